@@ -1,0 +1,28 @@
+"""Errors the user can understand and fix.
+
+Every message is Vietnamese and says what is wrong and what to do. The GUI shows a
+:class:`UserError` in a plain dialog and the command line prints it and exits 1; any other
+exception is a bug and goes to the crash handler.
+"""
+
+
+class UserError(Exception):
+    """An error caused by input or circumstances the user can fix.
+
+    ``message`` is a full Vietnamese sentence (what is wrong, then what to do);
+    ``details`` is an optional list of lines (e.g. the rows of a file that are wrong).
+    """
+
+    def __init__(self, message: str, details: list[str] | None = None):
+        super().__init__(message)
+        self.message = message
+        self.details = list(details or [])
+
+    def __str__(self) -> str:
+        if not self.details:
+            return self.message
+        return self.message + "\n" + "\n".join(f"  - {d}" for d in self.details)
+
+
+class Cancelled(Exception):
+    """Raised inside a long job when the user pressed Cancel; nothing was written."""

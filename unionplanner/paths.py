@@ -1,0 +1,108 @@
+"""The one module that knows where files are.
+
+* Bundled run-time files (translations, fonts, icons) are read through
+  :mod:`importlib.resources` from the package ``unionplanner.resources`` (the top-level
+  ``resources/`` folder), which works from a source checkout, an installed wheel and a
+  PyInstaller bundle alike. Nothing else may guess ``sys._MEIPASS``.
+* User data (the database, backups, logs, attached evidence) lives in the platformdirs
+  user-data folder — ``%LOCALAPPDATA%\\UnionPlanner`` on Windows, ``~/.local/share/UnionPlanner``
+  on Linux — never in the install folder. ``UNIONPLANNER_DATA_DIR`` overrides it (tests set it
+  so they never touch the real profile) and ``--db`` overrides the database alone.
+"""
+
+from __future__ import annotations
+
+import os
+from importlib import resources
+from pathlib import Path
+
+from unionplanner import APP_NAME
+
+DATA_DIR_ENV = "UNIONPLANNER_DATA_DIR"
+DB_FILE_NAME = "unionplanner.sqlite3"
+
+#: Every bundled file the app loads at run time, relative to ``resources/``; the self-test and
+#: ``tests/test_paths.py`` check each exists.
+FONT_FILES = (
+    "fonts/LiberationSerif-Regular.ttf",
+    "fonts/LiberationSerif-Bold.ttf",
+    "fonts/LiberationSerif-Italic.ttf",
+    "fonts/LiberationSerif-BoldItalic.ttf",
+)
+APP_ICON = "icons/unionplanner.svg"
+LANGUAGES = ("vi", "en")  # Vietnamese is the default; English is the source language
+
+
+def resource_file(name: str) -> Path:
+    """Return the real path of a bundled file, e.g. ``resource_file("fonts/…ttf")``.
+
+    Raises FileNotFoundError (naming the file and the folder searched) when it is missing,
+    which means a broken installation or, in a checkout, that ``make`` has not compiled the
+    translations yet.
+    """
+    root = resources.files("unionplanner.resources")
+    target = root.joinpath(*name.split("/"))
+    path = Path(str(target))
+    if not path.is_file():
+        raise FileNotFoundError(f"Thiếu tệp tài nguyên {name!r} trong {root}")
+    return path
+
+
+def translation_file(language: str) -> Path:
+    """The compiled Qt catalogue (``.qm``) for ``language`` ('vi'); see :data:`LANGUAGES`."""
+    return resource_file(f"i18n/unionplanner_{language}.qm")
+
+
+def data_dir() -> Path:
+    """The user-data folder (created if missing); ``UNIONPLANNER_DATA_DIR`` overrides it."""
+    override = os.environ.get(DATA_DIR_ENV)
+    if override:
+        path = Path(override).expanduser()
+    else:
+        import platformdirs
+
+        path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_db_path() -> Path:
+    return data_dir() / DB_FILE_NAME
+
+
+def logs_dir() -> Path:
+    path = data_dir() / "logs"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def resolve_db_url(value: str | os.PathLike | None) -> str:
+    """Turn ``--db`` into an SQLAlchemy URL.
+
+    ``None`` → the SQLite file in :func:`data_dir`; anything containing ``://`` (e.g.
+    ``postgresql://user@host/db``) is taken as a URL; anything else is a SQLite file path.
+    """
+    if value is None:
+        return f"sqlite:///{default_db_path()}"
+    text = os.fspath(value)
+    if "://" in text:
+        return text
+    return f"sqlite:///{Path(text).expanduser().resolve()}"
+
+
+def sqlite_file(url: str) -> Path | None:
+    """The file behind a ``sqlite:///`` URL, or None for other databases and in-memory ones."""
+    prefix = "sqlite:///"
+    if not url.startswith(prefix):
+        return None
+    rest = url[len(prefix):].split("?", 1)[0]
+    if not rest or rest == ":memory:":
+        return None
+    return Path(rest)
+
+
+def backups_dir(db_file: Path) -> Path:
+    """Where automatic and manual backups of ``db_file`` go: a ``backups`` folder beside it."""
+    path = db_file.parent / "backups"
+    path.mkdir(parents=True, exist_ok=True)
+    return path

@@ -1,0 +1,188 @@
+"""Backups of the SQLite database: manual, automatic (rolling, kept N days), before a
+migration and before a restore; the integrity check run at start-up; restore.
+
+Copies are made with SQLite's online backup API, so they are consistent even while the app
+has the database open. File names: ``<db stem>-<YYYYmmdd-HHMMSS>-<kind>.sqlite3`` in
+:func:`unionplanner.paths.backups_dir`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from unionplanner import paths
+from unionplanner.errors import UserError
+from unionplanner.storage.errors import CorruptDatabaseError
+
+KINDS = ("manual", "auto", "pre-migrate", "pre-restore")
+DEFAULT_KEEP_DAYS = 30
+MIN_KEPT = 3  # pruning never removes the newest few automatic copies
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup file: its path, when it was made (local time), its kind, size in bytes."""
+
+    path: Path
+    made: dt.datetime
+    kind: str
+    size: int
+
+
+def integrity_check(db_file: Path) -> tuple[bool, str]:
+    """Run ``PRAGMA quick_check`` (``full=True`` is not needed at start-up); return
+    (ok, SQLite's message). A file that is not a database is not ok."""
+    try:
+        conn = sqlite3.connect(f"file:{db_file.as_posix()}?mode=ro", uri=True, timeout=10)
+        try:
+            rows = conn.execute("PRAGMA quick_check").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        return False, str(exc)
+    message = "; ".join(str(r[0]) for r in rows[:5])
+    return message == "ok", message
+
+
+def _copy(source: Path, target: Path) -> None:
+    src = sqlite3.connect(f"file:{source.as_posix()}?mode=ro", uri=True, timeout=30)
+    try:
+        dst = sqlite3.connect(str(target))
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
+def backup_database(db_file: Path, to: Path | None = None, kind: str = "manual") -> Path:
+    """Copy ``db_file`` to ``to`` (a file or folder) or to the backups folder; return the
+    copy's path. Raises UserError if the database does not exist or the copy fails (disk
+    full, no permission) — a failed copy leaves no partial file behind."""
+    if kind not in KINDS:
+        raise ValueError(kind)
+    if not db_file.exists():
+        raise UserError(f"Chưa có cơ sở dữ liệu tại {db_file} nên không có gì để sao lưu.")
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    name = f"{db_file.stem}-{stamp}-{kind}.sqlite3"
+    if to is None:
+        target = paths.backups_dir(db_file) / name
+    elif to.is_dir():
+        target = to / name
+    else:
+        target = to
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".part")
+    try:
+        _copy(db_file, partial)
+        partial.replace(target)
+    except (OSError, sqlite3.Error) as exc:
+        partial.unlink(missing_ok=True)
+        raise UserError(f"Không sao lưu được vào {target.parent}: {exc}. Hãy kiểm tra chỗ "
+                        "trống và quyền ghi của thư mục rồi thử lại.") from exc
+    return target
+
+
+def list_backups(db_file: Path) -> list[BackupInfo]:
+    """Backups of ``db_file`` in its backups folder, newest first."""
+    folder = db_file.parent / "backups"
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.glob(f"{db_file.stem}-*.sqlite3"):
+        parts = path.stem[len(db_file.stem) + 1:].split("-", 2)
+        if len(parts) != 3 or parts[2] not in KINDS:
+            continue
+        try:
+            made = dt.datetime.strptime(f"{parts[0]}-{parts[1]}", "%Y%m%d-%H%M%S")
+        except ValueError:
+            continue
+        found.append(BackupInfo(path, made, parts[2], path.stat().st_size))
+    return sorted(found, key=lambda b: (b.made, b.path.name), reverse=True)
+
+
+def auto_backup(db_file: Path, keep_days: int = DEFAULT_KEEP_DAYS,
+                now: dt.datetime | None = None) -> Path | None:
+    """The daily automatic copy: made if none was made today, then old ones pruned.
+    Returns the new copy, or None if today's already exists or the database is new."""
+    now = now or dt.datetime.now()
+    if not db_file.exists():
+        return None
+    autos = [b for b in list_backups(db_file) if b.kind == "auto"]
+    made = None
+    if not autos or autos[0].made.date() != now.date():
+        made = backup_database(db_file, kind="auto")
+    prune_backups(db_file, keep_days, now)
+    return made
+
+
+def prune_backups(db_file: Path, keep_days: int, now: dt.datetime | None = None) -> list[Path]:
+    """Delete automatic and pre-migrate copies older than ``keep_days`` days, always keeping
+    the newest :data:`MIN_KEPT`; manual copies are never deleted. Returns what was deleted."""
+    now = now or dt.datetime.now()
+    limit = now - dt.timedelta(days=keep_days)
+    removable = [b for b in list_backups(db_file) if b.kind in ("auto", "pre-migrate")]
+    deleted = []
+    for info in removable[MIN_KEPT:]:
+        if info.made < limit:
+            info.path.unlink(missing_ok=True)
+            deleted.append(info.path)
+    return deleted
+
+
+def latest_good_backup(db_file: Path) -> BackupInfo | None:
+    """The newest backup that passes the integrity check."""
+    for info in list_backups(db_file):
+        if integrity_check(info.path)[0]:
+            return info
+    return None
+
+
+def restore_database(db_file: Path, source: Path) -> Path | None:
+    """Replace the contents of ``db_file`` with the backup ``source``.
+
+    The source is checked first (exists, passes the integrity check, is a UnionPlanner
+    database); the current database, if readable, is backed up ("pre-restore") and that
+    copy's path returned. The caller must hold the instance lock (no other app open).
+    Raises UserError/CorruptDatabaseError with a Vietnamese message; on any failure the
+    current database is left as it was.
+    """
+    if not source.is_file():
+        raise UserError(f"Không tìm thấy tệp sao lưu \"{source}\".")
+    ok, message = integrity_check(source)
+    if not ok:
+        raise CorruptDatabaseError(f"{source.name}: {message}")
+    conn = sqlite3.connect(f"file:{source.as_posix()}?mode=ro", uri=True)
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    finally:
+        conn.close()
+    if not {"alembic_version", "unit"} <= tables:
+        raise UserError(f"Tệp \"{source.name}\" không phải bản sao lưu của UnionPlanner. "
+                        "Hãy chọn tệp .sqlite3 trong thư mục backups.")
+    saved = None
+    if db_file.exists() and integrity_check(db_file)[0]:
+        saved = backup_database(db_file, kind="pre-restore")
+    db_file.parent.mkdir(parents=True, exist_ok=True)
+    src = sqlite3.connect(f"file:{source.as_posix()}?mode=ro", uri=True)
+    try:
+        if db_file.exists() and not integrity_check(db_file)[0]:
+            # a damaged file cannot be written page by page; set it aside whole
+            db_file.replace(db_file.with_name(db_file.name + ".damaged"))
+            for suffix in ("-wal", "-shm"):
+                Path(str(db_file) + suffix).unlink(missing_ok=True)
+        dst = sqlite3.connect(str(db_file), timeout=30)
+        try:
+            src.backup(dst)  # one transaction on the destination: all pages or none
+        finally:
+            dst.close()
+    except sqlite3.Error as exc:
+        raise UserError(f"Không khôi phục được: {exc}. Cơ sở dữ liệu hiện tại không thay "
+                        "đổi.") from exc
+    finally:
+        src.close()
+    return saved

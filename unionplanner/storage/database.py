@@ -1,0 +1,132 @@
+"""Opening the database: engine settings, sessions, transactions, typed errors.
+
+SQLite (the default, one file in the user-data folder) is opened with foreign keys on, WAL
+journal, ``synchronous=FULL`` and a busy timeout, so a crash or power cut never leaves a
+half-written change. Queries stay portable: the same code runs on ``postgresql://`` URLs.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from unionplanner import paths
+from unionplanner.storage import audit
+from unionplanner.storage import errors as storage_errors
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+class AppSession(Session):
+    """Session class of the app; the audit log listens on it."""
+
+
+audit.install(AppSession)
+
+
+def _sqlite_pragmas(read_only: bool):
+    def on_connect(dbapi_conn, _record):
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        if not read_only:
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA synchronous=FULL")
+        cur.close()
+
+    return on_connect
+
+
+def _translate_errors(context) -> None:
+    typed = storage_errors.translate(context.original_exception)
+    if typed is not None:
+        raise typed from context.original_exception
+
+
+def make_engine(url: str, *, read_only: bool = False) -> Engine:
+    """An engine for ``url`` with the app's settings (see module docstring).
+
+    ``read_only`` opens a SQLite file with ``mode=ro`` (for a second app instance).
+    Raises :class:`~unionplanner.storage.errors.StorageError` subclasses for fixable faults.
+    """
+    db_file = paths.sqlite_file(url)
+    if db_file is not None:
+        if read_only:
+            engine = create_engine(
+                f"sqlite:///file:{db_file.as_posix()}?mode=ro&uri=true",
+                connect_args={"check_same_thread": False},
+            )
+        else:
+            db_file.parent.mkdir(parents=True, exist_ok=True)
+            engine = create_engine(url, connect_args={"check_same_thread": False})
+        event.listen(engine, "connect", _sqlite_pragmas(read_only))
+    else:
+        engine = create_engine(url, pool_pre_ping=True)
+    event.listen(engine, "handle_error", _translate_errors)
+    return engine
+
+
+class Database:
+    """An open database: ``engine``, a session factory and the transaction helper.
+
+    ``file`` is the SQLite file (None for a server database); ``read_only`` is True when a
+    second instance opened it for reading only.
+    """
+
+    def __init__(self, url: str, *, read_only: bool = False):
+        self.url = url
+        self.file: Path | None = paths.sqlite_file(url)
+        self.read_only = read_only
+        self.engine = make_engine(url, read_only=read_only)
+        self._sessions = sessionmaker(self.engine, class_=AppSession, expire_on_commit=False)
+
+    def session(self) -> Session:
+        """A plain session for reads; writes go through :meth:`transaction`."""
+        return self._sessions()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: commits on success, rolls everything back on any exception
+        (including :class:`~unionplanner.errors.Cancelled`) so nothing is half-written."""
+        if self.read_only:
+            raise storage_errors.ReadOnlyError()
+        with self._sessions() as session, session.begin():
+            yield session
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> "Database":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.dispose()
+
+    def __repr__(self) -> str:
+        return f"Database({self.engine.url!r}, read_only={self.read_only})"
+
+
+def open_database(url: str | None = None, *, migrate: bool = True,
+                  read_only: bool = False) -> Database:
+    """Open (creating if needed) and migrate the database at ``url`` (see
+    :func:`unionplanner.paths.resolve_db_url`; None = the default file).
+
+    Before any migration of an existing SQLite file a backup copy is made
+    (:func:`unionplanner.storage.backup.backup_database`, kind "pre-migrate").
+    Raises :class:`~unionplanner.storage.errors.NewerSchemaError` when the file comes from a
+    newer app version, and the other StorageError subclasses for fixable faults.
+    """
+    db = Database(paths.resolve_db_url(url), read_only=read_only)
+    if migrate and not read_only:
+        from unionplanner.storage.migrate import upgrade
+
+        try:
+            upgrade(db)
+        except Exception:
+            db.dispose()
+            raise
+    return db

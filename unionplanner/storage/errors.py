@@ -1,0 +1,75 @@
+"""Typed storage errors the user can fix, each with a Vietnamese message (qutebrowser's
+``misc/sql.py`` pattern): a full disk, a read-only folder, a database locked by another
+program, a damaged file, a database from a newer version. Bugs stay ordinary exceptions."""
+
+from __future__ import annotations
+
+from unionplanner.errors import UserError
+
+
+class StorageError(UserError):
+    """A database problem the user can act on."""
+
+
+class DatabaseLockedError(StorageError):
+    def __init__(self) -> None:
+        super().__init__(
+            "Cơ sở dữ liệu đang bị một chương trình khác khóa. Hãy đóng chương trình đó "
+            "(hoặc cửa sổ UnionPlanner khác) rồi thử lại."
+        )
+
+
+class DiskFullError(StorageError):
+    def __init__(self) -> None:
+        super().__init__(
+            "Ổ đĩa đã đầy nên không ghi được dữ liệu; không có gì bị ghi dở. Hãy giải phóng "
+            "chỗ trống trên ổ đĩa rồi thử lại."
+        )
+
+
+class ReadOnlyError(StorageError):
+    def __init__(self) -> None:
+        super().__init__(
+            "Cơ sở dữ liệu đang mở ở chế độ chỉ đọc (hoặc thư mục dữ liệu không cho phép "
+            "ghi) nên không lưu được thay đổi. Hãy đóng cửa sổ UnionPlanner khác hoặc kiểm "
+            "tra quyền ghi của thư mục dữ liệu."
+        )
+
+
+class CorruptDatabaseError(StorageError):
+    def __init__(self, detail: str = "") -> None:
+        super().__init__(
+            "Tệp cơ sở dữ liệu bị hỏng hoặc không phải cơ sở dữ liệu của UnionPlanner. "
+            "Hãy khôi phục từ bản sao lưu gần nhất (Cài đặt → Sao lưu, hoặc lệnh "
+            "'unionplanner restore TỆP')." + (f" ({detail})" if detail else "")
+        )
+
+
+class NewerSchemaError(StorageError):
+    def __init__(self, revision: str) -> None:
+        super().__init__(
+            f"Cơ sở dữ liệu được tạo bởi phiên bản UnionPlanner mới hơn (lược đồ {revision}). "
+            "Hãy cài phiên bản mới nhất của UnionPlanner rồi mở lại."
+        )
+
+
+class AlreadyOpenError(StorageError):
+    def __init__(self, path: str) -> None:
+        super().__init__(
+            f"Cơ sở dữ liệu {path} đang được mở trong một cửa sổ UnionPlanner khác. "
+            "Hãy dùng cửa sổ đó, hoặc đóng nó rồi mở lại."
+        )
+
+
+def translate(exc: BaseException) -> StorageError | None:
+    """Map a DBAPI error (sqlite3 / psycopg) to a typed error, or None if it is a bug."""
+    text = str(getattr(exc, "orig", exc)).lower()
+    if "database is locked" in text or "database table is locked" in text:
+        return DatabaseLockedError()
+    if "disk is full" in text or "no space left" in text or "disk full" in text:
+        return DiskFullError()
+    if "readonly" in text or "read-only" in text or "read only" in text:
+        return ReadOnlyError()
+    if "file is not a database" in text or "malformed" in text or "disk i/o error" in text:
+        return CorruptDatabaseError(str(getattr(exc, "orig", exc)))
+    return None

@@ -1,0 +1,21 @@
+"""Which modules declare tables. Each domain package that owns tables adds its ``models``
+module here (one line) so Alembic and ``create_all`` see every table."""
+
+from __future__ import annotations
+
+import importlib
+
+MODEL_MODULES = (
+    "unionplanner.storage.models",
+    "unionplanner.office",
+    "unionplanner.units.models",
+)
+
+
+def load_all_models():
+    """Import every model module and return the shared metadata."""
+    for name in MODEL_MODULES:
+        importlib.import_module(name)
+    from unionplanner.storage.base import Base
+
+    return Base.metadata

@@ -1,0 +1,73 @@
+"""Small text helpers shared by the domain: clean-up, folding for matching, Vietnamese numbers.
+
+The import issue extends these (legacy TCVN3/VNI conversion, money and yes/no values); keep
+them here so units, plans and imports all clean text the same way.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\ufeff"), None)
+_SPACES = re.compile(r"[\s\u00a0\u2007\u202f]+")
+
+
+def clean(value: object) -> str:
+    """Cell or field text as the user meant it: NFC, no soft hyphens or zero-width marks,
+    non-breaking spaces as spaces, runs of white space as one space, trimmed.
+    ``None`` → ``""``; numbers → their text (125.0 → "125")."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = unicodedata.normalize("NFC", str(value)).translate(_INVISIBLE)
+    return _SPACES.sub(" ", text).strip()
+
+
+def fold(value: object) -> str:
+    """A matching key: :func:`clean`, lower case, Vietnamese diacritics removed, đ → d,
+    punctuation as spaces. ``fold("Tổng số CNVCLĐ") == "tong so cnvcld"``."""
+    text = clean(value).lower().replace("đ", "d")
+    text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    text = re.sub(r"[^\w]+", " ", text)
+    return text.strip()
+
+
+_INT_TEXT = re.compile(r"^[+-]?\d{1,3}([.,\s]\d{3})+$|^[+-]?\d+$")
+
+
+def parse_count(value: object) -> int | None:
+    """A whole number of people (người) or things written the Vietnamese way.
+
+    Accepts ints, floats holding whole numbers (calamine returns 125.0) and text such as
+    "1.234", "1 234", "125". Blank → None. Raises ValueError for anything else (negative
+    numbers, fractions, words), with the offending text in the message.
+    """
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        raise ValueError(f"không phải số: {value!r}")
+    if isinstance(value, int):
+        number = value
+    elif isinstance(value, float):
+        if not value.is_integer():
+            raise ValueError(f"không phải số nguyên: {value}")
+        number = int(value)
+    else:
+        text = clean(value)
+        if not text:
+            return None
+        if not _INT_TEXT.match(text):
+            raise ValueError(f"không phải số nguyên: {text!r}")
+        number = int(re.sub(r"[.,\s]", "", text))
+    if number < 0:
+        raise ValueError(f"số âm: {number}")
+    return number
+
+
+def format_number(value: int | float, decimals: int = 0) -> str:
+    """Vietnamese style: thousands '.', decimal ','. ``format_number(6071) == "6.071"``,
+    ``format_number(81.25, 1) == "81,3"`` (Nghị định 30/2020/NĐ-CP usage; FORMAT.md)."""
+    text = f"{value:,.{decimals}f}"
+    return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")

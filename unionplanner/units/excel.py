@@ -1,0 +1,249 @@
+"""Import the office's unit list (danh sách CĐCS) from a spreadsheet.
+
+The list has a header block above the table (office name, title), a header row with columns
+such as "Mã đơn vị | Tên công đoàn cơ sở | Khu vực | Tổng số CNVCLĐ | Tổng số đoàn viên"
+(any order; the code column is optional), then one row per unit, maybe a "Tổng cộng" row and
+a signature block. Read with python-calamine (.xlsx, .xlsm, .xls, .ods).
+
+The whole file is checked before anything is written, and the write is one transaction: a file
+with a wrong column, a bad number or a duplicate code changes nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from unionplanner.errors import UserError
+from unionplanner.progress import CancelToken, ProgressFn, no_progress
+from unionplanner.textutil import clean, fold, parse_count
+from unionplanner.units.sectors import OTHER, SECTORS, recognise_sector
+
+SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
+HEADER_SCAN_ROWS = 30
+
+# column → folded phrases that name it in a header cell (first match wins per cell)
+_COLUMNS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("stt", ("stt", "so thu tu", "tt")),
+    ("code", ("ma don vi", "ma cdcs", "ma so", "ma")),
+    ("members", ("doan vien",)),
+    ("workers", ("cnvcld", "cnvc", "lao dong", "cnld", "nld")),
+    ("sector", ("khu vuc", "loai hinh", "linh vuc", "khoi", "sector")),
+    ("name", ("ten cong doan", "ten don vi", "ten cdcs", "ten co quan", "don vi", "ten")),
+)
+_TOTAL_NAMES = ("tong cong", "cong", "tong", "tong so", "cong chung")
+
+
+def _is_total(name: str) -> bool:
+    """A "Tổng cộng"/"Cộng" row: never a unit."""
+    key = fold(name)
+    return key in _TOTAL_NAMES or key.startswith("tong cong ")
+
+
+@dataclass
+class UnitRow:
+    """One unit as read from the file (``row`` is the 1-based spreadsheet row)."""
+
+    row: int
+    code: str
+    name: str
+    sector: str
+    workers: int | None
+    members: int | None
+
+
+@dataclass
+class UnitImportResult:
+    """What an import did: counts of units added, updated and unchanged; codes in the
+    database but not in the file (left as they are); warnings worth showing once."""
+
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    not_in_file: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {"added": self.added, "updated": self.updated, "unchanged": self.unchanged,
+                "not_in_file": self.not_in_file, "warnings": self.warnings}
+
+
+def _classify(cell: object) -> str | None:
+    key = fold(cell)
+    if not key:
+        return None
+    padded = f" {key} "
+    for column, phrases in _COLUMNS:
+        if any(f" {p} " in padded for p in phrases):
+            return column
+    return None
+
+
+def _find_header(rows: list[list]) -> tuple[int, dict[str, int]] | None:
+    for index, row in enumerate(rows[:HEADER_SCAN_ROWS]):
+        columns: dict[str, int] = {}
+        for col, cell in enumerate(row):
+            kind = _classify(cell)
+            if kind and kind not in columns:
+                columns[kind] = col
+        if "name" in columns and len(columns) >= 2:
+            return index, columns
+    return None
+
+
+def read_sheets(path: Path) -> list[tuple[str, list[list]]]:
+    """The visible sheets of a spreadsheet as (name, rows of cell values).
+
+    Raises UserError (Vietnamese) when the file is missing, not a spreadsheet or damaged.
+    """
+    if not path.exists():
+        raise UserError(f"Không tìm thấy tệp \"{path}\". Hãy kiểm tra lại đường dẫn.")
+    if path.suffix.lower() not in SPREADSHEET_SUFFIXES:
+        raise UserError(f"Tệp \"{path.name}\" không phải bảng tính Excel. Hãy chọn tệp "
+                        ".xlsx, .xls hoặc .ods.")
+    from python_calamine import CalamineWorkbook, SheetVisibleEnum
+
+    try:
+        workbook = CalamineWorkbook.from_path(str(path))
+        sheets = []
+        for meta in workbook.sheets_metadata:
+            if meta.visible == SheetVisibleEnum.Visible:
+                rows = workbook.get_sheet_by_name(meta.name).to_python(skip_empty_area=False)
+                sheets.append((meta.name, rows))
+    except Exception as exc:
+        raise UserError(
+            f"Không đọc được tệp \"{path.name}\": tệp bị hỏng hoặc không đúng định dạng. "
+            "Hãy mở tệp bằng Excel, lưu lại dưới dạng .xlsx rồi nhập lại.", [str(exc)]
+        ) from exc
+    return sheets
+
+
+def _cell(row: list, col: int | None) -> object:
+    return row[col] if col is not None and col < len(row) else None
+
+
+def read_unit_rows(path: str | Path, *, progress: ProgressFn = no_progress,
+                   cancel: CancelToken | None = None) -> tuple[list[UnitRow], list[str]]:
+    """Read and check every unit row of ``path``; return (rows, warnings).
+
+    Raises UserError listing every wrong row (bad number, missing code or name, duplicate
+    code) or when no sheet has a header row with a unit-name column.
+    """
+    path = Path(path)
+    progress(0, 1, f"Đang đọc {path.name}")
+    for sheet_name, rows in read_sheets(path):
+        found = _find_header(rows)
+        if found is not None:
+            break
+    else:
+        raise UserError(
+            f"Không tìm thấy bảng danh sách đơn vị trong \"{path.name}\": cần một dòng tiêu "
+            "đề có cột \"Tên công đoàn cơ sở\" (và \"Mã đơn vị\", \"Khu vực\", \"Tổng số "
+            "CNVCLĐ\", \"Tổng số đoàn viên\"). Hãy sửa tiêu đề cột rồi nhập lại."
+        )
+    header_index, columns = found
+    errors: list[str] = []
+    warnings: list[str] = []
+    result: list[UnitRow] = []
+    seen: dict[str, int] = {}
+    started = False
+    data = rows[header_index + 1:]
+    for offset, row in enumerate(data):
+        if cancel is not None:
+            cancel.check()
+        number = header_index + offset + 2
+        name = clean(_cell(row, columns["name"]))
+        code = clean(_cell(row, columns.get("code")))
+        if not any(clean(c) for c in row):
+            if started:
+                break  # the table ends at the first blank row after data
+            continue
+        if not name:
+            if code:
+                errors.append(f"Dòng {number}: có mã \"{code}\" nhưng thiếu tên đơn vị.")
+            continue
+        if _is_total(name):
+            continue
+        workers_cell, members_cell = (_cell(row, columns.get(k)) for k in ("workers", "members"))
+        if "code" in columns and not code:
+            if clean(workers_cell) or clean(members_cell):
+                errors.append(f"Dòng {number}: \"{name}\" thiếu mã đơn vị.")
+            continue  # a note or the signature block, not a unit
+        if not started and fold(name).replace(" ", "").isdigit():
+            continue  # a column-number row "(1) (2) (3)" under the header
+        started = True
+        if "code" not in columns:
+            code = f"DV{len(result) + 1:03d}"
+        counts = {}
+        for key, label, cell in (("workers", "Tổng số CNVCLĐ", workers_cell),
+                                 ("members", "Tổng số đoàn viên", members_cell)):
+            try:
+                counts[key] = parse_count(cell)
+            except ValueError as exc:
+                errors.append(f"Dòng {number}: cột \"{label}\" {exc}.")
+                counts[key] = None
+        sector_text = clean(_cell(row, columns.get("sector")))
+        sector = recognise_sector(sector_text)
+        if sector is None:
+            sector = OTHER
+            if sector_text:
+                warnings.append(f"Dòng {number}: không nhận ra khu vực \"{sector_text}\"; "
+                                f"đã xếp vào \"{SECTORS[OTHER]}\".")
+        if code.lower() in seen:
+            errors.append(f"Dòng {number}: mã \"{code}\" trùng với dòng {seen[code.lower()]}.")
+            continue
+        seen[code.lower()] = number
+        result.append(UnitRow(number, code, name, sector, counts["workers"], counts["members"]))
+    if "code" not in columns:
+        warnings.append("Tệp không có cột mã đơn vị; đã tự đặt mã DV001, DV002... theo thứ tự.")
+    if errors:
+        raise UserError(
+            f"Tệp \"{path.name}\" (trang \"{sheet_name}\") có {len(errors)} lỗi nên chưa nhập "
+            "gì. Hãy sửa các dòng sau rồi nhập lại:", errors)
+    if not result:
+        raise UserError(f"Tệp \"{path.name}\" không có dòng đơn vị nào dưới dòng tiêu đề.")
+    progress(1, 1, f"Đã đọc {len(result)} đơn vị")
+    return result, warnings
+
+
+def import_units(session: Session, path: str | Path, *, progress: ProgressFn = no_progress,
+                 cancel: CancelToken | None = None) -> UnitImportResult:
+    """Add or update units from the list in ``path`` (matched by code).
+
+    Runs inside the caller's transaction; raises UserError before writing anything if the file
+    is wrong, and :class:`~unionplanner.errors.Cancelled` if cancelled (the caller's
+    transaction then rolls back). Units missing from the file are left untouched and listed
+    in ``not_in_file``.
+    """
+    from sqlalchemy import select
+
+    from unionplanner.units.models import Unit
+    from unionplanner.units.service import add_alias
+
+    rows, warnings = read_unit_rows(path, progress=progress, cancel=cancel)
+    result = UnitImportResult(warnings=warnings)
+    existing = {u.code.lower(): u for u in session.scalars(select(Unit))}
+    for index, row in enumerate(rows):
+        if cancel is not None:
+            cancel.check()
+        progress(index, len(rows), row.name)
+        unit = existing.pop(row.code.lower(), None)
+        if unit is None:
+            session.add(Unit(code=row.code, name=row.name, sector=row.sector,
+                             workers=row.workers, members=row.members))
+            result.added += 1
+            continue
+        new = (row.name, row.sector, row.workers, row.members)
+        if (unit.name, unit.sector, unit.workers, unit.members) == new:
+            result.unchanged += 1
+            continue
+        if unit.name != row.name:
+            add_alias(session, unit, unit.name)
+        unit.name, unit.sector, unit.workers, unit.members = new
+        result.updated += 1
+    result.not_in_file = sorted(u.code for u in existing.values() if u.active_to is None)
+    session.flush()
+    progress(len(rows), len(rows), "Xong")
+    return result

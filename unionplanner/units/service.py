@@ -1,0 +1,180 @@
+"""Listing and editing units. Every function takes an open session; the caller owns the
+transaction (``db.transaction()``), so a failed edit writes nothing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from unionplanner.errors import UserError
+from unionplanner.textutil import clean, fold
+from unionplanner.units.models import Unit, UnitAlias
+from unionplanner.units.sectors import OTHER, SECTORS
+
+END_REASONS = {"dissolved": "Giải thể", "merged": "Sáp nhập"}
+
+
+@dataclass
+class UnitFields:
+    """What a person types for a unit (counts in người; sector a code of SECTORS)."""
+
+    code: str
+    name: str
+    sector: str = OTHER
+    workers: int | None = None
+    members: int | None = None
+    active_from: date | None = None
+    note: str = ""
+
+
+def list_units(session: Session, *, search: str = "", sector: str | None = None,
+               include_ended: bool = True, on: date | None = None) -> list[Unit]:
+    """Units ordered by code. ``search`` matches code, name or an alias ignoring case and
+    diacritics; ``sector`` filters by code; ``include_ended=False`` keeps the units active
+    on ``on`` (default today)."""
+    stmt = select(Unit).options(selectinload(Unit.aliases)).order_by(Unit.code)
+    if sector:
+        stmt = stmt.where(Unit.sector == sector)
+    units = list(session.scalars(stmt))
+    if not include_ended:
+        day = on or date.today()
+        units = [u for u in units if u.is_active(day)]
+    key = fold(search)
+    if key:
+        units = [u for u in units
+                 if key in fold(u.code) or key in fold(u.name)
+                 or any(key in a.key for a in u.aliases)]
+    return units
+
+
+def unit_to_dict(unit: Unit, on: date | None = None) -> dict[str, Any]:
+    """The JSON shape of ``units list --json``: code, name, sector (code), sector_label,
+    members, workers (người), active (bool, on ``on``/today), active_from/active_to (ISO or
+    None), end_reason."""
+    return {
+        "code": unit.code,
+        "name": unit.name,
+        "sector": unit.sector,
+        "sector_label": SECTORS.get(unit.sector, unit.sector),
+        "members": unit.members,
+        "workers": unit.workers,
+        "active": unit.is_active(on or date.today()),
+        "active_from": unit.active_from.isoformat() if unit.active_from else None,
+        "active_to": unit.active_to.isoformat() if unit.active_to else None,
+        "end_reason": unit.end_reason,
+    }
+
+
+def _validate(session: Session, fields: UnitFields, unit_id: int | None) -> UnitFields:
+    code = clean(fields.code)
+    name = clean(fields.name)
+    if not code:
+        raise UserError("Chưa nhập mã đơn vị. Mỗi CĐCS cần một mã riêng, ví dụ \"SA001\".")
+    if not name:
+        raise UserError("Chưa nhập tên công đoàn cơ sở.")
+    if fields.sector not in SECTORS:
+        raise UserError(f"Khu vực \"{fields.sector}\" không hợp lệ. Hãy chọn một khu vực "
+                        "trong danh sách.")
+    for label, value in (("Số CNVCLĐ", fields.workers), ("Số đoàn viên", fields.members)):
+        if value is not None and value < 0:
+            raise UserError(f"{label} không được âm.")
+    clash = session.scalars(select(Unit).where(func.lower(Unit.code) == code.lower())).first()
+    if clash is not None and clash.id != unit_id:
+        raise UserError(f"Mã \"{code}\" đã dùng cho \"{clash.name}\". Hãy chọn mã khác.")
+    return UnitFields(code, name, fields.sector, fields.workers, fields.members,
+                      fields.active_from, clean(fields.note))
+
+
+def add_unit(session: Session, fields: UnitFields) -> Unit:
+    """Create a unit. Raises UserError (Vietnamese) for an empty or duplicate code, an empty
+    name, an unknown sector or negative counts."""
+    f = _validate(session, fields, None)
+    unit = Unit(code=f.code, name=f.name, sector=f.sector, workers=f.workers,
+                members=f.members, active_from=f.active_from, note=f.note)
+    session.add(unit)
+    session.flush()
+    return unit
+
+
+def get_unit(session: Session, unit_id: int) -> Unit:
+    unit = session.get(Unit, unit_id)
+    if unit is None:
+        raise UserError("Không tìm thấy đơn vị (có thể đã bị xóa ở cửa sổ khác). "
+                        "Hãy tải lại danh sách.")
+    return unit
+
+
+def update_unit(session: Session, unit_id: int, fields: UnitFields) -> Unit:
+    """Change a unit's details; a changed name is kept as an alias so old files still
+    match. Raises UserError as :func:`add_unit`."""
+    unit = get_unit(session, unit_id)
+    f = _validate(session, fields, unit_id)
+    if f.name != unit.name:
+        add_alias(session, unit, unit.name)
+    unit.code, unit.name, unit.sector = f.code, f.name, f.sector
+    unit.workers, unit.members = f.workers, f.members
+    unit.active_from, unit.note = f.active_from, f.note
+    return unit
+
+
+def add_alias(session: Session, unit: Unit, alias: str) -> None:
+    """Remember another name of ``unit`` (ignored if it is already known)."""
+    key = fold(alias)
+    if key and key != fold(unit.name) and all(a.key != key for a in unit.aliases):
+        unit.aliases.append(UnitAlias(alias=clean(alias), key=key))
+
+
+def end_unit(session: Session, unit_id: int, on: date, reason: str,
+             merged_into_code: str | None = None, note: str = "") -> Unit:
+    """Mark a unit dissolved or merged on ``on`` (its last active day). History stays: its
+    reports and values are kept and it still counts for periods before ``on``.
+
+    ``reason`` is "dissolved" or "merged"; a merge names the receiving unit's code.
+    Raises UserError for an unknown reason, a date before the unit began, or a missing or
+    identical receiving unit.
+    """
+    unit = get_unit(session, unit_id)
+    if reason not in END_REASONS:
+        raise UserError("Lý do phải là giải thể hoặc sáp nhập.")
+    if unit.active_from and on < unit.active_from:
+        raise UserError(f"Ngày kết thúc {on:%d/%m/%Y} trước ngày thành lập "
+                        f"{unit.active_from:%d/%m/%Y}. Hãy kiểm tra lại ngày.")
+    target = None
+    if reason == "merged":
+        code = clean(merged_into_code)
+        target = session.scalars(select(Unit).where(Unit.code == code)).first() if code else None
+        if target is None:
+            raise UserError("Hãy chọn đơn vị nhận sáp nhập (mã đơn vị đang hoạt động).")
+        if target.id == unit.id:
+            raise UserError("Không thể sáp nhập một đơn vị vào chính nó.")
+    unit.active_to = on
+    unit.end_reason = reason
+    unit.merged_into_id = target.id if target else None
+    if note:
+        unit.note = clean(f"{unit.note}\n{note}" if unit.note else note)
+    return unit
+
+
+def reopen_unit(session: Session, unit_id: int) -> Unit:
+    """Undo :func:`end_unit` (the unit is active again)."""
+    unit = get_unit(session, unit_id)
+    unit.active_to = None
+    unit.end_reason = None
+    unit.merged_into_id = None
+    return unit
+
+
+def count_by_sector(session: Session, on: date | None = None) -> dict[str, dict[str, int]]:
+    """Active units per sector on ``on``: ``{sector: {"units": n, "members": m,
+    "workers": w}}`` (người)."""
+    result: dict[str, dict[str, int]] = {}
+    for unit in list_units(session, include_ended=False, on=on):
+        row = result.setdefault(unit.sector, {"units": 0, "members": 0, "workers": 0})
+        row["units"] += 1
+        row["members"] += unit.members or 0
+        row["workers"] += unit.workers or 0
+    return result
