@@ -91,3 +91,31 @@ def save_office(session: Session, details: OfficeDetails) -> None:
 def list_departments(session: Session) -> list[Department]:
     return list(session.scalars(select(Department).order_by(Department.sort_order,
                                                             Department.id)))
+
+
+def save_departments(session: Session, rows: list[dict[str, Any]]) -> None:
+    """Make the department list equal to ``rows`` (dicts with ``name``, ``short_name`` and,
+    for existing ones, ``id``), in that order. Blank rows are dropped. Raises UserError for a
+    name given twice."""
+    from unionplanner.textutil import clean, fold
+
+    wanted = [r for r in rows if clean(r.get("name"))]
+    names = [fold(r["name"]) for r in wanted]
+    duplicates = sorted({clean(r["name"]) for r, n in zip(wanted, names) if names.count(n) > 1})
+    if duplicates:
+        raise UserError("Tên ban bị trùng: " + ", ".join(duplicates) + ". Hãy sửa lại.")
+    existing = {d.id: d for d in session.scalars(select(Department))}
+    kept: set[int] = set()
+    for order, row in enumerate(wanted):
+        dept = existing.get(row.get("id")) if row.get("id") is not None else None
+        if dept is None:
+            dept = Department()
+            session.add(dept)
+        else:
+            kept.add(dept.id)
+        dept.name = clean(row["name"])
+        dept.short_name = clean(row.get("short_name", ""))
+        dept.sort_order = order
+    for dept_id, dept in existing.items():
+        if dept_id not in kept:
+            session.delete(dept)

@@ -1,0 +1,51 @@
+# UnionPlanner — `make run` starts the app, `make test` runs the whole suite headless.
+SHELL := /bin/bash
+PYTHON ?= $(shell .ci/find-python)
+VENV := .venv
+BIN := $(VENV)/bin
+TS := $(wildcard resources/i18n/*.ts)
+QM := $(TS:.ts=.qm)
+UI_SOURCES = $(shell git ls-files -co --exclude-standard 'unionplanner/ui/*.py' 'unionplanner/app.py' 2>/dev/null || find unionplanner/ui unionplanner/app.py -name '*.py')
+
+.PHONY: run test test-fast lint translations qm dist clean screenshot
+
+run: $(VENV)/.run-installed qm
+	$(BIN)/unionplanner
+
+test: $(VENV)/.test-installed qm
+	$(BIN)/lint-imports
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+# the domain suite only (no QApplication)
+test-fast: $(VENV)/.test-installed qm
+	$(BIN)/python -m pytest -m "not gui"
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.run-installed: pyproject.toml | $(VENV)/bin/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.test-installed: pyproject.toml | $(VENV)/bin/python
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $@ $(VENV)/.run-installed
+
+# compiled Qt catalogues, shipped with the app (pyside6-lrelease comes with PySide6-Essentials)
+qm: $(QM)
+resources/i18n/%.qm: resources/i18n/%.ts | $(VENV)/.run-installed
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# refresh the catalogue from the sources after changing UI text, then translate the new
+# entries (the test suite fails while any Vietnamese entry is unfinished)
+translations: $(VENV)/.run-installed
+	$(BIN)/pyside6-lupdate -no-obsolete $(UI_SOURCES) -ts resources/i18n/unionplanner_vi.ts -target-language vi
+
+dist: $(VENV)/.test-installed qm
+	$(BIN)/python -m pip install --quiet -e ".[build]"
+	$(BIN)/pyinstaller --noconfirm --clean build.spec
+	du -sh dist/UnionPlanner
+
+clean:
+	rm -rf build dist $(QM)

@@ -1,0 +1,726 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="vi">
+<context>
+    <name>AppContext</name>
+    <message>
+        <location filename="../../unionplanner/ui/context.py" line="82" />
+        <source>Restoring</source>
+        <translation>Đang khôi phục</translation>
+    </message>
+</context>
+<context>
+    <name>EndUnitDialog</name>
+    <message>
+        <location filename="../../unionplanner/ui/pages/unit_dialogs.py" line="104" />
+        <source>Dissolve or merge: %1</source>
+        <translation>Giải thể hoặc sáp nhập: %1</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/unit_dialogs.py" line="105" />
+        <source>Dissolved</source>
+        <translation>Giải thể</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/unit_dialogs.py" line="106" />
+        <source>Merged into</source>
+        <translation>Sáp nhập vào</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/unit_dialogs.py" line="117" />
+        <source>e.g. decision number</source>
+        <translation>ví dụ: số quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/unit_dialogs.py" line="121" />
+        <source>Last active day</source>
+        <translation>Ngày hoạt động cuối cùng</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/unit_dialogs.py" line="122" />
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../unionplanner/ui/errors.py" line="49" />
+        <source>Sorry, something went wrong inside UnionPlanner. Your saved data is safe. The details were written to the log file; please send it to the person who supports the software.</source>
+        <translation>Rất tiếc, UnionPlanner gặp lỗi. Dữ liệu đã lưu vẫn an toàn. Chi tiết lỗi đã được ghi vào tệp nhật ký; hãy gửi tệp này cho người hỗ trợ phần mềm.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../unionplanner/ui/labels.py" line="10" />
+        <source>Administration and public service</source>
+        <translation>Hành chính, sự nghiệp</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/labels.py" line="11" />
+        <source>State-owned enterprise</source>
+        <translation>Doanh nghiệp nhà nước</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/labels.py" line="12" />
+        <source>Non-state enterprise</source>
+        <translation>Doanh nghiệp ngoài nhà nước</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/labels.py" line="13" />
+        <source>Foreign-invested enterprise</source>
+        <translation>Doanh nghiệp có vốn đầu tư nước ngoài</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/labels.py" line="14" />
+        <source>Cooperative</source>
+        <translation>Hợp tác xã</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/labels.py" line="15" />
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/labels.py" line="18" />
+        <source>Dissolved</source>
+        <translation>Đã giải thể</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/labels.py" line="19" />
+        <source>Merged</source>
+        <translation>Đã sáp nhập</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/labels.py" line="22" />
+        <source>Manual</source>
+        <translation>Thủ công</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/labels.py" line="23" />
+        <source>Automatic</source>
+        <translation>Tự động</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/labels.py" line="24" />
+        <source>Before upgrade</source>
+        <translation>Trước khi nâng cấp</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/labels.py" line="25" />
+        <source>Before restore</source>
+        <translation>Trước khi khôi phục</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../unionplanner/ui/main_window.py" line="58" />
+        <source>Data: %1</source>
+        <translation>Dữ liệu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/main_window.py" line="60" />
+        <source>read-only (open in another window)</source>
+        <translation>chỉ đọc (đang mở ở cửa sổ khác)</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/main_window.py" line="68" />
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/main_window.py" line="69" />
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sao lưu ngay</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/main_window.py" line="72" />
+        <source>&amp;Quit</source>
+        <translation>T&amp;hoát</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/main_window.py" line="78" />
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/main_window.py" line="79" />
+        <source>&amp;About UnionPlanner</source>
+        <translation>&amp;Giới thiệu UnionPlanner</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/main_window.py" line="81" />
+        <source>UnionPlanner %1 — plans, monthly tracking and report summaries for union offices.</source>
+        <translation>UnionPlanner %1 — lập kế hoạch, theo dõi hằng tháng và tổng hợp báo cáo cho công đoàn cấp trên trực tiếp cơ sở.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/main_window.py" line="115" />
+        <source>(read-only)</source>
+        <translation>(chỉ đọc)</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../../unionplanner/ui/pages/overview.py" line="38" />
+        <source>grassroots unions active</source>
+        <translation>công đoàn cơ sở đang hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/overview.py" line="39" />
+        <source>union members</source>
+        <translation>đoàn viên</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/overview.py" line="40" />
+        <source>workers (CNVCLĐ)</source>
+        <translation>CNVCLĐ</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/overview.py" line="45" />
+        <source>Sector</source>
+        <translation>Khu vực</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/overview.py" line="46" />
+        <source>Units</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/overview.py" line="48" />
+        <source>Members</source>
+        <translation>Đoàn viên</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/overview.py" line="50" />
+        <source>Workers</source>
+        <translation>CNVCLĐ</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/overview.py" line="58" />
+        <source>This month: once plans are entered, the activities due this month and next, the late ones and the units' reporting deadlines will be listed here.</source>
+        <translation>Tháng này: khi đã có kế hoạch, các hoạt động đến hạn trong tháng này và tháng sau, các việc trễ hạn và thời hạn báo cáo của CĐCS sẽ hiện ở đây.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/overview.py" line="67" />
+        <source>By sector</source>
+        <translation>Theo khu vực</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/overview.py" line="76" />
+        <source>Overview</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/overview.py" line="77" />
+        <source>Today is %1</source>
+        <translation>Hôm nay: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <location filename="../../unionplanner/ui/pages/__init__.py" line="60" />
+        <location filename="../../unionplanner/ui/selftest.py" line="38" />
+        <source>Overview</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/__init__.py" line="61" />
+        <location filename="../../unionplanner/ui/pages/__init__.py" line="62" />
+        <source>Plans</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/__init__.py" line="62" />
+        <source>Here you will draft plans from templates or from the parent body's plan document, with activities, targets and deadlines, and print them in the official format.</source>
+        <translation>Nơi soạn kế hoạch từ mẫu có sẵn hoặc từ văn bản kế hoạch của cấp trên, với các hoạt động, chỉ tiêu và thời hạn, rồi in theo đúng thể thức văn bản.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/__init__.py" line="66" />
+        <location filename="../../unionplanner/ui/pages/__init__.py" line="68" />
+        <source>Activity tracking</source>
+        <translation>Theo dõi hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/__init__.py" line="68" />
+        <source>Here you will tick off each activity of the issued plans month by month and see what is late, per plan and per department.</source>
+        <translation>Nơi đánh dấu từng hoạt động của các kế hoạch đã ban hành theo từng tháng và xem việc nào trễ hạn, theo kế hoạch và theo ban.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/__init__.py" line="71" />
+        <location filename="../../unionplanner/ui/pages/__init__.py" line="72" />
+        <source>Import reports</source>
+        <translation>Nhập báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/__init__.py" line="72" />
+        <source>Here you will import the grassroots units' Excel reports (many files at once, old .xls, legacy fonts, revised files) and see who has not reported.</source>
+        <translation>Nơi nhập các báo cáo Excel của CĐCS (nhiều tệp cùng lúc, tệp .xls cũ, phông chữ cũ TCVN3/VNI, báo cáo bổ sung) và xem đơn vị nào chưa nộp.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/__init__.py" line="76" />
+        <location filename="../../unionplanner/ui/pages/__init__.py" line="78" />
+        <source>Summary reports</source>
+        <translation>Báo cáo tổng hợp</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/__init__.py" line="78" />
+        <source>Here you will add up the reports against the plan's targets and print the summary report (PDF, Excel, Word) for the parent body.</source>
+        <translation>Nơi tổng hợp số liệu so với chỉ tiêu của kế hoạch và in báo cáo tổng hợp (PDF, Excel, Word) gửi cấp trên.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/__init__.py" line="81" />
+        <source>Units</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/__init__.py" line="82" />
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../unionplanner/ui/pages/settings.py" line="37" />
+        <location filename="../../unionplanner/ui/pages/settings.py" line="117" />
+        <location filename="../../unionplanner/ui/pages/settings.py" line="119" />
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/settings.py" line="55" />
+        <source>Office</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/settings.py" line="57" />
+        <source>e.g. CÔNG ĐOÀN PHƯỜNG AN HÒA</source>
+        <translation>ví dụ: CÔNG ĐOÀN PHƯỜNG AN HÒA</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/settings.py" line="59" />
+        <source>e.g. LĐLĐ TỈNH BÌNH ĐỊNH</source>
+        <translation>ví dụ: LĐLĐ TỈNH BÌNH ĐỊNH</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/settings.py" line="62" />
+        <source>e.g. LĐLĐ (as in 45/KH-LĐLĐ)</source>
+        <translation>ví dụ: LĐLĐ (như trong 45/KH-LĐLĐ)</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/settings.py" line="65" />
+        <source>Office name</source>
+        <translation>Tên cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/settings.py" line="66" />
+        <source>Parent body</source>
+        <translation>Cơ quan cấp trên</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/settings.py" line="67" />
+        <source>Place (for dates)</source>
+        <translation>Địa danh (ghi ngày tháng)</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/settings.py" line="68" />
+        <source>Issuer symbol</source>
+        <translation>Ký hiệu cơ quan ban hành</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/settings.py" line="69" />
+        <source>Level</source>
+        <translation>Cấp</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/settings.py" line="72" />
+        <source>Authority (TM./KT.)</source>
+        <translation>Thẩm quyền (TM./KT.)</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/settings.py" line="72" />
+        <source>Title</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/settings.py" line="72" />
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/settings.py" line="74" />
+        <source>Department</source>
+        <translation>Ban</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/settings.py" line="74" />
+        <source>Short name</source>
+        <translation>Tên viết tắt</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/settings.py" line="77" />
+        <source>Save office details</source>
+        <translation>Lưu thông tin cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/settings.py" line="81" />
+        <source>Signers</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/settings.py" line="82" />
+        <source>Departments</source>
+        <translation>Các ban</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/settings.py" line="87" />
+        <source>Add row</source>
+        <translation>Thêm dòng</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/settings.py" line="88" />
+        <source>Remove row</source>
+        <translation>Xóa dòng</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/settings.py" line="119" />
+        <source>Office details saved.</source>
+        <translation>Đã lưu thông tin cơ quan.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/settings.py" line="123" />
+        <source>Data and backups</source>
+        <translation>Dữ liệu và sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/settings.py" line="127" />
+        <source>Open data folder</source>
+        <translation>Mở thư mục dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/settings.py" line="132" />
+        <source> days</source>
+        <translation> ngày</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/settings.py" line="135" />
+        <source>Made</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/settings.py" line="137" />
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/settings.py" line="138" />
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/settings.py" line="148" />
+        <source>Back up now</source>
+        <translation>Sao lưu ngay</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/settings.py" line="149" />
+        <source>Restore selected backup…</source>
+        <translation>Khôi phục bản đã chọn…</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/settings.py" line="156" />
+        <source>Database</source>
+        <translation>Cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/settings.py" line="158" />
+        <source>Keep automatic backups for</source>
+        <translation>Giữ bản sao lưu tự động trong</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/settings.py" line="178" />
+        <source>Backing up</source>
+        <translation>Đang sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/settings.py" line="184" />
+        <location filename="../../unionplanner/ui/pages/settings.py" line="189" />
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/settings.py" line="185" />
+        <source>Select a backup in the list first.</source>
+        <translation>Hãy chọn một bản sao lưu trong danh sách trước.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/settings.py" line="190" />
+        <source>Replace all current data with the backup made on %1? The current data is backed up first.</source>
+        <translation>Thay toàn bộ dữ liệu hiện tại bằng bản sao lưu lúc %1? Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/settings.py" line="198" />
+        <location filename="../../unionplanner/ui/pages/settings.py" line="211" />
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/settings.py" line="206" />
+        <source>Interface language</source>
+        <translation>Ngôn ngữ giao diện</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/settings.py" line="212" />
+        <source>The new language is used from the next start.</source>
+        <translation>Ngôn ngữ mới được dùng từ lần mở chương trình sau.</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../unionplanner/ui/startup_dialogs.py" line="14" />
+        <source>UnionPlanner is already open on this database in another window. You can open it read-only here (to look things up) or quit and use the other window.</source>
+        <translation>UnionPlanner đang mở cơ sở dữ liệu này ở một cửa sổ khác. Bạn có thể mở ở chế độ chỉ đọc tại đây (để tra cứu) hoặc thoát và dùng cửa sổ kia.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/startup_dialogs.py" line="17" />
+        <source>Open read-only</source>
+        <translation>Mở chỉ đọc</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/startup_dialogs.py" line="19" />
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/startup_dialogs.py" line="26" />
+        <source>The database file is damaged and there is no good backup to restore. Please contact the person who supports the software.</source>
+        <translation>Tệp cơ sở dữ liệu bị hỏng và không có bản sao lưu tốt nào để khôi phục. Hãy liên hệ người hỗ trợ phần mềm.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/startup_dialogs.py" line="33" />
+        <source>The database file is damaged. Restore the latest good backup, made on %1? (The damaged file is kept beside it.)</source>
+        <translation>Tệp cơ sở dữ liệu bị hỏng. Khôi phục bản sao lưu tốt gần nhất (lúc %1)? (Tệp hỏng được giữ lại bên cạnh.)</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRunner</name>
+    <message>
+        <location filename="../../unionplanner/ui/tasks.py" line="136" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/tasks.py" line="138" />
+        <source>Please wait</source>
+        <translation>Vui lòng chờ</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/tasks.py" line="146" />
+        <source>Cancelling…</source>
+        <translation>Đang hủy…</translation>
+    </message>
+</context>
+<context>
+    <name>UnitDialog</name>
+    <message>
+        <location filename="../../unionplanner/ui/pages/unit_dialogs.py" line="34" />
+        <source>Edit unit</source>
+        <translation>Sửa đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/unit_dialogs.py" line="34" />
+        <source>Add unit</source>
+        <translation>Thêm đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/unit_dialogs.py" line="45" />
+        <source>Founded on</source>
+        <translation>Ngày thành lập</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/unit_dialogs.py" line="55" />
+        <source>Code</source>
+        <translation>Mã đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/unit_dialogs.py" line="56" />
+        <source>Name of the grassroots union</source>
+        <translation>Tên công đoàn cơ sở</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/unit_dialogs.py" line="57" />
+        <source>Sector</source>
+        <translation>Khu vực</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/unit_dialogs.py" line="58" />
+        <source>Workers (CNVCLĐ)</source>
+        <translation>Số CNVCLĐ</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/unit_dialogs.py" line="59" />
+        <source>Union members</source>
+        <translation>Số đoàn viên</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/unit_dialogs.py" line="61" />
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsPage</name>
+    <message>
+        <location filename="../../unionplanner/ui/pages/units.py" line="30" />
+        <source>Search by code or name…</source>
+        <translation>Tìm theo mã hoặc tên…</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/units.py" line="33" />
+        <source>All sectors</source>
+        <translation>Tất cả khu vực</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/units.py" line="36" />
+        <source>Show dissolved and merged units</source>
+        <translation>Hiện cả đơn vị đã giải thể, sáp nhập</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/units.py" line="37" />
+        <source>Add unit…</source>
+        <translation>Thêm đơn vị…</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/units.py" line="38" />
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/units.py" line="39" />
+        <location filename="../../unionplanner/ui/pages/units.py" line="146" />
+        <source>Dissolve / merge…</source>
+        <translation>Giải thể / sáp nhập…</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/units.py" line="40" />
+        <source>Import from Excel…</source>
+        <translation>Nhập từ Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/units.py" line="69" />
+        <source>Grassroots unions</source>
+        <translation>Công đoàn cơ sở</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/units.py" line="97" />
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/units.py" line="98" />
+        <source>Name</source>
+        <translation>Tên công đoàn cơ sở</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/units.py" line="99" />
+        <source>Sector</source>
+        <translation>Khu vực</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/units.py" line="100" />
+        <source>Members</source>
+        <translation>Đoàn viên</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/units.py" line="102" />
+        <source>Workers</source>
+        <translation>CNVCLĐ</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/units.py" line="104" />
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/units.py" line="109" />
+        <source>Active</source>
+        <translation>Đang hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/units.py" line="128" />
+        <source>%1 units shown · %2 members · %3 workers</source>
+        <translation>Đang hiện %1 đơn vị · %2 đoàn viên · %3 CNVCLĐ</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/units.py" line="145" />
+        <source>Reactivate</source>
+        <translation>Hoạt động trở lại</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/units.py" line="182" />
+        <source>Import the list of grassroots unions</source>
+        <translation>Nhập danh sách công đoàn cơ sở</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/units.py" line="183" />
+        <source>Spreadsheets (%1)</source>
+        <translation>Bảng tính (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/units.py" line="191" />
+        <source>Imported %1: %2 added, %3 updated, %4 unchanged.</source>
+        <translation>Đã nhập %1: thêm %2, cập nhật %3, không đổi %4 đơn vị.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/units.py" line="193" />
+        <source>Import units</source>
+        <translation>Nhập danh sách đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/units.py" line="197" />
+        <source>Units not in the file (kept): %1</source>
+        <translation>Đơn vị không có trong tệp (vẫn giữ): %1</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/units.py" line="205" />
+        <source>Importing units from %1</source>
+        <translation>Đang nhập danh sách đơn vị từ %1</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../unionplanner/ui/pages/welcome.py" line="20" />
+        <source>Welcome to UnionPlanner</source>
+        <translation>Chào mừng đến với UnionPlanner</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/welcome.py" line="23" />
+        <source>UnionPlanner helps a union office draft its plans, tick off activities month by month, import the grassroots units' Excel reports and print summary reports.
+
+To begin, enter your office's details (name, parent body, place, signers), or open a demo office with about forty grassroots unions to look around first.</source>
+        <translation>UnionPlanner giúp cơ quan công đoàn soạn kế hoạch, theo dõi từng hoạt động theo tháng, nhập báo cáo Excel của các CĐCS và in báo cáo tổng hợp.
+
+Để bắt đầu, hãy nhập thông tin cơ quan (tên, cơ quan cấp trên, địa danh, người ký), hoặc mở một cơ quan mẫu với khoảng bốn mươi CĐCS để xem thử trước.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/welcome.py" line="28" />
+        <source>Enter the office details</source>
+        <translation>Nhập thông tin cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/welcome.py" line="29" />
+        <source>Try with demo data</source>
+        <translation>Dùng thử với dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/welcome.py" line="48" />
+        <source>Creating demo data</source>
+        <translation>Đang tạo dữ liệu mẫu</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,5 @@
+import sys
+
+from unionplanner.cli import main
+
+sys.exit(main())

@@ -1,0 +1,97 @@
+"""Starting the window: Qt application, language, fonts, error hook, then the database
+(instance lock, integrity check with an offer to restore, migration after a backup, the daily
+automatic backup) and the main window."""
+
+from __future__ import annotations
+
+import sys
+
+from unionplanner import APP_NAME, __version__, paths
+
+
+def create_application(argv: list[str] | None = None):
+    """The QApplication with names, icon, translations and bundled fonts set up."""
+    from PySide6.QtGui import QFontDatabase, QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from unionplanner.ui.i18n import install_translators
+
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(paths.resource_file(paths.APP_ICON))))
+    install_translators(app)
+    for name in paths.FONT_FILES:
+        QFontDatabase.addApplicationFont(str(paths.resource_file(name)))
+    return app
+
+
+def _open_for_window(db_arg: str | None):
+    """Lock, check, migrate and open the database, asking the user where needed.
+    Returns (Database, InstanceLock) or None when the user chose to quit."""
+    from unionplanner.storage import backup
+    from unionplanner.storage.database import open_database
+    from unionplanner.storage.errors import AlreadyOpenError
+    from unionplanner.storage.lock import InstanceLock
+    from unionplanner.ui import startup_dialogs
+
+    url = paths.resolve_db_url(db_arg)
+    db_file = paths.sqlite_file(url)
+    lock = InstanceLock(db_file)
+    read_only = False
+    try:
+        lock.acquire()
+    except AlreadyOpenError:
+        if not startup_dialogs.ask_open_read_only():
+            return None
+        read_only = True
+    if db_file is not None and db_file.exists() and not read_only:
+        ok, message = backup.integrity_check(db_file)
+        if not ok:
+            good = backup.latest_good_backup(db_file)
+            if good is None:
+                startup_dialogs.tell_damaged_without_backup(message)
+                return None
+            if not startup_dialogs.ask_restore_backup(good.made.strftime("%d/%m/%Y %H:%M")):
+                return None
+            backup.restore_database(db_file, good.path)
+    db = open_database(url, read_only=read_only)
+    if db_file is not None and not read_only:
+        from unionplanner.storage.settings import get_setting
+
+        with db.session() as session:
+            keep = int(get_setting(session, "backup_keep_days"))
+        backup.auto_backup(db_file, keep_days=keep)
+    return db, lock
+
+
+def run_gui(db_arg: str | None = None) -> int:
+    """Open the main window on ``db_arg`` (path or URL; None = the default database) and run
+    until it closes. Returns the exit status."""
+    app = create_application()
+    from PySide6.QtWidgets import QMessageBox
+
+    from unionplanner.errors import UserError
+    from unionplanner.ui import errors as ui_errors
+
+    ui_errors.setup_logging(paths.logs_dir() / "unionplanner.log")
+    ui_errors.install_excepthook()
+    try:
+        opened = _open_for_window(db_arg)
+    except UserError as exc:
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        return 1
+    if opened is None:
+        return 0
+    db, lock = opened
+    from unionplanner.ui.context import AppContext
+    from unionplanner.ui.main_window import MainWindow
+
+    window = MainWindow(AppContext(db))
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        db.dispose()
+        lock.release()

@@ -1,0 +1,2 @@
+"""Widgets only. Pages call the Qt-free domain through :class:`~unionplanner.ui.context.AppContext`
+and run long work through :class:`~unionplanner.ui.tasks.TaskRunner`."""

@@ -1,0 +1,63 @@
+"""Translatable labels for domain codes (the domain keeps codes; the UI shows words)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+
+from unionplanner.units import sectors
+
+_SECTORS = {
+    sectors.HCSN: QT_TRANSLATE_NOOP("Labels", "Administration and public service"),
+    sectors.DNNN: QT_TRANSLATE_NOOP("Labels", "State-owned enterprise"),
+    sectors.PRIVATE: QT_TRANSLATE_NOOP("Labels", "Non-state enterprise"),
+    sectors.FDI: QT_TRANSLATE_NOOP("Labels", "Foreign-invested enterprise"),
+    sectors.COOP: QT_TRANSLATE_NOOP("Labels", "Cooperative"),
+    sectors.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
+}
+_END_REASONS = {
+    "dissolved": QT_TRANSLATE_NOOP("Labels", "Dissolved"),
+    "merged": QT_TRANSLATE_NOOP("Labels", "Merged"),
+}
+_BACKUP_KINDS = {
+    "manual": QT_TRANSLATE_NOOP("Labels", "Manual"),
+    "auto": QT_TRANSLATE_NOOP("Labels", "Automatic"),
+    "pre-migrate": QT_TRANSLATE_NOOP("Labels", "Before upgrade"),
+    "pre-restore": QT_TRANSLATE_NOOP("Labels", "Before restore"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Labels", text)
+
+
+def sector_label(code: str) -> str:
+    return _tr(_SECTORS.get(code, _SECTORS[sectors.OTHER]))
+
+
+def sector_codes() -> list[str]:
+    return list(_SECTORS)
+
+
+def end_reason_label(code: str | None) -> str:
+    return _tr(_END_REASONS[code]) if code in _END_REASONS else ""
+
+
+def backup_kind_label(kind: str) -> str:
+    return _tr(_BACKUP_KINDS.get(kind, kind))
+
+
+def number(value: int | None) -> str:
+    """A count in Vietnamese style ("1.234"); blank for None."""
+    if value is None:
+        return ""
+    from unionplanner.textutil import format_number
+
+    return format_number(value)
+
+
+def fill(template: str, *values: object) -> str:
+    """Put ``values`` into a translated ``template``'s %1, %2 … (Qt's placeholder style, so
+    translators can reorder them)."""
+    for position in range(len(values), 0, -1):  # %10 before %1
+        template = template.replace(f"%{position}", str(values[position - 1]))
+    return template

@@ -1,0 +1,84 @@
+"""The pages of the main window, in navigation order.
+
+Each entry is (key, navigation label, icon, factory(ctx) -> QWidget). An issue that fills a
+page replaces its placeholder factory here and adds its own module; nothing else changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QStyle, QWidget
+
+from unionplanner.ui.context import AppContext
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    label: str  # source text, translated in context "Pages"
+    icon: QStyle.StandardPixmap
+    factory: Callable[[AppContext], QWidget]
+
+    @property
+    def title(self) -> str:
+        return QCoreApplication.translate("Pages", self.label)
+
+
+def _placeholder(label: str, text: str) -> Callable[[AppContext], QWidget]:
+    def make(ctx: AppContext) -> QWidget:
+        from unionplanner.ui.pages.placeholder import PlaceholderPage
+
+        return PlaceholderPage(QCoreApplication.translate("Pages", label),
+                               QCoreApplication.translate("Pages", text))
+
+    return make
+
+
+def _overview(ctx: AppContext) -> QWidget:
+    from unionplanner.ui.pages.overview import OverviewPage
+
+    return OverviewPage(ctx)
+
+
+def _units(ctx: AppContext) -> QWidget:
+    from unionplanner.ui.pages.units import UnitsPage
+
+    return UnitsPage(ctx)
+
+
+def _settings(ctx: AppContext) -> QWidget:
+    from unionplanner.ui.pages.settings import SettingsPage
+
+    return SettingsPage(ctx)
+
+
+SP = QStyle.StandardPixmap
+PAGES: tuple[PageSpec, ...] = (
+    PageSpec("overview", QT_TRANSLATE_NOOP("Pages", "Overview"), SP.SP_ComputerIcon, _overview),
+    PageSpec("plans", QT_TRANSLATE_NOOP("Pages", "Plans"), SP.SP_FileDialogDetailedView,
+             _placeholder(QT_TRANSLATE_NOOP("Pages", "Plans"), QT_TRANSLATE_NOOP(
+                 "Pages", "Here you will draft plans from templates or from the parent "
+                 "body's plan document, with activities, targets and deadlines, and print "
+                 "them in the official format."))),
+    PageSpec("tracking", QT_TRANSLATE_NOOP("Pages", "Activity tracking"),
+             SP.SP_DialogApplyButton,
+             _placeholder(QT_TRANSLATE_NOOP("Pages", "Activity tracking"), QT_TRANSLATE_NOOP(
+                 "Pages", "Here you will tick off each activity of the issued plans month by "
+                 "month and see what is late, per plan and per department."))),
+    PageSpec("imports", QT_TRANSLATE_NOOP("Pages", "Import reports"), SP.SP_ArrowDown,
+             _placeholder(QT_TRANSLATE_NOOP("Pages", "Import reports"), QT_TRANSLATE_NOOP(
+                 "Pages", "Here you will import the grassroots units' Excel reports (many "
+                 "files at once, old .xls, legacy fonts, revised files) and see who has not "
+                 "reported."))),
+    PageSpec("summary", QT_TRANSLATE_NOOP("Pages", "Summary reports"),
+             SP.SP_FileDialogContentsView,
+             _placeholder(QT_TRANSLATE_NOOP("Pages", "Summary reports"), QT_TRANSLATE_NOOP(
+                 "Pages", "Here you will add up the reports against the plan's targets and "
+                 "print the summary report (PDF, Excel, Word) for the parent body."))),
+    PageSpec("units", QT_TRANSLATE_NOOP("Pages", "Units"), SP.SP_DirHomeIcon, _units),
+    PageSpec("settings", QT_TRANSLATE_NOOP("Pages", "Settings"), SP.SP_FileDialogListView,
+             _settings),
+)
