@@ -59,7 +59,8 @@ def _copy(source: Path, target: Path) -> None:
         src.close()
 
 
-def backup_database(db_file: Path, to: Path | None = None, kind: str = "manual") -> Path:
+def backup_database(db_file: Path, to: Path | None = None, kind: str = "manual",
+                    now: dt.datetime | None = None) -> Path:
     """Copy ``db_file`` to ``to`` (a file or folder) or to the backups folder; return the
     copy's path. Raises UserError if the database does not exist or the copy fails (disk
     full, no permission) — a failed copy leaves no partial file behind."""
@@ -67,7 +68,7 @@ def backup_database(db_file: Path, to: Path | None = None, kind: str = "manual")
         raise ValueError(kind)
     if not db_file.exists():
         raise UserError(f"Chưa có cơ sở dữ liệu tại {db_file} nên không có gì để sao lưu.")
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
     name = f"{db_file.stem}-{stamp}-{kind}.sqlite3"
     if to is None:
         target = paths.backups_dir(db_file) / name
@@ -115,7 +116,7 @@ def auto_backup(db_file: Path, keep_days: int = DEFAULT_KEEP_DAYS,
     autos = [b for b in list_backups(db_file) if b.kind == "auto"]
     made = None
     if not autos or autos[0].made.date() != now.date():
-        made = backup_database(db_file, kind="auto")
+        made = backup_database(db_file, kind="auto", now=now)
     prune_backups(db_file, keep_days, now)
     return made
 

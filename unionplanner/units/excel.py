@@ -239,9 +239,9 @@ def import_units(session: Session, path: str | Path, *, progress: ProgressFn = n
         if (unit.name, unit.sector, unit.workers, unit.members) == new:
             result.unchanged += 1
             continue
-        if unit.name != row.name:
-            add_alias(session, unit, unit.name)
+        old_name = unit.name
         unit.name, unit.sector, unit.workers, unit.members = new
+        add_alias(session, unit, old_name)
         result.updated += 1
     result.not_in_file = sorted(u.code for u in existing.values() if u.active_to is None)
     session.flush()

@@ -113,16 +113,17 @@ def update_unit(session: Session, unit_id: int, fields: UnitFields) -> Unit:
     match. Raises UserError as :func:`add_unit`."""
     unit = get_unit(session, unit_id)
     f = _validate(session, fields, unit_id)
-    if f.name != unit.name:
-        add_alias(session, unit, unit.name)
+    old_name = unit.name
     unit.code, unit.name, unit.sector = f.code, f.name, f.sector
+    add_alias(session, unit, old_name)
     unit.workers, unit.members = f.workers, f.members
     unit.active_from, unit.note = f.active_from, f.note
     return unit
 
 
 def add_alias(session: Session, unit: Unit, alias: str) -> None:
-    """Remember another name of ``unit`` (ignored if it is already known)."""
+    """Remember another name of ``unit`` (ignored if it is its current name or already
+    known)."""
     key = fold(alias)
     if key and key != fold(unit.name) and all(a.key != key for a in unit.aliases):
         unit.aliases.append(UnitAlias(alias=clean(alias), key=key))

@@ -1,0 +1,56 @@
+"""Shared fixtures. Every test gets its own data folder (UNIONPLANNER_DATA_DIR in tmp_path)
+and its own QSettings folder, so no test touches the real profile."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("UNIONPLANNER_SHARED", ROOT.parent / "shared"))
+SAMPLES = SHARED / "samples"
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path, monkeypatch) -> Path:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    monkeypatch.setenv("UNIONPLANNER_DATA_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture
+def samples() -> Path:
+    if not SAMPLES.is_dir():
+        pytest.skip(f"shared samples not found at {SAMPLES}")
+    return SAMPLES
+
+
+@pytest.fixture
+def units_xlsx(samples) -> Path:
+    return samples / "units.xlsx"
+
+
+@pytest.fixture
+def db(data_dir):
+    from unionplanner.storage.database import open_database
+
+    database = open_database(str(data_dir / "test.sqlite3"))
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def qsettings(tmp_path):
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    QCoreApplication.setOrganizationName("UnionPlannerTests")
+    QCoreApplication.setApplicationName("UnionPlannerTests")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                      str(tmp_path / "qsettings"))
+    return tmp_path / "qsettings"

@@ -1,0 +1,42 @@
+"""Small spreadsheets made by the tests themselves."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def write_xlsx(path: Path, rows: list[list], *, title: str = "Sheet1",
+               extra_sheets: dict[str, list[list]] | None = None,
+               hidden: tuple[str, ...] = ()) -> Path:
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = title
+    for row in rows:
+        sheet.append(row)
+    for name, sheet_rows in (extra_sheets or {}).items():
+        other = workbook.create_sheet(name)
+        for row in sheet_rows:
+            other.append(row)
+        if name in hidden:
+            other.sheet_state = "hidden"
+    workbook.save(path)
+    return path
+
+
+HEADER = ["STT", "Mã đơn vị", "Tên công đoàn cơ sở", "Khu vực", "Tổng số CNVCLĐ",
+          "Tổng số đoàn viên"]
+
+
+def unit_list(path: Path, units: list[list], *, top: int = 3, footer: bool = True) -> Path:
+    """A unit list as offices make them: title rows, the header, units, a total row and a
+    signature block."""
+    rows: list[list] = [["LIÊN ĐOÀN LAO ĐỘNG THỬ NGHIỆM"], [], ["DANH SÁCH CĐCS"]][:top]
+    rows.append(HEADER)
+    rows += [[i + 1, *u] for i, u in enumerate(units)]
+    if footer:
+        rows.append([None, None, "Tổng cộng", None,
+                     sum(u[3] or 0 for u in units if isinstance(u[3], int)), None])
+        rows += [[], [None, None, None, None, "NGƯỜI LẬP BIỂU"], [None, None, None, None, "Nguyễn Văn A"]]
+    return write_xlsx(path, rows)

@@ -1,0 +1,212 @@
+"""Database settings, migrations, backups, restore, integrity check, instance lock."""
+
+import datetime as dt
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+from sqlalchemy import func, select, text
+
+from unionplanner import paths
+from unionplanner.storage import backup, errors
+from unionplanner.storage.database import open_database
+from unionplanner.storage.lock import InstanceLock
+from unionplanner.storage.migrate import current_revision, head_revision
+from unionplanner.units.models import Unit
+
+
+def add_unit(db, code="A1"):
+    with db.transaction() as s:
+        s.add(Unit(code=code, name=f"CĐCS {code}", sector="hcsn"))
+
+
+def unit_codes(db_file):
+    conn = sqlite3.connect(db_file)
+    try:
+        return sorted(r[0] for r in conn.execute("SELECT code FROM unit"))
+    finally:
+        conn.close()
+
+
+def test_sqlite_is_opened_safely(db):
+    with db.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert conn.execute(text("PRAGMA busy_timeout")).scalar() >= 5000
+        assert conn.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
+
+
+def test_new_database_is_at_the_head_revision_without_a_backup(db):
+    assert current_revision(db) == head_revision()
+    assert backup.list_backups(db.file) == []
+
+
+def test_migrating_an_existing_database_backs_it_up_first(data_dir):
+    from alembic import command
+
+    from unionplanner.storage.migrate import _config
+
+    db_file = data_dir / "old.sqlite3"
+    db = open_database(str(db_file))
+    with db.engine.begin() as conn:
+        command.downgrade(_config(conn), "base")  # as if made by a version before 0001
+    db.dispose()
+    db = open_database(str(db_file))
+    try:
+        assert current_revision(db) == head_revision()
+        kinds = [b.kind for b in backup.list_backups(db_file)]
+        assert kinds == ["pre-migrate"]
+    finally:
+        db.dispose()
+
+
+def test_a_database_from_a_newer_version_is_refused(db):
+    with db.engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = 'ffff9999'"))
+    with pytest.raises(errors.NewerSchemaError, match="phiên bản UnionPlanner mới hơn"):
+        open_database(str(db.file)).dispose()
+
+
+def test_a_failed_transaction_writes_nothing(db):
+    with pytest.raises(RuntimeError):
+        with db.transaction() as s:
+            s.add(Unit(code="A1", name="Một", sector="hcsn"))
+            s.flush()
+            raise RuntimeError("boom")
+    with db.session() as s:
+        assert s.scalar(select(func.count()).select_from(Unit)) == 0
+
+
+def test_foreign_keys_are_enforced(db):
+    with pytest.raises(Exception):
+        with db.transaction() as s:
+            s.add(Unit(code="A1", name="Một", sector="hcsn", merged_into_id=999))
+
+
+def test_read_only_database_refuses_writes_plainly(db):
+    add_unit(db)
+    reader = open_database(str(db.file), read_only=True)
+    try:
+        with reader.session() as s:
+            assert s.scalar(select(func.count()).select_from(Unit)) == 1
+        with pytest.raises(errors.ReadOnlyError, match="chỉ đọc"):
+            with reader.transaction():
+                pass
+        with pytest.raises(errors.ReadOnlyError):  # even past the guard, SQLite refuses
+            with reader.session() as s, s.begin():
+                s.add(Unit(code="B1", name="Hai", sector="hcsn"))
+    finally:
+        reader.dispose()
+
+
+@pytest.mark.parametrize("message, kind", [
+    ("database is locked", errors.DatabaseLockedError),
+    ("database or disk is full", errors.DiskFullError),
+    ("attempt to write a readonly database", errors.ReadOnlyError),
+    ("file is not a database", errors.CorruptDatabaseError),
+])
+def test_fixable_sqlite_errors_become_typed_vietnamese_errors(message, kind):
+    typed = errors.translate(sqlite3.OperationalError(message))
+    assert isinstance(typed, kind)
+    assert typed.message and not typed.message.isascii()
+    assert errors.translate(ValueError("a bug")) is None
+
+
+def test_backup_and_restore_round_trip(db):
+    add_unit(db, "A1")
+    copy = backup.backup_database(db.file)
+    assert copy.parent == db.file.parent / "backups" and copy.name.endswith("-manual.sqlite3")
+    add_unit(db, "B2")
+    db.dispose()
+    saved = backup.restore_database(db.file, copy)
+    assert unit_codes(db.file) == ["A1"]
+    assert unit_codes(saved) == ["A1", "B2"]  # what was there before the restore is kept
+    assert [b.kind for b in backup.list_backups(db.file)].count("pre-restore") == 1
+
+
+def test_restore_refuses_files_that_are_not_our_backups(db, tmp_path):
+    add_unit(db, "A1")
+    junk = tmp_path / "junk.sqlite3"
+    junk.write_bytes(b"not a database at all" * 100)
+    with pytest.raises(errors.CorruptDatabaseError):
+        backup.restore_database(db.file, junk)
+    other = tmp_path / "other.sqlite3"
+    sqlite3.connect(other).execute("CREATE TABLE t (x)").connection.close()
+    with pytest.raises(errors.UserError, match="không phải bản sao lưu"):
+        backup.restore_database(db.file, other)
+    assert unit_codes(db.file) == ["A1"]
+
+
+def test_a_damaged_database_is_detected_and_restored_from_the_last_good_backup(db):
+    add_unit(db, "A1")
+    good = backup.backup_database(db.file, kind="auto")
+    db.dispose()
+    for suffix in ("-wal", "-shm"):
+        paths.Path(str(db.file) + suffix).unlink(missing_ok=True)
+    raw = bytearray(db.file.read_bytes())
+    raw[100:4096] = b"\xff" * (4096 - 100)  # smash the first page after the header
+    db.file.write_bytes(bytes(raw))
+    ok, _ = backup.integrity_check(db.file)
+    assert not ok
+    assert backup.latest_good_backup(db.file).path == good
+    backup.restore_database(db.file, good)
+    assert backup.integrity_check(db.file)[0]
+    assert unit_codes(db.file) == ["A1"]
+    assert db.file.with_name(db.file.name + ".damaged").exists()
+
+
+def test_automatic_backups_are_daily_and_pruned(db):
+    add_unit(db)
+    day = dt.datetime(2026, 3, 1, 9, 0)
+    assert backup.auto_backup(db.file, keep_days=30, now=day) is not None
+    assert backup.auto_backup(db.file, keep_days=30, now=day) is None  # once a day
+    folder = db.file.parent / "backups"
+    for days_ago in range(1, 60, 5):  # fabricate older automatic copies
+        made = day - dt.timedelta(days=days_ago)
+        (folder / f"{db.file.stem}-{made:%Y%m%d-%H%M%S}-auto.sqlite3").write_bytes(b"x")
+    manual = backup.backup_database(db.file)
+    deleted = backup.prune_backups(db.file, keep_days=30, now=day)
+    assert deleted and all((day - b.made).days <= 30 or b.kind != "auto"
+                           for b in backup.list_backups(db.file))
+    assert manual.exists()
+
+
+def test_second_instance_is_told_and_a_killed_holder_frees_the_lock(db):
+    first = InstanceLock(db.file)
+    first.acquire()
+    with pytest.raises(errors.AlreadyOpenError, match="cửa sổ UnionPlanner khác"):
+        InstanceLock(db.file).acquire()
+    first.release()
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         "import sys, time; from pathlib import Path;"
+         "from unionplanner.storage.lock import InstanceLock;"
+         f"l = InstanceLock(Path({str(db.file)!r})); l.acquire(); print('held', flush=True);"
+         "time.sleep(60)"], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        with pytest.raises(errors.AlreadyOpenError):
+            InstanceLock(db.file).acquire()
+    finally:
+        holder.kill()
+        holder.wait()
+    again = InstanceLock(db.file)
+    again.acquire()
+    again.release()
+
+
+def test_paths_resolve_database_urls(data_dir, tmp_path):
+    assert paths.resolve_db_url(None) == f"sqlite:///{data_dir / 'unionplanner.sqlite3'}"
+    assert paths.resolve_db_url("postgresql://u@h/db") == "postgresql://u@h/db"
+    assert paths.sqlite_file(paths.resolve_db_url(tmp_path / "x.db")) == tmp_path / "x.db"
+    assert paths.sqlite_file("postgresql://u@h/db") is None
+    assert paths.sqlite_file("sqlite://") is None
+
+
+def test_bundled_resources_are_found():
+    for name in (*paths.FONT_FILES, paths.APP_ICON):
+        assert paths.resource_file(name).stat().st_size > 0
+    assert paths.translation_file("vi").stat().st_size > 0
+    with pytest.raises(FileNotFoundError, match="Thiếu tệp"):
+        paths.resource_file("fonts/none.ttf")

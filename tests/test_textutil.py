@@ -1,0 +1,38 @@
+import pytest
+
+from unionplanner.textutil import clean, fold, format_number, parse_count
+
+
+def test_clean_normalises_what_files_contain():
+    nfd = "Ke\u0302\u0301t na\u0323p"  # decomposed "Kết nạp"
+    assert clean(nfd) == "Kết nạp"
+    assert clean("  Tổng\u00a0số\u00adđoàn  viên ") == "Tổng sốđoàn viên"
+    assert clean(125.0) == "125"
+    assert clean(None) == ""
+
+
+def test_fold_is_a_matching_key():
+    assert fold("Tổng số CNVCLĐ") == "tong so cnvcld"
+    assert fold("Hành chính, sự nghiệp") == "hanh chinh su nghiep"
+    assert fold("ĐOÀN VIÊN") == fold("đoàn viên") == "doan vien"
+
+
+@pytest.mark.parametrize("value, expected", [
+    (125.0, 125), (38, 38), ("1.234", 1234), ("1 234", 1234), ("12,345", 12345),
+    ("7", 7), ("", None), (None, None), ("  ", None),
+])
+def test_parse_count_accepts_vietnamese_numbers(value, expected):
+    assert parse_count(value) == expected
+
+
+@pytest.mark.parametrize("value", ["abc", "1,5", -3, 2.5, "12.34", True])
+def test_parse_count_rejects_what_is_not_a_head_count(value):
+    with pytest.raises(ValueError):
+        parse_count(value)
+
+
+def test_format_number_uses_vietnamese_separators():
+    assert format_number(6071) == "6.071"
+    assert format_number(5060000) == "5.060.000"
+    assert format_number(81.26, 1) == "81,3"
+    assert format_number(0) == "0"

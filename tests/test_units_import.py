@@ -1,0 +1,149 @@
+"""Importing the office's unit list (units.xlsx and lists made here) — all or nothing."""
+
+from collections import Counter
+
+import pytest
+from sqlalchemy import func, select
+
+from tests.helpers import unit_list, write_xlsx
+from unionplanner.errors import Cancelled, UserError
+from unionplanner.progress import CancelToken
+from unionplanner.storage.models import AuditEntry
+from unionplanner.units.excel import import_units, read_unit_rows
+from unionplanner.units.models import Unit
+from unionplanner.units.service import list_units
+
+
+def count_units(db) -> int:
+    with db.session() as s:
+        return s.scalar(select(func.count()).select_from(Unit))
+
+
+def test_sample_unit_list_gives_88_units_with_codes_sectors_and_counts(db, units_xlsx):
+    with db.transaction() as s:
+        result = import_units(s, units_xlsx)
+    assert (result.added, result.updated, result.unchanged) == (88, 0, 0)
+    with db.session() as s:
+        units = {u.code: u for u in list_units(s)}
+    assert len(units) == 88
+    first = units["SA001"]
+    assert first.name == "Công đoàn cơ sở Phòng Giáo dục và Đào tạo"
+    assert (first.sector, first.workers, first.members) == ("hcsn", 46, 38)
+    assert isinstance(first.workers, int)
+    kyoshin = units["SA083"]
+    assert (kyoshin.sector, kyoshin.workers, kyoshin.members) == ("fdi", 688, 649)
+    assert units["SA088"].sector == "htx"
+    assert Counter(u.sector for u in units.values()) == {
+        "hcsn": 70, "ngoai_nn": 10, "dnnn": 4, "fdi": 3, "htx": 1}
+
+
+def test_reimporting_the_same_list_changes_nothing(db, units_xlsx):
+    with db.transaction() as s:
+        import_units(s, units_xlsx)
+    with db.transaction() as s:
+        again = import_units(s, units_xlsx)
+    assert (again.added, again.updated, again.unchanged) == (0, 0, 88)
+
+
+def test_a_revised_list_updates_and_keeps_the_old_name_as_alias(db, tmp_path):
+    first = unit_list(tmp_path / "a.xlsx", [["X1", "CĐCS Trường Tiểu học An", "HCSN", 30, 25],
+                                            ["X2", "CĐCS Công ty May B", "Ngoài nhà nước", 300, 250]])
+    with db.transaction() as s:
+        import_units(s, first)
+    second = unit_list(tmp_path / "b.xlsx", [["X1", "CĐCS Trường Tiểu học số 1 An", "HCSN", 32, 27]])
+    with db.transaction() as s:
+        result = import_units(s, second)
+    assert (result.added, result.updated, result.unchanged) == (0, 1, 0)
+    assert result.not_in_file == ["X2"]  # kept, only reported
+    with db.session() as s:
+        unit = s.scalars(select(Unit).where(Unit.code == "X1")).one()
+        assert (unit.name, unit.workers, unit.members) == ("CĐCS Trường Tiểu học số 1 An", 32, 27)
+        assert [a.alias for a in unit.aliases] == ["CĐCS Trường Tiểu học An"]
+        updates = s.scalars(select(AuditEntry).where(AuditEntry.action == "update")).all()
+        assert any(e.before.get("name") == "CĐCS Trường Tiểu học An" for e in updates)
+
+
+def test_header_found_below_title_rows_and_totals_and_signature_skipped(tmp_path):
+    path = unit_list(tmp_path / "u.xlsx", [["A1", "CĐCS Một", "HCSN", 10, 9],
+                                           ["A2", "CĐCS Hai", "FDI", "1.200", "1.100"]], top=3)
+    rows, warnings = read_unit_rows(path)
+    assert [(r.code, r.name, r.sector, r.workers, r.members) for r in rows] == [
+        ("A1", "CĐCS Một", "hcsn", 10, 9), ("A2", "CĐCS Hai", "fdi", 1200, 1100)]
+    assert rows[0].row == 5  # title block of 3 rows, then the header on row 4
+    assert warnings == []
+
+
+def test_hidden_sheets_are_skipped(tmp_path):
+    path = write_xlsx(tmp_path / "h.xlsx", [["Ghi chú"], ["không có bảng"]], title="Ghi chu",
+                      extra_sheets={"Cu": [["Mã đơn vị", "Tên đơn vị"], ["OLD", "Cũ"]],
+                                    "DS": [["Mã đơn vị", "Tên đơn vị", "Khu vực"],
+                                           ["N1", "CĐCS Mới", "HTX"]]},
+                      hidden=("Cu",))
+    rows, _ = read_unit_rows(path)
+    assert [(r.code, r.sector) for r in rows] == [("N1", "htx")]
+
+
+def test_list_without_code_column_gets_generated_codes(tmp_path):
+    path = write_xlsx(tmp_path / "n.xlsx", [["TT", "Tên công đoàn cơ sở", "Số đoàn viên"],
+                                            [1, "CĐCS Một", 5], [2, "CĐCS Hai", 7]])
+    rows, warnings = read_unit_rows(path)
+    assert [(r.code, r.members) for r in rows] == [("DV001", 5), ("DV002", 7)]
+    assert any("tự đặt mã" in w for w in warnings)
+
+
+def test_unknown_sector_is_a_warning_not_an_error(tmp_path):
+    path = unit_list(tmp_path / "s.xlsx", [["A1", "CĐCS Một", "Khối gì đó", 10, 9]])
+    rows, warnings = read_unit_rows(path)
+    assert rows[0].sector == "khac"
+    assert "Khối gì đó" in warnings[0]
+
+
+@pytest.mark.parametrize("units, phrase", [
+    ([["A1", "CĐCS Một", "HCSN", 10, 9], ["A1", "CĐCS Hai", "HCSN", 5, 5]], "trùng"),
+    ([["A1", "CĐCS Một", "HCSN", "mười", 9]], "không phải số"),
+    ([["A1", "CĐCS Một", "HCSN", 10, 9], [None, "CĐCS Hai", "HCSN", 5, 5]], "thiếu mã"),
+    ([["A1", "CĐCS Một", "HCSN", -4, 9]], "số âm"),
+])
+def test_bad_rows_are_listed_and_nothing_is_written(db, tmp_path, units, phrase):
+    path = unit_list(tmp_path / "bad.xlsx", units)
+    with pytest.raises(UserError) as info:
+        with db.transaction() as s:
+            import_units(s, path)
+    assert "chưa nhập gì" in info.value.message
+    assert any(phrase in d for d in info.value.details)
+    assert count_units(db) == 0
+
+
+def test_wrong_columns_get_a_clear_message(tmp_path):
+    path = write_xlsx(tmp_path / "w.xlsx", [["Họ tên", "Ngày sinh"], ["Nguyễn A", "1/1/1990"]])
+    with pytest.raises(UserError, match="Tên công đoàn cơ sở"):
+        read_unit_rows(path)
+
+
+def test_missing_damaged_and_foreign_files(tmp_path):
+    with pytest.raises(UserError, match="Không tìm thấy tệp"):
+        read_unit_rows(tmp_path / "none.xlsx")
+    fake = tmp_path / "csv doi ten.xlsx"
+    fake.write_text("Mã,Tên\nA1,CĐCS Một\n", encoding="utf-8")
+    with pytest.raises(UserError, match="lưu lại"):
+        read_unit_rows(fake)
+    text = tmp_path / "ds.txt"
+    text.write_text("x")
+    with pytest.raises(UserError, match="không phải bảng tính"):
+        read_unit_rows(text)
+
+
+def test_cancel_rolls_everything_back(db, units_xlsx):
+    token = CancelToken()
+    seen = []
+
+    def progress(done, total, text=""):
+        seen.append(done)
+        if done >= 40:
+            token.cancel()
+
+    with pytest.raises(Cancelled):
+        with db.transaction() as s:
+            import_units(s, units_xlsx, progress=progress, cancel=token)
+    assert max(seen) >= 40
+    assert count_units(db) == 0
