@@ -54,3 +54,9 @@ def qsettings(tmp_path):
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
                       str(tmp_path / "qsettings"))
     return tmp_path / "qsettings"
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if "tests/ui/" in item.nodeid or "qapp" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.gui)

@@ -46,13 +46,14 @@ def test_search_ignores_case_and_diacritics_and_finds_aliases(db):
 def test_dissolved_unit_keeps_its_history(db):
     a = add(db, "A1", "CĐCS Trạm Y tế", active_from=date(2010, 1, 1))
     with db.transaction() as s:
-        service.end_unit(s, a, date(2025, 6, 30), "dissolved", note="QĐ 12/QĐ-LĐLĐ")
+        service.end_unit(s, a, date(2025, 7, 1), "dissolved", note="QĐ 12/QĐ-LĐLĐ")
     with db.session() as s:
         assert service.list_units(s, include_ended=False, on=date(2025, 7, 1)) == []
         before = service.list_units(s, include_ended=False, on=date(2025, 6, 30))
         assert [u.code for u in before] == ["A1"]
         everything = service.list_units(s)
         assert everything[0].end_reason == "dissolved"
+        assert everything[0].active_to == date(2025, 6, 30)  # the last active day
         assert "QĐ 12" in everything[0].note
         assert service.unit_to_dict(everything[0], on=date(2026, 1, 1))["active"] is False
 

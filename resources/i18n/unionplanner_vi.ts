@@ -32,8 +32,8 @@
     </message>
     <message>
         <location filename="../../unionplanner/ui/pages/unit_dialogs.py" line="121" />
-        <source>Last active day</source>
-        <translation>Ngày hoạt động cuối cùng</translation>
+        <source>Takes effect on</source>
+        <translation>Có hiệu lực từ ngày</translation>
     </message>
     <message>
         <location filename="../../unionplanner/ui/pages/unit_dialogs.py" line="122" />
@@ -601,7 +601,7 @@
     </message>
     <message>
         <location filename="../../unionplanner/ui/pages/units.py" line="39" />
-        <location filename="../../unionplanner/ui/pages/units.py" line="146" />
+        <location filename="../../unionplanner/ui/pages/units.py" line="145" />
         <source>Dissolve / merge…</source>
         <translation>Giải thể / sáp nhập…</translation>
     </message>
@@ -651,42 +651,47 @@
         <translation>Đang hoạt động</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/units.py" line="128" />
+        <location filename="../../unionplanner/ui/pages/units.py" line="114" />
+        <source>%1 (active until %2)</source>
+        <translation>%1 (hoạt động đến %2)</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/units.py" line="127" />
         <source>%1 units shown · %2 members · %3 workers</source>
         <translation>Đang hiện %1 đơn vị · %2 đoàn viên · %3 CNVCLĐ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/units.py" line="145" />
+        <location filename="../../unionplanner/ui/pages/units.py" line="144" />
         <source>Reactivate</source>
         <translation>Hoạt động trở lại</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/units.py" line="182" />
+        <location filename="../../unionplanner/ui/pages/units.py" line="181" />
         <source>Import the list of grassroots unions</source>
         <translation>Nhập danh sách công đoàn cơ sở</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/units.py" line="183" />
+        <location filename="../../unionplanner/ui/pages/units.py" line="182" />
         <source>Spreadsheets (%1)</source>
         <translation>Bảng tính (%1)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/units.py" line="191" />
+        <location filename="../../unionplanner/ui/pages/units.py" line="190" />
         <source>Imported %1: %2 added, %3 updated, %4 unchanged.</source>
         <translation>Đã nhập %1: thêm %2, cập nhật %3, không đổi %4 đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/units.py" line="193" />
+        <location filename="../../unionplanner/ui/pages/units.py" line="192" />
         <source>Import units</source>
         <translation>Nhập danh sách đơn vị</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/units.py" line="197" />
+        <location filename="../../unionplanner/ui/pages/units.py" line="196" />
         <source>Units not in the file (kept): %1</source>
         <translation>Đơn vị không có trong tệp (vẫn giữ): %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/units.py" line="205" />
+        <location filename="../../unionplanner/ui/pages/units.py" line="204" />
         <source>Importing units from %1</source>
         <translation>Đang nhập danh sách đơn vị từ %1</translation>
     </message>

@@ -4,7 +4,7 @@ transaction (``db.transaction()``), so a failed edit writes nothing."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import func, select
@@ -131,7 +131,8 @@ def add_alias(session: Session, unit: Unit, alias: str) -> None:
 
 def end_unit(session: Session, unit_id: int, on: date, reason: str,
              merged_into_code: str | None = None, note: str = "") -> Unit:
-    """Mark a unit dissolved or merged on ``on`` (its last active day). History stays: its
+    """Mark a unit dissolved or merged with effect from ``on`` (the date of the decision's
+    effect): its last active day (``active_to``) becomes the day before. History stays: its
     reports and values are kept and it still counts for periods before ``on``.
 
     ``reason`` is "dissolved" or "merged"; a merge names the receiving unit's code.
@@ -141,7 +142,7 @@ def end_unit(session: Session, unit_id: int, on: date, reason: str,
     unit = get_unit(session, unit_id)
     if reason not in END_REASONS:
         raise UserError("Lý do phải là giải thể hoặc sáp nhập.")
-    if unit.active_from and on < unit.active_from:
+    if unit.active_from and on <= unit.active_from:
         raise UserError(f"Ngày kết thúc {on:%d/%m/%Y} trước ngày thành lập "
                         f"{unit.active_from:%d/%m/%Y}. Hãy kiểm tra lại ngày.")
     target = None
@@ -152,7 +153,7 @@ def end_unit(session: Session, unit_id: int, on: date, reason: str,
             raise UserError("Hãy chọn đơn vị nhận sáp nhập (mã đơn vị đang hoạt động).")
         if target.id == unit.id:
             raise UserError("Không thể sáp nhập một đơn vị vào chính nó.")
-    unit.active_to = on
+    unit.active_to = on - timedelta(days=1)
     unit.end_reason = reason
     unit.merged_into_id = target.id if target else None
     if note:

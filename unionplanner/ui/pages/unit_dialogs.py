@@ -118,7 +118,7 @@ class EndUnitDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.dissolved)
         form.addRow(self.merged, self.target)
-        form.addRow(self.tr("Last active day"), self.day)
+        form.addRow(self.tr("Takes effect on"), self.day)
         form.addRow(self.tr("Note"), self.note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)

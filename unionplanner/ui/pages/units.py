@@ -108,11 +108,10 @@ class UnitsPage(QWidget):
         if record["active"]:
             return self.tr("Active")
         reason = labels.end_reason_label(record["end_reason"])
-        day = record["active_to"] or ""
-        if day:
-            y, m, d = day.split("-")
-            day = f"{d}/{m}/{y}"
-        return f"{reason} {day}".strip()
+        if not record["active_to"]:
+            return reason
+        y, m, d = record["active_to"].split("-")
+        return labels.fill(self.tr("%1 (active until %2)"), reason, f"{d}/{m}/{y}")
 
     def refresh(self) -> None:
         def load(session):

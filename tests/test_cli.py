@@ -1,0 +1,86 @@
+"""The command line, driven in-process through cli.main and as a real subprocess."""
+
+import json
+import subprocess
+import sys
+
+from unionplanner import __version__
+from unionplanner.cli import main
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_units_import_then_list_gives_the_88_units(capsys, tmp_path, units_xlsx):
+    db = str(tmp_path / "test.db")
+    code, out, _ = run(capsys, "--db", db, "units", "import", str(units_xlsx))
+    assert code == 0 and "thêm 88" in out
+    code, out, _ = run(capsys, "--db", db, "units", "list", "--json")
+    units = json.loads(out)
+    assert code == 0 and len(units) == 88
+    assert units[0] == {"code": "SA001", "name": "Công đoàn cơ sở Phòng Giáo dục và Đào tạo",
+                        "sector": "hcsn", "sector_label": "Hành chính, sự nghiệp",
+                        "members": 38, "workers": 46, "active": True, "active_from": None,
+                        "active_to": None, "end_reason": None}
+    assert {u["code"] for u in units} == {f"SA{i:03d}" for i in range(1, 89)}
+    assert sum(u["members"] for u in units) == 9223
+    code, out, _ = run(capsys, "units", "list", "--sector", "fdi", "--json", "--db", db)
+    assert [u["code"] for u in json.loads(out)] == ["SA081", "SA082", "SA083"]
+
+
+def test_bad_input_gets_a_vietnamese_message_and_nonzero_exit(capsys, tmp_path):
+    db = str(tmp_path / "test.db")
+    code, _, err = run(capsys, "--db", db, "units", "import", str(tmp_path / "none.xlsx"))
+    assert code == 1 and "Không tìm thấy tệp" in err
+    code, out, err = run(capsys, "--db", db, "--json", "units", "list", "--sector", "abc")
+    assert code == 1 and "Không có khu vực" in json.loads(out)["error"]
+
+
+def test_duplicate_codes_write_nothing(capsys, tmp_path):
+    from tests.helpers import unit_list
+
+    path = unit_list(tmp_path / "dup.xlsx", [["A1", "Một", "HCSN", 1, 1],
+                                             ["A1", "Hai", "HCSN", 2, 2]])
+    db = str(tmp_path / "test.db")
+    code, _, err = run(capsys, "--db", db, "units", "import", str(path))
+    assert code == 1 and "trùng" in err
+    code, out, _ = run(capsys, "--db", db, "units", "list", "--json")
+    assert json.loads(out) == []
+
+
+def test_backup_and_restore_commands(capsys, tmp_path):
+    db = str(tmp_path / "test.db")
+    assert run(capsys, "--db", db, "demo")[0] == 0
+    code, out, _ = run(capsys, "--db", db, "backup", "--to", str(tmp_path / "copy.sqlite3"),
+                       "--json")
+    assert code == 0 and json.loads(out)["backup"].endswith("copy.sqlite3")
+    code, out, _ = run(capsys, "--db", str(tmp_path / "fresh.db"), "restore",
+                       str(tmp_path / "copy.sqlite3"))
+    assert code == 0 and "Đã khôi phục" in out
+    code, out, _ = run(capsys, "--db", str(tmp_path / "fresh.db"), "units", "list", "--json")
+    assert len(json.loads(out)) == 40
+    code, _, err = run(capsys, "--db", db, "demo")
+    assert code == 1 and "đã có dữ liệu" in err
+
+
+def test_version_and_help_as_a_real_process():
+    result = subprocess.run([sys.executable, "-m", "unionplanner", "--version"],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0 and result.stdout.strip() == f"UnionPlanner {__version__}"
+    result = subprocess.run([sys.executable, "-m", "unionplanner", "units"],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2
+
+
+def test_self_test_passes(tmp_path):
+    import os
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", UNIONPLANNER_DATA_DIR=str(tmp_path))
+    result = subprocess.run([sys.executable, "-m", "unionplanner", "self-test", "--json"],
+                            capture_output=True, text=True, timeout=120, env=env)
+    report = json.loads(result.stdout)
+    assert result.returncode == 0, report
+    assert report["ok"] and "bản dịch" in report["reason"]

@@ -1,0 +1,58 @@
+"""The shell: navigation, welcome page on an empty database, demo data, read-only mode."""
+
+from PySide6.QtWidgets import QLabel, QListWidget
+
+from tests.ui.conftest import wait_task
+from unionplanner.ui.main_window import MainWindow
+
+
+def test_empty_database_shows_welcome_and_demo_fills_the_overview(qtbot, ctx, messages):
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    nav: QListWidget = win.navigation
+    assert [nav.item(i).text() for i in range(nav.count())] == [
+        "Tổng quan", "Kế hoạch", "Theo dõi hoạt động", "Nhập báo cáo", "Báo cáo tổng hợp",
+        "Đơn vị", "Cài đặt"]
+    assert win.current_page() is win.welcome
+    assert win.windowTitle() == "UnionPlanner"
+    wait_task(qtbot, win.welcome.load_demo())
+    overview = win.pages["overview"]
+    assert win.current_page() is overview
+    assert overview.units.value.text() == "40"
+    assert overview.title.text() == "CÔNG ĐOÀN XÃ HÒA AN"
+    assert win.windowTitle().startswith("CÔNG ĐOÀN XÃ HÒA AN")
+    assert win.pages["units"].model.rowCount() == 40  # the other pages heard the change
+
+
+def test_welcome_details_button_opens_settings(qtbot, ctx, messages):
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.welcome.details_button.click()
+    assert win.current_page() is win.pages["settings"]
+
+
+def test_navigation_switches_pages_and_placeholders_say_what_will_come(window):
+    window.navigation.setCurrentRow(1)
+    page = window.current_page()
+    assert page is window.pages["plans"]
+    words = " ".join(label.text() for label in page.findChildren(QLabel))
+    assert "Kế hoạch" in words and "thể thức" in words
+    window.show_page("units")
+    assert window.current_page() is window.pages["units"]
+
+
+def test_read_only_window_says_so_and_disables_editing(qtbot, demo_ctx, messages):
+    from unionplanner.storage.database import open_database
+    from unionplanner.ui.context import AppContext
+
+    reader = open_database(str(demo_ctx.db.file), read_only=True)
+    try:
+        win = MainWindow(AppContext(reader))
+        qtbot.addWidget(win)
+        assert "(chỉ đọc)" in win.windowTitle()
+        units = win.pages["units"]
+        assert not units.add_button.isEnabled() and not units.import_button.isEnabled()
+        assert units.model.rowCount() == 40
+    finally:
+        reader.dispose()
