@@ -1,0 +1,50 @@
+"""The Cài đặt page: office details, departments, backups and restore."""
+
+from tests.ui.conftest import wait_task
+from unionplanner.office import get_office, list_departments
+from unionplanner.storage.backup import list_backups
+
+
+def test_office_details_and_departments_are_saved(qtbot, window, messages):
+    page = window.pages["settings"]
+    assert page.name.text() == "CÔNG ĐOÀN XÃ HÒA AN"
+    assert page.signers.rows()[0]["authority"] == "TM. BAN THƯỜNG VỤ"
+    page.name.setText("Công đoàn phường Bình Minh")
+    page.symbol.setText("CĐP")
+    row = page.departments.add_row()
+    page.departments.setData(page.departments.index(row, 0), "Ban Nữ công")
+    page.save_office()
+    assert messages[-1] == ("information", "Đã lưu thông tin cơ quan.")
+    office, departments = window.ctx.read(lambda s: (get_office(s), list_departments(s)))
+    assert (office.name, office.symbol) == ("Công đoàn phường Bình Minh", "CĐP")
+    assert [d.name for d in departments][-1] == "Ban Nữ công"
+    assert window.windowTitle().startswith("Công đoàn phường Bình Minh")
+
+
+def test_empty_office_name_is_refused(window, messages):
+    page = window.pages["settings"]
+    page.name.setText("  ")
+    page.save_office()
+    assert messages[-1][0] == "warning" and "tên cơ quan" in messages[-1][1]
+    assert window.ctx.read(get_office).name == "CÔNG ĐOÀN XÃ HÒA AN"
+
+
+def test_backup_now_then_restore_the_selected_backup(qtbot, window, messages):
+    page = window.pages["settings"]
+    wait_task(qtbot, page.backup_now())
+    assert page.backups.rowCount() == 1
+    units = window.pages["units"]
+    units.table.selectRow(0)
+    code = units.selected()["code"]
+    from unionplanner.units.service import end_unit
+    from datetime import date
+
+    window.ctx.write_now(lambda s: end_unit(s, units.selected()["id"], date(2024, 1, 1),
+                                            "dissolved"), topics={"units"})
+    assert code not in [r["code"] for r in units.model.records()]
+    page.backups_view.selectRow(0)
+    page.restore_selected()
+    qtbot.waitUntil(lambda: code in [r["code"] for r in units.model.records()], timeout=10000)
+    kinds = sorted(b.kind for b in list_backups(window.ctx.db.file))
+    assert kinds == ["manual", "pre-restore"]
+    assert page.backups.rowCount() == 2
