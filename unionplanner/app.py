@@ -4,27 +4,7 @@ automatic backup) and the main window."""
 
 from __future__ import annotations
 
-import sys
-
-from unionplanner import APP_NAME, __version__, paths
-
-
-def create_application(argv: list[str] | None = None):
-    """The QApplication with names, icon, translations and bundled fonts set up."""
-    from PySide6.QtGui import QFontDatabase, QIcon
-    from PySide6.QtWidgets import QApplication
-
-    from unionplanner.ui.i18n import install_translators
-
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
-    app.setOrganizationName(APP_NAME)
-    app.setApplicationName(APP_NAME)
-    app.setApplicationVersion(__version__)
-    app.setWindowIcon(QIcon(str(paths.resource_file(paths.APP_ICON))))
-    install_translators(app)
-    for name in paths.FONT_FILES:
-        QFontDatabase.addApplicationFont(str(paths.resource_file(name)))
-    return app
+from unionplanner import APP_NAME, paths
 
 
 def _open_for_window(db_arg: str | None):
@@ -69,6 +49,8 @@ def _open_for_window(db_arg: str | None):
 def run_gui(db_arg: str | None = None) -> int:
     """Open the main window on ``db_arg`` (path or URL; None = the default database) and run
     until it closes. Returns the exit status."""
+    from unionplanner.ui.application import create_application
+
     app = create_application()
     from PySide6.QtWidgets import QMessageBox
 

@@ -222,7 +222,7 @@
     <name>Pages</name>
     <message>
         <location filename="../../unionplanner/ui/pages/__init__.py" line="60" />
-        <location filename="../../unionplanner/ui/selftest.py" line="38" />
+        <location filename="../../unionplanner/ui/selftest.py" line="46" />
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>

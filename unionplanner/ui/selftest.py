@@ -7,6 +7,7 @@ creates and migrates a temporary database. Used in CI on the frozen build too.
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
 from pathlib import Path
 
@@ -20,18 +21,25 @@ def run_self_test() -> tuple[bool, str]:
         return False, f"{type(exc).__name__}: {exc}"
 
 
+def _quiet_offscreen(mode, context, message) -> None:
+    """Drop the offscreen platform's harmless notices; print anything else."""
+    if "does not support propagateSizeHints" not in message:
+        print(message, file=sys.stderr)
+
+
 def _checks() -> str:
-    from PySide6.QtCore import QCoreApplication, QSettings
+    from PySide6.QtCore import QCoreApplication, QSettings, qInstallMessageHandler
     from PySide6.QtGui import QFontDatabase, QIcon
 
     from unionplanner import __version__, paths
-    from unionplanner.app import create_application
+    from unionplanner.ui.application import create_application
     from unionplanner.ui.i18n import install_translators
 
     with tempfile.TemporaryDirectory(prefix="unionplanner-selftest-") as tmp:
         os.environ[paths.DATA_DIR_ENV] = tmp
         QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, tmp)
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
+        qInstallMessageHandler(_quiet_offscreen)
         app = create_application([])
         if not install_translators(app, "vi"):
             raise RuntimeError("không nạp được bản dịch tiếng Việt (.qm)")
