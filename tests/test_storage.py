@@ -37,6 +37,12 @@ def test_sqlite_is_opened_safely(db):
         assert conn.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
 
 
+def test_head_revision_constant_matches_the_migrations():
+    from unionplanner.storage.migrate import HEAD_REVISION
+
+    assert HEAD_REVISION == head_revision(), "update HEAD_REVISION in storage/migrate.py"
+
+
 def test_new_database_is_at_the_head_revision_without_a_backup(db):
     assert current_revision(db) == head_revision()
     assert backup.list_backups(db.file) == []

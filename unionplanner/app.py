@@ -56,15 +56,19 @@ def run_gui(db_arg: str | None = None) -> int:
 
     from unionplanner.errors import UserError
     from unionplanner.ui import errors as ui_errors
+    from unionplanner.ui import startup_dialogs
 
+    startup_dialogs.show_splash()
     ui_errors.setup_logging(paths.logs_dir() / "unionplanner.log")
     ui_errors.install_excepthook()
     try:
         opened = _open_for_window(db_arg)
     except UserError as exc:
+        startup_dialogs.close_splash()
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 1
     if opened is None:
+        startup_dialogs.close_splash()
         return 0
     db, lock = opened
     from unionplanner.ui.context import AppContext
@@ -72,6 +76,7 @@ def run_gui(db_arg: str | None = None) -> int:
 
     window = MainWindow(AppContext(db))
     window.show()
+    startup_dialogs.close_splash(window)
     try:
         return app.exec()
     finally:

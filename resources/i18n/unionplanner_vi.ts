@@ -481,27 +481,32 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../unionplanner/ui/startup_dialogs.py" line="14" />
+        <location filename="../../unionplanner/ui/startup_dialogs.py" line="21" />
+        <source>Opening data…</source>
+        <translation>Đang mở dữ liệu…</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/startup_dialogs.py" line="40" />
         <source>UnionPlanner is already open on this database in another window. You can open it read-only here (to look things up) or quit and use the other window.</source>
         <translation>UnionPlanner đang mở cơ sở dữ liệu này ở một cửa sổ khác. Bạn có thể mở ở chế độ chỉ đọc tại đây (để tra cứu) hoặc thoát và dùng cửa sổ kia.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/startup_dialogs.py" line="17" />
+        <location filename="../../unionplanner/ui/startup_dialogs.py" line="43" />
         <source>Open read-only</source>
         <translation>Mở chỉ đọc</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/startup_dialogs.py" line="19" />
+        <location filename="../../unionplanner/ui/startup_dialogs.py" line="45" />
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/startup_dialogs.py" line="26" />
+        <location filename="../../unionplanner/ui/startup_dialogs.py" line="53" />
         <source>The database file is damaged and there is no good backup to restore. Please contact the person who supports the software.</source>
         <translation>Tệp cơ sở dữ liệu bị hỏng và không có bản sao lưu tốt nào để khôi phục. Hãy liên hệ người hỗ trợ phần mềm.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/startup_dialogs.py" line="33" />
+        <location filename="../../unionplanner/ui/startup_dialogs.py" line="61" />
         <source>The database file is damaged. Restore the latest good backup, made on %1? (The damaged file is kept beside it.)</source>
         <translation>Tệp cơ sở dữ liệu bị hỏng. Khôi phục bản sao lưu tốt gần nhất (lúc %1)? (Tệp hỏng được giữ lại bên cạnh.)</translation>
     </message>

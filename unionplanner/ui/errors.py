@@ -20,7 +20,10 @@ _showing = False
 
 
 def setup_logging(log_file) -> None:
-    """Log to a rotating file in the data folder (1 MB × 5)."""
+    """Log to a rotating file in the data folder (1 MB × 5), replacing an earlier file."""
+    for old in [h for h in log.handlers if isinstance(h, logging.handlers.RotatingFileHandler)]:
+        log.removeHandler(old)
+        old.close()
     handler = logging.handlers.RotatingFileHandler(log_file, maxBytes=1_000_000,
                                                    backupCount=5, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

@@ -1,0 +1,71 @@
+"""Opening the window: second instance, damaged database, and the whole run_gui path."""
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from unionplanner import app as app_module
+from unionplanner.storage import backup
+from unionplanner.storage.lock import InstanceLock
+from unionplanner.ui import startup_dialogs
+
+
+@pytest.fixture
+def demo_db_file(tmp_path):
+    from unionplanner.cli import main
+
+    path = tmp_path / "office.sqlite3"
+    assert main(["--db", str(path), "demo"]) == 0
+    return path
+
+
+def test_second_instance_can_open_read_only_or_quit(demo_db_file, monkeypatch):
+    holder = InstanceLock(demo_db_file)
+    holder.acquire()
+    try:
+        monkeypatch.setattr(startup_dialogs, "ask_open_read_only", lambda: False)
+        assert app_module._open_for_window(str(demo_db_file)) is None
+        monkeypatch.setattr(startup_dialogs, "ask_open_read_only", lambda: True)
+        db, lock = app_module._open_for_window(str(demo_db_file))
+        try:
+            assert db.read_only
+        finally:
+            db.dispose()
+            lock.release()
+    finally:
+        holder.release()
+
+
+def test_damaged_database_offers_the_latest_good_backup(demo_db_file, monkeypatch):
+    good = backup.backup_database(demo_db_file, kind="auto")
+    raw = bytearray(demo_db_file.read_bytes())
+    raw[100:4096] = b"\x00\xff" * ((4096 - 100) // 2)
+    demo_db_file.write_bytes(bytes(raw))
+    asked = []
+    monkeypatch.setattr(startup_dialogs, "ask_restore_backup",
+                        lambda made: asked.append(made) or True)
+    db, lock = app_module._open_for_window(str(demo_db_file))
+    try:
+        assert asked and backup.integrity_check(demo_db_file)[0]
+        from unionplanner.units.service import list_units
+
+        with db.session() as s:
+            assert len(list_units(s)) == 40
+        assert good.exists()
+    finally:
+        db.dispose()
+        lock.release()
+
+
+def test_run_gui_opens_the_window_and_makes_the_daily_backup(qapp, demo_db_file, monkeypatch):
+    import sys
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_gui installs its own
+    shown = []
+    monkeypatch.setattr(QApplication, "exec", lambda *a: shown.extend(
+        w.windowTitle() for w in QApplication.topLevelWidgets() if w.isVisible()) or 0)
+    assert app_module.run_gui(str(demo_db_file)) == 0
+    assert any(t.startswith("CÔNG ĐOÀN XÃ HÒA AN") for t in shown)
+    assert [b.kind for b in backup.list_backups(demo_db_file)] == ["auto"]
+    again = InstanceLock(demo_db_file)
+    again.acquire()  # the window released its lock on exit
+    again.release()
