@@ -25,6 +25,8 @@ class WelcomePage(QWidget):
             "To begin, enter your office's details (name, parent body, place, signers), or "
             "open a demo office with about forty grassroots unions to look around first."))
         text.setWordWrap(True)
+        text.setMinimumWidth(560)
+        text.setMaximumWidth(820)
         self.details_button = QPushButton(self.tr("Enter the office details"))
         self.demo_button = QPushButton(self.tr("Try with demo data"))
         for button in (self.details_button, self.demo_button):
