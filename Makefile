@@ -7,7 +7,7 @@ TS := $(wildcard resources/i18n/*.ts)
 QM := $(TS:.ts=.qm)
 UI_SOURCES = $(shell git ls-files -co --exclude-standard 'unionplanner/ui/*.py' 'unionplanner/app.py' 2>/dev/null || find unionplanner/ui unionplanner/app.py -name '*.py')
 
-.PHONY: run test test-fast lint translations qm dist clean screenshot
+.PHONY: run test test-fast translations qm migration dist clean
 
 run: $(VENV)/.run-installed qm
 	$(BIN)/unionplanner
@@ -41,6 +41,14 @@ resources/i18n/%.qm: resources/i18n/%.ts | $(VENV)/.run-installed
 # entries (the test suite fails while any Vietnamese entry is unfinished)
 translations: $(VENV)/.run-installed
 	$(BIN)/pyside6-lupdate -no-obsolete $(UI_SOURCES) -ts resources/i18n/unionplanner_vi.ts -target-language vi
+
+# a new Alembic revision from the models: make migration m="add plans"
+# (then update HEAD_REVISION in unionplanner/storage/migrate.py)
+migration: $(VENV)/.run-installed
+	rm -f $(VENV)/autogen.sqlite3
+	printf '[alembic]\nscript_location = unionplanner/storage/migrations\nsqlalchemy.url = sqlite:///$(VENV)/autogen.sqlite3\n' > $(VENV)/alembic.ini
+	$(BIN)/alembic -c $(VENV)/alembic.ini upgrade head
+	$(BIN)/alembic -c $(VENV)/alembic.ini revision --autogenerate -m "$(m)"
 
 dist: $(VENV)/.test-installed qm
 	$(BIN)/python -m pip install --quiet -e ".[build]"

@@ -216,3 +216,15 @@ def test_bundled_resources_are_found():
     assert paths.translation_file("vi").stat().st_size > 0
     with pytest.raises(FileNotFoundError, match="Thiếu tệp"):
         paths.resource_file("fonts/none.ttf")
+
+
+def test_models_and_migrations_agree(db):
+    """A model change without its Alembic revision fails here (run `make migration`)."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from unionplanner.storage.schema import load_all_models
+
+    with db.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), load_all_models())
+    assert diff == []

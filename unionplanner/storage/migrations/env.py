@@ -7,12 +7,12 @@ from unionplanner.storage.schema import load_all_models
 target_metadata = load_all_models()
 connection = context.config.attributes.get("connection")
 
-if connection is None:  # `alembic revision --autogenerate` from a developer's shell
+if connection is None:  # `make migration m="..."` from a developer's shell
     from sqlalchemy import create_engine
 
-    from unionplanner import paths
-
-    url = context.config.get_main_option("sqlalchemy.url") or paths.resolve_db_url(None)
+    url = context.config.get_main_option("sqlalchemy.url")
+    if not url:
+        raise SystemExit("sqlalchemy.url is not set; use `make migration m=\"...\"`")
     connection = create_engine(url).connect()
 
 context.configure(
