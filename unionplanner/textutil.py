@@ -34,6 +34,12 @@ def fold(value: object) -> str:
     return text.strip()
 
 
+def has_phrase(key: str, phrase: str) -> bool:
+    """True if the folded ``phrase`` stands in the folded ``key`` as whole words:
+    ``has_phrase("tong so doan vien", "doan vien")`` but not ``has_phrase("ma dv", "d")``."""
+    return f" {phrase} " in f" {key} "
+
+
 _INT_TEXT = re.compile(r"^[+-]?\d{1,3}([.,\s]\d{3})+$|^[+-]?\d+$")
 
 

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from unionplanner.errors import UserError
 from unionplanner.progress import CancelToken, ProgressFn, no_progress
-from unionplanner.textutil import clean, fold, parse_count
+from unionplanner.textutil import clean, fold, has_phrase, parse_count
 from unionplanner.units.sectors import OTHER, SECTORS, recognise_sector
 
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
@@ -74,9 +74,8 @@ def _classify(cell: object) -> str | None:
     key = fold(cell)
     if not key:
         return None
-    padded = f" {key} "
     for column, phrases in _COLUMNS:
-        if any(f" {p} " in padded for p in phrases):
+        if any(has_phrase(key, p) for p in phrases):
             return column
     return None
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from unionplanner.textutil import fold
+from unionplanner.textutil import fold, has_phrase
 
 HCSN = "hcsn"          # hành chính sự nghiệp
 DNNN = "dnnn"          # doanh nghiệp nhà nước
@@ -52,8 +52,7 @@ def recognise_sector(text: object) -> str | None:
     for code, label in SECTORS.items():
         if key == fold(label):
             return code
-    padded = f" {key} "
     for words, code in _RULES:
-        if all(f" {w} " in padded for w in words):
+        if all(has_phrase(key, w) for w in words):
             return code
     return None

@@ -24,9 +24,33 @@ def _count(edit: QLineEdit) -> int | None:
     return int(text) if text else None
 
 
-class UnitDialog(QDialog):
-    """Add or edit one unit. ``save(fields)`` is called on OK; a UserError it raises is shown
-    and the dialog stays open with what the user typed."""
+class _FormDialog(QDialog):
+    """A form with OK/Cancel whose OK calls :meth:`submit`; a UserError it raises is shown
+    and the dialog stays open with everything the user typed."""
+
+    def _finish(self, form: QFormLayout) -> None:
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def submit(self) -> None:
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        try:
+            self.submit()
+        except UserError as exc:
+            QMessageBox.warning(self, self.windowTitle(), exc.message)
+            return
+        super().accept()
+
+
+class UnitDialog(_FormDialog):
+    """Add or edit one unit; ``save(fields: UnitFields)`` is called on OK."""
 
     def __init__(self, save, initial: dict | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -59,13 +83,7 @@ class UnitDialog(QDialog):
         form.addRow(self.tr("Union members"), self.members)
         form.addRow(self.has_start, self.start)
         form.addRow(self.tr("Note"), self.note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        self._finish(form)
         if initial:
             self.code.setText(initial["code"])
             self.name.setText(initial["name"])
@@ -85,16 +103,11 @@ class UnitDialog(QDialog):
             active_from=_to_date(self.start.date()) if self.has_start.isChecked() else None,
             note=self.note.toPlainText())
 
-    def accept(self) -> None:
-        try:
-            self._save(self.fields())
-        except UserError as exc:
-            QMessageBox.warning(self, self.windowTitle(), exc.message)
-            return
-        super().accept()
+    def submit(self) -> None:
+        self._save(self.fields())
 
 
-class EndUnitDialog(QDialog):
+class EndUnitDialog(_FormDialog):
     """Mark a unit dissolved or merged into another on a date; ``save(on, reason,
     merged_into_code, note)`` is called on OK."""
 
@@ -120,21 +133,10 @@ class EndUnitDialog(QDialog):
         form.addRow(self.merged, self.target)
         form.addRow(self.tr("Takes effect on"), self.day)
         form.addRow(self.tr("Note"), self.note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        self._finish(form)
 
-    def accept(self) -> None:
+    def submit(self) -> None:
         reason = "merged" if self.merged.isChecked() else "dissolved"
-        try:
-            self._save(_to_date(self.day.date()), reason,
-                       self.target.currentData() if reason == "merged" else None,
-                       self.note.text())
-        except UserError as exc:
-            QMessageBox.warning(self, self.windowTitle(), exc.message)
-            return
-        super().accept()
+        self._save(_to_date(self.day.date()), reason,
+                   self.target.currentData() if reason == "merged" else None,
+                   self.note.text())
