@@ -11,32 +11,32 @@
 <context>
     <name>EndUnitDialog</name>
     <message>
-        <location filename="../../unionplanner/ui/pages/unit_dialogs.py" line="104" />
+        <location filename="../../unionplanner/ui/pages/unit_dialogs.py" line="117" />
         <source>Dissolve or merge: %1</source>
         <translation>Giải thể hoặc sáp nhập: %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/unit_dialogs.py" line="105" />
+        <location filename="../../unionplanner/ui/pages/unit_dialogs.py" line="118" />
         <source>Dissolved</source>
         <translation>Giải thể</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/unit_dialogs.py" line="106" />
+        <location filename="../../unionplanner/ui/pages/unit_dialogs.py" line="119" />
         <source>Merged into</source>
         <translation>Sáp nhập vào</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/unit_dialogs.py" line="117" />
+        <location filename="../../unionplanner/ui/pages/unit_dialogs.py" line="130" />
         <source>e.g. decision number</source>
         <translation>ví dụ: số quyết định</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/unit_dialogs.py" line="121" />
+        <location filename="../../unionplanner/ui/pages/unit_dialogs.py" line="134" />
         <source>Takes effect on</source>
         <translation>Có hiệu lực từ ngày</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/unit_dialogs.py" line="122" />
+        <location filename="../../unionplanner/ui/pages/unit_dialogs.py" line="135" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -44,7 +44,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../unionplanner/ui/errors.py" line="49" />
+        <location filename="../../unionplanner/ui/errors.py" line="52" />
         <source>Sorry, something went wrong inside UnionPlanner. Your saved data is safe. The details were written to the log file; please send it to the person who supports the software.</source>
         <translation>Rất tiếc, UnionPlanner gặp lỗi. Dữ liệu đã lưu vẫn an toàn. Chi tiết lỗi đã được ghi vào tệp nhật ký; hãy gửi tệp này cho người hỗ trợ phần mềm.</translation>
     </message>
@@ -221,25 +221,23 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../unionplanner/ui/pages/__init__.py" line="60" />
+        <location filename="../../unionplanner/ui/pages/__init__.py" line="62" />
         <location filename="../../unionplanner/ui/selftest.py" line="46" />
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/__init__.py" line="61" />
-        <location filename="../../unionplanner/ui/pages/__init__.py" line="62" />
+        <location filename="../../unionplanner/ui/pages/__init__.py" line="63" />
         <source>Plans</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/__init__.py" line="62" />
+        <location filename="../../unionplanner/ui/pages/__init__.py" line="64" />
         <source>Here you will draft plans from templates or from the parent body's plan document, with activities, targets and deadlines, and print them in the official format.</source>
         <translation>Nơi soạn kế hoạch từ mẫu có sẵn hoặc từ văn bản kế hoạch của cấp trên, với các hoạt động, chỉ tiêu và thời hạn, rồi in theo đúng thể thức văn bản.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/__init__.py" line="66" />
-        <location filename="../../unionplanner/ui/pages/__init__.py" line="68" />
+        <location filename="../../unionplanner/ui/pages/__init__.py" line="67" />
         <source>Activity tracking</source>
         <translation>Theo dõi hoạt động</translation>
     </message>
@@ -250,7 +248,6 @@
     </message>
     <message>
         <location filename="../../unionplanner/ui/pages/__init__.py" line="71" />
-        <location filename="../../unionplanner/ui/pages/__init__.py" line="72" />
         <source>Import reports</source>
         <translation>Nhập báo cáo</translation>
     </message>
@@ -260,23 +257,22 @@
         <translation>Nơi nhập các báo cáo Excel của CĐCS (nhiều tệp cùng lúc, tệp .xls cũ, phông chữ cũ TCVN3/VNI, báo cáo bổ sung) và xem đơn vị nào chưa nộp.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/__init__.py" line="76" />
-        <location filename="../../unionplanner/ui/pages/__init__.py" line="78" />
+        <location filename="../../unionplanner/ui/pages/__init__.py" line="75" />
         <source>Summary reports</source>
         <translation>Báo cáo tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/__init__.py" line="78" />
+        <location filename="../../unionplanner/ui/pages/__init__.py" line="77" />
         <source>Here you will add up the reports against the plan's targets and print the summary report (PDF, Excel, Word) for the parent body.</source>
         <translation>Nơi tổng hợp số liệu so với chỉ tiêu của kế hoạch và in báo cáo tổng hợp (PDF, Excel, Word) gửi cấp trên.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/__init__.py" line="81" />
+        <location filename="../../unionplanner/ui/pages/__init__.py" line="80" />
         <source>Units</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/__init__.py" line="82" />
+        <location filename="../../unionplanner/ui/pages/__init__.py" line="81" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
@@ -532,47 +528,47 @@
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../unionplanner/ui/pages/unit_dialogs.py" line="34" />
+        <location filename="../../unionplanner/ui/pages/unit_dialogs.py" line="58" />
         <source>Edit unit</source>
         <translation>Sửa đơn vị</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/unit_dialogs.py" line="34" />
+        <location filename="../../unionplanner/ui/pages/unit_dialogs.py" line="58" />
         <source>Add unit</source>
         <translation>Thêm đơn vị</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/unit_dialogs.py" line="45" />
+        <location filename="../../unionplanner/ui/pages/unit_dialogs.py" line="69" />
         <source>Founded on</source>
         <translation>Ngày thành lập</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/unit_dialogs.py" line="55" />
+        <location filename="../../unionplanner/ui/pages/unit_dialogs.py" line="79" />
         <source>Code</source>
         <translation>Mã đơn vị</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/unit_dialogs.py" line="56" />
+        <location filename="../../unionplanner/ui/pages/unit_dialogs.py" line="80" />
         <source>Name of the grassroots union</source>
         <translation>Tên công đoàn cơ sở</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/unit_dialogs.py" line="57" />
+        <location filename="../../unionplanner/ui/pages/unit_dialogs.py" line="81" />
         <source>Sector</source>
         <translation>Khu vực</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/unit_dialogs.py" line="58" />
+        <location filename="../../unionplanner/ui/pages/unit_dialogs.py" line="82" />
         <source>Workers (CNVCLĐ)</source>
         <translation>Số CNVCLĐ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/unit_dialogs.py" line="59" />
+        <location filename="../../unionplanner/ui/pages/unit_dialogs.py" line="83" />
         <source>Union members</source>
         <translation>Số đoàn viên</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/unit_dialogs.py" line="61" />
+        <location filename="../../unionplanner/ui/pages/unit_dialogs.py" line="85" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -718,17 +714,17 @@ To begin, enter your office's details (name, parent body, place, signers), or op
 Để bắt đầu, hãy nhập thông tin cơ quan (tên, cơ quan cấp trên, địa danh, người ký), hoặc mở một cơ quan mẫu với khoảng bốn mươi CĐCS để xem thử trước.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/welcome.py" line="28" />
+        <location filename="../../unionplanner/ui/pages/welcome.py" line="30" />
         <source>Enter the office details</source>
         <translation>Nhập thông tin cơ quan</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/welcome.py" line="29" />
+        <location filename="../../unionplanner/ui/pages/welcome.py" line="31" />
         <source>Try with demo data</source>
         <translation>Dùng thử với dữ liệu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/welcome.py" line="48" />
+        <location filename="../../unionplanner/ui/pages/welcome.py" line="50" />
         <source>Creating demo data</source>
         <translation>Đang tạo dữ liệu mẫu</translation>
     </message>

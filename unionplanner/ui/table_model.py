@@ -1,4 +1,4 @@
-"""Table models for QTableView (never QTableWidget).
+"""Table models for QTableView (tables are always a view over a model).
 
 :class:`RecordTableModel` shows a list of domain records through a list of :class:`Column`
 definitions; ``SORT_ROLE`` returns raw values (so numbers sort as numbers) and

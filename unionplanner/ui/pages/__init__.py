@@ -1,7 +1,8 @@
 """The pages of the main window, in navigation order.
 
 Each entry is (key, navigation label, icon, factory(ctx) -> QWidget). An issue that fills a
-page replaces its placeholder factory here and adds its own module; nothing else changes.
+page replaces its ``_later(...)`` entry here with a factory of its own module; nothing else
+changes.
 """
 
 from __future__ import annotations
@@ -27,14 +28,16 @@ class PageSpec:
         return QCoreApplication.translate("Pages", self.label)
 
 
-def _placeholder(label: str, text: str) -> Callable[[AppContext], QWidget]:
+def _later(key: str, label: str, icon: QStyle.StandardPixmap, text: str) -> PageSpec:
+    """A page another issue fills; until then it says what will come there."""
+
     def make(ctx: AppContext) -> QWidget:
         from unionplanner.ui.pages.placeholder import PlaceholderPage
 
         return PlaceholderPage(QCoreApplication.translate("Pages", label),
                                QCoreApplication.translate("Pages", text))
 
-    return make
+    return PageSpec(key, label, icon, make)
 
 
 def _overview(ctx: AppContext) -> QWidget:
@@ -58,26 +61,23 @@ def _settings(ctx: AppContext) -> QWidget:
 SP = QStyle.StandardPixmap
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("overview", QT_TRANSLATE_NOOP("Pages", "Overview"), SP.SP_ComputerIcon, _overview),
-    PageSpec("plans", QT_TRANSLATE_NOOP("Pages", "Plans"), SP.SP_FileDialogDetailedView,
-             _placeholder(QT_TRANSLATE_NOOP("Pages", "Plans"), QT_TRANSLATE_NOOP(
-                 "Pages", "Here you will draft plans from templates or from the parent "
-                 "body's plan document, with activities, targets and deadlines, and print "
-                 "them in the official format."))),
-    PageSpec("tracking", QT_TRANSLATE_NOOP("Pages", "Activity tracking"),
-             SP.SP_DialogApplyButton,
-             _placeholder(QT_TRANSLATE_NOOP("Pages", "Activity tracking"), QT_TRANSLATE_NOOP(
-                 "Pages", "Here you will tick off each activity of the issued plans month by "
-                 "month and see what is late, per plan and per department."))),
-    PageSpec("imports", QT_TRANSLATE_NOOP("Pages", "Import reports"), SP.SP_ArrowDown,
-             _placeholder(QT_TRANSLATE_NOOP("Pages", "Import reports"), QT_TRANSLATE_NOOP(
-                 "Pages", "Here you will import the grassroots units' Excel reports (many "
-                 "files at once, old .xls, legacy fonts, revised files) and see who has not "
-                 "reported."))),
-    PageSpec("summary", QT_TRANSLATE_NOOP("Pages", "Summary reports"),
-             SP.SP_FileDialogContentsView,
-             _placeholder(QT_TRANSLATE_NOOP("Pages", "Summary reports"), QT_TRANSLATE_NOOP(
-                 "Pages", "Here you will add up the reports against the plan's targets and "
-                 "print the summary report (PDF, Excel, Word) for the parent body."))),
+    _later("plans", QT_TRANSLATE_NOOP("Pages", "Plans"), SP.SP_FileDialogDetailedView,
+           QT_TRANSLATE_NOOP("Pages", "Here you will draft plans from templates or from the "
+                             "parent body's plan document, with activities, targets and "
+                             "deadlines, and print them in the official format.")),
+    _later("tracking", QT_TRANSLATE_NOOP("Pages", "Activity tracking"), SP.SP_DialogApplyButton,
+           QT_TRANSLATE_NOOP("Pages", "Here you will tick off each activity of the issued "
+                             "plans month by month and see what is late, per plan and per "
+                             "department.")),
+    _later("imports", QT_TRANSLATE_NOOP("Pages", "Import reports"), SP.SP_ArrowDown,
+           QT_TRANSLATE_NOOP("Pages", "Here you will import the grassroots units' Excel "
+                             "reports (many files at once, old .xls, legacy fonts, revised "
+                             "files) and see who has not reported.")),
+    _later("summary", QT_TRANSLATE_NOOP("Pages", "Summary reports"),
+           SP.SP_FileDialogContentsView,
+           QT_TRANSLATE_NOOP("Pages", "Here you will add up the reports against the plan's "
+                             "targets and print the summary report (PDF, Excel, Word) for the "
+                             "parent body.")),
     PageSpec("units", QT_TRANSLATE_NOOP("Pages", "Units"), SP.SP_DirHomeIcon, _units),
     PageSpec("settings", QT_TRANSLATE_NOOP("Pages", "Settings"), SP.SP_FileDialogListView,
              _settings),
