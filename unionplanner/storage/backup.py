@@ -165,13 +165,12 @@ def restore_database(db_file: Path, source: Path) -> Path | None:
     if not {"alembic_version", "unit"} <= tables:
         raise UserError(f"Tệp \"{source.name}\" không phải bản sao lưu của UnionPlanner. "
                         "Hãy chọn tệp .sqlite3 trong thư mục backups.")
-    saved = None
-    if db_file.exists() and integrity_check(db_file)[0]:
-        saved = backup_database(db_file, kind="pre-restore")
+    current_ok = db_file.exists() and integrity_check(db_file)[0]
+    saved = backup_database(db_file, kind="pre-restore") if current_ok else None
     db_file.parent.mkdir(parents=True, exist_ok=True)
     src = sqlite3.connect(f"file:{source.as_posix()}?mode=ro", uri=True)
     try:
-        if db_file.exists() and not integrity_check(db_file)[0]:
+        if db_file.exists() and not current_ok:
             # a damaged file cannot be written page by page; set it aside whole
             db_file.replace(db_file.with_name(db_file.name + ".damaged"))
             for suffix in ("-wal", "-shm"):

@@ -11,15 +11,19 @@ with a wrong column, a bad number or a duplicate code changes nothing.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from unionplanner.errors import UserError
 from unionplanner.progress import CancelToken, ProgressFn, no_progress
 from unionplanner.textutil import clean, fold, has_phrase, parse_count
+from unionplanner.units.models import Unit
 from unionplanner.units.sectors import OTHER, SECTORS, recognise_sector
+from unionplanner.units.service import add_alias
 
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 HEADER_SCAN_ROWS = 30
@@ -66,8 +70,7 @@ class UnitImportResult:
     warnings: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict:
-        return {"added": self.added, "updated": self.updated, "unchanged": self.unchanged,
-                "not_in_file": self.not_in_file, "warnings": self.warnings}
+        return asdict(self)
 
 
 def _classify(cell: object) -> str | None:
@@ -92,8 +95,9 @@ def _find_header(rows: list[list]) -> tuple[int, dict[str, int]] | None:
     return None
 
 
-def read_sheets(path: Path) -> list[tuple[str, list[list]]]:
-    """The visible sheets of a spreadsheet as (name, rows of cell values).
+def read_sheets(path: Path) -> Iterator[tuple[str, list[list]]]:
+    """The visible sheets of a spreadsheet as (name, rows of cell values), each read only
+    when the caller reaches it.
 
     Raises UserError (Vietnamese) when the file is missing, not a spreadsheet or damaged.
     """
@@ -106,17 +110,15 @@ def read_sheets(path: Path) -> list[tuple[str, list[list]]]:
 
     try:
         workbook = CalamineWorkbook.from_path(str(path))
-        sheets = []
         for meta in workbook.sheets_metadata:
             if meta.visible == SheetVisibleEnum.Visible:
                 rows = workbook.get_sheet_by_name(meta.name).to_python(skip_empty_area=False)
-                sheets.append((meta.name, rows))
+                yield meta.name, rows
     except Exception as exc:
         raise UserError(
             f"Không đọc được tệp \"{path.name}\": tệp bị hỏng hoặc không đúng định dạng. "
             "Hãy mở tệp bằng Excel, lưu lại dưới dạng .xlsx rồi nhập lại.", [str(exc)]
         ) from exc
-    return sheets
 
 
 def _cell(row: list, col: int | None) -> object:
@@ -216,11 +218,6 @@ def import_units(session: Session, path: str | Path, *, progress: ProgressFn = n
     transaction then rolls back). Units missing from the file are left untouched and listed
     in ``not_in_file``.
     """
-    from sqlalchemy import select
-
-    from unionplanner.units.models import Unit
-    from unionplanner.units.service import add_alias
-
     rows, warnings = read_unit_rows(path, progress=progress, cancel=cancel)
     result = UnitImportResult(warnings=warnings)
     existing = {u.code.lower(): u for u in session.scalars(select(Unit))}
