@@ -6,6 +6,7 @@ them here so units, plans and imports all clean text the same way.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -28,6 +29,14 @@ def clean(value: object) -> str:
 def fold(value: object) -> str:
     """A matching key: :func:`clean`, lower case, Vietnamese diacritics removed, đ → d,
     punctuation as spaces. ``fold("Tổng số CNVCLĐ") == "tong so cnvcld"``."""
+    if isinstance(value, str):
+        return _fold_text(value)
+    return _fold_text(clean(value))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _fold_text(value: str) -> str:
+    # report files repeat the same few hundred texts: caching makes folding nearly free
     text = clean(value).lower().replace("đ", "d")
     text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
     text = re.sub(r"[^\w]+", " ", text)

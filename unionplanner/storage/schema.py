@@ -9,6 +9,8 @@ MODEL_MODULES = (
     "unionplanner.storage.models",
     "unionplanner.office",
     "unionplanner.units.models",
+    "unionplanner.forms.models",
+    "unionplanner.imports.models",
 )
 
 

@@ -1,0 +1,69 @@
+"""Kinds of indicator and the units of measure that suggest them.
+
+Values are stored as whole numbers: counts and stocks in their unit (người, cuộc...), money
+in đồng, yes/no as 1/0, percentages in hundredths of a percent (8550 = 85,5 %).
+"""
+
+from __future__ import annotations
+
+import functools
+
+from unionplanner.textutil import fold
+
+COUNT, STOCK, MONEY, YESNO, PERCENT = "count", "stock", "money", "yesno", "percent"
+
+#: kind code → Vietnamese label (shown in the form editor)
+KINDS = {
+    COUNT: "Số lượng (cộng dồn theo kỳ)",
+    STOCK: "Số hiện có (không cộng dồn)",
+    MONEY: "Tiền (đồng)",
+    YESNO: "Có/Không",
+    PERCENT: "Tỉ lệ (%)",
+}
+NUMERIC_KINDS = (COUNT, STOCK, MONEY, PERCENT)
+
+_YESNO_UNITS = {"co khong", "co/khong", "c k", "co hoac khong", "x", "danh dau x"}
+_MONEY_UNITS = {"dong", "d", "vnd", "vnđ", "nghin dong", "ngan dong", "trieu dong", "ty dong",
+                "dong vn", "dong viet nam"}
+# text that says "how many there are now" rather than "how many happened this period"
+_STOCK_PHRASES = ("tong so doan vien", "tong so cong nhan", "tong so cnvcld", "tong so lao dong",
+                  "so doan vien hien co", "hien co", "tong so nguoi lao dong",
+                  "tong so can bo", "so luong doan vien")
+
+
+@functools.lru_cache(maxsize=4096)
+def unit_class(unit_of_measure: str) -> str:
+    """Rough class of a unit of measure: "yesno", "money", "percent", "people" or "thing"
+    ("" when blank). Used to keep a money row from matching a head-count indicator."""
+    key = fold(unit_of_measure)
+    if not key:
+        return ""
+    if key in _YESNO_UNITS or key.replace(" ", "") in ("cokhong", "ck"):
+        return YESNO
+    if key in _MONEY_UNITS:
+        return MONEY
+    if "%" in unit_of_measure or key in ("phan tram", "ti le", "ty le"):
+        return PERCENT
+    if "nguoi" in key.split() or key in ("dv", "doan vien", "lao dong", "hoc vien"):
+        return "people"
+    return "thing"
+
+
+def guess_kind(name: str, unit_of_measure: str) -> str:
+    """The kind an indicator most likely has, from its text and unit of measure:
+    "Có/Không" → yesno, "Đồng" → money, "%" → percent, "Tổng số đoàn viên" → stock,
+    anything else → count."""
+    cls = unit_class(unit_of_measure)
+    if cls in (YESNO, MONEY, PERCENT):
+        return cls
+    key = fold(name)
+    if not cls:
+        if key.startswith(("co ", "da ", "hoan thanh", "xay dung ke hoach", "to chuc le")):
+            return YESNO
+        if "so tien" in key or key.endswith(" dong"):
+            return MONEY
+        if key.startswith(("ti le", "ty le")):
+            return PERCENT
+    if any(phrase in key for phrase in _STOCK_PHRASES):
+        return STOCK
+    return COUNT

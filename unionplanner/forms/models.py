@@ -1,0 +1,95 @@
+"""Tables for report forms, their versions, indicators and remembered row wordings."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from unionplanner.storage.base import Audited, Base
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+class ReportForm(Audited, Base):
+    """A report form (mẫu báo cáo): ``name`` is the office's short name ("Tháng Công nhân
+    2023"), unique; ``title`` the heading printed on the sheet. Its content lives in
+    :class:`FormVersion` rows; the newest is the one imports use."""
+
+    __tablename__ = "report_form"
+    __audit_label__ = "name"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(255), unique=True)
+    title: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
+
+    versions: Mapped[list["FormVersion"]] = relationship(
+        back_populates="form", cascade="all, delete-orphan", order_by="FormVersion.number")
+
+    @property
+    def current(self) -> "FormVersion":
+        return self.versions[-1]
+
+
+class FormVersion(Audited, Base):
+    """One version of a form (1, 2, ...). A version used by an import is never changed:
+    editing makes the next version. ``source`` says where it came from (a file name or
+    "Sửa trong chương trình")."""
+
+    __tablename__ = "report_form_version"
+    __audit_label__ = "number"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    form_id: Mapped[int] = mapped_column(ForeignKey("report_form.id", ondelete="CASCADE"))
+    number: Mapped[int] = mapped_column(Integer)
+    source: Mapped[str] = mapped_column(String(255), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
+
+    form: Mapped[ReportForm] = relationship(back_populates="versions")
+    indicators: Mapped[list["Indicator"]] = relationship(
+        back_populates="version", cascade="all, delete-orphan", order_by="Indicator.position")
+
+    __table_args__ = (UniqueConstraint("form_id", "number", name="uq_form_version_number"),)
+
+
+class Indicator(Audited, Base):
+    """One line of a form: ``code`` is stable across versions ("CT05"), ``position`` the
+    order (1-based), ``unit_of_measure`` as printed ("Người", "Đồng", "Có/Không"), ``kind`` a
+    code of :data:`unionplanner.forms.kinds.KINDS`."""
+
+    __tablename__ = "indicator"
+    __audit_label__ = "name"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version_id: Mapped[int] = mapped_column(
+        ForeignKey("report_form_version.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    code: Mapped[str] = mapped_column(String(32))
+    name: Mapped[str] = mapped_column(Text)
+    unit_of_measure: Mapped[str] = mapped_column(String(64), default="")
+    kind: Mapped[str] = mapped_column(String(16), default="count")
+
+    version: Mapped[FormVersion] = relationship(back_populates="indicators")
+
+    __table_args__ = (UniqueConstraint("version_id", "code", name="uq_indicator_code"),)
+
+
+class IndicatorAlias(Base):
+    """A wording seen in a returned file that the user confirmed means indicator ``code`` of
+    form ``form_id`` ("Kết nạp ĐV mới"); ``key`` is its folded text. Matching uses it before
+    any fuzzy comparison."""
+
+    __tablename__ = "indicator_alias"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    form_id: Mapped[int] = mapped_column(ForeignKey("report_form.id", ondelete="CASCADE"))
+    code: Mapped[str] = mapped_column(String(32))
+    text: Mapped[str] = mapped_column(Text)
+    key: Mapped[str] = mapped_column(String(255))
+
+    __table_args__ = (UniqueConstraint("form_id", "key", name="uq_indicator_alias_key"),
+                      Index("ix_indicator_alias_form", "form_id"))

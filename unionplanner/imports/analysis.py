@@ -1,0 +1,589 @@
+"""Reading one received file against a form: which unit(s), which values, what is wrong.
+
+Nothing here writes. :func:`analyse_file` is the dry run the wizard previews and the
+command line prints; :mod:`unionplanner.imports.service` commits what it found.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from unionplanner.forms.kinds import STOCK, YESNO, unit_class
+from unionplanner.imports import detect
+from unionplanner.imports.matching import (
+    MAYBE, Label, Target, UnitCandidate, UnitIndex, UnitMatch, match_indicators)
+from unionplanner.imports.values import NO_RESULT, is_x_mark, parse_value
+from unionplanner.imports.workbook import (
+    BadFile, Book, NotAReport, Sheet, cell_address, read_book)
+from unionplanner.textutil import fold
+
+ERROR, WARNING, INFO = "error", "warning", "info"
+
+#: File statuses after analysis (before planning against the register).
+OK, FAILED, SKIPPED = "ok", "error", "skipped"
+
+_REVISION_WORDS = ("bo sung", "bosung", "dieu chinh", "sua doi", "thay the", "lan 2", "ban sua",
+                   "cap nhat", "sua lai", "gui lai", "revised", "bs")
+_DATE = re.compile(r"ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})")
+
+
+@dataclass
+class Problem:
+    """Something to tell the user about a file: ``severity`` error (the value or file is
+    not taken), warning (taken, but look) or info; ``message`` in Vietnamese; ``sheet`` and
+    ``cell`` ("D14") where it is."""
+
+    severity: str
+    message: str
+    sheet: str = ""
+    cell: str = ""
+
+    def text(self) -> str:
+        where = []
+        if self.sheet:
+            where.append(f"trang \"{self.sheet}\"")
+        if self.cell:
+            where.append(f"ô {self.cell}")
+        return (", ".join(where).capitalize() + ": " if where else "") + self.message
+
+    def to_dict(self) -> dict[str, str]:
+        return {"severity": self.severity, "message": self.text(), "sheet": self.sheet,
+                "cell": self.cell}
+
+
+@dataclass
+class FoundValue:
+    """One value read: indicator ``code``, the stored ``value`` (int, bool or None when
+    unreadable), the cell it came from, the label as the file words it, the match score and
+    whether the match is sure."""
+
+    code: str
+    value: int | bool | None
+    cell: str
+    label: str = ""
+    score: float = 100.0
+    sure: bool = True
+
+
+@dataclass
+class UnitPart:
+    """One unit's report inside a file (a unit report has one, a cluster sheet many)."""
+
+    match: UnitMatch
+    values: dict[str, FoundValue] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    row: int | None = None  # its row on a cluster sheet (0-based)
+
+    @property
+    def unit(self) -> UnitCandidate | None:
+        return self.match.unit
+
+
+@dataclass
+class Mapping:
+    """How a label of the file was mapped: ``index`` is its row (rows layout) or column
+    (units layout), 0-based; ``code`` None when it matched nothing."""
+
+    index: int
+    label: str
+    code: str | None
+    score: float
+    sure: bool
+    remembered: bool = False
+
+
+@dataclass
+class Overrides:
+    """What the user changed in the preview: another sheet, the unit (for a one-unit file),
+    label mappings (row/column index → indicator code, or None to drop it), typed values
+    ((unit id, code) → value) and whether to skip the file."""
+
+    sheet: str | None = None
+    unit_id: int | None = None
+    mapping: dict[int, str | None] = field(default_factory=dict)
+    values: dict[tuple[int, str], int | bool | None] = field(default_factory=dict)
+    skip: bool = False
+
+
+@dataclass
+class FormSpec:
+    """The form as analysis needs it: form id, version id and number, targets in order, and
+    indicator kinds by code."""
+
+    form_id: int
+    version_id: int
+    version: int
+    targets: list[Target]
+
+    @property
+    def kinds(self) -> dict[str, str]:
+        return {t.code: t.kind for t in self.targets}
+
+
+@dataclass
+class UnitFacts:
+    """What outlier checks know of a unit: workers and members (người), whether it is active
+    in the period."""
+
+    workers: int | None = None
+    members: int | None = None
+    active: bool = True
+
+
+@dataclass
+class FileAnalysis:
+    """Everything found in one file (see the module text). ``status`` is :data:`OK`,
+    :data:`FAILED` or :data:`SKIPPED`; ``problems`` are about the file as a whole, each
+    part's own about its values."""
+
+    path: Path
+    status: str = OK
+    sha256: str = ""
+    size: int = 0
+    book: Book | None = None
+    table: detect.Table | None = None
+    sheet_names: list[str] = field(default_factory=list)
+    other_sheets: list[str] = field(default_factory=list)  # also look like reports
+    parts: list[UnitPart] = field(default_factory=list)
+    mappings: list[Mapping] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    is_revision: bool = False
+    report_date: dt.date | None = None
+    overrides: Overrides = field(default_factory=Overrides)
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+    @property
+    def error(self) -> str | None:
+        errors = [p.text() for p in self.problems if p.severity == ERROR]
+        return errors[0] if errors else None
+
+    def all_problems(self) -> list[Problem]:
+        found = list(self.problems)
+        for part in self.parts:
+            found.extend(part.problems)
+        return found
+
+    def fail(self, message: str, **where: str) -> "FileAnalysis":
+        self.status = FAILED
+        self.problems.append(Problem(ERROR, message, **where))
+        return self
+
+
+@dataclass
+class AnalysisContext:
+    """What every file of a batch is read against: the form, the units (index and facts),
+    the period (YYYY-MM), and per unit the values of its latest earlier report (code →
+    value) for the "10× last period" check."""
+
+    form: FormSpec
+    units: UnitIndex
+    facts: dict[int, UnitFacts]
+    period: str
+    previous: dict[int, dict[str, int]] = field(default_factory=dict)
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _is_revision(path: Path, texts: list[str]) -> bool:
+    key = f" {fold(path.stem)} "
+    if any(f" {w} " in key for w in _REVISION_WORDS):
+        return True
+    return any("bo sung" in fold(t) or "dieu chinh" in fold(t) for t in texts[:12])
+
+
+def _report_date(texts: list[str]) -> dt.date | None:
+    for text in texts:
+        match = _DATE.search(fold(text))
+        if match:
+            day, month, year = (int(g) for g in match.groups())
+            try:
+                return dt.date(year, month, day)
+            except ValueError:
+                return None
+    return None
+
+
+# --- choosing the sheet and table ------------------------------------------------------------
+
+def _labels_of(table: detect.Table) -> tuple[list[Label], list[int]]:
+    """The labels of a table and, for each, its row (rows layout) or column index."""
+    labels, where = [], []
+    if table.layout == detect.ROWS:
+        for ordinal, row in enumerate(table.data_rows, 1):
+            text, bracket = detect.split_unit(table.label(row))
+            hint = ""
+            if table.value_col is not None:
+                cell = table.sheet.cell(row, table.value_col)
+                if isinstance(cell, str) and fold(cell) in ("co", "khong", "x", "chua",
+                                                            "da thuc hien"):
+                    hint = YESNO
+            labels.append(Label(text, table.unit_of_measure(row) or bracket, ordinal, hint))
+            where.append(row)
+    else:
+        for ordinal, column in enumerate(table.columns, 1):
+            labels.append(Label(column.label, column.unit_of_measure, ordinal))
+            where.append(column.index)
+    return labels, where
+
+
+def _evaluate(table: detect.Table, targets: list[Target]) -> float:
+    labels, _ = _labels_of(table)
+    matches = match_indicators(labels, targets)
+    return sum(1.0 if m.sure else 0.5 for m in matches)
+
+
+def _choose_table(book: Book, targets: list[Target], wanted: str | None,
+                  analysis: FileAnalysis) -> detect.Table | None:
+    scored: list[tuple[float, detect.Table]] = []
+    for sheet in book.visible_sheets:
+        if sheet.is_empty or (wanted and sheet.name != wanted):
+            continue
+        for table in detect.find_tables(sheet):
+            scored.append((_evaluate(table, targets), table))
+    if not scored:
+        return None
+    scored.sort(key=lambda st: st[0], reverse=True)
+    best_score, best = scored[0]
+    if best_score < max(2.0, 0.25 * len(targets)):
+        return None
+    good = [t for s, t in scored[1:] if s >= 0.5 * len(targets) and t.sheet is not best.sheet]
+    analysis.other_sheets = [t.sheet.name for t in good]
+    if good:
+        analysis.problems.append(Problem(
+            WARNING, "Tệp có nhiều trang giống báo cáo (" + ", ".join(
+                [best.sheet.name] + analysis.other_sheets) + f"); đã lấy trang \"{best.sheet.name}\". "
+            "Nếu không đúng, hãy chọn trang khác."))
+    return best
+
+
+# --- the unit --------------------------------------------------------------------------------
+
+_BOILERPLATE = ("cong hoa xa hoi", "doc lap tu do", "bieu tong hop", "bao cao", "kem theo",
+                "lien doan lao dong", "ldld", "cong doan nganh", "bieu so", "mau so", "bang tong hop",
+                "tm ", "ngay ", "so ", "v/v", "kinh gui")
+
+
+def _name_candidates(book: Book, table: detect.Table) -> list[str]:
+    texts = []
+    for text in detect.header_block(table.sheet, table):
+        key = fold(text)
+        if not key or len(key) < 4 or re.search(r"\bngay \d+ thang\b", key):
+            continue
+        if key.startswith(("cdcs", "cong doan co so", "cong doan", "bch cong doan", "don vi",
+                           "ten don vi", "ten cdcs")):
+            texts.insert(0, re.sub(r"^(?i:tên đơn vị|đơn vị|tên cđcs)\s*:\s*", "", text))
+        elif not key.startswith(_BOILERPLATE):
+            texts.append(text)
+    return texts
+
+
+def _find_unit(book: Book, table: detect.Table, units: UnitIndex) -> UnitMatch:
+    best: UnitMatch | None = None
+    for text in _name_candidates(book, table):
+        found = units.match_name(text, "header")
+        if found.unit and (best is None or found.score > best.score):
+            best = found
+        if best and best.sure:
+            return best
+    sheet_name = table.sheet.name
+    if not re.fullmatch(r"(?i)(sheet|trang tính|bc|báo cáo|tcn|biểu|bieu)\s*\d*|.*\d{4}.*|"
+                        r"biểu số liệu", sheet_name):
+        found = units.match_name(sheet_name, "sheet")
+        if found.unit and found.sure and (best is None or found.score > best.score):
+            return found
+    found = units.match_file_name(book.path.stem)
+    if found.unit and (best is None or found.score > best.score):
+        best = found
+    return best or UnitMatch(None, 0, False, book.path.stem, "file")
+
+
+# --- values ----------------------------------------------------------------------------------
+
+def _read_values(part: UnitPart, cells: list[tuple[str, object, str, Mapping]],
+                 kinds: dict[str, str], x_marks: bool, sheet: str,
+                 blanks: list[str]) -> None:
+    for code, raw, address, mapping in cells:
+        parsed = parse_value(raw, kinds[code], x_marks=x_marks)
+        if parsed.error:
+            part.problems.append(Problem(ERROR, parsed.error, sheet, address))
+        elif parsed.note:
+            part.problems.append(Problem(WARNING, parsed.note, sheet, address))
+        if parsed.blank and kinds[code] != YESNO:
+            blanks.append(address)
+        elif parsed.blank and kinds[code] == YESNO and parsed.value is None:
+            part.problems.append(Problem(WARNING, "ô Có/Không để trống: chưa có giá trị", sheet,
+                                         address))
+        part.values[code] = FoundValue(code, parsed.value, address, mapping.label,
+                                       mapping.score, mapping.sure)
+
+
+def _x_marks(table: detect.Table, value_cells: list[tuple[int, int]]) -> bool:
+    return any(is_x_mark(table.sheet.cell(r, c)) for r, c in value_cells)
+
+
+def _mappings(table: detect.Table, targets: list[Target], overrides: Overrides) -> list[Mapping]:
+    labels, where = _labels_of(table)
+    matched = {m.label: m for m in match_indicators(labels, targets)}
+    result = []
+    for i, label in enumerate(labels):
+        index = where[i]
+        if index in overrides.mapping:
+            code = overrides.mapping[index]
+            result.append(Mapping(index, label.text, code, 100.0 if code else 0.0, True, True))
+            continue
+        match = matched.get(i)
+        if match:
+            result.append(Mapping(index, label.text, match.code, match.score, match.sure,
+                                  match.remembered))
+        else:
+            result.append(Mapping(index, label.text, None, 0.0, False))
+    # an override may give a code to two labels: the override wins
+    taken = {m.code for m in result if m.code and m.index in overrides.mapping}
+    for m in result:
+        if m.code in taken and m.index not in overrides.mapping:
+            m.code, m.score, m.sure = None, 0.0, False
+    return result
+
+
+def _mapping_problems(analysis: FileAnalysis, targets: list[Target]) -> None:
+    table = analysis.table
+    assert table is not None
+    names = {t.code: t.name for t in targets}
+    rows = table.layout == detect.ROWS
+    for m in analysis.mappings:
+        where = (cell_address(m.index, table.label_col) if rows
+                 else cell_address(table.header_rows[-1], m.index))
+        if m.code is None:
+            analysis.problems.append(Problem(
+                WARNING, f"\"{m.label}\" không có trong mẫu báo cáo nên không nhập"
+                         " (nếu đúng là một chỉ tiêu của mẫu, hãy chọn chỉ tiêu cho dòng này).",
+                table.sheet.name, where))
+        elif not m.sure:
+            analysis.problems.append(Problem(
+                WARNING, f"\"{m.label}\" được hiểu là chỉ tiêu \"{names[m.code]}\" (khớp "
+                         f"{m.score:.0f}%): hãy kiểm tra.", table.sheet.name, where))
+    found = {m.code for m in analysis.mappings if m.code}
+    missing = [t for t in targets if t.code not in found]
+    if missing:
+        analysis.problems.append(Problem(
+            WARNING, f"Tệp không có {len(missing)} chỉ tiêu của mẫu (để trống khi tổng hợp): "
+                     + "; ".join(f"\"{t.name}\"" for t in missing[:5])
+                     + (" ..." if len(missing) > 5 else ""), table.sheet.name))
+
+
+def _analyse_rows(analysis: FileAnalysis, ctx: AnalysisContext, unit: UnitMatch) -> None:
+    table = analysis.table
+    assert table is not None and table.value_col is not None
+    part = UnitPart(unit)
+    cells = []
+    value_cells = []
+    for m in analysis.mappings:
+        if m.code:
+            cells.append((m.code, table.sheet.cell(m.index, table.value_col),
+                          cell_address(m.index, table.value_col), m))
+            value_cells.append((m.index, table.value_col))
+    blanks: list[str] = []
+    _read_values(part, cells, ctx.form.kinds, _x_marks(table, value_cells), table.sheet.name,
+                 blanks)
+    if blanks:
+        part.problems.append(Problem(
+            WARNING, f"{len(blanks)} ô để trống được tính là 0: " + ", ".join(blanks[:12])
+            + (" ..." if len(blanks) > 12 else ""), table.sheet.name))
+    analysis.parts.append(part)
+
+
+def _analyse_units(analysis: FileAnalysis, ctx: AnalysisContext) -> None:
+    table = analysis.table
+    assert table is not None
+    sheet = table.sheet.name
+    for row, reason in table.skipped:
+        if reason == "dòng tổng cộng":
+            analysis.problems.append(Problem(
+                INFO, f"Bỏ qua dòng \"{table.label(row)}\" (dòng tổng cộng, không phải một đơn vị).",
+                sheet, cell_address(row, table.label_col)))
+    columns = [m for m in analysis.mappings if m.code]
+    x_marks = {m.code: _x_marks(table, [(r, m.index) for r in table.data_rows]) for m in columns}
+    blanks: list[str] = []
+    for row in table.data_rows:
+        label = table.label(row)
+        match = ctx.units.match_name(label, "row")
+        part = UnitPart(match, row=row)
+        if match.unit is None:
+            analysis.problems.append(Problem(
+                ERROR, f"Không nhận ra đơn vị \"{label}\" trong danh sách CĐCS: dòng này không "
+                       "được nhập. Hãy chọn đơn vị hoặc thêm đơn vị mới.",
+                sheet, cell_address(row, table.label_col)))
+        for m in columns:
+            cell = [(m.code, table.sheet.cell(row, m.index), cell_address(row, m.index), m)]
+            _read_values(part, cell, ctx.form.kinds, x_marks[m.code], sheet, blanks)
+        analysis.parts.append(part)
+    if blanks:
+        analysis.problems.append(Problem(
+            WARNING, f"{len(blanks)} ô để trống được tính là 0: " + ", ".join(blanks[:12])
+            + (" ..." if len(blanks) > 12 else ""), sheet))
+
+
+def _outliers(part: UnitPart, ctx: AnalysisContext, targets: list[Target], sheet: str) -> None:
+    unit = part.unit
+    if unit is None:
+        return
+    facts = ctx.facts.get(unit.id, UnitFacts())
+    if not facts.active:
+        part.problems.append(Problem(
+            WARNING, f"Đơn vị {unit.code} không còn hoạt động trong kỳ {ctx.period}.", sheet))
+    by_code = {t.code: t for t in targets}
+    previous = ctx.previous.get(unit.id, {})
+    for code, found in part.values.items():
+        value = found.value
+        if not isinstance(value, int) or isinstance(value, bool):
+            continue
+        target = by_code[code]
+        key = fold(target.name)
+        if (facts.workers is not None and facts.members is not None and "ket nap" in key
+                and "doan vien" in key and value > max(facts.workers - facts.members, 0)):
+            part.problems.append(Problem(
+                WARNING, f"Kết nạp mới {value} đoàn viên, nhiều hơn số người chưa vào công đoàn "
+                         f"của đơn vị ({facts.workers - facts.members}).", sheet, found.cell))
+        elif (facts.workers and unit_class(target.unit_of_measure) == "people"
+              and "luot" not in key and value > 3 * max(facts.workers, 10)):
+            part.problems.append(Problem(
+                WARNING, f"{value} người là quá lớn so với quy mô đơn vị ({facts.workers} "
+                         "CNVCLĐ): hãy kiểm tra.", sheet, found.cell))
+        before = previous.get(code)
+        if before and before > 0 and value >= 10 * before and target.kind != STOCK:
+            part.problems.append(Problem(
+                WARNING, f"Giá trị {value} gấp {value // before} lần kỳ trước ({before}): hãy "
+                         "kiểm tra.", sheet, found.cell))
+
+
+def analyse_file(path: str | Path, ctx: AnalysisContext,
+                 overrides: Overrides | None = None) -> FileAnalysis:
+    """Read ``path`` against ``ctx`` (a dry run; nothing is written).
+
+    Never raises for a bad file: the returned analysis has status :data:`FAILED` and an
+    error problem saying what is wrong and what to do, or :data:`SKIPPED` for a lock file.
+    """
+    path = Path(path)
+    overrides = overrides or Overrides()
+    analysis = FileAnalysis(path, overrides=overrides)
+    try:
+        analysis.size = path.stat().st_size
+        book = read_book(path)
+    except NotAReport as exc:
+        analysis.status = SKIPPED
+        analysis.problems.append(Problem(INFO, exc.message))
+        return analysis
+    except (BadFile, OSError) as exc:
+        message = exc.message if isinstance(exc, BadFile) else f"Không đọc được tệp: {exc}"
+        return analysis.fail(message)
+    analysis.sha256 = sha256_of(path)
+    analysis.book = book
+    analysis.sheet_names = [s.name for s in book.visible_sheets if not s.is_empty]
+    for note in book.notes:
+        analysis.problems.append(Problem(INFO, note))
+    targets = ctx.form.targets
+    marker = book.marker()
+    table = _choose_table(book, targets, overrides.sheet, analysis)
+    if table is None:
+        extra = " Tệp thực chất là CSV." if book.format == "csv" else ""
+        return analysis.fail(
+            "Không tìm thấy bảng số liệu của mẫu báo cáo này trong tệp (không có dòng/cột nào "
+            "khớp với các chỉ tiêu)." + extra + " Hãy kiểm tra đơn vị đã dùng đúng biểu mẫu, "
+            "hoặc chọn đúng mẫu báo cáo khi nhập.")
+    analysis.table = table
+    header_texts = detect.header_block(table.sheet, table)
+    analysis.is_revision = _is_revision(path, header_texts)
+    analysis.report_date = _report_date(header_texts)
+    analysis.mappings = _mappings(table, targets, overrides)
+    if marker is not None:
+        _apply_marker(analysis, marker, ctx)
+    _mapping_problems(analysis, targets)
+    if table.layout == detect.ROWS:
+        if table.value_col is None:
+            return analysis.fail("Không tìm thấy cột kết quả (\"Kết quả thực hiện\", \"Thực "
+                                 "hiện\", \"Số lượng\"...) trong bảng.", sheet=table.sheet.name)
+        unit = _unit_for_file(analysis, book, table, ctx, marker)
+        _analyse_rows(analysis, ctx, unit)
+        if unit.unit is None:
+            analysis.fail("Không xác định được tệp này là báo cáo của đơn vị nào (tên đơn vị không "
+                          "có trong tệp hoặc không khớp danh sách CĐCS, tên tệp cũng không khớp)."
+                          " Hãy chọn đơn vị cho tệp, hoặc thêm đơn vị mới vào danh sách.")
+        elif not unit.sure:
+            analysis.problems.append(Problem(
+                WARNING, f"Tệp được hiểu là báo cáo của {unit.unit.code} – {unit.unit.name} "
+                         f"(theo \"{unit.text}\", khớp {unit.score:.0f}%): hãy kiểm tra."))
+    else:
+        _analyse_units(analysis, ctx)
+        if not any(p.unit for p in analysis.parts):
+            analysis.fail("Không nhận ra đơn vị nào trong bảng tổng hợp.")
+    for part in analysis.parts:
+        for (unit_id, code), value in overrides.values.items():
+            if part.unit and part.unit.id == unit_id and code in part.values:
+                found = part.values[code]
+                found.value = value
+                part.problems = [p for p in part.problems if p.cell != found.cell]
+        _outliers(part, ctx, targets, table.sheet.name)
+    if overrides.skip:
+        analysis.status = SKIPPED
+    return analysis
+
+
+def _unit_for_file(analysis: FileAnalysis, book: Book, table: detect.Table,
+                   ctx: AnalysisContext, marker: dict | None) -> UnitMatch:
+    if analysis.overrides.unit_id is not None:
+        for unit in ctx.units.units:
+            if unit.id == analysis.overrides.unit_id:
+                return UnitMatch(unit, 100, True, unit.name, "chosen")
+    if marker and marker.get("unit"):
+        code = str(marker["unit"])
+        for unit in ctx.units.units:
+            if unit.code == code:
+                return UnitMatch(unit, 100, True, code, "marker")
+    return _find_unit(book, table, ctx.units)
+
+
+def _apply_marker(analysis: FileAnalysis, marker: dict, ctx: AnalysisContext) -> None:
+    """A form generated by the app says which row holds which indicator: trust it."""
+    if str(marker.get("form")) != str(ctx.form.form_id):
+        analysis.problems.append(Problem(
+            WARNING, "Tệp được tạo từ một mẫu báo cáo khác với mẫu đang chọn; đã đối chiếu theo "
+                     "nội dung từng dòng."))
+        return
+    if marker.get("period") and str(marker["period"]) != ctx.period:
+        analysis.problems.append(Problem(
+            WARNING, f"Tệp được phát cho kỳ {marker['period']}, đang nhập vào kỳ {ctx.period}."))
+    rows = {int(float(r)): str(code) for code, r in marker.get("rows", {}).items()}
+    codes = {t.code for t in ctx.form.targets}
+    for m in analysis.mappings:
+        code = rows.get(m.index + 1)
+        if code in codes:
+            m.code, m.score, m.sure, m.remembered = code, 100.0, True, True
+
+
+def found_value_cells(analysis: FileAnalysis) -> set[tuple[int, int]]:
+    """(row, col) of every value read, for highlighting the table in the preview."""
+    cells = set()
+    from unionplanner.imports.workbook import parse_address
+
+    for part in analysis.parts:
+        for found in part.values.values():
+            cells.add(parse_address(found.cell))
+    return cells
+
+
+__all__ = ["AnalysisContext", "FileAnalysis", "FormSpec", "Mapping", "Overrides", "Problem",
+           "UnitFacts", "UnitPart", "FoundValue", "analyse_file", "found_value_cells",
+           "ERROR", "WARNING", "INFO", "OK", "FAILED", "SKIPPED", "MAYBE", "NO_RESULT", "Sheet"]

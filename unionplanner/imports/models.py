@@ -1,0 +1,84 @@
+"""Tables of the received-files register: import batches, received files, each unit's
+submission for a period, and its values."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import BigInteger, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from unionplanner.storage.base import Base
+
+#: Submission statuses: the values in use, replaced by a later report, or taken back by undo.
+CURRENT, SUPERSEDED, UNDONE = "current", "superseded", "undone"
+
+
+class ImportBatch(Base):
+    """One run of the import (wizard or ``reports import``): which form version and
+    period (``YYYY-MM``), when, by whom; ``undone_at`` is set when it was undone as a whole."""
+
+    __tablename__ = "import_batch"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    form_version_id: Mapped[int] = mapped_column(ForeignKey("report_form_version.id"))
+    period: Mapped[str] = mapped_column(String(7), index=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    created_by: Mapped[str] = mapped_column(String(128), default="")
+    undone_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class ReceivedFile(Base):
+    """A file as received: its original name, the copy kept in the data folder
+    (``stored_name``, relative to the received-files folder), SHA-256 of its bytes, size in
+    bytes, and how it was read (format, sheet, layout "rows"/"units", legacy encoding)."""
+
+    __tablename__ = "received_file"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    batch_id: Mapped[int] = mapped_column(ForeignKey("import_batch.id", ondelete="CASCADE"))
+    original_name: Mapped[str] = mapped_column(String(255))
+    stored_name: Mapped[str] = mapped_column(String(400))
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    size: Mapped[int] = mapped_column(BigInteger)
+    format: Mapped[str] = mapped_column(String(8), default="")
+    sheet: Mapped[str] = mapped_column(String(255), default="")
+    layout: Mapped[str] = mapped_column(String(16), default="")
+    encoding: Mapped[str] = mapped_column(String(16), default="unicode")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class Submission(Base):
+    """One unit's report for one period, from one received file. ``status`` is
+    :data:`CURRENT` (its values count), :data:`SUPERSEDED` (a later report replaced it;
+    ``superseded_by_id`` says which) or :data:`UNDONE`."""
+
+    __tablename__ = "submission"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    batch_id: Mapped[int] = mapped_column(ForeignKey("import_batch.id", ondelete="CASCADE"))
+    file_id: Mapped[int] = mapped_column(ForeignKey("received_file.id", ondelete="CASCADE"))
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id"))
+    form_version_id: Mapped[int] = mapped_column(ForeignKey("report_form_version.id"))
+    form_id: Mapped[int] = mapped_column(ForeignKey("report_form.id"))
+    period: Mapped[str] = mapped_column(String(7))
+    status: Mapped[str] = mapped_column(String(12), default=CURRENT)
+    superseded_by_id: Mapped[int | None] = mapped_column(ForeignKey("submission.id"))
+    source_row: Mapped[int | None] = mapped_column(Integer)  # the unit's row on a cluster sheet
+
+    __table_args__ = (Index("ix_submission_lookup", "form_id", "period", "unit_id", "status"),)
+
+
+class ReportValue(Base):
+    """One value of a submission: ``value`` as stored by kind (see
+    :mod:`unionplanner.forms.kinds`), None when the cell could not be read; ``cell`` is its
+    address in the file ("D14")."""
+
+    __tablename__ = "report_value"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    submission_id: Mapped[int] = mapped_column(
+        ForeignKey("submission.id", ondelete="CASCADE"), index=True)
+    indicator_id: Mapped[int] = mapped_column(ForeignKey("indicator.id"))
+    value: Mapped[int | None] = mapped_column(BigInteger)
+    cell: Mapped[str] = mapped_column(String(16), default="")
