@@ -111,6 +111,111 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_forms_import(args: argparse.Namespace) -> int:
+    from unionplanner.forms.learn import learn_form
+    from unionplanner.forms.service import create_form, form_to_dict
+
+    draft = learn_form(Path(args.file))
+    with _open(args) as db, db.transaction() as session:
+        form = create_form(session, args.name or Path(args.file).stem, draft)
+        data = form_to_dict(form)
+    lines = [f"Đã tạo mẫu báo cáo số {data['id']} \"{data['name']}\" với "
+             f"{len(data['indicators'])} chỉ tiêu:"]
+    lines += [f"  {i['position']:>2}. {i['name']} ({i['unit_of_measure'] or '-'}, {i['kind']})"
+              for i in data["indicators"]]
+    if args.json:
+        _emit(args, data, "")
+    else:
+        # the id alone on standard output (for scripts: ID=$(unionplanner forms import ...)),
+        # the details for people on standard error
+        print(data["id"])
+        print("\n".join(lines), file=sys.stderr)
+    return 0
+
+
+def cmd_forms_list(args: argparse.Namespace) -> int:
+    from unionplanner.forms.service import form_to_dict, list_forms
+
+    with _open(args) as db, db.session() as session:
+        data = [form_to_dict(f) for f in list_forms(session)]
+    text = "\n".join(f"{f['id']:>3}  {f['name']} (phiên bản {f['version']}, "
+                     f"{len(f['indicators'])} chỉ tiêu)" for f in data) or "Chưa có mẫu báo cáo nào."
+    _emit(args, data, text)
+    return 0
+
+
+def cmd_forms_generate(args: argparse.Namespace) -> int:
+    from unionplanner.forms.generate import generate_forms
+
+    with _open(args) as db, db.session() as session:
+        written = generate_forms(session, args.form, args.period, Path(args.out),
+                                 unit_codes=args.unit or None)
+    _emit(args, {"files": [str(p) for p in written]},
+          f"Đã tạo {len(written)} biểu mẫu trong {args.out}.")
+    return 0
+
+
+def cmd_reports_import(args: argparse.Namespace) -> int:
+    from unionplanner.imports.service import import_paths
+
+    with _open(args) as db:
+        result = import_paths(db, args.paths, args.form, args.period, dry_run=args.dry_run)
+    files = [plan.to_dict(result.batch_id) for plan in result.plans]
+    labels = {"imported": "ĐÃ NHẬP", "replaced": "THAY THẾ", "duplicate": "TRÙNG",
+              "skipped": "BỎ QUA", "error": "LỖI"}
+    lines = []
+    for item in files:
+        lines.append(f"[{labels[item['status']]}] {item['file']}"
+                     + (f" → {item['unit']} ({item['values']} giá trị)" if item["unit"] else ""))
+        lines += [f"    lỗi: {e}" for e in item["errors"]]
+        lines += [f"    lưu ý: {w}" for w in item["warnings"]]
+    counts = result.counts()
+    summary = ", ".join(f"{labels[k].lower()} {v}" for k, v in counts.items())
+    if args.dry_run:
+        lines.append(f"Chạy thử (chưa ghi gì): {summary}.")
+    elif result.batch_id:
+        lines.append(f"Lần nhập số {result.batch_id}: {summary}. Hoàn tác bằng: unionplanner "
+                     f"reports undo {result.batch_id}")
+    else:
+        lines.append(f"Không có gì được ghi: {summary}.")
+    _emit(args, {"batch": result.batch_id, "dry_run": args.dry_run, "period": args.period,
+                 "form": args.form, "counts": counts, "files": files}, "\n".join(lines))
+    return 0
+
+
+def cmd_reports_values(args: argparse.Namespace) -> int:
+    from unionplanner.imports.service import list_values
+
+    with _open(args) as db, db.session() as session:
+        data = list_values(session, args.period, args.form)
+    text = "\n".join(f"{r['unit']}\t{r['indicator']}\t{r['value']}" for r in data)
+    _emit(args, data, text or f"Chưa có số liệu kỳ {args.period}.")
+    return 0
+
+
+def cmd_reports_missing(args: argparse.Namespace) -> int:
+    from unionplanner.imports.service import missing_units
+
+    with _open(args) as db, db.session() as session:
+        units = missing_units(session, args.period, args.form)
+        data = [{"code": u.code, "name": u.name} for u in units]
+    text = "\n".join(f"{u['code']}\t{u['name']}" for u in data)
+    _emit(args, data, (f"{len(data)} đơn vị chưa nộp báo cáo kỳ {args.period}:\n" + text)
+          if data else f"Tất cả đơn vị đã nộp báo cáo kỳ {args.period}.")
+    return 0
+
+
+def cmd_reports_undo(args: argparse.Namespace) -> int:
+    from unionplanner.imports.service import undo_batch
+
+    with _open(args) as db, db.transaction() as session:
+        result = undo_batch(session, args.batch, file_id=args.file)
+    _emit(args, {"batch": args.batch, "undone": result.undone, "restored": result.restored},
+          f"Đã hoàn tác lần nhập số {args.batch}: gỡ {result.undone} báo cáo"
+          + (f", khôi phục {result.restored} báo cáo trước đó." if result.restored else "."))
+    return 0
+
+
 def cmd_self_test(args: argparse.Namespace) -> int:
     from unionplanner.ui.selftest import run_self_test
 
@@ -147,6 +252,45 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--sector", help="lọc theo khu vực (hcsn, dnnn, ngoai_nn, fdi, htx, khac)")
     p.add_argument("--search", help="tìm theo mã hoặc tên")
     p.set_defaults(func=cmd_units_list)
+
+    forms = sub.add_parser("forms", parents=[common], help="mẫu báo cáo")
+    forms_sub = forms.add_subparsers(dest="forms_command", metavar="LỆNH", required=True)
+    p = forms_sub.add_parser("import", parents=[common],
+                             help="tạo mẫu báo cáo từ biểu mẫu Excel để trống")
+    p.add_argument("file", metavar="TỆP")
+    p.add_argument("--name", help="tên mẫu (mặc định: tên tệp)")
+    p.set_defaults(func=cmd_forms_import)
+    p = forms_sub.add_parser("list", parents=[common], help="liệt kê mẫu báo cáo")
+    p.set_defaults(func=cmd_forms_list)
+    p = forms_sub.add_parser("generate", parents=[common],
+                             help="tạo biểu mẫu Excel điền sẵn cho từng đơn vị để gửi xuống")
+    p.add_argument("--form", type=int, required=True, metavar="SỐ")
+    p.add_argument("--period", required=True, metavar="NĂM-THÁNG")
+    p.add_argument("--out", required=True, metavar="THƯ_MỤC")
+    p.add_argument("--unit", action="append", metavar="MÃ", help="chỉ đơn vị này (lặp lại được)")
+    p.set_defaults(func=cmd_forms_generate)
+
+    reports = sub.add_parser("reports", parents=[common], help="báo cáo của CĐCS")
+    reports_sub = reports.add_subparsers(dest="reports_command", metavar="LỆNH", required=True)
+    p = reports_sub.add_parser("import", parents=[common],
+                               help="nhập các tệp báo cáo (tệp hoặc thư mục)")
+    p.add_argument("paths", nargs="+", metavar="TỆP_HOẶC_THƯ_MỤC")
+    p.add_argument("--form", type=int, required=True, metavar="SỐ")
+    p.add_argument("--period", required=True, metavar="NĂM-THÁNG")
+    p.add_argument("--dry-run", action="store_true", help="chỉ đọc và báo, không ghi")
+    p.set_defaults(func=cmd_reports_import)
+    p = reports_sub.add_parser("values", parents=[common], help="số liệu đã nhập của một kỳ")
+    p.add_argument("--period", required=True, metavar="NĂM-THÁNG")
+    p.add_argument("--form", type=int, metavar="SỐ")
+    p.set_defaults(func=cmd_reports_values)
+    p = reports_sub.add_parser("missing", parents=[common], help="các đơn vị chưa nộp")
+    p.add_argument("--period", required=True, metavar="NĂM-THÁNG")
+    p.add_argument("--form", type=int, required=True, metavar="SỐ")
+    p.set_defaults(func=cmd_reports_missing)
+    p = reports_sub.add_parser("undo", parents=[common], help="hoàn tác một lần nhập")
+    p.add_argument("batch", type=int, metavar="SỐ_LẦN_NHẬP")
+    p.add_argument("--file", type=int, metavar="SỐ_TỆP", help="chỉ hoàn tác một tệp")
+    p.set_defaults(func=cmd_reports_undo)
 
     p = sub.add_parser("backup", parents=[common], help="sao lưu cơ sở dữ liệu")
     p.add_argument("--to", metavar="ĐƯỜNG_DẪN", help="tệp hoặc thư mục đích")

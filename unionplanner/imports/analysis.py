@@ -48,7 +48,8 @@ class Problem:
             where.append(f"trang \"{self.sheet}\"")
         if self.cell:
             where.append(f"ô {self.cell}")
-        return (", ".join(where).capitalize() + ": " if where else "") + self.message
+        prefix = ", ".join(where)
+        return (prefix[:1].upper() + prefix[1:] + ": " if where else "") + self.message
 
     def to_dict(self) -> dict[str, str]:
         return {"severity": self.severity, "message": self.text(), "sheet": self.sheet,

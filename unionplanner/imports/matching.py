@@ -20,7 +20,7 @@ from rapidfuzz import fuzz, process
 from unionplanner.forms.kinds import MONEY, PERCENT, YESNO, unit_class
 from unionplanner.textutil import fold
 
-SURE = 82
+SURE = 75
 MAYBE = 60
 
 # abbreviations in indicator texts, folded → spelled out (folded)
@@ -308,5 +308,5 @@ class UnitIndex:
         runner_unit = self.units[runner[0]] if runner else None
         if score < 70:
             return UnitMatch(None, score, False, text, source, unit)
-        sure = score >= 90 and margin >= 4
+        sure = score >= 97 or (score >= 90 and margin >= 4)
         return UnitMatch(unit, score, sure, text, source, runner_unit)

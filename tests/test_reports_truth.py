@@ -1,0 +1,172 @@
+"""The whole import over the district's real files (../shared/samples), checked against
+truth.json: every value stored exactly, every broken file refused with a clear message and
+nothing stored, the revision replacing its unit's earlier report, the cluster sheet whose
+total row holds formulas without results imported without that row, and the "chưa nộp" list.
+Driven through the command line, as the office's scripts would."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from unionplanner.cli import main
+
+
+def run(capsys, *argv: str) -> tuple[int, object]:
+    code = main(list(argv))
+    out = capsys.readouterr().out
+    return code, (json.loads(out) if "--json" in argv and out.strip() else out)
+
+
+@pytest.fixture
+def truth(samples):
+    return json.loads((samples / "truth.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def loaded(tmp_path, samples, capsys):
+    """A database with the sample unit list and form; returns (db path, form id)."""
+    db = str(tmp_path / "office.sqlite3")
+    assert run(capsys, "--db", db, "units", "import", str(samples / "units.xlsx"))[0] == 0
+    code, form = run(capsys, "--db", db, "--json", "forms", "import",
+                     str(samples / "form.xlsx"), "--name", "Tháng Công nhân 2023")
+    assert code == 0
+    return db, form["id"]
+
+
+def _values_by_unit(records, indicator_names):
+    found: dict[str, dict[str, object]] = {}
+    for record in records:
+        found.setdefault(record["unit"], {})[indicator_names[record["indicator"]]] = record["value"]
+    return found
+
+
+def test_sample_reports_import_exactly_as_truth_says(loaded, samples, truth, capsys, tmp_path):
+    db, form_id = loaded
+    code, result = run(capsys, "--db", db, "--json", "reports", "import",
+                       str(samples / "reports"), "--form", str(form_id), "--period", "2023-05")
+    assert code == 0
+    by_file = {item["file"]: item for item in result["files"]}
+    assert set(by_file) == set(truth["files"])
+
+    # broken files: an error (or a skip, for the Office lock file) that says what is wrong
+    for name, info in truth["files"].items():
+        if info["kind"] != "broken":
+            continue
+        item = by_file[name]
+        assert item["values"] == 0 and item["units"] == [], name
+        if name.startswith("~$"):
+            assert item["status"] == "skipped"
+            assert "khóa" in item["warnings"][0]
+        else:
+            assert item["status"] == "error", name
+            assert item["errors"] and len(item["errors"][0]) > 40, name
+    assert "hỏng" in by_file["BC TCN 2023 - loi tai ve.xlsx"]["errors"][0]
+    assert "trống" in by_file["Book1.xlsx"]["errors"][0]
+    assert "MB" in by_file["BC TCN 2023 - nen.xlsx"]["errors"][0]
+    assert "CSV" in " ".join(by_file["bao cao (file csv doi ten).xlsx"]["errors"]
+                             + by_file["bao cao (file csv doi ten).xlsx"]["warnings"])
+
+    # the revision replaced its unit's earlier report in the same batch
+    revision = next(n for n, i in truth["files"].items() if "revision" in (i.get("quirks") or []))
+    assert by_file[revision]["status"] == "replaced"
+
+    # the cluster sheet with unstored formulas: unit rows in, total row out (and said so)
+    cluster9 = next(n for n, i in truth["files"].items()
+                    if "formulas_without_cached_values" in (i.get("quirks") or []))
+    item = by_file[cluster9]
+    assert item["status"] == "imported" and not item["errors"]
+    assert sorted(item["units"]) == sorted(truth["files"][cluster9]["units"])
+    assert any("tổng cộng" in w for w in item["warnings"])
+
+    # every value in truth.json is stored exactly (current values after the revision)
+    code, records = run(capsys, "--db", db, "--json", "reports", "values", "--period",
+                        "2023-05", "--form", str(form_id))
+    names = {ind["name"]: ind["code"] for ind in truth["indicators"]}
+    stored = _values_by_unit(records, names)
+    expected: dict[str, dict[str, object]] = {}
+    for name, info in truth["files"].items():
+        if "revision" in (info.get("quirks") or []):
+            continue
+        for unit, values in (info.get("units") or {}).items():
+            expected[unit] = values
+    for name, info in truth["files"].items():
+        if "revision" in (info.get("quirks") or []):
+            expected.update(info["units"])
+    mismatches = []
+    for unit, values in expected.items():
+        for indicator, value in values.items():
+            got = stored.get(unit, {}).get(indicator)
+            if got != value or (value is not None and type(got) is not type(value)):
+                mismatches.append((unit, indicator, value, got))
+    assert mismatches == []
+    assert set(stored) == set(expected)
+
+    # the "chưa nộp" list
+    code, missing = run(capsys, "--db", db, "--json", "reports", "missing", "--period",
+                        "2023-05", "--form", str(form_id))
+    assert [u["code"] for u in missing] == sorted(truth["units_not_reporting"])
+
+    # the originals are kept in the register, one copy per distinct file
+    kept = list((tmp_path / "received" / "2023-05").iterdir())
+    assert len(kept) == sum(1 for i in result["files"] if i["status"] in ("imported", "replaced"))
+
+
+def test_a_later_revision_replaces_and_undo_brings_the_first_back(loaded, samples, truth,
+                                                                  capsys, tmp_path):
+    db, form_id = loaded
+    revision = next(n for n, i in truth["files"].items() if "revision" in (i.get("quirks") or []))
+    unit = truth["files"][revision]["replaces_unit_report_of"]
+    original = next(n for n, i in truth["files"].items()
+                    if i["kind"] == "unit_report" and unit in (i.get("units") or {})
+                    and n != revision)
+    first = run(capsys, "--db", db, "--json", "reports", "import", str(samples / "reports" / original),
+                "--form", str(form_id), "--period", "2023-05")[1]
+    assert first["files"][0]["status"] == "imported"
+    second = run(capsys, "--db", db, "--json", "reports", "import",
+                 str(samples / "reports" / revision), "--form", str(form_id), "--period",
+                 "2023-05")[1]
+    assert second["files"][0]["status"] == "replaced"
+    names = {ind["name"]: ind["code"] for ind in truth["indicators"]}
+
+    def current():
+        records = run(capsys, "--db", db, "--json", "reports", "values", "--period", "2023-05")[1]
+        return _values_by_unit(records, names)[unit]
+
+    assert current() == truth["files"][revision]["units"][unit]
+    # the same file again is a duplicate, and nothing changes
+    again = run(capsys, "--db", db, "--json", "reports", "import",
+                str(samples / "reports" / revision), "--form", str(form_id), "--period",
+                "2023-05")[1]
+    assert again["files"][0]["status"] == "duplicate" and again["batch"] is None
+    # undoing the revision brings the first report back
+    code, undone = run(capsys, "--db", db, "--json", "reports", "undo", str(second["batch"]))
+    assert code == 0 and undone["restored"] == 1
+    assert current() == truth["files"][original]["units"][unit]
+    # and it cannot be undone twice
+    assert run(capsys, "--db", db, "reports", "undo", str(second["batch"]))[0] == 1
+
+
+def test_dry_run_writes_nothing(loaded, samples, capsys, tmp_path):
+    db, form_id = loaded
+    target = tmp_path / "in"
+    target.mkdir()
+    for name in ("Cong ty CP Thuy san Dieu Tri - bieu so lieu.xlsx", "Book1.xlsx"):
+        shutil.copy(samples / "reports" / name, target / name)
+    code, result = run(capsys, "--db", db, "--json", "reports", "import", str(target),
+                       "--form", str(form_id), "--period", "2023-05", "--dry-run")
+    assert code == 0 and result["batch"] is None
+    assert {i["status"] for i in result["files"]} == {"imported", "error"}
+    assert run(capsys, "--db", db, "--json", "reports", "values", "--period", "2023-05")[1] == []
+    assert not (tmp_path / "received" / "2023-05").exists()
+
+
+def test_bad_period_and_unknown_form_are_clear_errors(loaded, samples, capsys):
+    db, form_id = loaded
+    code = main(["--db", db, "reports", "import", str(samples / "reports" / "Book1.xlsx"),
+                 "--form", str(form_id), "--period", "5/2023"])
+    assert code == 1 and "NĂM-THÁNG" in capsys.readouterr().err
+    code = main(["--db", db, "reports", "missing", "--form", "99", "--period", "2023-05"])
+    assert code == 1 and "mẫu báo cáo số 99" in capsys.readouterr().err

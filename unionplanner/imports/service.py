@@ -1,0 +1,624 @@
+"""Importing grassroots reports into the register: prepare, plan, commit, undo, and the
+questions asked of it afterwards (values of a period, who has not reported).
+
+Flow: :func:`prepare` loads what files are read against (:class:`AnalysisContext`);
+:func:`~unionplanner.imports.analysis.analyse_file` reads each file (dry run);
+:func:`plan_batch` decides per unit whether it is new, replaces an earlier report, or is a
+duplicate; :func:`commit_batch` writes everything in the caller's one transaction and copies
+the original files into the data folder. :func:`import_paths` does all of it for the command
+line.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+import shutil
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, insert, select, update
+from sqlalchemy.orm import Session
+
+from unionplanner import paths
+from unionplanner.errors import UserError
+from unionplanner.forms.kinds import YESNO
+from unionplanner.forms.models import FormVersion, Indicator, ReportForm
+from unionplanner.forms.service import aliases_by_code, get_form, remember_indicator_alias
+from unionplanner.imports.analysis import (
+    ERROR, FAILED, SKIPPED, AnalysisContext, FileAnalysis, FormSpec, Problem, UnitFacts,
+    UnitPart, WARNING, analyse_file)
+from unionplanner.imports.matching import Target, UnitCandidate, UnitIndex
+from unionplanner.imports.models import (
+    CURRENT, SUPERSEDED, UNDONE, ImportBatch, ReceivedFile, ReportValue, Submission)
+from unionplanner.imports.workbook import SUFFIXES
+from unionplanner.progress import CancelToken, ProgressFn, no_progress
+from unionplanner.storage import audit
+from unionplanner.units.models import Unit, UnitAlias
+from unionplanner.units.service import add_alias
+
+# statuses of a file in an import (command line and wizard)
+IMPORTED, REPLACED, DUPLICATE, SKIPPED_FILE, ERROR_FILE = (
+    "imported", "replaced", "duplicate", "skipped", "error")
+# what happens to one unit's part
+NEW, REPLACE, SAME = "new", "replace", "same"
+
+_PERIOD = re.compile(r"^(\d{4})-(\d{2})$")
+
+
+def check_period(text: str) -> str:
+    """``"2023-05"`` → itself; raises UserError for anything not YYYY-MM."""
+    match = _PERIOD.match(str(text).strip())
+    if not match or not 1 <= int(match.group(2)) <= 12:
+        raise UserError(f"Kỳ báo cáo \"{text}\" không hợp lệ. Hãy ghi theo dạng NĂM-THÁNG, ví dụ "
+                        "2023-05.")
+    return match.group(0)
+
+
+def period_bounds(period: str) -> tuple[dt.date, dt.date]:
+    """First and last day of a YYYY-MM period."""
+    year, month = (int(x) for x in check_period(period).split("-"))
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def received_dir(db) -> Path:
+    """Where original received files are kept: ``received`` beside the SQLite file, or in
+    the data folder for a server database."""
+    base = db.file.parent if getattr(db, "file", None) else paths.data_dir()
+    path = base / "received"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def expand_paths(items: Iterable[str | Path]) -> list[Path]:
+    """Files and folders → the files to import (folders searched recursively for
+    spreadsheets and CSV, in name order). Raises UserError for a path that does not exist."""
+    found: list[Path] = []
+    for item in items:
+        path = Path(item)
+        if path.is_dir():
+            found.extend(sorted(p for p in path.rglob("*")
+                                if p.is_file() and p.suffix.lower() in SUFFIXES))
+        elif path.exists():
+            found.append(path)
+        else:
+            raise UserError(f"Không tìm thấy \"{path}\".")
+    return found
+
+
+# --- preparing -------------------------------------------------------------------------------
+
+def form_spec(session: Session, form_id: int) -> FormSpec:
+    """The current version of a form as analysis needs it (with remembered wordings)."""
+    form = get_form(session, form_id)
+    version = form.current
+    aliases = aliases_by_code(session, form.id)
+    targets = [Target(i.code, i.name, i.unit_of_measure, i.kind, i.position,
+                      aliases.get(i.code, ())) for i in version.indicators]
+    return FormSpec(form.id, version.id, version.number, targets)
+
+
+def prepare(session: Session, form_id: int, period: str) -> AnalysisContext:
+    """Everything files of ``period`` are read against for form ``form_id``: the form, the
+    units with their aliases and sizes, and each unit's latest earlier values."""
+    period = check_period(period)
+    first, last = period_bounds(period)
+    spec = form_spec(session, form_id)
+    units = list(session.scalars(select(Unit).order_by(Unit.code)))
+    aliases: dict[int, list[str]] = {}
+    for unit_id, key in session.execute(select(UnitAlias.unit_id, UnitAlias.key)):
+        aliases.setdefault(unit_id, []).append(key)
+    candidates = [UnitCandidate(u.id, u.code, u.name, tuple(aliases.get(u.id, ())))
+                  for u in units]
+    facts = {u.id: UnitFacts(u.workers, u.members,
+                             (u.active_from is None or u.active_from <= last)
+                             and (u.active_to is None or u.active_to >= first))
+             for u in units}
+    return AnalysisContext(spec, UnitIndex(candidates), facts, period,
+                           _previous_values(session, form_id, period))
+
+
+def _previous_values(session: Session, form_id: int, period: str) -> dict[int, dict[str, int]]:
+    latest = (select(Submission.unit_id, func.max(Submission.period).label("period"))
+              .where(Submission.form_id == form_id, Submission.period < period,
+                     Submission.status == CURRENT)
+              .group_by(Submission.unit_id).subquery())
+    rows = session.execute(
+        select(Submission.unit_id, Indicator.code, ReportValue.value)
+        .join(latest, (latest.c.unit_id == Submission.unit_id)
+              & (latest.c.period == Submission.period))
+        .join(ReportValue, ReportValue.submission_id == Submission.id)
+        .join(Indicator, Indicator.id == ReportValue.indicator_id)
+        .where(Submission.form_id == form_id, Submission.status == CURRENT))
+    found: dict[int, dict[str, int]] = {}
+    for unit_id, code, value in rows:
+        if value is not None:
+            found.setdefault(unit_id, {})[code] = value
+    return found
+
+
+# --- planning ----------------------------------------------------------------------------------
+
+@dataclass
+class PartPlan:
+    """What will happen to one unit's part: ``action`` NEW, REPLACE or SAME (nothing to do),
+    ``replaces`` the submission id it supersedes (REPLACE of a stored report) or
+    ``replaces_part`` (an earlier file of the same batch)."""
+
+    part: UnitPart
+    action: str
+    replaces: int | None = None
+    replaces_part: "PartPlan | None" = None
+    replaced_at: dt.datetime | None = None
+    file: str = ""
+
+
+@dataclass
+class FilePlan:
+    """One file's analysis and the resulting ``status`` (imported, replaced, duplicate,
+    skipped, error) with a ``reason`` for duplicate/skipped/error."""
+
+    analysis: FileAnalysis
+    status: str
+    parts: list[PartPlan] = field(default_factory=list)
+    reason: str = ""
+    order: int = 0  # the order files are applied in (revisions after the reports they revise)
+
+    @property
+    def writes(self) -> bool:
+        return any(p.action in (NEW, REPLACE) for p in self.parts)
+
+    def to_dict(self, batch_id: int | None = None) -> dict[str, Any]:
+        """JSON shape of ``reports import``: file, status, unit (code; codes joined for a
+        cluster sheet), units, values (count), warnings, errors, sheet, revision."""
+        analysis = self.analysis
+        codes = [p.part.unit.code for p in self.parts if p.part.unit]
+        warnings, errors = [], []
+        for problem in analysis.all_problems():
+            (errors if problem.severity == ERROR else warnings).append(problem.text())
+        if self.reason and self.status in (DUPLICATE, SKIPPED_FILE) and self.reason not in warnings:
+            warnings.insert(0, self.reason)
+        return {
+            "file": analysis.name,
+            "status": self.status,
+            "unit": codes[0] if len(codes) == 1 else (", ".join(codes) or None),
+            "units": codes,
+            "values": sum(len(p.part.values) for p in self.parts
+                          if p.action in (NEW, REPLACE) and p.part.unit),
+            "warnings": warnings,
+            "errors": errors,
+            "sheet": analysis.table.sheet.name if analysis.table else None,
+            "revision": analysis.is_revision,
+            "batch": batch_id,
+        }
+
+
+def _stored_values(part: UnitPart) -> dict[str, int | None]:
+    return {code: _to_int(found.value) for code, found in part.values.items()}
+
+
+def _to_int(value: int | bool | None) -> int | None:
+    if value is None:
+        return None
+    return int(value)
+
+
+def _current_submissions(session: Session, form_id: int, period: str
+                         ) -> dict[int, tuple[int, dt.datetime, dict[str, int | None]]]:
+    """unit id → (submission id, when imported, code → value) of the current reports."""
+    rows = session.execute(
+        select(Submission.id, Submission.unit_id, ImportBatch.created_at, Indicator.code,
+               ReportValue.value)
+        .join(ImportBatch, ImportBatch.id == Submission.batch_id)
+        .outerjoin(ReportValue, ReportValue.submission_id == Submission.id)
+        .outerjoin(Indicator, Indicator.id == ReportValue.indicator_id)
+        .where(Submission.form_id == form_id, Submission.period == period,
+               Submission.status == CURRENT))
+    found: dict[int, tuple[int, dt.datetime, dict[str, int | None]]] = {}
+    for sub_id, unit_id, created, code, value in rows:
+        entry = found.setdefault(unit_id, (sub_id, created, {}))
+        if code is not None:
+            entry[2][code] = value
+    return found
+
+
+def _known_files(session: Session, form_id: int, period: str) -> dict[str, dt.datetime]:
+    rows = session.execute(
+        select(ReceivedFile.sha256, func.min(ImportBatch.created_at))
+        .join(Submission, Submission.file_id == ReceivedFile.id)
+        .join(ImportBatch, ImportBatch.id == ReceivedFile.batch_id)
+        .where(Submission.form_id == form_id, Submission.period == period,
+               Submission.status != UNDONE)
+        .group_by(ReceivedFile.sha256))
+    return dict(rows.all())
+
+
+def _when(moment: dt.datetime) -> str:
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.timezone.utc)
+    return moment.astimezone().strftime("%H:%M ngày %d/%m/%Y")
+
+
+def plan_batch(session: Session, ctx: AnalysisContext,
+               analyses: Sequence[FileAnalysis]) -> list[FilePlan]:
+    """Decide what each analysed file will do (nothing is written).
+
+    Files are taken in the order a person would: ordinary reports first, then those marked
+    as revisions ("bổ sung", "điều chỉnh" in the name or heading), each group by the date in
+    its heading and then by name; so a revision replaces the earlier report of its unit even
+    when both arrive in one batch. A file whose bytes were already imported for this form
+    and period is a duplicate; a unit whose values equal the stored ones is left alone; a
+    different report for a unit that already has one replaces it (its old values stay in
+    the history).
+    """
+    form_id, period = ctx.form.form_id, ctx.period
+    current = _current_submissions(session, form_id, period)
+    known = _known_files(session, form_id, period)
+    order = sorted(range(len(analyses)), key=lambda i: (
+        analyses[i].is_revision, analyses[i].report_date or dt.date.min, analyses[i].name))
+    plans: dict[int, FilePlan] = {}
+    seen_hashes: dict[str, str] = {}
+    latest_part: dict[int, PartPlan] = {}
+    for rank, index in enumerate(order):
+        analysis = analyses[index]
+        if analysis.status == SKIPPED:
+            plans[index] = FilePlan(analysis, SKIPPED_FILE, reason=(
+                analysis.problems[0].text() if analysis.problems else "Bỏ qua theo lựa chọn."))
+            continue
+        if analysis.status == FAILED:
+            plans[index] = FilePlan(analysis, ERROR_FILE, reason=analysis.error or "")
+            continue
+        if analysis.sha256 in known:
+            plans[index] = FilePlan(analysis, DUPLICATE, reason=(
+                f"Tệp này đã được nhập lúc {_when(known[analysis.sha256])} cho kỳ {period}: "
+                "bỏ qua."))
+            continue
+        if analysis.sha256 in seen_hashes:
+            plans[index] = FilePlan(analysis, DUPLICATE, reason=(
+                f"Tệp giống hệt tệp \"{seen_hashes[analysis.sha256]}\" trong lần nhập này: bỏ qua."))
+            continue
+        seen_hashes[analysis.sha256] = analysis.name
+        plan = FilePlan(analysis, IMPORTED)
+        for part in analysis.parts:
+            if part.unit is None:
+                continue
+            values = _stored_values(part)
+            earlier = latest_part.get(part.unit.id)
+            if earlier is not None:
+                if _stored_values(earlier.part) == values:
+                    part_plan = PartPlan(part, SAME)
+                else:
+                    part_plan = PartPlan(part, REPLACE, replaces_part=earlier)
+            elif part.unit.id in current:
+                sub_id, created, stored = current[part.unit.id]
+                if stored == values:
+                    part_plan = PartPlan(part, SAME, replaces=sub_id, replaced_at=created)
+                else:
+                    part_plan = PartPlan(part, REPLACE, replaces=sub_id, replaced_at=created)
+            else:
+                part_plan = PartPlan(part, NEW)
+            part_plan.file = analysis.name
+            if part_plan.action != SAME:
+                latest_part[part.unit.id] = part_plan
+            plan.parts.append(part_plan)
+        actions = {p.action for p in plan.parts}
+        if not plan.parts:
+            plan.status, plan.reason = ERROR_FILE, analysis.error or "Không có đơn vị nào."
+        elif actions == {SAME}:
+            plan.status = DUPLICATE
+            plan.reason = "Số liệu trong tệp giống hệt báo cáo đã nhập trước đó: không có gì thay đổi."
+        elif REPLACE in actions:
+            plan.status = REPLACED
+            for p in plan.parts:
+                if p.action == REPLACE and p.part.unit:
+                    source = (f"tệp \"{p.replaces_part.file}\"" if p.replaces_part
+                              else "báo cáo nhập trước")
+                    when = f" lúc {_when(p.replaced_at)}" if p.replaced_at else ""
+                    p.part.problems.append(Problem(
+                        WARNING, f"Thay thế {source}{when} của {p.part.unit.code}; số liệu cũ vẫn "
+                                 "được lưu trong lịch sử."))
+        plans[index] = plan
+    for rank, index in enumerate(order):
+        plans[index].order = rank
+    return [plans[i] for i in range(len(analyses))]
+
+
+# --- committing --------------------------------------------------------------------------------
+
+@dataclass
+class Remember:
+    """Choices the user confirmed in the wizard, remembered for next time: wordings of
+    indicators ((code, text)) and unit aliases ((unit id, text))."""
+
+    indicators: list[tuple[str, str]] = field(default_factory=list)
+    units: list[tuple[int, str]] = field(default_factory=list)
+
+
+@dataclass
+class BatchResult:
+    """What an import wrote: the batch id (None for a dry run or when nothing was written)
+    and the per-file plans."""
+
+    batch_id: int | None
+    plans: list[FilePlan]
+
+    def counts(self) -> dict[str, int]:
+        found: dict[str, int] = {}
+        for plan in self.plans:
+            found[plan.status] = found.get(plan.status, 0) + 1
+        return found
+
+
+def commit_batch(session: Session, files_dir: Path, ctx: AnalysisContext,
+                 plans: Sequence[FilePlan], *, remember: Remember | None = None,
+                 progress: ProgressFn = no_progress, cancel: CancelToken | None = None
+                 ) -> BatchResult:
+    """Write the planned files in the caller's transaction (all or nothing) and copy each
+    original into ``files_dir/<period>/``. Copies made by a run that then fails are removed.
+    Returns the batch (None if nothing needed writing)."""
+    to_write = sorted((p for p in plans if p.writes), key=lambda p: p.order)
+    if not to_write:
+        _remember(session, ctx, remember)
+        return BatchResult(None, list(plans))
+    now = dt.datetime.now(dt.timezone.utc)
+    batch_id = session.execute(insert(ImportBatch).returning(ImportBatch.id), [dict(
+        form_version_id=ctx.form.version_id, period=ctx.period, created_at=now,
+        created_by=audit.current_user())]).scalar_one()
+    indicator_ids = dict(session.execute(
+        select(Indicator.code, Indicator.id).where(Indicator.version_id == ctx.form.version_id)
+    ).all())
+    new_copies: list[Path] = []
+    submission_of: dict[int, int] = {}  # id(PartPlan) → submission id
+    try:
+        for number, plan in enumerate(to_write, 1):
+            if cancel is not None:
+                cancel.check()
+            progress(number - 1, len(to_write), f"Ghi {plan.analysis.name}")
+            stored = _keep_original(files_dir, ctx.period, plan.analysis, new_copies)
+            table = plan.analysis.table
+            file_id = session.execute(insert(ReceivedFile).returning(ReceivedFile.id), [dict(
+                batch_id=batch_id, original_name=plan.analysis.name, stored_name=stored,
+                sha256=plan.analysis.sha256, size=plan.analysis.size,
+                format=plan.analysis.book.format if plan.analysis.book else "",
+                sheet=table.sheet.name if table else "", layout=table.layout if table else "",
+                encoding=plan.analysis.book.encoding if plan.analysis.book else "",
+                notes="\n".join(p.text() for p in plan.analysis.all_problems()))]).scalar_one()
+            for part_plan in plan.parts:
+                if part_plan.action not in (NEW, REPLACE):
+                    continue
+                part = part_plan.part
+                sub_id = session.execute(insert(Submission).returning(Submission.id), [dict(
+                    batch_id=batch_id, file_id=file_id, unit_id=part.unit.id,
+                    form_version_id=ctx.form.version_id, form_id=ctx.form.form_id,
+                    period=ctx.period, status=CURRENT,
+                    source_row=None if part.row is None else part.row + 1)]).scalar_one()
+                submission_of[id(part_plan)] = sub_id
+                replaced = part_plan.replaces
+                if part_plan.replaces_part is not None:
+                    replaced = submission_of.get(id(part_plan.replaces_part))
+                if replaced is not None:
+                    session.execute(update(Submission).where(Submission.id == replaced).values(
+                        status=SUPERSEDED, superseded_by_id=sub_id))
+                rows = [dict(submission_id=sub_id, indicator_id=indicator_ids[code],
+                             value=_to_int(found.value), cell=found.cell)
+                        for code, found in part.values.items()]
+                if rows:
+                    session.execute(insert(ReportValue), rows)
+        _remember(session, ctx, remember)
+        counts: dict[str, int] = {}
+        for plan in plans:
+            counts[plan.status] = counts.get(plan.status, 0) + 1
+        audit.record(session, "import_batch", "import", f"Nhập báo cáo kỳ {ctx.period}",
+                     entity_id=batch_id, after=counts)
+        session.flush()
+        progress(len(to_write), len(to_write), "Xong")
+    except BaseException:
+        for copy in new_copies:
+            copy.unlink(missing_ok=True)
+        raise
+    return BatchResult(batch_id, list(plans))
+
+
+def _keep_original(files_dir: Path, period: str, analysis: FileAnalysis,
+                   new_copies: list[Path]) -> str:
+    folder = files_dir / period
+    folder.mkdir(parents=True, exist_ok=True)
+    safe = re.sub(r"[\\/:*?\"<>|]+", "_", analysis.name)
+    name = f"{analysis.sha256[:12]} {safe}"
+    target = folder / name
+    if not target.exists():
+        shutil.copy2(analysis.path, target)
+        new_copies.append(target)
+    return f"{period}/{name}"
+
+
+def _remember(session: Session, ctx: AnalysisContext, remember: Remember | None) -> None:
+    if not remember:
+        return
+    for code, text in remember.indicators:
+        remember_indicator_alias(session, ctx.form.form_id, code, text)
+    for unit_id, text in remember.units:
+        unit = session.get(Unit, unit_id)
+        if unit is not None:
+            add_alias(session, unit, text)
+
+
+def import_paths(db, items: Sequence[str | Path], form_id: int, period: str, *,
+                 dry_run: bool = False, progress: ProgressFn = no_progress,
+                 cancel: CancelToken | None = None) -> BatchResult:
+    """The whole import for the command line: expand folders, analyse every file, plan,
+    and (unless ``dry_run``) commit in one transaction. Bad files never stop the others."""
+    files = expand_paths(items)
+    if not files:
+        raise UserError("Không có tệp nào để nhập (chỉ nhận .xlsx, .xlsm, .xls, .ods, .csv).")
+    with db.session() as session:
+        ctx = prepare(session, form_id, period)
+    analyses = []
+    for number, path in enumerate(files):
+        if cancel is not None:
+            cancel.check()
+        progress(number, len(files), f"Đọc {path.name}")
+        analyses.append(analyse_file(path, ctx))
+    if dry_run:
+        with db.session() as session:
+            return BatchResult(None, plan_batch(session, ctx, analyses))
+    with db.transaction() as session:
+        plans = plan_batch(session, ctx, analyses)
+        return commit_batch(session, received_dir(db), ctx, plans, progress=progress,
+                            cancel=cancel)
+
+
+# --- undo ---------------------------------------------------------------------------------------
+
+@dataclass
+class UndoResult:
+    """How many unit reports were taken back and how many earlier ones became current
+    again."""
+
+    undone: int
+    restored: int
+
+
+def undo_batch(session: Session, batch_id: int, *, file_id: int | None = None) -> UndoResult:
+    """Take back an import as a whole, or one of its files (``file_id``). The reports it
+    replaced become current again; the received files stay in the register, marked undone.
+    Raises UserError for an unknown batch/file or one already undone."""
+    batch = session.get(ImportBatch, batch_id)
+    if batch is None:
+        raise UserError(f"Không có lần nhập số {batch_id}.")
+    stmt = select(Submission).where(Submission.batch_id == batch_id,
+                                    Submission.status != UNDONE)
+    if file_id is not None:
+        received = session.get(ReceivedFile, file_id)
+        if received is None or received.batch_id != batch_id:
+            raise UserError(f"Lần nhập số {batch_id} không có tệp số {file_id}.")
+        stmt = stmt.where(Submission.file_id == file_id)
+    submissions = list(session.scalars(stmt))
+    if not submissions:
+        raise UserError(f"Lần nhập số {batch_id} đã được hoàn tác trước đó.")
+    ids = {s.id for s in submissions}
+    restored = 0
+    for earlier in session.scalars(select(Submission).where(
+            Submission.superseded_by_id.in_(ids), Submission.status == SUPERSEDED)):
+        if earlier.id in ids:
+            continue
+        earlier.status, earlier.superseded_by_id = CURRENT, None
+        restored += 1
+    for submission in submissions:
+        submission.status = UNDONE
+    remaining = session.scalar(select(func.count()).select_from(Submission).where(
+        Submission.batch_id == batch_id, Submission.status != UNDONE))
+    if not remaining:
+        batch.undone_at = dt.datetime.now(dt.timezone.utc)
+    audit.record(session, "import_batch", "undo", f"Hoàn tác lần nhập {batch_id}",
+                 entity_id=batch_id, after={"undone": len(submissions), "restored": restored,
+                                            "file_id": file_id})
+    session.flush()
+    return UndoResult(len(submissions), restored)
+
+
+# --- questions -------------------------------------------------------------------------------
+
+def _typed(value: int | None, kind: str) -> int | bool | None:
+    if value is None:
+        return None
+    return bool(value) if kind == YESNO else value
+
+
+def list_values(session: Session, period: str, form_id: int | None = None) -> list[dict[str, Any]]:
+    """The current values of a period: one record per stored value with ``unit`` (code),
+    ``unit_name``, ``form`` (id), ``indicator`` (text as on the form version used),
+    ``code``, ``kind``, ``value`` (int, bool or None), ``cell``, ``file``."""
+    period = check_period(period)
+    stmt = (select(Unit.code, Unit.name, Submission.form_id, Indicator.name, Indicator.code,
+                   Indicator.kind, ReportValue.value, ReportValue.cell,
+                   ReceivedFile.original_name, Indicator.position)
+            .join(Submission, Submission.unit_id == Unit.id)
+            .join(ReportValue, ReportValue.submission_id == Submission.id)
+            .join(Indicator, Indicator.id == ReportValue.indicator_id)
+            .join(ReceivedFile, ReceivedFile.id == Submission.file_id)
+            .where(Submission.period == period, Submission.status == CURRENT)
+            .order_by(Unit.code, Submission.form_id, Indicator.position))
+    if form_id is not None:
+        stmt = stmt.where(Submission.form_id == form_id)
+    return [{"unit": code, "unit_name": name, "form": form, "indicator": text, "code": icode,
+             "kind": kind, "value": _typed(value, kind), "cell": cell, "file": file}
+            for code, name, form, text, icode, kind, value, cell, file, _pos
+            in session.execute(stmt)]
+
+
+def missing_units(session: Session, period: str, form_id: int) -> list[Unit]:
+    """Units active at some time in ``period`` with no current report on form ``form_id``
+    (the "chưa nộp" list), by code."""
+    first, last = period_bounds(period)
+    get_form(session, form_id)
+    reported = select(Submission.unit_id).where(
+        Submission.form_id == form_id, Submission.period == check_period(period),
+        Submission.status == CURRENT)
+    stmt = (select(Unit).where(Unit.id.not_in(reported))
+            .where((Unit.active_from.is_(None)) | (Unit.active_from <= last))
+            .where((Unit.active_to.is_(None)) | (Unit.active_to >= first))
+            .order_by(Unit.code))
+    return list(session.scalars(stmt))
+
+
+@dataclass
+class RegisterEntry:
+    """One line of the received-files register: a unit's report for a period."""
+
+    submission_id: int
+    batch_id: int
+    file_id: int
+    unit_code: str
+    unit_name: str
+    period: str
+    form_id: int
+    form_version: int
+    file: str
+    stored_name: str
+    sha256: str
+    imported_at: dt.datetime
+    imported_by: str
+    status: str
+
+
+def register(session: Session, *, period: str | None = None, form_id: int | None = None,
+             unit_code: str | None = None) -> list[RegisterEntry]:
+    """The received-files register, newest first: per unit and period every file received,
+    who imported it and when, and whether its values are current, superseded or undone."""
+    stmt = (select(Submission.id, Submission.batch_id, Submission.file_id, Unit.code, Unit.name,
+                   Submission.period, Submission.form_id, FormVersion.number,
+                   ReceivedFile.original_name, ReceivedFile.stored_name, ReceivedFile.sha256,
+                   ImportBatch.created_at, ImportBatch.created_by, Submission.status)
+            .join(Unit, Unit.id == Submission.unit_id)
+            .join(ReceivedFile, ReceivedFile.id == Submission.file_id)
+            .join(ImportBatch, ImportBatch.id == Submission.batch_id)
+            .join(FormVersion, FormVersion.id == Submission.form_version_id)
+            .order_by(ImportBatch.created_at.desc(), Submission.id.desc()))
+    if period:
+        stmt = stmt.where(Submission.period == check_period(period))
+    if form_id is not None:
+        stmt = stmt.where(Submission.form_id == form_id)
+    if unit_code:
+        stmt = stmt.where(Unit.code == unit_code)
+    return [RegisterEntry(*row) for row in session.execute(stmt)]
+
+
+def list_batches(session: Session, limit: int = 50) -> list[dict[str, Any]]:
+    """Recent imports, newest first: id, period, form (name), when, who, files, units
+    (current/replaced/undone counts), undone (bool)."""
+    rows = session.execute(
+        select(ImportBatch.id, ImportBatch.period, ReportForm.name, ImportBatch.created_at,
+               ImportBatch.created_by, ImportBatch.undone_at,
+               func.count(func.distinct(Submission.file_id)), func.count(Submission.id))
+        .join(FormVersion, FormVersion.id == ImportBatch.form_version_id)
+        .join(ReportForm, ReportForm.id == FormVersion.form_id)
+        .outerjoin(Submission, Submission.batch_id == ImportBatch.id)
+        .group_by(ImportBatch.id, ReportForm.name)
+        .order_by(ImportBatch.id.desc()).limit(limit))
+    return [{"id": bid, "period": period, "form": form, "at": at, "by": by,
+             "undone": undone is not None, "files": files, "reports": reports}
+            for bid, period, form, at, by, undone, files, reports in rows]
