@@ -1,0 +1,172 @@
+"""Ready-to-fill Excel forms, one per unit, for sending down.
+
+Each workbook has the unit's name and the period filled in, the layout locked (sheet
+protection without a password: the office only wants to stop accidents), value cells
+unlocked with data validation (whole numbers ≥ 0, a Có/Không list, 0–100 for percentages)
+and a very hidden sheet :data:`~unionplanner.imports.workbook.MARKER_SHEET` that names the
+form, version, unit, period and the row of every indicator — so a returned copy imports with
+no matching at all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from unionplanner.errors import UserError
+from unionplanner.forms.kinds import MONEY, PERCENT, YESNO
+from unionplanner.forms.models import ReportForm
+from unionplanner.forms.service import get_form
+from unionplanner.imports.workbook import MARKER_SHEET
+from unionplanner.office import get_office
+from unionplanner.units.models import Unit
+
+FIRST_ROW = 8  # the first indicator row (Excel numbering)
+VALUE_COLUMN = "D"
+
+
+def _period_text(period: str) -> str:
+    year, month = period.split("-")
+    return f"Kỳ báo cáo: tháng {int(month):02d}/{year}"
+
+
+def build_workbook(form: ReportForm, unit: Unit, period: str, office_name: str = ""):
+    """An openpyxl Workbook of ``form``'s current version for ``unit`` and ``period``."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Border, Font, Protection, Side
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    version = form.current
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Báo cáo"
+    bold = Font(name="Times New Roman", bold=True, size=12)
+    normal = Font(name="Times New Roman", size=12)
+    italic = Font(name="Times New Roman", italic=True, size=12)
+    thin = Side(style="thin")
+    box = Border(left=thin, right=thin, top=thin, bottom=thin)
+    wrap = Alignment(wrap_text=True, vertical="center")
+    centre = Alignment(horizontal="center", vertical="center", wrap_text=True)
+
+    sheet["A1"] = office_name.upper()
+    sheet["A2"] = f"CĐCS {unit.name.removeprefix('Công đoàn cơ sở ').strip()}".upper()
+    sheet["D1"] = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    sheet["D2"] = "Độc lập - Tự do - Hạnh phúc"
+    sheet["A4"] = form.title or form.name
+    sheet["A5"] = _period_text(period)
+    for ref in ("A1", "A2", "D1", "D2", "A4"):
+        sheet[ref].font = bold
+    sheet["A5"].font = italic
+    sheet.merge_cells("A4:E4")
+    sheet.merge_cells("A5:E5")
+    sheet["A4"].alignment = centre
+    sheet["A5"].alignment = centre
+    sheet.row_dimensions[4].height = 48
+
+    headers = ("STT", "Nội dung", "Đơn vị tính", "Kết quả thực hiện", "Ghi chú")
+    header_row = FIRST_ROW - 1
+    for col, text in enumerate(headers, 1):
+        cell = sheet.cell(header_row, col, text)
+        cell.font, cell.alignment, cell.border = bold, centre, box
+
+    whole = DataValidation(type="whole", operator="greaterThanOrEqual", formula1="0",
+                           allow_blank=True, showErrorMessage=True,
+                           errorTitle="Số không hợp lệ", error="Nhập số nguyên, không âm.")
+    yes_no = DataValidation(type="list", formula1='"Có,Không"', allow_blank=True,
+                            showErrorMessage=True, errorTitle="Chọn Có hoặc Không",
+                            error="Chọn Có hoặc Không trong danh sách.")
+    percent = DataValidation(type="decimal", operator="between", formula1="0", formula2="100",
+                             allow_blank=True, showErrorMessage=True,
+                             errorTitle="Tỉ lệ không hợp lệ", error="Nhập tỉ lệ từ 0 đến 100.")
+    for validation in (whole, yes_no, percent):
+        sheet.add_data_validation(validation)
+
+    unlocked = Protection(locked=False)
+    for offset, indicator in enumerate(version.indicators):
+        row = FIRST_ROW + offset
+        values = (indicator.position, indicator.name, indicator.unit_of_measure, None, None)
+        for col, value in enumerate(values, 1):
+            cell = sheet.cell(row, col, value)
+            cell.font, cell.border = normal, box
+            cell.alignment = centre if col in (1, 3) else wrap
+        target = f"{VALUE_COLUMN}{row}"
+        sheet[target].protection = unlocked
+        sheet[f"E{row}"].protection = unlocked
+        if indicator.kind == YESNO:
+            yes_no.add(target)
+        elif indicator.kind == PERCENT:
+            percent.add(target)
+        else:
+            whole.add(target)
+            if indicator.kind == MONEY:
+                sheet[target].number_format = "#,##0"
+    end = FIRST_ROW + len(version.indicators)
+    sheet.cell(end + 2, 2, "NGƯỜI LẬP BIỂU").font = bold
+    sheet.cell(end + 2, 4, "TM. BAN CHẤP HÀNH").font = bold
+    sheet.cell(end + 3, 4, "CHỦ TỊCH").font = bold
+    for col, width in zip("ABCDE", (6, 60, 14, 18, 18)):
+        sheet.column_dimensions[col].width = width
+    sheet.protection.sheet = True
+    sheet.protection.formatCells = False
+    sheet.protection.formatColumns = False
+    sheet.protection.formatRows = False
+    sheet.page_setup.orientation = "portrait"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+
+    marker = book.create_sheet(MARKER_SHEET)
+    marker.append(["app", "UnionPlanner"])
+    marker.append(["form", form.id])
+    marker.append(["version", version.number])
+    marker.append(["unit", unit.code])
+    marker.append(["period", period])
+    marker.append(["value_column", VALUE_COLUMN])
+    for offset, indicator in enumerate(version.indicators):
+        marker.append(["indicator", indicator.code, FIRST_ROW + offset])
+    marker.sheet_state = "veryHidden"
+    marker.protection.sheet = True
+    return book
+
+
+def form_file_name(unit: Unit, period: str) -> str:
+    """"SA001 - Phòng Giáo dục và Đào tạo - 2023-05.xlsx" (characters Windows refuses
+    replaced)."""
+    name = unit.name.removeprefix("Công đoàn cơ sở ").strip()
+    return re.sub(r"[\\/:*?\"<>|]+", "_", f"{unit.code} - {name} - {period}.xlsx")
+
+
+def generate_forms(session: Session, form_id: int, period: str, out_dir: Path,
+                   unit_codes: Sequence[str] | None = None) -> list[Path]:
+    """Write one ready-to-fill workbook per unit active in ``period`` (or per code in
+    ``unit_codes``) into ``out_dir``; return the paths. Raises UserError for an unknown
+    form, period or unit code."""
+    from unionplanner.imports.service import period_bounds
+
+    form = get_form(session, form_id)
+    first, last = period_bounds(period)
+    stmt = select(Unit).order_by(Unit.code)
+    units = list(session.scalars(stmt))
+    if unit_codes:
+        wanted = set(unit_codes)
+        unknown = wanted - {u.code for u in units}
+        if unknown:
+            raise UserError("Không có đơn vị mã: " + ", ".join(sorted(unknown)))
+        units = [u for u in units if u.code in wanted]
+    else:
+        units = [u for u in units if (u.active_from is None or u.active_from <= last)
+                 and (u.active_to is None or u.active_to >= first)]
+    if not units:
+        raise UserError("Chưa có đơn vị nào để tạo biểu mẫu. Hãy nhập danh sách CĐCS trước.")
+    office = get_office(session)
+    office_name = office.name if office else ""
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for unit in units:
+        path = out_dir / form_file_name(unit, period)
+        build_workbook(form, unit, period, office_name).save(path)
+        written.append(path)
+    return written
