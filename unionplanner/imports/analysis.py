@@ -592,3 +592,17 @@ def found_value_cells(analysis: FileAnalysis) -> set[tuple[int, int]]:
 __all__ = ["AnalysisContext", "FileAnalysis", "FormSpec", "Mapping", "Overrides", "Problem",
            "UnitFacts", "UnitPart", "FoundValue", "analyse_file", "found_value_cells",
            "ERROR", "WARNING", "INFO", "OK", "FAILED", "SKIPPED", "MAYBE", "NO_RESULT", "Sheet"]
+
+
+def clear_caches() -> None:
+    """Forget the cached text work (folding, legacy conversion, matching scores): for
+    benchmarks that must start cold, and after a long session to give memory back."""
+    from unionplanner import textutil
+    from unionplanner.forms import kinds
+    from unionplanner.imports import legacy, matching, workbook
+
+    for function in (textutil._fold_text, kinds.unit_class, legacy._scores, legacy.to_unicode,
+                     matching.indicator_key, matching.unit_key, matching._pair_score,
+                     matching._match_indicators, detect._header_role, detect._is_signature_text,
+                     workbook._clean_cell):
+        function.cache_clear()

@@ -17,6 +17,7 @@ candidates is left to the matcher, which knows how many labels match the form.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -53,6 +54,13 @@ _PAREN_UNIT = re.compile(r"^(.*?)\s*\(([^()]{1,30})\)\s*$")
 def header_role(text: object) -> str | None:
     """The role of a header cell ("stt", "name", "uom", "value", "plan", "note", "unit")
     or None."""
+    if not isinstance(text, str) or not text:
+        return None
+    return _header_role(text)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _header_role(text: str) -> str | None:
     key = fold(text)
     if not key or len(key) > 60:
         return None
@@ -81,12 +89,13 @@ def is_total_label(text: object) -> bool:
 
 def is_signature_row(row: list[object]) -> bool:
     """True for a row of the signature block ("NGƯỜI LẬP BIỂU", "TM. BAN CHẤP HÀNH")."""
-    for cell in row:
-        if isinstance(cell, str) and cell:
-            key = fold(cell)
-            if any(key == w or key.startswith(w + " ") for w in _SIGNATURE_WORDS):
-                return True
-    return False
+    return any(isinstance(cell, str) and cell and _is_signature_text(cell) for cell in row)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _is_signature_text(text: str) -> bool:
+    key = fold(text)
+    return any(key == w or key.startswith(w + " ") for w in _SIGNATURE_WORDS)
 
 
 def _text(cell: object) -> str:
@@ -166,7 +175,7 @@ def _data_rows(sheet: Sheet, start: int, label_col: int, *, units: bool,
             break
         if is_signature_row([sheet.cell(r, label_col)]):
             break
-        if _is_number_row(row) and not rows:
+        if not rows and _is_number_row(row):
             skipped.append((r, "hàng đánh số cột"))
             continue
         label = _text(sheet.cell(r, label_col))

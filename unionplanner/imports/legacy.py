@@ -13,6 +13,7 @@ as capitals) and the VNI-Windows layout (a base letter followed by a mark charac
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -149,6 +150,17 @@ def _candidates(text: str) -> dict[str, str]:
     return found
 
 
+@functools.lru_cache(maxsize=1 << 15)
+def _scores(text: str) -> tuple[int, int, int] | None:
+    """Scores of a text read as Unicode, TCVN3 and VNI; None when only Unicode applies."""
+    found = _candidates(text)
+    if len(found) == 1:
+        return None
+    base = _score(text)
+    return (base, _score(found[TCVN3]) if TCVN3 in found else base,
+            _score(found[VNI]) if VNI in found else base)
+
+
 def detect_encoding(texts: Iterable[str]) -> str:
     """Which encoding a workbook's text is in: :data:`UNICODE`, :data:`TCVN3` or :data:`VNI`.
 
@@ -160,20 +172,19 @@ def detect_encoding(texts: Iterable[str]) -> str:
     for text in texts:
         if not text or text.isascii():
             continue
-        found = _candidates(text)
-        if len(found) == 1:
+        scores = _scores(text)
+        if scores is None:
             continue  # reads the same (or plainly Unicode) in every encoding
         legacy_seen = True
-        base = _score(text)
-        totals[UNICODE] += base
-        for name in (TCVN3, VNI):
-            totals[name] += _score(found[name]) if name in found else base
+        for name, score in zip((UNICODE, TCVN3, VNI), scores):
+            totals[name] += score
     if not legacy_seen:
         return UNICODE
     best = max((TCVN3, VNI), key=lambda name: totals[name])
     return best if totals[best] > totals[UNICODE] else UNICODE
 
 
+@functools.lru_cache(maxsize=1 << 15)
 def to_unicode(text: str, encoding: str) -> str:
     """``text`` converted from ``encoding`` (a value :func:`detect_encoding` returns), only
     where that reads better than leaving it: a cell typed later in Unicode inside a TCVN3

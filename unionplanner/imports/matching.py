@@ -163,6 +163,12 @@ def _pair_score(label_key: str, target_key: str) -> float:
 
 
 def match_indicators(labels: Sequence[Label], targets: Sequence[Target]) -> list[Match]:
+    """See :func:`_match_indicators` (results are cached: a batch repeats the same labels)."""
+    return list(_match_indicators(tuple(labels), tuple(targets)))
+
+
+@functools.lru_cache(maxsize=1024)
+def _match_indicators(labels: tuple[Label, ...], targets: tuple[Target, ...]) -> tuple[Match, ...]:
     """Assign labels to indicators, each at most once, best pairs first.
 
     A remembered wording (alias) or an exact text wins (score 100). Otherwise the score is
@@ -204,7 +210,7 @@ def match_indicators(labels: Sequence[Label], targets: Sequence[Target]) -> list
         used_targets.add(ti)
         matches.append(Match(li, targets[ti].code, min(score, 100.0), score >= SURE, remembered))
     matches.sort(key=lambda m: m.label)
-    return matches
+    return tuple(matches)
 
 
 # --- units ------------------------------------------------------------------------------------
@@ -246,6 +252,9 @@ class UnitIndex:
                 self.by_alias[alias] = unit
             self.by_alias.setdefault(fold(unit.name), unit)
             self.by_alias.setdefault(fold(unit.code), unit)
+        for unit, key in zip(self.units, self.keys):
+            if key:
+                self.by_alias.setdefault(key, unit)
 
     def match_name(self, text: str, source: str = "header") -> UnitMatch:
         """The unit a name written in a file denotes ("CĐCS TRƯỜNG MN PHƯỚC THẮNG")."""

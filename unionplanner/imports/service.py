@@ -371,42 +371,61 @@ def commit_batch(session: Session, files_dir: Path, ctx: AnalysisContext,
         select(Indicator.code, Indicator.id).where(Indicator.version_id == ctx.form.version_id)
     ).all())
     new_copies: list[Path] = []
-    submission_of: dict[int, int] = {}  # id(PartPlan) → submission id
     try:
+        file_rows = []
         for number, plan in enumerate(to_write, 1):
             if cancel is not None:
                 cancel.check()
-            progress(number - 1, len(to_write), f"Ghi {plan.analysis.name}")
-            stored = _keep_original(files_dir, ctx.period, plan.analysis, new_copies)
-            table = plan.analysis.table
-            file_id = session.execute(insert(ReceivedFile).returning(ReceivedFile.id), [dict(
-                batch_id=batch_id, original_name=plan.analysis.name, stored_name=stored,
-                sha256=plan.analysis.sha256, size=plan.analysis.size,
-                format=plan.analysis.book.format if plan.analysis.book else "",
+            progress(number - 1, len(to_write), f"Lưu {plan.analysis.name}")
+            analysis = plan.analysis
+            table = analysis.table
+            file_rows.append(dict(
+                batch_id=batch_id, original_name=analysis.name,
+                stored_name=_keep_original(files_dir, ctx.period, analysis, new_copies),
+                sha256=analysis.sha256, size=analysis.size,
+                format=analysis.book.format if analysis.book else "",
                 sheet=table.sheet.name if table else "", layout=table.layout if table else "",
-                encoding=plan.analysis.book.encoding if plan.analysis.book else "",
-                notes="\n".join(p.text() for p in plan.analysis.all_problems()))]).scalar_one()
+                encoding=analysis.book.encoding if analysis.book else "",
+                notes="\n".join(p.text() for p in analysis.all_problems())))
+        # three bulk statements for the whole batch (ORM objects one by one are ~14× slower)
+        files_table, submissions_table = ReceivedFile.__table__, Submission.__table__
+        file_ids = session.execute(
+            insert(files_table).returning(files_table.c.id, sort_by_parameter_order=True),
+            file_rows).scalars().all()
+        part_plans: list[PartPlan] = []
+        submission_rows = []
+        for plan, file_id in zip(to_write, file_ids):
             for part_plan in plan.parts:
                 if part_plan.action not in (NEW, REPLACE):
                     continue
                 part = part_plan.part
-                sub_id = session.execute(insert(Submission).returning(Submission.id), [dict(
+                part_plans.append(part_plan)
+                submission_rows.append(dict(
                     batch_id=batch_id, file_id=file_id, unit_id=part.unit.id,
                     form_version_id=ctx.form.version_id, form_id=ctx.form.form_id,
                     period=ctx.period, status=CURRENT,
-                    source_row=None if part.row is None else part.row + 1)]).scalar_one()
-                submission_of[id(part_plan)] = sub_id
-                replaced = part_plan.replaces
-                if part_plan.replaces_part is not None:
-                    replaced = submission_of.get(id(part_plan.replaces_part))
-                if replaced is not None:
-                    session.execute(update(Submission).where(Submission.id == replaced).values(
-                        status=SUPERSEDED, superseded_by_id=sub_id))
-                rows = [dict(submission_id=sub_id, indicator_id=indicator_ids[code],
-                             value=_to_int(found.value), cell=found.cell)
-                        for code, found in part.values.items()]
-                if rows:
-                    session.execute(insert(ReportValue), rows)
+                    source_row=None if part.row is None else part.row + 1))
+        submission_ids = session.execute(
+            insert(submissions_table).returning(submissions_table.c.id,
+                                                sort_by_parameter_order=True),
+            submission_rows).scalars().all()
+        submission_of = {id(pp): sid for pp, sid in zip(part_plans, submission_ids)}
+        superseded, value_rows = [], []
+        for part_plan, sub_id in zip(part_plans, submission_ids):
+            replaced = part_plan.replaces
+            if part_plan.replaces_part is not None:
+                replaced = submission_of.get(id(part_plan.replaces_part))
+            if replaced is not None:
+                superseded.append(dict(id=replaced, status=SUPERSEDED, superseded_by_id=sub_id))
+            value_rows.extend(dict(submission_id=sub_id, indicator_id=indicator_ids[code],
+                                   value=_to_int(found.value), cell=found.cell)
+                              for code, found in part_plan.part.values.items())
+        for row in superseded:
+            session.execute(update(submissions_table).where(submissions_table.c.id == row["id"])
+                            .values(status=row["status"],
+                                    superseded_by_id=row["superseded_by_id"]))
+        if value_rows:
+            session.execute(insert(ReportValue.__table__), value_rows)
         _remember(session, ctx, remember)
         counts: dict[str, int] = {}
         for plan in plans:
@@ -425,12 +444,13 @@ def commit_batch(session: Session, files_dir: Path, ctx: AnalysisContext,
 def _keep_original(files_dir: Path, period: str, analysis: FileAnalysis,
                    new_copies: list[Path]) -> str:
     folder = files_dir / period
-    folder.mkdir(parents=True, exist_ok=True)
+    if not new_copies:
+        folder.mkdir(parents=True, exist_ok=True)
     safe = re.sub(r"[\\/:*?\"<>|]+", "_", analysis.name)
     name = f"{analysis.sha256[:12]} {safe}"
     target = folder / name
     if not target.exists():
-        shutil.copy2(analysis.path, target)
+        shutil.copyfile(analysis.path, target)
         new_copies.append(target)
     return f"{period}/{name}"
 

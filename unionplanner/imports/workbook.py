@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import functools
 import io
 import re
 import zipfile
@@ -217,23 +218,14 @@ _VALUE = re.compile(rb"<v>([^<]+)</v>")
 
 
 def _xlsx_unstored_formulas(path: Path, archive: zipfile.ZipFile) -> dict[str, set[str]]:
-    """Per sheet name, the addresses of formula cells saved without a result."""
-    try:
-        workbook = ElementTree.fromstring(_read_member(path, archive, "xl/workbook.xml"))
-        rels = ElementTree.fromstring(
-            _read_member(path, archive, "xl/_rels/workbook.xml.rels"))
-    except (KeyError, ElementTree.ParseError):
-        return {}
-    targets = {rel.get("Id"): rel.get("Target", "") for rel in rels}
-    found: dict[str, set[str]] = {}
-    names = set(archive.namelist())
-    for sheet in workbook.iter(f"{_NS_MAIN}sheet"):
-        target = targets.get(sheet.get(f"{_NS_REL}id"), "")
-        member = target.lstrip("/") if target.startswith("/") else str(
-            PurePosixPath("xl") / target)
-        if member not in names:
+    """Per sheet name, the addresses of formula cells saved without a result. Every
+    worksheet is streamed (so a member that lies about its size is stopped at the limit);
+    the workbook's sheet names are only looked up when such a cell was found."""
+    by_member: dict[str, set[str]] = {}
+    for name in archive.namelist():
+        if not (name.startswith("xl/worksheets/") and name.endswith(".xml")):
             continue
-        data = _read_member(path, archive, member)
+        data = _read_member(path, archive, name)
         if b"<f" not in data:
             continue
         cells = set()
@@ -248,7 +240,23 @@ def _xlsx_unstored_formulas(path: Path, archive: zipfile.ZipFile) -> dict[str, s
             if ref:
                 cells.add(ref.group(1).decode())
         if cells:
-            found[sheet.get("name", "")] = cells
+            by_member[name] = cells
+    if not by_member:
+        return {}
+    try:
+        workbook = ElementTree.fromstring(_read_member(path, archive, "xl/workbook.xml"))
+        rels = ElementTree.fromstring(
+            _read_member(path, archive, "xl/_rels/workbook.xml.rels"))
+    except (KeyError, ElementTree.ParseError):
+        return {}
+    targets = {rel.get("Id"): rel.get("Target", "") for rel in rels}
+    found: dict[str, set[str]] = {}
+    for sheet in workbook.iter(f"{_NS_MAIN}sheet"):
+        target = targets.get(sheet.get(f"{_NS_REL}id"), "")
+        member = target.lstrip("/") if target.startswith("/") else str(
+            PurePosixPath("xl") / target)
+        if member in by_member:
+            found[sheet.get("name", "")] = by_member[member]
     return found
 
 
@@ -354,7 +362,7 @@ def _read_calamine(path: Path, fmt: str, unstored: dict[str, set[str]]) -> Book:
                 merged = []
             visible = str(meta.visible).endswith("Visible") and not str(
                 meta.visible).endswith("VeryHidden")
-            sheets.append(Sheet(meta.name, visible, [list(r) for r in rows], merged))
+            sheets.append(Sheet(meta.name, visible, rows, merged))
     except BadFile:
         raise
     except Exception:
@@ -405,20 +413,20 @@ def _read_csv(path: Path) -> Book:
     return _finish(Book(path, "csv", [Sheet(path.stem, True, rows)]))
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _clean_cell(text: str, encoding: str) -> str:
+    return clean(legacy.to_unicode(text, encoding))
+
+
 def _finish(book: Book) -> Book:
     """Convert legacy text and clean every text cell."""
     texts = [c for s in book.sheets for r in s.rows for c in r if isinstance(c, str) and c]
     book.encoding = legacy.detect_encoding(texts)
-    cache: dict[str, str] = {}
     for sheet in book.sheets:
         for row in sheet.rows:
             for i, cell in enumerate(row):
                 if isinstance(cell, str) and cell:
-                    converted = cache.get(cell)
-                    if converted is None:
-                        converted = clean(legacy.to_unicode(cell, book.encoding))
-                        cache[cell] = converted
-                    row[i] = converted
+                    row[i] = _clean_cell(cell, book.encoding)
     if book.encoding != legacy.UNICODE:
         name = {"tcvn3": "TCVN3 (.VnTime)", "vni": "VNI-Windows"}[book.encoding]
         book.notes.append(f"Chữ trong tệp gõ bằng bảng mã {name}; đã chuyển sang Unicode.")

@@ -1,0 +1,182 @@
+"""Import benchmark: 500 generated report workbooks, imported in full (read, detect, map,
+validate, commit in one transaction) and compared, in one run, with python-calamine's bare
+read of the same files and openpyxl's bare ``load_workbook`` of them. Not run by the suite.
+
+    .venv/bin/python tests/benchmarks/bench_import.py [FILES]
+
+Each of the three is timed three times, interleaved, and the best kept. The last line is ``ratio_vs_calamine=X ratio_vs_openpyxl=Y`` (aims: X ≤ 10, Y ≤ 0.5). The
+files vary the way real ones do: reworded and reordered rows, header moved down, numbers as
+Vietnamese text, "Kế hoạch" beside "Thực hiện", .xlsx with a narrative first sheet.
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+INDICATORS = [
+    ("Tổng số đoàn viên công đoàn", "Người", "Số đoàn viên hiện có"),
+    ("Tổng số công nhân, viên chức, lao động", "Người", "Tổng số CNVCLĐ"),
+    ("Xây dựng kế hoạch tổ chức Tháng Công nhân", "Có/Không", "Xây dựng KH Tháng Công nhân"),
+    ("Tổ chức Lễ phát động Tháng hành động ATVSLĐ", "Có/Không", "Tổ chức lễ phát động"),
+    ("Số đoàn viên kết nạp mới", "Người", "Kết nạp ĐV mới"),
+    ("Số cuộc đối thoại tại nơi làm việc", "Cuộc", "Số cuộc đối thoại"),
+    ("Số đoàn viên, người lao động được thăm hỏi, tặng quà", "Người",
+     "Số ĐV, NLĐ được thăm hỏi tặng quà"),
+    ("Tổng số tiền thăm hỏi, tặng quà", "Đồng", "Tổng số tiền (đồng)"),
+    ("Số sáng kiến được công nhận", "Sáng kiến", "Số SK được công nhận"),
+    ("Số cuộc kiểm tra, giám sát an toàn, vệ sinh lao động", "Cuộc", "Số cuộc KT, GS ATVSLĐ"),
+    ("Số vụ tai nạn lao động", "Vụ", "Số vụ TNLĐ"),
+    ("Có trang Fanpage/Zalo của công đoàn cơ sở", "Có/Không", "Có Fanpage/Zalo"),
+]
+PLACES = ["An", "Hiệp", "Hòa", "Lộc", "Nghĩa", "Quang", "Sơn", "Thắng", "Thuận", "Thành",
+          "Hưng", "Bình", "Phú", "Tân", "Mỹ", "Long", "Vinh", "Xuân", "Đông", "Tây"]
+KINDS = ["Trường Mầm non", "Trường Tiểu học", "Trường THCS", "Trạm Y tế xã", "UBND xã"]
+
+
+def unit_names(count: int) -> list[str]:
+    names = []
+    for kind in KINDS:
+        for place in PLACES:
+            for prefix in ("Phước", "Cát", "Nhơn", "Tây", "Hoài"):
+                names.append(f"{kind} {prefix} {place}")
+    return names[:count]
+
+
+def make_files(folder: Path, names: list[str]) -> list[Path]:
+    import openpyxl
+
+    rng = random.Random(7)
+    paths = []
+    for number, name in enumerate(names):
+        book = openpyxl.Workbook()
+        sheet = book.active
+        variant = number % 5
+        if variant == 4:
+            sheet.title = "Báo cáo"
+            sheet.append(["BÁO CÁO KẾT QUẢ THỰC HIỆN THÁNG CÔNG NHÂN"])
+            sheet.append(["Chi tiết tại biểu kèm theo."])
+            sheet = book.create_sheet("BC")
+        sheet.append(["LĐLĐ HUYỆN TUY PHƯỚC", None, None, None, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"])
+        sheet.append([f"CĐCS {name.upper()}", None, None, None, "Độc lập - Tự do - Hạnh phúc"])
+        for _ in range(3 if variant == 2 else 1):
+            sheet.append([])
+        sheet.append(["BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN THÁNG CÔNG NHÂN NĂM 2023"])
+        sheet.append([])
+        if variant == 3:
+            sheet.append(["STT", "Nội dung", "Đơn vị tính", "Kế hoạch", "Thực hiện", "Ghi chú"])
+        else:
+            sheet.append(["STT", "Nội dung", "Đơn vị tính", "Kết quả thực hiện", "Ghi chú"])
+        order = list(range(len(INDICATORS)))
+        if variant == 1:
+            rng.shuffle(order)
+        for row, index in enumerate(order, 1):
+            text, unit, reworded = INDICATORS[index]
+            label = reworded if variant in (1, 2) and index % 2 else text
+            if unit == "Có/Không":
+                value = rng.choice(["Có", "Không", "x", "Đã thực hiện"])
+            elif unit == "Đồng":
+                amount = rng.randrange(0, 20) * 500_000
+                value = f"{amount:,}".replace(",", ".") + " đ" if variant == 2 else amount
+            else:
+                value = rng.randrange(0, 300)
+                value = str(value) if variant == 2 else value
+            cells = [row, label, unit] + ([rng.randrange(0, 300)] if variant == 3 else []) + [value]
+            sheet.append(cells)
+        sheet.append([])
+        sheet.append([None, "NGƯỜI LẬP BIỂU", None, None, "TM. BAN CHẤP HÀNH"])
+        path = folder / f"BC TCN 2023 - {name}.xlsx"
+        book.save(path)
+        paths.append(path)
+    return paths
+
+
+def bare_calamine(paths: list[Path]) -> None:
+    import python_calamine
+
+    for path in paths:
+        book = python_calamine.CalamineWorkbook.from_path(str(path))
+        for name in book.sheet_names:
+            book.get_sheet_by_name(name).to_python()
+        book.close()
+
+
+def bare_openpyxl(paths: list[Path]) -> None:
+    import openpyxl
+
+    for path in paths:
+        openpyxl.load_workbook(path).close()
+
+
+def full_import(folder: Path, paths: list[Path], names: list[str], run: int = 0
+                ) -> tuple[float, int]:
+    from unionplanner.forms.learn import FormDraft, IndicatorDraft
+    from unionplanner.forms.kinds import guess_kind
+    from unionplanner.forms.service import create_form
+    from unionplanner.imports.service import import_paths
+    from unionplanner.storage.database import open_database
+    from unionplanner.units.service import UnitFields, add_unit
+
+    # the app's own modules are loaded before timing, as the two libraries' are
+    import unionplanner.imports.analysis  # noqa: F401
+    import unionplanner.imports.detect  # noqa: F401
+
+    from unionplanner.imports.analysis import clear_caches
+
+    db = open_database(str(folder / f"bench{run}.sqlite3"))
+    clear_caches()  # every run starts cold: no text seen before
+    with db.transaction() as session:
+        for number, name in enumerate(names, 1):
+            add_unit(session, UnitFields(f"U{number:04d}", f"Công đoàn cơ sở {name}"))
+        draft = FormDraft("TCN", [IndicatorDraft(t, u, guess_kind(t, u), i)
+                                  for i, (t, u, _r) in enumerate(INDICATORS, 1)], "bench")
+        form_id = create_form(session, "TCN 2023", draft).id
+    started = time.perf_counter()
+    result = import_paths(db, paths, form_id, "2023-05")
+    elapsed = time.perf_counter() - started
+    imported = sum(1 for p in result.plans if p.status == "imported")
+    db.dispose()
+    return elapsed, imported
+
+
+def main() -> None:
+    count = int(sys.argv[1]) if len(sys.argv) > 1 else 500
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        import os
+
+        os.environ["UNIONPLANNER_DATA_DIR"] = str(folder / "data")
+        names = unit_names(count)
+        reports = folder / "reports"
+        reports.mkdir()
+        paths = make_files(reports, names)
+        bare_calamine(paths[:20])  # warm the file cache and imports for all three
+        bare_openpyxl(paths[:5])
+        # best of three runs each, interleaved, so a busy moment of the machine hurts none
+        calamine_runs, openpyxl_runs, import_runs = [], [], []
+        for run in range(3):
+            started = time.perf_counter()
+            bare_calamine(paths)
+            calamine_runs.append(time.perf_counter() - started)
+            started = time.perf_counter()
+            bare_openpyxl(paths)
+            openpyxl_runs.append(time.perf_counter() - started)
+            elapsed, imported = full_import(folder, paths, names, run)
+            import_runs.append(elapsed)
+        calamine_time, openpyxl_time, import_time = (
+            min(calamine_runs), min(openpyxl_runs), min(import_runs))
+        print(f"files={len(paths)} imported={imported}")
+        print(f"calamine_bare={calamine_time:.3f}s openpyxl_bare={openpyxl_time:.3f}s "
+              f"full_import={import_time:.3f}s ({1000 * import_time / len(paths):.1f} ms/file)")
+        print(f"ratio_vs_calamine={import_time / calamine_time:.2f} "
+              f"ratio_vs_openpyxl={import_time / openpyxl_time:.2f}")
+
+
+if __name__ == "__main__":
+    main()
