@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import logging
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +21,8 @@ from unionplanner.imports.values import NO_RESULT, is_x_mark, parse_value
 from unionplanner.imports.workbook import (
     BadFile, Book, NotAReport, Sheet, cell_address, read_book)
 from unionplanner.textutil import fold
+
+logger = logging.getLogger(__name__)
 
 ERROR, WARNING, INFO = "error", "warning", "info"
 
@@ -490,6 +493,11 @@ def analyse_file(path: str | Path, ctx: AnalysisContext,
     except (BadFile, OSError) as exc:
         message = exc.message if isinstance(exc, BadFile) else f"Không đọc được tệp: {exc}"
         return analysis.fail(message)
+    except Exception:  # an untrusted file may break a library in ways nobody listed
+        logger.exception("unexpected failure reading %s", path)
+        return analysis.fail(f"Tệp \"{path.name}\" bị hỏng hoặc có cấu trúc lạ, không đọc được. "
+                             "Hãy mở tệp bằng Excel, lưu lại thành .xlsx rồi nhập lại, hoặc đề "
+                             "nghị đơn vị gửi lại.")
     analysis.sha256 = sha256_of(path)
     analysis.book = book
     analysis.sheet_names = [s.name for s in book.visible_sheets if not s.is_empty]

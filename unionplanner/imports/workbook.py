@@ -24,6 +24,7 @@ import functools
 import io
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from xml.etree import ElementTree
@@ -316,7 +317,8 @@ def read_book(path: str | Path) -> Book:
                 fmt = "xlsx" if "xl/workbook.xml" in names else "ods"
         except zipfile.BadZipFile:
             raise _damaged(path.name) from None
-        except (zipfile.LargeZipFile, NotImplementedError, EOFError, OSError, ValueError) as exc:
+        except (zipfile.LargeZipFile, NotImplementedError, EOFError, OSError, ValueError,
+                zlib.error) as exc:
             if "password" in str(exc).lower() or "encrypt" in str(exc).lower():
                 raise _password(path) from None
             raise _damaged(path.name) from None

@@ -1,0 +1,121 @@
+"""Fuzzing the import with mutated bytes of the real sample files (hypothesis, bounded time):
+whatever arrives, the import never crashes or hangs, reports each file with a status, and
+either writes a whole file or nothing of it."""
+
+from __future__ import annotations
+
+import shutil
+import zipfile
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from unionplanner.forms.learn import learn_form
+from unionplanner.forms.service import create_form
+from unionplanner.imports.service import import_paths, list_values
+from unionplanner.units.excel import import_units
+
+SOURCES = [
+    "Cong ty CP Duoc pham Phuoc Hung - bieu so lieu.xlsx",
+    "Bao cao thang cong nhan_Tram_Y_te_xa_Phuoc_Hiep.xlsx",
+    "TCN2023_TramYtexaPhuocNghia.xls",
+    "TCN2023_TramYtexaPhuocHung.ods",
+    "Tong hop cum 9 (xuat tu phan mem).xlsx",
+    "TCN2023_TruongTHCSPhuocThanh.xlsx",
+]
+STATUSES = {"imported", "replaced", "duplicate", "skipped", "error"}
+ORIGINALS: dict[str, bytes] = {}
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory, samples_dir):
+    folder = tmp_path_factory.mktemp("fuzz")
+    from unionplanner.storage.database import open_database
+
+    db = open_database(str(folder / "fuzz.sqlite3"))
+    with db.transaction() as session:
+        import_units(session, samples_dir / "units.xlsx")
+        form_id = create_form(session, "TCN", learn_form(samples_dir / "form.xlsx")).id
+    ORIGINALS.update({name: (samples_dir / "reports" / name).read_bytes() for name in SOURCES})
+    yield db, form_id, folder
+    db.dispose()
+
+
+@pytest.fixture(scope="module")
+def samples_dir():
+    from tests.conftest import SAMPLES
+
+    if not SAMPLES.is_dir():
+        pytest.skip("shared samples not found")
+    return SAMPLES
+
+
+def _mutate(data: bytes, edits: list[tuple[int, int]], cut: int | None) -> bytes:
+    buffer = bytearray(data)
+    for position, value in edits:
+        buffer[position % len(buffer)] = value
+    if cut is not None:
+        buffer = buffer[: max(1, cut % len(buffer))]
+    return bytes(buffer)
+
+
+def _check(world, name: str, data: bytes, period: str) -> None:
+    db, form_id, folder = world
+    path = folder / "in" / name
+    path.parent.mkdir(exist_ok=True)
+    path.write_bytes(data)
+    with db.session() as session:
+        before = list_values(session, period, form_id)
+    result = import_paths(db, [path], form_id, period)
+    plan = result.plans[0]
+    assert plan.status in STATUSES
+    with db.session() as session:
+        after = list_values(session, period, form_id)
+    if plan.status in ("imported", "replaced"):
+        # the whole file went in: each of its units now has exactly the values read
+        assert result.batch_id is not None
+        for part_plan in plan.parts:
+            code = part_plan.part.unit.code
+            stored = {v["code"]: v["value"] for v in after if v["unit"] == code}
+            expected = {c: (None if f.value is None else f.value)
+                        for c, f in part_plan.part.values.items()}
+            assert stored == expected
+    else:
+        assert after == before  # nothing half-written
+        assert plan.reason or plan.analysis.all_problems()
+    shutil.rmtree(path.parent)
+
+
+@settings(max_examples=150, deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(source=st.sampled_from(SOURCES),
+       edits=st.lists(st.tuples(st.integers(0, 10**6), st.integers(0, 255)), max_size=40),
+       cut=st.one_of(st.none(), st.integers(0, 10**6)))
+def test_mutated_bytes_never_crash_or_half_write(world, source, edits, cut):
+    data = _mutate(ORIGINALS[source], edits, cut)
+    _check(world, source, data, "2024-01")
+
+
+@settings(max_examples=60, deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(source=st.sampled_from([s for s in SOURCES if not s.endswith(".xls")]),
+       member_edits=st.lists(st.tuples(st.integers(0, 10**5), st.sampled_from(
+           [b"<", b">", b"&", b"\x00", b"\xff", b"\"", b"9" * 40, b"-"])), min_size=1,
+           max_size=8))
+def test_mutated_xml_inside_the_zip_never_crash(world, tmp_path_factory, source, member_edits):
+    """Damage that keeps the zip valid and breaks the XML (what calamine has to survive)."""
+    folder = tmp_path_factory.mktemp("xml")
+    original = folder / "orig" / source
+    original.parent.mkdir()
+    original.write_bytes(ORIGINALS[source])
+    target = folder / source
+    with zipfile.ZipFile(original) as src, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            data = bytearray(src.read(info))
+            if info.filename.endswith(".xml") and "sheet" in info.filename or info.filename == "content.xml":
+                for position, chunk in member_edits:
+                    at = position % max(1, len(data))
+                    data[at:at + len(chunk)] = chunk
+            dst.writestr(info, bytes(data))
+    _check(world, source, target.read_bytes(), "2024-02")
