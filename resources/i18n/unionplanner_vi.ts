@@ -3,7 +3,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../unionplanner/ui/context.py" line="82" />
+        <location filename="../../unionplanner/ui/context.py" line="83" />
         <source>Restoring</source>
         <translation>Đang khôi phục</translation>
     </message>
@@ -47,6 +47,102 @@
         <location filename="../../unionplanner/ui/errors.py" line="52" />
         <source>Sorry, something went wrong inside UnionPlanner. Your saved data is safe. The details were written to the log file; please send it to the person who supports the software.</source>
         <translation>Rất tiếc, UnionPlanner gặp lỗi. Dữ liệu đã lưu vẫn an toàn. Chi tiết lỗi đã được ghi vào tệp nhật ký; hãy gửi tệp này cho người hỗ trợ phần mềm.</translation>
+    </message>
+</context>
+<context>
+    <name>FilesPage</name>
+    <message>
+        <location filename="../../unionplanner/ui/import_wizard.py" line="54" />
+        <source>Choose the report files</source>
+        <translation>Chọn các tệp báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/import_wizard.py" line="55" />
+        <source>Excel (.xlsx, .xls), LibreOffice (.ods) or CSV files from the grassroots unions. You can also drag files or folders here.</source>
+        <translation>Tệp Excel (.xlsx, .xls), LibreOffice (.ods) hoặc CSV do các CĐCS gửi. Có thể kéo thả tệp hoặc thư mục vào đây.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/import_wizard.py" line="60" />
+        <source>Add files…</source>
+        <translation>Thêm tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/import_wizard.py" line="61" />
+        <source>Add a folder…</source>
+        <translation>Thêm thư mục…</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/import_wizard.py" line="62" />
+        <source>Remove selected</source>
+        <translation>Bỏ tệp đã chọn</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/import_wizard.py" line="86" />
+        <source>Import reports</source>
+        <translation>Nhập báo cáo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../unionplanner/ui/import_wizard.py" line="96" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="113" />
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n tệp</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/import_wizard.py" line="102" />
+        <source>Add report files</source>
+        <translation>Thêm tệp báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/import_wizard.py" line="102" />
+        <source>Reports (%1)</source>
+        <translation>Báo cáo (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/import_wizard.py" line="106" />
+        <source>Add a folder of reports</source>
+        <translation>Thêm thư mục báo cáo</translation>
+    </message>
+</context>
+<context>
+    <name>FormPeriodPage</name>
+    <message>
+        <location filename="../../unionplanner/ui/import_wizard.py" line="134" />
+        <source>Report form and period</source>
+        <translation>Mẫu báo cáo và kỳ báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/import_wizard.py" line="135" />
+        <source>The files are read against the indicators of this form; the values are stored for this period.</source>
+        <translation>Các tệp được đối chiếu với chỉ tiêu của mẫu này; số liệu được lưu vào kỳ này.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/import_wizard.py" line="141" />
+        <source>There is no report form yet. Close the wizard and use "Import a form from Excel…" first.</source>
+        <translation>Chưa có mẫu báo cáo nào. Hãy đóng trình nhập và dùng "Nhập mẫu từ Excel…" trước.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/import_wizard.py" line="145" />
+        <source>Report form</source>
+        <translation>Mẫu báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/import_wizard.py" line="146" />
+        <source>Period (month)</source>
+        <translation>Kỳ báo cáo (tháng)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../unionplanner/ui/import_wizard.py" line="658" />
+        <source>Import reports</source>
+        <translation>Nhập báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/import_wizard.py" line="671" />
+        <source>Import</source>
+        <translation>Nhập</translation>
     </message>
 </context>
 <context>
@@ -221,60 +317,488 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../unionplanner/ui/pages/__init__.py" line="62" />
+        <location filename="../../unionplanner/ui/pages/__init__.py" line="69" />
         <location filename="../../unionplanner/ui/selftest.py" line="46" />
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/__init__.py" line="63" />
+        <location filename="../../unionplanner/ui/pages/__init__.py" line="70" />
         <source>Plans</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/__init__.py" line="64" />
+        <location filename="../../unionplanner/ui/pages/__init__.py" line="71" />
         <source>Here you will draft plans from templates or from the parent body's plan document, with activities, targets and deadlines, and print them in the official format.</source>
         <translation>Nơi soạn kế hoạch từ mẫu có sẵn hoặc từ văn bản kế hoạch của cấp trên, với các hoạt động, chỉ tiêu và thời hạn, rồi in theo đúng thể thức văn bản.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/__init__.py" line="67" />
+        <location filename="../../unionplanner/ui/pages/__init__.py" line="74" />
         <source>Activity tracking</source>
         <translation>Theo dõi hoạt động</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/__init__.py" line="68" />
+        <location filename="../../unionplanner/ui/pages/__init__.py" line="75" />
         <source>Here you will tick off each activity of the issued plans month by month and see what is late, per plan and per department.</source>
         <translation>Nơi đánh dấu từng hoạt động của các kế hoạch đã ban hành theo từng tháng và xem việc nào trễ hạn, theo kế hoạch và theo ban.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/__init__.py" line="71" />
-        <source>Import reports</source>
-        <translation>Nhập báo cáo</translation>
+        <location filename="../../unionplanner/ui/pages/__init__.py" line="78" />
+        <source>Grassroots reports</source>
+        <translation>Báo cáo CĐCS</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/__init__.py" line="72" />
-        <source>Here you will import the grassroots units' Excel reports (many files at once, old .xls, legacy fonts, revised files) and see who has not reported.</source>
-        <translation>Nơi nhập các báo cáo Excel của CĐCS (nhiều tệp cùng lúc, tệp .xls cũ, phông chữ cũ TCVN3/VNI, báo cáo bổ sung) và xem đơn vị nào chưa nộp.</translation>
-    </message>
-    <message>
-        <location filename="../../unionplanner/ui/pages/__init__.py" line="75" />
+        <location filename="../../unionplanner/ui/pages/__init__.py" line="80" />
         <source>Summary reports</source>
         <translation>Báo cáo tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/__init__.py" line="77" />
+        <location filename="../../unionplanner/ui/pages/__init__.py" line="82" />
         <source>Here you will add up the reports against the plan's targets and print the summary report (PDF, Excel, Word) for the parent body.</source>
         <translation>Nơi tổng hợp số liệu so với chỉ tiêu của kế hoạch và in báo cáo tổng hợp (PDF, Excel, Word) gửi cấp trên.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/__init__.py" line="80" />
+        <location filename="../../unionplanner/ui/pages/__init__.py" line="85" />
         <source>Units</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/__init__.py" line="81" />
+        <location filename="../../unionplanner/ui/pages/__init__.py" line="86" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../unionplanner/ui/import_wizard.py" line="177" />
+        <source>Check each file</source>
+        <translation>Kiểm tra từng tệp</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/import_wizard.py" line="178" />
+        <source>Nothing is stored yet. Green cells are the values read, blue the table's header, red the cells with a problem.</source>
+        <translation>Chưa ghi gì vào dữ liệu. Ô xanh lá là số liệu đọc được, ô xanh lam là tiêu đề bảng, ô đỏ là ô có lỗi.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/import_wizard.py" line="185" />
+        <source>Do not import this file</source>
+        <translation>Không nhập tệp này</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/import_wizard.py" line="190" />
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/import_wizard.py" line="190" />
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/import_wizard.py" line="191" />
+        <source>Cell</source>
+        <translation>Ô</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/import_wizard.py" line="191" />
+        <source>Row in the file</source>
+        <translation>Dòng trong tệp</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/import_wizard.py" line="196" />
+        <source>Row or column in the file</source>
+        <translation>Dòng/cột trong tệp</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/import_wizard.py" line="197" />
+        <source>Indicator of the form</source>
+        <translation>Chỉ tiêu của mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/import_wizard.py" line="205" />
+        <source>Values</source>
+        <translation>Số liệu</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/import_wizard.py" line="206" />
+        <source>The sheet</source>
+        <translation>Bảng trong tệp</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/import_wizard.py" line="207" />
+        <source>Rows ↔ indicators</source>
+        <translation>Ghép dòng ↔ chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/import_wizard.py" line="208" />
+        <source>Problems</source>
+        <translation>Vấn đề</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/import_wizard.py" line="214" />
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/import_wizard.py" line="215" />
+        <source>Sheet</source>
+        <translation>Trang tính</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/import_wizard.py" line="262" />
+        <source>Reading the files</source>
+        <translation>Đang đọc các tệp</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/import_wizard.py" line="291" />
+        <source>Will be imported</source>
+        <translation>Sẽ được nhập</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/import_wizard.py" line="291" />
+        <source>Replaces an earlier report</source>
+        <translation>Thay thế báo cáo đã nhập trước</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/import_wizard.py" line="292" />
+        <source>Already imported: skipped</source>
+        <translation>Đã nhập trước đây: bỏ qua</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/import_wizard.py" line="293" />
+        <source>Skipped</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/import_wizard.py" line="293" />
+        <source>Cannot be imported</source>
+        <translation>Không nhập được</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/import_wizard.py" line="335" />
+        <source>Problems (%1)</source>
+        <translation>Vấn đề (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/import_wizard.py" line="343" />
+        <source>(choose the unit)</source>
+        <translation>(chọn đơn vị)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../unionplanner/ui/import_wizard.py" line="350" />
+        <source>%n unit(s) on this sheet</source>
+        <translation>
+            <numerusform>%n đơn vị trong bảng này</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/import_wizard.py" line="387" />
+        <source>(not on the form: ignore)</source>
+        <translation>(không có trong mẫu: bỏ qua)</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/import_wizard.py" line="494" />
+        <source>Import reports</source>
+        <translation>Nhập báo cáo</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <location filename="../../unionplanner/ui/import_wizard.py" line="39" />
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/import_wizard.py" line="41" />
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../unionplanner/ui/pages/reports.py" line="18" />
+        <source>Current</source>
+        <translation>Đang dùng</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/reports.py" line="19" />
+        <source>Replaced</source>
+        <translation>Đã thay thế</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/reports.py" line="20" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="73" />
+        <source>Undone</source>
+        <translation>Đã hoàn tác</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/reports.py" line="44" />
+        <source>Import reports…</source>
+        <translation>Nhập báo cáo…</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/reports.py" line="46" />
+        <source>Import a form from Excel…</source>
+        <translation>Nhập mẫu từ Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/reports.py" line="47" />
+        <source>Make forms for the units…</source>
+        <translation>Tạo biểu mẫu gửi đơn vị…</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/reports.py" line="50" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="61" />
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/reports.py" line="51" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="62" />
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/reports.py" line="52" />
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/reports.py" line="53" />
+        <source>Imported</source>
+        <translation>Thời điểm nhập</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/reports.py" line="55" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="71" />
+        <source>By</source>
+        <translation>Người nhập</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/reports.py" line="56" />
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/reports.py" line="57" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="65" />
+        <source>Import no.</source>
+        <translation>Lần nhập số</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/reports.py" line="67" />
+        <source>Period</source>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/reports.py" line="68" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="108" />
+        <source>Form</source>
+        <translation>Mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/reports.py" line="69" />
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/reports.py" line="72" />
+        <source>Files</source>
+        <translation>Số tệp</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/reports.py" line="73" />
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/reports.py" line="78" />
+        <source>Export to Excel…</source>
+        <translation>Xuất ra Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/reports.py" line="79" />
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/reports.py" line="80" />
+        <source>Undo the selected import…</source>
+        <translation>Hoàn tác lần nhập đã chọn…</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/reports.py" line="98" />
+        <source>Received</source>
+        <translation>Đã nhận</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/reports.py" line="99" />
+        <source>Not reported</source>
+        <translation>Chưa nộp</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/reports.py" line="100" />
+        <source>Imports</source>
+        <translation>Các lần nhập</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/reports.py" line="102" />
+        <source>Grassroots reports</source>
+        <translation>Báo cáo CĐCS</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/reports.py" line="104" />
+        <source>Tip: drag report files or folders onto this page to import them.</source>
+        <translation>Mẹo: kéo thả tệp hoặc thư mục báo cáo vào trang này để nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/reports.py" line="110" />
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/reports.py" line="163" />
+        <source>No report form yet: start with "Import a form from Excel…" (the blank form you sent to the units).</source>
+        <translation>Chưa có mẫu báo cáo: hãy bắt đầu bằng "Nhập mẫu từ Excel…" (biểu mẫu trống đã gửi cho các đơn vị).</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/reports.py" line="171" />
+        <source>%1 unit(s) reported, %2 not yet.</source>
+        <translation>%1 đơn vị đã nộp, %2 đơn vị chưa nộp.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/reports.py" line="173" />
+        <source>Not reported (%1)</source>
+        <translation>Chưa nộp (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/reports.py" line="206" />
+        <source>The blank form you sent to the units</source>
+        <translation>Biểu mẫu trống đã gửi cho các đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/reports.py" line="207" />
+        <source>Spreadsheets (*.xlsx *.xls *.ods)</source>
+        <translation>Bảng tính (*.xlsx *.xls *.ods)</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/reports.py" line="219" />
+        <source>Reading the form</source>
+        <translation>Đang đọc biểu mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/reports.py" line="224" />
+        <source>Folder for the forms</source>
+        <translation>Thư mục lưu biểu mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/reports.py" line="233" />
+        <source>Making the forms</source>
+        <translation>Đang tạo biểu mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/reports.py" line="234" />
+        <source>Forms made</source>
+        <translation>Đã tạo biểu mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/reports.py" line="235" />
+        <source>%1 form(s) written to %2.</source>
+        <translation>Đã tạo %1 biểu mẫu trong %2.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/reports.py" line="243" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="253" />
+        <source>Export the list</source>
+        <translation>Xuất danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/reports.py" line="244" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Sổ làm việc Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/reports.py" line="254" />
+        <source>The file could not be written (%1). Close it if it is open in Excel and try again.</source>
+        <translation>Không ghi được tệp (%1). Nếu tệp đang mở trong Excel, hãy đóng lại rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/reports.py" line="261" />
+        <source>Units that have not reported — %1</source>
+        <translation>Các đơn vị chưa nộp báo cáo — tháng %1</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/reports.py" line="282" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="286" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="289" />
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/reports.py" line="282" />
+        <source>Select an import first.</source>
+        <translation>Hãy chọn một lần nhập trước.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/reports.py" line="286" />
+        <source>That import was already undone.</source>
+        <translation>Lần nhập này đã được hoàn tác trước đó.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/reports.py" line="290" />
+        <source>Take back every report of import number %1? Reports it replaced become current again.</source>
+        <translation>Gỡ toàn bộ báo cáo của lần nhập số %1? Các báo cáo bị lần nhập này thay thế sẽ được dùng lại.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <location filename="../../unionplanner/ui/import_wizard.py" line="569" />
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/import_wizard.py" line="570" />
+        <source>Importing…</source>
+        <translation>Đang nhập…</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/import_wizard.py" line="572" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="629" />
+        <source>Undo this import</source>
+        <translation>Hoàn tác lần nhập này</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/import_wizard.py" line="600" />
+        <source>Nothing needed importing.</source>
+        <translation>Không có gì cần nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/import_wizard.py" line="603" />
+        <source>Import number %1 is done: %2 file(s) imported, %3 replaced earlier reports. The original files are kept in the register.</source>
+        <translation>Đã xong lần nhập số %1: nhập %2 tệp, %3 tệp thay thế báo cáo trước. Các tệp gốc được lưu trong sổ theo dõi tệp nhận.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/import_wizard.py" line="613" />
+        <source>Nothing was imported: %1</source>
+        <translation>Chưa nhập gì: %1</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/import_wizard.py" line="618" />
+        <source>Importing the reports</source>
+        <translation>Đang nhập báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/import_wizard.py" line="630" />
+        <source>Take back every report of import number %1? Reports it replaced become current again.</source>
+        <translation>Gỡ toàn bộ báo cáo của lần nhập số %1? Các báo cáo bị lần nhập này thay thế sẽ được dùng lại.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/import_wizard.py" line="636" />
+        <source>Import number %1 was undone (%2 report(s) taken back).</source>
+        <translation>Đã hoàn tác lần nhập số %1 (gỡ %2 báo cáo).</translation>
     </message>
 </context>
 <context>
@@ -505,6 +1029,39 @@
         <location filename="../../unionplanner/ui/startup_dialogs.py" line="61" />
         <source>The database file is damaged. Restore the latest good backup, made on %1? (The damaged file is kept beside it.)</source>
         <translation>Tệp cơ sở dữ liệu bị hỏng. Khôi phục bản sao lưu tốt gần nhất (lúc %1)? (Tệp hỏng được giữ lại bên cạnh.)</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../unionplanner/ui/import_wizard.py" line="508" />
+        <source>What will change</source>
+        <translation>Những gì sẽ thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/import_wizard.py" line="509" />
+        <source>Untick a replacement to keep the report already stored.</source>
+        <translation>Bỏ chọn một dòng thay thế để giữ báo cáo đã lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/import_wizard.py" line="515" />
+        <source>Reports that replace earlier ones:</source>
+        <translation>Các báo cáo sẽ thay thế báo cáo đã nhập trước:</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/import_wizard.py" line="526" />
+        <source>Period %1, form "%2".</source>
+        <translation>Kỳ %1, mẫu "%2".</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/import_wizard.py" line="528" />
+        <source>%1 file(s) will be imported (%2 unit reports, %3 values); %4 replace earlier reports.</source>
+        <translation>Sẽ nhập %1 tệp (%2 báo cáo đơn vị, %3 giá trị); %4 tệp thay thế báo cáo trước.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/import_wizard.py" line="532" />
+        <source>Not imported: %1 already imported, %2 skipped, %3 with errors.</source>
+        <translation>Không nhập: %1 tệp đã nhập trước, %2 tệp bỏ qua, %3 tệp có lỗi.</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@ def test_empty_database_shows_welcome_and_demo_fills_the_overview(qtbot, ctx, me
     win.show()
     nav: QListWidget = win.navigation
     assert [nav.item(i).text() for i in range(nav.count())] == [
-        "Tổng quan", "Kế hoạch", "Theo dõi hoạt động", "Nhập báo cáo", "Báo cáo tổng hợp",
+        "Tổng quan", "Kế hoạch", "Theo dõi hoạt động", "Báo cáo CĐCS", "Báo cáo tổng hợp",
         "Đơn vị", "Cài đặt"]
     assert win.current_page() is win.welcome
     assert win.windowTitle() == "UnionPlanner"

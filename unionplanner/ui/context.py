@@ -16,7 +16,8 @@ from unionplanner.ui.tasks import Task, TaskRunner
 OFFICE = "office"
 UNITS = "units"
 BACKUPS = "backups"
-ALL_TOPICS = frozenset({OFFICE, UNITS, BACKUPS})
+REPORTS = "reports"  # forms, imports, the received-files register
+ALL_TOPICS = frozenset({OFFICE, UNITS, BACKUPS, REPORTS})
 
 
 class AppContext(QObject):

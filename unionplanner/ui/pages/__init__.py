@@ -52,6 +52,12 @@ def _units(ctx: AppContext) -> QWidget:
     return UnitsPage(ctx)
 
 
+def _reports(ctx: AppContext) -> QWidget:
+    from unionplanner.ui.pages.reports import ReportsPage
+
+    return ReportsPage(ctx)
+
+
 def _settings(ctx: AppContext) -> QWidget:
     from unionplanner.ui.pages.settings import SettingsPage
 
@@ -69,10 +75,8 @@ PAGES: tuple[PageSpec, ...] = (
            QT_TRANSLATE_NOOP("Pages", "Here you will tick off each activity of the issued "
                              "plans month by month and see what is late, per plan and per "
                              "department.")),
-    _later("imports", QT_TRANSLATE_NOOP("Pages", "Import reports"), SP.SP_ArrowDown,
-           QT_TRANSLATE_NOOP("Pages", "Here you will import the grassroots units' Excel "
-                             "reports (many files at once, old .xls, legacy fonts, revised "
-                             "files) and see who has not reported.")),
+    PageSpec("imports", QT_TRANSLATE_NOOP("Pages", "Grassroots reports"), SP.SP_ArrowDown,
+             _reports),
     _later("summary", QT_TRANSLATE_NOOP("Pages", "Summary reports"),
            SP.SP_FileDialogContentsView,
            QT_TRANSLATE_NOOP("Pages", "Here you will add up the reports against the plan's "

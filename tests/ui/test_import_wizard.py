@@ -1,0 +1,101 @@
+"""The import wizard and the Báo cáo CĐCS page, driven like a person would, offscreen."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QComboBox
+
+from unionplanner.forms.learn import learn_form
+from unionplanner.forms.service import create_form
+from unionplanner.imports.service import list_values, missing_units
+from unionplanner.ui.import_wizard import ImportWizard
+from unionplanner.ui.pages.reports import ReportsPage
+from unionplanner.units.excel import import_units
+
+FILES = ["Cong ty CP Duoc pham Phuoc Hung - bieu so lieu.xlsx",
+         "Bao cao thang cong nhan_Cong_ty_CP_Duoc_pham_Phuoc_Hung (BO SUNG).xlsx",
+         "Truong Mam non Phuoc Son - bieu so lieu.xlsx", "Book1.xlsx",
+         "Tong hop cum 9 (xuat tu phan mem).xlsx"]
+
+
+@pytest.fixture
+def office(ctx, samples, tmp_path):
+    with ctx.db.transaction() as session:
+        import_units(session, samples / "units.xlsx")
+        form_id = create_form(session, "Tháng Công nhân 2023", learn_form(samples / "form.xlsx")).id
+    folder = tmp_path / "mail"
+    folder.mkdir()
+    for name in FILES:
+        shutil.copy(samples / "reports" / name, folder / name)
+    return ctx, form_id, folder
+
+
+def _wait_ready(qtbot, page):
+    qtbot.waitUntil(page.isComplete, timeout=20_000)
+
+
+def test_wizard_imports_previews_and_undoes(qtbot, office, messages):
+    ctx, form_id, folder = office
+    wizard = ImportWizard(ctx, [folder], form_id, "2023-05")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert wizard.files_page.list.count() == len(FILES)
+    wizard.next()
+    assert wizard.currentPage() is wizard.form_page
+    assert wizard.form_page.period.date() == QDate(2023, 5, 1)
+    wizard.next()
+    preview = wizard.preview_page
+    _wait_ready(qtbot, preview)
+    statuses = {p.analysis.name: p.status for p in wizard.plans}
+    assert statuses["Book1.xlsx"] == "error"
+    assert statuses[FILES[1]] == "replaced" and statuses[FILES[0]] == "imported"
+    # the detected table is highlighted and the values are listed
+    preview.files.setCurrentRow([p.analysis.name for p in wizard.plans].index(FILES[2]))
+    assert preview.values.rowCount() == 20
+    assert preview.grid.item(7, 1).background().color().name() == "#cfe2f3"  # header row
+    assert preview.grid.item(8, 3).background().color().name() == "#d9ead3"  # a value
+    # the user drops one row's mapping: that value is no longer read
+    combo = preview.mapping.cellWidget(0, 1)
+    assert isinstance(combo, QComboBox) and combo.currentData() is not None
+    combo.setCurrentIndex(0)
+    combo.activated.emit(0)
+    assert preview.values.rowCount() == 19
+    wizard.next()
+    summary = wizard.summary_page
+    assert summary.replacements.count() == 1
+    wizard.next()
+    result = wizard.result_page
+    _wait_ready(qtbot, result)
+    assert wizard.result.batch_id is not None
+    with ctx.db.session() as session:
+        values = list_values(session, "2023-05", form_id)
+        units = {v["unit"] for v in values}
+        assert {"SA079", "SA045", "SA017"} <= units
+        assert "SA001" in {u.code for u in missing_units(session, "2023-05", form_id)}
+        son = [v for v in values if v["unit"] == "SA045"]
+        assert len(son) == 19
+    # the remembered wording is not needed here; undo takes it all back
+    result.undo_button.click()  # the question is answered Yes
+    assert messages[-1][0] == "question"
+    with ctx.db.session() as session:
+        assert list_values(session, "2023-05", form_id) == []
+
+
+def test_reports_page_lists_received_and_missing(qtbot, office, messages):
+    ctx, form_id, folder = office
+    page = ReportsPage(ctx)
+    qtbot.addWidget(page)
+    page.period.setDate(QDate(2023, 5, 1))
+    assert page.missing.rowCount() == 88
+    from unionplanner.imports.service import import_paths
+
+    import_paths(ctx.db, [folder], form_id, "2023-05")
+    ctx.notify("reports")
+    assert page.received.rowCount() == 1 + 1 + 1 + 6  # the revision replaced the first
+    assert page.missing.rowCount() == 88 - 8
+    assert "80" in page.tabs.tabText(1)
+    assert "<td>SA001</td>" in page.missing_html()
+    assert page.batches.rowCount() == 1
