@@ -52,54 +52,55 @@
 <context>
     <name>FilesPage</name>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="54" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="55" />
         <source>Choose the report files</source>
         <translation>Chọn các tệp báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="55" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="56" />
         <source>Excel (.xlsx, .xls), LibreOffice (.ods) or CSV files from the grassroots unions. You can also drag files or folders here.</source>
         <translation>Tệp Excel (.xlsx, .xls), LibreOffice (.ods) hoặc CSV do các CĐCS gửi. Có thể kéo thả tệp hoặc thư mục vào đây.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="60" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="61" />
         <source>Add files…</source>
         <translation>Thêm tệp…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="61" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="62" />
         <source>Add a folder…</source>
         <translation>Thêm thư mục…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="62" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="63" />
         <source>Remove selected</source>
         <translation>Bỏ tệp đã chọn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="86" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="88" />
         <source>Import reports</source>
         <translation>Nhập báo cáo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../unionplanner/ui/import_wizard.py" line="96" />
-        <location filename="../../unionplanner/ui/import_wizard.py" line="113" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="98" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="115" />
         <source>%n file(s)</source>
         <translation>
-            <numerusform>%n tệp</numerusform></translation>
+            <numerusform>%n tệp</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="102" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="104" />
         <source>Add report files</source>
         <translation>Thêm tệp báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="102" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="104" />
         <source>Reports (%1)</source>
         <translation>Báo cáo (%1)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="106" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="108" />
         <source>Add a folder of reports</source>
         <translation>Thêm thư mục báo cáo</translation>
     </message>
@@ -107,27 +108,27 @@
 <context>
     <name>FormPeriodPage</name>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="134" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="136" />
         <source>Report form and period</source>
         <translation>Mẫu báo cáo và kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="135" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="137" />
         <source>The files are read against the indicators of this form; the values are stored for this period.</source>
         <translation>Các tệp được đối chiếu với chỉ tiêu của mẫu này; số liệu được lưu vào kỳ này.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="141" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="143" />
         <source>There is no report form yet. Close the wizard and use "Import a form from Excel…" first.</source>
         <translation>Chưa có mẫu báo cáo nào. Hãy đóng trình nhập và dùng "Nhập mẫu từ Excel…" trước.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="145" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="147" />
         <source>Report form</source>
         <translation>Mẫu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="146" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="148" />
         <source>Period (month)</source>
         <translation>Kỳ báo cáo (tháng)</translation>
     </message>
@@ -135,14 +136,34 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="658" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="669" />
         <source>Import reports</source>
         <translation>Nhập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="671" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="683" />
         <source>Import</source>
         <translation>Nhập</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/import_wizard.py" line="684" />
+        <source>Next &gt;</source>
+        <translation>Tiếp &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/import_wizard.py" line="685" />
+        <source>&lt; Back</source>
+        <translation>&lt; Quay lại</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/import_wizard.py" line="686" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/import_wizard.py" line="687" />
+        <source>Close</source>
+        <translation>Đóng</translation>
     </message>
 </context>
 <context>
@@ -371,133 +392,139 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="177" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="179" />
         <source>Check each file</source>
         <translation>Kiểm tra từng tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="178" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="180" />
         <source>Nothing is stored yet. Green cells are the values read, blue the table's header, red the cells with a problem.</source>
         <translation>Chưa ghi gì vào dữ liệu. Ô xanh lá là số liệu đọc được, ô xanh lam là tiêu đề bảng, ô đỏ là ô có lỗi.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="185" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="187" />
         <source>Do not import this file</source>
         <translation>Không nhập tệp này</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="190" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="192" />
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="190" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="192" />
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="191" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="193" />
         <source>Cell</source>
         <translation>Ô</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="191" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="193" />
         <source>Row in the file</source>
         <translation>Dòng trong tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="196" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="198" />
         <source>Row or column in the file</source>
         <translation>Dòng/cột trong tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="197" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="199" />
         <source>Indicator of the form</source>
         <translation>Chỉ tiêu của mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="205" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="207" />
         <source>Values</source>
         <translation>Số liệu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="206" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="208" />
         <source>The sheet</source>
         <translation>Bảng trong tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="207" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="209" />
         <source>Rows ↔ indicators</source>
         <translation>Ghép dòng ↔ chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="208" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="210" />
         <source>Problems</source>
         <translation>Vấn đề</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="214" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="216" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="215" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="217" />
         <source>Sheet</source>
         <translation>Trang tính</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="262" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="267" />
         <source>Reading the files</source>
         <translation>Đang đọc các tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="291" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="296" />
         <source>Will be imported</source>
         <translation>Sẽ được nhập</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="291" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="296" />
         <source>Replaces an earlier report</source>
         <translation>Thay thế báo cáo đã nhập trước</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="292" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="297" />
         <source>Already imported: skipped</source>
         <translation>Đã nhập trước đây: bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="293" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="298" />
         <source>Skipped</source>
         <translation>Bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="293" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="298" />
         <source>Cannot be imported</source>
         <translation>Không nhập được</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="335" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="340" />
         <source>Problems (%1)</source>
         <translation>Vấn đề (%1)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="343" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="348" />
         <source>(choose the unit)</source>
         <translation>(chọn đơn vị)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../unionplanner/ui/import_wizard.py" line="350" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="355" />
         <source>%n unit(s) on this sheet</source>
         <translation>
-            <numerusform>%n đơn vị trong bảng này</numerusform></translation>
+            <numerusform>%n đơn vị trong bảng này</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="387" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="392" />
         <source>(not on the form: ignore)</source>
         <translation>(không có trong mẫu: bỏ qua)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="494" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="438" />
+        <source>(formula, no result)</source>
+        <translation>(công thức, chưa có kết quả)</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/import_wizard.py" line="504" />
         <source>Import reports</source>
         <translation>Nhập báo cáo</translation>
     </message>
@@ -505,12 +532,12 @@
 <context>
     <name>QWizard</name>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="39" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="40" />
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="41" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="42" />
         <source>No</source>
         <translation>Không</translation>
     </message>
@@ -755,48 +782,48 @@
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="569" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="580" />
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="570" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="581" />
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="572" />
-        <location filename="../../unionplanner/ui/import_wizard.py" line="629" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="583" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="640" />
         <source>Undo this import</source>
         <translation>Hoàn tác lần nhập này</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="600" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="611" />
         <source>Nothing needed importing.</source>
         <translation>Không có gì cần nhập.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="603" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="614" />
         <source>Import number %1 is done: %2 file(s) imported, %3 replaced earlier reports. The original files are kept in the register.</source>
         <translation>Đã xong lần nhập số %1: nhập %2 tệp, %3 tệp thay thế báo cáo trước. Các tệp gốc được lưu trong sổ theo dõi tệp nhận.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="613" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="624" />
         <source>Nothing was imported: %1</source>
         <translation>Chưa nhập gì: %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="618" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="629" />
         <source>Importing the reports</source>
         <translation>Đang nhập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="630" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="641" />
         <source>Take back every report of import number %1? Reports it replaced become current again.</source>
         <translation>Gỡ toàn bộ báo cáo của lần nhập số %1? Các báo cáo bị lần nhập này thay thế sẽ được dùng lại.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="636" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="647" />
         <source>Import number %1 was undone (%2 report(s) taken back).</source>
         <translation>Đã hoàn tác lần nhập số %1 (gỡ %2 báo cáo).</translation>
     </message>
@@ -1034,32 +1061,32 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="508" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="518" />
         <source>What will change</source>
         <translation>Những gì sẽ thay đổi</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="509" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="519" />
         <source>Untick a replacement to keep the report already stored.</source>
         <translation>Bỏ chọn một dòng thay thế để giữ báo cáo đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="515" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="525" />
         <source>Reports that replace earlier ones:</source>
         <translation>Các báo cáo sẽ thay thế báo cáo đã nhập trước:</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="526" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="537" />
         <source>Period %1, form "%2".</source>
         <translation>Kỳ %1, mẫu "%2".</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="528" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="539" />
         <source>%1 file(s) will be imported (%2 unit reports, %3 values); %4 replace earlier reports.</source>
         <translation>Sẽ nhập %1 tệp (%2 báo cáo đơn vị, %3 giá trị); %4 tệp thay thế báo cáo trước.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="532" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="543" />
         <source>Not imported: %1 already imported, %2 skipped, %3 with errors.</source>
         <translation>Không nhập: %1 tệp đã nhập trước, %2 tệp bỏ qua, %3 tệp có lỗi.</translation>
     </message>

@@ -17,7 +17,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit,
                                QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
                                QListWidget, QListWidgetItem, QMessageBox, QPushButton,
-                               QSplitter, QStyle, QTableWidget, QTableWidgetItem, QTabWidget,
+                               QSizePolicy, QSplitter, QStyle, QTableWidget, QTableWidgetItem, QTabWidget,
                                QVBoxLayout, QWidget, QWizard, QWizardPage)
 
 from unionplanner.imports.analysis import (
@@ -25,6 +25,7 @@ from unionplanner.imports.analysis import (
 from unionplanner.imports.service import (
     DUPLICATE, ERROR_FILE, IMPORTED, REPLACE, REPLACED, SKIPPED_FILE, Remember,
     commit_batch, expand_paths, plan_batch, prepare, received_dir, undo_batch)
+from unionplanner.imports.values import NO_RESULT
 from unionplanner.imports.workbook import SUFFIXES, cell_address
 from unionplanner.ui.context import REPORTS, AppContext
 
@@ -72,6 +73,7 @@ class FilesPage(QWizardPage):
         layout.addLayout(buttons)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.count)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.setAcceptDrops(True)
 
     def paths(self) -> list[Path]:
@@ -223,8 +225,11 @@ class PreviewPage(QWizardPage):
         splitter.addWidget(self.files)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([330, 770])
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.addWidget(splitter, 1)
+        # QWizard only gives a page the spare height when the page asks for it
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self._ready = False
         self._filling = False
 
@@ -409,13 +414,7 @@ class PreviewPage(QWizardPage):
         skipped = {r for r, _reason in table.skipped}
         for r, row in enumerate(rows):
             for c in range(min(len(row), width)):
-                cell = row[c]
-                text = "" if cell in ("", None) else (cell if isinstance(cell, str)
-                                                      else _value_text(cell) if not isinstance(
-                                                          cell, float) or cell.is_integer()
-                                                      else str(cell))
-                if not isinstance(cell, (str, int, float, bool)) and cell not in ("", None):
-                    text = str(cell)
+                text = self._cell_text(row[c])
                 item = QTableWidgetItem(text)
                 if r in table.header_rows:
                     item.setBackground(_HEADER_BRUSH)
@@ -428,11 +427,22 @@ class PreviewPage(QWizardPage):
                 self.grid.setItem(r, c, item)
         self.grid.resizeColumnsToContents()
         for c in range(width):
-            self.grid.setColumnWidth(c, min(self.grid.columnWidth(c), 320))
+            self.grid.setColumnWidth(c, min(self.grid.columnWidth(c), 260))
         if table.data_rows:
             self.grid.scrollToItem(self.grid.item(table.header_rows[0] if table.header_rows
                                                   else table.data_rows[0], 0),
                                    QAbstractItemView.ScrollHint.PositionAtTop)
+
+    def _cell_text(self, cell) -> str:
+        if cell is NO_RESULT:
+            return self.tr("(formula, no result)")
+        if cell in ("", None):
+            return ""
+        if isinstance(cell, str):
+            return cell
+        if isinstance(cell, bool) or (isinstance(cell, (int, float)) and float(cell).is_integer()):
+            return _value_text(int(cell) if not isinstance(cell, bool) else cell)
+        return str(cell)
 
     # -- the user's changes ---------------------------------------------------------------------
     def _reanalyse(self, overrides: Overrides) -> None:
@@ -514,6 +524,7 @@ class SummaryPage(QWizardPage):
         layout.addWidget(self.text)
         layout.addWidget(QLabel(self.tr("Reports that replace earlier ones:")))
         layout.addWidget(self.replacements, 1)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
 
     def initializePage(self) -> None:
         plans = self._wizard.plans
@@ -668,7 +679,13 @@ class ImportWizard(QWizard):
                      self.result_page):
             self.addPage(page)
         self.summary_page.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Import"))
+        # Qt ships no Vietnamese catalogue of its own: the wizard names its buttons itself
+        for button, text in ((QWizard.WizardButton.CommitButton, self.tr("Import")),
+                             (QWizard.WizardButton.NextButton, self.tr("Next >")),
+                             (QWizard.WizardButton.BackButton, self.tr("< Back")),
+                             (QWizard.WizardButton.CancelButton, self.tr("Cancel")),
+                             (QWizard.WizardButton.FinishButton, self.tr("Close"))):
+            self.setButtonText(button, text)
         self.resize(1100, 720)
         if paths:
             self.files_page.add_paths(paths)

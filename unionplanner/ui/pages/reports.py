@@ -185,8 +185,17 @@ class ReportsPage(QWidget):
         from unionplanner.ui.import_wizard import ImportWizard
 
         wizard = ImportWizard(self.ctx, paths, self.form.currentData(), self.period_text(), self)
+        wizard.finished.connect(lambda _result: self._follow(wizard))
         wizard.open()
         self._wizard = wizard
+
+    def _follow(self, wizard) -> None:
+        """After an import, show the form and month it went into."""
+        if wizard.result is None or wizard.form_id is None:
+            return
+        year, month = (int(x) for x in wizard.period.split("-"))
+        self.form.setCurrentIndex(max(0, self.form.findData(wizard.form_id)))
+        self.period.setDate(QDate(year, month, 1))
 
     def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasUrls() and self.form.count():
