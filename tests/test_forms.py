@@ -12,7 +12,8 @@ from unionplanner.forms.kinds import MONEY, STOCK, YESNO, guess_kind
 from unionplanner.forms.learn import learn_form
 from unionplanner.forms.service import (
     IndicatorFields, create_form, get_form, update_form)
-from unionplanner.imports.service import import_paths, list_values
+from unionplanner.imports.register import list_values
+from unionplanner.imports.service import import_paths
 from unionplanner.units.excel import import_units
 
 

@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 
 from unionplanner.forms.learn import learn_form
 from unionplanner.forms.service import create_form
-from unionplanner.imports.service import import_paths, list_values
+from unionplanner.imports.register import list_values
+from unionplanner.imports.service import import_paths
 from unionplanner.units.excel import import_units
 
 SOURCES = [

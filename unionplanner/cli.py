@@ -184,7 +184,7 @@ def cmd_reports_import(args: argparse.Namespace) -> int:
 
 
 def cmd_reports_values(args: argparse.Namespace) -> int:
-    from unionplanner.imports.service import list_values
+    from unionplanner.imports.register import list_values
 
     with _open(args) as db, db.session() as session:
         data = list_values(session, args.period, args.form)
@@ -194,7 +194,7 @@ def cmd_reports_values(args: argparse.Namespace) -> int:
 
 
 def cmd_reports_missing(args: argparse.Namespace) -> int:
-    from unionplanner.imports.service import missing_units
+    from unionplanner.imports.register import missing_units
 
     with _open(args) as db, db.session() as session:
         units = missing_units(session, args.period, args.form)
@@ -206,7 +206,7 @@ def cmd_reports_missing(args: argparse.Namespace) -> int:
 
 
 def cmd_reports_undo(args: argparse.Namespace) -> int:
-    from unionplanner.imports.service import undo_batch
+    from unionplanner.imports.register import undo_batch
 
     with _open(args) as db, db.transaction() as session:
         result = undo_batch(session, args.batch, file_id=args.file)

@@ -52,55 +52,55 @@
 <context>
     <name>FilesPage</name>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="55" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="36" />
         <source>Choose the report files</source>
         <translation>Chọn các tệp báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="56" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="37" />
         <source>Excel (.xlsx, .xls), LibreOffice (.ods) or CSV files from the grassroots unions. You can also drag files or folders here.</source>
         <translation>Tệp Excel (.xlsx, .xls), LibreOffice (.ods) hoặc CSV do các CĐCS gửi. Có thể kéo thả tệp hoặc thư mục vào đây.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="61" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="42" />
         <source>Add files…</source>
         <translation>Thêm tệp…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="62" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="43" />
         <source>Add a folder…</source>
         <translation>Thêm thư mục…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="63" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="44" />
         <source>Remove selected</source>
         <translation>Bỏ tệp đã chọn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="88" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="69" />
         <source>Import reports</source>
         <translation>Nhập báo cáo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../unionplanner/ui/import_wizard.py" line="98" />
-        <location filename="../../unionplanner/ui/import_wizard.py" line="115" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="79" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="96" />
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n tệp</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="104" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="85" />
         <source>Add report files</source>
         <translation>Thêm tệp báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="104" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="85" />
         <source>Reports (%1)</source>
         <translation>Báo cáo (%1)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="108" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="89" />
         <source>Add a folder of reports</source>
         <translation>Thêm thư mục báo cáo</translation>
     </message>
@@ -108,27 +108,27 @@
 <context>
     <name>FormPeriodPage</name>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="136" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="117" />
         <source>Report form and period</source>
         <translation>Mẫu báo cáo và kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="137" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="118" />
         <source>The files are read against the indicators of this form; the values are stored for this period.</source>
         <translation>Các tệp được đối chiếu với chỉ tiêu của mẫu này; số liệu được lưu vào kỳ này.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="143" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="124" />
         <source>There is no report form yet. Close the wizard and use "Import a form from Excel…" first.</source>
         <translation>Chưa có mẫu báo cáo nào. Hãy đóng trình nhập và dùng "Nhập mẫu từ Excel…" trước.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="147" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="128" />
         <source>Report form</source>
         <translation>Mẫu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="148" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="129" />
         <source>Period (month)</source>
         <translation>Kỳ báo cáo (tháng)</translation>
     </message>
@@ -136,32 +136,32 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="669" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="311" />
         <source>Import reports</source>
         <translation>Nhập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="683" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="325" />
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="684" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="326" />
         <source>Next &gt;</source>
         <translation>Tiếp &gt;</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="685" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="327" />
         <source>&lt; Back</source>
         <translation>&lt; Quay lại</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="686" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="328" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="687" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="329" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -392,152 +392,152 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="179" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="51" />
         <source>Check each file</source>
         <translation>Kiểm tra từng tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="180" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="52" />
         <source>Nothing is stored yet. Green cells are the values read, blue the table's header, red the cells with a problem.</source>
         <translation>Chưa ghi gì vào dữ liệu. Ô xanh lá là số liệu đọc được, ô xanh lam là tiêu đề bảng, ô đỏ là ô có lỗi.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="187" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="59" />
         <source>Do not import this file</source>
         <translation>Không nhập tệp này</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="192" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="64" />
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="192" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="64" />
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="193" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="65" />
         <source>Cell</source>
         <translation>Ô</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="193" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="65" />
         <source>Row in the file</source>
         <translation>Dòng trong tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="198" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="70" />
         <source>Row or column in the file</source>
         <translation>Dòng/cột trong tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="199" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="71" />
         <source>Indicator of the form</source>
         <translation>Chỉ tiêu của mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="207" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="79" />
         <source>Values</source>
         <translation>Số liệu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="208" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="80" />
         <source>The sheet</source>
         <translation>Bảng trong tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="209" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="81" />
         <source>Rows ↔ indicators</source>
         <translation>Ghép dòng ↔ chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="210" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="82" />
         <source>Problems</source>
         <translation>Vấn đề</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="216" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="88" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="217" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="89" />
         <source>Sheet</source>
         <translation>Trang tính</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="267" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="139" />
         <source>Reading the files</source>
         <translation>Đang đọc các tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="296" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="168" />
         <source>Will be imported</source>
         <translation>Sẽ được nhập</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="296" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="168" />
         <source>Replaces an earlier report</source>
         <translation>Thay thế báo cáo đã nhập trước</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="297" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="169" />
         <source>Already imported: skipped</source>
         <translation>Đã nhập trước đây: bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="298" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="170" />
         <source>Skipped</source>
         <translation>Bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="298" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="170" />
         <source>Cannot be imported</source>
         <translation>Không nhập được</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="340" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="212" />
         <source>Problems (%1)</source>
         <translation>Vấn đề (%1)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="348" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="220" />
         <source>(choose the unit)</source>
         <translation>(chọn đơn vị)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../unionplanner/ui/import_wizard.py" line="355" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="227" />
         <source>%n unit(s) on this sheet</source>
         <translation>
             <numerusform>%n đơn vị trong bảng này</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="392" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="264" />
         <source>(not on the form: ignore)</source>
         <translation>(không có trong mẫu: bỏ qua)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="438" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="310" />
         <source>(formula, no result)</source>
         <translation>(công thức, chưa có kết quả)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="504" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="376" />
         <source>Import reports</source>
         <translation>Nhập báo cáo</translation>
     </message>
 </context>
 <context>
-    <name>QWizard</name>
+    <name>QWizardPage</name>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="40" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="35" />
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="42" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="37" />
         <source>No</source>
         <translation>Không</translation>
     </message>
@@ -701,80 +701,80 @@
         <translation>Chưa nộp (%1)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/reports.py" line="206" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="215" />
         <source>The blank form you sent to the units</source>
         <translation>Biểu mẫu trống đã gửi cho các đơn vị</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/reports.py" line="207" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="216" />
         <source>Spreadsheets (*.xlsx *.xls *.ods)</source>
         <translation>Bảng tính (*.xlsx *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/reports.py" line="219" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="228" />
         <source>Reading the form</source>
         <translation>Đang đọc biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/reports.py" line="224" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="233" />
         <source>Folder for the forms</source>
         <translation>Thư mục lưu biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/reports.py" line="233" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="242" />
         <source>Making the forms</source>
         <translation>Đang tạo biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/reports.py" line="234" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="243" />
         <source>Forms made</source>
         <translation>Đã tạo biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/reports.py" line="235" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="244" />
         <source>%1 form(s) written to %2.</source>
         <translation>Đã tạo %1 biểu mẫu trong %2.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/reports.py" line="243" />
-        <location filename="../../unionplanner/ui/pages/reports.py" line="253" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="252" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="262" />
         <source>Export the list</source>
         <translation>Xuất danh sách</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/reports.py" line="244" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="253" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Sổ làm việc Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/reports.py" line="254" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="263" />
         <source>The file could not be written (%1). Close it if it is open in Excel and try again.</source>
         <translation>Không ghi được tệp (%1). Nếu tệp đang mở trong Excel, hãy đóng lại rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/reports.py" line="261" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="270" />
         <source>Units that have not reported — %1</source>
         <translation>Các đơn vị chưa nộp báo cáo — tháng %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/reports.py" line="282" />
-        <location filename="../../unionplanner/ui/pages/reports.py" line="286" />
-        <location filename="../../unionplanner/ui/pages/reports.py" line="289" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="291" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="295" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="298" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/reports.py" line="282" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="291" />
         <source>Select an import first.</source>
         <translation>Hãy chọn một lần nhập trước.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/reports.py" line="286" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="295" />
         <source>That import was already undone.</source>
         <translation>Lần nhập này đã được hoàn tác trước đó.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/reports.py" line="290" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="299" />
         <source>Take back every report of import number %1? Reports it replaced become current again.</source>
         <translation>Gỡ toàn bộ báo cáo của lần nhập số %1? Các báo cáo bị lần nhập này thay thế sẽ được dùng lại.</translation>
     </message>
@@ -782,48 +782,48 @@
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="580" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="222" />
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="581" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="223" />
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="583" />
-        <location filename="../../unionplanner/ui/import_wizard.py" line="640" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="225" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="282" />
         <source>Undo this import</source>
         <translation>Hoàn tác lần nhập này</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="611" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="253" />
         <source>Nothing needed importing.</source>
         <translation>Không có gì cần nhập.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="614" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="256" />
         <source>Import number %1 is done: %2 file(s) imported, %3 replaced earlier reports. The original files are kept in the register.</source>
         <translation>Đã xong lần nhập số %1: nhập %2 tệp, %3 tệp thay thế báo cáo trước. Các tệp gốc được lưu trong sổ theo dõi tệp nhận.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="624" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="266" />
         <source>Nothing was imported: %1</source>
         <translation>Chưa nhập gì: %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="629" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="271" />
         <source>Importing the reports</source>
         <translation>Đang nhập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="641" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="283" />
         <source>Take back every report of import number %1? Reports it replaced become current again.</source>
         <translation>Gỡ toàn bộ báo cáo của lần nhập số %1? Các báo cáo bị lần nhập này thay thế sẽ được dùng lại.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="647" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="289" />
         <source>Import number %1 was undone (%2 report(s) taken back).</source>
         <translation>Đã hoàn tác lần nhập số %1 (gỡ %2 báo cáo).</translation>
     </message>
@@ -1061,32 +1061,32 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="518" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="160" />
         <source>What will change</source>
         <translation>Những gì sẽ thay đổi</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="519" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="161" />
         <source>Untick a replacement to keep the report already stored.</source>
         <translation>Bỏ chọn một dòng thay thế để giữ báo cáo đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="525" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="167" />
         <source>Reports that replace earlier ones:</source>
         <translation>Các báo cáo sẽ thay thế báo cáo đã nhập trước:</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="537" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="179" />
         <source>Period %1, form "%2".</source>
         <translation>Kỳ %1, mẫu "%2".</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="539" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="181" />
         <source>%1 file(s) will be imported (%2 unit reports, %3 values); %4 replace earlier reports.</source>
         <translation>Sẽ nhập %1 tệp (%2 báo cáo đơn vị, %3 giá trị); %4 tệp thay thế báo cáo trước.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="543" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="185" />
         <source>Not imported: %1 already imported, %2 skipped, %3 with errors.</source>
         <translation>Không nhập: %1 tệp đã nhập trước, %2 tệp bỏ qua, %3 tệp có lỗi.</translation>
     </message>

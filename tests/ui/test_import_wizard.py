@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox
 
 from unionplanner.forms.learn import learn_form
 from unionplanner.forms.service import create_form
-from unionplanner.imports.service import list_values, missing_units
+from unionplanner.imports.register import list_values, missing_units
 from unionplanner.ui.import_wizard import ImportWizard
 from unionplanner.ui.pages.reports import ReportsPage
 from unionplanner.units.excel import import_units

@@ -10,13 +10,15 @@ import datetime as dt
 import hashlib
 import logging
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from unionplanner.forms.kinds import STOCK, YESNO, unit_class
 from unionplanner.imports import detect
+from unionplanner.imports.findings import (  # noqa: F401 (re-exported for callers)
+    ERROR, FAILED, INFO, OK, SKIPPED, WARNING, AnalysisContext, FileAnalysis, FormSpec,
+    FoundValue, Mapping, Overrides, Problem, UnitFacts, UnitPart)
 from unionplanner.imports.matching import (
-    MAYBE, Label, Target, UnitCandidate, UnitIndex, UnitMatch, match_indicators)
+    MAYBE, Label, Target, UnitIndex, UnitMatch, match_indicators)
 from unionplanner.imports.values import NO_RESULT, is_x_mark, parse_value
 from unionplanner.imports.workbook import (
     BadFile, Book, NotAReport, Sheet, cell_address, read_book)
@@ -24,173 +26,10 @@ from unionplanner.textutil import fold
 
 logger = logging.getLogger(__name__)
 
-ERROR, WARNING, INFO = "error", "warning", "info"
-
-#: File statuses after analysis (before planning against the register).
-OK, FAILED, SKIPPED = "ok", "error", "skipped"
-
 _REVISION_WORDS = ("bo sung", "bosung", "dieu chinh", "sua doi", "thay the", "lan 2", "ban sua",
                    "cap nhat", "sua lai", "gui lai", "revised", "bs")
 _DATE = re.compile(r"ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})")
 
-
-@dataclass
-class Problem:
-    """Something to tell the user about a file: ``severity`` error (the value or file is
-    not taken), warning (taken, but look) or info; ``message`` in Vietnamese; ``sheet`` and
-    ``cell`` ("D14") where it is."""
-
-    severity: str
-    message: str
-    sheet: str = ""
-    cell: str = ""
-
-    def text(self) -> str:
-        where = []
-        if self.sheet:
-            where.append(f"trang \"{self.sheet}\"")
-        if self.cell:
-            where.append(f"ô {self.cell}")
-        prefix = ", ".join(where)
-        return (prefix[:1].upper() + prefix[1:] + ": " if where else "") + self.message
-
-    def to_dict(self) -> dict[str, str]:
-        return {"severity": self.severity, "message": self.text(), "sheet": self.sheet,
-                "cell": self.cell}
-
-
-@dataclass
-class FoundValue:
-    """One value read: indicator ``code``, the stored ``value`` (int, bool or None when
-    unreadable), the cell it came from, the label as the file words it, the match score and
-    whether the match is sure."""
-
-    code: str
-    value: int | bool | None
-    cell: str
-    label: str = ""
-    score: float = 100.0
-    sure: bool = True
-
-
-@dataclass
-class UnitPart:
-    """One unit's report inside a file (a unit report has one, a cluster sheet many)."""
-
-    match: UnitMatch
-    values: dict[str, FoundValue] = field(default_factory=dict)
-    problems: list[Problem] = field(default_factory=list)
-    row: int | None = None  # its row on a cluster sheet (0-based)
-
-    @property
-    def unit(self) -> UnitCandidate | None:
-        return self.match.unit
-
-
-@dataclass
-class Mapping:
-    """How a label of the file was mapped: ``index`` is its row (rows layout) or column
-    (units layout), 0-based; ``code`` None when it matched nothing."""
-
-    index: int
-    label: str
-    code: str | None
-    score: float
-    sure: bool
-    remembered: bool = False
-
-
-@dataclass
-class Overrides:
-    """What the user changed in the preview: another sheet, the unit (for a one-unit file),
-    label mappings (row/column index → indicator code, or None to drop it), typed values
-    ((unit id, code) → value) and whether to skip the file."""
-
-    sheet: str | None = None
-    unit_id: int | None = None
-    mapping: dict[int, str | None] = field(default_factory=dict)
-    values: dict[tuple[int, str], int | bool | None] = field(default_factory=dict)
-    skip: bool = False
-
-
-@dataclass
-class FormSpec:
-    """The form as analysis needs it: form id, version id and number, targets in order, and
-    indicator kinds by code."""
-
-    form_id: int
-    version_id: int
-    version: int
-    targets: list[Target]
-
-    @property
-    def kinds(self) -> dict[str, str]:
-        return {t.code: t.kind for t in self.targets}
-
-
-@dataclass
-class UnitFacts:
-    """What outlier checks know of a unit: workers and members (người), whether it is active
-    in the period."""
-
-    workers: int | None = None
-    members: int | None = None
-    active: bool = True
-
-
-@dataclass
-class FileAnalysis:
-    """Everything found in one file (see the module text). ``status`` is :data:`OK`,
-    :data:`FAILED` or :data:`SKIPPED`; ``problems`` are about the file as a whole, each
-    part's own about its values."""
-
-    path: Path
-    status: str = OK
-    sha256: str = ""
-    size: int = 0
-    book: Book | None = None
-    table: detect.Table | None = None
-    sheet_names: list[str] = field(default_factory=list)
-    other_sheets: list[str] = field(default_factory=list)  # also look like reports
-    parts: list[UnitPart] = field(default_factory=list)
-    mappings: list[Mapping] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
-    is_revision: bool = False
-    report_date: dt.date | None = None
-    overrides: Overrides = field(default_factory=Overrides)
-
-    @property
-    def name(self) -> str:
-        return self.path.name
-
-    @property
-    def error(self) -> str | None:
-        errors = [p.text() for p in self.problems if p.severity == ERROR]
-        return errors[0] if errors else None
-
-    def all_problems(self) -> list[Problem]:
-        found = list(self.problems)
-        for part in self.parts:
-            found.extend(part.problems)
-        return found
-
-    def fail(self, message: str, **where: str) -> "FileAnalysis":
-        self.status = FAILED
-        self.problems.append(Problem(ERROR, message, **where))
-        return self
-
-
-@dataclass
-class AnalysisContext:
-    """What every file of a batch is read against: the form, the units (index and facts),
-    the period (YYYY-MM), and per unit the values of its latest earlier report (code →
-    value) for the "10× last period" check."""
-
-    form: FormSpec
-    units: UnitIndex
-    facts: dict[int, UnitFacts]
-    period: str
-    previous: dict[int, dict[str, int]] = field(default_factory=dict)
 
 
 def sha256_of(path: Path) -> str:

@@ -1,5 +1,5 @@
-"""Importing grassroots reports into the register: prepare, plan, commit, undo, and the
-questions asked of it afterwards (values of a period, who has not reported).
+"""Importing grassroots reports into the register: prepare, plan, commit (undoing and the
+questions asked afterwards are in :mod:`unionplanner.imports.register`).
 
 Flow: :func:`prepare` loads what files are read against (:class:`AnalysisContext`);
 :func:`~unionplanner.imports.analysis.analyse_file` reads each file (dry run);
@@ -25,8 +25,7 @@ from sqlalchemy.orm import Session
 
 from unionplanner import paths
 from unionplanner.errors import UserError
-from unionplanner.forms.kinds import YESNO
-from unionplanner.forms.models import FormVersion, Indicator, ReportForm
+from unionplanner.forms.models import Indicator
 from unionplanner.forms.service import aliases_by_code, get_form, remember_indicator_alias
 from unionplanner.imports.analysis import (
     ERROR, FAILED, SKIPPED, AnalysisContext, FileAnalysis, FormSpec, Problem, UnitFacts,
@@ -489,156 +488,3 @@ def import_paths(db, items: Sequence[str | Path], form_id: int, period: str, *,
         plans = plan_batch(session, ctx, analyses)
         return commit_batch(session, received_dir(db), ctx, plans, progress=progress,
                             cancel=cancel)
-
-
-# --- undo ---------------------------------------------------------------------------------------
-
-@dataclass
-class UndoResult:
-    """How many unit reports were taken back and how many earlier ones became current
-    again."""
-
-    undone: int
-    restored: int
-
-
-def undo_batch(session: Session, batch_id: int, *, file_id: int | None = None) -> UndoResult:
-    """Take back an import as a whole, or one of its files (``file_id``). The reports it
-    replaced become current again; the received files stay in the register, marked undone.
-    Raises UserError for an unknown batch/file or one already undone."""
-    batch = session.get(ImportBatch, batch_id)
-    if batch is None:
-        raise UserError(f"Không có lần nhập số {batch_id}.")
-    stmt = select(Submission).where(Submission.batch_id == batch_id,
-                                    Submission.status != UNDONE)
-    if file_id is not None:
-        received = session.get(ReceivedFile, file_id)
-        if received is None or received.batch_id != batch_id:
-            raise UserError(f"Lần nhập số {batch_id} không có tệp số {file_id}.")
-        stmt = stmt.where(Submission.file_id == file_id)
-    submissions = list(session.scalars(stmt))
-    if not submissions:
-        raise UserError(f"Lần nhập số {batch_id} đã được hoàn tác trước đó.")
-    ids = {s.id for s in submissions}
-    restored = 0
-    for earlier in session.scalars(select(Submission).where(
-            Submission.superseded_by_id.in_(ids), Submission.status == SUPERSEDED)):
-        if earlier.id in ids:
-            continue
-        earlier.status, earlier.superseded_by_id = CURRENT, None
-        restored += 1
-    for submission in submissions:
-        submission.status = UNDONE
-    remaining = session.scalar(select(func.count()).select_from(Submission).where(
-        Submission.batch_id == batch_id, Submission.status != UNDONE))
-    if not remaining:
-        batch.undone_at = dt.datetime.now(dt.timezone.utc)
-    audit.record(session, "import_batch", "undo", f"Hoàn tác lần nhập {batch_id}",
-                 entity_id=batch_id, after={"undone": len(submissions), "restored": restored,
-                                            "file_id": file_id})
-    session.flush()
-    return UndoResult(len(submissions), restored)
-
-
-# --- questions -------------------------------------------------------------------------------
-
-def _typed(value: int | None, kind: str) -> int | bool | None:
-    if value is None:
-        return None
-    return bool(value) if kind == YESNO else value
-
-
-def list_values(session: Session, period: str, form_id: int | None = None) -> list[dict[str, Any]]:
-    """The current values of a period: one record per stored value with ``unit`` (code),
-    ``unit_name``, ``form`` (id), ``indicator`` (text as on the form version used),
-    ``code``, ``kind``, ``value`` (int, bool or None), ``cell``, ``file``."""
-    period = check_period(period)
-    stmt = (select(Unit.code, Unit.name, Submission.form_id, Indicator.name, Indicator.code,
-                   Indicator.kind, ReportValue.value, ReportValue.cell,
-                   ReceivedFile.original_name, Indicator.position)
-            .join(Submission, Submission.unit_id == Unit.id)
-            .join(ReportValue, ReportValue.submission_id == Submission.id)
-            .join(Indicator, Indicator.id == ReportValue.indicator_id)
-            .join(ReceivedFile, ReceivedFile.id == Submission.file_id)
-            .where(Submission.period == period, Submission.status == CURRENT)
-            .order_by(Unit.code, Submission.form_id, Indicator.position))
-    if form_id is not None:
-        stmt = stmt.where(Submission.form_id == form_id)
-    return [{"unit": code, "unit_name": name, "form": form, "indicator": text, "code": icode,
-             "kind": kind, "value": _typed(value, kind), "cell": cell, "file": file}
-            for code, name, form, text, icode, kind, value, cell, file, _pos
-            in session.execute(stmt)]
-
-
-def missing_units(session: Session, period: str, form_id: int) -> list[Unit]:
-    """Units active at some time in ``period`` with no current report on form ``form_id``
-    (the "chưa nộp" list), by code."""
-    first, last = period_bounds(period)
-    get_form(session, form_id)
-    reported = select(Submission.unit_id).where(
-        Submission.form_id == form_id, Submission.period == check_period(period),
-        Submission.status == CURRENT)
-    stmt = (select(Unit).where(Unit.id.not_in(reported))
-            .where((Unit.active_from.is_(None)) | (Unit.active_from <= last))
-            .where((Unit.active_to.is_(None)) | (Unit.active_to >= first))
-            .order_by(Unit.code))
-    return list(session.scalars(stmt))
-
-
-@dataclass
-class RegisterEntry:
-    """One line of the received-files register: a unit's report for a period."""
-
-    submission_id: int
-    batch_id: int
-    file_id: int
-    unit_code: str
-    unit_name: str
-    period: str
-    form_id: int
-    form_version: int
-    file: str
-    stored_name: str
-    sha256: str
-    imported_at: dt.datetime
-    imported_by: str
-    status: str
-
-
-def register(session: Session, *, period: str | None = None, form_id: int | None = None,
-             unit_code: str | None = None) -> list[RegisterEntry]:
-    """The received-files register, newest first: per unit and period every file received,
-    who imported it and when, and whether its values are current, superseded or undone."""
-    stmt = (select(Submission.id, Submission.batch_id, Submission.file_id, Unit.code, Unit.name,
-                   Submission.period, Submission.form_id, FormVersion.number,
-                   ReceivedFile.original_name, ReceivedFile.stored_name, ReceivedFile.sha256,
-                   ImportBatch.created_at, ImportBatch.created_by, Submission.status)
-            .join(Unit, Unit.id == Submission.unit_id)
-            .join(ReceivedFile, ReceivedFile.id == Submission.file_id)
-            .join(ImportBatch, ImportBatch.id == Submission.batch_id)
-            .join(FormVersion, FormVersion.id == Submission.form_version_id)
-            .order_by(ImportBatch.created_at.desc(), Submission.id.desc()))
-    if period:
-        stmt = stmt.where(Submission.period == check_period(period))
-    if form_id is not None:
-        stmt = stmt.where(Submission.form_id == form_id)
-    if unit_code:
-        stmt = stmt.where(Unit.code == unit_code)
-    return [RegisterEntry(*row) for row in session.execute(stmt)]
-
-
-def list_batches(session: Session, limit: int = 50) -> list[dict[str, Any]]:
-    """Recent imports, newest first: id, period, form (name), when, who, files, units
-    (current/replaced/undone counts), undone (bool)."""
-    rows = session.execute(
-        select(ImportBatch.id, ImportBatch.period, ReportForm.name, ImportBatch.created_at,
-               ImportBatch.created_by, ImportBatch.undone_at,
-               func.count(func.distinct(Submission.file_id)), func.count(Submission.id))
-        .join(FormVersion, FormVersion.id == ImportBatch.form_version_id)
-        .join(ReportForm, ReportForm.id == FormVersion.form_id)
-        .outerjoin(Submission, Submission.batch_id == ImportBatch.id)
-        .group_by(ImportBatch.id, ReportForm.name)
-        .order_by(ImportBatch.id.desc()).limit(limit))
-    return [{"id": bid, "period": period, "form": form, "at": at, "by": by,
-             "undone": undone is not None, "files": files, "reports": reports}
-            for bid, period, form, at, by, undone, files, reports in rows]

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFileDia
                                QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
                                QTableView, QTabWidget, QVBoxLayout, QWidget)
 
-from unionplanner.imports import service
+from unionplanner.imports import register
 from unionplanner.ui.context import REPORTS, UNITS, AppContext
 from unionplanner.ui.table_model import Column, RecordTableModel
 
@@ -163,15 +163,15 @@ class ReportsPage(QWidget):
             self.summary.setText(self.tr("No report form yet: start with \"Import a form from "
                                          "Excel…\" (the blank form you sent to the units)."))
         else:
-            entries = self.ctx.read(lambda s: service.register(s, period=period, form_id=form_id))
-            missing = self.ctx.read(lambda s: service.missing_units(s, period, form_id))
+            entries = self.ctx.read(lambda s: register.register(s, period=period, form_id=form_id))
+            missing = self.ctx.read(lambda s: register.missing_units(s, period, form_id))
             self.received.set_records(entries)
             self.missing.set_records(missing)
             current = sum(1 for e in entries if e.status == "current")
             self.summary.setText(self.tr("%1 unit(s) reported, %2 not yet.")
                                  .replace("%1", str(current)).replace("%2", str(len(missing))))
             self.tabs.setTabText(1, self.tr("Not reported (%1)").replace("%1", str(len(missing))))
-        self.batches.set_records(self.ctx.read(service.list_batches))
+        self.batches.set_records(self.ctx.read(register.list_batches))
         self.export_button.setEnabled(bool(self.missing.records()))
         self.print_button.setEnabled(bool(self.missing.records()))
 
@@ -300,4 +300,4 @@ class ReportsPage(QWidget):
             "again.").replace("%1", str(batch["id"])))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.ctx.write_now(lambda s: service.undo_batch(s, batch["id"]), topics={REPORTS})
+        self.ctx.write_now(lambda s: register.undo_batch(s, batch["id"]), topics={REPORTS})
