@@ -49,6 +49,18 @@ def has_phrase(key: str, phrase: str) -> bool:
     return f" {phrase} " in f" {key} "
 
 
+_TOTAL_LABELS = ("tong cong", "cong", "tong", "tong so", "cong chung", "cong khoi",
+                 "tong cong khoi", "tong cong cum", "cong cum", "tong hop", "tong toan cum",
+                 "tong so chung")
+
+
+def is_total_label(text: object) -> bool:
+    """True for the label of a total row ("Tổng cộng", "Cộng", "Tổng số", "Cộng khối"...),
+    which a list of units or a cluster sheet must never take for a unit."""
+    key = fold(text)
+    return key in _TOTAL_LABELS or key.startswith(("tong cong ", "cong khoi ", "cong cum "))
+
+
 _INT_TEXT = re.compile(r"^[+-]?\d{1,3}([.,\s]\d{3})+$|^[+-]?\d+$")
 
 

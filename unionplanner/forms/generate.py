@@ -143,7 +143,7 @@ def generate_forms(session: Session, form_id: int, period: str, out_dir: Path,
     """Write one ready-to-fill workbook per unit active in ``period`` (or per code in
     ``unit_codes``) into ``out_dir``; return the paths. Raises UserError for an unknown
     form, period or unit code."""
-    from unionplanner.imports.service import period_bounds
+    from unionplanner.imports.periods import period_bounds
 
     form = get_form(session, form_id)
     first, last = period_bounds(period)
@@ -156,8 +156,7 @@ def generate_forms(session: Session, form_id: int, period: str, out_dir: Path,
             raise UserError("Không có đơn vị mã: " + ", ".join(sorted(unknown)))
         units = [u for u in units if u.code in wanted]
     else:
-        units = [u for u in units if (u.active_from is None or u.active_from <= last)
-                 and (u.active_to is None or u.active_to >= first)]
+        units = [u for u in units if u.active_between(first, last)]
     if not units:
         raise UserError("Chưa có đơn vị nào để tạo biểu mẫu. Hãy nhập danh sách CĐCS trước.")
     office = get_office(session)

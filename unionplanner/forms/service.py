@@ -5,16 +5,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from unionplanner.errors import UserError
 from unionplanner.forms.kinds import KINDS
-from unionplanner.forms.learn import FormDraft
 from unionplanner.forms.models import FormVersion, Indicator, IndicatorAlias, ReportForm
 from unionplanner.textutil import clean, fold
+
+if TYPE_CHECKING:  # learning a form reads workbooks: not needed to list or edit forms
+    from unionplanner.forms.learn import FormDraft
 
 
 @dataclass

@@ -14,14 +14,14 @@ from pathlib import Path
 
 from unionplanner.forms.kinds import STOCK, YESNO, unit_class
 from unionplanner.imports import detect
-from unionplanner.imports.findings import (  # noqa: F401 (re-exported for callers)
-    ERROR, FAILED, INFO, OK, SKIPPED, WARNING, AnalysisContext, FileAnalysis, FormSpec,
-    FoundValue, Mapping, Overrides, Problem, UnitFacts, UnitPart)
+from unionplanner.imports.findings import (
+    ERROR, INFO, SKIPPED, WARNING, AnalysisContext, FileAnalysis, FoundValue, Mapping,
+    Overrides, Problem, UnitFacts, UnitPart)
 from unionplanner.imports.matching import (
-    MAYBE, Label, Target, UnitIndex, UnitMatch, match_indicators)
-from unionplanner.imports.values import NO_RESULT, is_x_mark, parse_value
+    Label, Target, UnitIndex, UnitMatch, match_indicators)
+from unionplanner.imports.values import is_x_mark, parse_value
 from unionplanner.imports.workbook import (
-    BadFile, Book, NotAReport, Sheet, cell_address, read_book)
+    BadFile, Book, NotAReport, cell_address, parse_address, read_book)
 from unionplanner.textutil import fold
 
 logger = logging.getLogger(__name__)
@@ -428,17 +428,10 @@ def _apply_marker(analysis: FileAnalysis, marker: dict, ctx: AnalysisContext) ->
 def found_value_cells(analysis: FileAnalysis) -> set[tuple[int, int]]:
     """(row, col) of every value read, for highlighting the table in the preview."""
     cells = set()
-    from unionplanner.imports.workbook import parse_address
-
     for part in analysis.parts:
         for found in part.values.values():
             cells.add(parse_address(found.cell))
     return cells
-
-
-__all__ = ["AnalysisContext", "FileAnalysis", "FormSpec", "Mapping", "Overrides", "Problem",
-           "UnitFacts", "UnitPart", "FoundValue", "analyse_file", "found_value_cells",
-           "ERROR", "WARNING", "INFO", "OK", "FAILED", "SKIPPED", "MAYBE", "NO_RESULT", "Sheet"]
 
 
 def clear_caches() -> None:

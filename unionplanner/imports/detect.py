@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from unionplanner.imports.workbook import Sheet
-from unionplanner.textutil import clean, fold
+from unionplanner.textutil import clean, fold, is_total_label
 
 ROWS, UNITS = "rows", "units"
 
@@ -46,8 +46,6 @@ _HEADER_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 _SIGNATURE_WORDS = ("nguoi lap bieu", "nguoi lap", "tm ban chap hanh", "tm ban thuong vu",
                     "chu tich", "thu truong don vi", "xac nhan cua", "noi nhan", "ke toan",
                     "pho chu tich", "ky ten", "ky ghi ro ho ten", "giam doc")
-_TOTAL_WORDS = ("tong cong", "cong", "tong", "tong so", "cong khoi", "tong cong khoi",
-                "tong cong cum", "cong cum", "tong hop", "tong toan cum", "tong so chung")
 _PAREN_UNIT = re.compile(r"^(.*?)\s*\(([^()]{1,30})\)\s*$")
 
 
@@ -67,7 +65,7 @@ def _header_role(text: str) -> str | None:
     for role, words in _HEADER_WORDS:
         if key in words:
             return role
-        if role in ("value", "plan", "note", "uom", "unit", "name") and any(
+        if role != "stt" and any(
                 key.startswith(w + " ") for w in words if len(w) > 3):
             return role
     return None
@@ -79,12 +77,6 @@ def split_unit(label: str) -> tuple[str, str]:
     if match and not any(ch.isdigit() for ch in match.group(2)):
         return match.group(1).strip(), match.group(2).strip()
     return label, ""
-
-
-def is_total_label(text: object) -> bool:
-    """True for "Tổng cộng", "Cộng", "Tổng số" and the like (a total row, never a unit)."""
-    key = fold(text)
-    return key in _TOTAL_WORDS or key.startswith(("tong cong ", "cong khoi ", "cong cum "))
 
 
 def is_signature_row(row: list[object]) -> bool:

@@ -5,6 +5,7 @@ dataclasses; :mod:`unionplanner.imports.analysis` fills them."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -106,7 +107,7 @@ class FormSpec:
     version: int
     targets: list[Target]
 
-    @property
+    @functools.cached_property
     def kinds(self) -> dict[str, str]:
         return {t.code: t.kind for t in self.targets}
 

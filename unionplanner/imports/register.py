@@ -18,7 +18,7 @@ from unionplanner.forms.models import FormVersion, Indicator, ReportForm
 from unionplanner.forms.service import get_form
 from unionplanner.imports.models import (
     CURRENT, SUPERSEDED, UNDONE, ImportBatch, ReceivedFile, ReportValue, Submission)
-from unionplanner.imports.service import check_period, period_bounds
+from unionplanner.imports.periods import check_period, period_bounds
 from unionplanner.storage import audit
 from unionplanner.units.models import Unit
 

@@ -11,7 +11,6 @@ line.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 import shutil
@@ -27,12 +26,14 @@ from unionplanner import paths
 from unionplanner.errors import UserError
 from unionplanner.forms.models import Indicator
 from unionplanner.forms.service import aliases_by_code, get_form, remember_indicator_alias
-from unionplanner.imports.analysis import (
-    ERROR, FAILED, SKIPPED, AnalysisContext, FileAnalysis, FormSpec, Problem, UnitFacts,
-    UnitPart, WARNING, analyse_file)
+from unionplanner.imports.analysis import analyse_file
+from unionplanner.imports.findings import (
+    ERROR, FAILED, SKIPPED, WARNING, AnalysisContext, FileAnalysis, FormSpec, Problem,
+    UnitFacts, UnitPart)
 from unionplanner.imports.matching import Target, UnitCandidate, UnitIndex
 from unionplanner.imports.models import (
     CURRENT, SUPERSEDED, UNDONE, ImportBatch, ReceivedFile, ReportValue, Submission)
+from unionplanner.imports.periods import check_period, period_bounds  # noqa: F401 (re-export)
 from unionplanner.imports.workbook import SUFFIXES
 from unionplanner.progress import CancelToken, ProgressFn, no_progress
 from unionplanner.storage import audit
@@ -44,24 +45,6 @@ IMPORTED, REPLACED, DUPLICATE, SKIPPED_FILE, ERROR_FILE = (
     "imported", "replaced", "duplicate", "skipped", "error")
 # what happens to one unit's part
 NEW, REPLACE, SAME = "new", "replace", "same"
-
-_PERIOD = re.compile(r"^(\d{4})-(\d{2})$")
-
-
-def check_period(text: str) -> str:
-    """``"2023-05"`` → itself; raises UserError for anything not YYYY-MM."""
-    match = _PERIOD.match(str(text).strip())
-    if not match or not 1 <= int(match.group(2)) <= 12:
-        raise UserError(f"Kỳ báo cáo \"{text}\" không hợp lệ. Hãy ghi theo dạng NĂM-THÁNG, ví dụ "
-                        "2023-05.")
-    return match.group(0)
-
-
-def period_bounds(period: str) -> tuple[dt.date, dt.date]:
-    """First and last day of a YYYY-MM period."""
-    year, month = (int(x) for x in check_period(period).split("-"))
-    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
-
 
 def received_dir(db) -> Path:
     """Where original received files are kept: ``received`` beside the SQLite file, or in
@@ -112,9 +95,7 @@ def prepare(session: Session, form_id: int, period: str) -> AnalysisContext:
         aliases.setdefault(unit_id, []).append(key)
     candidates = [UnitCandidate(u.id, u.code, u.name, tuple(aliases.get(u.id, ())))
                   for u in units]
-    facts = {u.id: UnitFacts(u.workers, u.members,
-                             (u.active_from is None or u.active_from <= last)
-                             and (u.active_to is None or u.active_to >= first))
+    facts = {u.id: UnitFacts(u.workers, u.members, u.active_between(first, last))
              for u in units}
     return AnalysisContext(spec, UnitIndex(candidates), facts, period,
                            _previous_values(session, form_id, period))
@@ -261,7 +242,7 @@ def plan_batch(session: Session, ctx: AnalysisContext,
     plans: dict[int, FilePlan] = {}
     seen_hashes: dict[str, str] = {}
     latest_part: dict[int, PartPlan] = {}
-    for rank, index in enumerate(order):
+    for index in order:
         analysis = analyses[index]
         if analysis.status == SKIPPED:
             plans[index] = FilePlan(analysis, SKIPPED_FILE, reason=(
@@ -426,18 +407,16 @@ def commit_batch(session: Session, files_dir: Path, ctx: AnalysisContext,
         if value_rows:
             session.execute(insert(ReportValue.__table__), value_rows)
         _remember(session, ctx, remember)
-        counts: dict[str, int] = {}
-        for plan in plans:
-            counts[plan.status] = counts.get(plan.status, 0) + 1
+        result = BatchResult(batch_id, list(plans))
         audit.record(session, "import_batch", "import", f"Nhập báo cáo kỳ {ctx.period}",
-                     entity_id=batch_id, after=counts)
+                     entity_id=batch_id, after=result.counts())
         session.flush()
         progress(len(to_write), len(to_write), "Xong")
     except BaseException:
         for copy in new_copies:
             copy.unlink(missing_ok=True)
         raise
-    return BatchResult(batch_id, list(plans))
+    return result
 
 
 def _keep_original(files_dir: Path, period: str, analysis: FileAnalysis,

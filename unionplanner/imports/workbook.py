@@ -149,8 +149,6 @@ def _sniff(path: Path, head: bytes) -> str:
     lowered = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if lowered.startswith((b"<html", b"<!doctype html", b"<table", b"<?xml")):
         return "html"
-    if suffix in (".xlsx", ".xlsm", ".ods") and head[:4] != b"\0\0\0\0" and _looks_text(head):
-        return "text"
     if suffix == ".csv" or _looks_text(head):
         return "text"
     return "unknown"

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFormLay
                                QSizePolicy, QSplitter, QStyle, QTableWidget, QTableWidgetItem,
                                QTabWidget, QVBoxLayout, QWidget, QWizardPage)
 
-from unionplanner.imports.analysis import (
-    ERROR, FAILED, WARNING, FileAnalysis, Overrides, analyse_file, found_value_cells)
+from unionplanner.imports.analysis import analyse_file, found_value_cells
+from unionplanner.imports.findings import ERROR, FAILED, WARNING, FileAnalysis, Overrides
 from unionplanner.imports.service import (
     DUPLICATE, ERROR_FILE, IMPORTED, REPLACED, SKIPPED_FILE, plan_batch, prepare)
 from unionplanner.imports.values import NO_RESULT

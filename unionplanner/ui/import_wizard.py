@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFileDia
                                QMessageBox, QPushButton, QSizePolicy, QVBoxLayout, QWidget,
                                QWizard, QWizardPage)
 
-from unionplanner.imports.analysis import SKIPPED, FileAnalysis
+from unionplanner.imports.findings import SKIPPED, FileAnalysis
 from unionplanner.imports.register import undo_batch
 from unionplanner.imports.service import (
     DUPLICATE, ERROR_FILE, IMPORTED, REPLACE, REPLACED, SKIPPED_FILE, Remember, commit_batch,
@@ -302,7 +302,6 @@ class ImportWizard(QWizard):
         self.ctx = ctx
         self.form_id = form_id
         self.period = period or QDate.currentDate().addMonths(-1).toString("yyyy-MM")
-        self.paths: list[Path] = []
         self.analysis_ctx = None
         self.analyses: list[FileAnalysis] = []
         self.plans = []
@@ -331,11 +330,10 @@ class ImportWizard(QWizard):
         self.resize(1100, 720)
         if paths:
             self.files_page.add_paths(paths)
-        self.currentIdChanged.connect(self._page_changed)
 
-    def _page_changed(self, _id: int) -> None:
-        if self.currentPage() is self.form_page:
-            self.paths = self.files_page.paths()
+    @property
+    def paths(self) -> list[Path]:
+        return self.files_page.paths()
 
     def form_name(self) -> str:
         return self.form_page.form.currentText()

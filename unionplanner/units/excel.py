@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from unionplanner.errors import UserError
 from unionplanner.progress import CancelToken, ProgressFn, no_progress
-from unionplanner.textutil import clean, fold, has_phrase, parse_count
+from unionplanner.textutil import clean, fold, has_phrase, is_total_label, parse_count
 from unionplanner.units.models import Unit
 from unionplanner.units.sectors import OTHER, SECTORS, recognise_sector
 from unionplanner.units.service import add_alias
@@ -37,15 +37,6 @@ _COLUMNS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("sector", ("khu vuc", "loai hinh", "linh vuc", "khoi", "sector")),
     ("name", ("ten cong doan", "ten don vi", "ten cdcs", "ten co quan", "don vi", "ten")),
 )
-_TOTAL_NAMES = ("tong cong", "cong", "tong", "tong so", "cong chung")
-
-
-def _is_total(name: str) -> bool:
-    """A "Tổng cộng"/"Cộng" row: never a unit."""
-    key = fold(name)
-    return key in _TOTAL_NAMES or key.startswith("tong cong ")
-
-
 @dataclass
 class UnitRow:
     """One unit as read from the file (``row`` is the 1-based spreadsheet row)."""
@@ -165,7 +156,7 @@ def read_unit_rows(path: str | Path, *, progress: ProgressFn = no_progress,
             if code:
                 errors.append(f"Dòng {number}: có mã \"{code}\" nhưng thiếu tên đơn vị.")
             continue
-        if _is_total(name):
+        if is_total_label(name):
             continue
         workers_cell, members_cell = (_cell(row, columns.get(k)) for k in ("workers", "members"))
         if "code" in columns and not code:

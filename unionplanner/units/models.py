@@ -43,8 +43,12 @@ class Unit(Audited, Base):
 
     def is_active(self, on: date) -> bool:
         """True if the unit existed on ``on``."""
-        return ((self.active_from is None or self.active_from <= on)
-                and (self.active_to is None or on <= self.active_to))
+        return self.active_between(on, on)
+
+    def active_between(self, first: date, last: date) -> bool:
+        """True if the unit existed on some day from ``first`` to ``last`` (a period)."""
+        return ((self.active_from is None or self.active_from <= last)
+                and (self.active_to is None or first <= self.active_to))
 
 
 class UnitAlias(Audited, Base):
