@@ -136,32 +136,32 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="311" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="309" />
         <source>Import reports</source>
         <translation>Nhập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="325" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="323" />
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="326" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="324" />
         <source>Next &gt;</source>
         <translation>Tiếp &gt;</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="327" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="325" />
         <source>&lt; Back</source>
         <translation>&lt; Quay lại</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="328" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="326" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_wizard.py" line="329" />
+        <location filename="../../unionplanner/ui/import_wizard.py" line="327" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -392,139 +392,134 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../unionplanner/ui/import_preview.py" line="51" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="162" />
         <source>Check each file</source>
         <translation>Kiểm tra từng tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_preview.py" line="52" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="163" />
         <source>Nothing is stored yet. Green cells are the values read, blue the table's header, red the cells with a problem.</source>
         <translation>Chưa ghi gì vào dữ liệu. Ô xanh lá là số liệu đọc được, ô xanh lam là tiêu đề bảng, ô đỏ là ô có lỗi.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_preview.py" line="59" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="170" />
         <source>Do not import this file</source>
         <translation>Không nhập tệp này</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_preview.py" line="64" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="177" />
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_preview.py" line="64" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="178" />
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_preview.py" line="65" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="181" />
         <source>Cell</source>
         <translation>Ô</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_preview.py" line="65" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="182" />
         <source>Row in the file</source>
         <translation>Dòng trong tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_preview.py" line="70" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="188" />
         <source>Row or column in the file</source>
         <translation>Dòng/cột trong tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_preview.py" line="71" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="191" />
         <source>Indicator of the form</source>
         <translation>Chỉ tiêu của mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_preview.py" line="79" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="205" />
         <source>Values</source>
         <translation>Số liệu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_preview.py" line="80" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="206" />
         <source>The sheet</source>
         <translation>Bảng trong tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_preview.py" line="81" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="207" />
         <source>Rows ↔ indicators</source>
         <translation>Ghép dòng ↔ chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_preview.py" line="82" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="208" />
         <source>Problems</source>
         <translation>Vấn đề</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_preview.py" line="88" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="214" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_preview.py" line="89" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="215" />
         <source>Sheet</source>
         <translation>Trang tính</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_preview.py" line="139" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="265" />
         <source>Reading the files</source>
         <translation>Đang đọc các tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_preview.py" line="168" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="294" />
         <source>Will be imported</source>
         <translation>Sẽ được nhập</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_preview.py" line="168" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="294" />
         <source>Replaces an earlier report</source>
         <translation>Thay thế báo cáo đã nhập trước</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_preview.py" line="169" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="295" />
         <source>Already imported: skipped</source>
         <translation>Đã nhập trước đây: bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_preview.py" line="170" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="296" />
         <source>Skipped</source>
         <translation>Bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_preview.py" line="170" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="296" />
         <source>Cannot be imported</source>
         <translation>Không nhập được</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_preview.py" line="212" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="338" />
         <source>Problems (%1)</source>
         <translation>Vấn đề (%1)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_preview.py" line="220" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="346" />
         <source>(choose the unit)</source>
         <translation>(chọn đơn vị)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../unionplanner/ui/import_preview.py" line="227" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="353" />
         <source>%n unit(s) on this sheet</source>
         <translation>
             <numerusform>%n đơn vị trong bảng này</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_preview.py" line="264" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="371" />
         <source>(not on the form: ignore)</source>
         <translation>(không có trong mẫu: bỏ qua)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_preview.py" line="310" />
-        <source>(formula, no result)</source>
-        <translation>(công thức, chưa có kết quả)</translation>
-    </message>
-    <message>
-        <location filename="../../unionplanner/ui/import_preview.py" line="376" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="439" />
         <source>Import reports</source>
         <translation>Nhập báo cáo</translation>
     </message>
@@ -532,14 +527,19 @@
 <context>
     <name>QWizardPage</name>
     <message>
-        <location filename="../../unionplanner/ui/import_preview.py" line="35" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="40" />
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_preview.py" line="37" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="42" />
         <source>No</source>
         <translation>Không</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/import_preview.py" line="53" />
+        <source>(formula, no result)</source>
+        <translation>(công thức, chưa có kết quả)</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox
 
 from unionplanner.forms.learn import learn_form
@@ -54,15 +54,22 @@ def test_wizard_imports_previews_and_undoes(qtbot, office, messages):
     assert statuses[FILES[1]] == "replaced" and statuses[FILES[0]] == "imported"
     # the detected table is highlighted and the values are listed
     preview.files.setCurrentRow([p.analysis.name for p in wizard.plans].index(FILES[2]))
-    assert preview.values.rowCount() == 20
-    assert preview.grid.item(7, 1).background().color().name() == "#cfe2f3"  # header row
-    assert preview.grid.item(8, 3).background().color().name() == "#d9ead3"  # a value
+    assert preview.values.model().rowCount() == 20
+    grid = preview.grid.model()
+    background = Qt.ItemDataRole.BackgroundRole
+    assert grid.index(7, 1).data(background).color().name() == "#cfe2f3"  # header row
+    assert grid.index(8, 3).data(background).color().name() == "#d9ead3"  # a value
     # the user drops one row's mapping: that value is no longer read
-    combo = preview.mapping.cellWidget(0, 1)
+    combo = preview.mapping.indexWidget(preview.mapping.model().index(0, 1))
     assert isinstance(combo, QComboBox) and combo.currentData() is not None
     combo.setCurrentIndex(0)
     combo.activated.emit(0)
-    assert preview.values.rowCount() == 19
+    qtbot.waitUntil(lambda: preview.values.model().rowCount() == 19)
+    assert preview.values.model().rowCount() == 19
+    # a value typed in the preview replaces what the file says
+    values = preview.values.model()
+    assert values.setData(values.index(0, 1), "1.234")
+    qtbot.waitUntil(lambda: values.index(0, 1).data() == "1.234")
     wizard.next()
     summary = wizard.summary_page
     assert summary.replacements.count() == 1

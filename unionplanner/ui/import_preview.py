@@ -7,11 +7,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from dataclasses import dataclass
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFormLayout,
                                QHeaderView, QLabel, QListWidget, QListWidgetItem, QMessageBox,
-                               QSizePolicy, QSplitter, QStyle, QTableWidget, QTableWidgetItem,
+                               QSizePolicy, QSplitter, QStyle, QStyledItemDelegate, QTableView,
                                QTabWidget, QVBoxLayout, QWidget, QWizardPage)
 
 from unionplanner.imports.analysis import analyse_file, found_value_cells
@@ -19,7 +21,9 @@ from unionplanner.imports.findings import ERROR, FAILED, WARNING, FileAnalysis, 
 from unionplanner.imports.service import (
     DUPLICATE, ERROR_FILE, IMPORTED, REPLACED, SKIPPED_FILE, plan_batch, prepare)
 from unionplanner.imports.values import NO_RESULT
-from unionplanner.imports.workbook import cell_address
+from unionplanner.imports.values import parse_value
+from unionplanner.imports.workbook import cell_address, parse_address
+from unionplanner.ui.table_model import Column, RecordTableModel
 
 if TYPE_CHECKING:
     from unionplanner.ui.import_wizard import ImportWizard
@@ -28,6 +32,7 @@ _HEADER_BRUSH = QBrush(QColor("#cfe2f3"))
 _VALUE_BRUSH = QBrush(QColor("#d9ead3"))
 _ERROR_BRUSH = QBrush(QColor("#f4cccc"))
 _SKIPPED_BRUSH = QBrush(QColor("#eeeeee"))
+_UNSURE_BRUSH = QBrush(QColor("#fff2cc"))
 
 
 def _value_text(value) -> str:
@@ -40,6 +45,112 @@ def _value_text(value) -> str:
     from unionplanner.textutil import format_number
 
     return format_number(value)
+
+
+def cell_text(cell) -> str:
+    """A sheet cell as shown in the preview (whole numbers without ".0")."""
+    if cell is NO_RESULT:
+        return QWizardPage.tr("(formula, no result)")
+    if cell in ("", None):
+        return ""
+    if isinstance(cell, str):
+        return cell
+    if isinstance(cell, bool) or (isinstance(cell, (int, float)) and float(cell).is_integer()):
+        return _value_text(cell if isinstance(cell, bool) else int(cell))
+    return str(cell)
+
+
+class SheetModel(QAbstractTableModel):
+    """The chosen sheet of a file, read-only, coloured: table header blue, values read
+    green, cells with an error red, rows left out (a total row) grey."""
+
+    MAX_ROWS, MAX_COLUMNS = 400, 40
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[list] = []
+        self._width = 0
+        self._brushes: dict[tuple[int, int], QBrush] = {}
+
+    def set_analysis(self, analysis: FileAnalysis) -> None:
+        self.beginResetModel()
+        table = analysis.table
+        self._rows = table.sheet.rows[:self.MAX_ROWS] if table else []
+        self._width = min(max((len(r) for r in self._rows), default=0), self.MAX_COLUMNS)
+        self._brushes = {}
+        if table is not None:
+            for r, _reason in table.skipped:
+                self._brushes.update(((r, c), _SKIPPED_BRUSH) for c in range(self._width))
+            self._brushes.update((cell, _VALUE_BRUSH) for cell in found_value_cells(analysis))
+            self._brushes.update((parse_address(p.cell), _ERROR_BRUSH)
+                                 for p in analysis.all_problems()
+                                 if p.severity == ERROR and p.cell)
+            for r in table.header_rows:
+                self._brushes.update(((r, c), _HEADER_BRUSH) for c in range(self._width))
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else self._width
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        r, c = index.row(), index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            row = self._rows[r]
+            return cell_text(row[c]) if c < len(row) else ""
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return self._brushes.get((r, c))
+        return None
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return cell_address(0, section)[:-1]
+        return section + 1
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A combo box editor over (data, text) choices; a choice is committed at once."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.choices: list[tuple[object, str]] = []
+
+    def createEditor(self, parent, option, index):
+        combo = QComboBox(parent)
+        for data, text in self.choices:
+            combo.addItem(text, data)
+        combo.activated.connect(lambda _i, box=combo: self.commitData.emit(box))
+        return combo
+
+    def setEditorData(self, editor, index) -> None:
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+
+    def setModelData(self, editor, model, index) -> None:
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+@dataclass(frozen=True)
+class ValueRow:
+    """One line of the Values tab: the unit id, indicator code and name, what was read."""
+
+    unit_id: int | None
+    code: str
+    name: str
+    found: object
+
+
+def _table_view(model) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.verticalHeader().setVisible(False)
+    view.setWordWrap(True)
+    return view
 
 
 class PreviewPage(QWizardPage):
@@ -60,18 +171,33 @@ class PreviewPage(QWizardPage):
         self.skip.toggled.connect(self._skip_toggled)
         self.sheet_choice = QComboBox()
         self.sheet_choice.activated.connect(self._sheet_chosen)
-        self.values = QTableWidget(0, 4)
-        self.values.setHorizontalHeaderLabels([self.tr("Indicator"), self.tr("Value"),
-                                               self.tr("Cell"), self.tr("Row in the file")])
+        self._error_cells: set[str] = set()
+        self._target_names: dict[str, str] = {}
+        self.values_model = RecordTableModel([
+            Column(self.tr("Indicator"), lambda v: v.name),
+            Column(self.tr("Value"), lambda v: _value_text(v.found.value),
+                   background=lambda v: _ERROR_BRUSH if v.found.cell in self._error_cells
+                   else None, edit=self._value_edited),
+            Column(self.tr("Cell"), lambda v: v.found.cell),
+            Column(self.tr("Row in the file"),
+                   lambda v: v.found.label + ("" if v.found.sure else " (?)")),
+        ], self)
+        self.values = _table_view(self.values_model)
         self.values.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.values.verticalHeader().setVisible(False)
-        self.values.itemChanged.connect(self._value_edited)
-        self.mapping = QTableWidget(0, 2)
-        self.mapping.setHorizontalHeaderLabels([self.tr("Row or column in the file"),
-                                                self.tr("Indicator of the form")])
+        self.mapping_model = RecordTableModel([
+            Column(self.tr("Row or column in the file"),
+                   lambda m: m.label + ("" if m.sure or not m.code else f"  ({m.score:.0f}%)"),
+                   background=lambda m: _UNSURE_BRUSH if m.code and not m.sure else None),
+            Column(self.tr("Indicator of the form"), lambda m: self._target_names.get(m.code, ""),
+                   edit=self._mapping_chosen, edit_value=lambda m: m.code),
+        ], self)
+        self.mapping = _table_view(self.mapping_model)
         self.mapping.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.mapping.verticalHeader().setVisible(False)
-        self.grid = QTableWidget()
+        self.mapping_delegate = ChoiceDelegate(self.mapping)
+        self.mapping.setItemDelegateForColumn(1, self.mapping_delegate)
+        self.grid_model = SheetModel(self)
+        self.grid = _table_view(self.grid_model)
+        self.grid.verticalHeader().setVisible(True)
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.problems = QListWidget()
         self.problems.setWordWrap(True)
@@ -228,93 +354,36 @@ class PreviewPage(QWizardPage):
 
     def _fill_values(self, analysis: FileAnalysis) -> None:
         names = {t.code: t.name for t in self._wizard.analysis_ctx.form.targets}
+        cluster = analysis.table is not None and analysis.table.layout == "units"
         rows = []
         for part in analysis.parts:
-            prefix = f"{part.unit.code}: " if part.unit and analysis.table and \
-                analysis.table.layout == "units" else ""
+            prefix = f"{part.unit.code}: " if part.unit and cluster else ""
             for code, found in part.values.items():
-                rows.append((part, code, prefix + names[code], found))
-        self.values.setRowCount(len(rows))
-        errors = {p.cell for p in analysis.all_problems() if p.severity == ERROR}
-        for r, (part, code, name, found) in enumerate(rows):
-            name_item = QTableWidgetItem(name)
-            name_item.setFlags(name_item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            value_item = QTableWidgetItem(_value_text(found.value))
-            value_item.setData(Qt.ItemDataRole.UserRole, (part.unit.id if part.unit else None, code))
-            if found.cell in errors:
-                value_item.setBackground(_ERROR_BRUSH)
-            cell_item = QTableWidgetItem(found.cell)
-            label_item = QTableWidgetItem(found.label + ("" if found.sure else " (?)"))
-            for item in (cell_item, label_item):
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            for c, item in enumerate((name_item, value_item, cell_item, label_item)):
-                self.values.setItem(r, c, item)
+                rows.append(ValueRow(part.unit.id if part.unit else None, code,
+                                     prefix + names[code], found))
+        self._error_cells = {p.cell for p in analysis.all_problems() if p.severity == ERROR}
+        self.values_model.set_records(rows)
+        self.values.resizeRowsToContents()
 
     def _fill_mapping(self, analysis: FileAnalysis) -> None:
         targets = self._wizard.analysis_ctx.form.targets
-        self.mapping.setRowCount(len(analysis.mappings))
-        for r, m in enumerate(analysis.mappings):
-            label = QTableWidgetItem(m.label + ("" if m.sure or not m.code else
-                                                f"  ({m.score:.0f}%)"))
-            label.setFlags(label.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            if m.code and not m.sure:
-                label.setBackground(QBrush(QColor("#fff2cc")))
-            self.mapping.setItem(r, 0, label)
-            combo = QComboBox()
-            combo.addItem(self.tr("(not on the form: ignore)"), None)
-            for target in targets:
-                combo.addItem(f"{target.position}. {target.name}", target.code)
-            combo.setCurrentIndex(max(0, combo.findData(m.code)))
-            combo.activated.connect(lambda _i, index=m.index, box=combo:
-                                    self._mapping_chosen(index, box.currentData()))
-            self.mapping.setCellWidget(r, 1, combo)
+        self._target_names = {t.code: f"{t.position}. {t.name}" for t in targets}
+        self.mapping_delegate.choices = [(None, self.tr("(not on the form: ignore)"))] + [
+            (t.code, self._target_names[t.code]) for t in targets]
+        self.mapping_model.set_records(analysis.mappings)
+        for row in range(self.mapping_model.rowCount()):
+            self.mapping.openPersistentEditor(self.mapping_model.index(row, 1))
 
     def _fill_grid(self, analysis: FileAnalysis) -> None:
-        table = analysis.table
-        self.grid.clear()
-        if table is None:
-            self.grid.setRowCount(0)
-            self.grid.setColumnCount(0)
-            return
-        rows = table.sheet.rows[:400]
-        width = min(max((len(r) for r in rows), default=0), 40)
-        self.grid.setRowCount(len(rows))
-        self.grid.setColumnCount(width)
-        self.grid.setHorizontalHeaderLabels([cell_address(0, c)[:-1] for c in range(width)])
-        values = found_value_cells(analysis)
-        errors = {p.cell for p in analysis.all_problems() if p.severity == ERROR and p.cell}
-        skipped = {r for r, _reason in table.skipped}
-        for r, row in enumerate(rows):
-            for c in range(min(len(row), width)):
-                text = self._cell_text(row[c])
-                item = QTableWidgetItem(text)
-                if r in table.header_rows:
-                    item.setBackground(_HEADER_BRUSH)
-                elif cell_address(r, c) in errors:
-                    item.setBackground(_ERROR_BRUSH)
-                elif (r, c) in values:
-                    item.setBackground(_VALUE_BRUSH)
-                elif r in skipped:
-                    item.setBackground(_SKIPPED_BRUSH)
-                self.grid.setItem(r, c, item)
+        self.grid_model.set_analysis(analysis)
         self.grid.resizeColumnsToContents()
-        for c in range(width):
+        for c in range(self.grid_model.columnCount()):
             self.grid.setColumnWidth(c, min(self.grid.columnWidth(c), 260))
-        if table.data_rows:
-            self.grid.scrollToItem(self.grid.item(table.header_rows[0] if table.header_rows
-                                                  else table.data_rows[0], 0),
-                                   QAbstractItemView.ScrollHint.PositionAtTop)
-
-    def _cell_text(self, cell) -> str:
-        if cell is NO_RESULT:
-            return self.tr("(formula, no result)")
-        if cell in ("", None):
-            return ""
-        if isinstance(cell, str):
-            return cell
-        if isinstance(cell, bool) or (isinstance(cell, (int, float)) and float(cell).is_integer()):
-            return _value_text(int(cell) if not isinstance(cell, bool) else cell)
-        return str(cell)
+        table = analysis.table
+        if table is not None and table.data_rows:
+            first = table.header_rows[0] if table.header_rows else table.data_rows[0]
+            self.grid.scrollTo(self.grid_model.index(first, 0),
+                               QAbstractItemView.ScrollHint.PositionAtTop)
 
     # -- the user's changes ---------------------------------------------------------------------
     def _reanalyse(self, overrides: Overrides) -> None:
@@ -333,7 +402,6 @@ class PreviewPage(QWizardPage):
             return
         overrides = plan.analysis.overrides
         overrides.unit_id = unit_id
-        self._wizard.chosen_units.add(str(plan.analysis.path))
         self._reanalyse(overrides)
 
     def _sheet_chosen(self, _index: int) -> None:
@@ -353,29 +421,23 @@ class PreviewPage(QWizardPage):
         overrides.skip = checked
         self._reanalyse(overrides)
 
-    def _mapping_chosen(self, index: int, code) -> None:
+    def _mapping_chosen(self, mapping, code) -> None:
         plan, _row = self._plan()
-        if plan is None:
+        if plan is None or code == mapping.code:
             return
         overrides = plan.analysis.overrides
-        overrides.mapping[index] = code
-        self._reanalyse(overrides)
+        overrides.mapping[mapping.index] = code
+        # after the editor that asked has returned: re-reading resets the models
+        QTimer.singleShot(0, lambda: self._reanalyse(overrides))
 
-    def _value_edited(self, item: QTableWidgetItem) -> None:
-        if self._filling or item.column() != 1:
-            return
+    def _value_edited(self, row: ValueRow, text) -> None:
         plan, _row = self._plan()
-        key = item.data(Qt.ItemDataRole.UserRole)
-        if plan is None or not key or key[0] is None:
+        if plan is None or row.unit_id is None:
             return
-        from unionplanner.imports.values import parse_value
-
-        kind = self._wizard.analysis_ctx.form.kinds[key[1]]
-        parsed = parse_value(item.text(), kind)
+        parsed = parse_value(str(text), self._wizard.analysis_ctx.form.kinds[row.code])
         if parsed.error:
             QMessageBox.warning(self, self.tr("Import reports"), parsed.error)
-            self._show(self.files.currentRow())
             return
         overrides = plan.analysis.overrides
-        overrides.values[tuple(key)] = parsed.value
-        self._reanalyse(overrides)
+        overrides.values[(row.unit_id, row.code)] = parsed.value
+        QTimer.singleShot(0, lambda: self._reanalyse(overrides))

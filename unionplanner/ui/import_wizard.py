@@ -306,7 +306,6 @@ class ImportWizard(QWizard):
         self.analyses: list[FileAnalysis] = []
         self.plans = []
         self.result = None
-        self.chosen_units: set[str] = set()
         self.setWindowTitle(self.tr("Import reports"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)

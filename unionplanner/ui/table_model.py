@@ -24,13 +24,18 @@ Index = QModelIndex | QPersistentModelIndex
 class Column:
     """``title``: header text (already translated); ``text(record)``: what is shown;
     ``sort(record)``: the raw value for sorting (defaults to the text); ``numeric`` right-
-    aligns."""
+    aligns; ``background(record)``: a QBrush or None; ``edit(record, value)`` makes the
+    column editable and receives what was typed or chosen (``edit_value(record)`` is what
+    the editor starts from, defaults to the text)."""
 
     title: str
     text: Callable[[Any], str]
     sort: Callable[[Any], Any] | None = None
     numeric: bool = False
     tooltip: Callable[[Any], str] | None = None
+    background: Callable[[Any], Any] | None = None
+    edit: Callable[[Any, Any], None] | None = None
+    edit_value: Callable[[Any], Any] | None = None
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -72,7 +77,25 @@ class RecordTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
             return column.tooltip(record)
+        if role == Qt.ItemDataRole.BackgroundRole and column.background:
+            return column.background(record)
+        if role == Qt.ItemDataRole.EditRole and column.edit:
+            return column.edit_value(record) if column.edit_value else column.text(record)
         return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and self._columns[index.column()].edit:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        column = self._columns[index.column()] if index.isValid() else None
+        if column is None or column.edit is None or role != Qt.ItemDataRole.EditRole:
+            return False
+        column.edit(self._records[index.row()], value)
+        self.dataChanged.emit(index, index)
+        return True
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
