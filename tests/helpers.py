@@ -40,3 +40,12 @@ def unit_list(path: Path, units: list[list], *, top: int = 3, footer: bool = Tru
                      sum(u[3] or 0 for u in units if isinstance(u[3], int)), None])
         rows += [[], [None, None, None, None, "NGƯỜI LẬP BIỂU"], [None, None, None, None, "Nguyễn Văn A"]]
     return write_xlsx(path, rows)
+
+
+def learn_and_store(session, name: str, template: Path) -> int:
+    """Learn the form of ``template`` and store it as ``name``; returns the form id."""
+    from unionplanner.forms.learn import learn_form
+    from unionplanner.forms.service import create_form
+
+    draft = learn_form(template)
+    return create_form(session, name, draft.title, draft.fields(), draft.source).id

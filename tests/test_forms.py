@@ -11,18 +11,18 @@ from unionplanner.forms.generate import generate_forms
 from unionplanner.forms.kinds import MONEY, STOCK, YESNO, guess_kind
 from unionplanner.forms.learn import learn_form
 from unionplanner.forms.service import (
-    IndicatorFields, create_form, get_form, update_form)
+    IndicatorFields, get_form, update_form)
 from unionplanner.imports.register import list_values
 from unionplanner.imports.service import import_paths
 from unionplanner.units.excel import import_units
+from tests.helpers import learn_and_store
 
 
 @pytest.fixture
 def district(db, samples):
     with db.transaction() as session:
         import_units(session, samples / "units.xlsx")
-        form = create_form(session, "TCN 2023", learn_form(samples / "form.xlsx"))
-        form_id = form.id
+        form_id = learn_and_store(session, "TCN 2023", samples / "form.xlsx")
     return db, form_id
 
 

@@ -11,11 +11,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from unionplanner.forms.learn import learn_form
-from unionplanner.forms.service import create_form
 from unionplanner.imports.register import list_values
 from unionplanner.imports.service import import_paths
 from unionplanner.units.excel import import_units
+from tests.helpers import learn_and_store
 
 SOURCES = [
     "Cong ty CP Duoc pham Phuoc Hung - bieu so lieu.xlsx",
@@ -37,7 +36,7 @@ def world(tmp_path_factory, samples_dir):
     db = open_database(str(folder / "fuzz.sqlite3"))
     with db.transaction() as session:
         import_units(session, samples_dir / "units.xlsx")
-        form_id = create_form(session, "TCN", learn_form(samples_dir / "form.xlsx")).id
+        form_id = learn_and_store(session, "TCN", samples_dir / "form.xlsx")
     ORIGINALS.update({name: (samples_dir / "reports" / name).read_bytes() for name in SOURCES})
     yield db, form_id, folder
     db.dispose()

@@ -117,7 +117,8 @@ def cmd_forms_import(args: argparse.Namespace) -> int:
 
     draft = learn_form(Path(args.file))
     with _open(args) as db, db.transaction() as session:
-        form = create_form(session, args.name or Path(args.file).stem, draft)
+        form = create_form(session, args.name or Path(args.file).stem, draft.title,
+                           draft.fields(), draft.source)
         data = form_to_dict(form)
     lines = [f"Đã tạo mẫu báo cáo số {data['id']} \"{data['name']}\" với "
              f"{len(data['indicators'])} chỉ tiêu:"]

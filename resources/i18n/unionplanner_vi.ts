@@ -106,6 +106,134 @@
     </message>
 </context>
 <context>
+    <name>FormEditor</name>
+    <message>
+        <location filename="../../unionplanner/ui/form_editor.py" line="52" />
+        <source>Report form</source>
+        <translation>Mẫu báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/form_editor.py" line="52" />
+        <source>New report form</source>
+        <translation>Mẫu báo cáo mới</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/form_editor.py" line="56" />
+        <source>e.g. Tháng Công nhân 2024</source>
+        <translation>VD: Tháng Công nhân 2024</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/form_editor.py" line="58" />
+        <source>The heading printed on the form</source>
+        <translation>Tiêu đề in trên biểu mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/form_editor.py" line="67" />
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/form_editor.py" line="67" />
+        <source>new</source>
+        <translation>mới</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/form_editor.py" line="68" />
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/form_editor.py" line="69" />
+        <source>Unit of measure</source>
+        <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/form_editor.py" line="71" />
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/form_editor.py" line="86" />
+        <source>Add indicator</source>
+        <translation>Thêm chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/form_editor.py" line="87" />
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/form_editor.py" line="88" />
+        <source>Move up</source>
+        <translation>Lên trên</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/form_editor.py" line="89" />
+        <source>Move down</source>
+        <translation>Xuống dưới</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/form_editor.py" line="90" />
+        <source>Delete this form…</source>
+        <translation>Xóa mẫu này…</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/form_editor.py" line="99" />
+        <source>Name</source>
+        <translation>Tên mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/form_editor.py" line="100" />
+        <source>Heading</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/form_editor.py" line="101" />
+        <source>Version</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/form_editor.py" line="110" />
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/form_editor.py" line="111" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/form_editor.py" line="114" />
+        <source>Double-click a cell to change it. "Stock" indicators (such as the number of members) are not added up over months.</source>
+        <translation>Nhấp đúp vào ô để sửa. Chỉ tiêu loại "Số hiện có" (như tổng số đoàn viên) không cộng dồn qua các tháng.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/form_editor.py" line="144" />
+        <source>Version %1</source>
+        <translation>Phiên bản %1</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/form_editor.py" line="145" />
+        <source> (used by imports)</source>
+        <translation> (đã dùng để nhập báo cáo)</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/form_editor.py" line="162" />
+        <source>An older version, kept for the reports imported with it. It cannot be changed.</source>
+        <translation>Phiên bản cũ, được giữ cho các báo cáo đã nhập theo phiên bản này. Không sửa được.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/form_editor.py" line="166" />
+        <source>Reports were imported with version %1: saving a change makes version %2, and those reports keep version %1.</source>
+        <translation>Đã có báo cáo nhập theo phiên bản %1: khi lưu thay đổi sẽ tạo phiên bản %2, các báo cáo đó vẫn giữ phiên bản %1.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/form_editor.py" line="227" />
+        <source>Delete the form "%1"? This cannot be undone.</source>
+        <translation>Xóa mẫu "%1"? Không thể hoàn tác việc này.</translation>
+    </message>
+</context>
+<context>
     <name>FormPeriodPage</name>
     <message>
         <location filename="../../unionplanner/ui/import_wizard.py" line="117" />
@@ -392,134 +520,134 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../unionplanner/ui/import_preview.py" line="162" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="142" />
         <source>Check each file</source>
         <translation>Kiểm tra từng tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_preview.py" line="163" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="143" />
         <source>Nothing is stored yet. Green cells are the values read, blue the table's header, red the cells with a problem.</source>
         <translation>Chưa ghi gì vào dữ liệu. Ô xanh lá là số liệu đọc được, ô xanh lam là tiêu đề bảng, ô đỏ là ô có lỗi.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_preview.py" line="170" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="150" />
         <source>Do not import this file</source>
         <translation>Không nhập tệp này</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_preview.py" line="177" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="157" />
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_preview.py" line="178" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="158" />
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_preview.py" line="181" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="161" />
         <source>Cell</source>
         <translation>Ô</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_preview.py" line="182" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="162" />
         <source>Row in the file</source>
         <translation>Dòng trong tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_preview.py" line="188" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="168" />
         <source>Row or column in the file</source>
         <translation>Dòng/cột trong tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_preview.py" line="191" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="171" />
         <source>Indicator of the form</source>
         <translation>Chỉ tiêu của mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_preview.py" line="205" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="185" />
         <source>Values</source>
         <translation>Số liệu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_preview.py" line="206" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="186" />
         <source>The sheet</source>
         <translation>Bảng trong tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_preview.py" line="207" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="187" />
         <source>Rows ↔ indicators</source>
         <translation>Ghép dòng ↔ chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_preview.py" line="208" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="188" />
         <source>Problems</source>
         <translation>Vấn đề</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_preview.py" line="214" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="194" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_preview.py" line="215" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="195" />
         <source>Sheet</source>
         <translation>Trang tính</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_preview.py" line="265" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="245" />
         <source>Reading the files</source>
         <translation>Đang đọc các tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_preview.py" line="294" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="274" />
         <source>Will be imported</source>
         <translation>Sẽ được nhập</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_preview.py" line="294" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="274" />
         <source>Replaces an earlier report</source>
         <translation>Thay thế báo cáo đã nhập trước</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_preview.py" line="295" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="275" />
         <source>Already imported: skipped</source>
         <translation>Đã nhập trước đây: bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_preview.py" line="296" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="276" />
         <source>Skipped</source>
         <translation>Bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_preview.py" line="296" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="276" />
         <source>Cannot be imported</source>
         <translation>Không nhập được</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_preview.py" line="338" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="318" />
         <source>Problems (%1)</source>
         <translation>Vấn đề (%1)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_preview.py" line="346" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="326" />
         <source>(choose the unit)</source>
         <translation>(chọn đơn vị)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../unionplanner/ui/import_preview.py" line="353" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="333" />
         <source>%n unit(s) on this sheet</source>
         <translation>
             <numerusform>%n đơn vị trong bảng này</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_preview.py" line="371" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="351" />
         <source>(not on the form: ignore)</source>
         <translation>(không có trong mẫu: bỏ qua)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_preview.py" line="439" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="419" />
         <source>Import reports</source>
         <translation>Nhập báo cáo</translation>
     </message>
@@ -527,17 +655,17 @@
 <context>
     <name>QWizardPage</name>
     <message>
-        <location filename="../../unionplanner/ui/import_preview.py" line="40" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="41" />
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_preview.py" line="42" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="43" />
         <source>No</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_preview.py" line="53" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="54" />
         <source>(formula, no result)</source>
         <translation>(công thức, chưa có kết quả)</translation>
     </message>
@@ -545,236 +673,256 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../unionplanner/ui/pages/reports.py" line="18" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="19" />
         <source>Current</source>
         <translation>Đang dùng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/reports.py" line="19" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="20" />
         <source>Replaced</source>
         <translation>Đã thay thế</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/reports.py" line="20" />
-        <location filename="../../unionplanner/ui/pages/reports.py" line="73" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="21" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="82" />
         <source>Undone</source>
         <translation>Đã hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/reports.py" line="44" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="45" />
         <source>Import reports…</source>
         <translation>Nhập báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/reports.py" line="46" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="48" />
+        <source>Report forms</source>
+        <translation>Mẫu báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/reports.py" line="51" />
         <source>Import a form from Excel…</source>
         <translation>Nhập mẫu từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/reports.py" line="47" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="52" />
+        <source>New form…</source>
+        <translation>Tạo mẫu mới…</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/reports.py" line="53" />
+        <source>Edit the selected form…</source>
+        <translation>Sửa mẫu đang chọn…</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/reports.py" line="55" />
         <source>Make forms for the units…</source>
         <translation>Tạo biểu mẫu gửi đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/reports.py" line="50" />
-        <location filename="../../unionplanner/ui/pages/reports.py" line="61" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="59" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="70" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/reports.py" line="51" />
-        <location filename="../../unionplanner/ui/pages/reports.py" line="62" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="60" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="71" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/reports.py" line="52" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="61" />
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/reports.py" line="53" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="62" />
         <source>Imported</source>
         <translation>Thời điểm nhập</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/reports.py" line="55" />
-        <location filename="../../unionplanner/ui/pages/reports.py" line="71" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="64" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="80" />
         <source>By</source>
         <translation>Người nhập</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/reports.py" line="56" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="65" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/reports.py" line="57" />
-        <location filename="../../unionplanner/ui/pages/reports.py" line="65" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="66" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="74" />
         <source>Import no.</source>
         <translation>Lần nhập số</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/reports.py" line="67" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="76" />
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/reports.py" line="68" />
-        <location filename="../../unionplanner/ui/pages/reports.py" line="108" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="77" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="117" />
         <source>Form</source>
         <translation>Mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/reports.py" line="69" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="78" />
         <source>When</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/reports.py" line="72" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="81" />
         <source>Files</source>
         <translation>Số tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/reports.py" line="73" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="82" />
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/reports.py" line="78" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="87" />
         <source>Export to Excel…</source>
         <translation>Xuất ra Excel…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/reports.py" line="79" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="88" />
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/reports.py" line="80" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="89" />
         <source>Undo the selected import…</source>
         <translation>Hoàn tác lần nhập đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/reports.py" line="98" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="107" />
         <source>Received</source>
         <translation>Đã nhận</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/reports.py" line="99" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="108" />
         <source>Not reported</source>
         <translation>Chưa nộp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/reports.py" line="100" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="109" />
         <source>Imports</source>
         <translation>Các lần nhập</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/reports.py" line="102" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="111" />
         <source>Grassroots reports</source>
         <translation>Báo cáo CĐCS</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/reports.py" line="104" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="113" />
         <source>Tip: drag report files or folders onto this page to import them.</source>
         <translation>Mẹo: kéo thả tệp hoặc thư mục báo cáo vào trang này để nhập.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/reports.py" line="110" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="119" />
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/reports.py" line="163" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="176" />
         <source>No report form yet: start with "Import a form from Excel…" (the blank form you sent to the units).</source>
         <translation>Chưa có mẫu báo cáo: hãy bắt đầu bằng "Nhập mẫu từ Excel…" (biểu mẫu trống đã gửi cho các đơn vị).</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/reports.py" line="171" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="184" />
         <source>%1 unit(s) reported, %2 not yet.</source>
         <translation>%1 đơn vị đã nộp, %2 đơn vị chưa nộp.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/reports.py" line="173" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="186" />
         <source>Not reported (%1)</source>
         <translation>Chưa nộp (%1)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/reports.py" line="215" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="228" />
         <source>The blank form you sent to the units</source>
         <translation>Biểu mẫu trống đã gửi cho các đơn vị</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/reports.py" line="216" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="229" />
         <source>Spreadsheets (*.xlsx *.xls *.ods)</source>
         <translation>Bảng tính (*.xlsx *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/reports.py" line="228" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="243" />
         <source>Reading the form</source>
         <translation>Đang đọc biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/reports.py" line="233" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="252" />
+        <source>Check the indicators read from the template</source>
+        <translation>Kiểm tra các chỉ tiêu đọc được từ biểu mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/reports.py" line="265" />
         <source>Folder for the forms</source>
         <translation>Thư mục lưu biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/reports.py" line="242" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="274" />
         <source>Making the forms</source>
         <translation>Đang tạo biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/reports.py" line="243" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="275" />
         <source>Forms made</source>
         <translation>Đã tạo biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/reports.py" line="244" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="276" />
         <source>%1 form(s) written to %2.</source>
         <translation>Đã tạo %1 biểu mẫu trong %2.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/reports.py" line="252" />
-        <location filename="../../unionplanner/ui/pages/reports.py" line="262" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="284" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="294" />
         <source>Export the list</source>
         <translation>Xuất danh sách</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/reports.py" line="253" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="285" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Sổ làm việc Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/reports.py" line="263" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="295" />
         <source>The file could not be written (%1). Close it if it is open in Excel and try again.</source>
         <translation>Không ghi được tệp (%1). Nếu tệp đang mở trong Excel, hãy đóng lại rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/reports.py" line="270" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="302" />
         <source>Units that have not reported — %1</source>
         <translation>Các đơn vị chưa nộp báo cáo — tháng %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/reports.py" line="291" />
-        <location filename="../../unionplanner/ui/pages/reports.py" line="295" />
-        <location filename="../../unionplanner/ui/pages/reports.py" line="298" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="323" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="327" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="330" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/reports.py" line="291" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="323" />
         <source>Select an import first.</source>
         <translation>Hãy chọn một lần nhập trước.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/reports.py" line="295" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="327" />
         <source>That import was already undone.</source>
         <translation>Lần nhập này đã được hoàn tác trước đó.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/reports.py" line="299" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="331" />
         <source>Take back every report of import number %1? Reports it replaced become current again.</source>
         <translation>Gỡ toàn bộ báo cáo của lần nhập số %1? Các báo cáo bị lần nhập này thay thế sẽ được dùng lại.</translation>
     </message>

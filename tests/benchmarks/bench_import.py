@@ -136,7 +136,7 @@ def full_import(folder: Path, paths: list[Path], names: list[str], run: int = 0
             add_unit(session, UnitFields(f"U{number:04d}", f"Công đoàn cơ sở {name}"))
         draft = FormDraft("TCN", [IndicatorDraft(t, u, guess_kind(t, u), i)
                                   for i, (t, u, _r) in enumerate(INDICATORS, 1)], "bench")
-        form_id = create_form(session, "TCN 2023", draft).id
+        form_id = create_form(session, "TCN 2023", draft.title, draft.fields(), draft.source).id
     started = time.perf_counter()
     result = import_paths(db, paths, form_id, "2023-05")
     elapsed = time.perf_counter() - started

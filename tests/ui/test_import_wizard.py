@@ -8,12 +8,11 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox
 
-from unionplanner.forms.learn import learn_form
-from unionplanner.forms.service import create_form
 from unionplanner.imports.register import list_values, missing_units
 from unionplanner.ui.import_wizard import ImportWizard
 from unionplanner.ui.pages.reports import ReportsPage
 from unionplanner.units.excel import import_units
+from tests.helpers import learn_and_store
 
 FILES = ["Cong ty CP Duoc pham Phuoc Hung - bieu so lieu.xlsx",
          "Bao cao thang cong nhan_Cong_ty_CP_Duoc_pham_Phuoc_Hung (BO SUNG).xlsx",
@@ -25,7 +24,7 @@ FILES = ["Cong ty CP Duoc pham Phuoc Hung - bieu so lieu.xlsx",
 def office(ctx, samples, tmp_path):
     with ctx.db.transaction() as session:
         import_units(session, samples / "units.xlsx")
-        form_id = create_form(session, "Tháng Công nhân 2023", learn_form(samples / "form.xlsx")).id
+        form_id = learn_and_store(session, "Tháng Công nhân 2023", samples / "form.xlsx")
     folder = tmp_path / "mail"
     folder.mkdir()
     for name in FILES:

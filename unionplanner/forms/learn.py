@@ -7,6 +7,7 @@ from pathlib import Path
 
 from unionplanner.errors import UserError
 from unionplanner.forms.kinds import guess_kind
+from unionplanner.forms.service import IndicatorFields
 from unionplanner.imports.detect import ROWS, find_tables, header_block, split_unit
 from unionplanner.imports.workbook import read_book
 from unionplanner.textutil import fold
@@ -29,6 +30,10 @@ class FormDraft:
     title: str
     indicators: list[IndicatorDraft]
     source: str
+
+    def fields(self) -> list[IndicatorFields]:
+        """The indicators as :func:`unionplanner.forms.service.create_form` takes them."""
+        return [IndicatorFields(i.name, i.unit_of_measure, i.kind) for i in self.indicators]
 
 
 def learn_form(path: str | Path) -> FormDraft:

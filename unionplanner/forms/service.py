@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session, selectinload
@@ -14,10 +14,6 @@ from unionplanner.errors import UserError
 from unionplanner.forms.kinds import KINDS
 from unionplanner.forms.models import FormVersion, Indicator, IndicatorAlias, ReportForm
 from unionplanner.textutil import clean, fold
-
-if TYPE_CHECKING:  # learning a form reads workbooks: not needed to list or edit forms
-    from unionplanner.forms.learn import FormDraft
-
 
 @dataclass
 class IndicatorFields:
@@ -63,14 +59,16 @@ def _next_code(used: set[str]) -> str:
     return code
 
 
-def create_form(session: Session, name: str, draft: FormDraft) -> ReportForm:
-    """Store a new form (version 1) from a learnt or typed draft. Raises UserError for a
-    taken name or an empty/duplicated indicator list."""
+def create_form(session: Session, name: str, title: str, items: Sequence[IndicatorFields],
+                source: str = "") -> ReportForm:
+    """Store a new form (version 1) named ``name`` with the heading ``title`` and the
+    indicators ``items`` in order (codes CT01, CT02… are given here); ``source`` says where
+    it came from (a template file, typed in). Raises UserError for a taken name or an
+    empty/duplicated indicator list."""
     name = _check_name(session, name)
-    items = [IndicatorFields(d.name, d.unit_of_measure, d.kind) for d in draft.indicators]
     _check_indicators(items)
-    form = ReportForm(name=name, title=clean(draft.title))
-    version = FormVersion(number=1, source=draft.source)
+    form = ReportForm(name=name, title=clean(title))
+    version = FormVersion(number=1, source=source)
     used: set[str] = set()
     for position, item in enumerate(items, 1):
         version.indicators.append(Indicator(

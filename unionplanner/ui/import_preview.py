@@ -13,7 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFormLayout,
                                QHeaderView, QLabel, QListWidget, QListWidgetItem, QMessageBox,
-                               QSizePolicy, QSplitter, QStyle, QStyledItemDelegate, QTableView,
+                               QSizePolicy, QSplitter, QStyle, QTableView,
                                QTabWidget, QVBoxLayout, QWidget, QWizardPage)
 
 from unionplanner.imports.analysis import analyse_file, found_value_cells
@@ -23,6 +23,7 @@ from unionplanner.imports.service import (
 from unionplanner.imports.values import NO_RESULT
 from unionplanner.imports.values import parse_value
 from unionplanner.imports.workbook import cell_address, parse_address
+from unionplanner.ui.delegates import ChoiceDelegate
 from unionplanner.ui.table_model import Column, RecordTableModel
 
 if TYPE_CHECKING:
@@ -112,27 +113,6 @@ class SheetModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal:
             return cell_address(0, section)[:-1]
         return section + 1
-
-
-class ChoiceDelegate(QStyledItemDelegate):
-    """A combo box editor over (data, text) choices; a choice is committed at once."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.choices: list[tuple[object, str]] = []
-
-    def createEditor(self, parent, option, index):
-        combo = QComboBox(parent)
-        for data, text in self.choices:
-            combo.addItem(text, data)
-        combo.activated.connect(lambda _i, box=combo: self.commitData.emit(box))
-        return combo
-
-    def setEditorData(self, editor, index) -> None:
-        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
-
-    def setModelData(self, editor, model, index) -> None:
-        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
 @dataclass(frozen=True)

@@ -8,8 +8,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFileDialog,
-                               QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
-                               QTableView, QTabWidget, QVBoxLayout, QWidget)
+                               QHBoxLayout, QHeaderView, QLabel, QMenu, QMessageBox,
+                               QPushButton, QTableView, QTabWidget, QToolButton, QVBoxLayout,
+                               QWidget)
 
 from unionplanner.imports import register
 from unionplanner.ui.context import REPORTS, UNITS, AppContext
@@ -43,8 +44,16 @@ class ReportsPage(QWidget):
         self.period.setCalendarPopup(True)
         self.import_button = QPushButton(self.tr("Import reports…"))
         self.import_button.setDefault(True)
-        self.form_button = QPushButton(self.tr("Import a form from Excel…"))
-        self.generate_button = QPushButton(self.tr("Make forms for the units…"))
+        self.forms_button = QToolButton()
+        self.forms_button.setText(self.tr("Report forms"))
+        self.forms_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.forms_button)
+        self.learn_action = menu.addAction(self.tr("Import a form from Excel…"))
+        self.new_form_action = menu.addAction(self.tr("New form…"))
+        self.edit_form_action = menu.addAction(self.tr("Edit the selected form…"))
+        menu.addSeparator()
+        self.generate_action = menu.addAction(self.tr("Make forms for the units…"))
+        self.forms_button.setMenu(menu)
 
         self.received = RecordTableModel([
             Column(self.tr("Code"), lambda e: e.unit_code),
@@ -110,8 +119,7 @@ class ReportsPage(QWidget):
         top.addWidget(QLabel(self.tr("Month")))
         top.addWidget(self.period)
         top.addStretch(1)
-        top.addWidget(self.form_button)
-        top.addWidget(self.generate_button)
+        top.addWidget(self.forms_button)
         top.addWidget(self.import_button)
         self.summary = QLabel()
         layout = QVBoxLayout(self)
@@ -123,8 +131,10 @@ class ReportsPage(QWidget):
         self.setAcceptDrops(True)
 
         self.import_button.clicked.connect(lambda: self.open_wizard())
-        self.form_button.clicked.connect(self._import_form)
-        self.generate_button.clicked.connect(self._generate)
+        self.learn_action.triggered.connect(self._import_form)
+        self.new_form_action.triggered.connect(lambda: self.edit_form(None))
+        self.edit_form_action.triggered.connect(lambda: self.edit_form(self.form.currentData()))
+        self.generate_action.triggered.connect(self._generate)
         self.export_button.clicked.connect(self._export_missing)
         self.print_button.clicked.connect(self._print_missing)
         self.undo_button.clicked.connect(self._undo)
@@ -151,7 +161,10 @@ class ReportsPage(QWidget):
             self.form.setCurrentIndex(max(0, self.form.findData(current)))
         self.form.blockSignals(False)
         has_form = bool(forms)
-        self.generate_button.setEnabled(has_form)
+        self.generate_action.setEnabled(has_form)
+        self.edit_form_action.setEnabled(has_form)
+        for action in (self.learn_action, self.new_form_action):
+            action.setEnabled(not self.ctx.db.read_only)
         self.import_button.setEnabled(has_form)
 
     def reload(self) -> None:
@@ -219,13 +232,32 @@ class ReportsPage(QWidget):
 
         def job(session, progress, cancel):
             draft = learn_form(Path(name))
-            return create_form(session, Path(name).stem, draft).id
+            return create_form(session, Path(name).stem, draft.title, draft.fields(),
+                               draft.source).id
 
         def done(form_id) -> None:
             self._load_forms()
-            self.form.setCurrentIndex(max(0, self.form.findData(form_id)))
+            self._select_form(form_id)
+            self.edit_form(form_id, learnt=True)
 
         self.ctx.write(job, label=self.tr("Reading the form"), topics={REPORTS}, on_done=done)
+
+    def edit_form(self, form_id: int | None, learnt: bool = False) -> None:
+        """Open the form editor on ``form_id`` (None: a new form typed by hand); after a
+        form is learnt from a template it opens so the user can check what was read."""
+        from unionplanner.ui.form_editor import FormEditor
+
+        editor = FormEditor(self.ctx, form_id, self)
+        if learnt:
+            editor.setWindowTitle(self.tr("Check the indicators read from the template"))
+        editor.accepted.connect(lambda: self._select_form(editor.form_id))
+        editor.open()
+        self._editor = editor
+
+    def _select_form(self, form_id: int | None) -> None:
+        if form_id is not None:
+            self._load_forms()
+            self.form.setCurrentIndex(max(0, self.form.findData(form_id)))
 
     def _generate(self) -> None:
         from unionplanner.forms.generate import generate_forms

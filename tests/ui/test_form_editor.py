@@ -1,0 +1,136 @@
+"""The report-form editor: typing a form, editing one in place, a new version once imports
+used it (old version readable, not editable), bad input keeping the dialog open."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.helpers import learn_and_store
+from unionplanner.forms.kinds import MONEY, STOCK, YESNO
+from unionplanner.forms.service import get_form, list_forms
+from unionplanner.imports.service import import_paths
+from unionplanner.ui.form_editor import FormEditor
+from unionplanner.ui.pages.reports import ReportsPage
+from unionplanner.units.excel import import_units
+
+EDIT = Qt.ItemDataRole.EditRole
+
+
+@pytest.fixture
+def office(ctx, samples):
+    with ctx.db.transaction() as session:
+        import_units(session, samples / "units.xlsx")
+        form_id = learn_and_store(session, "Tháng Công nhân 2023", samples / "form.xlsx")
+    return ctx, form_id
+
+
+def _indicators(ctx, form_id):
+    with ctx.db.session() as session:
+        form = get_form(session, form_id)
+        return form.name, [(i.code, i.name, i.unit_of_measure, i.kind)
+                           for i in form.current.indicators], len(form.versions)
+
+
+def test_typing_a_new_form(qtbot, ctx, messages):
+    editor = FormEditor(ctx)
+    qtbot.addWidget(editor)
+    editor.name.setText("Báo cáo nhanh Tết")
+    editor.add_indicator()
+    editor.add_indicator()
+    model = editor.model
+    assert model.rowCount() == 2 and model.index(0, 0).data() == "mới"
+    model.setData(model.index(0, 1), "Số đoàn viên được tặng quà")
+    model.setData(model.index(1, 1), "Tổng số tiền hỗ trợ")
+    model.setData(model.index(1, 2), "đồng")
+    model.setData(model.index(1, 3), MONEY)
+    assert model.index(1, 3).data() == "Tiền (đồng)"
+    editor.accept()
+    assert messages == []
+    name, indicators, versions = _indicators(ctx, editor.form_id)
+    assert name == "Báo cáo nhanh Tết" and versions == 1
+    assert indicators == [("CT01", "Số đoàn viên được tặng quà", "người", "count"),
+                          ("CT02", "Tổng số tiền hỗ trợ", "đồng", MONEY)]
+
+
+def test_bad_input_keeps_the_dialog_open_and_writes_nothing(qtbot, office, messages):
+    ctx, form_id = office
+    before = _indicators(ctx, form_id)
+    editor = FormEditor(ctx, form_id)
+    qtbot.addWidget(editor)
+    editor.show()
+    model = editor.model
+    model.setData(model.index(1, 1), model.index(0, 1).data())  # the same text twice
+    editor.accept()
+    assert editor.isVisible() and editor.result() == 0
+    assert messages and messages[-1][0] == "warning" and "trùng" in messages[-1][1]
+    editor.name.setText("  ")
+    editor.accept()
+    assert "tên" in messages[-1][1]
+    assert _indicators(ctx, form_id) == before
+
+
+def test_editing_an_unused_form_changes_it_in_place(qtbot, office, messages):
+    ctx, form_id = office
+    editor = FormEditor(ctx, form_id)
+    qtbot.addWidget(editor)
+    assert editor.model.rowCount() == 20 and editor.version.count() == 1
+    first = editor.model.index(0, 1).data()
+    editor.view.setCurrentIndex(editor.model.index(0, 1))
+    editor.move_indicator(1)
+    assert editor.model.index(1, 1).data() == first
+    editor.view.setCurrentIndex(editor.model.index(19, 1))
+    editor.remove_indicator()
+    editor.accept()
+    _name, indicators, versions = _indicators(ctx, form_id)
+    assert versions == 1 and len(indicators) == 19
+    assert indicators[1][1] == first and indicators[1][0] == "CT01"  # the code travels
+
+
+def test_a_form_used_by_imports_gets_a_new_version(qtbot, office, messages, samples, tmp_path):
+    ctx, form_id = office
+    report = tmp_path / "report.xlsx"
+    shutil.copy(samples / "reports" / "BC TCN 2023 - Truong THCS Phuoc Hoa.xlsx", report)
+    assert import_paths(ctx.db, [report], form_id, "2023-05").counts()["imported"] == 1
+    editor = FormEditor(ctx, form_id)
+    qtbot.addWidget(editor)
+    assert "phiên bản 2" in editor.version_note.text()
+    model = editor.model
+    stock_row = next(r for r in range(model.rowCount()) if model.index(r, 3).data(EDIT) == STOCK)
+    model.setData(model.index(stock_row, 3), YESNO)
+    editor.accept()
+    _name, indicators, versions = _indicators(ctx, form_id)
+    assert versions == 2 and indicators[stock_row][3] == YESNO
+
+    again = FormEditor(ctx, form_id)
+    qtbot.addWidget(again)
+    assert again.version.count() == 2
+    again.version.setCurrentIndex(0)  # the version the import used: shown, read-only
+    assert again.model.index(stock_row, 3).data(EDIT) == STOCK
+    assert not again.add_button.isEnabled() and not again.name.isEnabled()
+    assert again.view.editTriggers() == again.view.EditTrigger.NoEditTriggers
+    assert not again.buttons.button(again.buttons.StandardButton.Save).isEnabled()
+    again.version.setCurrentIndex(1)  # back to the current one: editable again
+    assert again.view.editTriggers() != again.view.EditTrigger.NoEditTriggers
+    # and the form can no longer be deleted
+    again._delete()
+    assert "không xóa được" in messages[-1][1]
+    with ctx.db.session() as session:
+        assert [f.id for f in list_forms(session)] == [form_id]
+
+
+def test_reports_page_opens_the_editor_and_follows_a_new_form(qtbot, office, messages):
+    ctx, form_id = office
+    page = ReportsPage(ctx)
+    qtbot.addWidget(page)
+    assert page.edit_form_action.isEnabled()
+    page.new_form_action.trigger()
+    editor = page._editor
+    assert editor.form_id is None
+    editor.name.setText("Mẫu 2")
+    editor.add_indicator()
+    editor.model.setData(editor.model.index(0, 1), "Số cuộc đối thoại")
+    editor.accept()
+    assert page.form.currentText() == "Mẫu 2" and page.form.count() == 2
