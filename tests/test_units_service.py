@@ -104,3 +104,17 @@ def test_counts_by_sector_only_count_active_units(db):
         assert service.count_by_sector(s) == {
             "hcsn": {"units": 1, "members": 8, "workers": 10},
             "fdi": {"units": 1, "members": 90, "workers": 100}}
+
+
+def test_a_new_unit_from_a_report_continues_the_office_codes_and_naming(db):
+    with db.session() as s:
+        assert service.suggest_new_unit(s, "Trường Mầm non Hoa Sen") == (
+            "DV001", "Trường Mầm non Hoa Sen")
+    add(db, "SA007", "Công đoàn cơ sở Phòng Nội vụ")
+    add(db, "SA012", "Công đoàn cơ sở Trường THCS Phước Hòa")
+    add(db, "X1", "Công ty TNHH Minh Long")
+    with db.session() as s:
+        code, name = service.suggest_new_unit(s, "CĐCS Trường Mầm non Hoa Sen (bổ sung)")
+        assert (code, name) == ("SA013", "Công đoàn cơ sở Trường Mầm non Hoa Sen")
+        assert service.suggest_new_unit(s, "Truong_Mam_non_Hoa_Sen")[1] == \
+            "Công đoàn cơ sở Truong Mam non Hoa Sen"

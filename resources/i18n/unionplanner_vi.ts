@@ -520,134 +520,149 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../unionplanner/ui/import_preview.py" line="142" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="144" />
         <source>Check each file</source>
         <translation>Kiểm tra từng tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_preview.py" line="143" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="145" />
         <source>Nothing is stored yet. Green cells are the values read, blue the table's header, red the cells with a problem.</source>
         <translation>Chưa ghi gì vào dữ liệu. Ô xanh lá là số liệu đọc được, ô xanh lam là tiêu đề bảng, ô đỏ là ô có lỗi.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_preview.py" line="150" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="152" />
+        <source>New unit…</source>
+        <translation>Thêm đơn vị mới…</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/import_preview.py" line="153" />
+        <source>The unit is not in the list yet: add it (as on the Units page) and import this file for it.</source>
+        <translation>Đơn vị chưa có trong danh sách: thêm đơn vị (như ở trang Đơn vị) và nhập tệp này cho đơn vị đó.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/import_preview.py" line="157" />
         <source>Do not import this file</source>
         <translation>Không nhập tệp này</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_preview.py" line="157" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="164" />
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_preview.py" line="158" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="165" />
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_preview.py" line="161" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="168" />
         <source>Cell</source>
         <translation>Ô</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_preview.py" line="162" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="169" />
         <source>Row in the file</source>
         <translation>Dòng trong tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_preview.py" line="168" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="175" />
         <source>Row or column in the file</source>
         <translation>Dòng/cột trong tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_preview.py" line="171" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="178" />
         <source>Indicator of the form</source>
         <translation>Chỉ tiêu của mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_preview.py" line="185" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="192" />
         <source>Values</source>
         <translation>Số liệu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_preview.py" line="186" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="193" />
         <source>The sheet</source>
         <translation>Bảng trong tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_preview.py" line="187" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="194" />
         <source>Rows ↔ indicators</source>
         <translation>Ghép dòng ↔ chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_preview.py" line="188" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="195" />
         <source>Problems</source>
         <translation>Vấn đề</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_preview.py" line="194" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="204" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_preview.py" line="195" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="205" />
         <source>Sheet</source>
         <translation>Trang tính</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_preview.py" line="245" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="255" />
         <source>Reading the files</source>
         <translation>Đang đọc các tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_preview.py" line="274" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="284" />
         <source>Will be imported</source>
         <translation>Sẽ được nhập</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_preview.py" line="274" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="284" />
         <source>Replaces an earlier report</source>
         <translation>Thay thế báo cáo đã nhập trước</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_preview.py" line="275" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="285" />
         <source>Already imported: skipped</source>
         <translation>Đã nhập trước đây: bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_preview.py" line="276" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="286" />
         <source>Skipped</source>
         <translation>Bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_preview.py" line="276" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="286" />
         <source>Cannot be imported</source>
         <translation>Không nhập được</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_preview.py" line="318" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="328" />
         <source>Problems (%1)</source>
         <translation>Vấn đề (%1)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_preview.py" line="326" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="338" />
         <source>(choose the unit)</source>
         <translation>(chọn đơn vị)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../unionplanner/ui/import_preview.py" line="333" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="345" />
         <source>%n unit(s) on this sheet</source>
         <translation>
             <numerusform>%n đơn vị trong bảng này</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_preview.py" line="351" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="363" />
         <source>(not on the form: ignore)</source>
         <translation>(không có trong mẫu: bỏ qua)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_preview.py" line="419" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="421" />
+        <source>New unit</source>
+        <translation>Thêm đơn vị mới</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/import_preview.py" line="467" />
         <source>Import reports</source>
         <translation>Nhập báo cáo</translation>
     </message>
@@ -655,17 +670,17 @@
 <context>
     <name>QWizardPage</name>
     <message>
-        <location filename="../../unionplanner/ui/import_preview.py" line="41" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="43" />
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_preview.py" line="43" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="45" />
         <source>No</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/import_preview.py" line="54" />
+        <location filename="../../unionplanner/ui/import_preview.py" line="56" />
         <source>(formula, no result)</source>
         <translation>(công thức, chưa có kết quả)</translation>
     </message>

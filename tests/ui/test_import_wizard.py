@@ -12,7 +12,8 @@ from unionplanner.imports.register import list_values, missing_units
 from unionplanner.ui.import_wizard import ImportWizard
 from unionplanner.ui.pages.reports import ReportsPage
 from unionplanner.units.excel import import_units
-from tests.helpers import learn_and_store
+from tests.helpers import learn_and_store, write_xlsx
+from unionplanner.imports.service import form_spec
 
 FILES = ["Cong ty CP Duoc pham Phuoc Hung - bieu so lieu.xlsx",
          "Bao cao thang cong nhan_Cong_ty_CP_Duoc_pham_Phuoc_Hung (BO SUNG).xlsx",
@@ -105,3 +106,48 @@ def test_reports_page_lists_received_and_missing(qtbot, office, messages):
     assert "80" in page.tabs.tabText(1)
     assert "<td>SA001</td>" in page.missing_html()
     assert page.batches.rowCount() == 1
+
+
+def test_a_report_from_an_unknown_unit_gets_a_new_unit(qtbot, office, messages, monkeypatch,
+                                                        tmp_path):
+    ctx, form_id, _folder = office
+    with ctx.db.session() as session:
+        targets = form_spec(session, form_id).targets[:5]
+    expected = {t.name: True if t.kind == "yesno" else n for n, t in enumerate(targets, 1)}
+    rows = [["LIÊN ĐOÀN LAO ĐỘNG HUYỆN TUY PHƯỚC"], ["CĐCS Trường Mầm non Hoa Sen"], [],
+            ["BÁO CÁO KẾT QUẢ THÁNG CÔNG NHÂN"], [],
+            ["STT", "Nội dung", "Đơn vị tính", "Kết quả"]]
+    rows += [[n, name, "", "Có" if value is True else value]
+             for n, (name, value) in enumerate(expected.items(), 1)]
+    report = write_xlsx(tmp_path / "bao cao.xlsx", rows)
+    from unionplanner.ui.pages import unit_dialogs
+
+    seen = {}
+
+    def fill_and_accept(dialog):
+        seen["code"], seen["name"] = dialog.code.text(), dialog.name.text()
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(unit_dialogs.UnitDialog, "exec", fill_and_accept)
+    wizard = ImportWizard(ctx, [report], form_id, "2023-05")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    wizard.next()
+    preview = wizard.preview_page
+    _wait_ready(qtbot, preview)
+    assert wizard.plans[0].status == "error"
+    assert preview.new_unit_button.isEnabled()
+    preview.new_unit_button.click()
+    # the code continues the office's pattern, the name is written the office's way
+    assert seen == {"code": "SA089", "name": "Công đoàn cơ sở Trường Mầm non Hoa Sen"}
+    assert wizard.plans[0].status == "imported"
+    assert preview.unit.currentText().startswith("SA089")
+    wizard.next()
+    wizard.next()
+    _wait_ready(qtbot, wizard.result_page)
+    with ctx.db.session() as session:
+        stored = {v["indicator"]: v["value"] for v in list_values(session, "2023-05", form_id)
+                  if v["unit"] == "SA089"}
+    assert stored == expected

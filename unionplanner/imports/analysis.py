@@ -119,23 +119,26 @@ _BOILERPLATE = ("cong hoa xa hoi", "doc lap tu do", "bieu tong hop", "bao cao", 
                 "tm ", "ngay ", "so ", "v/v", "kinh gui")
 
 
-def _name_candidates(book: Book, table: detect.Table) -> list[str]:
-    texts = []
+def _name_candidates(book: Book, table: detect.Table) -> tuple[list[str], list[str]]:
+    """Header-block lines that may name the unit: those labelled as a unit name ("CĐCS…",
+    "Đơn vị: …"), then the other non-boilerplate lines."""
+    labelled, others = [], []
     for text in detect.header_block(table.sheet, table):
         key = fold(text)
         if not key or len(key) < 4 or re.search(r"\bngay \d+ thang\b", key):
             continue
         if key.startswith(("cdcs", "cong doan co so", "cong doan", "bch cong doan", "don vi",
                            "ten don vi", "ten cdcs")):
-            texts.insert(0, re.sub(r"^(?i:tên đơn vị|đơn vị|tên cđcs)\s*:\s*", "", text))
+            labelled.insert(0, re.sub(r"^(?i:tên đơn vị|đơn vị|tên cđcs)\s*:\s*", "", text))
         elif not key.startswith(_BOILERPLATE):
-            texts.append(text)
-    return texts
+            others.append(text)
+    return labelled, others
 
 
 def _find_unit(book: Book, table: detect.Table, units: UnitIndex) -> UnitMatch:
     best: UnitMatch | None = None
-    for text in _name_candidates(book, table):
+    labelled, others = _name_candidates(book, table)
+    for text in labelled + others:
         found = units.match_name(text, "header")
         if found.unit and (best is None or found.score > best.score):
             best = found
@@ -150,7 +153,11 @@ def _find_unit(book: Book, table: detect.Table, units: UnitIndex) -> UnitMatch:
     found = units.match_file_name(book.path.stem)
     if found.unit and (best is None or found.score > best.score):
         best = found
-    return best or UnitMatch(None, 0, False, book.path.stem, "file")
+    if best is not None:
+        return best
+    # nothing fits: keep the name the file gives itself (offered for a new unit)
+    return UnitMatch(None, 0, False, labelled[0] if labelled else book.path.stem,
+                     "header" if labelled else "file")
 
 
 # --- values ----------------------------------------------------------------------------------

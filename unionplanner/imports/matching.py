@@ -11,6 +11,7 @@ taken but shown for confirmation, below that nothing is matched.
 from __future__ import annotations
 
 import functools
+from collections import Counter
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -58,10 +59,23 @@ _UNIT_SPELLED = {
 # words that only say "grassroots union" and carry no identity
 _UNIT_NOISE = {"cong doan co so", "cdcs", "cong doan", "cd", "cđcs", "bch cong doan co so",
                "ban chap hanh cong doan co so", "ban chap hanh cong doan", "bch cdcs"}
-# words in file names around the unit's name
+# words in file names around the unit's name ("tháng", "năm", "lần" only before a number:
+# alone they may be part of a name, "Phước Thắng")
 _FILE_NOISE = ("bao cao", "bieu so lieu", "bieu mau", "bieu", "thang cong nhan", "tcn",
-               "bo sung", "bosung", "dieu chinh", "sua doi", "lan", "ket qua", "bc", "ban",
-               "final", "moi", "copy", "sao", "thang", "nam", "so lieu", "gui", "ldld", "huyen")
+               "bo sung", "bosung", "dieu chinh", "sua doi", "ket qua", "bc", "ban",
+               "final", "moi", "copy", "so lieu", "gui", "ldld", "huyen")
+_DIGITS_GLUED = re.compile(r"(?<=[a-zđ])(?=\d)|(?<=\d)(?=[a-zđ])")  # "tcn2023" → "tcn 2023"
+_FILE_DATES = re.compile(r"\b(?:thang|nam|lan|ky|dot|quy)\s*\d+\b|\b(?:19|20)\d\d\b|\b\d+\b")
+
+
+# words that say what kind of body a unit is, not which one (folded, spelled out)
+_TYPE_WORDS = frozenset(
+    "truong mam non mau giao tieu hoc trung co so pho thong tram y te tam uy ban nhan dan xa "
+    "phuong thi tran cong ty tnhh trach nhiem huu han phan mtv doanh nghiep tu "
+    "hop tac chi nhanh benh vien huyen quan phong va cua".split())
+
+
+_FILE_NOISE_LONGEST_FIRST = sorted(_FILE_NOISE, key=len, reverse=True)
 
 
 def _spell_out(key: str, table: dict[str, str]) -> str:
@@ -255,6 +269,43 @@ class UnitIndex:
         for unit, key in zip(self.units, self.keys):
             if key:
                 self.by_alias.setdefault(key, unit)
+        # words most names share ("trường", the district's common "Phước"): what is left
+        # of a name is what tells one school or commune from the next
+        counts = Counter(word for key in self.keys for word in set(key.split()))
+        common = max(4, len(self.keys) // 10)
+        self.generic = _TYPE_WORDS | {w for w, n in counts.items() if n > common}
+        self.distinct = [self._distinct(key) for key in self.keys]
+        self.generic_by_length = sorted(self.generic, key=len,
+                                        reverse=True)
+
+    def _distinct(self, key: str) -> str:
+        return " ".join(w for w in key.split() if w not in self.generic)
+
+    def _identity_score(self, key: str, index: int) -> float:
+        """How well the telling words of ``key`` fit unit ``index``'s (100 when the unit's
+        name has none): "Trường Mầm non Hoa Sen" is not "Trường Mầm non Phước An" nor
+        "Trường Mầm non Phước Hòa". Years, numbers and report words are left out first;
+        run-together names ("mamnonphuochoa") are compared with the common words cut out."""
+        theirs = self.distinct[index]
+        if not theirs:
+            return 100.0
+        their_words = set(theirs.split())
+        cleaned = f" {_FILE_DATES.sub(' ', _DIGITS_GLUED.sub(' ', key))} "
+        for noise in _FILE_NOISE_LONGEST_FIRST:
+            if not their_words.issuperset(noise.split()):
+                cleaned = cleaned.replace(f" {noise} ", " ")
+        cleaned = " ".join(cleaned.split())
+        score = fuzz.token_sort_ratio(self._distinct(cleaned), theirs)
+        # run-together: cut common words off the front one by one ("truongmamnonphuocson"
+        # → "mamnonphuocson" → … → "son") and keep the best stage
+        compact, target = cleaned.replace(" ", ""), theirs.replace(" ", "")
+        while compact:
+            score = max(score, fuzz.ratio(compact, target))
+            cut = next((w for w in self.generic_by_length if compact.startswith(w)), None)
+            if cut is None:
+                break
+            compact = compact[len(cut):]
+        return score
 
     def match_name(self, text: str, source: str = "header") -> UnitMatch:
         """The unit a name written in a file denotes ("CĐCS TRƯỜNG MN PHƯỚC THẮNG")."""
@@ -264,6 +315,9 @@ class UnitIndex:
         if folded in self.by_alias:
             return UnitMatch(self.by_alias[folded], 100, True, text, "alias")
         key = unit_key(text)
+        return self._match_key(key, text, source, key)
+
+    def _match_key(self, key: str, text: str, source: str, identity_key: str) -> UnitMatch:
         if not key:
             return UnitMatch(None, 0, False, text, source)
         if key in self.by_alias:
@@ -278,7 +332,7 @@ class UnitIndex:
         for _choice, score, index in process.extract(compact, self.compact, scorer=fuzz.ratio,
                                                      limit=3):
             rescored.append((score, index))
-        return self._decide(rescored, text, source)
+        return self._decide(rescored, text, source, identity_key)
 
     def match_file_name(self, stem: str) -> UnitMatch:
         """The unit a file name denotes ("Bao cao thang cong nhan_Truong_Mam_non_Phuoc_Quang",
@@ -286,27 +340,30 @@ class UnitIndex:
         rest is compared without spaces, so run-together names match too."""
         text = re.sub(r"([a-zđ])([A-ZĐ])", r"\1 \2", stem)
         key = fold(text.replace("_", " "))
-        key = re.sub(r"\b(19|20)\d\d\b|\b\d+\b", " ", key)
-        key = " ".join(key.split())
-        for noise in sorted(_FILE_NOISE, key=len, reverse=True):
+        key = " ".join(_FILE_DATES.sub(" ", _DIGITS_GLUED.sub(" ", key)).split())
+        identity_key = unit_key(key)
+        for noise in _FILE_NOISE_LONGEST_FIRST:
             key = re.sub(rf"\b{noise}\b", " ", key)
         key = " ".join(key.split())
         if len(key) < 4:
             return UnitMatch(None, 0, False, stem, "file")
-        name_match = self.match_name(key, "file")
+        name_match = self._match_key(unit_key(key), key, "file", identity_key)
         spelled = unit_key(key).replace(" ", "")
         rescored = []
         for _choice, score, index in process.extract(spelled, self.compact,
                                                      scorer=fuzz.ratio, limit=3):
             rescored.append((score, index))
-        compact_match = self._decide(rescored, stem, "file")
+        compact_match = self._decide(rescored, stem, "file", identity_key)
         best = max((name_match, compact_match), key=lambda m: m.score)
         return UnitMatch(best.unit, best.score, best.sure, stem, "file", best.runner_up)
 
-    def _decide(self, scored: list[tuple[float, int]], text: str, source: str) -> UnitMatch:
+    def _decide(self, scored: list[tuple[float, int]], text: str, source: str,
+                key: str) -> UnitMatch:
         best: dict[int, float] = {}
         for score, index in scored:
             best[index] = max(best.get(index, 0), score)
+        for index, score in best.items():
+            best[index] = min(score, self._identity_score(key, index))
         ranked = sorted(best.items(), key=lambda kv: kv[1], reverse=True)
         if not ranked:
             return UnitMatch(None, 0, False, text, source)

@@ -12,17 +12,19 @@ from dataclasses import dataclass
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFormLayout,
-                               QHeaderView, QLabel, QListWidget, QListWidgetItem, QMessageBox,
-                               QSizePolicy, QSplitter, QStyle, QTableView,
-                               QTabWidget, QVBoxLayout, QWidget, QWizardPage)
+                               QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem,
+                               QMessageBox, QPushButton, QSizePolicy, QSplitter, QStyle,
+                               QTableView, QTabWidget, QVBoxLayout, QWidget, QWizardPage)
 
 from unionplanner.imports.analysis import analyse_file, found_value_cells
-from unionplanner.imports.findings import ERROR, FAILED, WARNING, FileAnalysis, Overrides
+from unionplanner.imports.findings import (
+    ERROR, FAILED, OK, WARNING, FileAnalysis, Overrides)
 from unionplanner.imports.service import (
     DUPLICATE, ERROR_FILE, IMPORTED, REPLACED, SKIPPED_FILE, plan_batch, prepare)
 from unionplanner.imports.values import NO_RESULT
 from unionplanner.imports.values import parse_value
 from unionplanner.imports.workbook import cell_address, parse_address
+from unionplanner.ui.context import UNITS
 from unionplanner.ui.delegates import ChoiceDelegate
 from unionplanner.ui.table_model import Column, RecordTableModel
 
@@ -147,6 +149,11 @@ class PreviewPage(QWizardPage):
         self.unit = QComboBox()
         self.unit.setEditable(False)
         self.unit.activated.connect(self._unit_chosen)
+        self.new_unit_button = QPushButton(self.tr("New unit…"))
+        self.new_unit_button.setToolTip(self.tr("The unit is not in the list yet: add it "
+                                                "(as on the Units page) and import this file "
+                                                "for it."))
+        self.new_unit_button.clicked.connect(self.add_unit)
         self.skip = QCheckBox(self.tr("Do not import this file"))
         self.skip.toggled.connect(self._skip_toggled)
         self.sheet_choice = QComboBox()
@@ -191,7 +198,10 @@ class PreviewPage(QWizardPage):
 
         right = QWidget()
         form = QFormLayout()
-        form.addRow(self.tr("Unit"), self.unit)
+        unit_row = QHBoxLayout()
+        unit_row.addWidget(self.unit, 1)
+        unit_row.addWidget(self.new_unit_button)
+        form.addRow(self.tr("Unit"), unit_row)
         form.addRow(self.tr("Sheet"), self.sheet_choice)
         form.addRow(self.skip)
         right_layout = QVBoxLayout(right)
@@ -323,6 +333,8 @@ class PreviewPage(QWizardPage):
         self.unit.clear()
         single = analysis.table is not None and analysis.table.layout == "rows"
         self.unit.setEnabled(single or analysis.status == FAILED and analysis.book is not None)
+        self.new_unit_button.setEnabled(self.unit.isEnabled()
+                                        and not self._wizard.ctx.db.read_only)
         self.unit.addItem(self.tr("(choose the unit)"), None)
         ctx = self._wizard.analysis_ctx
         for unit in ctx.units.units:
@@ -383,6 +395,42 @@ class PreviewPage(QWizardPage):
         overrides = plan.analysis.overrides
         overrides.unit_id = unit_id
         self._reanalyse(overrides)
+
+    def add_unit(self) -> None:
+        """Add the unit this file comes from (code and name suggested from the file) and
+        read the file for it; files that named no known unit are read again too."""
+        from unionplanner.ui.pages.unit_dialogs import UnitDialog
+        from unionplanner.units.service import add_unit, suggest_new_unit
+        from unionplanner.units.sectors import OTHER
+
+        plan, row = self._plan()
+        if plan is None:
+            return
+        analysis = plan.analysis
+        text = analysis.parts[0].match.text if analysis.parts else analysis.path.stem
+        wizard = self._wizard
+        code, name = wizard.ctx.read(lambda s: suggest_new_unit(s, text))
+        added: list[int] = []
+
+        def save(fields) -> None:
+            added.append(wizard.ctx.write_now(lambda s: add_unit(s, fields).id,
+                                              topics={UNITS}))
+
+        dialog = UnitDialog(save, initial={"code": code, "name": name, "sector": OTHER,
+                                           "workers": None, "members": None}, parent=self)
+        dialog.setWindowTitle(self.tr("New unit"))
+        if not dialog.exec() or not added:
+            return
+        fresh = wizard.ctx.read(lambda s: prepare(s, wizard.form_id, wizard.period))
+        wizard.analysis_ctx = fresh
+        for number, other in enumerate(wizard.analyses):
+            if number == row:
+                other.overrides.unit_id = added[0]
+            elif other.status == OK or not other.parts or other.parts[0].unit is not None:
+                continue
+            wizard.analyses[number] = analyse_file(other.path, fresh, other.overrides)
+        self._replan()
+        self._show(row)
 
     def _sheet_chosen(self, _index: int) -> None:
         plan, _row = self._plan()

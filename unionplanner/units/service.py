@@ -3,6 +3,8 @@ transaction (``db.transaction()``), so a failed edit writes nothing."""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -98,6 +100,47 @@ def add_unit(session: Session, fields: UnitFields) -> Unit:
     session.add(unit)
     session.flush()
     return unit
+
+
+_GRASSROOTS = "Công đoàn cơ sở"
+_PREFIXES = re.compile(r"^(?i:bch\s+)?(?i:cđcs|cdcs|công đoàn cơ sở|cong doan co so|công đoàn|"
+                       r"cong doan)[\s:.\-–]+")
+
+
+def suggest_new_unit(session: Session, text: str) -> tuple[str, str]:
+    """A code and name for a unit about to be added from a report that named ``text`` (its
+    header line or file name): the code continues the office's own pattern (the most common
+    letters + digits, next free number, same width: SA088 → SA089; DV001 when there is no
+    unit yet); the name is ``text`` tidied (underscores, "(bổ sung)"-style remarks dropped)
+    and written like the office writes its units (with "Công đoàn cơ sở" in front when most
+    names have it)."""
+    units = list(session.execute(select(Unit.code, Unit.name)))
+    patterns: Counter[str] = Counter()
+    numbers: dict[str, list[tuple[int, int]]] = {}
+    for code, _name in units:
+        found = re.fullmatch(r"([A-Za-zĐđ_\-.]*?)(\d+)", code)
+        if found:
+            prefix, digits = found.groups()
+            patterns[prefix] += 1
+            numbers.setdefault(prefix, []).append((int(digits), len(digits)))
+    taken = {code.lower() for code, _name in units}
+    if patterns:
+        prefix = patterns.most_common(1)[0][0]
+        number = max(n for n, _w in numbers[prefix]) + 1
+        width = max(w for _n, w in numbers[prefix])
+    else:
+        prefix, number, width = "DV", 1, 3
+    while f"{prefix}{number:0{width}d}".lower() in taken:
+        number += 1
+    name = re.sub(r"\((?:[^()]*)\)|\[[^\]]*\]", " ", text.replace("_", " "))
+    name = clean(re.sub(r"(?i)^\s*(?:tên đơn vị|đơn vị|tên cđcs)\s*:\s*", "", name))
+    bare = _PREFIXES.sub("", name).strip() or name
+    with_prefix = sum(1 for _code, n in units if fold(n).startswith("cong doan co so"))
+    if units and with_prefix * 2 > len(units):
+        name = f"{_GRASSROOTS} {bare}"
+    else:
+        name = bare
+    return f"{prefix}{number:0{width}d}", name
 
 
 def get_unit(session: Session, unit_id: int) -> Unit:
