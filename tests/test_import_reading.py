@@ -235,3 +235,46 @@ def test_commune_names_that_look_like_report_words_and_run_together_file_names()
         assert found.unit and name[found.unit.id].endswith(expected), stem
     found = index.match_name("CĐCS Trường MN Phước Thắg")  # a typo: matched, to be checked
     assert name[found.unit.id].endswith("Mầm non Phước Thắng") and not found.sure
+
+
+def test_cell_fonts_say_how_legacy_text_is_encoded(tmp_path):
+    """A mostly-Unicode sheet with a few cells still typed in .VnTime/.VnTimeH/VNI-Times:
+    statistics over the sheet say Unicode, the cells' fonts say otherwise, and win."""
+    import openpyxl
+    from openpyxl.styles import Font
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    unicode_rows = ["Tổng số đoàn viên", "Kết nạp đoàn viên mới", "Số cuộc đối thoại",
+                    "Người lao động được thăm hỏi", "Đoàn viên được tặng quà"]
+    for row, text in enumerate(unicode_rows, 1):
+        sheet.cell(row, 2, text)
+    typed = {"A1": ("c«ng ®oµn huyÖn", ".VnTimeH"), "A2": ("Sè", ".VnTime"),
+             "A3": ("Keát naïp", "VNI-Times"), "A4": ("Đoàn viên", ".VnTime")}
+    for address, (text, font) in typed.items():
+        sheet[address] = text
+        sheet[address].font = Font(name=font)
+    path = tmp_path / "mixed.xlsx"
+    workbook.save(path)
+    book = read_book(path)
+    rows = book.sheets[0].rows
+    assert [rows[r][0] for r in range(4)] == ["CÔNG ĐOÀN HUYỆN", "Số", "Kết nạp", "Đoàn viên"]
+    assert rows[0][1] == "Tổng số đoàn viên"
+    # without the fonts, one short legacy word in a Unicode sheet cannot be told apart
+    workbook = openpyxl.load_workbook(path)
+    for address in typed:
+        workbook.active[address].font = Font(name="Times New Roman")
+    workbook.active["A1"] = workbook.active["A3"] = None
+    workbook.save(tmp_path / "plain.xlsx")
+    assert read_book(tmp_path / "plain.xlsx").sheets[0].rows[1][0] == "Sè"
+
+
+def test_legacy_font_names():
+    from unionplanner.imports.xlsx_scan import legacy_font, ods_font_hint
+
+    assert legacy_font(".VnTime") == (legacy.TCVN3, False)
+    assert legacy_font(".VnArialH") == (legacy.TCVN3, True)
+    assert legacy_font("VNI-Times") == (legacy.VNI, False)
+    assert legacy_font("Times New Roman") is None
+    assert ods_font_hint(b'<style:text-properties style:font-name=".VnTime"/>') == legacy.TCVN3
+    assert ods_font_hint(b'<style:text-properties style:font-name="Arial"/>') is None

@@ -161,11 +161,12 @@ def _scores(text: str) -> tuple[int, int, int] | None:
             _score(found[VNI]) if VNI in found else base)
 
 
-def detect_encoding(texts: Iterable[str]) -> str:
+def detect_encoding(texts: Iterable[str], hint: str | None = None) -> str:
     """Which encoding a workbook's text is in: :data:`UNICODE`, :data:`TCVN3` or :data:`VNI`.
 
     Pools every text cell (a sheet is typed in one font) and picks the reading whose words
-    are most often well-formed Vietnamese syllables; Unicode wins ties.
+    are most often well-formed Vietnamese syllables; Unicode wins ties, unless ``hint`` (the
+    encoding the cells' fonts imply) names the other side of the tie.
     """
     totals = {UNICODE: 0, TCVN3: 0, VNI: 0}
     legacy_seen = False
@@ -180,6 +181,8 @@ def detect_encoding(texts: Iterable[str]) -> str:
             totals[name] += score
     if not legacy_seen:
         return UNICODE
+    if hint in (TCVN3, VNI) and totals[hint] >= totals[UNICODE]:
+        return hint
     best = max((TCVN3, VNI), key=lambda name: totals[name])
     return best if totals[best] > totals[UNICODE] else UNICODE
 
@@ -196,3 +199,14 @@ def to_unicode(text: str, encoding: str) -> str:
     if converted != text and _score(converted) >= _score(text):
         return converted
     return text
+
+
+def convert_as(text: str, encoding: str, capitals: bool = False) -> str:
+    """``text`` converted from ``encoding`` because its cell's font says so (".VnTime" →
+    TCVN3, "VNI-Times" → VNI); ``capitals`` for the ".VnTimeH" fonts, which show every
+    letter as a capital. Text with letters no legacy font has (ư, ạ…) is already Unicode
+    and only upper-cased when ``capitals``."""
+    convert = _CONVERTERS.get(encoding)
+    if convert is not None and not text.isascii() and not _is_plainly_unicode(text):
+        text = convert(text)
+    return text.upper() if capitals else text

@@ -26,11 +26,11 @@ import re
 import zipfile
 import zlib
 from dataclasses import dataclass, field
-from pathlib import Path, PurePosixPath
-from xml.etree import ElementTree
+from pathlib import Path
 
 from unionplanner.errors import UserError
 from unionplanner.imports import legacy
+from unionplanner.imports.xlsx_scan import XlsxScan, ods_font_hint, scan_xlsx
 from unionplanner.imports.values import NO_RESULT
 from unionplanner.textutil import clean
 
@@ -208,57 +208,6 @@ def _read_member(path: Path, archive: zipfile.ZipFile, name: str) -> bytes:
     return b"".join(chunks)
 
 
-_NS_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
-_NS_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
-_CELL = re.compile(rb"<c\b([^>]*?)(?:/>|>(.*?)</c>)", re.S)
-_REF = re.compile(rb'\br="([A-Z]+\d+)"')
-_TYPE = re.compile(rb'\bt="(\w+)"')
-_VALUE = re.compile(rb"<v>([^<]+)</v>")
-
-
-def _xlsx_unstored_formulas(path: Path, archive: zipfile.ZipFile) -> dict[str, set[str]]:
-    """Per sheet name, the addresses of formula cells saved without a result. Every
-    worksheet is streamed (so a member that lies about its size is stopped at the limit);
-    the workbook's sheet names are only looked up when such a cell was found."""
-    by_member: dict[str, set[str]] = {}
-    for name in archive.namelist():
-        if not (name.startswith("xl/worksheets/") and name.endswith(".xml")):
-            continue
-        data = _read_member(path, archive, name)
-        if b"<f" not in data:
-            continue
-        cells = set()
-        for match in _CELL.finditer(data):
-            inner = match.group(2) or b""
-            if b"<f" not in inner or _VALUE.search(inner):
-                continue
-            kind = _TYPE.search(match.group(1))
-            if kind and kind.group(1) in (b"str", b"inlineStr"):
-                continue
-            ref = _REF.search(match.group(1))
-            if ref:
-                cells.add(ref.group(1).decode())
-        if cells:
-            by_member[name] = cells
-    if not by_member:
-        return {}
-    try:
-        workbook = ElementTree.fromstring(_read_member(path, archive, "xl/workbook.xml"))
-        rels = ElementTree.fromstring(
-            _read_member(path, archive, "xl/_rels/workbook.xml.rels"))
-    except (KeyError, ElementTree.ParseError):
-        return {}
-    targets = {rel.get("Id"): rel.get("Target", "") for rel in rels}
-    found: dict[str, set[str]] = {}
-    for sheet in workbook.iter(f"{_NS_MAIN}sheet"):
-        target = targets.get(sheet.get(f"{_NS_REL}id"), "")
-        member = target.lstrip("/") if target.startswith("/") else str(
-            PurePosixPath("xl") / target)
-        if member in by_member:
-            found[sheet.get("name", "")] = by_member[member]
-    return found
-
-
 # --- reading ---------------------------------------------------------------------------------
 
 def read_book(path: str | Path) -> Book:
@@ -298,16 +247,16 @@ def read_book(path: str | Path) -> Book:
             raise _damaged(path.name)
         raise BadFile(f"Tệp \"{path.name}\" không phải bảng tính Excel, LibreOffice hay CSV. Hãy "
                       "kiểm tra lại tệp đính kèm.")
-    unstored: dict[str, set[str]] = {}
+    scan, hint = XlsxScan(), None
     if kind == "zip":
         try:
             with zipfile.ZipFile(path) as archive:
                 _check_zip(path, archive)
                 names = set(archive.namelist())
                 if "xl/workbook.xml" in names:
-                    unstored = _xlsx_unstored_formulas(path, archive)
+                    scan = scan_xlsx(archive, lambda member: _read_member(path, archive, member))
                 elif "content.xml" in names:
-                    _read_member(path, archive, "content.xml")
+                    hint = ods_font_hint(_read_member(path, archive, "content.xml"))
                 else:
                     raise BadFile(f"Tệp \"{path.name}\" là tệp nén nhưng không phải bảng tính "
                                   "(có thể là tệp Word hoặc tệp nén .zip đổi tên). Hãy kiểm tra "
@@ -324,7 +273,7 @@ def read_book(path: str | Path) -> Book:
         fmt = "xls"
         if b"E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e" in _ole_directory(path):
             raise _password(path)
-    return _read_calamine(path, fmt, unstored)
+    return _read_calamine(path, fmt, scan, hint)
 
 
 def _ole_directory(path: Path) -> bytes:
@@ -334,7 +283,7 @@ def _ole_directory(path: Path) -> bytes:
         return handle.read(65536)
 
 
-def _read_calamine(path: Path, fmt: str, unstored: dict[str, set[str]]) -> Book:
+def _read_calamine(path: Path, fmt: str, scan: XlsxScan, hint: str | None) -> Book:
     import python_calamine
 
     try:
@@ -369,8 +318,9 @@ def _read_calamine(path: Path, fmt: str, unstored: dict[str, set[str]]) -> Book:
         raise _damaged(path.name) from None
     finally:
         workbook.close()
+    typed: dict[str, int] = {}
     for sheet in sheets:
-        for address in unstored.get(sheet.name, ()):
+        for address in scan.unstored.get(sheet.name, ()):
             row, col = parse_address(address)
             while len(sheet.rows) <= row:
                 sheet.rows.append([])
@@ -378,7 +328,19 @@ def _read_calamine(path: Path, fmt: str, unstored: dict[str, set[str]]) -> Book:
             while len(cells) <= col:
                 cells.append("")
             cells[col] = NO_RESULT
-    return _finish(Book(path, fmt, sheets))
+        for address, (encoding, capitals) in scan.fonts.get(sheet.name, {}).items():
+            row, col = parse_address(address)
+            text = sheet.cell(row, col)
+            if isinstance(text, str) and text:
+                sheet.rows[row][col] = _FontText(clean(legacy.convert_as(text, encoding,
+                                                                          capitals)))
+                typed[encoding] = typed.get(encoding, 0) + 1
+    by_font = max(typed, key=lambda name: typed[name]) if typed else None
+    return _finish(Book(path, fmt, sheets), hint or by_font, by_font)
+
+
+class _FontText(str):
+    """Text already converted by its cell's font (left alone by :func:`_finish`)."""
 
 
 def _decode_csv(path: Path, data: bytes) -> str:
@@ -418,18 +380,25 @@ def _clean_cell(text: str, encoding: str) -> str:
     return clean(legacy.to_unicode(text, encoding))
 
 
-def _finish(book: Book) -> Book:
-    """Convert legacy text and clean every text cell."""
-    texts = [c for s in book.sheets for r in s.rows for c in r if isinstance(c, str) and c]
-    book.encoding = legacy.detect_encoding(texts)
+def _finish(book: Book, hint: str | None = None, by_font: str | None = None) -> Book:
+    """Convert legacy text and clean every text cell. ``hint``: the encoding the cells'
+    fonts point to (it wins when the statistics do not speak against it); cells converted
+    by their own font are left as they are (``by_font``: the encoding of most of them)."""
+    texts = [c for s in book.sheets for r in s.rows for c in r
+             if isinstance(c, str) and c and type(c) is str]
+    book.encoding = legacy.detect_encoding(texts, hint)
+    if by_font and book.encoding == legacy.UNICODE:
+        book.encoding = by_font  # the legacy cells were all converted by their fonts
     for sheet in book.sheets:
         for row in sheet.rows:
             for i, cell in enumerate(row):
                 if isinstance(cell, str) and cell:
-                    row[i] = _clean_cell(cell, book.encoding)
+                    row[i] = str(cell) if type(cell) is _FontText else _clean_cell(
+                        cell, book.encoding)
     if book.encoding != legacy.UNICODE:
         name = {"tcvn3": "TCVN3 (.VnTime)", "vni": "VNI-Windows"}[book.encoding]
-        book.notes.append(f"Chữ trong tệp gõ bằng bảng mã {name}; đã chuyển sang Unicode.")
+        how = " (theo phông chữ của các ô)" if hint == book.encoding else ""
+        book.notes.append(f"Chữ trong tệp gõ bằng bảng mã {name}{how}; đã chuyển sang Unicode.")
     if not any(not s.is_empty for s in book.visible_sheets):
         raise BadFile(f"Tệp \"{book.path.name}\" không có dữ liệu (bảng tính trống). Có thể đơn "
                       "vị gửi nhầm tệp: hãy đề nghị gửi lại tệp báo cáo đã điền.")

@@ -1,0 +1,149 @@
+"""What python-calamine does not say about a workbook, read straight from its XML.
+
+- Formula cells saved without their result (a file written by a program that never opened it
+  in Excel): calamine gives them as empty, which would read as zero.
+- Cells formatted in a legacy Vietnamese font: ".VnTime"/".VnArial"… (TCVN3), ".VnTimeH"…
+  (TCVN3 capitals: the font draws the lower-case codes as capitals) and "VNI-Times"… (VNI
+  Windows). The font says for certain how the cell's text is encoded, where character
+  statistics can only guess (short texts, mixed sheets).
+
+Only small, regular parts of the XML are looked at (``<c>`` elements, the font and cell-format
+lists of styles.xml), with regular expressions over bytes: no entity is ever expanded and a
+member's size is bounded by the ``read`` function the caller gives (which streams and stops
+at a limit).
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import PurePosixPath
+from xml.etree import ElementTree
+
+from unionplanner.imports import legacy
+
+_NS_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_NS_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_CELL = re.compile(rb"<c\b([^>]*?)(?:/>|>(.*?)</c>)", re.S)
+_REF = re.compile(rb'\br="([A-Z]+\d+)"')
+_TYPE = re.compile(rb'\bt="(\w+)"')
+_STYLE = re.compile(rb'\bs="(\d+)"')
+_VALUE = re.compile(rb"<v>([^<]+)</v>")
+_FONTS = re.compile(rb"<fonts\b[^>]*>(.*?)</fonts>", re.S)
+_FONT = re.compile(rb"<font\b[^>]*?(?:/>|>(.*?)</font>)", re.S)
+_FONT_NAME = re.compile(rb'<name\b[^>]*\bval="([^"]*)"')
+_CELL_XFS = re.compile(rb"<cellXfs\b[^>]*>(.*?)</cellXfs>", re.S)
+_XF = re.compile(rb"<xf\b([^>]*)")
+_FONT_ID = re.compile(rb'\bfontId="(\d+)"')
+_ODS_FONT = re.compile(rb'(?:style:font-name|fo:font-family|svg:font-family)="([^"]*)"')
+
+#: (encoding, capitals) of a legacy font
+Font = tuple[str, bool]
+
+
+def legacy_font(name: str) -> Font | None:
+    """The encoding a font name implies: TCVN3 for the ".Vn…" fonts (capitals for the ones
+    ending in "H": ".VnTimeH", ".VnArialH"), VNI for "VNI-…"; None for any other font."""
+    folded = name.strip().strip("'\"").lower()
+    if folded.startswith(".vn"):
+        return legacy.TCVN3, folded.endswith("h")
+    if folded.startswith("vni-") or folded.startswith("vni "):
+        return legacy.VNI, False
+    return None
+
+
+def legacy_styles(styles_xml: bytes) -> dict[int, Font]:
+    """Cell-format indexes (the ``s`` of a ``<c>``) whose font is a legacy one."""
+    fonts_block = _FONTS.search(styles_xml)
+    xfs_block = _CELL_XFS.search(styles_xml)
+    if not fonts_block or not xfs_block:
+        return {}
+    fonts: list[Font | None] = []
+    for font in _FONT.finditer(fonts_block.group(1)):
+        name = _FONT_NAME.search(font.group(1) or b"")
+        fonts.append(legacy_font(name.group(1).decode("utf-8", "replace")) if name else None)
+    if not any(fonts):
+        return {}
+    found: dict[int, Font] = {}
+    for index, xf in enumerate(_XF.finditer(xfs_block.group(1))):
+        font_id = _FONT_ID.search(xf.group(1))
+        number = int(font_id.group(1)) if font_id else 0
+        if number < len(fonts) and fonts[number] is not None:
+            found[index] = fonts[number]
+    return found
+
+
+def ods_font_hint(content_xml: bytes) -> str | None:
+    """The legacy encoding an ODS file's cell fonts imply, if all its legacy fonts agree."""
+    kinds = {font[0] for name in _ODS_FONT.findall(content_xml)
+             if (font := legacy_font(name.decode("utf-8", "replace")))}
+    return kinds.pop() if len(kinds) == 1 else None
+
+
+@dataclass
+class XlsxScan:
+    """Per sheet name: ``unstored`` formula cells ("D14"), and ``fonts``: text cells in a
+    legacy font → (encoding, capitals)."""
+
+    unstored: dict[str, set[str]] = field(default_factory=dict)
+    fonts: dict[str, dict[str, Font]] = field(default_factory=dict)
+
+
+def scan_xlsx(archive: zipfile.ZipFile, read: Callable[[str], bytes]) -> XlsxScan:
+    """Scan every worksheet of an .xlsx (``read(member)`` returns a member's bytes, bounded);
+    the workbook's sheet names are only looked up when something was found."""
+    names = set(archive.namelist())
+    styles = legacy_styles(read("xl/styles.xml")) if "xl/styles.xml" in names else {}
+    unstored: dict[str, set[str]] = {}
+    fonts: dict[str, dict[str, Font]] = {}
+    for name in sorted(names):
+        if not (name.startswith("xl/worksheets/") and name.endswith(".xml")):
+            continue
+        data = read(name)
+        if b"<f" not in data and not styles:
+            continue
+        formulas: set[str] = set()
+        typed: dict[str, Font] = {}
+        for match in _CELL.finditer(data):
+            head, inner = match.group(1), match.group(2) or b""
+            kind = _TYPE.search(head)
+            kind_name = kind.group(1) if kind else b"n"
+            if styles and kind_name in (b"s", b"inlineStr", b"str"):
+                style = _STYLE.search(head)
+                font = styles.get(int(style.group(1)) if style else 0)
+                ref = _REF.search(head)
+                if font and ref:
+                    typed[ref.group(1).decode()] = font
+            if b"<f" in inner and not _VALUE.search(inner) and kind_name not in (
+                    b"str", b"inlineStr"):
+                ref = _REF.search(head)
+                if ref:
+                    formulas.add(ref.group(1).decode())
+        if formulas:
+            unstored[name] = formulas
+        if typed:
+            fonts[name] = typed
+    if not unstored and not fonts:
+        return XlsxScan()
+    by_name = _sheet_members(read)
+    return XlsxScan({by_name[m]: cells for m, cells in unstored.items() if m in by_name},
+                    {by_name[m]: cells for m, cells in fonts.items() if m in by_name})
+
+
+def _sheet_members(read: Callable[[str], bytes]) -> dict[str, str]:
+    """Worksheet member → sheet name, from workbook.xml and its relationships."""
+    try:
+        workbook = ElementTree.fromstring(read("xl/workbook.xml"))
+        rels = ElementTree.fromstring(read("xl/_rels/workbook.xml.rels"))
+    except (KeyError, ElementTree.ParseError):
+        return {}
+    targets = {rel.get("Id"): rel.get("Target", "") for rel in rels}
+    found: dict[str, str] = {}
+    for sheet in workbook.iter(f"{_NS_MAIN}sheet"):
+        target = targets.get(sheet.get(f"{_NS_REL}id"), "")
+        member = target.lstrip("/") if target.startswith("/") else str(
+            PurePosixPath("xl") / target)
+        found[member] = sheet.get("name", "")
+    return found
