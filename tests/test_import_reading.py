@@ -270,7 +270,7 @@ def test_cell_fonts_say_how_legacy_text_is_encoded(tmp_path):
 
 
 def test_legacy_font_names():
-    from unionplanner.imports.xlsx_scan import legacy_font, ods_font_hint
+    from unionplanner.imports.xml_scan import legacy_font, ods_font_hint
 
     assert legacy_font(".VnTime") == (legacy.TCVN3, False)
     assert legacy_font(".VnArialH") == (legacy.TCVN3, True)
@@ -278,3 +278,43 @@ def test_legacy_font_names():
     assert legacy_font("Times New Roman") is None
     assert ods_font_hint(b'<style:text-properties style:font-name=".VnTime"/>') == legacy.TCVN3
     assert ods_font_hint(b'<style:text-properties style:font-name="Arial"/>') is None
+
+
+def _write_ods(path, table_xml: str):
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
+        f'<office:body><office:spreadsheet>{table_xml}</office:spreadsheet></office:body>'
+        '</office:document-content>')
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet",
+                         compress_type=zipfile.ZIP_STORED)
+        archive.writestr("content.xml", content)
+        archive.writestr("META-INF/manifest.xml", (
+            '<?xml version="1.0"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:'
+            'opendocument:xmlns:manifest:1.0"><manifest:file-entry manifest:full-path="/" '
+            'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+            '</manifest:manifest>'))
+    return path
+
+
+def test_ods_formula_without_a_stored_result_is_no_result_not_zero(tmp_path):
+    def text(t):
+        return f'<table:table-cell office:value-type="string"><text:p>{t}</text:p></table:table-cell>'
+
+    path = _write_ods(tmp_path / "cum.ods", (
+        '<table:table table:name="Cụm 3">'
+        f'<table:table-row>{text("STT")}{text("Đơn vị")}{text("Số ĐV")}</table:table-row>'
+        '<table:table-row table:number-rows-repeated="2">'
+        '<table:table-cell office:value-type="float" office:value="1"/>'
+        '<table:table-cell table:number-columns-repeated="2" office:value-type="float" '
+        'office:value="5"/></table:table-row>'
+        '<table:table-row><table:table-cell table:number-columns-repeated="2"/>'
+        '<table:table-cell table:formula="of:=SUM([.C2:.C3])"/>'
+        '<table:table-cell table:formula="of:=1+1" office:value-type="float" office:value="2"/>'
+        '</table:table-row></table:table>'))
+    rows = read_book(path).sheets[0].rows
+    assert rows[3][2] is NO_RESULT  # C4: the total saved without its result
+    assert rows[3][3] == 2 and rows[1][2] == 5 and rows[2][2] == 5

@@ -30,7 +30,8 @@ from pathlib import Path
 
 from unionplanner.errors import UserError
 from unionplanner.imports import legacy
-from unionplanner.imports.xlsx_scan import XlsxScan, ods_font_hint, scan_xlsx
+from unionplanner.imports.xml_scan import (
+    XlsxScan, ods_font_hint, ods_unstored_formulas, scan_xlsx)
 from unionplanner.imports.values import NO_RESULT
 from unionplanner.textutil import clean
 
@@ -256,7 +257,11 @@ def read_book(path: str | Path) -> Book:
                 if "xl/workbook.xml" in names:
                     scan = scan_xlsx(archive, lambda member: _read_member(path, archive, member))
                 elif "content.xml" in names:
-                    hint = ods_font_hint(_read_member(path, archive, "content.xml"))
+                    content = _read_member(path, archive, "content.xml")
+                    hint = ods_font_hint(content)
+                    scan.unstored = {
+                        sheet: {cell_address(r, c) for r, c in cells}
+                        for sheet, cells in ods_unstored_formulas(content).items()}
                 else:
                     raise BadFile(f"Tệp \"{path.name}\" là tệp nén nhưng không phải bảng tính "
                                   "(có thể là tệp Word hoặc tệp nén .zip đổi tên). Hãy kiểm tra "

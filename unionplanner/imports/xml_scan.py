@@ -1,7 +1,8 @@
-"""What python-calamine does not say about a workbook, read straight from its XML.
+"""What python-calamine does not say about a workbook, read straight from its XML (.xlsx and
+.ods).
 
 - Formula cells saved without their result (a file written by a program that never opened it
-  in Excel): calamine gives them as empty, which would read as zero.
+  in Excel or LibreOffice): calamine gives them as empty, which would read as zero.
 - Cells formatted in a legacy Vietnamese font: ".VnTime"/".VnArial"… (TCVN3), ".VnTimeH"…
   (TCVN3 capitals: the font draws the lower-case codes as capitals) and "VNI-Times"… (VNI
   Windows). The font says for certain how the cell's text is encoded, where character
@@ -146,4 +147,48 @@ def _sheet_members(read: Callable[[str], bytes]) -> dict[str, str]:
         member = target.lstrip("/") if target.startswith("/") else str(
             PurePosixPath("xl") / target)
         found[member] = sheet.get("name", "")
+    return found
+
+
+_ODS_TABLE = re.compile(rb'<table:table\b[^>]*?\btable:name="([^"]*)"[^>]*>(.*?)</table:table>',
+                        re.S)
+_ODS_TOKEN = re.compile(
+    rb"<table:table-row\b([^>]*?)(/?)>|</table:table-row>|"
+    rb"<table:(?:covered-)?table-cell\b([^>]*?)(?:/>|>(.*?)</table:(?:covered-)?table-cell>)",
+    re.S)
+_ODS_ROWS = re.compile(rb'table:number-rows-repeated="(\d+)"')
+_ODS_COLUMNS = re.compile(rb'table:number-columns-repeated="(\d+)"')
+_ODS_RESULT = re.compile(rb'office:(?:value|date-value|time-value|boolean-value|string-value)=')
+
+
+def ods_unstored_formulas(content_xml: bytes) -> dict[str, set[tuple[int, int]]]:
+    """Per sheet name, the (row, column) — 0-based — of .ods formula cells saved without a
+    result (no ``office:value``… attribute and no text)."""
+    if b"table:formula=" not in content_xml:
+        return {}
+    found: dict[str, set[tuple[int, int]]] = {}
+    for table in _ODS_TABLE.finditer(content_xml):
+        row, col, pending = 0, 0, 1
+        cells: set[tuple[int, int]] = set()
+        for token in _ODS_TOKEN.finditer(table.group(2)):
+            row_attrs, closed, cell_attrs, inner = token.groups()
+            if row_attrs is not None:  # a row starts
+                col = 0
+                if closed:
+                    repeat = _ODS_ROWS.search(row_attrs)
+                    row += int(repeat.group(1)) if repeat else 1
+                else:
+                    repeat = _ODS_ROWS.search(row_attrs)
+                    pending = int(repeat.group(1)) if repeat else 1
+                continue
+            if cell_attrs is None:  # a row ends
+                row += pending
+                continue
+            if (b"table:formula=" in cell_attrs and not _ODS_RESULT.search(cell_attrs)
+                    and not (inner and b"<text:p" in inner)):
+                cells.add((row, col))
+            repeat = _ODS_COLUMNS.search(cell_attrs)
+            col += int(repeat.group(1)) if repeat else 1
+        if cells:
+            found[table.group(1).decode("utf-8", "replace")] = cells
     return found
