@@ -30,6 +30,15 @@ def samples() -> Path:
     return SAMPLES
 
 
+@pytest.fixture(scope="session")
+def seeds_dir() -> Path:
+    """The real plans of ../shared/seeds (.txt and .docx)."""
+    seeds = SHARED / "seeds"
+    if not seeds.is_dir():
+        pytest.skip(f"shared seeds not found at {seeds}")
+    return seeds
+
+
 @pytest.fixture
 def units_xlsx(samples) -> Path:
     return samples / "units.xlsx"

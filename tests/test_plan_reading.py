@@ -1,0 +1,235 @@
+"""Reading the parent body's plan: the three seed plans (.docx and .txt give the same draft),
+a made-up plan with a full header block, and the Vietnamese time expressions."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from unionplanner.errors import UserError
+from unionplanner.plans.extract import read_plan
+from unionplanner.plans.when import months_in, parse_date
+
+SEED_000 = "000_765413dbe16de2c5"
+SEED_002 = "002_2c1bfa3cf37a1e5a"
+SEED_003 = "003_4a44d8c65f0918c8"
+
+
+@pytest.fixture(scope="module", params=["docx", "txt"])
+def drafts(request, seeds_dir):
+    seeds = seeds_dir
+    return {name: read_plan(seeds / f"{name}.{request.param}").to_json()
+            for name in (SEED_000, SEED_002, SEED_003)}
+
+
+def test_header_fields(drafts):
+    d = drafts[SEED_002]
+    assert (d["doc_type"], d["number"], d["symbol"], d["date"], d["place"]) == (
+        "KẾ HOẠCH", 39, "KH-LĐLĐ", "2024-02-23", "Lai Châu")
+    assert d["title"] == ("Tổ chức các hoạt động kỷ niệm 95 năm Ngày thành lập Công đoàn Việt "
+                          "Nam (28/7/1929 - 28/7/2024) và 61 năm Ngày thành lập Công đoàn tỉnh Lai "
+                          "Châu (15/4/1963-15/4/2024)")
+    d = drafts[SEED_003]
+    assert (d["number"], d["symbol"], d["date"], d["place"]) == (
+        11, "KH-LĐLĐ", "2023-01-11", "Ninh Bình")
+    assert d["title"].startswith("Phát động phong trào thi đua yêu nước trong CNVCLĐ")
+    assert d["title"].endswith("Đại hội lần thứ XIII Công đoàn Việt Nam")
+    d = drafts[SEED_000]  # this copy carries no header block at all
+    assert (d["number"], d["date"], d["place"], d["issuer"]) == (None, None, None, None)
+    assert d["title"] == "Tổ chức các hoạt động Tháng Công nhân năm 2023"
+
+
+def test_basis_references(drafts):
+    [basis] = drafts[SEED_000]["basis"]
+    assert (basis["number"], basis["date"], basis["issuer"]) == (
+        "274/KH-TLĐ", "2022-11-30", "Tổng Liên đoàn Lao động Việt Nam")
+    first, second = drafts[SEED_002]["basis"]
+    assert (first["number"], first["date"], first["issuer"]) == (
+        "17/KH-TLĐ", "2024-02-05", "Tổng Liên đoàn Lao động Việt Nam")
+    assert second["number"] is None and second["date"] == "2024-02-23"
+    assert drafts[SEED_003]["basis"] == []
+
+
+def test_every_target_with_its_shape_and_value(drafts):
+    def summary(name):
+        return [(t["shape"], t["value"], t["percent"]) for t in drafts[name]["targets"]]
+
+    assert summary(SEED_000) == [("every_unit_at_least", 1, None)]
+    assert summary(SEED_002) == [("every_unit_at_least", 1, None)]
+    targets = drafts[SEED_003]["targets"]
+    assert summary(SEED_003) == [
+        ("share_of_units", None, 100), ("every_unit_at_least", 1, None),
+        ("total_count", 1200, None), ("qualitative", None, None),
+        ("share_of_people", None, 100), ("share_of_people", None, 85),
+        ("share_of_people", None, 100), ("total_count", 10, None),
+        ("total_count", 18, None), ("total_count", 6071, None), ("total_count", 1085, None),
+        ("qualitative", None, None),
+        ("share_of_units", None, 100), ("share_of_units", None, 80),
+        ("share_of_units", None, 100), ("share_of_units", None, 75),
+        ("share_of_units", None, 100), ("share_of_units", None, 70),
+        ("total_count", 10, None), ("total_count", 24, None),
+        ("share_of_units", None, 100), ("share_of_units", None, 25),
+        ("share_of_units", None, 30), ("total_count", 10, None),
+        ("share_of_units", None, 100), ("share_of_units", None, 40),
+        ("share_of_people", None, 100), ("share_of_people", None, 15),
+        ("total_count", 15, None), ("share_of_people", None, 85),
+        ("share_of_people", None, 80), ("share_of_units", None, 70),
+        ("total_count", 30, None)]
+    scopes = [(t["percent"] or t["value"], t["scope"]["kind"], t["scope"]["sectors"])
+              for t in targets]
+    assert (100, "upper", []) == scopes[0]
+    assert (10, "sectors", ["ngoai_nn"]) == scopes[7]
+    assert (100, "sectors", ["dnnn", "hcsn"]) == scopes[14]
+    assert (75, "sectors", ["ngoai_nn"]) == scopes[15]
+    assert (100, "sectors", ["dnnn"]) == scopes[16]
+    assert (70, "sectors", ["ngoai_nn"]) == scopes[17]
+    assert targets[9]["text"] == "Phát triển tăng thêm 6.071 đoàn viên công đoàn"
+
+
+def test_every_deadline(drafts):
+    def summary(name):
+        return [(d["date"], d["kind"]) for d in drafts[name]["deadlines"]]
+
+    assert summary(SEED_000) == [("2023-04-29", "other"), ("2023-04-10", "report"),
+                                 ("2023-04-10", "plan"), ("2023-06-10", "report")]
+    plan_deadline = drafts[SEED_000]["deadlines"][2]["what"]
+    assert plan_deadline.startswith("Các đơn vị gửi kế hoạch tổ chức các hoạt động Tháng Công nhân")
+    assert summary(SEED_002) == [("2024-08-10", "report")]
+    assert drafts[SEED_002]["deadlines"][0]["what"] == (
+        "Tổng hợp, báo cáo kết quả về LĐLĐ tỉnh (qua Ban Tuyên giáo - Nữ công)")
+    assert summary(SEED_003) == [("2023-04-15", "other")]
+
+
+def test_activities_months_and_departments(drafts):
+    activities = drafts[SEED_000]["activities"]
+    assert [a["title"][:30] for a in activities] == [
+        "Tổ chức các chương trình đối t", "Tổ chức Tháng cao điểm phát tr",
+        "Tổ chức chương trình “Mỗi công", "Hưởng ứng Tháng hành động về A",
+        "Gắn hoạt động Tháng Công nhân "]
+    assert all(a["months"] == ["2023-05"] for a in activities)  # Tháng Công nhân: May
+    activities = drafts[SEED_002]["activities"]
+    assert len(activities) == 6 + 8
+    by_title = {a["title"]: a for a in activities}
+    assert by_title["Tổ chức Hội thi tiếng hát trong CNVCLĐ năm 2024"]["departments"] == [
+        "Ban Tuyên giáo - Nữ công"]
+    bua_com = next(a for a in activities if "Bữa cơm" in a["title"] or a["title"].startswith(
+        "Tổ chức thăm hỏi"))
+    assert bua_com["months"] == ["2024-07"]  # "từ 22 - 28/7/2024"
+    phases = [a for a in drafts[SEED_003]["activities"] if a["phase"]]
+    assert [(a["phase"], a["months"][0], a["months"][-1]) for a in phases] == [
+        ("Đợt 1", "2023-01", "2023-06"), ("Đợt 2", "2023-07", "2023-12")]
+
+
+def test_outline_recipients_and_signer(drafts):
+    sections = drafts[SEED_002]["sections"]
+    assert [s["number"] for s in sections] == ["I", "II", "III", "IV"]
+    assert [c["number"] for c in sections[3]["children"][0]["children"]] == [
+        "1.1", "1.2", "1.3", "1.4"]
+    assert drafts[SEED_002]["signer"] == {"authority": "TM. BAN THƯỜNG VỤ", "title": "CHỦ TỊCH",
+                                          "name": "Hoàng Thọ Trung"}
+    assert drafts[SEED_003]["signer"]["title"] == "PHÓ CHỦ TỊCH THƯỜNG TRỰC"
+    assert drafts[SEED_000]["signer"]["name"] is None
+    assert drafts[SEED_002]["recipients"][0] == "TT Tỉnh ủy; UBND tỉnh;"
+    assert drafts[SEED_002]["recipients"][-1] == "Lưu: TG-NC, VT."
+
+
+def _full_header_plan(path, number_text="Số: 45/KH-LĐLĐ"):
+    import docx
+
+    document = docx.Document()
+    table = document.add_table(rows=1, cols=2)
+    left, right = table.rows[0].cells
+    left.paragraphs[0].add_run("LĐLĐ TỈNH BÌNH ĐỊNH")
+    left.add_paragraph().add_run("LIÊN ĐOÀN LAO ĐỘNG").bold = True
+    left.add_paragraph().add_run("HUYỆN TUY PHƯỚC").bold = True
+    left.add_paragraph("_______")
+    left.add_paragraph(number_text)
+    right.paragraphs[0].add_run("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").bold = True
+    right.add_paragraph().add_run("Độc lập - Tự do - Hạnh phúc").bold = True
+    right.add_paragraph().add_run("Tuy Phước, ngày 05 tháng 4 năm 2023").italic = True
+    for text in ("KẾ HOẠCH", "Tổ chức các hoạt động Tháng Công nhân năm 2023",
+                 "Thực hiện Kế hoạch số 98/KH-LĐLĐ ngày 20/3/2023 của Liên đoàn Lao động tỉnh "
+                 "về tổ chức Tháng Công nhân năm 2023;",
+                 "I. MỤC ĐÍCH, YÊU CẦU", "- Tuyên truyền sâu rộng.",
+                 "II. NỘI DUNG HOẠT ĐỘNG",
+                 "1. Tổ chức Lễ phát động Tháng Công nhân vào cuối tháng 4 đến hết tháng 5/2023",
+                 "2. Thăm hỏi, tặng quà đoàn viên khó khăn (Tháng 04 - 06/2023)",
+                 "III. TỔ CHỨC THỰC HIỆN",
+                 "CĐCS gửi báo cáo kết quả (theo mẫu) về LĐLĐ huyện trước ngày 10/6/2023."):
+        document.add_paragraph(text)
+    closing = document.add_table(rows=1, cols=2)
+    recipients, signature = closing.rows[0].cells
+    recipients.paragraphs[0].add_run("Nơi nhận:").bold = True
+    recipients.add_paragraph("- LĐLĐ tỉnh;")
+    recipients.add_paragraph("- Lưu: VT.")
+    for text in ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "Nguyễn Văn An"):
+        signature.add_paragraph(text)
+    document.save(path)
+    return path
+
+
+def test_a_full_header_block_and_a_deputy_signing(tmp_path):
+    draft = read_plan(_full_header_plan(tmp_path / "kh.docx")).to_json()
+    assert draft["parent"] == "LĐLĐ TỈNH BÌNH ĐỊNH"
+    assert draft["issuer"] == "LIÊN ĐOÀN LAO ĐỘNG HUYỆN TUY PHƯỚC"
+    assert (draft["number"], draft["symbol"], draft["date"], draft["place"]) == (
+        45, "KH-LĐLĐ", "2023-04-05", "Tuy Phước")
+    assert draft["signer"] == {"authority": "KT. CHỦ TỊCH", "title": "PHÓ CHỦ TỊCH",
+                               "name": "Nguyễn Văn An"}
+    assert draft["recipients"] == ["LĐLĐ tỉnh;", "Lưu: VT."]
+    assert [a["months"] for a in draft["activities"]] == [
+        ["2023-04", "2023-05"], ["2023-04", "2023-05", "2023-06"]]
+    assert draft["deadlines"] == [{"date": "2023-06-10", "kind": "report",
+                                   "what": "CĐCS gửi báo cáo kết quả (theo mẫu) về LĐLĐ huyện"}]
+    unnumbered = read_plan(_full_header_plan(tmp_path / "kh2.docx", "Số:      /KH-LĐLĐ"))
+    assert unnumbered.document.number is None and unnumbered.document.symbol == "KH-LĐLĐ"
+
+
+def test_unreadable_documents_say_what_to_do(tmp_path):
+    (tmp_path / "kh.doc").write_bytes(b"\xd0\xcf\x11\xe0 not really")
+    broken = tmp_path / "kh.docx"
+    broken.write_bytes(b"PK\x03\x04 broken")
+    with pytest.raises(UserError, match="docx"):
+        read_plan(broken)
+    (tmp_path / "kh.xlsx").write_text("x")
+    with pytest.raises(UserError, match="không phải văn bản"):
+        read_plan(tmp_path / "kh.xlsx")
+
+
+@pytest.mark.parametrize("text, year, months", [
+    ("Cuối tháng 4 đến hết tháng 5/2023", 2023, ["2023-04", "2023-05"]),
+    ("Tháng 04 - 06/2023", 2023, ["2023-04", "2023-05", "2023-06"]),
+    ("vào dịp tháng 5", 2023, ["2023-05"]),
+    ("từ 22 - 28/7/2024", 2024, ["2024-07"]),
+    ("Đợt 1: Từ đầu năm đến 30/6/2023", 2023, [f"2023-0{m}" for m in range(1, 7)]),
+    ("Từ 01/7/2023 đến 31/12/2023", 2023, ["2023-07", "2023-08", "2023-09", "2023-10",
+                                           "2023-11", "2023-12"]),
+    ("Từ tháng 3 đến hết tháng 5", 2023, ["2023-03", "2023-04", "2023-05"]),
+    ("Quý I/2024", 2024, ["2024-01", "2024-02", "2024-03"]),
+    ("6 tháng đầu năm 2024", 2024, [f"2024-0{m}" for m in range(1, 7)]),
+    ("trước ngày 29/4/2023", 2023, ["2023-04"]),
+    ("nhân ngày gia đình Việt Nam 28/6", 2024, ["2024-06"]),
+    ("Thực hiện Kế hoạch số 274/KH-TLĐ ngày 30/11/2022 của Tổng Liên đoàn", 2023, []),
+    ("Nghị quyết số 20-NQ/TW, ngày 28/01/2008 của Ban Chấp hành", 2023, []),
+    ("kỷ niệm 95 năm (28/7/1929 - 28/7/2024)", 2024, ["2024-07"]),
+])
+def test_time_expressions(text, year, months):
+    assert months_in(text, year) == months
+
+
+def test_dates():
+    assert parse_date("Lai Châu, ngày 23 tháng 02 năm 2024") == dt.date(2024, 2, 23)
+    assert parse_date("Ninh Bình, ngày *11* tháng *01* năm 2023") == dt.date(2023, 1, 11)
+    assert parse_date("hạn 01/5", 2023) == dt.date(2023, 5, 1)
+    assert parse_date("31/6/2023") is None
+
+
+def test_an_old_doc_without_libreoffice_asks_for_a_docx(tmp_path, monkeypatch):
+    import shutil
+
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    old = tmp_path / "kh.doc"
+    old.write_bytes(b"\xd0\xcf\x11\xe0 old word")
+    with pytest.raises(UserError, match="lưu lại dưới dạng .docx"):
+        read_plan(old)

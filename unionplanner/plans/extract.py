@@ -1,0 +1,308 @@
+"""Reading a plan document (the parent body's, or any office's) into a draft
+:class:`~unionplanner.plans.document.PlanDocument`.
+
+The rules follow how such documents are written (Nghị định 30/2020/NĐ-CP and the union's
+habits, DOMAIN.md), not any one file:
+
+- header: everything before the document type ("KẾ HOẠCH"); upper-case lines are the parent
+  body and the issuing body (in that order), "Số: 39/KH-LĐLĐ" (also "Số: /KH-LĐLĐ" with no
+  number yet, or "Số: *11* /KH-LĐLĐ"), "Lai Châu, ngày 23 tháng 02 năm 2024"; the national
+  title is skipped;
+- title: the paragraph(s) after the document type (bold and centred where the file says so);
+- basis: the paragraphs before part "I." that start "Căn cứ", "Thực hiện", "Triển khai";
+  other paragraphs there are the introduction;
+- body: from part "I." on, each paragraph a block with the level its number gives;
+- closing: "Nơi nhận:" and its "- …" lines; the signature: the authority ("TM.", "KT.",
+  "TL.", "TUQ.", "Q."), the title(s) in capitals, the name.
+
+Activities, targets and deadlines are then drawn from the body
+(:mod:`unionplanner.plans.items`). Every item keeps the paragraph it came from
+(:attr:`Extraction.sources`), for the review screen to show.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from unionplanner.plans import items
+from unionplanner.plans.document import (
+    CLAUSE, DOC_TYPES, PART, SUB, TEXT, Basis, Block, PlanDocument, Signer)
+from unionplanner.plans.outline import labels, split_number
+from unionplanner.plans.reading import Paragraph, read_paragraphs
+from unionplanner.plans.when import parse_date
+from unionplanner.textutil import clean, fold
+
+
+@dataclass
+class Extraction:
+    """A draft read from a document: the plan, the paragraphs as read, and for each block
+    or item id the index of the paragraph it came from."""
+
+    document: PlanDocument
+    paragraphs: list[Paragraph]
+    sources: dict[str, int] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        """The draft as the command line prints it (``plans import-doc --json``)."""
+        return draft_json(self.document)
+
+
+def read_plan(path: str | Path) -> Extraction:
+    """Read a plan document into a draft (nothing is stored). Raises UserError for a file
+    that cannot be read (see :func:`unionplanner.plans.reading.read_paragraphs`)."""
+    return extract(read_paragraphs(path))
+
+
+def extract(paragraphs: list[Paragraph]) -> Extraction:
+    """The draft a list of paragraphs makes (see the module text)."""
+    doc = PlanDocument(doc_type="")
+    result = Extraction(doc, paragraphs)
+    type_at = _doc_type_index(paragraphs)
+    _header(doc, paragraphs[:type_at] if type_at is not None else [])
+    start = 0
+    if type_at is not None:
+        doc.doc_type = fold_type(paragraphs[type_at].text)
+        start = _title(doc, paragraphs, type_at + 1)
+    closing_at = _closing_index(paragraphs, start)
+    body = paragraphs[start:closing_at]
+    _intro_and_body(result, body)
+    _closing(doc, paragraphs[closing_at:])
+    if not doc.doc_type:
+        doc.doc_type = "KẾ HOẠCH"
+    items.draw_items(result)
+    return result
+
+
+# --- header ---------------------------------------------------------------------------------
+
+def fold_type(text: str) -> str:
+    """The document type a line names ("KẾ HOẠCH"), or ""."""
+    key = clean(text).upper().strip(" .:")
+    return key if key in DOC_TYPES and key != "CÔNG VĂN" else ""
+
+
+def _doc_type_index(paragraphs: list[Paragraph]) -> int | None:
+    for paragraph in paragraphs[:40]:
+        if fold_type(paragraph.text):
+            return paragraph.index
+    return None
+
+
+_NUMBER = re.compile(r"^s[oố]\s*:?\s*(\d*)\s*/\s*([^\s,]+)", re.I)
+_PLACE_DATE = re.compile(r"^(.{2,60}?),\s*ngày\b", re.I)
+
+
+_NATIONAL = re.compile(r"(CỘNG\s*HÒA\s*XÃ\s*HỘI\s*CHỦ\s*NGHĨA\s*VIỆT\s*NAM|Độc\s*lập\s*[-–]\s*Tự"
+                       r"\s*do\s*[-–]\s*Hạnh\s*phúc)", re.I)
+
+
+def _header_pieces(header: list[Paragraph]) -> list[tuple[str, bool]]:
+    """(text, bold) of the header lines, with the national title cut out and a "Số: …" and a
+    place-and-date that a PDF put on one line split apart."""
+    pieces: list[tuple[str, bool]] = []
+    for paragraph in header:
+        text = clean(paragraph.text.replace("*", " "))
+        for part in _NATIONAL.split(text):
+            part = part.strip(" _-–.")
+            if not part or _NATIONAL.fullmatch(part) or not re.search(r"[^\W_\d]", part):
+                continue
+            number = _NUMBER.match(part)
+            if number and _PLACE_DATE.search(part[number.end():]):
+                pieces.append((part[:number.end()], paragraph.bold))
+                pieces.append((part[number.end():].strip(), paragraph.bold))
+            else:
+                pieces.append((part, paragraph.bold))
+    return pieces
+
+
+def _header(doc: PlanDocument, header: list[Paragraph]) -> None:
+    bodies: list[tuple[str, bool]] = []
+    for text, bold in _header_pieces(header):
+        number = _NUMBER.match(text)
+        if number:
+            doc.number = int(number.group(1)) if number.group(1) else None
+            doc.symbol = number.group(2).strip()
+            continue
+        place = _PLACE_DATE.match(text)
+        if place:
+            doc.place = place.group(1).strip()
+            doc.date = parse_date(text)
+            continue
+        if text.upper() == text and len(text.split()) <= 14:
+            bodies.append((text, bold))
+    if any(bold for _t, bold in bodies) and not all(bold for _t, bold in bodies):
+        # the issuing body is bold, the parent body above it upright (FORMAT.md)
+        doc.parent_body = " ".join(t for t, bold in bodies if not bold)
+        doc.issuer = " ".join(t for t, bold in bodies if bold)
+    elif len(bodies) >= 2:
+        doc.parent_body, doc.issuer = bodies[0][0], " ".join(t for t, _b in bodies[1:])
+    elif bodies:
+        doc.issuer = bodies[0][0]
+
+
+def _title(doc: PlanDocument, paragraphs: list[Paragraph], start: int) -> int:
+    """Fill the title from the paragraphs at ``start``; return where the body begins."""
+    styled = any(p.centered for p in paragraphs)
+    title: list[str] = []
+    index = start
+    while index < len(paragraphs):
+        paragraph = paragraphs[index]
+        text = paragraph.text
+        if not title:
+            title.append(re.sub(r"^V/v\s*", "", text, flags=re.I))
+            index += 1
+            continue
+        if styled and paragraph.centered and paragraph.cell is None and not _is_basis(text) \
+                and split_number(text)[0] == TEXT and len(text) < 300:
+            title.append(text)
+            index += 1
+            continue
+        break
+    doc.title = clean(" ".join(title))
+    return index
+
+
+def _is_basis(text: str) -> bool:
+    return bool(re.match(r"^(Căn cứ|Thực hiện|Triển khai|Thực hiện chỉ đạo)\b", text, re.I))
+
+
+_REFERENCE = re.compile(r"\bsố\s*:?\s*(\d+[\w\-]*(?:/[\w\-Đđ]+)+|\d+)", re.I)
+_ISSUER = re.compile(r"\bcủa\s+(.+?)(?:\s+về\s|\s+v/v|\s*[,;:(]|\s+ban hành|\s+triển khai|$)",
+                     re.I)
+
+
+def _basis(text: str, year: int | None) -> Basis:
+    reference = _REFERENCE.search(text)
+    issuer = _ISSUER.search(text)
+    date = None
+    if reference:
+        date = parse_date(text[reference.end():reference.end() + 40], year)
+    else:
+        date = parse_date(text, year)
+    return Basis(text=text, reference=reference.group(1) if reference else "", date=date,
+                 issuer=clean(issuer.group(1)) if issuer else "")
+
+
+# --- body -------------------------------------------------------------------------------------
+
+def _closing_index(paragraphs: list[Paragraph], start: int) -> int:
+    body_started = False
+    for paragraph in paragraphs[start:]:
+        text = paragraph.text
+        level, _rest = split_number(text)
+        if level == PART:
+            body_started = True
+        if re.match(r"^(Nơi nhận|TM\.|KT\.|TL\.|TUQ\.|Q\.\s)", text):
+            return paragraph.index
+        if body_started and paragraph.cell is not None:
+            return paragraph.index
+    return len(paragraphs)
+
+
+def _intro_and_body(result: Extraction, body: list[Paragraph]) -> None:
+    doc = result.document
+    in_intro = True
+    styled = any(p.bold for p in body)
+    for paragraph in body:
+        text = re.sub(r"\s*\.?/[.:]\s*$", ".", paragraph.text)  # the closing mark "./."
+        level, rest = split_number(text)
+        if level == PART:
+            in_intro = False
+        if in_intro and _is_basis(text):
+            doc.basis.append(_basis(text, doc.year))
+            continue
+        if not rest:
+            continue
+        heading = level == PART or (level in (CLAUSE, SUB) and (
+            paragraph.bold if styled else (len(rest) <= 200 and not rest.endswith("."))))
+        if level == PART:
+            rest = rest.upper()
+        block = Block(level=level, text=rest, heading=heading)
+        doc.blocks.append(block)
+        result.sources[block.id] = paragraph.index
+
+
+# --- closing ----------------------------------------------------------------------------------
+
+_AUTHORITY = re.compile(r"^(TM\.|KT\.|TL\.|TUQ\.|Q\.)\s*", re.I)
+
+
+def _closing(doc: PlanDocument, closing: list[Paragraph]) -> None:
+    titles: list[str] = []
+    names: list[str] = []
+    authority = ""
+    for paragraph in closing:
+        text = paragraph.text.strip()
+        if not text or fold(text).startswith("noi nhan"):
+            continue
+        if re.match(r"^[-–•+]", text):
+            doc.recipients.append(clean(re.sub(r"^[-–•+]\s*", "", text)))
+            continue
+        if _AUTHORITY.match(text) and not authority:
+            authority = text.upper()
+            continue
+        if text.upper() == text and re.search(r"[A-ZĐ]", text):
+            titles.append(text)
+            continue
+        if re.fullmatch(r"[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){1,5}", text):
+            names.append(text)
+    if authority.startswith("KT.") and titles and not authority.split(".", 1)[1].strip():
+        authority = f"KT. {titles.pop(0)}"
+    doc.signer = Signer(authority=authority, title=" ".join(titles[:1]) if titles else "",
+                        name=names[-1] if names else "")
+
+
+# --- JSON -----------------------------------------------------------------------------------
+
+def draft_json(doc: PlanDocument) -> dict[str, Any]:
+    """The shape ``plans import-doc --json`` prints (documented in the README)."""
+    numbers = labels(doc.blocks)
+    sections: list[dict[str, Any]] = []
+    for block, number in zip(doc.blocks, numbers):
+        if block.level not in (PART, CLAUSE, SUB):
+            continue
+        entry = {"number": number.rstrip("."), "title": items.title_of(block.text),
+                 "children": []}
+        if block.level == PART:
+            sections.append(entry)
+        elif sections:
+            parent = sections[-1]
+            if block.level == SUB and parent["children"]:
+                parent["children"][-1]["children"].append(entry)
+            else:
+                parent["children"].append(entry)
+    return {
+        "issuer": doc.issuer or None, "parent": doc.parent_body or None,
+        "number": doc.number, "symbol": doc.symbol or None,
+        "date": doc.date.isoformat() if doc.date else None, "place": doc.place or None,
+        "doc_type": doc.doc_type, "title": doc.title,
+        "basis": [{"text": b.text, "number": b.reference or None,
+                   "date": b.date.isoformat() if b.date else None, "issuer": b.issuer or None}
+                  for b in doc.basis],
+        "sections": sections,
+        "activities": [{"title": a.title, "months": a.months, "when": a.when or None,
+                        "phase": a.phase or None,
+                        "departments": [d for d in [a.lead, *a.partners] if d]}
+                       for a in doc.activities],
+        "targets": [{"text": t.text, "shape": t.shape, "value": _number(t.value),
+                     "percent": _number(t.percent),
+                     "scope": {"kind": t.scope.kind, "sectors": t.scope.sectors,
+                               "text": t.scope.text or None}} for t in doc.targets],
+        "deadlines": [{"date": d.date.isoformat(), "what": d.what, "kind": d.kind}
+                      for d in doc.deadlines],
+        "recipients": doc.recipients,
+        "signer": {"authority": doc.signer.authority or None,
+                   "title": doc.signer.title or None, "name": doc.signer.name or None},
+    }
+
+
+def _number(value: float | None) -> int | float | None:
+    if value is None:
+        return None
+    return int(value) if float(value).is_integer() else value
+
+
+

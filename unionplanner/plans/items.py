@@ -1,0 +1,265 @@
+"""Activities, targets, deadlines and departments drawn from a plan's outline.
+
+- Activities: the numbered items of the parts that say what will be done ("NỘI DUNG …",
+  "… HOẠT ĐỘNG …", "NHIỆM VỤ", "GIẢI PHÁP", "CHƯƠNG TRÌNH"; not "MỤC ĐÍCH", "CHỈ TIÊU",
+  "TỔ CHỨC THỰC HIỆN", "KINH PHÍ"): an item whose own sub-items are numbered ("2. Nội dung
+  các hoạt động" → 2.1, 2.2 …) gives way to them; the theme ("Chủ đề: …") is not an
+  activity; phases ("Đợt 1: Từ đầu năm đến 30/6/2023") are activities of their own. Their
+  months come from the time expressions of the item and its bullets; an item that says no
+  time takes the plan's own time (its phases, the months its title names, or the month of
+  its date).
+- Departments: the headings of the "TỔ CHỨC THỰC HIỆN" part that name a department ("Ban …",
+  "Văn phòng", "Ủy ban Kiểm tra"); an activity's lead is the department whose tasks read most
+  like it, or one named in its own text ("qua Ban Tuyên giáo - Nữ công").
+- Targets: under a part headed "… CHỈ TIÊU …" every clause is read as a target
+  (:func:`unionplanner.plans.targets.read_targets`); a plan without such a part has its
+  shares and "mỗi … ít nhất …" sentences taken from anywhere.
+- Deadlines: "trước ngày 10/6/2023", "chậm nhất ngày …", "hạn chót …" with the clause they
+  stand in; "báo cáo" makes a report deadline, "kế hoạch" a plan deadline.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from rapidfuzz import fuzz
+
+from unionplanner.plans.document import (
+    CLAUSE, DASH, PART, POINT, SUB, TEXT, Activity, Block, Deadline)
+from unionplanner.plans.targets import clauses, read_targets
+from unionplanner.plans.when import dates_in, flat, month_key, months_in
+from unionplanner.textutil import clean, fold
+
+if TYPE_CHECKING:
+    from unionplanner.plans.extract import Extraction
+
+_ACTION_PARTS = ("noi dung", "hoat dong", "nhiem vu", "giai phap", "chuong trinh")
+_NOT_ACTION_PARTS = ("muc dich", "yeu cau", "chi tieu", "to chuc thuc hien", "kinh phi",
+                     "danh gia", "khen thuong")
+# yearly events a title may name without a date → months
+_EVENT_MONTHS = (("thang cong nhan", (5,)), ("tet sum vay", (1, 2)), ("tet", (1, 2)),
+                 ("quoc te phu nu", (3,)), ("8 3", (3,)), ("gia dinh viet nam", (6,)),
+                 ("thanh lap cong doan viet nam", (7,)), ("28 7", (7,)),
+                 ("phu nu viet nam", (10,)), ("20 10", (10,)), ("so ket 6 thang", (6,)),
+                 ("tong ket", (12,)))
+_DEPARTMENT = re.compile(r"^(Ban\s|Văn phòng|Ủy ban [Kk]iểm tra|Uỷ ban [Kk]iểm tra|UBKT)")
+
+
+def draw_items(result: Extraction) -> None:
+    """Fill the activities, targets and deadlines of ``result.document`` from its blocks."""
+    doc = result.document
+    parts = _parts(doc.blocks)
+    departments = _departments(parts)
+    default = _plan_months(doc)
+    for part_title, blocks in parts:
+        key = fold(part_title)
+        if any(w in key for w in _ACTION_PARTS) and not any(w in key for w in _NOT_ACTION_PARTS):
+            for item, children in _items(blocks):
+                _add_activity(result, item, children, default, departments)
+    for _title, blocks in parts:
+        for block in blocks:
+            if block.level == TEXT and re.match(r"^Đợt\s*\d+\s*:", block.text):
+                _add_activity(result, block, [], default, departments, phase=True)
+    _targets(result, parts)
+    _deadlines(result)
+
+
+def plan_year(doc) -> int | None:
+    """The year a plan is about: of its date, else the year its title names ("… năm 2023"),
+    else the latest year of the documents it cites."""
+    if doc.date:
+        return doc.date.year
+    named = re.findall(r"\b(?:năm|nam)\s+(\d{4})\b", doc.title)
+    if named:
+        return int(named[-1])
+    cited = [b.date.year for b in doc.basis if b.date]
+    return max(cited) if cited else None
+
+
+def _parts(blocks: list[Block]) -> list[tuple[str, list[Block]]]:
+    parts: list[tuple[str, list[Block]]] = [("", [])]
+    for block in blocks:
+        if block.level == PART:
+            parts.append((block.text, []))
+        else:
+            parts[-1][1].append(block)
+    return [p for p in parts if p[1] or p[0]]
+
+
+def _items(blocks: list[Block]) -> list[tuple[Block, list[Block]]]:
+    """The activity items of a part with the blocks under each."""
+    numbered = [b for b in blocks if b.level in (CLAUSE, SUB)]
+    if not numbered:
+        numbered = [b for b in blocks if b.level in (POINT, DASH)]
+    found: list[tuple[Block, list[Block]]] = []
+    for position, block in enumerate(blocks):
+        if block not in numbered:
+            continue
+        children = []
+        for later in blocks[position + 1:]:
+            if later.level <= block.level and later.level != TEXT:
+                break
+            children.append(later)
+        if block.level == CLAUSE and any(c.level == SUB for c in children):
+            continue  # "2. Nội dung các hoạt động": its 2.1, 2.2 … are the activities
+        if fold(block.text).startswith("chu de"):
+            continue
+        found.append((block, children))
+    return found
+
+
+def title_of(text: str) -> str:
+    """A short title for a long item: its text up to the first sentence end (≤ ~200 chars)."""
+    if len(text) <= 160:
+        return text.rstrip(".;:")
+    cut = re.search(r"[.:;](\s|$)", text[40:200])
+    if cut:
+        return text[:40 + cut.start()].rstrip(".;:")
+    return text[:160].rsplit(" ", 1)[0] + "…"
+
+
+def _add_activity(result: Extraction, block: Block, children: list[Block], default: list[str],
+                  departments: dict[str, list[str]], phase: bool = False) -> None:
+    doc = result.document
+    text = " ".join([block.text] + [c.text for c in children])
+    months = months_in(text, plan_year(doc)) or list(default)
+    activity = Activity(title=title_of(block.text), description=" ".join(
+        c.text for c in children), months=months, block_id=block.id)
+    if phase:  # "Đợt 1: Từ đầu năm đến 30/6/2023 với chủ đề: “…” trong đó, …"
+        head = re.match(r"^(Đợt\s*\d+)\s*:\s*", block.text)
+        activity.phase = head.group(1) if head else ""
+        rest = block.text[head.end():] if head else block.text
+        when = re.match(r"^(.{5,80}?)\s*,?\s+(với|có|theo)\s+chủ đề", rest)
+        activity.when = when.group(1) if when else ""
+        theme = re.search(r"chủ đề\s*:?\s*[\"“]([^\"”]{5,200})[\"”]", rest)
+        if theme:
+            activity.title = f"{activity.phase}: {theme.group(1)}"
+            if activity.when:
+                activity.title += f" ({activity.when[:1].lower()}{activity.when[1:]})"
+    lead, partners = _responsible(text, departments)
+    activity.lead, activity.partners = lead, partners
+    doc.activities.append(activity)
+    if block.id in result.sources:
+        result.sources[activity.id] = result.sources[block.id]
+
+
+def _plan_months(doc) -> list[str]:
+    """When the plan's activities happen if they do not say."""
+    phases = [b.text for b in doc.blocks if re.match(r"^Đợt\s*\d+\s*:", b.text)]
+    months: list[str] = []
+    for text in phases:
+        months += [m for m in months_in(text, plan_year(doc)) if m not in months]
+    if months:
+        return sorted(months)
+    months = months_in(doc.title, plan_year(doc))
+    if months:
+        return months
+    year = plan_year(doc)
+    if year:
+        key = fold(doc.title)
+        for phrase, numbers in _EVENT_MONTHS:
+            if f" {phrase} " in f" {key} ":
+                return [month_key(year, m) for m in numbers]
+    if doc.date:
+        return [month_key(doc.date.year, doc.date.month)]
+    return []
+
+
+def _departments(parts: list[tuple[str, list[Block]]]) -> dict[str, list[str]]:
+    """Department name → the folded texts of its tasks, from "TỔ CHỨC THỰC HIỆN"."""
+    found: dict[str, list[str]] = {}
+    for title, blocks in parts:
+        if "to chuc thuc hien" not in fold(title):
+            continue
+        current: str | None = None
+        level = 0
+        for block in blocks:
+            if block.level in (CLAUSE, SUB, POINT) and _DEPARTMENT.match(block.text) and \
+                    not block.text.startswith(("Ban Thường vụ", "Ban Chấp hành")):
+                current = clean(re.split(r"[:;.(]", block.text)[0])
+                level = block.level
+                found.setdefault(current, [])
+                continue
+            if current and block.level in (CLAUSE, SUB, POINT) and block.level <= level:
+                current = None
+            if current:
+                found[current].append(fold(block.text))
+    return found
+
+
+def _responsible(text: str, departments: dict[str, list[str]]) -> tuple[str, list[str]]:
+    if not departments:
+        return "", []
+    key = fold(text)
+    named = [d for d in departments if fold(d) in key]
+    scores = []
+    for name, tasks in departments.items():
+        best = max((fuzz.token_set_ratio(key[:300], task) for task in tasks), default=0)
+        scores.append((best, name))
+    scores.sort(reverse=True)
+    matched = [name for score, name in scores if score >= 80]
+    ordered = named + [n for n in matched if n not in named]
+    if not ordered:
+        return "", []
+    return ordered[0], ordered[1:]
+
+
+def _targets(result: Extraction, parts: list[tuple[str, list[Block]]]) -> None:
+    doc = result.document
+    target_parts = [(t, b) for t, b in parts if "chi tieu" in fold(t)]
+    sources = target_parts or parts
+    for _title, blocks in sources:
+        for block in blocks:
+            for target in read_targets(block.text, in_targets_part=bool(target_parts)):
+                target.block_id = block.id
+                doc.targets.append(target)
+                if block.id in result.sources:
+                    result.sources[target.id] = result.sources[block.id]
+
+
+_DUE = re.compile(r"(truoc|cham nhat|han chot|khong qua|hoan thanh truoc)\s*(?:ngay\s*)?$")
+
+
+def _deadlines(result: Extraction) -> None:
+    doc = result.document
+    seen: set[tuple] = set()
+    for block in doc.blocks:
+        for clause in clauses(block.text):
+            low = flat(clause)
+            for date, start, end in dates_in(clause, plan_year(doc)):
+                if not _DUE.search(low[max(0, start - 25):start]):
+                    continue
+                what = _what(clause, start, end)
+                key = (date, fold(what))
+                if key in seen:
+                    continue
+                seen.add(key)
+                kind = "report" if "bao cao" in fold(what) else (
+                    "plan" if "ke hoach" in fold(what) else "other")
+                deadline = Deadline(date=date, what=what, kind=kind, block_id=block.id)
+                doc.deadlines.append(deadline)
+                if block.id in result.sources:
+                    result.sources[deadline.id] = result.sources[block.id]
+
+
+def _what(clause: str, start: int, end: int) -> str:
+    """The clause without its "trước ngày …" phrase."""
+    head = re.search(r"(trước|chậm nhất|hạn chót|không quá|hoàn thành trước)\s*(ngày\s*)?$",
+                     clause[:start], re.I)
+    cut_from = head.start() if head else start
+    text = clause[:cut_from] + " " + clause[end:]
+    text = re.sub(r"\(\s*\)", "", text)
+    text = re.sub(r"\(\s*([^()]*?)\s*$", r"\1", text)
+    text = re.sub(r"\s+\)", ")", re.sub(r"^\W+|[\s,;:]+$", "", clean(text)))
+    if len(text) > 140:  # "Trên đây là …, yêu cầu … tổng hợp, báo cáo kết quả về …"
+        low = text.lower()
+        for position in sorted(m.start() for m in re.finditer(
+                r"\b(gửi|nộp|tổng hợp|báo cáo|đăng ký|hoàn thành|xây dựng)\b", low)):
+            if len(text) - position <= 140:
+                text = text[position:]
+                break
+    return text[:1].upper() + text[1:] if text else ""
+
+
+

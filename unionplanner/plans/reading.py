@@ -1,0 +1,206 @@
+"""Reading a plan document into paragraphs: .docx (python-docx, text in tables included — the
+header and signature blocks are usually borderless tables), .txt, .pdf with a text layer
+(pypdf), and .doc by converting it with LibreOffice when that is installed.
+
+Each :class:`Paragraph` keeps what the extraction needs of the layout: bold, italic, centred,
+and where it stood (body, or a table cell: row and column). Paragraphs a page break cut in two
+(the second starts in lower case, the first has no closing punctuation) are joined again.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from unionplanner.errors import UserError
+from unionplanner.textutil import clean
+
+SUFFIXES = (".docx", ".txt", ".pdf", ".doc")
+
+
+@dataclass
+class Paragraph:
+    """One paragraph: its text (NFC, cleaned), layout hints, and ``index`` (its position in
+    the document, which extracted items point back to). ``cell`` is (table, row, column) for
+    text in a table, None in the body."""
+
+    text: str
+    index: int = 0
+    bold: bool = False
+    italic: bool = False
+    centered: bool = False
+    cell: tuple[int, int, int] | None = None
+
+
+def read_paragraphs(path: str | Path) -> list[Paragraph]:
+    """The paragraphs of a plan document, in reading order. Raises UserError (Vietnamese)
+    for a missing, unsupported, damaged or text-less file."""
+    path = Path(path)
+    if not path.is_file():
+        raise UserError(f"Không tìm thấy tệp \"{path}\".")
+    suffix = path.suffix.lower()
+    if suffix == ".docx":
+        paragraphs = _read_docx(path)
+    elif suffix == ".txt":
+        paragraphs = _read_txt(path)
+    elif suffix == ".pdf":
+        paragraphs = _read_pdf(path)
+    elif suffix == ".doc":
+        paragraphs = _read_doc(path)
+    else:
+        raise UserError(f"Tệp \"{path.name}\" không phải văn bản đọc được (chỉ nhận .docx, .doc, "
+                        ".pdf, .txt).")
+    paragraphs = _join_broken(p for p in paragraphs if p.text)
+    if not paragraphs:
+        raise UserError(f"Tệp \"{path.name}\" không có chữ nào đọc được. Nếu là bản chụp (PDF "
+                        "ảnh), hãy xin bản .docx của văn bản.")
+    for index, paragraph in enumerate(paragraphs):
+        paragraph.index = index
+    return paragraphs
+
+
+def _styled(paragraph, text: str, cell=None) -> Paragraph:
+    runs = [r for r in paragraph.runs if r.text.strip()]
+
+    def all_of(attribute: str) -> bool:
+        if not runs:
+            return False
+        style_font = paragraph.style.font if paragraph.style is not None else None
+        return all(getattr(r.font, attribute) or (getattr(r.font, attribute) is None and
+                   style_font is not None and getattr(style_font, attribute)) for r in runs)
+
+    alignment = paragraph.alignment
+    if alignment is None and paragraph.style is not None:
+        alignment = paragraph.style.paragraph_format.alignment
+    return Paragraph(text=text, bold=all_of("bold"), italic=all_of("italic"),
+                     centered=alignment is not None and int(alignment) == 1, cell=cell)
+
+
+def _read_docx(path: Path) -> list[Paragraph]:
+    import docx
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph as DocxParagraph
+
+    try:
+        document = docx.Document(str(path))
+    except Exception:  # python-docx raises many kinds for broken files
+        raise UserError(f"Tệp \"{path.name}\" bị hỏng hoặc không phải tệp Word .docx. Hãy mở "
+                        "bằng Word và lưu lại rồi thử lại.") from None
+    found: list[Paragraph] = []
+    tables = 0
+
+    def add_table(table, number: int) -> None:
+        seen = set()
+        for r, row in enumerate(table.rows):
+            for c, cell in enumerate(row.cells):
+                if id(cell._tc) in seen:  # merged cells repeat
+                    continue
+                seen.add(id(cell._tc))
+                for item in cell.iter_inner_content():
+                    if isinstance(item, DocxParagraph):
+                        for line in item.text.split("\n"):
+                            found.append(_styled(item, clean(line), (number, r, c)))
+                    else:
+                        add_table(item, number)
+
+    for item in document.iter_inner_content():
+        if isinstance(item, Table):
+            add_table(item, tables)
+            tables += 1
+        elif isinstance(item, DocxParagraph):
+            for line in item.text.split("\n"):
+                found.append(_styled(item, clean(line)))
+    return found
+
+
+def _read_txt(path: Path) -> list[Paragraph]:
+    data = path.read_bytes()
+    for encoding in ("utf-8-sig", "cp1258", "cp1252"):
+        try:
+            text = data.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    found = []
+    for line in text.splitlines():
+        bold = bool(re.fullmatch(r"\s*\*\*.*\*\*\s*", line)) or line.strip().startswith("**")
+        line = re.sub(r"\*{1,2}", "", line)  # markdown emphasis: "Số: *11* /KH-LĐLĐ"
+        found.append(Paragraph(text=clean(line), bold=bold))
+    return found
+
+
+def _read_pdf(path: Path) -> list[Paragraph]:
+    from pypdf import PdfReader
+
+    try:
+        reader = PdfReader(str(path))
+        if reader.is_encrypted:
+            raise UserError(f"Tệp \"{path.name}\" có mật khẩu. Hãy xin bản không đặt mật khẩu.")
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except UserError:
+        raise
+    except Exception:
+        raise UserError(f"Tệp PDF \"{path.name}\" bị hỏng, không đọc được.") from None
+    found: list[Paragraph] = []
+    for number, page in enumerate(pages):
+        lines = [clean(line) for line in page.splitlines()]
+        if number and lines and re.fullmatch(r"\d{1,3}", lines[0] or ""):
+            lines = lines[1:]  # the page number at the top
+        found.extend(_pdf_paragraphs(lines))
+    return found
+
+
+_STARTS_ITEM = re.compile(r"^([IVX]+\.|\d+(\.\d+)*\.|[a-zđ]\)|[-–+•]|Đợt \d|Căn cứ|Thực hiện|"
+                          r"Nơi nhận|TM\.|KT\.|Số:|KẾ HOẠCH|BÁO CÁO)")
+
+
+def _pdf_paragraphs(lines: list[str]) -> list[Paragraph]:
+    """Lines of a PDF page joined into paragraphs: a line continues the one before unless it
+    starts a numbered item or bullet, or the one before ended a sentence."""
+    found: list[Paragraph] = []
+    for line in lines:
+        if not line:
+            continue
+        if (found and not _STARTS_ITEM.match(line) and not re.search(r"[.:;!?]$", found[-1].text)
+                and not found[-1].text.isupper()):
+            found[-1].text = f"{found[-1].text} {line}"
+        else:
+            found.append(Paragraph(text=line))
+    return found
+
+
+def _read_doc(path: Path) -> list[Paragraph]:
+    office = shutil.which("soffice") or shutil.which("libreoffice")
+    if office is None:
+        raise UserError(f"Tệp \"{path.name}\" là định dạng Word cũ (.doc). Hãy mở bằng Word và "
+                        "lưu lại dưới dạng .docx rồi nhập tệp mới.")
+    with tempfile.TemporaryDirectory() as folder:
+        try:
+            subprocess.run([office, "--headless", "--convert-to", "docx", "--outdir", folder,
+                            str(path)], check=True, capture_output=True, timeout=120)
+        except (subprocess.SubprocessError, OSError):
+            raise UserError(f"Không chuyển được tệp \"{path.name}\" sang .docx. Hãy mở bằng Word "
+                            "và lưu lại dưới dạng .docx.") from None
+        converted = Path(folder) / (path.stem + ".docx")
+        if not converted.exists():
+            raise UserError(f"Không chuyển được tệp \"{path.name}\" sang .docx. Hãy mở bằng Word "
+                            "và lưu lại dưới dạng .docx.")
+        return _read_docx(converted)
+
+
+def _join_broken(paragraphs) -> list[Paragraph]:
+    """Join a paragraph a page break split: the next starts in lower case and the first does
+    not end a sentence ("… các điển" + "hình tiên tiến …")."""
+    found: list[Paragraph] = []
+    for paragraph in paragraphs:
+        if (found and paragraph.cell is None and found[-1].cell is None
+                and paragraph.text[:1].islower() and not re.search(r"[.:;!?]$", found[-1].text)
+                and len(found[-1].text) > 80):
+            found[-1].text = f"{found[-1].text} {paragraph.text}"
+        else:
+            found.append(paragraph)
+    return found

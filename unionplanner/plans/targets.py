@@ -1,0 +1,163 @@
+"""Targets (chỉ tiêu) read from the wording of a plan, in the five shapes of DOMAIN.md.
+
+A target sentence names a number or a share and what it counts:
+- "Phát triển tăng thêm 6.071 đoàn viên", "có từ 1.200 sáng kiến" → total count (value);
+- "100% CĐCS khối HCSN, DNNN và 75% trở lên CĐCS doanh nghiệp ngoài khu vực nhà nước phối hợp
+  tổ chức …" → two shares of units, each with its scope (sectors);
+- "85% trở lên nữ CNVCLĐ đạt danh hiệu …", "trên 80% đoàn viên …" → shares of people;
+- "Mỗi CĐCS … ít nhất 01 việc làm …" → every unit at least (value);
+- in a part headed "CHỈ TIÊU", a clause with no number ("Hoàn thành Đại hội Công đoàn các
+  cấp …") → qualitative.
+
+A paragraph is cut into clauses at ";" and at sentence ends; the share or number a clause
+starts from is its target, later numbers in it are conditions ("18 CĐCS tại doanh nghiệp có
+từ 25 CNLĐ trở lên" is 18). Dates, document numbers ("Kết luận số 03") and anniversaries
+("137 năm") are never targets.
+"""
+
+from __future__ import annotations
+
+import re
+
+from unionplanner.plans.document import (
+    ALL_UNITS, EVERY_UNIT_AT_LEAST, QUALITATIVE, SECTORS_SCOPE, SHARE_OF_PEOPLE,
+    SHARE_OF_UNITS, TOTAL_COUNT, UPPER_LEVEL, Scope, Target)
+from unionplanner.plans.when import flat
+from unionplanner.units.sectors import COOP, DNNN, FDI, HCSN, PRIVATE
+
+_NUMBER_WORDS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6, "bay": 7,
+                 "tam": 8, "chin": 9, "muoi": 10}
+# nouns after a share: units (the share is of units) or people
+_UNIT_NOUNS = ("cdcs", "cong doan co so", "cong doan cap tren", "cong doan", "don vi",
+               "doanh nghiep", "tap the", "co quan", "cum", "so cong doan", "so cdcs",
+               "so don vi", "to chuc", "truong", "htx", "hop tac xa", "ldld", "cd nganh")
+_PEOPLE_NOUNS = ("doan vien", "can bo", "cnvcld", "cnvc", "cnld", "nguoi lao dong", "nld",
+                 "ca nhan", "nu", "cong nhan", "lao dong", "hoi vien", "tac gia", "dvnld",
+                 "vien chuc", "cong chuc", "nguoi")
+# words after which a number is not a target
+_NOT_COUNTED_AFTER = re.compile(r"(so|lan thu|khoa|nhiem ky|nam|ngay|thang|quy|dot|muc|"
+                                r"dieu|khoan|chuong trinh|phien|ky)\s*$")
+_NOT_COUNTED_NOUN = re.compile(r"^\s*(nam|thang|ngay|gio|tuoi|%|lan thu|trieu sang kien)\b")
+# share: "100%", "75% trở lên", "trên 80%", "ít nhất 70%"
+_SHARE = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*%")
+# count: "6.071", "1.200", "18", "01"
+_COUNT = re.compile(r"(?<![\d.,/%])(\d{1,3}(?:\.\d{3})+|\d+)(?![\d/%]|[.,]\d)")
+_EVERY = re.compile(r"\bmoi\s+(cdcs|cong doan co so|don vi|cong doan|co so|to chuc|"
+                    r"doanh nghiep|truong|co quan)\b")
+_AT_LEAST = re.compile(r"\b(?:it nhat|toi thieu|tu)\s+(\d+|mot|hai|ba|bon|nam|sau|bay|tam|"
+                       r"chin|muoi)\b")
+_VERB_STOP = re.compile(r"\b(to chuc|phoi hop|duoc|dat|thuc hien|xay dung|co |kiem tra|tham gia|"
+                        r"trien khai|ky |lua chon|huong ung|thanh lap|tro len|hoan thanh|"
+                        r"tap huan|boi duong)")
+
+
+def clauses(text: str) -> list[str]:
+    """``text`` cut at ";" and at sentence ends (not inside a number like "6.071")."""
+    # not at a ";" that only separates quoted names ("“Tết sum vầy”; “Tháng Công nhân…”")
+    parts = re.split(r";(?!\s*[\"“])\s*|\.\s+(?=[A-ZĐÀ-Ỹ\"“])|\.\s*$", text)
+    return [p.strip(" .,") for p in parts if p and p.strip(" .,")]
+
+
+def read_targets(text: str, *, in_targets_part: bool = False) -> list[Target]:
+    """The targets a paragraph states (see the module text). ``in_targets_part``: the
+    paragraph stands under a "CHỈ TIÊU" heading, where a clause with no number is a
+    qualitative target and any counted noun is a target."""
+    found: list[Target] = []
+    for clause in clauses(text):
+        found.extend(_clause_targets(clause, in_targets_part))
+    return found
+
+
+def _clause_targets(clause: str, strict: bool) -> list[Target]:
+    low = flat(clause)
+    shares = [m for m in _SHARE.finditer(low)]
+    if shares:
+        targets = []
+        for number, match in enumerate(shares):
+            end = shares[number + 1].start() if number + 1 < len(shares) else len(low)
+            phrase = _noun_phrase(low[match.end():end])
+            percent = float(match.group(1).replace(",", "."))
+            shape = SHARE_OF_PEOPLE if _is_people(phrase) else SHARE_OF_UNITS
+            targets.append(Target(text=clause, shape=shape, percent=percent,
+                                  scope=_scope(phrase, clause)))
+        return targets
+    every = _EVERY.search(low)
+    if every:
+        least = _AT_LEAST.search(low, every.end())
+        if least:
+            value = _NUMBER_WORDS.get(least.group(1)) or int(least.group(1))
+            return [Target(text=clause, shape=EVERY_UNIT_AT_LEAST, value=float(value),
+                           scope=_scope(low[every.start():least.start()], clause))]
+    if not strict:
+        return []
+    for match in _COUNT.finditer(low):
+        before, after = low[:match.start()], low[match.end():]
+        if _NOT_COUNTED_AFTER.search(before) or _NOT_COUNTED_NOUN.match(after):
+            continue
+        if not re.match(r"\s+[a-z]", after):  # a number must count something
+            continue
+        value = int(match.group(1).replace(".", ""))
+        if 1900 <= value <= 2100 and "." not in match.group(1):
+            continue  # a year
+        return [Target(text=clause, shape=TOTAL_COUNT, value=float(value),
+                       scope=_scope(_noun_phrase(after), clause))]
+    if len(low.split()) >= 3:
+        return [Target(text=clause, shape=QUALITATIVE)]
+    return []
+
+
+def _noun_phrase(text: str) -> str:
+    """What a share or number is of: the words after it up to the verb."""
+    text = re.sub(r"^\s*(tro len|tro len,)\s*", " ", text)
+    stop = _VERB_STOP.search(text, 1)
+    phrase = text[:stop.start()] if stop else text
+    return re.sub(r"\s+(va|,)\s*$", "", phrase).strip(" ,")
+
+
+def _is_people(phrase: str) -> bool:
+    key = f" {phrase.strip()} "
+    first_unit = min((key.find(f" {n} ") for n in _UNIT_NOUNS if f" {n} " in key), default=-1)
+    first_person = min((key.find(f" {n} ") for n in _PEOPLE_NOUNS if f" {n} " in key),
+                       default=-1)
+    if first_person < 0:
+        return False
+    return first_unit < 0 or first_person < first_unit
+
+
+def _scope(phrase: str, clause: str) -> Scope:
+    """The units a target is about, from the words naming them."""
+    key = f" {flat(phrase)} "
+    key = re.sub(r"[^\w]+", " ", key)
+    sectors: list[str] = []
+
+    def has(*words: str) -> bool:
+        return any(f" {w} " in key for w in words)
+
+    if has("cong doan cap tren", "cap tren truc tiep co so", "cong doan cap duoi"):
+        return Scope(UPPER_LEVEL, text=phrase.strip())
+    if has("ngoai nha nuoc", "ngoai khu vuc nha nuoc", "ngoai quoc doanh", "tu nhan"):
+        sectors.append(PRIVATE)
+    elif has("dnnn", "doanh nghiep nha nuoc"):
+        sectors.append(DNNN)
+    if has("fdi", "von dau tu nuoc ngoai", "co von nuoc ngoai"):
+        sectors.append(FDI)
+    if has("hcsn", "hanh chinh su nghiep", "hanh chinh"):
+        sectors.append(HCSN)
+    if has("dnnn") and DNNN not in sectors:
+        sectors.append(DNNN)
+    if has("htx", "hop tac xa"):
+        sectors.append(COOP)
+    if not sectors and has("doanh nghiep"):
+        sectors = [DNNN, PRIVATE, FDI]
+    if sectors:
+        return Scope(SECTORS_SCOPE, sectors=sectors, text=_original_words(phrase, clause))
+    return Scope(ALL_UNITS)
+
+
+def _original_words(phrase: str, clause: str) -> str:
+    """The words of the clause the folded ``phrase`` stands for (for display)."""
+    low = flat(clause)
+    start = low.find(phrase.strip())
+    if start < 0:
+        return phrase.strip()
+    return clause[start:start + len(phrase.strip())]
