@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import itertools
+import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -61,12 +61,10 @@ DOC_TYPES = {
     "TỜ TRÌNH": "TTr", "BIÊN BẢN": "BB", "GIẤY MỜI": "GM", "CÔNG VĂN": "",
 }
 
-_ids = itertools.count(1)
-
-
 def new_id(prefix: str) -> str:
-    """A fresh id for a block or item, unique within this process ("b17", "a3")."""
-    return f"{prefix}{next(_ids)}"
+    """A fresh id for a block or item ("b" + 10 hex digits), unique across documents and
+    sessions (a plan loaded later gets new items that never clash with its old ones)."""
+    return f"{prefix}{uuid.uuid4().hex[:10]}"
 
 
 @dataclass

@@ -97,9 +97,9 @@ def _read_docx(path: Path) -> list[Paragraph]:
         seen = set()
         for r, row in enumerate(table.rows):
             for c, cell in enumerate(row.cells):
-                if id(cell._tc) in seen:  # merged cells repeat
+                if cell._tc in seen:  # merged cells repeat (the set keeps them alive)
                     continue
-                seen.add(id(cell._tc))
+                seen.add(cell._tc)
                 for item in cell.iter_inner_content():
                     if isinstance(item, DocxParagraph):
                         for line in item.text.split("\n"):

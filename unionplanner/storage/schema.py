@@ -11,6 +11,7 @@ MODEL_MODULES = (
     "unionplanner.units.models",
     "unionplanner.forms.models",
     "unionplanner.imports.models",
+    "unionplanner.plans.models",
 )
 
 
