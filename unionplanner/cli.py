@@ -293,6 +293,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--file", type=int, metavar="SỐ_TỆP", help="chỉ hoàn tác một tệp")
     p.set_defaults(func=cmd_reports_undo)
 
+    from unionplanner.cli_plans import add_plan_commands
+
+    add_plan_commands(sub, common)
+
     p = sub.add_parser("backup", parents=[common], help="sao lưu cơ sở dữ liệu")
     p.add_argument("--to", metavar="ĐƯỜNG_DẪN", help="tệp hoặc thư mục đích")
     p.set_defaults(func=cmd_backup)

@@ -138,7 +138,7 @@ def write_pdf(doc: L.OfficialDocument, path: str | Path) -> Path:
     header = Table([[left, right], [_p(doc.number_text, s["number"]),
                                     _p(doc.place_and_date(), s["date"])]],
                    colWidths=[left_w, right_w])
-    header.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+    header.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), FONT),
                                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                                 ("TOPPADDING", (0, 1), (-1, 1), 4)]))
@@ -166,7 +166,8 @@ def write_pdf(doc: L.OfficialDocument, path: str | Path) -> Path:
     pdf = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=L.MARGIN_LEFT_MM * mm,
                             rightMargin=L.MARGIN_RIGHT_MM * mm, topMargin=L.MARGIN_TOP_MM * mm,
                             bottomMargin=L.MARGIN_BOTTOM_MM * mm, title=doc.title,
-                            author=doc.issuer, subject=doc.doc_type)
+                            author=doc.issuer, subject=doc.doc_type, lang="vi",
+                            initialFontName=FONT, initialFontSize=L.BODY_PT)
     pdf.build(story, onLaterPages=later_pages)
     return path
 
@@ -181,6 +182,7 @@ def _table(table: L.Table, frame_width: float, s):
                      for i, c in enumerate(row)])
     result = Table(data, colWidths=widths, repeatRows=len(table.header))
     result.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"),
+                                ("FONTNAME", (0, 0), (-1, -1), FONT),
                                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
     return result
 
@@ -197,6 +199,7 @@ def _closing(closing: L.Closing, frame_width: float, s):
     right.append(_p(closing.name, s["sign"]))
     table = Table([[left, right]], colWidths=[frame_width * 0.45, frame_width * 0.55])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("FONTNAME", (0, 0), (-1, -1), FONT),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
     return table

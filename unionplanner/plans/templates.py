@@ -156,7 +156,7 @@ def thi_dua(year: int, office: OfficeInfo) -> PlanDocument:
     b.activity("Đợt 2: thi đua hoàn thành vượt mức nhiệm vụ năm",
                f"Từ 01/7/{year} đến 31/12/{year}", phase="Đợt 2", level=SUB)
     b.clause("Các công đoàn cơ sở")
-    b.deadline(15, 3, f"gửi bản đăng ký thi đua về {_short(office)}", "plan")
+    b.deadline(15, 3, f"gửi bản đăng ký thi đua về {_short(office)}", "other")
     b.deadline(10, 7, "báo cáo sơ kết đợt 1", "report")
     b.deadline(10, 12, "báo cáo tổng kết phong trào thi đua năm", "report")
     return b.closing(f"{office.parent_body or '…'} (để báo cáo);", "Các công đoàn cơ sở;")

@@ -1,0 +1,126 @@
+"""Starting a new plan: from a built-in or saved template, or as the office's plan
+implementing a parent body's plan ("Thực hiện Kế hoạch số … của …"). Every new plan takes
+the office's name, parent body, place, symbol, first signer and departments from the
+settings, today's date and the next free number of the year."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from unionplanner.errors import UserError
+from unionplanner.office import get_office, list_departments
+from unionplanner.plans import service, templates
+from unionplanner.plans.builder import DEFAULT_DEPARTMENTS, OfficeInfo
+from unionplanner.plans.document import (
+    CLAUSE, DASH, PART, Basis, Block, Deadline, PlanDocument, Signer)
+from unionplanner.plans.models import Plan, PlanTemplate
+from unionplanner.plans.shift import fresh_ids, shift_years
+
+
+def office_info(session: Session) -> OfficeInfo:
+    """The settings a new plan starts from (defaults where the office has set nothing)."""
+    office = get_office(session)
+    departments = [d.name for d in list_departments(session)] or list(DEFAULT_DEPARTMENTS)
+    if office is None:
+        return OfficeInfo(departments=departments)
+    first = office.signers[0] if office.signers else {}
+    return OfficeInfo(name=office.name, parent_body=office.parent_body, place=office.place,
+                      symbol=office.symbol, departments=departments,
+                      signer=Signer(first.get("authority", ""), first.get("title", ""),
+                                    first.get("name", "")))
+
+
+def _numbered(session: Session, doc: PlanDocument) -> PlanDocument:
+    if doc.year is not None:
+        doc.number = service.next_number(session, doc.year, doc.doc_type)
+    return doc
+
+
+def new_from_template(session: Session, name: str, year: int) -> Plan:
+    """A new draft from the template ``name``: a built-in one (see
+    :data:`unionplanner.plans.templates.TEMPLATES`) or one the office saved (its dates moved
+    to ``year``). UserError for an unknown name."""
+    if name in templates.TEMPLATES:
+        doc = templates.build(name, year, office_info(session))
+    else:
+        saved = session.scalar(select(PlanTemplate).where(
+            func.lower(PlanTemplate.name) == name.lower()))
+        if saved is None:
+            known = list(templates.TEMPLATES) + [t.name for t in session.scalars(
+                select(PlanTemplate))]
+            raise UserError(f"Không có mẫu kế hoạch \"{name}\". Các mẫu: " + ", ".join(known))
+        doc = PlanDocument.from_dict(saved.snapshot)
+        if doc.year is not None and doc.year != year:
+            doc = shift_years(doc, year - doc.year)
+        doc = fresh_ids(doc)
+    return service.create_plan(session, _numbered(session, doc))
+
+
+def implementing(parent: PlanDocument, office: OfficeInfo, today: dt.date,
+                 parent_id: int | None = None, lead_days: int = 5) -> PlanDocument:
+    """The office's draft implementing ``parent``: the basis cites it; its purposes are
+    kept; its activities and targets become ours (same months, shapes and numbers, for the
+    office to adjust); each deadline the parent sets comes ``lead_days`` earlier for our
+    units, so the office can add up before sending on."""
+    symbol = f"KH-{office.symbol}" if office.symbol else "KH"
+    doc = PlanDocument(title=parent.title, issuer=office.name.upper(),
+                       parent_body=office.parent_body.upper(), place=office.place, date=today,
+                       symbol=symbol, signer=office.signer)
+    cited = f"{parent.doc_type.capitalize()} số {parent.number_text.removeprefix('Số: ')}"
+    when = f" ngày {parent.date.day:02d}/{parent.date.month:02d}/{parent.date.year}" \
+        if parent.date else ""
+    by = parent.issuer.title() if parent.issuer and parent.issuer.isupper() else parent.issuer
+    subject = parent.title[:1].lower() + parent.title[1:]
+    doc.basis.append(Basis(
+        text=f"Thực hiện {cited}{when} của {by or '…'} về {subject}, {office.name or '…'} xây "
+             "dựng Kế hoạch triển khai như sau:",
+        reference=parent.number_text.removeprefix("Số: ").strip(), date=parent.date,
+        issuer=by, plan_id=parent_id))
+    purposes: list[Block] = []
+    in_purposes = False
+    for block in parent.blocks:
+        if block.level == PART:
+            in_purposes = "MỤC ĐÍCH" in block.text.upper()
+        if in_purposes:
+            purposes.append(Block(block.level, block.text, block.heading))
+    doc.blocks = purposes or [Block(PART, "MỤC ĐÍCH, YÊU CẦU", True),
+                              Block(DASH, "…")]
+    doc.blocks.append(Block(PART, "NỘI DUNG HOẠT ĐỘNG", True))
+    for activity in parent.activities:
+        copy = fresh_ids(PlanDocument(activities=[activity])).activities[0]
+        block = Block(CLAUSE, copy.title + (f" ({copy.when})" if copy.when else ""), True)
+        copy.block_id = block.id
+        doc.blocks.append(block)
+        doc.activities.append(copy)
+    if parent.targets:
+        doc.blocks.append(Block(PART, "CHỈ TIÊU", True))
+        for target in parent.targets:
+            copy = fresh_ids(PlanDocument(targets=[target])).targets[0]
+            block = Block(CLAUSE, copy.text)
+            copy.block_id = block.id
+            doc.blocks.append(block)
+            doc.targets.append(copy)
+    doc.blocks.append(Block(PART, "TỔ CHỨC THỰC HIỆN", True))
+    doc.blocks.append(Block(CLAUSE, "Các công đoàn cơ sở", True))
+    for deadline in parent.deadlines:
+        due = deadline.date - dt.timedelta(days=lead_days) if deadline.kind == "report" \
+            else deadline.date
+        what = deadline.what[:1].lower() + deadline.what[1:]
+        block = Block(DASH, f"Trước ngày {due.day:02d}/{due.month}/{due.year}, {what}.")
+        doc.blocks.append(block)
+        doc.deadlines.append(Deadline(date=due, what=deadline.what, kind=deadline.kind,
+                                      block_id=block.id))
+    doc.recipients = [f"{office.parent_body or '…'} (để báo cáo);", "Các công đoàn cơ sở;",
+                      "Lưu: VT."]
+    return doc
+
+
+def implement_plan(session: Session, parent_id: int, today: dt.date | None = None) -> Plan:
+    """Store the office's new draft implementing the stored plan ``parent_id``."""
+    parent = service.get_plan(session, parent_id)
+    doc = implementing(service.load_document(parent), office_info(session),
+                       today or dt.date.today(), parent.id)
+    return service.create_plan(session, _numbered(session, doc), implements_id=parent.id)
