@@ -152,8 +152,9 @@ def write_pdf(doc: L.OfficialDocument, path: str | Path) -> Path:
             story.append(_table(item, frame_width, s))
         else:
             story.append(_p(item.text, s.get(item.kind, s["body"])))
-    story.append(Spacer(1, 10))
-    story.append(KeepTogether([_closing(doc.closing, frame_width, s)]))
+    # the signature never stands alone on a page: the last paragraph goes with it
+    last = [story.pop()] if doc.body and not isinstance(doc.body[-1], L.Table) else []
+    story.append(KeepTogether([*last, Spacer(1, 10), _closing(doc.closing, frame_width, s)]))
 
     def later_pages(canvas, document) -> None:
         canvas.saveState()

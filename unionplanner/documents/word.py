@@ -165,14 +165,19 @@ def write_docx(doc: L.OfficialDocument, path: str | Path) -> Path:
         document.add_paragraph(doc.recipient_line, style="UP Recipient Line")
     styles = {L.BODY: "UP Body", L.HEADING: "UP Heading", L.ITALIC: "UP Italic",
               L.CENTER: "UP Center"}
+    last = None
     for item in doc.body:
         if isinstance(item, L.Table):
             _table(document, item, width)
+            last = None
         else:
-            document.add_paragraph(item.text, style=styles.get(item.kind, "UP Body"))
+            last = document.add_paragraph(item.text, style=styles.get(item.kind, "UP Body"))
+    if last is not None:  # the signature never stands alone on a page
+        last.paragraph_format.keep_with_next = True
 
     closing = document.add_table(rows=1, cols=2)
     _widths(closing, [width * 0.45, width * 0.55])
+    _keep_row(closing.rows[0])
     to, sign = closing.rows[0].cells
     _cell_text(to, "Nơi nhận:", "UP Recipients Title", first=True)
     for line in doc.closing.recipients:
@@ -189,6 +194,14 @@ def write_docx(doc: L.OfficialDocument, path: str | Path) -> Path:
     document.core_properties.author = doc.issuer
     document.save(str(path))
     return path
+
+
+def _keep_row(row) -> None:
+    """The row may not break across pages."""
+    from docx.oxml.ns import qn
+
+    tr_pr = row._tr.get_or_add_trPr()
+    tr_pr.append(tr_pr.makeelement(qn("w:cantSplit"), {}))
 
 
 def _widths(table, widths_mm: list[float], padding: int | None = 0) -> None:
