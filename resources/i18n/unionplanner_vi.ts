@@ -1,9 +1,300 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi">
 <context>
+    <name />
+    <message>
+        <location filename="../../unionplanner/ui/plan_tables.py" line="50" />
+        <source>All grassroots unions</source>
+        <translation>Tất cả CĐCS</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_tables.py" line="52" />
+        <source>Upper-level unions</source>
+        <translation>Công đoàn cấp trên cơ sở</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_tables.py" line="55" />
+        <source>All enterprises</source>
+        <translation>Khối doanh nghiệp</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_tables.py" line="119" />
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_tables.py" line="120" />
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_tables.py" line="121" />
+        <source>Move up</source>
+        <translation>Lên trên</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_tables.py" line="122" />
+        <source>Move down</source>
+        <translation>Xuống dưới</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_tables.py" line="164" />
+        <source>Add a row</source>
+        <translation>Thêm dòng</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_tables.py" line="170" />
+        <source>Remove a row</source>
+        <translation>Xóa dòng</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_tables.py" line="177" />
+        <source>Move a row</source>
+        <translation>Chuyển dòng</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_tables.py" line="205" />
+        <location filename="../../unionplanner/ui/plan_tables.py" line="214" />
+        <source>Change the level</source>
+        <translation>Đổi cấp</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_tables.py" line="209" />
+        <location filename="../../unionplanner/ui/plan_tables.py" line="223" />
+        <source>Make it an activity</source>
+        <translation>Đưa vào hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_tables.py" line="212" />
+        <source>No.</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_tables.py" line="213" />
+        <source>Level</source>
+        <translation>Cấp</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_tables.py" line="216" />
+        <source>Text</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_tables.py" line="217" />
+        <source>Edit the text</source>
+        <translation>Sửa nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_tables.py" line="218" />
+        <location filename="../../unionplanner/ui/plan_tables.py" line="219" />
+        <source>Bold</source>
+        <translation>In đậm</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_tables.py" line="218" />
+        <location filename="../../unionplanner/ui/plan_tables.py" line="228" />
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_tables.py" line="221" />
+        <source>Indent</source>
+        <translation>Thụt vào</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_tables.py" line="222" />
+        <source>Outdent</source>
+        <translation>Lùi ra</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_tables.py" line="225" />
+        <location filename="../../unionplanner/ui/plan_tables.py" line="226" />
+        <source>Add a line</source>
+        <translation>Thêm đoạn</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_tables.py" line="228" />
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_tables.py" line="249" />
+        <source>Change when</source>
+        <translation>Sửa thời gian</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_tables.py" line="252" />
+        <location filename="../../unionplanner/ui/plan_tables.py" line="306" />
+        <source>Change the scope</source>
+        <translation>Sửa phạm vi</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_tables.py" line="256" />
+        <source>Activity</source>
+        <translation>Hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_tables.py" line="257" />
+        <source>Edit an activity</source>
+        <translation>Sửa hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_tables.py" line="258" />
+        <source>When</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_tables.py" line="259" />
+        <source>Months</source>
+        <translation>Các tháng</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_tables.py" line="260" />
+        <source>Lead department</source>
+        <translation>Ban chủ trì</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_tables.py" line="261" />
+        <source>Lead</source>
+        <translation>Ban chủ trì</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_tables.py" line="262" />
+        <location filename="../../unionplanner/ui/plan_tables.py" line="265" />
+        <source>Partners</source>
+        <translation>Phối hợp</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_tables.py" line="266" />
+        <location filename="../../unionplanner/ui/plan_tables.py" line="321" />
+        <source>Scope</source>
+        <translation>Phạm vi</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_tables.py" line="268" />
+        <source>Expected output</source>
+        <translation>Kết quả dự kiến</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_tables.py" line="269" />
+        <source>Output</source>
+        <translation>Kết quả dự kiến</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_tables.py" line="270" />
+        <source>New activity</source>
+        <translation>Hoạt động mới</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_tables.py" line="303" />
+        <source>Choose the indicator</source>
+        <translation>Chọn chỉ số đo</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_tables.py" line="311" />
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_tables.py" line="312" />
+        <source>Edit a target</source>
+        <translation>Sửa chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_tables.py" line="313" />
+        <location filename="../../unionplanner/ui/plan_tables.py" line="314" />
+        <source>Shape</source>
+        <translation>Dạng</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_tables.py" line="316" />
+        <location filename="../../unionplanner/ui/plan_tables.py" line="317" />
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_tables.py" line="318" />
+        <source>Share %</source>
+        <translation>Tỉ lệ %</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_tables.py" line="320" />
+        <source>Share</source>
+        <translation>Tỉ lệ</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_tables.py" line="323" />
+        <source>Measured by</source>
+        <translation>Đo bằng chỉ số</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_tables.py" line="325" />
+        <source>Share of</source>
+        <translation>Tính trên</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_tables.py" line="327" />
+        <source>New target</source>
+        <translation>Chỉ tiêu mới</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_tables.py" line="351" />
+        <source>Send a plan</source>
+        <translation>Gửi kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_tables.py" line="351" />
+        <source>Send a report</source>
+        <translation>Gửi báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_tables.py" line="351" />
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_tables.py" line="357" />
+        <source>Change the date</source>
+        <translation>Sửa ngày</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_tables.py" line="360" />
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_tables.py" line="362" />
+        <source>What is due</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_tables.py" line="363" />
+        <source>Edit a deadline</source>
+        <translation>Sửa thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_tables.py" line="364" />
+        <location filename="../../unionplanner/ui/plan_tables.py" line="365" />
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_tables.py" line="367" />
+        <location filename="../../unionplanner/ui/plan_tables.py" line="369" />
+        <source>Report form</source>
+        <translation>Mẫu báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_tables.py" line="371" />
+        <location filename="../../unionplanner/ui/plan_tables.py" line="372" />
+        <source>Period</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+</context>
+<context>
     <name>AppContext</name>
     <message>
-        <location filename="../../unionplanner/ui/context.py" line="83" />
+        <location filename="../../unionplanner/ui/context.py" line="84" />
         <source>Restoring</source>
         <translation>Đang khôi phục</translation>
     </message>
@@ -262,6 +553,39 @@
     </message>
 </context>
 <context>
+    <name>ImportReview</name>
+    <message>
+        <location filename="../../unionplanner/ui/plan_import.py" line="34" />
+        <source>Check what was read from %1</source>
+        <translation>Kiểm tra nội dung đọc từ %1</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_import.py" line="53" />
+        <source>The document as read</source>
+        <translation>Văn bản đã đọc</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_import.py" line="58" />
+        <source>Nothing is stored yet. Click a line, an activity, a target or a deadline to see the paragraph it was read from; correct what is wrong, then save.</source>
+        <translation>Chưa lưu gì. Bấm vào một dòng, hoạt động, chỉ tiêu hoặc thời hạn để xem đoạn văn bản gốc; sửa chỗ chưa đúng rồi lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_import.py" line="64" />
+        <source>Save as the parent body's plan</source>
+        <translation>Lưu làm kế hoạch của cấp trên</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_import.py" line="67" />
+        <source>Save and draft our plan implementing it</source>
+        <translation>Lưu và soạn kế hoạch triển khai</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_import.py" line="69" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <location filename="../../unionplanner/ui/import_wizard.py" line="309" />
@@ -406,6 +730,24 @@
     </message>
 </context>
 <context>
+    <name>NewPlanDialog</name>
+    <message>
+        <location filename="../../unionplanner/ui/pages/plans.py" line="26" />
+        <source>New plan</source>
+        <translation>Kế hoạch mới</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/plans.py" line="38" />
+        <source>Template</source>
+        <translation>Mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/plans.py" line="39" />
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <location filename="../../unionplanner/ui/pages/overview.py" line="38" />
@@ -466,55 +808,480 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../unionplanner/ui/pages/__init__.py" line="69" />
+        <location filename="../../unionplanner/ui/pages/__init__.py" line="75" />
         <location filename="../../unionplanner/ui/selftest.py" line="46" />
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/__init__.py" line="70" />
+        <location filename="../../unionplanner/ui/pages/__init__.py" line="76" />
         <source>Plans</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/__init__.py" line="71" />
-        <source>Here you will draft plans from templates or from the parent body's plan document, with activities, targets and deadlines, and print them in the official format.</source>
-        <translation>Nơi soạn kế hoạch từ mẫu có sẵn hoặc từ văn bản kế hoạch của cấp trên, với các hoạt động, chỉ tiêu và thời hạn, rồi in theo đúng thể thức văn bản.</translation>
-    </message>
-    <message>
-        <location filename="../../unionplanner/ui/pages/__init__.py" line="74" />
+        <location filename="../../unionplanner/ui/pages/__init__.py" line="78" />
         <source>Activity tracking</source>
         <translation>Theo dõi hoạt động</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/__init__.py" line="75" />
+        <location filename="../../unionplanner/ui/pages/__init__.py" line="79" />
         <source>Here you will tick off each activity of the issued plans month by month and see what is late, per plan and per department.</source>
         <translation>Nơi đánh dấu từng hoạt động của các kế hoạch đã ban hành theo từng tháng và xem việc nào trễ hạn, theo kế hoạch và theo ban.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/__init__.py" line="78" />
+        <location filename="../../unionplanner/ui/pages/__init__.py" line="82" />
         <source>Grassroots reports</source>
         <translation>Báo cáo CĐCS</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/__init__.py" line="80" />
+        <location filename="../../unionplanner/ui/pages/__init__.py" line="84" />
         <source>Summary reports</source>
         <translation>Báo cáo tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/__init__.py" line="82" />
+        <location filename="../../unionplanner/ui/pages/__init__.py" line="86" />
         <source>Here you will add up the reports against the plan's targets and print the summary report (PDF, Excel, Word) for the parent body.</source>
         <translation>Nơi tổng hợp số liệu so với chỉ tiêu của kế hoạch và in báo cáo tổng hợp (PDF, Excel, Word) gửi cấp trên.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/__init__.py" line="85" />
+        <location filename="../../unionplanner/ui/pages/__init__.py" line="89" />
         <source>Units</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/__init__.py" line="86" />
+        <location filename="../../unionplanner/ui/pages/__init__.py" line="90" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <location filename="../../unionplanner/ui/plan_editor.py" line="75" />
+        <source>← Plan list</source>
+        <translation>← Danh sách kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_editor.py" line="79" />
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_editor.py" line="82" />
+        <source>Redo</source>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_editor.py" line="85" />
+        <source>Issue</source>
+        <translation>Ban hành</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_editor.py" line="86" />
+        <source>Amend</source>
+        <translation>Điều chỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_editor.py" line="87" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="391" />
+        <source>Close the plan</source>
+        <translation>Kết thúc kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_editor.py" line="88" />
+        <source>Print to PDF…</source>
+        <translation>In ra PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_editor.py" line="89" />
+        <source>Export to Word…</source>
+        <translation>Xuất ra Word…</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_editor.py" line="90" />
+        <source>Save as template…</source>
+        <translation>Lưu làm mẫu…</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_editor.py" line="111" />
+        <source>General</source>
+        <translation>Thông tin chung</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_editor.py" line="116" />
+        <source>Text</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_editor.py" line="117" />
+        <source>Activities</source>
+        <translation>Hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_editor.py" line="118" />
+        <source>Targets</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_editor.py" line="119" />
+        <source>Deadlines</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_editor.py" line="120" />
+        <source>Recipients and signature</source>
+        <translation>Nơi nhận và chữ ký</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_editor.py" line="123" />
+        <source>Revisions</source>
+        <translation>Các lần điều chỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_editor.py" line="178" />
+        <source>(none yet)</source>
+        <translation>(chưa có)</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_editor.py" line="189" />
+        <source>One line per basis: “Thực hiện Kế hoạch số …”, “Căn cứ …”</source>
+        <translation>Mỗi căn cứ một dòng: “Thực hiện Kế hoạch số …”, “Căn cứ …”</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_editor.py" line="192" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="211" />
+        <source>Document type</source>
+        <translation>Loại văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_editor.py" line="194" />
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_editor.py" line="195" />
+        <source>Symbol</source>
+        <translation>Ký hiệu</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_editor.py" line="197" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="213" />
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_editor.py" line="198" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="214" />
+        <source>Place</source>
+        <translation>Địa danh</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_editor.py" line="200" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="215" />
+        <source>Issuing body</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_editor.py" line="202" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="216" />
+        <source>Parent body</source>
+        <translation>Cơ quan cấp trên</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_editor.py" line="204" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="217" />
+        <source>Title</source>
+        <translation>Tên kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_editor.py" line="212" />
+        <source>Number / symbol</source>
+        <translation>Số / ký hiệu</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_editor.py" line="218" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="270" />
+        <source>Basis</source>
+        <translation>Căn cứ</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_editor.py" line="225" />
+        <source>One recipient per line; the last is usually “Lưu: VT.”</source>
+        <translation>Mỗi nơi nhận một dòng; dòng cuối thường là “Lưu: VT.”</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_editor.py" line="237" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="279" />
+        <source>Recipients</source>
+        <translation>Nơi nhận</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_editor.py" line="238" />
+        <source>On behalf of</source>
+        <translation>Thẩm quyền ký</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_editor.py" line="239" />
+        <source>Signer's title</source>
+        <translation>Chức vụ người ký</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_editor.py" line="240" />
+        <source>Signer's name</source>
+        <translation>Họ tên người ký</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_editor.py" line="246" />
+        <source>Print the selected revision…</source>
+        <translation>In lần điều chỉnh đã chọn…</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_editor.py" line="250" />
+        <source>Each change made after the plan was issued keeps the text as it was before.</source>
+        <translation>Mỗi lần sửa sau khi ban hành, nội dung trước đó được lưu lại ở đây.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_editor.py" line="288" />
+        <source>Signature</source>
+        <translation>Chữ ký</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_editor.py" line="299" />
+        <source>New plan</source>
+        <translation>Kế hoạch mới</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_editor.py" line="300" />
+        <source>Status: %1</source>
+        <translation>Trạng thái: %1</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_editor.py" line="301" />
+        <source>, revision %1</source>
+        <translation>, điều chỉnh lần %1</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_editor.py" line="349" />
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_editor.py" line="370" />
+        <source>Not saved: %1</source>
+        <translation>Chưa lưu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_editor.py" line="376" />
+        <source>Saved at %1</source>
+        <translation>Đã lưu lúc %1</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_editor.py" line="392" />
+        <source>Mark this plan as finished? It can no longer be changed.</source>
+        <translation>Đánh dấu kế hoạch đã kết thúc? Sau đó không sửa được nữa.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_editor.py" line="399" />
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_editor.py" line="406" />
+        <source>Amending: the issued text is kept as a revision when you change something.</source>
+        <translation>Đang điều chỉnh: khi sửa, nội dung đã ban hành được lưu thành một lần điều chỉnh.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_editor.py" line="424" />
+        <source>Revision %1 (replaced on %2)</source>
+        <translation>Lần %1 (thay ngày %2)</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_editor.py" line="442" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="449" />
+        <source>Save the plan</source>
+        <translation>Lưu kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_editor.py" line="443" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_editor.py" line="443" />
+        <source>Word document (*.docx)</source>
+        <translation>Văn bản Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_editor.py" line="450" />
+        <source>The file could not be written (%1). Close it if it is open and try again.</source>
+        <translation>Không ghi được tệp (%1). Nếu tệp đang mở, hãy đóng lại rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_editor.py" line="469" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="476" />
+        <source>Save as template</source>
+        <translation>Lưu làm mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_editor.py" line="470" />
+        <source>Template name</source>
+        <translation>Tên mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_editor.py" line="478" />
+        <source>Saved as template “%1”.</source>
+        <translation>Đã lưu làm mẫu “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTables</name>
+    <message>
+        <location filename="../../unionplanner/ui/plan_tables.py" line="27" />
+        <source>Part (I.)</source>
+        <translation>Phần (I.)</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_tables.py" line="28" />
+        <source>Clause (1.)</source>
+        <translation>Mục (1.)</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_tables.py" line="29" />
+        <source>Sub-clause (1.1.)</source>
+        <translation>Tiểu mục (1.1.)</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_tables.py" line="30" />
+        <source>Point (a)</source>
+        <translation>Điểm (a)</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_tables.py" line="31" />
+        <source>Bullet (-)</source>
+        <translation>Gạch đầu dòng (-)</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_tables.py" line="32" />
+        <source>Sub-bullet (+)</source>
+        <translation>Dấu cộng (+)</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_tables.py" line="33" />
+        <source>Paragraph</source>
+        <translation>Đoạn văn</translation>
+    </message>
+</context>
+<context>
+    <name>PlansPage</name>
+    <message>
+        <location filename="../../unionplanner/ui/pages/plans.py" line="50" />
+        <source>Search by title or number</source>
+        <translation>Tìm theo tên hoặc số</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/plans.py" line="55" />
+        <location filename="../../unionplanner/ui/pages/plans.py" line="89" />
+        <location filename="../../unionplanner/ui/pages/plans.py" line="232" />
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/plans.py" line="56" />
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/plans.py" line="58" />
+        <source>Title</source>
+        <translation>Tên kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/plans.py" line="59" />
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/plans.py" line="60" />
+        <source> (revision %1)</source>
+        <translation> (điều chỉnh lần %1)</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/plans.py" line="62" />
+        <source>Activities</source>
+        <translation>Hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/plans.py" line="72" />
+        <source>New from a template…</source>
+        <translation>Tạo từ mẫu…</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/plans.py" line="73" />
+        <source>Read the parent body's plan…</source>
+        <translation>Đọc kế hoạch cấp trên…</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/plans.py" line="74" />
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/plans.py" line="75" />
+        <source>Duplicate</source>
+        <translation>Nhân bản</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/plans.py" line="76" />
+        <source>Copy to another year…</source>
+        <translation>Chép sang năm khác…</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/plans.py" line="77" />
+        <location filename="../../unionplanner/ui/pages/plans.py" line="243" />
+        <location filename="../../unionplanner/ui/pages/plans.py" line="250" />
+        <source>Delete draft</source>
+        <translation>Xóa dự thảo</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/plans.py" line="85" />
+        <location filename="../../unionplanner/ui/pages/plans.py" line="222" />
+        <source>Plans</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/plans.py" line="124" />
+        <source>All years</source>
+        <translation>Tất cả các năm</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/plans.py" line="184" />
+        <source>New plan</source>
+        <translation>Kế hoạch mới</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/plans.py" line="193" />
+        <source>The parent body's plan</source>
+        <translation>Kế hoạch của cấp trên</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/plans.py" line="194" />
+        <source>Documents (*.docx *.doc *.pdf *.txt)</source>
+        <translation>Văn bản (*.docx *.doc *.pdf *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/plans.py" line="205" />
+        <source>Reading the document</source>
+        <translation>Đang đọc văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/plans.py" line="232" />
+        <source>Copy to another year</source>
+        <translation>Chép sang năm khác</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/plans.py" line="244" />
+        <source>Delete the draft “%1”?</source>
+        <translation>Xóa dự thảo “%1”?</translation>
     </message>
 </context>
 <context>

@@ -88,14 +88,16 @@ def create_plan(session: Session, doc: PlanDocument, *, origin: str = OWN,
     return plan
 
 
-def save_plan(session: Session, plan_id: int, doc: PlanDocument) -> Plan:
-    """Save an edited plan. An issued plan keeps its issued text as a revision first; a
-    closed plan refuses (UserError)."""
+def save_plan(session: Session, plan_id: int, doc: PlanDocument, *,
+              new_revision: bool = True) -> Plan:
+    """Save an edited plan. An issued plan keeps its issued text as a revision first
+    (``new_revision=False`` continues the revision already started: an editor saving
+    several times during one amendment); a closed plan refuses (UserError)."""
     plan = get_plan(session, plan_id)
     if plan.status == CLOSED:
         raise UserError(f"Kế hoạch \"{plan.title}\" đã kết thúc nên không sửa được. Hãy mở lại "
                         "kế hoạch trước khi sửa.")
-    if plan.status == ISSUED:
+    if plan.status == ISSUED and new_revision:
         before = load_document(plan)
         if before.to_dict() == _normalised(doc).to_dict():
             return plan

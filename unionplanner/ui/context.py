@@ -17,7 +17,8 @@ OFFICE = "office"
 UNITS = "units"
 BACKUPS = "backups"
 REPORTS = "reports"  # forms, imports, the received-files register
-ALL_TOPICS = frozenset({OFFICE, UNITS, BACKUPS, REPORTS})
+PLANS = "plans"  # plans, their activities, targets, deadlines, templates
+ALL_TOPICS = frozenset({OFFICE, UNITS, BACKUPS, REPORTS, PLANS})
 
 
 class AppContext(QObject):

@@ -49,6 +49,17 @@ class RecordTableModel(QAbstractTableModel):
         self._records = list(records)
         self.endResetModel()
 
+    def refresh(self, records: Sequence[Any]) -> None:
+        """Show ``records`` keeping the view's selection and scroll position when only
+        their contents changed (same count); a different count resets the model."""
+        records = list(records)
+        if len(records) != len(self._records) or not records:
+            self.set_records(records)
+            return
+        self._records = records
+        self.dataChanged.emit(self.index(0, 0),
+                              self.index(len(records) - 1, len(self._columns) - 1))
+
     def records(self) -> list[Any]:
         return list(self._records)
 

@@ -52,6 +52,12 @@ def _units(ctx: AppContext) -> QWidget:
     return UnitsPage(ctx)
 
 
+def _plans(ctx: AppContext) -> QWidget:
+    from unionplanner.ui.pages.plans import PlansPage
+
+    return PlansPage(ctx)
+
+
 def _reports(ctx: AppContext) -> QWidget:
     from unionplanner.ui.pages.reports import ReportsPage
 
@@ -67,10 +73,8 @@ def _settings(ctx: AppContext) -> QWidget:
 SP = QStyle.StandardPixmap
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("overview", QT_TRANSLATE_NOOP("Pages", "Overview"), SP.SP_ComputerIcon, _overview),
-    _later("plans", QT_TRANSLATE_NOOP("Pages", "Plans"), SP.SP_FileDialogDetailedView,
-           QT_TRANSLATE_NOOP("Pages", "Here you will draft plans from templates or from the "
-                             "parent body's plan document, with activities, targets and "
-                             "deadlines, and print them in the official format.")),
+    PageSpec("plans", QT_TRANSLATE_NOOP("Pages", "Plans"), SP.SP_FileDialogDetailedView,
+             _plans),
     _later("tracking", QT_TRANSLATE_NOOP("Pages", "Activity tracking"), SP.SP_DialogApplyButton,
            QT_TRANSLATE_NOOP("Pages", "Here you will tick off each activity of the issued "
                              "plans month by month and see what is late, per plan and per "

@@ -1,0 +1,140 @@
+"""The plan editor and the Kế hoạch page: editing through the undo stack (undo/redo), autosave,
+issuing locks the plan, amending keeps a revision, the list, and reviewing a read document
+with its source paragraphs before saving."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from unionplanner.office import OfficeDetails, save_office
+from unionplanner.plans import service
+from unionplanner.plans.drafting import new_from_template
+from unionplanner.plans.extract import read_plan
+from unionplanner.plans.models import Plan, PlanRevision
+from unionplanner.ui.pages.plans import PlansPage
+from unionplanner.ui.plan_editor import PlanEditor
+from unionplanner.ui.plan_import import ImportReview
+
+EDIT = Qt.ItemDataRole.EditRole
+
+
+@pytest.fixture
+def plan_id(ctx):
+    with ctx.db.transaction() as session:
+        save_office(session, OfficeDetails(name="Liên đoàn Lao động huyện Tuy Phước",
+                                           parent_body="LĐLĐ tỉnh Bình Định", symbol="LĐLĐ",
+                                           place="Tuy Phước"))
+        return new_from_template(session, "thang-cong-nhan", 2024).id
+
+
+def _stored(ctx, plan_id):
+    with ctx.db.session() as session:
+        return service.load_document(service.get_plan(session, plan_id))
+
+
+def test_edits_undo_redo_and_autosave(qtbot, ctx, plan_id, messages):
+    editor = PlanEditor(ctx, plan_id)
+    qtbot.addWidget(editor)
+    outline = editor.outline.model
+    original = outline.index(2, 2).data()
+    assert outline.setData(outline.index(2, 2), "Mục đích của kế hoạch")
+    assert editor.doc.blocks[2].text == "Mục đích của kế hoạch"
+    editor.title_edit.setPlainText("Tháng Công nhân 2024")
+    assert editor.doc.title == "Tháng Công nhân 2024"
+    stack = editor.session.stack
+    assert stack.count() == 2
+    stack.undo()
+    assert editor.title_edit.toPlainText().startswith("Tổ chức các hoạt động")
+    stack.undo()
+    assert outline.index(2, 2).data() == original
+    stack.redo()
+    assert outline.index(2, 2).data() == "Mục đích của kế hoạch"
+    qtbot.waitUntil(lambda: _stored(ctx, plan_id).blocks[2].text == "Mục đích của kế hoạch",
+                    timeout=5000)
+    assert editor.saved.text().startswith("Đã lưu")
+
+
+def test_structure_edits_renumber(qtbot, ctx, plan_id, messages):
+    editor = PlanEditor(ctx, plan_id)
+    qtbot.addWidget(editor)
+    outline = editor.outline
+    first_sub = next(i for i, b in enumerate(editor.doc.blocks) if b.level == 3)
+    assert outline.model.index(first_sub, 0).data() == "2.1."
+    outline.view.selectRow(first_sub)
+    outline.move_row(1)
+    moved = next(i for i, b in enumerate(editor.doc.blocks)
+                 if b.text.startswith("Tổ chức Lễ phát động"))
+    assert outline.model.index(moved, 0).data() == "2.2."
+    activities = editor.activities
+    count = activities.model.rowCount()
+    activities.view.selectRow(0)
+    activities.add_row()
+    assert activities.model.rowCount() == count + 1
+    when = activities.model.index(1, 1)
+    assert activities.model.setData(when, "Từ tháng 6 đến hết tháng 8/2024")
+    assert editor.doc.activities[1].months == ["2024-06", "2024-07", "2024-08"]
+    editor.session.stack.undo()
+    editor.session.stack.undo()
+    assert activities.model.rowCount() == count
+
+
+def test_issue_locks_and_amending_keeps_a_revision(qtbot, ctx, plan_id, messages):
+    editor = PlanEditor(ctx, plan_id)
+    qtbot.addWidget(editor)
+    editor.issue_button.click()
+    assert editor.status == "issued" and editor.locked
+    assert editor.title_edit.isReadOnly() and not editor.outline.view.editTriggers()
+    old_title = editor.doc.title
+    editor.amend_button.click()
+    assert not editor.locked
+    editor.title_edit.setPlainText("Tổ chức Tháng Công nhân năm 2024 (điều chỉnh)")
+    assert editor.save()
+    with ctx.db.session() as session:
+        plan = session.get(Plan, plan_id)
+        assert plan.revision == 2 and plan.title.endswith("(điều chỉnh)")
+        assert session.query(PlanRevision).one().snapshot["title"] == old_title
+    editor.title_edit.setPlainText("Tổ chức Tháng Công nhân năm 2024 (điều chỉnh lần 1)")
+    assert editor.save()
+    with ctx.db.session() as session:  # one amendment, one revision, however many saves
+        assert session.get(Plan, plan_id).revision == 2
+    assert editor.revisions.count() == 1
+
+
+def test_plans_page_lists_opens_and_copies(qtbot, ctx, plan_id, messages):
+    page = PlansPage(ctx)
+    qtbot.addWidget(page)
+    assert page.model.rowCount() == 1
+    assert page.model.index(0, 1).data() == "01/KH-LĐLĐ"
+    page.view.selectRow(0)
+    page._copy(2025)
+    assert page.editor is not None and page.editor.doc.title.endswith("năm 2025")
+    page.close_editor()
+    assert page.model.rowCount() == 2
+    page.search.setText("2025")
+    assert page.model.rowCount() == 1
+
+
+def test_import_review_shows_sources_and_saves_with_our_plan(qtbot, ctx, plan_id, messages,
+                                                             seeds_dir):
+    extraction = read_plan(seeds_dir / "000_765413dbe16de2c5.docx")
+    review = ImportReview(ctx, extraction, "kh.docx")
+    qtbot.addWidget(review)
+    assert review.paragraphs.count() == len(extraction.paragraphs)
+    targets = review.editor.targets
+    targets.view.selectRow(0)
+    source = extraction.sources[extraction.document.targets[0].id]
+    assert review.paragraphs.currentRow() == source
+    assert "ít nhất 01" in review.paragraphs.currentItem().text()
+    with ctx.db.session() as session:
+        before = session.query(Plan).count()
+    review.editor.title_edit.setPlainText("Tháng Công nhân 2023 (TLĐ)")
+    opened = []
+    review.saved.connect(opened.append)
+    review.implement_button.click()
+    with ctx.db.session() as session:
+        assert session.query(Plan).count() == before + 2
+        parent = session.query(Plan).filter_by(origin="parent").one()
+        assert parent.title == "Tháng Công nhân 2023 (TLĐ)"
+        ours = session.get(Plan, opened[0])
+        assert ours.implements_id == parent.id and ours.activities
