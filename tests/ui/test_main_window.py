@@ -34,10 +34,12 @@ def test_welcome_details_button_opens_settings(qtbot, ctx, messages):
 
 def test_navigation_switches_pages_and_placeholders_say_what_will_come(window):
     window.navigation.setCurrentRow(1)
+    assert window.current_page() is window.pages["plans"]
+    window.navigation.setCurrentRow(2)
     page = window.current_page()
-    assert page is window.pages["plans"]
+    assert page is window.pages["tracking"]
     words = " ".join(label.text() for label in page.findChildren(QLabel))
-    assert "Kế hoạch" in words and "thể thức" in words
+    assert "Theo dõi hoạt động" in words and "trễ hạn" in words
     window.show_page("units")
     assert window.current_page() is window.pages["units"]
 

@@ -68,7 +68,7 @@ class PlanEditor(QWidget):
         self._timer.timeout.connect(self.save)
 
         self.heading = QLabel()
-        self.heading.setObjectName("pageTitle")
+        self.heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
         self.heading.setWordWrap(True)
         self.state = QLabel()
         self.saved = QLabel()

@@ -35,7 +35,10 @@ _ENTERPRISES = [DNNN, PRIVATE, FDI]
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("PlanTables", text)
+    """Translate a text of this module: lupdate files plain ``tr("…")`` calls outside a
+    class under the empty context, the level names (QT_TRANSLATE_NOOP) under "PlanTables"."""
+    found = QCoreApplication.translate("", text)
+    return found if found != text else QCoreApplication.translate("PlanTables", text)
 
 
 def scope_key(scope: Scope) -> str:
@@ -109,6 +112,8 @@ class ItemTable(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.verticalHeader().setVisible(False)
+        # rows follow their wrapped text as the columns are resized
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed
                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
@@ -151,7 +156,6 @@ class ItemTable(QWidget):
 
     def refresh(self) -> None:
         self.model.refresh(self.items())
-        self.view.resizeRowsToContents()
 
     def set_item(self, item, name: str, value, label: str) -> None:
         index = self.index_of(item)
