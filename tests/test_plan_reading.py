@@ -233,3 +233,52 @@ def test_an_old_doc_without_libreoffice_asks_for_a_docx(tmp_path, monkeypatch):
     old.write_bytes(b"\xd0\xcf\x11\xe0 old word")
     with pytest.raises(UserError, match="lưu lại dưới dạng .docx"):
         read_plan(old)
+
+
+VARIANT = """LIÊN ĐOÀN LAO ĐỘNG TỈNH NINH BÌNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+CÔNG ĐOÀN NGÀNH GIÁO DỤC Độc lập - Tự do - Hạnh phúc
+Số: 07/KH-CĐN Ninh Bình, ngày 02 tháng 3 năm 2024
+KẾ HOẠCH
+Triển khai Tháng Công nhân năm 2024 trong ngành Giáo dục
+Căn cứ Kế hoạch số 35/KH-LĐLĐ ngày 20/02/2024 của Liên đoàn Lao động tỉnh về tổ chức Tháng Công nhân năm 2024;
+I- MỤC ĐÍCH, YÊU CẦU
+* Động viên đoàn viên tham gia các hoạt động.
+II- NỘI DUNG VÀ CHỈ TIÊU
+1. Nội dung
+1.1. Tổ chức tọa đàm về an toàn trường học trong Quý II/2024
+1.2. Hội thao ngành Giáo dục từ 15 - 20/5/2024
+2. Chỉ tiêu
+- 90% trở lên công đoàn cơ sở trường học tổ chức đối thoại với người lao động.
+- Kết nạp mới 120 đoàn viên.
+III- TỔ CHỨC THỰC HIỆN
+Các công đoàn cơ sở gửi báo cáo kết quả chậm nhất ngày 15 tháng 6 năm 2024.
+Nơi nhận:
+- LĐLĐ tỉnh;
+- Lưu: VT.
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Trần Thị Bình
+"""
+
+
+def test_another_office_habits(tmp_path):
+    """Columns run together as a PDF gives them, "I-" parts, targets under a clause heading,
+    "chậm nhất ngày …" written long, a deputy signing."""
+    path = tmp_path / "kh.txt"
+    path.write_text(VARIANT, encoding="utf-8")
+    draft = read_plan(path).to_json()
+    assert (draft["parent"], draft["issuer"]) == ("LIÊN ĐOÀN LAO ĐỘNG TỈNH NINH BÌNH",
+                                                  "CÔNG ĐOÀN NGÀNH GIÁO DỤC")
+    assert (draft["number"], draft["symbol"], draft["date"], draft["place"]) == (
+        7, "KH-CĐN", "2024-03-02", "Ninh Bình")
+    assert draft["basis"][0]["number"] == "35/KH-LĐLĐ"
+    assert [s["number"] for s in draft["sections"]] == ["I", "II", "III"]
+    assert [(a["title"][:20], a["months"]) for a in draft["activities"]] == [
+        ("Tổ chức tọa đàm về a", ["2024-04", "2024-05", "2024-06"]),
+        ("Hội thao ngành Giáo ", ["2024-05"])]
+    assert [(t["shape"], t["value"], t["percent"]) for t in draft["targets"]] == [
+        ("share_of_units", None, 90), ("total_count", 120, None)]
+    assert draft["deadlines"] == [{"date": "2024-06-15", "kind": "report",
+                                   "what": "Các công đoàn cơ sở gửi báo cáo kết quả"}]
+    assert draft["signer"] == {"authority": "KT. CHỦ TỊCH", "title": "PHÓ CHỦ TỊCH",
+                               "name": "Trần Thị Bình"}

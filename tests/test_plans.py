@@ -66,6 +66,11 @@ def test_each_template_saves_prints_and_reads_back(office, name, tmp_path):
     assert all(f.split("+")[-1].startswith("LiberationSerif") for f in _pdf_fonts(pdf))
     if len(pages) > 1:  # page numbers from page 2, at the top
         assert pages[1].lstrip().startswith("2") and not pages[0].lstrip().startswith("1")
+    from_pdf = read_plan(pdf).document  # a plan sent as PDF reads back too
+    assert (from_pdf.number, from_pdf.symbol, from_pdf.date, from_pdf.title) == (
+        1, "KH-LĐLĐ", doc.date, doc.title)
+    assert [(d.date, d.kind) for d in from_pdf.deadlines] == [(d.date, d.kind)
+                                                              for d in doc.deadlines]
     back = read_plan(export_docx(doc, tmp_path / "kh.docx")).document
     assert (back.title, back.number, back.symbol, back.date, back.place) == (
         doc.title, 1, "KH-LĐLĐ", doc.date, "Tuy Phước")

@@ -52,10 +52,11 @@ def draw_items(result: Extraction) -> None:
     parts = _parts(doc.blocks)
     departments = _departments(parts)
     default = _plan_months(doc)
+    targets_area = {id(b) for b in _target_blocks(doc.blocks, with_headings=True)}
     for part_title, blocks in parts:
         key = fold(part_title)
-        if any(w in key for w in _ACTION_PARTS) and not any(w in key for w in _NOT_ACTION_PARTS):
-            for item, children in _items(blocks):
+        if any(w in key for w in _ACTION_PARTS) and not key.startswith(_NOT_ACTION_PARTS):
+            for item, children in _items([b for b in blocks if id(b) not in targets_area]):
                 _add_activity(result, item, children, default, departments)
     for _title, blocks in parts:
         for block in blocks:
@@ -205,17 +206,39 @@ def _responsible(text: str, departments: dict[str, list[str]]) -> tuple[str, lis
     return ordered[0], ordered[1:]
 
 
+def _target_blocks(blocks: list[Block], with_headings: bool = False) -> list[Block]:
+    """The blocks under a heading about targets ("III. MỘT SỐ CHỈ TIÊU CHỦ YẾU", "2. Chỉ tiêu
+    phấn đấu"), up to the next heading of the same or a higher level (and the headings
+    themselves with ``with_headings``)."""
+    found: list[Block] = []
+    level = None
+    for block in blocks:
+        heading = block.level in (PART, CLAUSE, SUB) and len(block.text) <= 90
+        if level is not None and block.level != TEXT and block.level <= level:
+            level = None
+        if level is None and heading and re.match(
+                r"^(mot so |cac |he thong )?chi tieu\b", fold(block.text)):
+            level = block.level
+            if with_headings:
+                found.append(block)
+            continue
+        if level is not None:
+            found.append(block)
+    return found
+
+
 def _targets(result: Extraction, parts: list[tuple[str, list[Block]]]) -> None:
+    """Targets under a targets heading (every clause counts), or — when the plan has no such
+    heading — shares and "mỗi … ít nhất" sentences anywhere."""
     doc = result.document
-    target_parts = [(t, b) for t, b in parts if "chi tieu" in fold(t)]
-    sources = target_parts or parts
-    for _title, blocks in sources:
-        for block in blocks:
-            for target in read_targets(block.text, in_targets_part=bool(target_parts)):
-                target.block_id = block.id
-                doc.targets.append(target)
-                if block.id in result.sources:
-                    result.sources[target.id] = result.sources[block.id]
+    blocks = _target_blocks(doc.blocks)
+    strict = bool(blocks)
+    for block in blocks or [b for _title, part in parts for b in part]:
+        for target in read_targets(block.text, in_targets_part=strict):
+            target.block_id = block.id
+            doc.targets.append(target)
+            if block.id in result.sources:
+                result.sources[target.id] = result.sources[block.id]
 
 
 _DUE = re.compile(r"(truoc|cham nhat|han chot|khong qua|hoan thanh truoc)\s*(?:ngay\s*)?$")

@@ -57,12 +57,12 @@ def labels(blocks: Sequence[Block]) -> list[str]:
 
 
 _NUMBERED = (
-    (PART, re.compile(r"^([IVXL]+)\s*[./]\s*(?=\S)")),
+    (PART, re.compile(r"^([IVXL]+)\s*[./)\-–]\s*(?=\S)")),
     (SUB, re.compile(r"^(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\.?\s+(?=\S)")),
     (CLAUSE, re.compile(r"^(\d{1,2})\s*[.)/]\s+(?=\S)")),
     (POINT, re.compile(r"^([a-zđ])\)\s*(?=\S)")),
     (PLUS, re.compile(r"^(?:[-–]\s*)?\+\s*")),
-    (DASH, re.compile(r"^[-–•]\s*(?=\S)")),
+    (DASH, re.compile(r"^[-–•*]\s*(?=\S)")),
 )
 
 
