@@ -138,3 +138,47 @@ def test_import_review_shows_sources_and_saves_with_our_plan(qtbot, ctx, plan_id
         assert parent.title == "Tháng Công nhân 2023 (TLĐ)"
         ours = session.get(Plan, opened[0])
         assert ours.implements_id == parent.id and ours.activities
+
+
+def test_a_basis_line_links_a_stored_parent_plan(qtbot, ctx, plan_id, messages, seeds_dir):
+    with ctx.db.transaction() as session:
+        parent = service.create_plan(session, read_plan(
+            seeds_dir / "002_2c1bfa3cf37a1e5a.docx").document, origin=service.PARENT).id
+    editor = PlanEditor(ctx, plan_id)
+    qtbot.addWidget(editor)
+    basis = editor.basis
+    assert dict(basis.delegates[0].choices)[parent].startswith("39/KH-LĐLĐ")
+    assert basis.model.setData(basis.model.index(0, 1), parent)
+    assert editor.doc.basis[0].plan_id == parent
+    assert basis.model.index(0, 1).data().startswith("39/KH-LĐLĐ")
+    basis.view.selectRow(0)
+    basis.add_row()
+    assert len(editor.doc.basis) == 2 and editor.doc.basis[1].text.startswith("Thực hiện")
+    assert editor.save()
+    assert _stored(ctx, plan_id).basis[0].plan_id == parent
+
+
+def test_an_activity_about_some_units(qtbot, ctx, plan_id, messages, monkeypatch, samples):
+    from PySide6.QtWidgets import QDialog
+
+    from unionplanner.units.excel import import_units
+
+    with ctx.db.transaction() as session:
+        import_units(session, samples / "units.xlsx")
+    editor = PlanEditor(ctx, plan_id)
+    qtbot.addWidget(editor)
+
+    def tick_two(dialog):
+        listing = dialog.findChild(type(editor.revisions))
+        for row in (0, 2):
+            listing.item(row).setCheckState(Qt.CheckState.Checked)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QDialog, "exec", tick_two)
+    editor.activities.view.selectRow(1)
+    extra = [b for b in editor.activities.findChildren(type(editor.issue_button))
+             if b.text() == "Chọn đơn vị…"]
+    extra[0].click()
+    scope = editor.doc.activities[1].scope
+    assert (scope.kind, scope.units) == ("units", ["SA001", "SA003"])
+    assert editor.activities.model.index(1, 5).data() == "2 đơn vị: SA001, SA003"

@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QFileDialog, QFormLayout, Q
 from unionplanner.errors import UserError
 from unionplanner.plans import commands as c
 from unionplanner.plans.document import (
-    CLOSED, DOC_TYPES, DRAFT, ISSUED, Basis, PlanDocument, Signer, STATUSES)
+    CLOSED, DOC_TYPES, DRAFT, ISSUED, PlanDocument, Signer, STATUSES)
 from unionplanner.ui.context import PLANS, AppContext
 from unionplanner.ui.plan_session import PlanSession
 from unionplanner.ui.plan_tables import (
-    activities_table, deadlines_table, outline_table, targets_table)
+    activities_table, basis_table, deadlines_table, outline_table, targets_table)
 
 AUTOSAVE_MS = 1200
 
@@ -111,8 +111,8 @@ class PlanEditor(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self._general_tab(), self.tr("General"))
         self.outline = outline_table(self.session)
-        self.activities = activities_table(self.session, self._departments)
-        self.targets = targets_table(self.session, self._indicators)
+        self.activities = activities_table(self.session, self._departments, self._units)
+        self.targets = targets_table(self.session, self._indicators, self._units)
         self.deadlines = deadlines_table(self.session, self._forms)
         self.tabs.addTab(self.outline, self.tr("Text"))
         self.tabs.addTab(self.activities, self.tr("Activities"))
@@ -152,6 +152,22 @@ class PlanEditor(QWidget):
 
         return self.ctx.read(lambda s: [(f.id, f.name) for f in list_forms(s)])
 
+    def _units(self) -> list[tuple[str, str]]:
+        from unionplanner.units.service import list_units
+
+        return self.ctx.read(lambda s: [(u.code, u.name) for u in list_units(
+            s, include_ended=False)])
+
+    def _parent_plans(self) -> list[tuple[int, str]]:
+        from unionplanner.plans.service import list_plans
+
+        return self.ctx.read(lambda s: [
+            (p.id, f"{p.number or ''}/{p.symbol} {p.title[:70]}".strip(" /"))
+            for p in list_plans(s, origin="parent")])
+
+    def _tables(self) -> tuple:
+        return (self.basis, self.outline, self.activities, self.targets, self.deadlines)
+
     def _indicators(self) -> list[tuple[str, str]]:
         from unionplanner.forms.service import list_forms
 
@@ -186,9 +202,7 @@ class PlanEditor(QWidget):
         self.parent_body = QLineEdit()
         self.title_edit = QPlainTextEdit()
         self.title_edit.setFixedHeight(60)
-        self.basis_edit = QPlainTextEdit()
-        self.basis_edit.setPlaceholderText(self.tr("One line per basis: “Thực hiện Kế hoạch số "
-                                                   "…”, “Căn cứ …”"))
+        self.basis = basis_table(self.session, self._parent_plans)
         self.doc_type.currentTextChanged.connect(
             lambda v: self._field("doc_type", v, self.tr("Document type")))
         self.number.valueChanged.connect(
@@ -203,7 +217,6 @@ class PlanEditor(QWidget):
                                                                   self.tr("Parent body")))
         self.title_edit.textChanged.connect(lambda: self._field(
             "title", " ".join(self.title_edit.toPlainText().split()), self.tr("Title")))
-        self.basis_edit.textChanged.connect(self._basis_changed)
         number_row = QHBoxLayout()
         number_row.addWidget(self.number)
         number_row.addWidget(QLabel("/"))
@@ -216,7 +229,7 @@ class PlanEditor(QWidget):
         form.addRow(self.tr("Issuing body"), self.issuer)
         form.addRow(self.tr("Parent body"), self.parent_body)
         form.addRow(self.tr("Title"), self.title_edit)
-        form.addRow(self.tr("Basis"), self.basis_edit)
+        form.addRow(self.tr("Basis"), self.basis)
         widget = QWidget()
         widget.setLayout(form)
         return widget
@@ -261,15 +274,6 @@ class PlanEditor(QWidget):
         if getattr(self.doc, name) != value and not self._refreshing:
             self.session.edit(label, c.set_field(name, value), merge_key=f"field:{name}")
 
-    def _basis_changed(self) -> None:
-        if self._refreshing:
-            return
-        lines = [" ".join(line.split()) for line in self.basis_edit.toPlainText().splitlines()]
-        old = {b.text: b for b in self.doc.basis}
-        basis = [old.get(line) or Basis(text=line) for line in lines if line]
-        if [b.text for b in basis] != [b.text for b in self.doc.basis]:
-            self.session.edit(self.tr("Basis"), c.set_field("basis", basis), merge_key="basis")
-
     def _recipients_changed(self) -> None:
         if self._refreshing:
             return
@@ -310,12 +314,11 @@ class PlanEditor(QWidget):
             _set_text(self.issuer, doc.issuer)
             _set_text(self.parent_body, doc.parent_body)
             _set_text(self.title_edit, doc.title)
-            _set_text(self.basis_edit, "\n".join(b.text for b in doc.basis))
             _set_text(self.recipients, "\n".join(f"- {r}" for r in doc.recipients))
             self.authority.setCurrentText(doc.signer.authority)
             _set_text(self.signer_title, doc.signer.title)
             _set_text(self.signer_name, doc.signer.name)
-            for table in (self.outline, self.activities, self.targets, self.deadlines):
+            for table in self._tables():
                 table.refresh()
             self._apply_lock()
         finally:
@@ -327,9 +330,9 @@ class PlanEditor(QWidget):
                        self.issuer, self.parent_body, self.authority, self.signer_title,
                        self.signer_name):
             widget.setEnabled(not locked)
-        for widget in (self.title_edit, self.basis_edit, self.recipients):
+        for widget in (self.title_edit, self.recipients):
             widget.setReadOnly(locked)
-        for table in (self.outline, self.activities, self.targets, self.deadlines):
+        for table in self._tables():
             table.view.setEditTriggers(table.view.EditTrigger.NoEditTriggers if locked else (
                 table.view.EditTrigger.DoubleClicked | table.view.EditTrigger.EditKeyPressed
                 | table.view.EditTrigger.AnyKeyPressed))

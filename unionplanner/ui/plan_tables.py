@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QPus
 
 from unionplanner.plans import commands as c
 from unionplanner.plans.document import (
-    ALL_UNITS, CLAUSE, DASH, PART, PLUS, POINT, SECTORS_SCOPE, SHAPES, SUB, TEXT, UPPER_LEVEL,
-    Activity, IndicatorRef, Scope, Target)
+    ALL_UNITS, CLAUSE, DASH, PART, PLUS, POINT, SECTORS_SCOPE, SHAPES, SUB, TEXT, UNIT_LIST,
+    UPPER_LEVEL, Activity, IndicatorRef, Scope, Target)
 from unionplanner.plans.items import plan_year
 from unionplanner.plans.outline import labels
 from unionplanner.plans.when import months_in, parse_date
@@ -42,9 +42,11 @@ def tr(text: str) -> str:
 
 
 def scope_key(scope: Scope) -> str:
-    """A scope as one choice value: "all", "upper", "sectors:hcsn,dnnn"."""
+    """A scope as one choice value: "all", "upper", "sectors:hcsn,dnnn", "units:SA001,SA007"."""
     if scope.kind == SECTORS_SCOPE and scope.sectors:
         return "sectors:" + ",".join(scope.sectors)
+    if scope.kind == UNIT_LIST and scope.units:
+        return "units:" + ",".join(scope.units)
     return scope.kind if scope.kind in (ALL_UNITS, UPPER_LEVEL) else ALL_UNITS
 
 
@@ -53,6 +55,10 @@ def scope_label(key: str) -> str:
         return tr("All grassroots unions")
     if key == UPPER_LEVEL:
         return tr("Upper-level unions")
+    if key.startswith("units:"):
+        codes = key.split(":", 1)[1].split(",")
+        return tr("%1 unit(s): %2").replace("%1", str(len(codes))).replace(
+            "%2", ", ".join(codes[:4]) + ("…" if len(codes) > 4 else ""))
     sectors = key.split(":", 1)[1].split(",")
     if sectors == _ENTERPRISES:
         return tr("All enterprises")
@@ -67,6 +73,8 @@ def scope_choices(current: list[Scope]) -> list[tuple[str, str]]:
 
 
 def _scope_values(key: str) -> dict:
+    if key.startswith("units:"):
+        return {"kind": UNIT_LIST, "sectors": [], "units": key.split(":", 1)[1].split(",")}
     if key.startswith("sectors:"):
         return {"kind": SECTORS_SCOPE, "sectors": key.split(":", 1)[1].split(","), "units": []}
     return {"kind": key, "sectors": [], "units": []}
@@ -237,7 +245,8 @@ def outline_table(session: PlanSession) -> ItemTable:
     return table
 
 
-def activities_table(session: PlanSession, departments: Callable[[], list[str]]) -> ItemTable:
+def activities_table(session: PlanSession, departments: Callable[[], list[str]],
+                     units: Callable[[], list[tuple[str, str]]]) -> ItemTable:
     """Activities: title, when (months read from it), months, lead, partners, scope, output."""
     holder: dict[str, ItemTable] = {}
 
@@ -271,7 +280,8 @@ def activities_table(session: PlanSession, departments: Callable[[], list[str]])
                edit_value=lambda a: scope_key(a.scope)),
         Column(tr("Expected output"), lambda a: a.output,
                edit=lambda a, v: holder["t"].set_item(a, "output", clean(v), tr("Output"))),
-    ], make=lambda: Activity(title=tr("New activity")))
+    ], make=lambda: Activity(title=tr("New activity")),
+        extra=[(tr("Choose units…"), lambda row: choose_units(holder["t"], row, units()))])
     holder["t"] = table
     lead = table.choice_column(3)
     scope = table.choice_column(5)
@@ -287,8 +297,8 @@ def activities_table(session: PlanSession, departments: Callable[[], list[str]])
     return table
 
 
-def targets_table(session: PlanSession, indicators: Callable[[], list[tuple[str, str]]]
-                  ) -> ItemTable:
+def targets_table(session: PlanSession, indicators: Callable[[], list[tuple[str, str]]],
+                  units: Callable[[], list[tuple[str, str]]]) -> ItemTable:
     """Targets: text, shape, number, share, scope, the indicator measuring it and (for a
     share of people) the indicator it is a share of."""
     holder: dict[str, ItemTable] = {}
@@ -328,7 +338,8 @@ def targets_table(session: PlanSession, indicators: Callable[[], list[tuple[str,
                edit=lambda t, v: set_ref(t, v, "measure"), edit_value=lambda t: ref(t, "measure")),
         Column(tr("Share of"), lambda t: names.get(ref(t, "base"), ""),
                edit=lambda t, v: set_ref(t, v, "base"), edit_value=lambda t: ref(t, "base")),
-    ], make=lambda: Target(text=tr("New target")))
+    ], make=lambda: Target(text=tr("New target")),
+        extra=[(tr("Choose units…"), lambda row: choose_units(holder["t"], row, units()))])
     holder["t"] = table
     table.choice_column(1).choices = list(shapes.items())
     scope = table.choice_column(4)
@@ -396,3 +407,71 @@ def _new_deadline(session: PlanSession):
 
     year = plan_year(session.doc) or dt.date.today().year
     return Deadline(date=dt.date(year, 12, 31), what="")
+
+
+def basis_table(session: PlanSession, plans: Callable[[], list[tuple[int, str]]]) -> ItemTable:
+    """Basis lines ("Thực hiện Kế hoạch số … của …"), each optionally linked to a stored
+    plan of the parent body."""
+    from unionplanner.plans.document import Basis
+
+    holder: dict[str, ItemTable] = {}
+    names: dict[int, str] = {}
+    table = ItemTable(session, "basis", [
+        Column(tr("Basis"), lambda b: b.text,
+               edit=lambda b, v: holder["t"].set_item(b, "text", clean(v), tr("Edit the basis"))),
+        Column(tr("Stored plan of the parent body"), lambda b: names.get(b.plan_id, ""),
+               edit=lambda b, v: holder["t"].set_item(b, "plan_id", int(v) if v else None,
+                                                      tr("Link a plan")),
+               edit_value=lambda b: b.plan_id or ""),
+    ], make=lambda: Basis(text="Thực hiện Kế hoạch số … ngày … của …"))
+    holder["t"] = table
+    linked = table.choice_column(1)
+
+    def refresh_choices() -> None:
+        options = plans()
+        names.clear()
+        names.update(options)
+        linked.choices = [("", "")] + options
+
+    session.changed.connect(refresh_choices)
+    refresh_choices()
+    header = table.view.horizontalHeader()
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+    header.resizeSection(1, 260)
+    return table
+
+
+def choose_units(table: ItemTable, row: int, units: list[tuple[str, str]]) -> None:
+    """Let the user tick, among ``units`` (code, name), the ones an activity or target is
+    about (scope "list of units"); none ticked means all units."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidget, QListWidgetItem
+
+    items = table.items()
+    if not 0 <= row < len(items):
+        return
+    chosen = set(items[row].scope.units)
+    dialog = QDialog(table)
+    dialog.setWindowTitle(tr("Choose units"))
+    listing = QListWidget()
+    for code, name in units:
+        item = QListWidgetItem(f"{code} – {name}")
+        item.setData(Qt.ItemDataRole.UserRole, code)
+        item.setCheckState(Qt.CheckState.Checked if code in chosen else Qt.CheckState.Unchecked)
+        listing.addItem(item)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                               | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(listing)
+    layout.addWidget(buttons)
+    dialog.resize(520, 560)
+    table.units_dialog = dialog
+    if not dialog.exec():
+        return
+    codes = [listing.item(i).data(Qt.ItemDataRole.UserRole) for i in range(listing.count())
+             if listing.item(i).checkState() == Qt.CheckState.Checked]
+    values = _scope_values("units:" + ",".join(codes)) if codes else _scope_values(ALL_UNITS)
+    table.session.edit(tr("Change the scope"), c.set_scope(table.collection, row, **values))
