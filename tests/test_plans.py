@@ -54,7 +54,7 @@ def _pdf_fonts(path) -> set[str]:
 def test_each_template_saves_prints_and_reads_back(office, name, tmp_path):
     with office.transaction() as session:
         plan = new_from_template(session, name, 2024)
-        plan_id, number = plan.id, plan.number
+        number = plan.number
         doc = service.load_document(plan)
     assert number == 1 and doc.signer.name == "Nguyễn Văn An"
     assert doc.activities and all(a.months for a in doc.activities)
@@ -62,7 +62,7 @@ def test_each_template_saves_prints_and_reads_back(office, name, tmp_path):
     pdf = export_pdf(doc, tmp_path / "kh.pdf")
     pages = _pdf_text(pdf)
     assert "KẾ HOẠCH" in pages[0] and "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in pages[0]
-    assert f"Số: 01/KH-LĐLĐ" in pages[0] and "Nơi nhận" in pages[-1]
+    assert "Số: 01/KH-LĐLĐ" in pages[0] and "Nơi nhận" in pages[-1]
     assert all(f.split("+")[-1].startswith("LiberationSerif") for f in _pdf_fonts(pdf))
     if len(pages) > 1:  # page numbers from page 2, at the top
         assert pages[1].lstrip().startswith("2") and not pages[0].lstrip().startswith("1")

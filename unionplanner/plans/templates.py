@@ -168,7 +168,7 @@ def truyen_thong(year: int, office: OfficeInfo) -> PlanDocument:
     _purposes(b, ("Kịp thời đưa thông tin về hoạt động công đoàn đến đoàn viên, người lao động.",),
               ("Nội dung chính xác, hình thức phong phú, phù hợp từng dịp.",))
     b.part("Nội dung tuyên truyền")
-    for title, when in ((f"Tuyên truyền đón Tết, chương trình “Tết Sum vầy”", f"tháng 1/{year}"),
+    for title, when in (("Tuyên truyền đón Tết, chương trình “Tết Sum vầy”", f"tháng 1/{year}"),
                         ("Kỷ niệm Ngày Quốc tế Phụ nữ 8/3", f"tháng 3/{year}"),
                         ("Tháng Công nhân, Tháng hành động về an toàn, vệ sinh lao động",
                          f"Tháng 4 - 5/{year}"),
