@@ -282,3 +282,31 @@ def test_another_office_habits(tmp_path):
                                    "what": "Các công đoàn cơ sở gửi báo cáo kết quả"}]
     assert draft["signer"] == {"authority": "KT. CHỦ TỊCH", "title": "PHÓ CHỦ TỊCH",
                                "name": "Trần Thị Bình"}
+
+
+def test_a_docx_saved_by_libreoffice_reads(tmp_path):
+    """LibreOffice and WPS write alignments ("start", "end") python-docx cannot map."""
+    import docx
+    from docx.oxml.ns import qn
+
+    path = _full_header_plan(tmp_path / "kh.docx")
+    document = docx.Document(str(path))
+    for paragraph in document.paragraphs[:3]:
+        ppr = paragraph._p.get_or_add_pPr()
+        jc = ppr.makeelement(qn("w:jc"), {qn("w:val"): "start"})
+        ppr.append(jc)
+    document.save(str(path))
+    draft = read_plan(path).to_json()
+    assert draft["number"] == 45 and draft["title"].startswith("Tổ chức các hoạt động")
+
+
+@pytest.mark.skipif(not __import__("shutil").which("soffice"), reason="LibreOffice not installed")
+def test_an_old_doc_is_converted_with_libreoffice(tmp_path):
+    import subprocess
+
+    source = _full_header_plan(tmp_path / "kh.docx")
+    subprocess.run(["soffice", "--headless", "--convert-to", "doc", "--outdir", str(tmp_path),
+                    str(source)], check=True, capture_output=True, timeout=180)
+    draft = read_plan(tmp_path / "kh.doc").to_json()
+    assert (draft["number"], draft["place"], draft["signer"]["name"]) == (
+        45, "Tuy Phước", "Nguyễn Văn An")

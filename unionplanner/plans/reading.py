@@ -73,11 +73,13 @@ def _styled(paragraph, text: str, cell=None) -> Paragraph:
         return all(getattr(r.font, attribute) or (getattr(r.font, attribute) is None and
                    style_font is not None and getattr(style_font, attribute)) for r in runs)
 
-    alignment = paragraph.alignment
-    if alignment is None and paragraph.style is not None:
-        alignment = paragraph.style.paragraph_format.alignment
+    # read the raw value: files saved by LibreOffice or WPS say "start"/"end", which
+    # python-docx's alignment enum does not know
+    alignment = paragraph._p.xpath("./w:pPr/w:jc/@w:val")
+    if not alignment and paragraph.style is not None:
+        alignment = paragraph.style.element.xpath("./w:pPr/w:jc/@w:val")
     return Paragraph(text=text, bold=all_of("bold"), italic=all_of("italic"),
-                     centered=alignment is not None and int(alignment) == 1, cell=cell)
+                     centered=bool(alignment) and alignment[0] == "center", cell=cell)
 
 
 def _read_docx(path: Path) -> list[Paragraph]:
@@ -107,13 +109,17 @@ def _read_docx(path: Path) -> list[Paragraph]:
                     else:
                         add_table(item, number)
 
-    for item in document.iter_inner_content():
-        if isinstance(item, Table):
-            add_table(item, tables)
-            tables += 1
-        elif isinstance(item, DocxParagraph):
-            for line in item.text.split("\n"):
-                found.append(_styled(item, clean(line)))
+    try:
+        for item in document.iter_inner_content():
+            if isinstance(item, Table):
+                add_table(item, tables)
+                tables += 1
+            elif isinstance(item, DocxParagraph):
+                for line in item.text.split("\n"):
+                    found.append(_styled(item, clean(line)))
+    except (ValueError, KeyError, AttributeError):  # malformed parts python-docx rejects
+        raise UserError(f"Không đọc được nội dung tệp \"{path.name}\" (cấu trúc Word không chuẩn)."
+                        " Hãy mở bằng Word, lưu lại dưới dạng .docx rồi thử lại.") from None
     return found
 
 
