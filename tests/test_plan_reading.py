@@ -310,3 +310,28 @@ def test_an_old_doc_is_converted_with_libreoffice(tmp_path):
     draft = read_plan(tmp_path / "kh.doc").to_json()
     assert (draft["number"], draft["place"], draft["signer"]["name"]) == (
         45, "Tuy Phước", "Nguyễn Văn An")
+
+
+def test_any_text_reads_without_crashing():
+    """Whatever paragraphs a document holds, reading gives a draft (maybe empty), never an
+    exception."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from unionplanner.plans.extract import extract
+    from unionplanner.plans.reading import Paragraph
+
+    pieces = st.sampled_from(["I. ", "1. ", "1.1. ", "- ", "+ ", "a) ", "Số: ", "KẾ HOẠCH",
+                              "ngày 31/6/2023", "trước ngày 10/6/2023", "100% CĐCS", "mỗi CĐCS ít nhất",
+                              "Nơi nhận:", "TM. ", "tháng 13/2023", "Quý V/2023", "6.071 đoàn viên",
+                              "Đợt 1: Từ đầu năm đến 30/2/2023", "CHỈ TIÊU", "…", ";", "."])
+    texts = st.lists(st.lists(st.one_of(pieces, st.text(max_size=12)), max_size=6).map("".join),
+                     max_size=25)
+
+    @settings(max_examples=150, deadline=None)
+    @given(texts)
+    def read(lines):
+        draft = extract([Paragraph(text=t, index=i) for i, t in enumerate(lines)])
+        draft.to_json()
+
+    read()
