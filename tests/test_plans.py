@@ -202,3 +202,18 @@ def test_activity_rows_follow_the_document(office):
         service.save_plan(session, plan.id, doc)
         keys = [a.key for a in session.query(PlanActivity).filter_by(plan_id=plan.id)]
     assert removed.id not in keys and len(keys) == len(doc.activities)
+
+
+def test_a_plan_saved_as_template_makes_next_years_plan(office):
+    with office.transaction() as session:
+        plan = new_from_template(session, "ky-niem-28-7", 2024)
+        doc = service.load_document(plan)
+        doc.title = "Kỷ niệm 95 năm Ngày thành lập Công đoàn Việt Nam năm 2024 tại huyện"
+        service.save_plan(session, plan.id, doc)
+        service.save_template(session, plan.id, "Kỷ niệm 28/7 của huyện")
+    with office.transaction() as session:
+        copy = new_from_template(session, "kỷ niệm 28/7 của huyện", 2025)
+        made = service.load_document(copy)
+    assert made.title == "Kỷ niệm 96 năm Ngày thành lập Công đoàn Việt Nam năm 2025 tại huyện"
+    assert made.number == 1 and made.date.year == 2025
+    assert {a.id for a in made.activities}.isdisjoint({a.id for a in doc.activities})
