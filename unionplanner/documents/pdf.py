@@ -54,7 +54,7 @@ def _styles():
                       spaceAfter=L.PARAGRAPH_SPACE_PT),
         "heading": style("heading", alignment=TA_JUSTIFY, fontName=f"{FONT}-Bold",
                          firstLineIndent=L.FIRST_LINE_INDENT_MM * mm,
-                         spaceAfter=L.PARAGRAPH_SPACE_PT),
+                         spaceAfter=L.PARAGRAPH_SPACE_PT, keepWithNext=1),
         "italic": style("italic", alignment=TA_JUSTIFY, fontName=f"{FONT}-Italic",
                         firstLineIndent=L.FIRST_LINE_INDENT_MM * mm,
                         spaceAfter=L.PARAGRAPH_SPACE_PT),

@@ -66,7 +66,9 @@ def _styles(document) -> None:
     justify, center, left = (WD_ALIGN_PARAGRAPH.JUSTIFY, WD_ALIGN_PARAGRAPH.CENTER,
                              WD_ALIGN_PARAGRAPH.LEFT)
     add("UP Body", align=justify, indent=True, space_after=L.PARAGRAPH_SPACE_PT)
-    add("UP Heading", bold=True, align=justify, indent=True, space_after=L.PARAGRAPH_SPACE_PT)
+    heading = add("UP Heading", bold=True, align=justify, indent=True,
+                  space_after=L.PARAGRAPH_SPACE_PT)
+    heading.paragraph_format.keep_with_next = True  # a heading never ends a page
     add("UP Italic", italic=True, align=justify, indent=True, space_after=L.PARAGRAPH_SPACE_PT)
     add("UP Center", align=center, space_after=L.PARAGRAPH_SPACE_PT)
     add("UP Header", L.HEADER_PT, align=center)

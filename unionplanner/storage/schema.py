@@ -12,6 +12,7 @@ MODEL_MODULES = (
     "unionplanner.forms.models",
     "unionplanner.imports.models",
     "unionplanner.plans.models",
+    "unionplanner.tracking.models",
 )
 
 

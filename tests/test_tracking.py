@@ -1,0 +1,175 @@
+"""Monthly tracking: the state rules, late months across a year end, tallies per plan and
+department, evidence, qualitative targets, the audit log and the command line."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+from sqlalchemy import select
+
+from unionplanner.cli import main
+from unionplanner.errors import UserError
+from unionplanner.plans import service as plans
+from unionplanner.plans.drafting import new_from_template
+from unionplanner.storage.models import AuditEntry
+from unionplanner.tracking import service as t
+
+
+@pytest.fixture
+def tet(db):
+    """The Tết Sum vầy plan for 2024, issued: activities in 12/2023, 1/2024, 1–2/2024."""
+    with db.transaction() as session:
+        plan = new_from_template(session, "tet-sum-vay", 2024)
+        plans.set_status(session, plan.id, "issued")
+        return plan.id
+
+
+def _activities(db, plan_id):
+    with db.session() as session:
+        return t.activity_rows(session, [plan_id])
+
+
+def test_states_and_their_rules(db, tet):
+    rows = _activities(db, tet)
+    first = rows[0]
+    assert first.months == ["2023-12"]
+    with db.transaction() as session:
+        check = t.set_check(session, first.id, "2023-12", t.DONE, note="Đã rà soát 40 CĐCS")
+        assert check.done_on == dt.date.today()
+        t.set_check(session, first.id, "2023-12", t.PARTIAL)
+    with db.session() as session:
+        check = t.get_check(session, first.id, "2023-12")
+        assert (check.status, check.note) == (t.PARTIAL, "Đã rà soát 40 CĐCS")
+    with db.transaction() as session, pytest.raises(UserError, match="lý do"):
+        t.set_check(session, first.id, "2024-01", t.CANCELLED)
+    with db.transaction() as session:
+        cancelled = t.set_check(session, first.id, "2024-01", t.CANCELLED, note="Trùng lịch")
+        assert cancelled.reason == "Trùng lịch"
+    for bad in (("2024-13", t.DONE), ("2024-01", "xong")):
+        with db.transaction() as session, pytest.raises(UserError):
+            t.set_check(session, first.id, *bad)
+    with db.transaction() as session:
+        draft = new_from_template(session, "truyen-thong", 2024)
+        activity = draft.activities[0].id
+    with db.transaction() as session, pytest.raises(UserError, match="chưa ban hành"):
+        t.set_check(session, activity, "2024-01", t.DONE)
+
+
+def test_late_months_across_the_year_end(db, tet):
+    rows = _activities(db, tet)
+    december, january, january_february = rows
+    assert january_february.months == ["2024-01", "2024-02"]
+    with db.session() as session:
+        assert t.overdue(session, dt.date(2023, 12, 31), [tet]) == []
+        late = t.overdue(session, dt.date(2024, 1, 1), [tet])
+        assert [(x.activity_id, x.month) for x in late] == [(december.id, "2023-12")]
+        late = t.overdue(session, dt.date(2024, 3, 1), [tet])
+        assert [x.month for x in late] == ["2023-12", "2024-01", "2024-01", "2024-02"]
+    with db.transaction() as session:
+        t.set_check(session, december.id, "2023-12", t.DONE)
+        t.set_check(session, january.id, "2024-01", t.POSTPONED)   # postponed is still late
+        t.set_check(session, january_february.id, "2024-01", t.DONE)
+    with db.session() as session:
+        late = t.overdue(session, dt.date(2024, 3, 1), [tet])
+        assert [(x.activity_id, x.month, x.status) for x in late] == [
+            (january.id, "2024-01", t.POSTPONED), (january_february.id, "2024-02", None)]
+
+
+def test_tallies_per_plan_and_department(db, tet):
+    rows = _activities(db, tet)
+    with db.transaction() as session:
+        t.set_check(session, rows[0].id, "2023-12", t.DONE)
+    rows = _activities(db, tet)
+    by_plan, by_department = t.tallies(rows, dt.date(2024, 1, 15))
+    [tally] = by_plan.values()
+    assert (tally.due, tally.done, tally.late) == (3, 1, 0)  # 12/2023, 1/2024 twice
+    assert round(tally.share_done, 1) == 33.3
+    assert set(by_department) == {"Ban Chính sách pháp luật và Quan hệ lao động"}
+
+
+def test_evidence_targets_and_audit(db, tet, tmp_path, data_dir):
+    rows = _activities(db, tet)
+    photo = tmp_path / "anh trao qua.jpg"
+    photo.write_bytes(b"\xff\xd8 a photo")
+    with db.transaction() as session:
+        check = t.set_check(session, rows[1].id, "2024-01", t.DONE, done_by="Văn phòng")
+        file = t.add_evidence(session, check.id, str(photo), data_dir)
+        link = t.add_evidence(session, check.id, "https://ldld.example.vn/tin/123", data_dir)
+        again = t.add_evidence(session, check.id, str(photo), data_dir)
+    assert (data_dir / file.location).read_bytes() == b"\xff\xd8 a photo"
+    assert again.location != file.location and link.kind == "link"
+    with db.transaction() as session, pytest.raises(UserError, match="Không tìm thấy tệp"):
+        t.add_evidence(session, check.id, str(tmp_path / "missing.jpg"), data_dir)
+    with db.transaction() as session:
+        target = plans.get_plan(session, tet).targets[0]
+        t.set_target_check(session, target.id, True, "Đủ 100%")
+    with db.session() as session:
+        entries = session.scalars(select(AuditEntry).where(
+            AuditEntry.entity == "activity_check")).all()
+        assert entries and entries[0].action == "create"
+        clear = t.get_check(session, rows[1].id, "2024-01")
+        assert len(clear.evidence) == 3
+
+
+def test_command_line(db, tet, capsys):
+    base = ["--db", str(db.file)]
+    assert main([*base, "activities", "list", "--plan", str(tet), "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert [a["months"] for a in listed] == [["2023-12"], ["2024-01"], ["2024-01", "2024-02"]]
+    assert set(listed[0]) >= {"id", "title", "months", "department", "states"}
+    first = listed[0]["id"]
+    assert main([*base, "activities", "tick", str(first), "--month", "2023-12", "--status",
+                 "done", "--note", "Xong"]) == 0
+    with pytest.raises(SystemExit) as refused:  # not a state: argparse refuses it
+        main([*base, "activities", "tick", str(first), "--month", "2023-12", "--status",
+              "finished"])
+    assert refused.value.code == 2
+    capsys.readouterr()
+    assert main([*base, "activities", "overdue", "--as-of", "2024-03-01", "--json"]) == 0
+    late = json.loads(capsys.readouterr().out)
+    assert [(x["activity_id"], x["month"]) for x in late] == [
+        (listed[1]["id"], "2024-01"), (listed[2]["id"], "2024-01"), (listed[2]["id"], "2024-02")]
+    assert main([*base, "activities", "list", "--plan", str(tet), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)[0]["states"] == {"2023-12": "done"}
+
+
+def test_progress_report_of_a_ticked_thang_cong_nhan_plan(db, tmp_path):
+    from openpyxl import load_workbook
+    from pypdf import PdfReader
+
+    from unionplanner.tracking.progress import (
+        progress_report, write_progress_pdf, write_progress_xlsx)
+
+    with db.transaction() as session:
+        plan = new_from_template(session, "thang-cong-nhan", 2024)
+        plans.set_status(session, plan.id, "issued")
+        ids = [a.id for a in plan.activities]  # months: 4–5, 5, 5, 4–6, 5, 5, 4–5
+        t.set_check(session, ids[0], "2024-04", t.DONE, note="Lễ phát động ngày 28/4")
+        t.set_check(session, ids[0], "2024-05", t.DONE)
+        t.set_check(session, ids[1], "2024-05", t.PARTIAL, note="Kết nạp 35/50 đoàn viên")
+        t.set_check(session, ids[3], "2024-04", t.DONE)
+        t.set_check(session, ids[6], "2024-04", t.IN_PROGRESS)
+    with db.session() as session:
+        april = progress_report(session, plan.id, "2024-04")
+        may = progress_report(session, plan.id, "2024-05")
+    assert [line.title[:12] for line in april.lines] == [
+        "Tổ chức Lễ p", "Triển khai c", "Tuyên truyền"]
+    assert (april.total.due, april.total.done, april.total.late) == (3, 2, 0)
+    assert len(may.lines) == 7 and (may.total.due, may.total.done) == (10, 3)
+    assert may.total.late == 1  # April's "in progress" ended without done
+    states = {line.title[:12]: line.state for line in may.lines}
+    assert states["Tổ chức Lễ p"] == "Đã hoàn thành"
+    assert states["Tuyên truyền"] == "Trễ hạn (tháng 4/2024)"
+    assert states["Tổ chức Thán"] == "Hoàn thành một phần"
+    assert "Kết nạp 35/50 đoàn viên" in [line.notes for line in may.lines]
+    pdf = write_progress_pdf(may, tmp_path / "tien do.pdf")
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(str(pdf)).pages).split())
+    assert "BÁO CÁO" in text and "Tiến độ thực hiện Kế hoạch 01/KH" in text
+    assert "TỔNG HỢP THEO BAN" in text and "Trễ hạn (tháng 4/2024)" in text
+    book = load_workbook(write_progress_xlsx(may, tmp_path / "tien do.xlsx"))
+    activities, departments = book["Hoạt động"], book["Theo ban"]
+    assert activities.freeze_panes == "A4" and activities["A4"].value == 1
+    assert departments.cell(departments.max_row, 1).value == "Cộng"
+    assert departments.cell(departments.max_row, 2).value == 10

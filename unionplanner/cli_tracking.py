@@ -1,0 +1,123 @@
+"""The ``unionplanner activities …`` and ``progress`` commands (see :mod:`unionplanner.cli`):
+
+- ``activities list --plan ID [--json]``: id, title, months, department, states {month: state};
+- ``activities tick ACTIVITY_ID --month YYYY-MM --status STATE [--note TEXT]``;
+- ``activities overdue --as-of YYYY-MM-DD [--plan ID] [--json]``;
+- ``progress --plan ID --month YYYY-MM --pdf OUT [--xlsx OUT]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+
+from unionplanner.errors import UserError
+
+
+def _cli():
+    from unionplanner import cli
+
+    return cli
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from unionplanner.tracking.service import activity_rows
+
+    with _cli()._open(args) as db, db.session() as session:
+        from unionplanner.plans.service import get_plan
+
+        get_plan(session, args.plan)
+        rows = activity_rows(session, [args.plan])
+    data = [{"id": r.id, "title": r.title, "months": r.months, "department": r.lead or None,
+             "section": r.section or None, "states": r.checks} for r in rows]
+    text = "\n".join(f"{r.id:>5}  {', '.join(r.months):<24} {r.title}" for r in rows) \
+        or "Kế hoạch không có hoạt động nào."
+    _cli()._emit(args, data, text)
+    return 0
+
+
+def cmd_tick(args: argparse.Namespace) -> int:
+    from unionplanner.tracking.service import STATES, set_check
+
+    with _cli()._open(args) as db, db.transaction() as session:
+        check = set_check(session, args.activity, args.month, args.status, note=args.note)
+        data = {"activity_id": args.activity, "month": check.month, "status": check.status,
+                "note": check.note, "reason": check.reason,
+                "done_on": check.done_on.isoformat() if check.done_on else None}
+    _cli()._emit(args, data, f"Hoạt động {args.activity}, tháng {args.month}: "
+                             f"{STATES[args.status]}.")
+    return 0
+
+
+def cmd_overdue(args: argparse.Namespace) -> int:
+    from unionplanner.tracking.service import overdue
+
+    try:
+        as_of = dt.date.fromisoformat(args.as_of) if args.as_of else dt.date.today()
+    except ValueError:
+        raise UserError(f"Ngày \"{args.as_of}\" không hợp lệ: hãy viết năm-tháng-ngày, ví dụ "
+                        "2024-06-01.") from None
+    with _cli()._open(args) as db, db.session() as session:
+        late = overdue(session, as_of, [args.plan] if args.plan else None)
+    data = [{"activity_id": x.activity_id, "plan_id": x.plan_id, "plan": x.plan,
+             "title": x.title, "department": x.department, "month": x.month,
+             "status": x.status} for x in late]
+    text = "\n".join(f"{x.month}  {x.activity_id:>5}  {x.title}  ({x.department})"
+                     for x in late) or f"Không có hoạt động trễ hạn tính đến {as_of:%d/%m/%Y}."
+    _cli()._emit(args, data, text)
+    return 0
+
+
+def cmd_progress(args: argparse.Namespace) -> int:
+    from unionplanner.tracking.progress import (
+        progress_report, write_progress_pdf, write_progress_xlsx)
+
+    if not args.pdf and not args.xlsx:
+        raise UserError("Hãy cho biết tệp cần xuất: --pdf TỆP và/hoặc --xlsx TỆP.")
+    with _cli()._open(args) as db, db.session() as session:
+        report = progress_report(session, args.plan, args.month)
+    written = []
+    try:
+        if args.pdf:
+            written.append(str(write_progress_pdf(report, Path(args.pdf))))
+        if args.xlsx:
+            written.append(str(write_progress_xlsx(report, Path(args.xlsx))))
+    except OSError as exc:
+        raise UserError(f"Không ghi được tệp ({exc.strerror or exc}). Hãy kiểm tra thư mục và "
+                        "đóng tệp nếu đang mở.") from None
+    total = report.total
+    _cli()._emit(args, {"files": written, "activities": len(report.lines), "due": total.due,
+                        "done": total.done, "late": total.late},
+                 f"Đã xuất: {', '.join(written)} ({len(report.lines)} hoạt động đến hạn, "
+                 f"hoàn thành {total.done}/{total.due}, trễ {total.late}).")
+    return 0
+
+
+def add_tracking_commands(sub, common: argparse.ArgumentParser) -> None:
+    """Register ``activities …`` and ``progress`` on the main parser's subcommands."""
+    from unionplanner.tracking.service import STATES
+
+    activities = sub.add_parser("activities", parents=[common], help="theo dõi hoạt động")
+    activities_sub = activities.add_subparsers(dest="activities_command", metavar="LỆNH",
+                                               required=True)
+    p = activities_sub.add_parser("list", parents=[common], help="các hoạt động của kế hoạch")
+    p.add_argument("--plan", type=int, required=True, metavar="SỐ")
+    p.set_defaults(func=cmd_list)
+    p = activities_sub.add_parser("tick", parents=[common],
+                                  help="đánh dấu tình trạng một hoạt động trong một tháng")
+    p.add_argument("activity", type=int, metavar="SỐ_HOẠT_ĐỘNG")
+    p.add_argument("--month", required=True, metavar="NĂM-THÁNG")
+    p.add_argument("--status", required=True, choices=list(STATES))
+    p.add_argument("--note", metavar="GHI_CHÚ")
+    p.set_defaults(func=cmd_tick)
+    p = activities_sub.add_parser("overdue", parents=[common], help="các hoạt động trễ hạn")
+    p.add_argument("--as-of", metavar="NĂM-THÁNG-NGÀY", help="mặc định: hôm nay")
+    p.add_argument("--plan", type=int, metavar="SỐ")
+    p.set_defaults(func=cmd_overdue)
+    p = sub.add_parser("progress", parents=[common], help="báo cáo tiến độ thực hiện kế hoạch")
+    p.add_argument("--plan", type=int, required=True, metavar="SỐ")
+    p.add_argument("--month", required=True, metavar="NĂM-THÁNG")
+    p.add_argument("--pdf", metavar="TỆP")
+    p.add_argument("--xlsx", metavar="TỆP")
+    p.set_defaults(func=cmd_progress)

@@ -1,0 +1,84 @@
+"""Writing tables the office prints or sends on as Excel workbooks (openpyxl): a heading, a
+bold header row with borders, numbers as numbers, the header frozen and repeated on every
+printed page, A4 fitted to the page width.
+
+Text that starts like a formula ("=", "+", "-", "@") is always stored as text, so a unit or
+activity named "=HYPERLINK(…)" can never run as a formula when the file is opened.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+#: (header, rows, column widths in characters)
+TableSpec = tuple[Sequence[str], Sequence[Sequence[object]], Sequence[float]]
+_FORMULA_START = ("=", "+", "-", "@")
+
+
+def _put(cell, value) -> None:
+    cell.value = value
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        cell.data_type = "s"  # text, never a formula
+
+
+def write_tables(path: str | Path, title: str, sheets: dict[str, TableSpec], *,
+                 heading: Sequence[str] = (), footer: Sequence[str] = ()) -> Path:
+    """Write one sheet per entry of ``sheets`` (name → header, rows, widths) under the lines
+    of ``heading`` (bold) and ``title`` (bold, centred), with ``footer`` lines below the
+    table. Returns the path; OSError propagates (e.g. the file is open in Excel)."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+    from openpyxl.utils import get_column_letter
+
+    thin = Side(style="thin", color="000000")
+    border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    book = Workbook()
+    book.remove(book.active)
+    for name, (header, rows, widths) in sheets.items():
+        sheet = book.create_sheet(name[:31])
+        columns = len(header)
+        last = get_column_letter(columns)
+        row = 1
+        for line in heading:
+            _put(sheet.cell(row, 1), line)
+            sheet.cell(row, 1).font = Font(bold=True)
+            row += 1
+        if heading:
+            row += 1
+        _put(sheet.cell(row, 1), title.upper())
+        sheet.cell(row, 1).font = Font(bold=True, size=13)
+        sheet.cell(row, 1).alignment = Alignment(horizontal="center", wrap_text=True)
+        sheet.merge_cells(f"A{row}:{last}{row}")
+        sheet.row_dimensions[row].height = 34
+        row += 2
+        header_row = row
+        for column, text in enumerate(header, 1):
+            cell = sheet.cell(row, column)
+            _put(cell, text)
+            cell.font = Font(bold=True)
+            cell.border = border
+            cell.fill = PatternFill("solid", fgColor="D9D9D9")
+            cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+        for values in rows:
+            row += 1
+            for column, value in enumerate(values, 1):
+                cell = sheet.cell(row, column)
+                _put(cell, value)
+                cell.border = border
+                cell.alignment = Alignment(vertical="top", wrap_text=isinstance(value, str))
+        for line in footer:
+            row += 2
+            _put(sheet.cell(row, 2), line)
+        for column, width in enumerate(widths, 1):
+            sheet.column_dimensions[get_column_letter(column)].width = width
+        sheet.freeze_panes = sheet.cell(header_row + 1, 1)
+        sheet.print_title_rows = f"{header_row}:{header_row}"
+        sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+        sheet.page_setup.orientation = "landscape" if sum(widths) > 110 else "portrait"
+        sheet.page_setup.fitToWidth = 1
+        sheet.page_setup.fitToHeight = 0
+        sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    path = Path(path)
+    book.save(path)
+    return path

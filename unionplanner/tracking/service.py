@@ -1,0 +1,305 @@
+"""Ticking off plan activities month by month, and what is late.
+
+Rules:
+- a check is the state of one activity in one month ("YYYY-MM"): chưa thực hiện, đang thực
+  hiện, đã hoàn thành, hoàn thành một phần, hoãn, không thực hiện — the last needs a reason;
+  an activity may be ticked in any month (done early or late), but only its scheduled months
+  are expected;
+- a scheduled month is late once it has passed (its last day is before the day looked at)
+  without "đã hoàn thành" — whatever else it was marked (DOMAIN and issue text: "a scheduled
+  month that has passed without đã hoàn thành shows as late"); the current month is not late;
+- tracking shows the activities of issued (and closed) plans; drafts are not tracked.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from unionplanner.errors import UserError
+from unionplanner.plans.document import CLOSED, ISSUED, PART, QUALITATIVE
+from unionplanner.plans.models import Plan, PlanActivity, PlanTarget
+from unionplanner.tracking.models import ActivityCheck, Evidence, TargetCheck
+
+NOT_DONE, IN_PROGRESS, DONE, PARTIAL, POSTPONED, CANCELLED = (
+    "not_done", "in_progress", "done", "partial", "postponed", "cancelled")
+#: state code → Vietnamese label, in the order menus show them
+STATES = {
+    NOT_DONE: "Chưa thực hiện",
+    IN_PROGRESS: "Đang thực hiện",
+    DONE: "Đã hoàn thành",
+    PARTIAL: "Hoàn thành một phần",
+    POSTPONED: "Hoãn",
+    CANCELLED: "Không thực hiện",
+}
+NO_DEPARTMENT = "(chưa giao ban)"
+TRACKED = (ISSUED, CLOSED)
+_MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
+
+
+def check_month(month: str) -> str:
+    """``month`` if it is "YYYY-MM"; UserError otherwise."""
+    if not _MONTH.match(month or ""):
+        raise UserError(f"Tháng \"{month}\" không hợp lệ: hãy viết năm-tháng, ví dụ 2024-05.")
+    return month
+
+
+def month_end(month: str) -> dt.date:
+    """The last day of "YYYY-MM"."""
+    year, number = int(month[:4]), int(month[5:])
+    return dt.date(year, number, calendar.monthrange(year, number)[1])
+
+
+def is_late(month: str, status: str | None, as_of: dt.date) -> bool:
+    """A scheduled ``month`` with state ``status`` (None: never ticked) is late on
+    ``as_of``: the month has ended and it is not done."""
+    return month_end(month) < as_of and status != DONE
+
+
+# --- checks ---------------------------------------------------------------------------------
+
+def get_check(session: Session, activity_id: int, month: str) -> ActivityCheck | None:
+    """The check of an activity in a month, or None."""
+    return session.scalar(select(ActivityCheck).where(
+        ActivityCheck.activity_id == activity_id, ActivityCheck.month == month))
+
+
+def set_check(session: Session, activity_id: int, month: str, status: str, *,
+              note: str | None = None, reason: str | None = None,
+              done_on: dt.date | None = None, done_by: str | None = None) -> ActivityCheck:
+    """Set the state of an activity in a month (creating the check). Fields given as None
+    keep their value. "Không thực hiện" needs a reason (the note is taken when no reason
+    is given). A done month without a date gets today's. Raises UserError for an unknown
+    activity or state, a bad month, a draft or closed plan."""
+    check_month(month)
+    if status not in STATES:
+        raise UserError(f"Trạng thái \"{status}\" không hợp lệ. Dùng một trong: "
+                        + ", ".join(STATES) + ".")
+    activity = session.get(PlanActivity, activity_id)
+    if activity is None:
+        raise UserError(f"Không có hoạt động số {activity_id}. Xem danh sách bằng lệnh "
+                        "\"unionplanner activities list --plan SỐ\".")
+    plan = session.get(Plan, activity.plan_id)
+    if plan.status != ISSUED:
+        raise UserError(f"Kế hoạch \"{plan.title}\" " + ("chưa ban hành" if plan.status == "draft"
+                        else "đã kết thúc") + " nên không đánh dấu được hoạt động.")
+    check = get_check(session, activity_id, month) or ActivityCheck(
+        activity_id=activity_id, month=month, status=status)
+    check.status = status
+    if note is not None:
+        check.note = note.strip()
+    if reason is not None:
+        check.reason = reason.strip()
+    if status == CANCELLED and not (check.reason or check.note):
+        raise UserError("Hãy ghi lý do không thực hiện hoạt động.")
+    if status == CANCELLED and not check.reason:
+        check.reason = check.note
+    if done_by is not None:
+        check.done_by = done_by.strip()
+    if done_on is not None:
+        check.done_on = done_on
+    elif status == DONE and check.done_on is None:
+        check.done_on = dt.date.today()
+    session.add(check)
+    session.flush()
+    return check
+
+
+def clear_check(session: Session, activity_id: int, month: str) -> None:
+    """Forget the state of an activity in a month (its evidence too)."""
+    check = get_check(session, activity_id, month)
+    if check is not None:
+        session.delete(check)
+        session.flush()
+
+
+def add_evidence(session: Session, check_id: int, source: str, data_dir: Path) -> Evidence:
+    """Attach a file (copied into ``data_dir/evidence/<check id>/``) or a link (a source
+    starting with http:// or https://). UserError for a missing file."""
+    check = session.get(ActivityCheck, check_id)
+    if check is None:
+        raise UserError("Không tìm thấy lần đánh dấu để đính kèm minh chứng.")
+    if re.match(r"^https?://", source.strip(), re.I):
+        evidence = Evidence(check_id=check_id, kind="link", name=source.strip()[:255],
+                            location=source.strip())
+    else:
+        path = Path(source)
+        if not path.is_file():
+            raise UserError(f"Không tìm thấy tệp \"{source}\".")
+        folder = data_dir / "evidence" / str(check_id)
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / path.name
+        number = 1
+        while target.exists():
+            target = folder / f"{path.stem} ({number}){path.suffix}"
+            number += 1
+        shutil.copy2(path, target)
+        evidence = Evidence(check_id=check_id, kind="file", name=path.name,
+                            location=str(target.relative_to(data_dir)))
+    session.add(evidence)
+    session.flush()
+    return evidence
+
+
+def set_target_check(session: Session, target_id: int, met: bool | None, note: str = "",
+                     on: dt.date | None = None) -> TargetCheck:
+    """Judge a qualitative target met / not met (None: not judged) with a note."""
+    if session.get(PlanTarget, target_id) is None:
+        raise UserError(f"Không có chỉ tiêu số {target_id}.")
+    check = session.scalar(select(TargetCheck).where(TargetCheck.target_id == target_id)) \
+        or TargetCheck(target_id=target_id)
+    check.met, check.note, check.checked_on = met, note.strip(), on or dt.date.today()
+    session.add(check)
+    session.flush()
+    return check
+
+
+# --- reading ---------------------------------------------------------------------------------
+
+@dataclass
+class ActivityRow:
+    """One activity as the grid and reports show it, with its checks by month."""
+
+    id: int
+    plan_id: int
+    plan: str
+    section: str
+    title: str
+    lead: str
+    months: list[str]
+    checks: dict[str, str] = field(default_factory=dict)   # month → status
+    notes: dict[str, str] = field(default_factory=dict)    # month → note or reason
+
+    @property
+    def department(self) -> str:
+        return self.lead or NO_DEPARTMENT
+
+    def late_months(self, as_of: dt.date) -> list[str]:
+        """Scheduled months that are late on ``as_of``."""
+        return [m for m in self.months if is_late(m, self.checks.get(m), as_of)]
+
+    def due_months(self, as_of: dt.date) -> list[str]:
+        """Scheduled months that have begun on ``as_of``."""
+        current = f"{as_of.year:04d}-{as_of.month:02d}"
+        return [m for m in self.months if m <= current]
+
+
+def plan_label(plan: Plan) -> str:
+    """"01/KH-LĐLĐ — Tháng Công nhân…" as lists show a plan."""
+    number = f"{plan.number:02d}/{plan.symbol}" if plan.number else plan.symbol
+    return f"{number} — {plan.title}" if number else plan.title
+
+
+def sections(content: dict) -> dict[str, str]:
+    """Block id → the part heading ("II. NỘI DUNG HOẠT ĐỘNG") it stands under."""
+    found: dict[str, str] = {}
+    part, number = "", 0
+    for block in (content or {}).get("blocks", []):
+        if block.get("level") == PART:
+            number += 1
+            from unionplanner.plans.outline import roman
+
+            part = f"{roman(number)}. {block.get('text', '').upper()}"
+        found[block.get("id", "")] = part
+    return found
+
+
+def tracked_plans(session: Session) -> list[Plan]:
+    """The office's issued and closed plans, newest first."""
+    return list(session.scalars(select(Plan).where(
+        Plan.origin == "own", Plan.status.in_(TRACKED))
+        .order_by(Plan.year.desc().nulls_last(), Plan.number.desc(), Plan.id.desc())))
+
+
+def activity_rows(session: Session, plan_ids: list[int] | None = None) -> list[ActivityRow]:
+    """The activities of ``plan_ids`` (default: every tracked plan), in plan order, with
+    their checks. Two queries whatever the number of activities."""
+    plans = {p.id: p for p in tracked_plans(session)} if plan_ids is None else {
+        p.id: p for p in session.scalars(select(Plan).where(Plan.id.in_(plan_ids)))}
+    if not plans:
+        return []
+    activities = list(session.scalars(select(PlanActivity).where(
+        PlanActivity.plan_id.in_(list(plans))).order_by(PlanActivity.plan_id,
+                                                         PlanActivity.position)))
+    checks: dict[int, dict[str, ActivityCheck]] = {}
+    for check in session.scalars(select(ActivityCheck).where(
+            ActivityCheck.activity_id.in_([a.id for a in activities]))):
+        checks.setdefault(check.activity_id, {})[check.month] = check
+    order = {plan_id: n for n, plan_id in enumerate(plans)}
+    parts = {plan_id: sections(plan.content) for plan_id, plan in plans.items()}
+    rows = []
+    for activity in sorted(activities, key=lambda a: (order[a.plan_id], a.position)):
+        mine = checks.get(activity.id, {})
+        rows.append(ActivityRow(
+            id=activity.id, plan_id=activity.plan_id, plan=plan_label(plans[activity.plan_id]),
+            section=parts[activity.plan_id].get(activity.block_id or "", ""),
+            title=activity.title, lead=activity.lead, months=list(activity.months or []),
+            checks={m: c.status for m, c in mine.items()},
+            notes={m: c.reason or c.note for m, c in mine.items() if c.reason or c.note}))
+    return rows
+
+
+@dataclass
+class Late:
+    """A late scheduled month of an activity."""
+
+    activity_id: int
+    plan_id: int
+    plan: str
+    title: str
+    department: str
+    month: str
+    status: str | None
+
+
+def overdue(session: Session, as_of: dt.date, plan_ids: list[int] | None = None) -> list[Late]:
+    """Every late scheduled month of the tracked plans on ``as_of``, oldest first."""
+    found = [Late(r.id, r.plan_id, r.plan, r.title, r.department, m, r.checks.get(m))
+             for r in activity_rows(session, plan_ids) for m in r.late_months(as_of)]
+    return sorted(found, key=lambda late: (late.month, late.plan_id, late.activity_id))
+
+
+@dataclass
+class Tally:
+    """Scheduled months begun so far, how many are done, how many late."""
+
+    due: int = 0
+    done: int = 0
+    late: int = 0
+
+    @property
+    def share_done(self) -> float:
+        """Done ÷ due, in % (100 when nothing is due yet)."""
+        return 100.0 * self.done / self.due if self.due else 100.0
+
+
+def tallies(rows: list[ActivityRow], as_of: dt.date) -> tuple[dict[str, Tally], dict[str, Tally]]:
+    """Per plan label and per department: the months due, done and late on ``as_of``."""
+    by_plan: dict[str, Tally] = {}
+    by_department: dict[str, Tally] = {}
+    for row in rows:
+        for tally in (by_plan.setdefault(row.plan, Tally()),
+                      by_department.setdefault(row.department, Tally())):
+            due = row.due_months(as_of)
+            tally.due += len(due)
+            tally.done += sum(1 for m in due if row.checks.get(m) == DONE)
+            tally.late += len(row.late_months(as_of))
+    return by_plan, by_department
+
+
+def qualitative_targets(session: Session, plan_ids: list[int]) -> list[tuple[PlanTarget,
+                                                                           TargetCheck | None]]:
+    """The qualitative targets of the plans with their verdicts."""
+    targets = list(session.scalars(select(PlanTarget).where(
+        PlanTarget.plan_id.in_(plan_ids), PlanTarget.shape == QUALITATIVE)
+        .order_by(PlanTarget.plan_id, PlanTarget.position)))
+    verdicts = {c.target_id: c for c in session.scalars(select(TargetCheck).where(
+        TargetCheck.target_id.in_([t.id for t in targets])))}
+    return [(t, verdicts.get(t.id)) for t in targets]
