@@ -331,9 +331,82 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../unionplanner/ui/context.py" line="84" />
+        <location filename="../../unionplanner/ui/context.py" line="85" />
         <source>Restoring</source>
         <translation>Đang khôi phục</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDialog</name>
+    <message>
+        <location filename="../../unionplanner/ui/check_dialog.py" line="30" />
+        <source>%1 — month %2</source>
+        <translation>%1 — tháng %2</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/check_dialog.py" line="40" />
+        <source>Why it was not done (needed for “Không thực hiện”)</source>
+        <translation>Lý do chưa/không thực hiện (bắt buộc với “Không thực hiện”)</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/check_dialog.py" line="42" />
+        <source>Done on</source>
+        <translation>Ngày thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/check_dialog.py" line="55" />
+        <source>Attach a file…</source>
+        <translation>Đính kèm tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/check_dialog.py" line="56" />
+        <source>Add a link…</source>
+        <translation>Thêm đường dẫn…</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/check_dialog.py" line="67" />
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/check_dialog.py" line="68" />
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/check_dialog.py" line="69" />
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/check_dialog.py" line="71" />
+        <source>Done by</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/check_dialog.py" line="72" />
+        <source>Evidence</source>
+        <translation>Minh chứng</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/check_dialog.py" line="93" />
+        <source>Write why the activity was not done.</source>
+        <translation>Hãy ghi lý do không thực hiện hoạt động.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/check_dialog.py" line="111" />
+        <source>Evidence file</source>
+        <translation>Tệp minh chứng</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/check_dialog.py" line="116" />
+        <source>Add a link</source>
+        <translation>Thêm đường dẫn</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/check_dialog.py" line="116" />
+        <source>Address (http…)</source>
+        <translation>Địa chỉ (http…)</translation>
     </message>
 </context>
 <context>
@@ -845,48 +918,43 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../unionplanner/ui/pages/__init__.py" line="75" />
+        <location filename="../../unionplanner/ui/pages/__init__.py" line="81" />
         <location filename="../../unionplanner/ui/selftest.py" line="46" />
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/__init__.py" line="76" />
+        <location filename="../../unionplanner/ui/pages/__init__.py" line="82" />
         <source>Plans</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/__init__.py" line="78" />
+        <location filename="../../unionplanner/ui/pages/__init__.py" line="84" />
         <source>Activity tracking</source>
         <translation>Theo dõi hoạt động</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/__init__.py" line="79" />
-        <source>Here you will tick off each activity of the issued plans month by month and see what is late, per plan and per department.</source>
-        <translation>Nơi đánh dấu từng hoạt động của các kế hoạch đã ban hành theo từng tháng và xem việc nào trễ hạn, theo kế hoạch và theo ban.</translation>
-    </message>
-    <message>
-        <location filename="../../unionplanner/ui/pages/__init__.py" line="82" />
+        <location filename="../../unionplanner/ui/pages/__init__.py" line="86" />
         <source>Grassroots reports</source>
         <translation>Báo cáo CĐCS</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/__init__.py" line="84" />
+        <location filename="../../unionplanner/ui/pages/__init__.py" line="88" />
         <source>Summary reports</source>
         <translation>Báo cáo tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/__init__.py" line="86" />
+        <location filename="../../unionplanner/ui/pages/__init__.py" line="90" />
         <source>Here you will add up the reports against the plan's targets and print the summary report (PDF, Excel, Word) for the parent body.</source>
         <translation>Nơi tổng hợp số liệu so với chỉ tiêu của kế hoạch và in báo cáo tổng hợp (PDF, Excel, Word) gửi cấp trên.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/__init__.py" line="89" />
+        <location filename="../../unionplanner/ui/pages/__init__.py" line="93" />
         <source>Units</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/__init__.py" line="90" />
+        <location filename="../../unionplanner/ui/pages/__init__.py" line="94" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
@@ -2068,6 +2136,183 @@
         <location filename="../../unionplanner/ui/tasks.py" line="146" />
         <source>Cancelling…</source>
         <translation>Đang hủy…</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingPage</name>
+    <message>
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="87" />
+        <source>All states</source>
+        <translation>Mọi tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="87" />
+        <source>Late</source>
+        <translation>Trễ hạn</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="88" />
+        <source>Not finished</source>
+        <translation>Chưa hoàn thành</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="88" />
+        <source>Finished</source>
+        <translation>Đã hoàn thành</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="98" />
+        <source>Search activities</source>
+        <translation>Tìm hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="106" />
+        <source>Activity</source>
+        <translation>Hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="106" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="155" />
+        <source>Department</source>
+        <translation>Ban</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="124" />
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="127" />
+        <source>Redo</source>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="129" />
+        <source>Progress report…</source>
+        <translation>Báo cáo tiến độ…</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="131" />
+        <source>Click a shaded month to tick it done. Right-click (or keys 1–6) for other states, Enter for notes and evidence, Delete to clear.</source>
+        <translation>Bấm vào ô tháng có tô màu để đánh dấu đã hoàn thành. Bấm chuột phải (hoặc phím 1–6) để chọn tình trạng khác, Enter để ghi chú và minh chứng, Delete để xóa đánh dấu.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="137" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="155" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="403" />
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="138" />
+        <source>Qualitative target</source>
+        <translation>Chỉ tiêu định tính</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="139" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="149" />
+        <source>Met</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="139" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="149" />
+        <source>Not met</source>
+        <translation>Không đạt</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="141" />
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="152" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="289" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="389" />
+        <source>Activity tracking</source>
+        <translation>Theo dõi hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="157" />
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="158" />
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="158" />
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="172" />
+        <source>Month grid</source>
+        <translation>Lưới theo tháng</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="173" />
+        <source>Qualitative targets</source>
+        <translation>Chỉ tiêu định tính</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="189" />
+        <source>All plans being tracked</source>
+        <translation>Tất cả kế hoạch đang theo dõi</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="191" />
+        <source>All departments</source>
+        <translation>Tất cả các ban</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="242" />
+        <source>%1 late</source>
+        <translation>%1 trễ hạn</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="253" />
+        <source>No issued plan yet: issue a plan on the Plans page to track it here.</source>
+        <translation>Chưa có kế hoạch nào được ban hành: hãy ban hành kế hoạch ở trang Kế hoạch để theo dõi tại đây.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="315" />
+        <source>Tick a month</source>
+        <translation>Đánh dấu tháng</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="333" />
+        <source>Clear a month</source>
+        <translation>Xóa đánh dấu tháng</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="367" />
+        <source>Edit a month</source>
+        <translation>Sửa tháng</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="378" />
+        <source>Notes and evidence…</source>
+        <translation>Ghi chú và minh chứng…</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="379" />
+        <source>Clear</source>
+        <translation>Xóa đánh dấu</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="402" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="409" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="418" />
+        <source>Progress report</source>
+        <translation>Báo cáo tiến độ</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="410" />
+        <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
+        <translation>PDF (*.pdf);;Sổ làm việc Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>

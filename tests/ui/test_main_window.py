@@ -35,11 +35,11 @@ def test_welcome_details_button_opens_settings(qtbot, ctx, messages):
 def test_navigation_switches_pages_and_placeholders_say_what_will_come(window):
     window.navigation.setCurrentRow(1)
     assert window.current_page() is window.pages["plans"]
-    window.navigation.setCurrentRow(2)
+    window.navigation.setCurrentRow(4)
     page = window.current_page()
-    assert page is window.pages["tracking"]
+    assert page is window.pages["summary"]
     words = " ".join(label.text() for label in page.findChildren(QLabel))
-    assert "Theo dõi hoạt động" in words and "trễ hạn" in words
+    assert "Báo cáo tổng hợp" in words and "chỉ tiêu" in words
     window.show_page("units")
     assert window.current_page() is window.pages["units"]
 

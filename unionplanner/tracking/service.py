@@ -112,6 +112,27 @@ def set_check(session: Session, activity_id: int, month: str, status: str, *,
     return check
 
 
+def check_state(session: Session, activity_id: int, month: str) -> dict | None:
+    """The check of an activity in a month as plain values (status, note, reason, done_on,
+    done_by), or None: what an undo puts back with :func:`put_check`."""
+    check = get_check(session, activity_id, month)
+    if check is None:
+        return None
+    return {"status": check.status, "note": check.note, "reason": check.reason,
+            "done_on": check.done_on, "done_by": check.done_by}
+
+
+def put_check(session: Session, activity_id: int, month: str, state: dict | None) -> None:
+    """Make the check exactly ``state`` (a :func:`check_state` result); None removes it."""
+    if state is None:
+        clear_check(session, activity_id, month)
+        return
+    check = set_check(session, activity_id, month, state["status"], note=state["note"],
+                      reason=state["reason"], done_by=state["done_by"],
+                      done_on=state["done_on"])
+    check.done_on = state["done_on"]
+
+
 def clear_check(session: Session, activity_id: int, month: str) -> None:
     """Forget the state of an activity in a month (its evidence too)."""
     check = get_check(session, activity_id, month)

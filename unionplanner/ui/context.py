@@ -18,7 +18,8 @@ UNITS = "units"
 BACKUPS = "backups"
 REPORTS = "reports"  # forms, imports, the received-files register
 PLANS = "plans"  # plans, their activities, targets, deadlines, templates
-ALL_TOPICS = frozenset({OFFICE, UNITS, BACKUPS, REPORTS, PLANS})
+TRACKING = "tracking"  # ticks of activities, verdicts on qualitative targets
+ALL_TOPICS = frozenset({OFFICE, UNITS, BACKUPS, REPORTS, PLANS, TRACKING})
 
 
 class AppContext(QObject):

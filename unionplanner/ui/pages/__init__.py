@@ -58,6 +58,12 @@ def _plans(ctx: AppContext) -> QWidget:
     return PlansPage(ctx)
 
 
+def _tracking(ctx: AppContext) -> QWidget:
+    from unionplanner.ui.pages.tracking import TrackingPage
+
+    return TrackingPage(ctx)
+
+
 def _reports(ctx: AppContext) -> QWidget:
     from unionplanner.ui.pages.reports import ReportsPage
 
@@ -75,10 +81,8 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("overview", QT_TRANSLATE_NOOP("Pages", "Overview"), SP.SP_ComputerIcon, _overview),
     PageSpec("plans", QT_TRANSLATE_NOOP("Pages", "Plans"), SP.SP_FileDialogDetailedView,
              _plans),
-    _later("tracking", QT_TRANSLATE_NOOP("Pages", "Activity tracking"), SP.SP_DialogApplyButton,
-           QT_TRANSLATE_NOOP("Pages", "Here you will tick off each activity of the issued "
-                             "plans month by month and see what is late, per plan and per "
-                             "department.")),
+    PageSpec("tracking", QT_TRANSLATE_NOOP("Pages", "Activity tracking"),
+             SP.SP_DialogApplyButton, _tracking),
     PageSpec("imports", QT_TRANSLATE_NOOP("Pages", "Grassroots reports"), SP.SP_ArrowDown,
              _reports),
     _later("summary", QT_TRANSLATE_NOOP("Pages", "Summary reports"),

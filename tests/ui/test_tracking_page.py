@@ -1,0 +1,108 @@
+"""The Theo dõi hoạt động page: one click ticks, keys and the menu set other states, undo and
+redo, filters, late counts that change, collapsing a plan, qualitative targets."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+
+from unionplanner.plans import service as plans
+from unionplanner.plans.drafting import new_from_template
+from unionplanner.tracking import service as t
+from unionplanner.ui.pages.tracking import TrackingPage
+from unionplanner.ui.tracking_grid import FIXED_COLUMNS
+
+TODAY = dt.date(2024, 6, 3)
+
+
+@pytest.fixture
+def page(qtbot, ctx, messages):
+    with ctx.db.transaction() as session:
+        for name in ("thang-cong-nhan", "ky-niem-28-7"):
+            plan = new_from_template(session, name, 2024)
+            plans.set_status(session, plan.id, "issued")
+        new_from_template(session, "truyen-thong", 2024)  # a draft: not tracked
+    widget = TrackingPage(ctx, today=TODAY)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def _cell(page, title_start: str, month: str):
+    model = page.model
+    column = FIXED_COLUMNS + model.months.index(month)
+    for row in range(model.rowCount()):
+        line = model.row_at(row)
+        if line.activity is not None and line.text.startswith(title_start):
+            return model.index(row, column)
+    raise AssertionError(title_start)
+
+
+def _late(page) -> int:
+    return sum(len(r.late_months(TODAY)) for r in page.model.activity_rows())
+
+
+def test_click_ticks_keys_set_states_and_undo_redo(page, ctx):
+    assert page.plan.count() == 3  # "all" + the two issued plans
+    launch = _cell(page, "Tổ chức Lễ phát động", "2024-04")
+    assert launch.data(Qt.ItemDataRole.BackgroundRole).color().name() == "#f8c9c4"  # late
+    late_before = _late(page)
+    page._clicked(launch)
+    launch = _cell(page, "Tổ chức Lễ phát động", "2024-04")
+    assert launch.data() == "✓"
+    assert launch.data(Qt.ItemDataRole.BackgroundRole).color().name() == "#c6efce"
+    assert _late(page) == late_before - 1
+    page.set_state(_cell(page, "Tổ chức Tháng cao điểm", "2024-05"), t.PARTIAL)
+    assert _cell(page, "Tổ chức Tháng cao điểm", "2024-05").data() == "◐"
+    page.stack.undo()
+    assert _cell(page, "Tổ chức Tháng cao điểm", "2024-05").data() in ("", None)
+    page.stack.undo()
+    assert _cell(page, "Tổ chức Lễ phát động", "2024-04").data() in ("", None)
+    assert _late(page) == late_before
+    page.stack.redo()
+    assert _cell(page, "Tổ chức Lễ phát động", "2024-04").data() == "✓"
+    with ctx.db.session() as session:
+        activity = page.model.row_at(launch.row()).activity.id
+        assert t.check_state(session, activity, "2024-04")["status"] == t.DONE
+    page._clicked(_cell(page, "Tổ chức Lễ phát động", "2024-04"))  # a second click: not done
+    assert _cell(page, "Tổ chức Lễ phát động", "2024-04").data() == "○"
+
+
+def test_filters_and_collapsing(page):
+    everything = page.model.rowCount()
+    page.state_filter.setCurrentIndex(page.state_filter.findData("late"))
+    late_rows = page.model.activity_rows()
+    assert late_rows and all(r.late_months(TODAY) for r in late_rows)
+    page.state_filter.setCurrentIndex(0)
+    page.search.setText("bua com")  # accents and case do not matter
+    assert [r.title[:21] for r in page.model.activity_rows()] == ["Tổ chức “Bữa cơm công"]
+    page.search.setText("")
+    department = page.department.findText("Ban Tổ chức - Kiểm tra")
+    page.department.setCurrentIndex(department)
+    assert {r.lead for r in page.model.activity_rows()} == {"Ban Tổ chức - Kiểm tra"}
+    page.department.setCurrentIndex(0)
+    assert page.model.rowCount() == everything
+    plan_row = next(r for r in range(everything) if page.model.row_at(r).kind == "plan")
+    page._clicked(page.model.index(plan_row, 0))
+    assert page.model.rowCount() < everything
+    assert page.model.index(plan_row, 0).data().startswith("▸")
+    page._clicked(page.model.index(plan_row, 0))
+    assert page.model.rowCount() == everything
+
+
+def test_summary_and_qualitative_targets(page, ctx):
+    from unionplanner.plans.document import Target
+
+    assert "trễ hạn" in page.summary.text()
+    with ctx.db.transaction() as session:
+        plan = plans.list_plans(session)[-1]
+        doc = plans.load_document(plan)
+        doc.targets.append(Target(text="Không có CĐCS yếu kém"))  # qualitative
+        plans.save_plan(session, plan.id, doc)
+    page.reload()
+    page.tabs.setCurrentIndex(1)
+    model = page.targets_model
+    assert model.rowCount() == 1 and model.index(0, 1).data() == "Không có CĐCS yếu kém"
+    assert model.setData(model.index(0, 2), True)
+    assert model.index(0, 2).data() == "Đạt"
