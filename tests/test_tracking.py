@@ -173,3 +173,39 @@ def test_progress_report_of_a_ticked_thang_cong_nhan_plan(db, tmp_path):
     assert activities.freeze_panes == "A4" and activities["A4"].value == 1
     assert departments.cell(departments.max_row, 1).value == "Cộng"
     assert departments.cell(departments.max_row, 2).value == 10
+
+
+def test_this_months_agenda_counts_the_units_that_reported(db, samples, tmp_path):
+    """The Tháng Công nhân plan's report deadline (10/6) is May's report: the units that
+    sent it are counted from the register."""
+    import shutil
+
+    from tests.helpers import learn_and_store
+    from unionplanner.imports.service import import_paths
+    from unionplanner.tracking.agenda import month_agenda, report_period
+    from unionplanner.units.excel import import_units
+
+    with db.transaction() as session:
+        import_units(session, samples / "units.xlsx")
+        form_id = learn_and_store(session, "TCN 2023", samples / "form.xlsx")
+        plan = new_from_template(session, "thang-cong-nhan", 2023)
+        doc = plans.load_document(plan)
+        report = next(d for d in doc.deadlines if d.kind == "report")
+        report.form_id = form_id
+        plans.save_plan(session, plan.id, doc)
+        plans.set_status(session, plan.id, "issued")
+    folder = tmp_path / "mail"
+    folder.mkdir()
+    for name in ("BC TCN 2023 - Truong THCS Phuoc Hoa.xlsx",
+                 "Bao cao thang cong nhan_Tram_Y_te_xa_Phuoc_An.xlsx"):
+        shutil.copy(samples / "reports" / name, folder / name)
+    import_paths(db, [folder], form_id, "2023-05")
+    assert report_period(dt.date(2023, 6, 10)) == "2023-05"
+    with db.session() as session:
+        agenda = month_agenda(session, dt.date(2023, 6, 3))
+    assert agenda.month == "2023-06" and agenda.next_month == "2023-07"
+    assert [d.title[:20] for d in agenda.this_month] == ["Triển khai chương tr"]  # Tháng 4–6
+    assert {d.month for d in agenda.late} == {"2023-04", "2023-05"}
+    [deadline] = agenda.deadlines
+    assert (deadline.date, deadline.period, deadline.reported, deadline.expected) == (
+        dt.date(2023, 6, 10), "2023-05", 2, 88)

@@ -331,8 +331,9 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../unionplanner/ui/context.py" line="85" />
+        <location filename="../../unionplanner/ui/context.py" line="87" />
         <source>Restoring</source>
+        <extracomment>ask the window to show a page: (page key, what to show there, e.g. (form id, period))</extracomment>
         <translation>Đang khôi phục</translation>
     </message>
 </context>
@@ -804,37 +805,37 @@
         <translation>chỉ đọc (đang mở ở cửa sổ khác)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/main_window.py" line="68" />
+        <location filename="../../unionplanner/ui/main_window.py" line="69" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/main_window.py" line="69" />
+        <location filename="../../unionplanner/ui/main_window.py" line="70" />
         <source>&amp;Back up now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/main_window.py" line="72" />
+        <location filename="../../unionplanner/ui/main_window.py" line="73" />
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/main_window.py" line="78" />
+        <location filename="../../unionplanner/ui/main_window.py" line="79" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/main_window.py" line="79" />
+        <location filename="../../unionplanner/ui/main_window.py" line="80" />
         <source>&amp;About UnionPlanner</source>
         <translation>&amp;Giới thiệu UnionPlanner</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/main_window.py" line="81" />
+        <location filename="../../unionplanner/ui/main_window.py" line="82" />
         <source>UnionPlanner %1 — plans, monthly tracking and report summaries for union offices.</source>
         <translation>UnionPlanner %1 — lập kế hoạch, theo dõi hằng tháng và tổng hợp báo cáo cho công đoàn cấp trên trực tiếp cơ sở.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/main_window.py" line="115" />
+        <location filename="../../unionplanner/ui/main_window.py" line="123" />
         <source>(read-only)</source>
         <translation>(chỉ đọc)</translation>
     </message>
@@ -860,57 +861,113 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../unionplanner/ui/pages/overview.py" line="38" />
+        <location filename="../../unionplanner/ui/pages/overview.py" line="41" />
         <source>grassroots unions active</source>
         <translation>công đoàn cơ sở đang hoạt động</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/overview.py" line="39" />
+        <location filename="../../unionplanner/ui/pages/overview.py" line="42" />
         <source>union members</source>
         <translation>đoàn viên</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/overview.py" line="40" />
+        <location filename="../../unionplanner/ui/pages/overview.py" line="43" />
         <source>workers (CNVCLĐ)</source>
         <translation>CNVCLĐ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/overview.py" line="45" />
+        <location filename="../../unionplanner/ui/pages/overview.py" line="48" />
         <source>Sector</source>
         <translation>Khu vực</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/overview.py" line="46" />
+        <location filename="../../unionplanner/ui/pages/overview.py" line="49" />
         <source>Units</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/overview.py" line="48" />
+        <location filename="../../unionplanner/ui/pages/overview.py" line="51" />
         <source>Members</source>
         <translation>Đoàn viên</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/overview.py" line="50" />
+        <location filename="../../unionplanner/ui/pages/overview.py" line="53" />
         <source>Workers</source>
         <translation>CNVCLĐ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/overview.py" line="58" />
-        <source>This month: once plans are entered, the activities due this month and next, the late ones and the units' reporting deadlines will be listed here.</source>
-        <translation>Tháng này: khi đã có kế hoạch, các hoạt động đến hạn trong tháng này và tháng sau, các việc trễ hạn và thời hạn báo cáo của CĐCS sẽ hiện ở đây.</translation>
+        <location filename="../../unionplanner/ui/pages/overview.py" line="67" />
+        <source>Month</source>
+        <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/overview.py" line="67" />
+        <location filename="../../unionplanner/ui/pages/overview.py" line="68" />
+        <source>Activity</source>
+        <translation>Hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/overview.py" line="69" />
+        <source>Department</source>
+        <translation>Ban</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/overview.py" line="70" />
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/overview.py" line="72" />
+        <location filename="../../unionplanner/ui/pages/overview.py" line="80" />
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/overview.py" line="76" />
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/overview.py" line="77" />
+        <source>What is due</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/overview.py" line="78" />
+        <source>Reported</source>
+        <translation>Đã nộp</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/overview.py" line="83" />
+        <source>Show who has not reported</source>
+        <translation>Xem đơn vị chưa nộp</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/overview.py" line="139" />
+        <source>This month (%1)</source>
+        <translation>Tháng này (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/overview.py" line="142" />
+        <source>%1 activities due this month, %2 next month, %3 late month(s).</source>
+        <translation>%1 hoạt động đến hạn trong tháng này, %2 hoạt động tháng sau, %3 tháng trễ hạn.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/overview.py" line="92" />
         <source>By sector</source>
         <translation>Theo khu vực</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/overview.py" line="76" />
+        <location filename="../../unionplanner/ui/pages/overview.py" line="97" />
+        <source>Units' deadlines</source>
+        <translation>Thời hạn của các CĐCS</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/overview.py" line="119" />
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/overview.py" line="77" />
+        <location filename="../../unionplanner/ui/pages/overview.py" line="120" />
         <source>Today is %1</source>
         <translation>Hôm nay: %1</translation>
     </message>
@@ -1725,85 +1782,85 @@
         <translation>Chưa nộp (%1)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/reports.py" line="228" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="235" />
         <source>The blank form you sent to the units</source>
         <translation>Biểu mẫu trống đã gửi cho các đơn vị</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/reports.py" line="229" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="236" />
         <source>Spreadsheets (*.xlsx *.xls *.ods)</source>
         <translation>Bảng tính (*.xlsx *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/reports.py" line="243" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="250" />
         <source>Reading the form</source>
         <translation>Đang đọc biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/reports.py" line="252" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="259" />
         <source>Check the indicators read from the template</source>
         <translation>Kiểm tra các chỉ tiêu đọc được từ biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/reports.py" line="265" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="272" />
         <source>Folder for the forms</source>
         <translation>Thư mục lưu biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/reports.py" line="274" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="281" />
         <source>Making the forms</source>
         <translation>Đang tạo biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/reports.py" line="275" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="282" />
         <source>Forms made</source>
         <translation>Đã tạo biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/reports.py" line="276" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="283" />
         <source>%1 form(s) written to %2.</source>
         <translation>Đã tạo %1 biểu mẫu trong %2.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/reports.py" line="284" />
-        <location filename="../../unionplanner/ui/pages/reports.py" line="294" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="291" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="301" />
         <source>Export the list</source>
         <translation>Xuất danh sách</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/reports.py" line="285" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="292" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Sổ làm việc Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/reports.py" line="295" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="302" />
         <source>The file could not be written (%1). Close it if it is open in Excel and try again.</source>
         <translation>Không ghi được tệp (%1). Nếu tệp đang mở trong Excel, hãy đóng lại rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/reports.py" line="302" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="309" />
         <source>Units that have not reported — %1</source>
         <translation>Các đơn vị chưa nộp báo cáo — tháng %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/reports.py" line="323" />
-        <location filename="../../unionplanner/ui/pages/reports.py" line="327" />
         <location filename="../../unionplanner/ui/pages/reports.py" line="330" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="334" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="337" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/reports.py" line="323" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="330" />
         <source>Select an import first.</source>
         <translation>Hãy chọn một lần nhập trước.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/reports.py" line="327" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="334" />
         <source>That import was already undone.</source>
         <translation>Lần nhập này đã được hoàn tác trước đó.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/reports.py" line="331" />
+        <location filename="../../unionplanner/ui/pages/reports.py" line="338" />
         <source>Take back every report of import number %1? Reports it replaced become current again.</source>
         <translation>Gỡ toàn bộ báo cáo của lần nhập số %1? Các báo cáo bị lần nhập này thay thế sẽ được dùng lại.</translation>
     </message>

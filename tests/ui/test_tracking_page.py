@@ -106,3 +106,31 @@ def test_summary_and_qualitative_targets(page, ctx):
     assert model.rowCount() == 1 and model.index(0, 1).data() == "Không có CĐCS yếu kém"
     assert model.setData(model.index(0, 2), True)
     assert model.index(0, 2).data() == "Đạt"
+
+
+def test_overview_this_month_opens_the_missing_list(qtbot, demo_ctx, messages, samples):
+    from PySide6.QtCore import QDate
+
+    from tests.helpers import learn_and_store
+    from unionplanner.ui.main_window import MainWindow
+
+    with demo_ctx.db.transaction() as session:
+        form_id = learn_and_store(session, "TCN 2024", samples / "form.xlsx")
+        plan = new_from_template(session, "thang-cong-nhan", 2024)
+        doc = plans.load_document(plan)
+        next(d for d in doc.deadlines if d.kind == "report").form_id = form_id
+        plans.save_plan(session, plan.id, doc)
+        plans.set_status(session, plan.id, "issued")
+    window = MainWindow(demo_ctx)
+    qtbot.addWidget(window)
+    overview = window.pages["overview"]
+    overview.refresh_month(TODAY)
+    assert "6/2024" in overview.month_title.text()
+    assert overview.due_model.rowCount() > 0
+    deadlines = overview.deadline_model
+    assert deadlines.rowCount() == 1 and deadlines.index(0, 2).data() == "0/40"
+    overview.missing_button.click()
+    reports = window.pages["imports"]
+    assert window.current_page() is reports and reports.tabs.currentIndex() == 1
+    assert reports.period.date() == QDate(2024, 5, 1) and reports.form.currentData() == form_id
+    assert reports.missing.rowCount() == 40

@@ -26,6 +26,8 @@ class AppContext(QObject):
     """The database and runner of one main window."""
 
     changed = Signal(object)  # set[str] of topics
+    #: ask the window to show a page: (page key, what to show there, e.g. (form id, period))
+    navigate = Signal(str, object)
 
     def __init__(self, db: Database, runner: TaskRunner | None = None,
                  parent: QObject | None = None):

@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(QLabel(status))
         self._update_title()
         ctx.changed.connect(self._on_changed)
+        ctx.navigate.connect(self._go)
         self.navigation.setCurrentRow(0)
         self._restore_geometry()
 
@@ -89,6 +90,13 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str) -> None:
         keys = [spec.key for spec in PAGES]
         self.navigation.setCurrentRow(keys.index(key))
+
+    def _go(self, key: str, target: object) -> None:
+        """Show page ``key`` focused on ``target`` (pages that can, have ``focus``)."""
+        self.show_page(key)
+        page = self.pages[key]
+        if hasattr(page, "focus_on"):
+            page.focus_on(target)
 
     def current_page(self) -> QWidget:
         return self.stack.currentWidget()

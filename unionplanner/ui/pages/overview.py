@@ -1,18 +1,21 @@
-"""Tổng quan page: the office at a glance (units, members, workers by sector). The tracking
-issue adds "Tháng này" (what is due and late) here."""
+"""Tổng quan page: the office at a glance (units, members, workers by sector) and "Tháng
+này": the activities due this month and next, the late ones, and the units' deadlines with
+how many units have reported (a click opens the "chưa nộp" list)."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import (QFrame, QGridLayout, QHeaderView, QLabel, QTableView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
+                               QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from unionplanner.office import get_office
 from unionplanner.textutil import format_number
 from unionplanner.ui import labels
-from unionplanner.ui.context import OFFICE, UNITS, AppContext
-from unionplanner.ui.table_model import Column, RecordTableModel
+from unionplanner.ui.context import OFFICE, PLANS, REPORTS, TRACKING, UNITS, AppContext
+from unionplanner.tracking.service import STATES
+from unionplanner.ui.table_model import OBJECT_ROLE, Column, RecordTableModel
 from unionplanner.units.service import count_by_sector
 
 
@@ -55,21 +58,61 @@ class OverviewPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setMaximumHeight(230)
-        month = QLabel(self.tr("This month: once plans are entered, the activities due this "
-                               "month and next, the late ones and the units' reporting "
-                               "deadlines will be listed here."))
-        month.setWordWrap(True)
-        month.setObjectName("placeholderText")
+        self.month_title = QLabel()
+        self.month_title.setObjectName("sectionTitle")
+        self.month_summary = QLabel()
+        self.month_summary.setWordWrap(True)
+        late = QBrush(QColor("#f8c9c4"))
+        self.due_model = RecordTableModel([
+            Column(self.tr("Month"), lambda d: f"{int(d.month[5:])}/{d.month[:4]}"),
+            Column(self.tr("Activity"), lambda d: d.title),
+            Column(self.tr("Department"), lambda d: d.department),
+            Column(self.tr("State"), lambda d: STATES.get(d.status, "") if d.status else "",
+                   background=lambda d: late if d.late else None),
+            Column(self.tr("Plan"), lambda d: d.plan),
+        ], self)
+        self.due_view = self._view(self.due_model, 1)
+        self.deadline_model = RecordTableModel([
+            Column(self.tr("Date"), lambda d: d.date.strftime("%d/%m/%Y"), sort=lambda d: d.date),
+            Column(self.tr("What is due"), lambda d: d.what),
+            Column(self.tr("Reported"), lambda d: f"{d.reported}/{d.expected}"
+                   if d.expected is not None else "", numeric=True),
+            Column(self.tr("Plan"), lambda d: d.plan),
+        ], self)
+        self.deadline_view = self._view(self.deadline_model, 1)
+        self.missing_button = QPushButton(self.tr("Show who has not reported"))
+        self.missing_button.clicked.connect(self._show_missing)
+        missing_row = QHBoxLayout()
+        missing_row.addStretch(1)
+        missing_row.addWidget(self.missing_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
         layout.addLayout(figures)
         layout.addWidget(QLabel(self.tr("By sector")))
         layout.addWidget(self.table)
-        layout.addWidget(month)
-        layout.addStretch(1)
-        ctx.changed.connect(lambda topics: topics & {OFFICE, UNITS} and self.refresh())
+        layout.addWidget(self.month_title)
+        layout.addWidget(self.month_summary)
+        layout.addWidget(self.due_view, 2)
+        layout.addWidget(QLabel(self.tr("Units' deadlines")))
+        layout.addWidget(self.deadline_view, 1)
+        layout.addLayout(missing_row)
+        ctx.changed.connect(self._on_changed)
         self.refresh()
+
+    def _view(self, model, stretch: int) -> QTableView:
+        view = QTableView()
+        view.setModel(model)
+        view.verticalHeader().setVisible(False)
+        view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        return view
+
+    def _on_changed(self, topics: set[str]) -> None:
+        if topics & {OFFICE, UNITS}:
+            self.refresh()
+        elif topics & {PLANS, TRACKING, REPORTS}:
+            self.refresh_month()
 
     def refresh(self) -> None:
         office, sectors = self.ctx.read(lambda s: (get_office(s), count_by_sector(s)))
@@ -85,3 +128,27 @@ class OverviewPage(QWidget):
         self.units.value.setText(format_number(sum(r["units"] for r in sectors.values())))
         self.members.value.setText(format_number(sum(r["members"] for r in sectors.values())))
         self.workers.value.setText(format_number(sum(r["workers"] for r in sectors.values())))
+        self.refresh_month()
+
+    def refresh_month(self, today: date | None = None) -> None:
+        """Fill "Tháng này" for ``today`` (default: the real today)."""
+        from unionplanner.tracking.agenda import month_agenda
+
+        today = today or date.today()
+        agenda = self.ctx.read(lambda s: month_agenda(s, today))
+        self.month_title.setText(labels.fill(self.tr("This month (%1)"),
+                                             f"{today.month}/{today.year}"))
+        self.month_summary.setText(
+            self.tr("%1 activities due this month, %2 next month, %3 late month(s).")
+            .replace("%1", str(len(agenda.this_month))).replace("%2", str(len(agenda.next)))
+            .replace("%3", str(len(agenda.late))))
+        self.due_model.set_records(agenda.late + agenda.this_month + agenda.next)
+        self.deadline_model.set_records(agenda.deadlines)
+        self.missing_button.setEnabled(any(d.expected is not None for d in agenda.deadlines))
+
+    def _show_missing(self) -> None:
+        rows = self.deadline_view.selectionModel().selectedRows()
+        items = [rows[0].data(OBJECT_ROLE)] if rows else self.deadline_model.records()
+        chosen = next((d for d in items if d.expected is not None), None)
+        if chosen is not None:
+            self.ctx.navigate.emit("imports", (chosen.form_id, chosen.period))

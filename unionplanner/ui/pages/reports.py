@@ -188,6 +188,13 @@ class ReportsPage(QWidget):
         self.export_button.setEnabled(bool(self.missing.records()))
         self.print_button.setEnabled(bool(self.missing.records()))
 
+    def focus_on(self, target) -> None:
+        """Show the "chưa nộp" list of ``target`` = (form id, period "YYYY-MM")."""
+        form_id, period = target
+        self.form.setCurrentIndex(max(0, self.form.findData(form_id)))
+        self.period.setDate(QDate(int(period[:4]), int(period[5:]), 1))
+        self.tabs.setCurrentIndex(1)
+
     def _on_changed(self, topics: set[str]) -> None:
         if REPORTS in topics or UNITS in topics:
             self._load_forms()
