@@ -29,6 +29,14 @@ _SECTION = QBrush(QColor("#f2f2f2"))
 ACTIVITY_ROLE = Qt.ItemDataRole.UserRole + 10   # the ActivityRow of a row (None for headings)
 MONTH_ROLE = Qt.ItemDataRole.UserRole + 11      # the "YYYY-MM" of a column (None before them)
 FIXED_COLUMNS = 2
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_ACTIVITY, _MONTH = int(ACTIVITY_ROLE), int(MONTH_ROLE)
+_HANDLED = frozenset({_DISPLAY, _BACKGROUND, _TOOLTIP, _ALIGNMENT, _FONT, _ACTIVITY, _MONTH})
+_CENTER = int(Qt.AlignmentFlag.AlignCenter)
 
 
 @dataclass
@@ -145,40 +153,49 @@ class TrackingGridModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else FIXED_COLUMNS + len(self.months)
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index, role=_DISPLAY):
+        # the view asks a dozen roles per cell on every paint: answer the ones never used
+        # first, with plain ints (enum comparisons cost more than the look-up itself)
+        role = int(role)
+        if role not in _HANDLED:
+            return None
         row, column = index.row(), index.column()
-        if not index.isValid() or row >= len(self._rows):
+        if row >= len(self._rows):
+            return None
+        if column >= FIXED_COLUMNS:
+            cell = self._cells[row].get(column)
+            if cell is not None:
+                if role == _DISPLAY:
+                    return cell[0]
+                if role == _BACKGROUND:
+                    return cell[1]
+                if role == _TOOLTIP:
+                    return cell[2]
+                if role == _ALIGNMENT:
+                    return _CENTER
+            if role == _MONTH:
+                return self.month_at(column)
+            if role == _ACTIVITY:
+                return self._rows[row].activity
+            line = self._rows[row]
+            if line.kind != "activity" and role == _BACKGROUND:
+                return _PLAN if line.kind == "plan" else _SECTION
             return None
         line = self._rows[row]
         if line.kind != "activity":
-            if role == Qt.ItemDataRole.DisplayRole and column == 0:
+            if role == _DISPLAY and column == 0:
                 return ("▸ " if line.key in self.collapsed else "▾ ") + line.text
-            if role == Qt.ItemDataRole.BackgroundRole:
+            if role == _BACKGROUND:
                 return _PLAN if line.kind == "plan" else _SECTION
-            if role == Qt.ItemDataRole.FontRole:
+            if role == _FONT:
                 return self._bold
             return None
-        if role == ACTIVITY_ROLE:
+        if role == _ACTIVITY:
             return line.activity
-        if role == MONTH_ROLE:
-            return self.month_at(column)
-        if column < FIXED_COLUMNS:
-            if role == Qt.ItemDataRole.DisplayRole:
-                return line.text if column == 0 else line.activity.lead
-            if role == Qt.ItemDataRole.ToolTipRole and column == 0:
-                return line.text
-            return None
-        cell = self._cells[row].get(column)
-        if cell is None:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return cell[0]
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return cell[1]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return cell[2]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == _DISPLAY:
+            return line.text if column == 0 else line.activity.lead
+        if role == _TOOLTIP and column == 0:
+            return line.text
         return None
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
