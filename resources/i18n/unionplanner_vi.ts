@@ -795,47 +795,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../unionplanner/ui/main_window.py" line="58" />
+        <location filename="../../unionplanner/ui/main_window.py" line="59" />
         <source>Data: %1</source>
         <translation>Dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/main_window.py" line="60" />
+        <location filename="../../unionplanner/ui/main_window.py" line="61" />
         <source>read-only (open in another window)</source>
         <translation>chỉ đọc (đang mở ở cửa sổ khác)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/main_window.py" line="69" />
+        <location filename="../../unionplanner/ui/main_window.py" line="70" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/main_window.py" line="70" />
+        <location filename="../../unionplanner/ui/main_window.py" line="71" />
         <source>&amp;Back up now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/main_window.py" line="73" />
+        <location filename="../../unionplanner/ui/main_window.py" line="74" />
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/main_window.py" line="79" />
+        <location filename="../../unionplanner/ui/main_window.py" line="80" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/main_window.py" line="80" />
+        <location filename="../../unionplanner/ui/main_window.py" line="81" />
         <source>&amp;About UnionPlanner</source>
         <translation>&amp;Giới thiệu UnionPlanner</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/main_window.py" line="82" />
+        <location filename="../../unionplanner/ui/main_window.py" line="83" />
         <source>UnionPlanner %1 — plans, monthly tracking and report summaries for union offices.</source>
         <translation>UnionPlanner %1 — lập kế hoạch, theo dõi hằng tháng và tổng hợp báo cáo cho công đoàn cấp trên trực tiếp cơ sở.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/main_window.py" line="123" />
+        <location filename="../../unionplanner/ui/main_window.py" line="124" />
         <source>(read-only)</source>
         <translation>(chỉ đọc)</translation>
     </message>
@@ -1336,8 +1336,8 @@
     </message>
     <message>
         <location filename="../../unionplanner/ui/pages/plans.py" line="55" />
-        <location filename="../../unionplanner/ui/pages/plans.py" line="89" />
-        <location filename="../../unionplanner/ui/pages/plans.py" line="232" />
+        <location filename="../../unionplanner/ui/pages/plans.py" line="91" />
+        <location filename="../../unionplanner/ui/pages/plans.py" line="253" />
         <source>Year</source>
         <translation>Năm</translation>
     </message>
@@ -1367,75 +1367,80 @@
         <translation>Hoạt động</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/plans.py" line="72" />
+        <location filename="../../unionplanner/ui/pages/plans.py" line="64" />
+        <source>Progress</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/plans.py" line="74" />
         <source>New from a template…</source>
         <translation>Tạo từ mẫu…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/plans.py" line="73" />
+        <location filename="../../unionplanner/ui/pages/plans.py" line="75" />
         <source>Read the parent body's plan…</source>
         <translation>Đọc kế hoạch cấp trên…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/plans.py" line="74" />
+        <location filename="../../unionplanner/ui/pages/plans.py" line="76" />
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/plans.py" line="75" />
+        <location filename="../../unionplanner/ui/pages/plans.py" line="77" />
         <source>Duplicate</source>
         <translation>Nhân bản</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/plans.py" line="76" />
+        <location filename="../../unionplanner/ui/pages/plans.py" line="78" />
         <source>Copy to another year…</source>
         <translation>Chép sang năm khác…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/plans.py" line="77" />
-        <location filename="../../unionplanner/ui/pages/plans.py" line="243" />
-        <location filename="../../unionplanner/ui/pages/plans.py" line="250" />
+        <location filename="../../unionplanner/ui/pages/plans.py" line="79" />
+        <location filename="../../unionplanner/ui/pages/plans.py" line="264" />
+        <location filename="../../unionplanner/ui/pages/plans.py" line="271" />
         <source>Delete draft</source>
         <translation>Xóa dự thảo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/plans.py" line="85" />
-        <location filename="../../unionplanner/ui/pages/plans.py" line="222" />
+        <location filename="../../unionplanner/ui/pages/plans.py" line="87" />
+        <location filename="../../unionplanner/ui/pages/plans.py" line="243" />
         <source>Plans</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/plans.py" line="124" />
+        <location filename="../../unionplanner/ui/pages/plans.py" line="127" />
         <source>All years</source>
         <translation>Tất cả các năm</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/plans.py" line="184" />
+        <location filename="../../unionplanner/ui/pages/plans.py" line="205" />
         <source>New plan</source>
         <translation>Kế hoạch mới</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/plans.py" line="193" />
+        <location filename="../../unionplanner/ui/pages/plans.py" line="214" />
         <source>The parent body's plan</source>
         <translation>Kế hoạch của cấp trên</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/plans.py" line="194" />
+        <location filename="../../unionplanner/ui/pages/plans.py" line="215" />
         <source>Documents (*.docx *.doc *.pdf *.txt)</source>
         <translation>Văn bản (*.docx *.doc *.pdf *.txt)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/plans.py" line="205" />
+        <location filename="../../unionplanner/ui/pages/plans.py" line="226" />
         <source>Reading the document</source>
         <translation>Đang đọc văn bản</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/plans.py" line="232" />
+        <location filename="../../unionplanner/ui/pages/plans.py" line="253" />
         <source>Copy to another year</source>
         <translation>Chép sang năm khác</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/plans.py" line="244" />
+        <location filename="../../unionplanner/ui/pages/plans.py" line="265" />
         <source>Delete the draft “%1”?</source>
         <translation>Xóa dự thảo “%1”?</translation>
     </message>
@@ -2223,151 +2228,151 @@
         <translation>Tìm hoạt động</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="106" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="109" />
         <source>Activity</source>
         <translation>Hoạt động</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="106" />
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="155" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="109" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="158" />
         <source>Department</source>
         <translation>Ban</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="124" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="127" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="127" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="130" />
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="129" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="132" />
         <source>Progress report…</source>
         <translation>Báo cáo tiến độ…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="131" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="134" />
         <source>Click a shaded month to tick it done. Right-click (or keys 1–6) for other states, Enter for notes and evidence, Delete to clear.</source>
         <translation>Bấm vào ô tháng có tô màu để đánh dấu đã hoàn thành. Bấm chuột phải (hoặc phím 1–6) để chọn tình trạng khác, Enter để ghi chú và minh chứng, Delete để xóa đánh dấu.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="137" />
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="155" />
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="403" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="140" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="158" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="406" />
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="138" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="141" />
         <source>Qualitative target</source>
         <translation>Chỉ tiêu định tính</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="139" />
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="149" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="142" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="152" />
         <source>Met</source>
         <translation>Đạt</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="139" />
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="149" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="142" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="152" />
         <source>Not met</source>
         <translation>Không đạt</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="141" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="144" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="152" />
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="289" />
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="389" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="155" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="292" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="392" />
         <source>Activity tracking</source>
         <translation>Theo dõi hoạt động</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="157" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="160" />
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="158" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="161" />
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="158" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="161" />
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="172" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="175" />
         <source>Month grid</source>
         <translation>Lưới theo tháng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="173" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="176" />
         <source>Qualitative targets</source>
         <translation>Chỉ tiêu định tính</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="189" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="192" />
         <source>All plans being tracked</source>
         <translation>Tất cả kế hoạch đang theo dõi</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="191" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="194" />
         <source>All departments</source>
         <translation>Tất cả các ban</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="242" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="245" />
         <source>%1 late</source>
         <translation>%1 trễ hạn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="253" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="256" />
         <source>No issued plan yet: issue a plan on the Plans page to track it here.</source>
         <translation>Chưa có kế hoạch nào được ban hành: hãy ban hành kế hoạch ở trang Kế hoạch để theo dõi tại đây.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="315" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="318" />
         <source>Tick a month</source>
         <translation>Đánh dấu tháng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="333" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="336" />
         <source>Clear a month</source>
         <translation>Xóa đánh dấu tháng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="367" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="370" />
         <source>Edit a month</source>
         <translation>Sửa tháng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="378" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="381" />
         <source>Notes and evidence…</source>
         <translation>Ghi chú và minh chứng…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="379" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="382" />
         <source>Clear</source>
         <translation>Xóa đánh dấu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="402" />
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="409" />
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="418" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="405" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="412" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="421" />
         <source>Progress report</source>
         <translation>Báo cáo tiến độ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="410" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="413" />
         <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
         <translation>PDF (*.pdf);;Sổ làm việc Excel (*.xlsx)</translation>
     </message>

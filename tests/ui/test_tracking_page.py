@@ -134,3 +134,15 @@ def test_overview_this_month_opens_the_missing_list(qtbot, demo_ctx, messages, s
     assert window.current_page() is reports and reports.tabs.currentIndex() == 1
     assert reports.period.date() == QDate(2024, 5, 1) and reports.form.currentData() == form_id
     assert reports.missing.rowCount() == 40
+
+
+def test_plan_list_shows_progress_of_tracked_plans(page, ctx):
+    from unionplanner.ui.pages.plans import PlansPage
+
+    page._clicked(_cell(page, "Tổ chức Lễ phát động", "2024-04"))
+    plans_page = PlansPage(ctx)
+    progress = {plans_page.model.index(r, 2).data(): plans_page.model.index(r, 5).data()
+                for r in range(plans_page.model.rowCount())}
+    tcn = next(k for k in progress if "Tháng Công nhân" in k)
+    assert progress[tcn].startswith("1/")
+    assert progress["Công tác tuyên truyền năm 2024"] == ""  # a draft is not tracked

@@ -17,6 +17,7 @@ from unionplanner.ui.pages.welcome import WelcomePage
 
 STYLE = """
 QLabel#pageTitle { font-size: 18pt; font-weight: 600; margin-bottom: 6px; }
+QLabel#sectionTitle { font-size: 12pt; font-weight: 600; margin-top: 6px; }
 QLabel#placeholderText { font-size: 11pt; color: #444; }
 QLabel#figureValue { font-size: 22pt; font-weight: 600; color: #1f5fa8; }
 QListWidget#navigation { font-size: 11pt; background: #f3f6fa; border: none; }

@@ -19,7 +19,7 @@ from unionplanner.tracking.service import (
     CANCELLED, DONE, IN_PROGRESS, NOT_DONE, PARTIAL, POSTPONED, STATES, ActivityRow, is_late)
 
 #: what a month cell shows for each state
-SYMBOLS = {DONE: "✓", PARTIAL: "◐", IN_PROGRESS: "…", POSTPONED: "⏸", CANCELLED: "✗",
+SYMBOLS = {DONE: "✓", PARTIAL: "◐", IN_PROGRESS: "…", POSTPONED: "»", CANCELLED: "✗",
            NOT_DONE: "○"}
 _SCHEDULED = QBrush(QColor("#dbe8f6"))
 _DONE = QBrush(QColor("#c6efce"))

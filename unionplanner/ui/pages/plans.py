@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
 
 from unionplanner.errors import UserError
 from unionplanner.plans.document import STATUSES
-from unionplanner.ui.context import OFFICE, PLANS, AppContext
+from unionplanner.ui.context import OFFICE, PLANS, TRACKING, AppContext
 from unionplanner.ui.table_model import OBJECT_ROLE, Column, RecordTableModel
 
 
@@ -61,6 +61,8 @@ class PlansPage(QWidget):
                       if p["revision"] > 1 else "")),
             Column(self.tr("Activities"), lambda p: str(p["activities"]), numeric=True,
                    sort=lambda p: p["activities"]),
+            Column(self.tr("Progress"), lambda p: p.get("progress", ""), numeric=True,
+                   sort=lambda p: p.get("share", -1)),
         ], self)
         self.view = QTableView()
         self.view.setModel(self.model)
@@ -115,6 +117,7 @@ class PlansPage(QWidget):
         year = self.year.currentData()
         plans = self.ctx.read(lambda s: [plan_summary(p) for p in list_plans(
             s, year=year, search=self.search.text())])
+        self._add_progress(plans)
         self.model.set_records(plans)
         years = sorted({p["year"] for p in plans if p["year"]}, reverse=True)
         if self.year.count() <= 1 or year is None:
@@ -131,8 +134,26 @@ class PlansPage(QWidget):
                        self.copy_year_button, self.delete_button):
             button.setEnabled(writable)
 
+    def _add_progress(self, plans: list[dict]) -> None:
+        """"done/due (share %)" for the plans being tracked (issued or closed)."""
+        from unionplanner.textutil import format_number
+        from unionplanner.tracking.service import TRACKED, activity_rows, tallies
+
+        tracked = [p["id"] for p in plans if p["status"] in TRACKED]
+        if not tracked:
+            return
+        rows = self.ctx.read(lambda s: activity_rows(s, tracked))
+        today = dt.date.today()
+        for plan in plans:
+            if plan["id"] in tracked:
+                by_plan, _ = tallies([r for r in rows if r.plan_id == plan["id"]], today)
+                for tally in by_plan.values():
+                    plan["share"] = tally.share_done
+                    plan["progress"] = (f"{tally.done}/{tally.due} "
+                                        f"({format_number(tally.share_done, 1)}%)")
+
     def _on_changed(self, topics: set[str]) -> None:
-        if topics & {PLANS, OFFICE} and self.stack.currentIndex() == 0:
+        if topics & {PLANS, OFFICE, TRACKING} and self.stack.currentIndex() == 0:
             self.reload()
 
     def selected(self) -> dict | None:

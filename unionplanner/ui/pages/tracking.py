@@ -98,6 +98,9 @@ class TrackingPage(QWidget):
         self.search.setPlaceholderText(self.tr("Search activities"))
         for combo in (self.plan, self.department, self.state_filter):
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
+            # long plan titles must not widen the page past the window
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(14)
         self.first.dateChanged.connect(lambda _d: self.refresh())
         self.last.dateChanged.connect(lambda _d: self.refresh())
         self.search.textChanged.connect(lambda _t: self.refresh())
