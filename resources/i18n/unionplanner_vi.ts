@@ -2261,7 +2261,7 @@
     <message>
         <location filename="../../unionplanner/ui/pages/tracking.py" line="140" />
         <location filename="../../unionplanner/ui/pages/tracking.py" line="158" />
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="406" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="416" />
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
@@ -2290,7 +2290,7 @@
     <message>
         <location filename="../../unionplanner/ui/pages/tracking.py" line="155" />
         <location filename="../../unionplanner/ui/pages/tracking.py" line="292" />
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="392" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="402" />
         <source>Activity tracking</source>
         <translation>Theo dõi hoạt động</translation>
     </message>
@@ -2345,34 +2345,41 @@
         <translation>Đánh dấu tháng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="336" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="342" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="346" />
         <source>Clear a month</source>
         <translation>Xóa đánh dấu tháng</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="343" />
+        <source>Clearing also removes the %n attached evidence item(s). Continue?</source>
+        <translation>
+            <numerusform>Xóa đánh dấu sẽ xóa cả %n minh chứng đính kèm. Tiếp tục?</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="370" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="380" />
         <source>Edit a month</source>
         <translation>Sửa tháng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="381" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="391" />
         <source>Notes and evidence…</source>
         <translation>Ghi chú và minh chứng…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="382" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="392" />
         <source>Clear</source>
         <translation>Xóa đánh dấu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="405" />
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="412" />
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="421" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="415" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="422" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="431" />
         <source>Progress report</source>
         <translation>Báo cáo tiến độ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="413" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="423" />
         <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
         <translation>PDF (*.pdf);;Sổ làm việc Excel (*.xlsx)</translation>
     </message>

@@ -146,3 +146,44 @@ def test_plan_list_shows_progress_of_tracked_plans(page, ctx):
     tcn = next(k for k in progress if "Tháng Công nhân" in k)
     assert progress[tcn].startswith("1/")
     assert progress["Công tác tuyên truyền năm 2024"] == ""  # a draft is not tracked
+
+
+def test_keys_and_the_details_dialog(page, ctx, qtbot, monkeypatch, tmp_path, messages):
+    from unionplanner.ui import check_dialog
+
+    cell = _cell(page, "Tổ chức Tháng cao điểm", "2024-05")
+    page.grid.setCurrentIndex(cell)
+    qtbot.keyClick(page.grid, Qt.Key.Key_4)  # partial
+    assert _cell(page, "Tổ chức Tháng cao điểm", "2024-05").data() == "◐"
+    page.grid.setCurrentIndex(_cell(page, "Tổ chức Tháng cao điểm", "2024-05"))
+    qtbot.keyClick(page.grid, Qt.Key.Key_Space)  # done
+    assert _cell(page, "Tổ chức Tháng cao điểm", "2024-05").data() == "✓"
+    photo = tmp_path / "le ket nap.jpg"
+    photo.write_bytes(b"photo")
+
+    def fill(dialog):
+        dialog.status.setCurrentIndex(dialog.status.findData(t.CANCELLED))
+        dialog.reason.setText("Trùng lịch đại hội")
+        dialog.done_by.setText("Ban Tổ chức")
+        dialog._attach(str(photo))
+        assert dialog.evidence.count() == 1
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(check_dialog.CheckDialog, "exec", fill)
+    page.grid.setCurrentIndex(_cell(page, "Tổ chức Tháng cao điểm", "2024-05"))
+    qtbot.keyClick(page.grid, Qt.Key.Key_Return)
+    cell = _cell(page, "Tổ chức Tháng cao điểm", "2024-05")
+    assert cell.data() == "✗" and "Trùng lịch đại hội" in cell.data(Qt.ItemDataRole.ToolTipRole)
+    activity = page.model.row_at(cell.row()).activity.id
+    with ctx.db.session() as session:
+        check = t.get_check(session, activity, "2024-05")
+        assert (check.reason, check.done_by, len(check.evidence)) == (
+            "Trùng lịch đại hội", "Ban Tổ chức", 1)
+        assert (ctx.db.file.parent / check.evidence[0].location).read_bytes() == b"photo"
+    page.grid.setCurrentIndex(cell)
+    qtbot.keyClick(page.grid, Qt.Key.Key_Delete)  # asks first: the evidence goes too
+    assert "1 minh chứng" in messages[-1][1]
+    assert _cell(page, "Tổ chức Tháng cao điểm", "2024-05").data() in ("", None)
+    page.stack.undo()  # the state comes back (the evidence was removed with the check)
+    assert _cell(page, "Tổ chức Tháng cao điểm", "2024-05").data() == "✗"

@@ -333,6 +333,16 @@ class TrackingPage(QWidget):
         found = self._target(index)
         if found is None or self._state(index) is None:
             return
+
+        def attached(session) -> int:
+            check = t.get_check(session, found[0].id, found[1])
+            return len(check.evidence) if check else 0
+
+        count = self.ctx.read(attached)
+        if count and QMessageBox.question(self, self.tr("Clear a month"), self.tr(
+                "Clearing also removes the %n attached evidence item(s). Continue?", "",
+                count)) != QMessageBox.StandardButton.Yes:
+            return
         self._push(index, None, self.tr("Clear a month"))
 
     def details(self, index, status: str | None = None) -> None:
