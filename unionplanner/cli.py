@@ -294,10 +294,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_reports_undo)
 
     from unionplanner.cli_plans import add_plan_commands
+    from unionplanner.cli_summary import add_summary_command
     from unionplanner.cli_tracking import add_tracking_commands
 
     add_plan_commands(sub, common)
     add_tracking_commands(sub, common)
+    add_summary_command(sub, common)
 
     p = sub.add_parser("backup", parents=[common], help="sao lưu cơ sở dữ liệu")
     p.add_argument("--to", metavar="ĐƯỜNG_DẪN", help="tệp hoặc thư mục đích")

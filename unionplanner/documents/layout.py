@@ -53,12 +53,41 @@ class Paragraph:
 @dataclass
 class Table:
     """A table in the body: header rows (bold, repeated on each page), rows, the share of
-    the width each column takes, and which columns are numbers (right-aligned)."""
+    the width each column takes, which columns are numbers (right-aligned), which rows are
+    totals (bold), and the type size (smaller for wide appendix tables)."""
 
     header: list[list[str]]
     rows: list[list[str]]
     widths: list[float]
     numeric: set[int] = field(default_factory=set)
+    bold_rows: set[int] = field(default_factory=set)
+    size: float = 12
+
+
+@dataclass
+class Chart:
+    """A horizontal bar chart: one bar per label (values in ``unit``, e.g. "%"), a reference
+    line at ``reference`` (100 % of a target), bars at or past it green, below it red —
+    unless ``plain``. Word documents show it as a small table."""
+
+    title: str
+    labels: list[str]
+    values: list[float]
+    unit: str = "%"
+    reference: float | None = 100.0
+    plain: bool = False
+
+
+@dataclass
+class Appendix:
+    """"Phụ lục I" with its title, the line "(Kèm theo …)", and its content; ``landscape``
+    for wide tables."""
+
+    number: str
+    title: str
+    attached_to: str
+    body: list = field(default_factory=list)
+    landscape: bool = False
 
 
 @dataclass
@@ -84,8 +113,9 @@ class OfficialDocument:
     doc_type: str
     title: str
     recipient_line: str = ""          # "Kính gửi: …" (reports to a higher body)
-    body: list[Paragraph | Table] = field(default_factory=list)
+    body: list[Paragraph | Table | Chart] = field(default_factory=list)
     closing: Closing = field(default_factory=Closing)
+    appendices: list[Appendix] = field(default_factory=list)
 
     def place_and_date(self) -> str:
         """"Tuy Phước, ngày 05 tháng 6 năm 2023": day below 10 and months 1–2 with a leading

@@ -55,6 +55,9 @@ def _styles():
         "heading": style("heading", alignment=TA_JUSTIFY, fontName=f"{FONT}-Bold",
                          firstLineIndent=L.FIRST_LINE_INDENT_MM * mm,
                          spaceAfter=L.PARAGRAPH_SPACE_PT, keepWithNext=1),
+        "heading_free": style("heading_free", alignment=TA_JUSTIFY, fontName=f"{FONT}-Bold",
+                              firstLineIndent=L.FIRST_LINE_INDENT_MM * mm,
+                              spaceAfter=L.PARAGRAPH_SPACE_PT),
         "italic": style("italic", alignment=TA_JUSTIFY, fontName=f"{FONT}-Italic",
                         firstLineIndent=L.FIRST_LINE_INDENT_MM * mm,
                         spaceAfter=L.PARAGRAPH_SPACE_PT),
@@ -81,6 +84,11 @@ def _styles():
         "cell_head": style("cell_head", fontSize=12, leading=14, fontName=f"{FONT}-Bold",
                            alignment=TA_CENTER),
         "cell_number": style("cell_number", fontSize=12, leading=14, alignment=TA_RIGHT),
+        "appendix_number": style("appendix_number", alignment=TA_CENTER, fontName=f"{FONT}-Bold"),
+        "appendix_line": style("appendix_line", alignment=TA_CENTER, fontName=f"{FONT}-Italic",
+                               spaceAfter=8),
+        "chart_title": style("chart_title", alignment=TA_CENTER, fontName=f"{FONT}-Italic",
+                             fontSize=12, spaceBefore=6),
     }
 
 
@@ -113,17 +121,20 @@ def _rule(text_width_pt: float, share: float):
 
 
 def write_pdf(doc: L.OfficialDocument, path: str | Path) -> Path:
-    """Write ``doc`` to ``path`` (A4 PDF); returns the path. OSError propagates (the caller
-    tells the user the file could not be written)."""
-    from reportlab.lib.pagesizes import A4
+    """Write ``doc`` to ``path`` (A4 PDF; appendices marked landscape on landscape pages);
+    returns the path. OSError propagates (the caller tells the user the file could not be
+    written)."""
+    from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.units import mm
     from reportlab.pdfbase.pdfmetrics import stringWidth
-    from reportlab.platypus import KeepTogether, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import (BaseDocTemplate, Frame, KeepTogether, NextPageTemplate,
+                                    PageBreak, PageTemplate, Spacer, Table, TableStyle)
 
     register_fonts()
     path = Path(path)
     s = _styles()
     frame_width = (L.PAGE_WIDTH_MM - L.MARGIN_LEFT_MM - L.MARGIN_RIGHT_MM) * mm
+    wide_width = (L.PAGE_HEIGHT_MM - L.MARGIN_LEFT_MM - L.MARGIN_RIGHT_MM) * mm
     left_w = frame_width * L.HEADER_LEFT_SHARE
     right_w = frame_width - left_w
 
@@ -138,7 +149,8 @@ def write_pdf(doc: L.OfficialDocument, path: str | Path) -> Path:
     header = Table([[left, right], [_p(doc.number_text, s["number"]),
                                     _p(doc.place_and_date(), s["date"])]],
                    colWidths=[left_w, right_w])
-    header.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), FONT),
+    header.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                ("FONTNAME", (0, 0), (-1, -1), FONT),
                                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                                 ("TOPPADDING", (0, 1), (-1, 1), 4)]))
@@ -147,45 +159,158 @@ def write_pdf(doc: L.OfficialDocument, path: str | Path) -> Path:
     if doc.recipient_line:
         story.append(_p(doc.recipient_line, s["recipient_line"]))
     story.append(Spacer(1, 6))
-    for item in doc.body:
-        if isinstance(item, L.Table):
-            story.append(_table(item, frame_width, s))
-        else:
-            story.append(_p(item.text, s.get(item.kind, s["body"])))
+    story += _flowables(doc.body, frame_width, s)
     # the signature never stands alone on a page: the last paragraph goes with it
-    last = [story.pop()] if doc.body and not isinstance(doc.body[-1], L.Table) else []
+    last = [story.pop()] if doc.body and isinstance(doc.body[-1], L.Paragraph) else []
     story.append(KeepTogether([*last, Spacer(1, 10), _closing(doc.closing, frame_width, s)]))
+    for appendix in doc.appendices:
+        story.append(NextPageTemplate("landscape" if appendix.landscape else "portrait"))
+        story.append(PageBreak())
+        story += [_p(f"Phụ lục {appendix.number}", s["appendix_number"]),
+                  _p(appendix.title.upper(), s["title"]),
+                  _p(f"({appendix.attached_to})", s["appendix_line"])]
+        story += _flowables(appendix.body, wide_width if appendix.landscape else frame_width, s)
 
-    def later_pages(canvas, document) -> None:
+    def numbered(canvas, document) -> None:
+        if canvas.getPageNumber() < 2:
+            return
+        width = canvas._pagesize[0]
         canvas.saveState()
         canvas.setFont(FONT, L.PAGE_NUMBER_PT)
-        canvas.drawCentredString(L.MARGIN_LEFT_MM * mm + frame_width / 2,
-                                 (L.PAGE_HEIGHT_MM - L.MARGIN_TOP_MM / 2) * mm - 4,
-                                 str(document.page))
+        usable = width - (L.MARGIN_LEFT_MM + L.MARGIN_RIGHT_MM) * mm
+        canvas.drawCentredString(L.MARGIN_LEFT_MM * mm + usable / 2,
+                                 canvas._pagesize[1] - L.MARGIN_TOP_MM / 2 * mm - 4,
+                                 str(canvas.getPageNumber()))
         canvas.restoreState()
 
-    pdf = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=L.MARGIN_LEFT_MM * mm,
-                            rightMargin=L.MARGIN_RIGHT_MM * mm, topMargin=L.MARGIN_TOP_MM * mm,
-                            bottomMargin=L.MARGIN_BOTTOM_MM * mm, title=doc.title,
-                            author=doc.issuer, subject=doc.doc_type, lang="vi",
-                            initialFontName=FONT, initialFontSize=L.BODY_PT)
-    pdf.build(story, onLaterPages=later_pages)
+    def frame(size):
+        return Frame(L.MARGIN_LEFT_MM * mm, L.MARGIN_BOTTOM_MM * mm,
+                     size[0] - (L.MARGIN_LEFT_MM + L.MARGIN_RIGHT_MM) * mm,
+                     size[1] - (L.MARGIN_TOP_MM + L.MARGIN_BOTTOM_MM) * mm,
+                     leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+
+    pdf = BaseDocTemplate(str(path), pagesize=A4, title=doc.title, author=doc.issuer,
+                          subject=doc.doc_type, lang="vi", initialFontName=FONT,
+                          initialFontSize=L.BODY_PT)
+    pdf.addPageTemplates([
+        PageTemplate("portrait", frames=[frame(A4)], onPage=numbered, pagesize=A4),
+        PageTemplate("landscape", frames=[frame(landscape(A4))], onPage=numbered,
+                     pagesize=landscape(A4))])
+    pdf.build(story)
     return path
 
 
+def _flowables(items: list, width: float, s) -> list:
+    from reportlab.lib.units import mm
+    from reportlab.platypus import CondPageBreak
+
+    found = []
+    for position, item in enumerate(items):
+        if isinstance(item, L.Table):
+            found.append(_table(item, width, s))
+        elif isinstance(item, L.Chart):
+            found.append(_chart(item, width, s))
+        elif item.kind == L.HEADING and position + 1 < len(items) and isinstance(
+                items[position + 1], (L.Table, L.Chart)):
+            # a heading over a long table: start a page only if little room is left, and
+            # let the table split (keeping them together would push the whole table on)
+            found.append(CondPageBreak(40 * mm))
+            found.append(_p(item.text, s["heading_free"]))
+        else:
+            found.append(_p(item.text, s.get(item.kind, s["body"])))
+    return found
+
+
 def _table(table: L.Table, frame_width: float, s):
+    """A grid table. Cells that fit their column are plain strings styled by the table
+    (fast even for an appendix of 250 units × 20 indicators); longer ones wrap."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.platypus import Table, TableStyle
 
     widths = [frame_width * w for w in table.widths]
-    data = [[_p(c, s["cell_head"]) for c in row] for row in table.header]
-    for row in table.rows:
-        data.append([_p(c, s["cell_number"] if i in table.numeric else s["cell"])
+    size = table.size
+    plain = ParagraphStyle("cell_small", parent=s["cell"], fontSize=size, leading=size * 1.2)
+    bold = ParagraphStyle("cell_bold", parent=plain, fontName=f"{FONT}-Bold")
+    head = ParagraphStyle("cell_head_small", parent=s["cell_head"], fontSize=size,
+                          leading=size * 1.2)
+    number = ParagraphStyle("cell_number_small", parent=plain, alignment=2)
+
+    def cell(text: str, column: int, style):
+        room = widths[column] - 6
+        if "\n" not in text and stringWidth(text, style.fontName, size) <= room:
+            return text
+        return _p(text, style)
+
+    data = [[cell(c, i, head) for i, c in enumerate(row)] for row in table.header]
+    for number_row, row in enumerate(table.rows):
+        style = bold if number_row in table.bold_rows else plain
+        data.append([cell(c, i, number if i in table.numeric else style)
                      for i, c in enumerate(row)])
-    result = Table(data, colWidths=widths, repeatRows=len(table.header))
-    result.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"),
-                                ("FONTNAME", (0, 0), (-1, -1), FONT),
-                                ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
+    heading = len(table.header)
+    commands = [("GRID", (0, 0), (-1, -1), 0.5, "black"),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("FONTNAME", (0, 0), (-1, -1), FONT), ("FONTSIZE", (0, 0), (-1, -1), size),
+                ("LEADING", (0, 0), (-1, -1), size * 1.2),
+                ("FONTNAME", (0, 0), (-1, heading - 1), f"{FONT}-Bold"),
+                ("ALIGN", (0, 0), (-1, heading - 1), "CENTER"),
+                ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]
+    for column in table.numeric:
+        commands.append(("ALIGN", (column, heading), (column, -1), "RIGHT"))
+    for row in table.bold_rows:
+        commands.append(("FONTNAME", (0, heading + row), (-1, heading + row), f"{FONT}-Bold"))
+    result = Table(data, colWidths=widths, repeatRows=heading)
+    result.setStyle(TableStyle(commands))
     return result
+
+
+def _chart(chart: L.Chart, width: float, s):
+    """Horizontal bars with the reference line; green at or past it, red below."""
+    from reportlab.graphics.charts.barcharts import HorizontalBarChart
+    from reportlab.graphics.shapes import Drawing, Line, String
+    from reportlab.lib import colors
+    from reportlab.platypus import KeepTogether
+
+    count = max(1, len(chart.values))
+    bar_height = 16
+    label_width = min(width * 0.45, 230)
+    height = count * bar_height + 34
+    drawing = Drawing(width, height)
+    bars = HorizontalBarChart()
+    bars.x, bars.y = label_width, 20
+    bars.width, bars.height = width - label_width - 40, count * bar_height
+    bars.data = [list(reversed(chart.values)) or [0]]
+    top = max([chart.reference or 0, *chart.values, 1]) * 1.1
+    bars.valueAxis.valueMin, bars.valueAxis.valueMax = 0, top
+    bars.valueAxis.labels.fontName, bars.valueAxis.labels.fontSize = FONT, 8
+    bars.categoryAxis.categoryNames = [
+        (label if len(label) <= 48 else label[:46] + "…") for label in reversed(chart.labels)]
+    bars.categoryAxis.labels.fontName, bars.categoryAxis.labels.fontSize = FONT, 8
+    bars.categoryAxis.labels.boxAnchor = "e"
+    bars.barLabelFormat = lambda v: format_value(v, chart.unit)
+    bars.barLabels.fontName, bars.barLabels.fontSize = FONT, 8
+    bars.barLabels.boxAnchor = "w"
+    bars.barLabels.dx = 3
+    for index, value in enumerate(reversed(chart.values)):
+        good = chart.plain or chart.reference is None or value >= chart.reference
+        bars.bars[(0, index)].fillColor = colors.HexColor(
+            "#4f81bd" if chart.plain else ("#70ad47" if good else "#e06666"))
+    drawing.add(bars)
+    if chart.reference is not None:
+        x = bars.x + bars.width * chart.reference / top
+        drawing.add(Line(x, bars.y - 4, x, bars.y + bars.height + 4, strokeColor=colors.black,
+                         strokeDashArray=[3, 2], strokeWidth=0.8))
+        drawing.add(String(x, bars.y + bars.height + 6, format_value(chart.reference, chart.unit),
+                           fontName=FONT, fontSize=8, textAnchor="middle"))
+    return KeepTogether([_p(chart.title, s["chart_title"]), drawing])
+
+
+def format_value(value: float, unit: str) -> str:
+    """A bar's label in Vietnamese style ("81,2%", "1.234")."""
+    from unionplanner.textutil import format_number
+
+    text = format_number(value, 0 if float(value).is_integer() else 1)
+    return f"{text}%" if unit == "%" else f"{text} {unit}".strip()
 
 
 def _closing(closing: L.Closing, frame_width: float, s):

@@ -167,13 +167,7 @@ def write_docx(doc: L.OfficialDocument, path: str | Path) -> Path:
         document.add_paragraph(doc.recipient_line, style="UP Recipient Line")
     styles = {L.BODY: "UP Body", L.HEADING: "UP Heading", L.ITALIC: "UP Italic",
               L.CENTER: "UP Center"}
-    last = None
-    for item in doc.body:
-        if isinstance(item, L.Table):
-            _table(document, item, width)
-            last = None
-        else:
-            last = document.add_paragraph(item.text, style=styles.get(item.kind, "UP Body"))
+    last = _body(document, doc.body, width, styles)
     if last is not None:  # the signature never stands alone on a page
         last.paragraph_format.keep_with_next = True
 
@@ -192,10 +186,55 @@ def write_docx(doc: L.OfficialDocument, path: str | Path) -> Path:
     for _ in range(4):  # room for the signature and seal
         sign.add_paragraph(style="UP Signature")
     _cell_text(sign, doc.closing.name, "UP Signature")
+    for appendix in doc.appendices:
+        _appendix(document, appendix, styles)
     document.core_properties.title = doc.title
     document.core_properties.author = doc.issuer
     document.save(str(path))
     return path
+
+
+def _body(document, items: list, width: float, styles: dict):
+    """Paragraphs, tables and charts (as a small table of their figures); returns the last
+    paragraph written (None if the body ends with a table)."""
+    from unionplanner.documents.pdf import format_value
+
+    last = None
+    for item in items:
+        if isinstance(item, L.Table):
+            _table(document, item, width)
+            last = None
+        elif isinstance(item, L.Chart):
+            document.add_paragraph(item.title, style="UP Center")
+            _table(document, L.Table([["", ""]], [[label, format_value(value, item.unit)]
+                                                  for label, value in zip(item.labels,
+                                                                          item.values)],
+                                     [0.75, 0.25], numeric={1}), width)
+            last = None
+        else:
+            last = document.add_paragraph(item.text, style=styles.get(item.kind, "UP Body"))
+    return last
+
+
+def _appendix(document, appendix: L.Appendix, styles: dict) -> None:
+    """A new section (landscape when asked) with "Phụ lục …", its title and content."""
+    from docx.enum.section import WD_ORIENT, WD_SECTION
+    from docx.shared import Mm
+
+    section = document.add_section(WD_SECTION.NEW_PAGE)
+    if appendix.landscape:
+        section.orientation = WD_ORIENT.LANDSCAPE
+        section.page_width, section.page_height = Mm(L.PAGE_HEIGHT_MM), Mm(L.PAGE_WIDTH_MM)
+    else:
+        section.orientation = WD_ORIENT.PORTRAIT
+        section.page_width, section.page_height = Mm(L.PAGE_WIDTH_MM), Mm(L.PAGE_HEIGHT_MM)
+    width = (section.page_width.mm - L.MARGIN_LEFT_MM - L.MARGIN_RIGHT_MM)
+    document.add_paragraph(f"Phụ lục {appendix.number}", style="UP Document Type")
+    document.add_paragraph(appendix.title.upper(), style="UP Title")
+    line = document.add_paragraph(f"({appendix.attached_to})", style="UP Center")
+    for run in line.runs:
+        run.italic = True
+    _body(document, appendix.body, width, styles)
 
 
 def _keep_row(row) -> None:
@@ -230,13 +269,21 @@ def _widths(table, widths_mm: list[float], padding: int | None = 0) -> None:
 
 
 def _table(document, table: L.Table, width_mm: float) -> None:
+    from docx.shared import Pt
+
     result = document.add_table(rows=0, cols=len(table.widths))
     result.style = "Table Grid"
+    heading = len(table.header)
     for number, row in enumerate(table.header + table.rows):
         cells = result.add_row().cells
-        head = number < len(table.header)
+        head = number < heading
         for column, (cell, text) in enumerate(zip(cells, row)):
             style = "UP Cell Head" if head else (
                 "UP Cell Number" if column in table.numeric else "UP Cell")
-            _cell_text(cell, text, style, first=True)
+            paragraph = _cell_text(cell, text, style, first=True)
+            if table.size != 12 or (not head and number - heading in table.bold_rows):
+                for run in paragraph.runs:
+                    run.font.size = Pt(table.size)
+                    if not head and number - heading in table.bold_rows:
+                        run.bold = True
     _widths(result, [width_mm * w for w in table.widths], padding=None)

@@ -1,0 +1,54 @@
+"""The ``unionplanner summary`` command (see :mod:`unionplanner.cli`):
+``summary --form ID --period YYYY-MM [--to YYYY-MM] [--plan ID] [--compare previous|last_year]
+[--pdf OUT] [--xlsx OUT] [--docx OUT] [--json]``."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from unionplanner.errors import UserError
+
+
+def cmd_summary(args: argparse.Namespace) -> int:
+    from unionplanner import cli
+    from unionplanner.reports.export import (
+        write_summary_docx, write_summary_pdf, write_summary_xlsx)
+    from unionplanner.reports.report import build_report, report_json
+
+    with cli._open(args) as db, db.session() as session:
+        report = build_report(session, args.form, args.period, last=args.to,
+                              plan_id=args.plan, compare=args.compare)
+    written = []
+    try:
+        for path, writer in ((args.pdf, write_summary_pdf), (args.xlsx, write_summary_xlsx),
+                             (args.docx, write_summary_docx)):
+            if path:
+                written.append(str(writer(report, Path(path))))
+    except OSError as exc:
+        raise UserError(f"Không ghi được tệp ({exc.strerror or exc}). Hãy kiểm tra thư mục và "
+                        "đóng tệp nếu đang mở.") from None
+    data = report_json(report)
+    data["files"] = written
+    c = report.summary.completeness
+    text = (f"{c.reported}/{c.expected} CĐCS đã báo cáo {report.period_text}; "
+            f"{len(report.summary.indicators)} chỉ tiêu báo cáo, {len(report.targets)} chỉ tiêu "
+            "kế hoạch." + (" Đã xuất: " + ", ".join(written) if written else ""))
+    cli._emit(args, data, text)
+    return 0
+
+
+def add_summary_command(sub, common: argparse.ArgumentParser) -> None:
+    """Register ``summary`` on the main parser's subcommands."""
+    p = sub.add_parser("summary", parents=[common],
+                       help="tổng hợp báo cáo của CĐCS, so với chỉ tiêu kế hoạch")
+    p.add_argument("--form", type=int, required=True, metavar="SỐ")
+    p.add_argument("--period", required=True, metavar="NĂM-THÁNG")
+    p.add_argument("--to", metavar="NĂM-THÁNG", help="đến kỳ (tổng hợp nhiều tháng)")
+    p.add_argument("--plan", type=int, metavar="SỐ", help="kế hoạch có các chỉ tiêu cần đánh giá")
+    p.add_argument("--compare", choices=["previous", "last_year"],
+                   help="so sánh với kỳ trước hoặc cùng kỳ năm trước")
+    p.add_argument("--pdf", metavar="TỆP")
+    p.add_argument("--xlsx", metavar="TỆP")
+    p.add_argument("--docx", metavar="TỆP")
+    p.set_defaults(func=cmd_summary)

@@ -1,0 +1,240 @@
+"""Adding up the grassroots reports of a form over a period (or a range of periods).
+
+Per indicator (keyed by its stable code, named as on the form's current version):
+- count and money indicators: the sum over units and periods;
+- stock indicators ("tổng số đoàn viên"): each unit's latest value in the range, summed over
+  units — never a sum over time;
+- yes/no: the number of units answering yes (a unit answers yes if it did in any period of
+  the range) and their share of the units that answered;
+- percentages: the mean of the units' latest values.
+Also per sector and per unit (with the file, sheet and cell each value came from), the units
+expected (active in the last period), reported, on time and late against a deadline, missing,
+and the same figures for a comparison period (previous month, or the same month a year
+before).
+
+One query reads the values; everything else is computed in Python from it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from unionplanner.forms.kinds import PERCENT, STOCK, YESNO
+from unionplanner.forms.models import Indicator
+from unionplanner.forms.service import get_form
+from unionplanner.imports.models import CURRENT, ImportBatch, ReceivedFile, ReportValue, Submission
+from unionplanner.imports.periods import check_period, period_bounds
+from unionplanner.units.models import Unit
+
+
+@dataclass
+class UnitInfo:
+    """A unit as summaries need it."""
+
+    id: int
+    code: str
+    name: str
+    sector: str
+    members: int | None
+    workers: int | None
+
+
+@dataclass
+class UnitValue:
+    """One unit's value of an indicator in a period and where it was read."""
+
+    unit: UnitInfo
+    period: str
+    value: int | None
+    file: str
+    sheet: str
+    cell: str
+    stored_name: str
+
+
+@dataclass
+class IndicatorTotal:
+    """The summary of one indicator. ``total``: sum (count, money), sum of latest values
+    (stock), units answering yes (yes/no), mean (percent, in %); ``share_yes`` in % of the
+    units that answered (yes/no only); ``per_unit``: code → the unit's figure for the range."""
+
+    code: str
+    name: str
+    unit_of_measure: str
+    kind: str
+    position: int
+    total: float = 0
+    units_reported: int = 0
+    share_yes: float | None = None
+    by_sector: dict[str, float] = field(default_factory=dict)
+    per_unit: dict[str, float] = field(default_factory=dict)
+    values: list[UnitValue] = field(default_factory=list)
+    previous: float | None = None
+
+    @property
+    def change(self) -> float | None:
+        """Total minus the comparison period's (None without one)."""
+        return None if self.previous is None else self.total - self.previous
+
+
+@dataclass
+class Completeness:
+    """Units expected (active in the last period), reported, on time / late against
+    ``deadline`` (the day the files were imported counts as arrival), missing."""
+
+    expected: int
+    reported: int
+    on_time: int | None
+    late: int | None
+    missing: list[UnitInfo]
+    deadline: dt.date | None = None
+
+    @property
+    def share(self) -> float:
+        """Reported ÷ expected, in %."""
+        return 100.0 * self.reported / self.expected if self.expected else 0.0
+
+
+@dataclass
+class Summary:
+    """A form's reports for ``first``…``last`` (YYYY-MM)."""
+
+    form_id: int
+    form_name: str
+    form_title: str
+    first: str
+    last: str
+    indicators: list[IndicatorTotal]
+    completeness: Completeness
+    units: list[UnitInfo]
+    reported: set[str]
+    expected_codes: set[str] = field(default_factory=set)   # active in the last period
+    compared_with: str | None = None
+
+    def indicator(self, code: str) -> IndicatorTotal | None:
+        """The indicator with this code, or None."""
+        return next((i for i in self.indicators if i.code == code), None)
+
+
+def periods_between(first: str, last: str) -> list[str]:
+    """Every "YYYY-MM" from ``first`` to ``last`` inclusive."""
+    (y, m), found = (int(first[:4]), int(first[5:])), []
+    while f"{y:04d}-{m:02d}" <= last and len(found) < 240:
+        found.append(f"{y:04d}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return found
+
+
+def shift_period(period: str, months: int) -> str:
+    """``period`` moved by ``months`` (negative: earlier)."""
+    number = int(period[:4]) * 12 + int(period[5:]) - 1 + months
+    return f"{number // 12:04d}-{number % 12 + 1:02d}"
+
+
+def active_units(session: Session, first_day: dt.date, last_day: dt.date) -> list[UnitInfo]:
+    """Units active at some time between the two days, by code."""
+    stmt = (select(Unit).where((Unit.active_from.is_(None)) | (Unit.active_from <= last_day))
+            .where((Unit.active_to.is_(None)) | (Unit.active_to >= first_day))
+            .order_by(Unit.code))
+    return [UnitInfo(u.id, u.code, u.name, u.sector, u.members, u.workers)
+            for u in session.scalars(stmt)]
+
+
+def _values(session: Session, form_id: int, periods: list[str]):
+    stmt = (select(Submission.unit_id, Submission.period, Indicator.code, ReportValue.value,
+                   ReportValue.cell, ReceivedFile.original_name, ReceivedFile.sheet,
+                   ReceivedFile.stored_name, ImportBatch.created_at)
+            .join(ReportValue, ReportValue.submission_id == Submission.id)
+            .join(Indicator, Indicator.id == ReportValue.indicator_id)
+            .join(ReceivedFile, ReceivedFile.id == Submission.file_id)
+            .join(ImportBatch, ImportBatch.id == Submission.batch_id)
+            .where(Submission.form_id == form_id, Submission.status == CURRENT,
+                   Submission.period.in_(periods)))
+    return session.execute(stmt).all()
+
+
+def summarise(session: Session, form_id: int, period: str, *, last: str | None = None,
+              deadline: dt.date | None = None, compare: str | None = None) -> Summary:
+    """The summary of form ``form_id`` for ``period`` (to ``last`` when given). ``compare``:
+    "previous" (the range just before, same length) or "last_year" (a year earlier).
+    Raises UserError for an unknown form or a bad period."""
+    first = check_period(period)
+    last = check_period(last) if last else first
+    if last < first:
+        first, last = last, first
+    form = get_form(session, form_id)
+    periods = periods_between(first, last)
+    units = active_units(session, period_bounds(first)[0], period_bounds(last)[1])
+    summary = _build(session, form, periods, units, deadline)
+    if compare in ("previous", "last_year"):
+        shift = -len(periods) if compare == "previous" else -12
+        other = [shift_period(p, shift) for p in periods]
+        earlier = _build(session, form, other, units, None)
+        for indicator in summary.indicators:
+            before = earlier.indicator(indicator.code)
+            indicator.previous = before.total if before and before.units_reported else None
+        summary.compared_with = other[0] if len(other) == 1 else f"{other[0]}–{other[-1]}"
+    return summary
+
+
+def _build(session: Session, form, periods: list[str], units: list[UnitInfo],
+           deadline: dt.date | None) -> Summary:
+    by_id = {u.id: u for u in units}
+    indicators = {i.code: IndicatorTotal(i.code, i.name, i.unit_of_measure, i.kind, i.position)
+                  for i in form.current.indicators}
+    latest: dict[tuple[str, str], tuple[str, int]] = {}   # (code, unit) → (period, value)
+    sums: dict[tuple[str, str], float] = {}
+    arrived: dict[str, dt.datetime] = {}
+    for unit_id, period, code, value, cell, file, sheet, stored, at in _values(
+            session, form.id, periods):
+        unit = by_id.get(unit_id)
+        indicator = indicators.get(code)
+        if unit is None or indicator is None:
+            continue
+        arrived[unit.code] = max(arrived.get(unit.code, at), at)
+        indicator.values.append(UnitValue(unit, period, value, file, sheet, cell, stored))
+        if value is None:
+            continue
+        key = (code, unit.code)
+        if indicator.kind in (STOCK, PERCENT):
+            if key not in latest or latest[key][0] < period:
+                latest[key] = (period, value)
+        elif indicator.kind == YESNO:
+            sums[key] = max(sums.get(key, 0), 1 if value else 0)
+        else:
+            sums[key] = sums.get(key, 0) + value
+    for (code, unit_code), (_period, value) in latest.items():
+        sums[(code, unit_code)] = value / 100 if indicators[code].kind == PERCENT else value
+    sectors = {u.code: u.sector for u in units}
+    for (code, unit_code), value in sums.items():
+        indicator = indicators[code]
+        indicator.per_unit[unit_code] = value
+        sector = sectors.get(unit_code, "khac")
+        indicator.by_sector[sector] = indicator.by_sector.get(sector, 0) + value
+    for indicator in indicators.values():
+        figures = list(indicator.per_unit.values())
+        indicator.units_reported = len(figures)
+        if indicator.kind == PERCENT:
+            indicator.total = sum(figures) / len(figures) if figures else 0
+        else:
+            indicator.total = sum(figures)
+        if indicator.kind == YESNO:
+            indicator.share_yes = 100.0 * indicator.total / len(figures) if figures else None
+        indicator.values.sort(key=lambda v: (v.unit.code, v.period))
+    reported = set(arrived)
+    in_last = {u.id for u in active_units(session, *period_bounds(periods[-1]))}
+    expected = [u for u in units if u.id in in_last]
+    missing = [u for u in expected if u.code not in reported]
+    on_time = late = None
+    if deadline is not None:
+        on_time = sum(1 for code in reported if arrived[code].date() <= deadline)
+        late = len(reported) - on_time
+    completeness = Completeness(len(expected), len([u for u in expected if u.code in reported]),
+                                on_time, late, missing, deadline)
+    return Summary(form.id, form.name, form.title, periods[0], periods[-1],
+                   sorted(indicators.values(), key=lambda i: i.position), completeness, units,
+                   reported, {u.code for u in expected})

@@ -1,0 +1,155 @@
+"""The summary report (Báo cáo tổng hợp): a form's figures for a period, a plan's targets
+evaluated on them, completeness against the plan's report deadline, a comparison period, and
+the office's header and signature — gathered once, then printed (:mod:`.export`) or given
+as JSON (the command line)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from unionplanner.forms.kinds import PERCENT, YESNO
+from unionplanner.office import get_office
+from unionplanner.plans.document import (
+    ALL_UNITS, SECTORS_SCOPE, UNIT_LIST, UPPER_LEVEL, PlanDocument, Scope)
+from unionplanner.reports.aggregate import Summary, summarise
+from unionplanner.reports.evaluate import TargetResult, evaluate
+from unionplanner.units.sectors import SECTORS
+
+
+@dataclass
+class SummaryReport:
+    """Everything the summary report shows."""
+
+    summary: Summary
+    targets: list[TargetResult] = field(default_factory=list)
+    plan: PlanDocument | None = None
+    plan_label: str = ""
+    issuer: str = ""
+    parent_body: str = ""
+    parent_name: str = ""   # as the office writes it, for "Kính gửi:"
+    place: str = ""
+    signer: tuple[str, str, str] = ("", "", "")
+
+    @property
+    def period_text(self) -> str:
+        """"tháng 5/2023" or "từ tháng 1/2023 đến tháng 6/2023"."""
+        def month(period: str) -> str:
+            return f"tháng {int(period[5:])}/{period[:4]}"
+        s = self.summary
+        return month(s.first) if s.first == s.last else f"từ {month(s.first)} đến {month(s.last)}"
+
+
+def scope_text(scope: Scope) -> str:
+    """The words for a scope ("Tất cả CĐCS", "CĐCS Doanh nghiệp ngoài nhà nước")."""
+    if scope.kind == SECTORS_SCOPE and scope.sectors:
+        if sorted(scope.sectors) == sorted(["dnnn", "ngoai_nn", "fdi"]):
+            return "CĐCS khối doanh nghiệp"
+        return "CĐCS " + ", ".join(SECTORS.get(s, s).lower() for s in scope.sectors)
+    if scope.kind == UNIT_LIST and scope.units:
+        return f"{len(scope.units)} CĐCS: " + ", ".join(scope.units[:5]) + (
+            "…" if len(scope.units) > 5 else "")
+    if scope.kind == UPPER_LEVEL:
+        return "Công đoàn cấp trên cơ sở"
+    return "Tất cả CĐCS" if scope.kind == ALL_UNITS else scope.text
+
+
+def _report_deadline(doc: PlanDocument, form_id: int) -> dt.date | None:
+    dates = [d.date for d in doc.deadlines if d.kind == "report"
+             and (d.form_id in (None, form_id))]
+    return max(dates) if dates else None
+
+
+def build_report(session: Session, form_id: int, period: str, *, last: str | None = None,
+                 plan_id: int | None = None, compare: str | None = None) -> SummaryReport:
+    """Gather the report (see the module text). Raises UserError for an unknown form or plan
+    or a bad period."""
+    from unionplanner.plans.models import PlanTarget
+    from unionplanner.plans.service import get_plan, load_document
+    from unionplanner.tracking.models import TargetCheck
+
+    doc = None
+    deadline = None
+    verdicts: dict[str, bool | None] = {}
+    if plan_id is not None:
+        plan = get_plan(session, plan_id)
+        doc = load_document(plan)
+        deadline = _report_deadline(doc, form_id)
+        rows = session.execute(select(PlanTarget.key, TargetCheck.met).join(
+            TargetCheck, TargetCheck.target_id == PlanTarget.id).where(
+            PlanTarget.plan_id == plan_id)).all()
+        verdicts = dict(rows)
+    summary = summarise(session, form_id, period, last=last, deadline=deadline,
+                        compare=compare)
+    office = get_office(session)
+    report = SummaryReport(summary, plan=doc)
+    if doc is not None:
+        report.plan_label = (f"Kế hoạch số {doc.number_text.removeprefix('Số: ').strip()}"
+                             + (f" ngày {doc.date:%d/%m/%Y}" if doc.date else ""))
+        report.targets = [evaluate(t, summary, verdicts.get(t.id), scope_text(t.scope))
+                          for t in doc.targets]
+    source = doc if doc is not None else None
+    report.issuer = (source.issuer if source and source.issuer else
+                     (office.name.upper() if office else ""))
+    report.parent_body = (source.parent_body if source and source.parent_body else
+                          (office.parent_body.upper() if office else ""))
+    report.parent_name = (office.parent_body if office and office.parent_body else
+                          report.parent_body)
+    report.place = source.place if source and source.place else (office.place if office else "")
+    if source and source.signer.name:
+        report.signer = (source.signer.authority, source.signer.title, source.signer.name)
+    elif office and office.signers:
+        first = office.signers[0]
+        report.signer = (first.get("authority", ""), first.get("title", ""), first.get("name", ""))
+    return report
+
+
+def _number(value: float | None) -> int | float | None:
+    if value is None:
+        return None
+    return int(value) if float(value).is_integer() else round(value, 2)
+
+
+def report_json(report: SummaryReport) -> dict[str, Any]:
+    """The figures as ``summary --json`` prints them: indicators (indicator text as on the
+    form, code, unit, kind, total — yes/no: units answering yes —, units_reported, share_yes,
+    by_sector, previous), targets (text, shape, target, achieved, percent_of_target, met,
+    scope, units_in_scope, units_meeting, not_reporting, why), completeness (expected,
+    reported, on_time, late, missing codes, deadline)."""
+    s = report.summary
+    c = s.completeness
+    return {
+        "form": {"id": s.form_id, "name": s.form_name},
+        "period": s.first if s.first == s.last else {"from": s.first, "to": s.last},
+        "compared_with": s.compared_with,
+        "indicators": [{
+            "indicator": i.name, "code": i.code, "unit_of_measure": i.unit_of_measure,
+            "kind": i.kind, "total": _number(i.total), "units_reported": i.units_reported,
+            "share_yes": _number(i.share_yes) if i.kind == YESNO else None,
+            "by_sector": {k: _number(v) for k, v in sorted(i.by_sector.items())},
+            "previous": _number(i.previous)} for i in s.indicators],
+        "targets": [{
+            "text": t.text, "shape": t.shape, "target": _number(t.target),
+            "achieved": _number(t.achieved), "percent_of_target": _number(t.percent_of_target),
+            "met": t.met, "scope": t.scope, "units_in_scope": t.units_in_scope,
+            "units_meeting": t.units_meeting, "not_reporting": t.not_reporting,
+            "why": t.why or None} for t in report.targets],
+        "completeness": {
+            "expected": c.expected, "reported": c.reported, "on_time": c.on_time,
+            "late": c.late, "missing": [u.code for u in c.missing],
+            "deadline": c.deadline.isoformat() if c.deadline else None},
+    }
+
+
+def figure(indicator, value: float | None = None) -> str:
+    """An indicator's figure in Vietnamese style ("1.234", "290.900.000", "81,5%")."""
+    from unionplanner.textutil import format_number
+
+    value = indicator.total if value is None else value
+    if indicator.kind == PERCENT:
+        return format_number(value, 1) + "%"
+    return format_number(value, 0 if float(value).is_integer() else 1)
