@@ -31,6 +31,14 @@ def samples() -> Path:
 
 
 @pytest.fixture(scope="session")
+def samples_dir() -> Path:
+    """../shared/samples for module-scoped fixtures (``samples`` is per test)."""
+    if not SAMPLES.is_dir():
+        pytest.skip(f"shared samples not found at {SAMPLES}")
+    return SAMPLES
+
+
+@pytest.fixture(scope="session")
 def seeds_dir() -> Path:
     """The real plans of ../shared/seeds (.txt and .docx)."""
     seeds = SHARED / "seeds"

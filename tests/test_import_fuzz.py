@@ -42,15 +42,6 @@ def world(tmp_path_factory, samples_dir):
     db.dispose()
 
 
-@pytest.fixture(scope="module")
-def samples_dir():
-    from tests.conftest import SAMPLES
-
-    if not SAMPLES.is_dir():
-        pytest.skip("shared samples not found")
-    return SAMPLES
-
-
 def _mutate(data: bytes, edits: list[tuple[int, int]], cut: int | None) -> bytes:
     buffer = bytearray(data)
     for position, value in edits:

@@ -230,6 +230,7 @@ def _table(table: L.Table, frame_width: float, s):
 
     widths = [frame_width * w for w in table.widths]
     size = table.size
+    padding = 2.5 if size < 10 else 4
     plain = ParagraphStyle("cell_small", parent=s["cell"], fontSize=size, leading=size * 1.2)
     bold = ParagraphStyle("cell_bold", parent=plain, fontName=f"{FONT}-Bold")
     head = ParagraphStyle("cell_head_small", parent=s["cell_head"], fontSize=size,
@@ -237,7 +238,7 @@ def _table(table: L.Table, frame_width: float, s):
     number = ParagraphStyle("cell_number_small", parent=plain, alignment=2)
 
     def cell(text: str, column: int, style):
-        room = widths[column] - 6
+        room = widths[column] - 2 * padding
         if "\n" not in text and stringWidth(text, style.fontName, size) <= room:
             return text
         return _p(text, style)
@@ -254,7 +255,9 @@ def _table(table: L.Table, frame_width: float, s):
                 ("LEADING", (0, 0), (-1, -1), size * 1.2),
                 ("FONTNAME", (0, 0), (-1, heading - 1), f"{FONT}-Bold"),
                 ("ALIGN", (0, 0), (-1, heading - 1), "CENTER"),
-                ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]
+                ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ("LEFTPADDING", (0, 0), (-1, -1), padding),
+                ("RIGHTPADDING", (0, 0), (-1, -1), padding)]
     for column in table.numeric:
         commands.append(("ALIGN", (column, heading), (column, -1), "RIGHT"))
     for row in table.bold_rows:

@@ -288,6 +288,13 @@ def _ole_directory(path: Path) -> bytes:
         return handle.read(65536)
 
 
+def damaged_file_error(exc: BaseException) -> bool:
+    """True for what python-calamine raises on a damaged file: any Exception, or a Rust
+    panic (pyo3's PanicException derives from BaseException, so ``except Exception`` lets
+    it through); never for KeyboardInterrupt or SystemExit."""
+    return isinstance(exc, Exception) or type(exc).__name__ == "PanicException"
+
+
 def _read_calamine(path: Path, fmt: str, scan: XlsxScan, hint: str | None) -> Book:
     import python_calamine
 
@@ -295,7 +302,9 @@ def _read_calamine(path: Path, fmt: str, scan: XlsxScan, hint: str | None) -> Bo
         workbook = python_calamine.CalamineWorkbook.from_path(str(path))
     except python_calamine.PasswordError:
         raise _password(path) from None
-    except Exception:  # calamine raises many kinds for broken files
+    except BaseException as exc:  # calamine raises many kinds for broken files, even panics
+        if not damaged_file_error(exc):
+            raise
         raise _damaged(path.name) from None
     sheets: list[Sheet] = []
     try:
@@ -312,14 +321,18 @@ def _read_calamine(path: Path, fmt: str, scan: XlsxScan, hint: str | None) -> Bo
             try:
                 for (r0, c0), (r1, c1) in sheet.merged_cell_ranges or []:
                     merged.append((r0, c0, r1, c1))
-            except Exception:  # not available for every format
+            except BaseException as exc:  # not available for every format
+                if not damaged_file_error(exc):
+                    raise
                 merged = []
             visible = str(meta.visible).endswith("Visible") and not str(
                 meta.visible).endswith("VeryHidden")
             sheets.append(Sheet(meta.name, visible, rows, merged))
     except BadFile:
         raise
-    except Exception:
+    except BaseException as exc:
+        if not damaged_file_error(exc):
+            raise
         raise _damaged(path.name) from None
     finally:
         workbook.close()

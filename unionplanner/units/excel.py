@@ -105,7 +105,11 @@ def read_sheets(path: Path) -> Iterator[tuple[str, list[list]]]:
             if meta.visible == SheetVisibleEnum.Visible:
                 rows = workbook.get_sheet_by_name(meta.name).to_python(skip_empty_area=False)
                 yield meta.name, rows
-    except Exception as exc:
+    except BaseException as exc:
+        from unionplanner.imports.workbook import damaged_file_error
+
+        if not damaged_file_error(exc):
+            raise
         raise UserError(
             f"Không đọc được tệp \"{path.name}\": tệp bị hỏng hoặc không đúng định dạng. "
             "Hãy mở tệp bằng Excel, lưu lại dưới dạng .xlsx rồi nhập lại.", [str(exc)]
