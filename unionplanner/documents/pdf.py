@@ -8,6 +8,7 @@ table with its short rules, page numbers centred in the top margin from page 2 (
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -15,6 +16,7 @@ from unionplanner.documents import layout as L
 from unionplanner.paths import resource_file
 
 FONT = "LiberationSerif"
+_FIGURE = re.compile(r"[\d.,%+\- x]*")
 _registered = False
 
 
@@ -239,6 +241,9 @@ def _table(table: L.Table, frame_width: float, s):
 
     def cell(text: str, column: int, style):
         room = widths[column] - 2 * padding
+        # figures (digits are half an em in this font) need no measuring
+        if len(text) * size * 0.5 <= room and _FIGURE.fullmatch(text):
+            return text
         if "\n" not in text and stringWidth(text, style.fontName, size) <= room:
             return text
         return _p(text, style)

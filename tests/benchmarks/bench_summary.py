@@ -1,0 +1,158 @@
+"""Benchmark of summary reports.
+
+1. Query: ten years of monthly reports of 250 units × 20 indicators (600.000 values) are
+   written with bulk inserts; the summary's query of one month (through SQLAlchemy, with the
+   indexes the schema declares) is timed against the same SELECT run with the raw sqlite3
+   module: ``ratio_query_vs_sqlite3`` (1.0 = no overhead); the whole summary (the query plus
+   the totals per indicator, sector and unit, and completeness) is printed too.
+2. PDF: the summary report of that month — 250 units × 20 indicators, two charts, the
+   landscape appendix of units and the list of missing units — against a bare reportlab
+   document holding the same tables (plain SimpleDocTemplate + Table with a grid):
+   ``ratio_vs_bare_reportlab`` (aim ≤ 1.2), the last line.
+
+Run: ``.venv/bin/python tests/benchmarks/bench_summary.py``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import sqlite3
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+UNITS, INDICATORS, YEARS = 250, 20, 10
+KINDS = ["stock", "stock", "yesno", "yesno"] + ["count"] * 14 + ["money", "yesno"]
+
+
+def build(folder: Path):
+    from sqlalchemy import insert
+
+    from unionplanner.forms.service import IndicatorFields, create_form
+    from unionplanner.imports.models import ImportBatch, ReceivedFile, ReportValue, Submission
+    from unionplanner.office import OfficeDetails, save_office
+    from unionplanner.storage.database import open_database
+    from unionplanner.units.models import Unit
+
+    random.seed(3)
+    db = open_database(str(folder / "bench.sqlite3"))
+    periods = [f"{2015 + y}-{m:02d}" for y in range(YEARS) for m in range(1, 13)]
+    with db.transaction() as session:
+        save_office(session, OfficeDetails(name="Liên đoàn Lao động huyện Thử Nghiệm",
+                                           parent_body="LĐLĐ tỉnh Thử Nghiệm", place="Thử"))
+        form = create_form(session, "Biểu tháng", "Biểu tổng hợp", [
+            IndicatorFields(f"Chỉ tiêu thử số {n} về hoạt động công đoàn", "Người", kind)
+            for n, kind in enumerate(KINDS, 1)])
+        version = form.current
+        indicator_ids = [i.id for i in version.indicators]
+        session.execute(insert(Unit), [{
+            "code": f"U{n:03d}", "name": f"Công đoàn cơ sở Đơn vị thử nghiệm số {n}",
+            "sector": random.choice(["hcsn", "dnnn", "ngoai_nn", "fdi"]),
+            "members": random.randint(10, 400), "workers": random.randint(12, 500)}
+            for n in range(1, UNITS + 1)])
+        unit_ids = [row[0] for row in session.execute(Unit.__table__.select().with_only_columns(
+            Unit.id).order_by(Unit.id))]
+        now = dt.datetime(2025, 1, 1, tzinfo=dt.timezone.utc)
+        submission_id = 0
+        for period in periods:
+            batch = session.execute(insert(ImportBatch).values(
+                form_version_id=version.id, period=period, created_at=now,
+                created_by="bench")).inserted_primary_key[0]
+            file_id = session.execute(insert(ReceivedFile).values(
+                batch_id=batch, original_name="cum.xlsx", stored_name="cum.xlsx",
+                sha256=f"{batch:064d}", size=1)).inserted_primary_key[0]
+            submissions, values = [], []
+            for unit_id in unit_ids:
+                if random.random() < 0.1:
+                    continue
+                submission_id += 1
+                submissions.append({"id": submission_id, "batch_id": batch, "file_id": file_id,
+                                    "unit_id": unit_id, "form_version_id": version.id,
+                                    "form_id": form.id, "period": period, "status": "current"})
+                for indicator_id, kind in zip(indicator_ids, KINDS):
+                    value = random.randint(0, 1) if kind == "yesno" else random.randint(0, 300)
+                    values.append({"submission_id": submission_id, "indicator_id": indicator_id,
+                                   "value": value, "cell": "D9"})
+            session.execute(insert(Submission), submissions)
+            session.execute(insert(ReportValue), values)
+    return db, form.id, periods[-1]
+
+
+_RAW = """
+SELECT s.unit_id, s.period, i.code, v.value, v.cell, f.original_name, f.sheet, f.stored_name,
+       b.created_at
+FROM submission s JOIN report_value v ON v.submission_id = s.id
+JOIN indicator i ON i.id = v.indicator_id JOIN received_file f ON f.id = s.file_id
+JOIN import_batch b ON b.id = s.batch_id
+WHERE s.form_id = ? AND s.status = 'current' AND s.period IN (?)
+"""
+
+
+def best(function, repeat: int = 5) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        function()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def bare_pdf(report, path: Path) -> None:
+    """The same tables in a plain reportlab document (no header block, no charts)."""
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
+
+    from unionplanner.documents.pdf import FONT, register_fonts
+    from unionplanner.reports.export import layout_summary
+
+    register_fonts()
+    layout = layout_summary(report)
+    tables = [item for item in layout.body if hasattr(item, "rows")]
+    for appendix in layout.appendices:
+        tables += [item for item in appendix.body if hasattr(item, "rows")]
+    story = []
+    for table in tables:
+        flow = Table(table.header + table.rows, repeatRows=1)
+        flow.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"),
+                                  ("FONTNAME", (0, 0), (-1, -1), FONT),
+                                  ("FONTSIZE", (0, 0), (-1, -1), 6)]))
+        story.append(flow)
+    SimpleDocTemplate(str(path), pagesize=landscape(A4)).build(story)
+    del A4
+
+
+def main() -> None:
+    from unionplanner.reports.aggregate import summarise
+    from unionplanner.reports.export import write_summary_pdf
+    from unionplanner.reports.report import build_report
+
+    folder = Path(tempfile.mkdtemp())
+    start = time.perf_counter()
+    db, form_id, period = build(folder)
+    print(f"built {UNITS} units × {INDICATORS} indicators × {YEARS * 12} months in "
+          f"{time.perf_counter() - start:.1f}s")
+    from unionplanner.reports.aggregate import _values
+
+    with db.session() as session:
+        query = best(lambda: _values(session, form_id, [period]))
+        ours = best(lambda: summarise(session, form_id, period))
+        report = build_report(session, form_id, period, compare="last_year")
+    connection = sqlite3.connect(str(db.file))
+    raw = best(lambda: connection.execute(_RAW, (form_id, period)).fetchall())
+    connection.close()
+    pdf = best(lambda: write_summary_pdf(report, folder / "summary.pdf"), repeat=3)
+    plain = best(lambda: bare_pdf(report, folder / "bare.pdf"), repeat=3)
+    print(f"summary_query={query * 1000:.1f}ms raw_sqlite3={raw * 1000:.1f}ms "
+          f"ratio_query_vs_sqlite3={query / raw:.2f} "
+          f"(whole summary with totals, sectors, completeness: {ours * 1000:.1f}ms)")
+    print(f"summary_pdf={pdf * 1000:.0f}ms bare_reportlab={plain * 1000:.0f}ms")
+    print(f"ratio_vs_bare_reportlab={pdf / plain:.2f}")
+    db.dispose()
+
+
+if __name__ == "__main__":
+    main()
