@@ -975,43 +975,38 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../unionplanner/ui/pages/__init__.py" line="81" />
+        <location filename="../../unionplanner/ui/pages/__init__.py" line="74" />
         <location filename="../../unionplanner/ui/selftest.py" line="46" />
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/__init__.py" line="82" />
+        <location filename="../../unionplanner/ui/pages/__init__.py" line="75" />
         <source>Plans</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/__init__.py" line="84" />
+        <location filename="../../unionplanner/ui/pages/__init__.py" line="77" />
         <source>Activity tracking</source>
         <translation>Theo dõi hoạt động</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/__init__.py" line="86" />
+        <location filename="../../unionplanner/ui/pages/__init__.py" line="79" />
         <source>Grassroots reports</source>
         <translation>Báo cáo CĐCS</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/__init__.py" line="88" />
+        <location filename="../../unionplanner/ui/pages/__init__.py" line="81" />
         <source>Summary reports</source>
         <translation>Báo cáo tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/__init__.py" line="90" />
-        <source>Here you will add up the reports against the plan's targets and print the summary report (PDF, Excel, Word) for the parent body.</source>
-        <translation>Nơi tổng hợp số liệu so với chỉ tiêu của kế hoạch và in báo cáo tổng hợp (PDF, Excel, Word) gửi cấp trên.</translation>
-    </message>
-    <message>
-        <location filename="../../unionplanner/ui/pages/__init__.py" line="93" />
+        <location filename="../../unionplanner/ui/pages/__init__.py" line="83" />
         <source>Units</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/__init__.py" line="94" />
+        <location filename="../../unionplanner/ui/pages/__init__.py" line="84" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
@@ -2181,6 +2176,258 @@
         <source>Not imported: %1 already imported, %2 skipped, %3 with errors.</source>
         <translation>Không nhập: %1 tệp đã nhập trước, %2 tệp bỏ qua, %3 tệp có lỗi.</translation>
     </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/summary.py" line="103" />
+        <source>No comparison</source>
+        <translation>Không so sánh</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/summary.py" line="104" />
+        <source>Previous period</source>
+        <translation>Kỳ trước</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/summary.py" line="105" />
+        <source>Same period last year</source>
+        <translation>Cùng kỳ năm trước</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/summary.py" line="111" />
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/summary.py" line="113" />
+        <source>Indicator</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/summary.py" line="114" />
+        <source>Unit</source>
+        <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/summary.py" line="115" />
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/summary.py" line="116" />
+        <source>Units reporting</source>
+        <translation>Số CĐCS báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/summary.py" line="118" />
+        <source>Compared</source>
+        <translation>Kỳ so sánh</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/summary.py" line="123" />
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/summary.py" line="124" />
+        <source>Scope</source>
+        <translation>Phạm vi</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/summary.py" line="125" />
+        <source>Planned</source>
+        <translation>Chỉ tiêu đề ra</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/summary.py" line="126" />
+        <source>Achieved</source>
+        <translation>Thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/summary.py" line="128" />
+        <source>% of target</source>
+        <translation>% so với chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/summary.py" line="129" />
+        <source>Verdict</source>
+        <translation>Đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/summary.py" line="130" />
+        <source>Not reported: %1</source>
+        <translation>Chưa báo cáo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/summary.py" line="139" />
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/summary.py" line="140" />
+        <source>Grassroots union</source>
+        <translation>Công đoàn cơ sở</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/summary.py" line="141" />
+        <source>Sector</source>
+        <translation>Khu vực</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/summary.py" line="144" />
+        <source>Open on the Grassroots reports page</source>
+        <translation>Mở ở trang Báo cáo CĐCS</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/summary.py" line="149" />
+        <source>Figures</source>
+        <translation>Số liệu</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/summary.py" line="153" />
+        <source>Achievement against the targets</source>
+        <translation>Mức độ đạt chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/summary.py" line="155" />
+        <source>Targets</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/summary.py" line="162" />
+        <source>Who has reported</source>
+        <translation>Tình hình nộp báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/summary.py" line="163" />
+        <source>Print preview</source>
+        <translation>Xem trước bản in</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/summary.py" line="166" />
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/summary.py" line="167" />
+        <source>Save as PDF…</source>
+        <translation>Lưu PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/summary.py" line="168" />
+        <source>Save as Excel…</source>
+        <translation>Lưu Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/summary.py" line="169" />
+        <source>Save as Word…</source>
+        <translation>Lưu Word…</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/summary.py" line="175" />
+        <source>Summary reports</source>
+        <translation>Báo cáo tổng hợp</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/summary.py" line="178" />
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/summary.py" line="178" />
+        <source>Form</source>
+        <translation>Mẫu báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/summary.py" line="179" />
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/summary.py" line="179" />
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/summary.py" line="180" />
+        <source>Compare with</source>
+        <translation>So sánh với</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/summary.py" line="208" />
+        <source>(no plan: figures only)</source>
+        <translation>(không theo kế hoạch: chỉ số liệu)</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/summary.py" line="247" />
+        <source>No report form yet: import the blank form on the Grassroots reports page first.</source>
+        <translation>Chưa có mẫu báo cáo: hãy nhập biểu mẫu ở trang Báo cáo CĐCS trước.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/summary.py" line="263" />
+        <source>%1 of %2 units have reported (%3).</source>
+        <translation>%1/%2 CĐCS đã báo cáo (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/summary.py" line="286" />
+        <source>Reported</source>
+        <translation>Đã báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/summary.py" line="286" />
+        <location filename="../../unionplanner/ui/pages/summary.py" line="292" />
+        <source>Not reported</source>
+        <translation>Chưa báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/summary.py" line="287" />
+        <source>Expected: %1 · reported: %2 (%3) · not reported: %4</source>
+        <translation>Phải báo cáo: %1 · đã báo cáo: %2 (%3) · chưa báo cáo: %4</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/summary.py" line="291" />
+        <source>On time</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/summary.py" line="291" />
+        <source>Late</source>
+        <translation>Trễ hạn</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/summary.py" line="293" />
+        <source> · deadline %1: %2 on time, %3 late</source>
+        <translation> · hạn %1: %2 đúng hạn, %3 trễ hạn</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/summary.py" line="347" />
+        <source>The preview needs Qt PDF; use “Save as PDF…” to see the report.</source>
+        <translation>Cần Qt PDF để xem trước; hãy dùng “Lưu PDF…” để xem báo cáo.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/summary.py" line="414" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/summary.py" line="414" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Sổ làm việc Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/summary.py" line="415" />
+        <source>Word document (*.docx)</source>
+        <translation>Văn bản Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/summary.py" line="418" />
+        <location filename="../../unionplanner/ui/pages/summary.py" line="427" />
+        <source>Save the report</source>
+        <translation>Lưu báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/summary.py" line="428" />
+        <source>The file could not be written (%1). Close it if it is open and try again.</source>
+        <translation>Không ghi được tệp (%1). Nếu tệp đang mở, hãy đóng lại rồi thử lại.</translation>
+    </message>
 </context>
 <context>
     <name>TaskRunner</name>
@@ -2354,7 +2601,8 @@
         <location filename="../../unionplanner/ui/pages/tracking.py" line="343" />
         <source>Clearing also removes the %n attached evidence item(s). Continue?</source>
         <translation>
-            <numerusform>Xóa đánh dấu sẽ xóa cả %n minh chứng đính kèm. Tiếp tục?</numerusform></translation>
+            <numerusform>Xóa đánh dấu sẽ xóa cả %n minh chứng đính kèm. Tiếp tục?</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../unionplanner/ui/pages/tracking.py" line="380" />
@@ -2430,6 +2678,69 @@
         <location filename="../../unionplanner/ui/pages/unit_dialogs.py" line="85" />
         <source>Note</source>
         <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsBehind</name>
+    <message>
+        <location filename="../../unionplanner/ui/pages/summary.py" line="53" />
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/summary.py" line="54" />
+        <source>Grassroots union</source>
+        <translation>Công đoàn cơ sở</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/summary.py" line="55" />
+        <source>Sector</source>
+        <translation>Khu vực</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/summary.py" line="56" />
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/summary.py" line="57" />
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/summary.py" line="58" />
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/summary.py" line="58" />
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/summary.py" line="61" />
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/summary.py" line="62" />
+        <source>Sheet</source>
+        <translation>Trang tính</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/summary.py" line="63" />
+        <source>Cell</source>
+        <translation>Ô</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/summary.py" line="68" />
+        <source>Open the original file</source>
+        <translation>Mở tệp gốc</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/summary.py" line="74" />
+        <source>Total: %1 from %2 unit(s).</source>
+        <translation>Tổng: %1 từ %2 CĐCS.</translation>
     </message>
 </context>
 <context>

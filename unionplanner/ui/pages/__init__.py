@@ -1,8 +1,7 @@
 """The pages of the main window, in navigation order.
 
-Each entry is (key, navigation label, icon, factory(ctx) -> QWidget). An issue that fills a
-page replaces its ``_later(...)`` entry here with a factory of its own module; nothing else
-changes.
+Each entry is (key, navigation label, icon, factory(ctx) -> QWidget); a factory imports its
+page's module only when the window is built.
 """
 
 from __future__ import annotations
@@ -28,22 +27,16 @@ class PageSpec:
         return QCoreApplication.translate("Pages", self.label)
 
 
-def _later(key: str, label: str, icon: QStyle.StandardPixmap, text: str) -> PageSpec:
-    """A page another issue fills; until then it says what will come there."""
-
-    def make(ctx: AppContext) -> QWidget:
-        from unionplanner.ui.pages.placeholder import PlaceholderPage
-
-        return PlaceholderPage(QCoreApplication.translate("Pages", label),
-                               QCoreApplication.translate("Pages", text))
-
-    return PageSpec(key, label, icon, make)
-
-
 def _overview(ctx: AppContext) -> QWidget:
     from unionplanner.ui.pages.overview import OverviewPage
 
     return OverviewPage(ctx)
+
+
+def _summary(ctx: AppContext) -> QWidget:
+    from unionplanner.ui.pages.summary import SummaryPage
+
+    return SummaryPage(ctx)
 
 
 def _units(ctx: AppContext) -> QWidget:
@@ -85,11 +78,8 @@ PAGES: tuple[PageSpec, ...] = (
              SP.SP_DialogApplyButton, _tracking),
     PageSpec("imports", QT_TRANSLATE_NOOP("Pages", "Grassroots reports"), SP.SP_ArrowDown,
              _reports),
-    _later("summary", QT_TRANSLATE_NOOP("Pages", "Summary reports"),
-           SP.SP_FileDialogContentsView,
-           QT_TRANSLATE_NOOP("Pages", "Here you will add up the reports against the plan's "
-                             "targets and print the summary report (PDF, Excel, Word) for the "
-                             "parent body.")),
+    PageSpec("summary", QT_TRANSLATE_NOOP("Pages", "Summary reports"),
+             SP.SP_FileDialogContentsView, _summary),
     PageSpec("units", QT_TRANSLATE_NOOP("Pages", "Units"), SP.SP_DirHomeIcon, _units),
     PageSpec("settings", QT_TRANSLATE_NOOP("Pages", "Settings"), SP.SP_FileDialogListView,
              _settings),

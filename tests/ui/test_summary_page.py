@@ -1,0 +1,77 @@
+"""The Báo cáo tổng hợp page: figures after importing the samples, drilling down to units and
+source cells, targets of a plan with their chart, who has reported, the print preview and
+printing."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QDate
+
+from tests.helpers import learn_and_store
+from unionplanner.imports.service import import_paths
+from unionplanner.plans import service as plans
+from unionplanner.plans.document import (
+    SHARE_OF_UNITS, TOTAL_COUNT, IndicatorRef, PlanDocument, Target)
+from unionplanner.ui.pages.summary import SummaryPage, UnitsBehind
+from unionplanner.units.excel import import_units
+
+
+@pytest.fixture
+def page(qtbot, ctx, samples, messages):
+    with ctx.db.transaction() as session:
+        import_units(session, samples / "units.xlsx")
+        form_id = learn_and_store(session, "TCN 2023", samples / "form.xlsx")
+        plans.create_plan(session, PlanDocument(
+            title="Tháng Công nhân 2023", number=9, symbol="KH-LĐLĐ", targets=[
+                Target("100% CĐCS xây dựng kế hoạch", SHARE_OF_UNITS, percent=100,
+                       indicators=[IndicatorRef(form_id, "CT03")]),
+                Target("Kết nạp mới 400 đoàn viên", TOTAL_COUNT, value=400,
+                       indicators=[IndicatorRef(form_id, "CT05")])]))
+    import_paths(ctx.db, [samples / "reports"], form_id, "2023-05")
+    widget = SummaryPage(ctx)
+    qtbot.addWidget(widget)
+    widget.first.setDate(QDate(2023, 5, 1))
+    return widget
+
+
+def test_figures_targets_and_reporting(page):
+    model = page.indicators
+    assert model.rowCount() == 20
+    assert model.index(0, 3).data() == "8.628" and model.index(4, 3).data() == "432"
+    assert model.index(2, 3).data() == "65 (98,5%)"  # yes/no: units answering yes
+    assert "66/88" in page.status.text()
+    assert page.targets.rowCount() == 0  # no plan chosen
+    page.plan.setCurrentIndex(1)
+    assert page.targets.rowCount() == 2
+    assert page.targets.index(1, 5).data() == "Đạt"  # 432 ≥ 400
+    assert page.target_chart.values == [pytest.approx(73.86, 0.01), 108.0]
+    assert page.missing.rowCount() == 22
+    assert page.completeness_chart.values == [66, 22]
+
+
+def test_drill_down_to_the_source_cell(page, qtbot):
+    page.drill_down(page.indicators.index(4, 1))
+    dialog = page._drill
+    assert isinstance(dialog, UnitsBehind) and dialog.model.rowCount() == 66
+    row = next(r for r in range(66) if dialog.model.index(r, 0).data() == "SA079")
+    assert dialog.model.index(row, 5).data().endswith("(BO SUNG).xlsx")
+    assert dialog.model.index(row, 7).data().startswith(("C", "D", "E", "F"))
+
+
+def test_preview_and_printing(page, qtbot, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    page.tabs.setCurrentWidget(page.preview)
+    qtbot.waitUntil(lambda: page.pdf_document.pageCount() > 3, timeout=10_000)
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    page.render_to(printer)
+    assert (tmp_path / "printed.pdf").stat().st_size > 10_000
+
+
+def test_who_has_not_reported_opens_the_reports_page(page, ctx):
+    seen = []
+    ctx.navigate.connect(lambda key, target: seen.append((key, target)))
+    page._show_missing()
+    assert seen == [("imports", (page.form.currentData(), "2023-05"))]
