@@ -2177,254 +2177,254 @@
         <translation>Không nhập: %1 tệp đã nhập trước, %2 tệp bỏ qua, %3 tệp có lỗi.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/summary.py" line="103" />
+        <location filename="../../unionplanner/ui/pages/summary.py" line="104" />
         <source>No comparison</source>
         <translation>Không so sánh</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/summary.py" line="104" />
+        <location filename="../../unionplanner/ui/pages/summary.py" line="105" />
         <source>Previous period</source>
         <translation>Kỳ trước</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/summary.py" line="105" />
+        <location filename="../../unionplanner/ui/pages/summary.py" line="106" />
         <source>Same period last year</source>
         <translation>Cùng kỳ năm trước</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/summary.py" line="111" />
+        <location filename="../../unionplanner/ui/pages/summary.py" line="112" />
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/summary.py" line="113" />
+        <location filename="../../unionplanner/ui/pages/summary.py" line="114" />
         <source>Indicator</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/summary.py" line="114" />
+        <location filename="../../unionplanner/ui/pages/summary.py" line="115" />
         <source>Unit</source>
         <translation>Đơn vị tính</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/summary.py" line="115" />
+        <location filename="../../unionplanner/ui/pages/summary.py" line="116" />
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/summary.py" line="116" />
+        <location filename="../../unionplanner/ui/pages/summary.py" line="117" />
         <source>Units reporting</source>
         <translation>Số CĐCS báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/summary.py" line="118" />
+        <location filename="../../unionplanner/ui/pages/summary.py" line="119" />
         <source>Compared</source>
         <translation>Kỳ so sánh</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/summary.py" line="123" />
+        <location filename="../../unionplanner/ui/pages/summary.py" line="124" />
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/summary.py" line="124" />
+        <location filename="../../unionplanner/ui/pages/summary.py" line="125" />
         <source>Scope</source>
         <translation>Phạm vi</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/summary.py" line="125" />
+        <location filename="../../unionplanner/ui/pages/summary.py" line="126" />
         <source>Planned</source>
         <translation>Chỉ tiêu đề ra</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/summary.py" line="126" />
+        <location filename="../../unionplanner/ui/pages/summary.py" line="127" />
         <source>Achieved</source>
         <translation>Thực hiện</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/summary.py" line="128" />
+        <location filename="../../unionplanner/ui/pages/summary.py" line="129" />
         <source>% of target</source>
         <translation>% so với chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/summary.py" line="129" />
+        <location filename="../../unionplanner/ui/pages/summary.py" line="130" />
         <source>Verdict</source>
         <translation>Đánh giá</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/summary.py" line="130" />
+        <location filename="../../unionplanner/ui/pages/summary.py" line="131" />
         <source>Not reported: %1</source>
         <translation>Chưa báo cáo: %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/summary.py" line="139" />
+        <location filename="../../unionplanner/ui/pages/summary.py" line="140" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/summary.py" line="140" />
+        <location filename="../../unionplanner/ui/pages/summary.py" line="141" />
         <source>Grassroots union</source>
         <translation>Công đoàn cơ sở</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/summary.py" line="141" />
+        <location filename="../../unionplanner/ui/pages/summary.py" line="142" />
         <source>Sector</source>
         <translation>Khu vực</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/summary.py" line="144" />
+        <location filename="../../unionplanner/ui/pages/summary.py" line="145" />
         <source>Open on the Grassroots reports page</source>
         <translation>Mở ở trang Báo cáo CĐCS</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/summary.py" line="149" />
+        <location filename="../../unionplanner/ui/pages/summary.py" line="150" />
         <source>Figures</source>
         <translation>Số liệu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/summary.py" line="153" />
+        <location filename="../../unionplanner/ui/pages/summary.py" line="154" />
         <source>Achievement against the targets</source>
         <translation>Mức độ đạt chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/summary.py" line="155" />
+        <location filename="../../unionplanner/ui/pages/summary.py" line="156" />
         <source>Targets</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/summary.py" line="162" />
+        <location filename="../../unionplanner/ui/pages/summary.py" line="163" />
         <source>Who has reported</source>
         <translation>Tình hình nộp báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/summary.py" line="163" />
+        <location filename="../../unionplanner/ui/pages/summary.py" line="164" />
         <source>Print preview</source>
         <translation>Xem trước bản in</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/summary.py" line="166" />
+        <location filename="../../unionplanner/ui/pages/summary.py" line="167" />
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/summary.py" line="167" />
+        <location filename="../../unionplanner/ui/pages/summary.py" line="168" />
         <source>Save as PDF…</source>
         <translation>Lưu PDF…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/summary.py" line="168" />
+        <location filename="../../unionplanner/ui/pages/summary.py" line="169" />
         <source>Save as Excel…</source>
         <translation>Lưu Excel…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/summary.py" line="169" />
+        <location filename="../../unionplanner/ui/pages/summary.py" line="170" />
         <source>Save as Word…</source>
         <translation>Lưu Word…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/summary.py" line="175" />
+        <location filename="../../unionplanner/ui/pages/summary.py" line="176" />
         <source>Summary reports</source>
         <translation>Báo cáo tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/summary.py" line="178" />
+        <location filename="../../unionplanner/ui/pages/summary.py" line="179" />
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/summary.py" line="178" />
+        <location filename="../../unionplanner/ui/pages/summary.py" line="179" />
         <source>Form</source>
         <translation>Mẫu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/summary.py" line="179" />
+        <location filename="../../unionplanner/ui/pages/summary.py" line="180" />
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/summary.py" line="179" />
+        <location filename="../../unionplanner/ui/pages/summary.py" line="180" />
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/summary.py" line="180" />
+        <location filename="../../unionplanner/ui/pages/summary.py" line="181" />
         <source>Compare with</source>
         <translation>So sánh với</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/summary.py" line="208" />
+        <location filename="../../unionplanner/ui/pages/summary.py" line="209" />
         <source>(no plan: figures only)</source>
         <translation>(không theo kế hoạch: chỉ số liệu)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/summary.py" line="247" />
+        <location filename="../../unionplanner/ui/pages/summary.py" line="250" />
         <source>No report form yet: import the blank form on the Grassroots reports page first.</source>
         <translation>Chưa có mẫu báo cáo: hãy nhập biểu mẫu ở trang Báo cáo CĐCS trước.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/summary.py" line="263" />
+        <location filename="../../unionplanner/ui/pages/summary.py" line="266" />
         <source>%1 of %2 units have reported (%3).</source>
         <translation>%1/%2 CĐCS đã báo cáo (%3).</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/summary.py" line="286" />
+        <location filename="../../unionplanner/ui/pages/summary.py" line="290" />
         <source>Reported</source>
         <translation>Đã báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/summary.py" line="286" />
-        <location filename="../../unionplanner/ui/pages/summary.py" line="292" />
+        <location filename="../../unionplanner/ui/pages/summary.py" line="290" />
+        <location filename="../../unionplanner/ui/pages/summary.py" line="296" />
         <source>Not reported</source>
         <translation>Chưa báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/summary.py" line="287" />
+        <location filename="../../unionplanner/ui/pages/summary.py" line="291" />
         <source>Expected: %1 · reported: %2 (%3) · not reported: %4</source>
         <translation>Phải báo cáo: %1 · đã báo cáo: %2 (%3) · chưa báo cáo: %4</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/summary.py" line="291" />
+        <location filename="../../unionplanner/ui/pages/summary.py" line="295" />
         <source>On time</source>
         <translation>Đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/summary.py" line="291" />
+        <location filename="../../unionplanner/ui/pages/summary.py" line="295" />
         <source>Late</source>
         <translation>Trễ hạn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/summary.py" line="293" />
+        <location filename="../../unionplanner/ui/pages/summary.py" line="297" />
         <source> · deadline %1: %2 on time, %3 late</source>
         <translation> · hạn %1: %2 đúng hạn, %3 trễ hạn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/summary.py" line="347" />
+        <location filename="../../unionplanner/ui/pages/summary.py" line="351" />
         <source>The preview needs Qt PDF; use “Save as PDF…” to see the report.</source>
         <translation>Cần Qt PDF để xem trước; hãy dùng “Lưu PDF…” để xem báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/summary.py" line="414" />
+        <location filename="../../unionplanner/ui/pages/summary.py" line="418" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/summary.py" line="414" />
+        <location filename="../../unionplanner/ui/pages/summary.py" line="418" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Sổ làm việc Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/summary.py" line="415" />
+        <location filename="../../unionplanner/ui/pages/summary.py" line="419" />
         <source>Word document (*.docx)</source>
         <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/summary.py" line="418" />
-        <location filename="../../unionplanner/ui/pages/summary.py" line="427" />
+        <location filename="../../unionplanner/ui/pages/summary.py" line="422" />
+        <location filename="../../unionplanner/ui/pages/summary.py" line="431" />
         <source>Save the report</source>
         <translation>Lưu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/summary.py" line="428" />
+        <location filename="../../unionplanner/ui/pages/summary.py" line="432" />
         <source>The file could not be written (%1). Close it if it is open and try again.</source>
         <translation>Không ghi được tệp (%1). Nếu tệp đang mở, hãy đóng lại rồi thử lại.</translation>
     </message>
@@ -2738,7 +2738,12 @@
         <translation>Mở tệp gốc</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/summary.py" line="74" />
+        <location filename="../../unionplanner/ui/pages/summary.py" line="71" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/summary.py" line="75" />
         <source>Total: %1 from %2 unit(s).</source>
         <translation>Tổng: %1 từ %2 CĐCS.</translation>
     </message>

@@ -68,6 +68,7 @@ class UnitsBehind(QDialog):
         open_button = QPushButton(self.tr("Open the original file"))
         open_button.clicked.connect(self.open_source)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         buttons.rejected.connect(self.reject)
         buttons.addButton(open_button, QDialogButtonBox.ButtonRole.ActionRole)
         layout = QVBoxLayout(self)
@@ -274,6 +275,7 @@ class SummaryPage(QWidget):
         for button in (self.print_button, self.pdf_button, self.xlsx_button, self.docx_button):
             button.setEnabled(enabled)
         self.indicators.set_records(report.summary.indicators if report else [])
+        self.indicators_view.setColumnHidden(5, not (report and report.summary.compared_with))
         self.targets.set_records(report.targets if report else [])
         measured = [r for r in report.targets if r.percent_of_target is not None] \
             if report else []
