@@ -24,6 +24,20 @@ def _emit(args: argparse.Namespace, data: Any, text: str) -> None:
         print(text)
 
 
+def write_outputs(document, writers) -> list[str]:
+    """Write ``document`` with each (path or None, writer) pair given a path; the written
+    paths. A file that cannot be written is a UserError naming what to check."""
+    written = []
+    try:
+        for path, writer in writers:
+            if path:
+                written.append(str(writer(document, Path(path))))
+    except OSError as exc:
+        raise UserError(f"Không ghi được tệp ({exc.strerror or exc}). Hãy kiểm tra thư mục và "
+                        "đóng tệp nếu đang mở.") from None
+    return written
+
+
 def _open(args: argparse.Namespace):
     from unionplanner.storage.database import open_database
 

@@ -95,15 +95,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise UserError("Hãy cho biết tệp cần xuất: --pdf TỆP và/hoặc --docx TỆP.")
     with _open(args) as db, db.session() as session:
         doc = _document(session, args)
-    written = []
-    try:
-        if args.pdf:
-            written.append(str(export_pdf(doc, Path(args.pdf))))
-        if args.docx:
-            written.append(str(export_docx(doc, Path(args.docx))))
-    except OSError as exc:
-        raise UserError(f"Không ghi được tệp ({exc.strerror or exc}). Hãy kiểm tra thư mục và "
-                        "đóng tệp nếu đang mở.") from None
+    from unionplanner.cli import write_outputs
+
+    written = write_outputs(doc, [(args.pdf, export_pdf), (args.docx, export_docx)])
     _emit(args, {"files": written}, "Đã xuất: " + ", ".join(written))
     return 0
 

@@ -5,9 +5,7 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
-from unionplanner.errors import UserError
 
 
 def cmd_summary(args: argparse.Namespace) -> int:
@@ -19,15 +17,9 @@ def cmd_summary(args: argparse.Namespace) -> int:
     with cli._open(args) as db, db.session() as session:
         report = build_report(session, args.form, args.period, last=args.to,
                               plan_id=args.plan, compare=args.compare)
-    written = []
-    try:
-        for path, writer in ((args.pdf, write_summary_pdf), (args.xlsx, write_summary_xlsx),
-                             (args.docx, write_summary_docx)):
-            if path:
-                written.append(str(writer(report, Path(path))))
-    except OSError as exc:
-        raise UserError(f"Không ghi được tệp ({exc.strerror or exc}). Hãy kiểm tra thư mục và "
-                        "đóng tệp nếu đang mở.") from None
+    written = cli.write_outputs(report, [(args.pdf, write_summary_pdf),
+                                         (args.xlsx, write_summary_xlsx),
+                                         (args.docx, write_summary_docx)])
     data = report_json(report)
     data["files"] = written
     c = report.summary.completeness

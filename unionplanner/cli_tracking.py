@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-from pathlib import Path
 
 from unionplanner.errors import UserError
 
@@ -77,15 +76,8 @@ def cmd_progress(args: argparse.Namespace) -> int:
         raise UserError("Hãy cho biết tệp cần xuất: --pdf TỆP và/hoặc --xlsx TỆP.")
     with _cli()._open(args) as db, db.session() as session:
         report = progress_report(session, args.plan, args.month)
-    written = []
-    try:
-        if args.pdf:
-            written.append(str(write_progress_pdf(report, Path(args.pdf))))
-        if args.xlsx:
-            written.append(str(write_progress_xlsx(report, Path(args.xlsx))))
-    except OSError as exc:
-        raise UserError(f"Không ghi được tệp ({exc.strerror or exc}). Hãy kiểm tra thư mục và "
-                        "đóng tệp nếu đang mở.") from None
+    written = _cli().write_outputs(report, [(args.pdf, write_progress_pdf),
+                                            (args.xlsx, write_progress_xlsx)])
     total = report.total
     _cli()._emit(args, {"files": written, "activities": len(report.lines), "due": total.due,
                         "done": total.done, "late": total.late},
