@@ -50,10 +50,19 @@ migration: $(VENV)/.run-installed
 	$(BIN)/alembic -c $(VENV)/alembic.ini upgrade head
 	$(BIN)/alembic -c $(VENV)/alembic.ini revision --autogenerate -m "$(m)"
 
-dist: $(VENV)/.test-installed qm
+# the frozen app (PyInstaller onedir, build.spec), then a tarball and a .deb; prints sizes.
+# The Windows installer is made from the same onedir by makensis (.ci/packaging/unionplanner.nsi).
+VERSION = $(shell $(PYTHON) -c "import re,pathlib;print(re.search(r'__version__ = \"(.+?)\"',pathlib.Path('unionplanner/__init__.py').read_text()).group(1))")
+dist: $(VENV)/.build-installed qm
+	$(BIN)/python .ci/packaging/render_icon.py build
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN build.spec
+	@echo "onedir size: $$(du -sm dist/UnionPlanner | cut -f1) MB (budget 180 MB)"
+	@test $$(du -sm dist/UnionPlanner | cut -f1) -lt 180 || { echo "dist/UnionPlanner is over the 180 MB budget" >&2; exit 1; }
+	.ci/packaging/package-linux $(VERSION)
+
+$(VENV)/.build-installed: pyproject.toml | $(VENV)/bin/python
 	$(BIN)/python -m pip install --quiet -e ".[build]"
-	$(BIN)/pyinstaller --noconfirm --clean build.spec
-	du -sh dist/UnionPlanner
+	touch $@ $(VENV)/.run-installed
 
 clean:
 	rm -rf build dist $(QM)

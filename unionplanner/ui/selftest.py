@@ -77,5 +77,60 @@ def _checks() -> str:
         ok, message = integrity_check(db_file)
         if not ok:
             raise RuntimeError(f"CSDL tạm lỗi: {message}")
+        pages = _documents(Path(tmp))
     return (f"UnionPlanner {__version__}: cửa sổ chính, bản dịch, {len(paths.FONT_FILES)} "
-            f"phông chữ, biểu tượng và CSDL tạm ({counts['units']} đơn vị) đều ổn")
+            f"phông chữ, biểu tượng, CSDL tạm ({counts['units']} đơn vị), kế hoạch PDF "
+            f"({pages} trang) và Word, đọc/ghi Excel đều ổn")
+
+
+def _documents(folder: Path) -> int:
+    """Print a template plan, with a chart and a landscape appendix table added, as PDF
+    (reportlab, its graphics and the bundled fonts) and as Word (python-docx, lxml); open the
+    PDF in QtPdf where that wheel is installed; write then read an .xlsx (openpyxl,
+    python-calamine). These are the parts a frozen bundle most easily leaves behind.
+    Returns the PDF's page count."""
+    import datetime as dt
+
+    from unionplanner.documents import layout as L
+    from unionplanner.documents.excel import write_tables
+    from unionplanner.documents.pdf import write_pdf
+    from unionplanner.documents.word import write_docx
+    from unionplanner.imports.workbook import read_book
+    from unionplanner.plans.builder import OfficeInfo
+    from unionplanner.plans.export import layout_plan
+    from unionplanner.plans.templates import build
+
+    office = OfficeInfo(name="Công đoàn xã Thử", parent_body="LĐLĐ tỉnh Thử", place="Thử",
+                        symbol="CĐX")
+    document = layout_plan(build("thang-cong-nhan", dt.date.today().year, office))
+    document.body.append(L.Chart("Tỷ lệ đạt chỉ tiêu", ["Kết nạp đoàn viên", "Thăm hỏi"],
+                                 [82.0, 104.5]))
+    document.appendices.append(L.Appendix("I", "Kết quả từng đơn vị", "Kế hoạch thử", body=[
+        L.Table(header=[["TT", "Đơn vị", "Đoàn viên mới"]],
+                rows=[["1", "Trường Mầm non Thử", "12"]], widths=[0.1, 0.6, 0.3],
+                numeric={2})], landscape=True))
+    pdf = write_pdf(document, folder / "kh.pdf")
+    if not pdf.read_bytes().startswith(b"%PDF"):
+        raise RuntimeError("không in được kế hoạch ra PDF")
+    pages = pdf.read_bytes().count(b"/Type /Page\n")
+    docx = write_docx(document, folder / "kh.docx")
+    if docx.stat().st_size < 1000:
+        raise RuntimeError("không ghi được kế hoạch ra Word")
+    try:
+        from PySide6.QtPdf import QPdfDocument
+    except ImportError:  # Python 3.11 installs go without the preview wheel
+        QPdfDocument = None
+    if QPdfDocument is not None:
+        viewer = QPdfDocument()
+        viewer.load(str(pdf))
+        if viewer.pageCount() < 1:
+            raise RuntimeError("QtPdf không mở được tệp PDF (thiếu thư viện QtPdf?)")
+        pages = viewer.pageCount()
+        viewer.close()
+    xlsx = folder / "bang.xlsx"
+    write_tables(xlsx, "Thử", {"Bảng": (["Chỉ tiêu", "Số lượng"], [["Đoàn viên mới", 125]],
+                                          [30, 12])})
+    cells = [cell for sheet in read_book(xlsx).sheets for row in sheet.rows for cell in row]
+    if "Đoàn viên mới" not in cells or 125 not in cells:
+        raise RuntimeError("không đọc lại được tệp Excel vừa ghi")
+    return pages

@@ -1,0 +1,156 @@
+; UnionPlanner — Windows installer (NSIS 3, Unicode), Vietnamese text.
+;
+; Per-user install to %LOCALAPPDATA%\Programs\UnionPlanner: no administrator prompt. Start
+; menu and desktop shortcuts. Upgrades in place (same install id, the old program files are
+; replaced; the app backs up and migrates the database on its first start). The uninstaller
+; removes the program only: the user's data in %LOCALAPPDATA%\UnionPlanner is never touched.
+;
+; Build (from the repository root, after PyInstaller has made dist\UnionPlanner):
+;   makensis -DVERSION=0.1.0 -DPAYLOAD=dist\UnionPlanner -DICON=build\unionplanner.ico ^
+;            -DOUTFILE=dist\UnionPlanner-0.1.0-setup.exe .ci\packaging\unionplanner.nsi
+; Paths given with -D are taken from the current folder (makensis runs with /NOCD in CI) or
+; should be absolute. Linux CI compiles this script against a stub payload.
+
+Unicode true
+SetCompressor /SOLID lzma
+
+!ifndef VERSION
+  !error "Give the version: makensis -DVERSION=x.y.z"
+!endif
+!ifndef PAYLOAD
+  !error "Give the PyInstaller folder: makensis -DPAYLOAD=dist\UnionPlanner"
+!endif
+!ifndef OUTFILE
+  !define OUTFILE "UnionPlanner-${VERSION}-setup.exe"
+!endif
+
+!define APP "UnionPlanner"
+!define EXE "unionplanner.exe"
+; the install id: the same key on every release, so a new installer upgrades the old install
+!define UNINSTALL_KEY "Software\Microsoft\Windows\CurrentVersion\Uninstall\UnionPlanner"
+!define APP_KEY "Software\UnionPlanner"
+; where the app keeps its data (platformdirs); the installer and uninstaller never write there
+!define DATA_DIR "$LOCALAPPDATA\UnionPlanner"
+
+Name "${APP}"
+OutFile "${OUTFILE}"
+InstallDir "$LOCALAPPDATA\Programs\${APP}"
+InstallDirRegKey HKCU "${APP_KEY}" "InstallDir"
+RequestExecutionLevel user
+ShowInstDetails show
+ShowUnInstDetails show
+BrandingText "${APP} ${VERSION}"
+
+VIProductVersion "${VERSION}.0"
+VIAddVersionKey /LANG=0 "ProductName" "${APP}"
+VIAddVersionKey /LANG=0 "ProductVersion" "${VERSION}"
+VIAddVersionKey /LANG=0 "FileVersion" "${VERSION}"
+VIAddVersionKey /LANG=0 "FileDescription" "Cài đặt ${APP} — kế hoạch và báo cáo công đoàn"
+VIAddVersionKey /LANG=0 "LegalCopyright" "${APP}"
+
+!include "MUI2.nsh"
+!include "LogicLib.nsh"
+!include "FileFunc.nsh"
+
+!ifdef ICON
+  !define MUI_ICON "${ICON}"
+  !define MUI_UNICON "${ICON}"
+!endif
+!define MUI_ABORTWARNING
+!define MUI_ABORTWARNING_TEXT "Bạn có muốn dừng cài đặt ${APP} không?"
+
+!define MUI_WELCOMEPAGE_TITLE "Cài đặt ${APP} ${VERSION}"
+!define MUI_WELCOMEPAGE_TEXT "Chương trình giúp cơ quan công đoàn soạn kế hoạch, theo dõi hoạt động từng tháng, nhập báo cáo Excel của các công đoàn cơ sở và in báo cáo tổng hợp.$\r$\n$\r$\nCài đặt cho riêng tài khoản Windows này, không cần quyền quản trị.$\r$\n$\r$\nNếu máy đã có ${APP}, bản mới sẽ thay bản cũ; dữ liệu đã nhập được giữ nguyên và được sao lưu trước khi chương trình cập nhật.$\r$\n$\r$\nBấm Tiếp để tiếp tục."
+!insertmacro MUI_PAGE_WELCOME
+!insertmacro MUI_PAGE_DIRECTORY
+!insertmacro MUI_PAGE_INSTFILES
+!define MUI_FINISHPAGE_TITLE "Đã cài đặt xong ${APP}"
+!define MUI_FINISHPAGE_TEXT "${APP} đã được cài vào máy. Biểu tượng của chương trình có trên màn hình nền và trong menu Start.$\r$\n$\r$\nDữ liệu của bạn nằm ở ${DATA_DIR}."
+!define MUI_FINISHPAGE_RUN "$INSTDIR\${EXE}"
+!define MUI_FINISHPAGE_RUN_TEXT "Mở ${APP} ngay"
+!insertmacro MUI_PAGE_FINISH
+
+!define MUI_UNCONFIRMPAGE_TEXT_TOP "${APP} sẽ được gỡ khỏi máy. Dữ liệu của bạn (kế hoạch, báo cáo đã nhập, bản sao lưu) trong ${DATA_DIR} được GIỮ LẠI; muốn xóa hẳn thì tự xóa thư mục đó sau khi gỡ."
+!insertmacro MUI_UNPAGE_CONFIRM
+!insertmacro MUI_UNPAGE_INSTFILES
+
+!insertmacro MUI_LANGUAGE "Vietnamese"
+
+; Never install into the data folder (the uninstaller would then remove program files from
+; beside the user's database).
+Function .onVerifyInstDir
+  ${If} $INSTDIR == "${DATA_DIR}"
+    Abort
+  ${EndIf}
+FunctionEnd
+
+; The program must be closed before its files are replaced or removed.
+!macro WAIT_FOR_CLOSE un
+  Function ${un}WaitForClose
+    ${Do}
+      ClearErrors
+      ${IfNot} ${FileExists} "$INSTDIR\${EXE}"
+        ${Break}
+      ${EndIf}
+      FileOpen $0 "$INSTDIR\${EXE}" a
+      ${IfNot} ${Errors}
+        FileClose $0
+        ${Break}
+      ${EndIf}
+      MessageBox MB_RETRYCANCEL|MB_ICONEXCLAMATION "${APP} đang mở. Hãy lưu công việc, đóng chương trình rồi bấm Thử lại (Retry)." IDRETRY +2
+      Quit
+    ${Loop}
+  FunctionEnd
+!macroend
+!insertmacro WAIT_FOR_CLOSE ""
+!insertmacro WAIT_FOR_CLOSE "un."
+
+Section "${APP}" SecMain
+  SectionIn RO
+  SetShellVarContext current
+  Call WaitForClose
+  SetOutPath "$INSTDIR"
+  ; an upgrade: drop the old program files first so no stale library is left behind
+  ; (only the program's own files: the data folder is elsewhere)
+  RMDir /r "$INSTDIR\_internal"
+  Delete "$INSTDIR\${EXE}"
+  File /r "${PAYLOAD}\*.*"
+  !ifdef ICON
+    File "/oname=unionplanner.ico" "${ICON}"
+  !endif
+
+  WriteUninstaller "$INSTDIR\uninstall.exe"
+  CreateShortcut "$SMPROGRAMS\${APP}.lnk" "$INSTDIR\${EXE}" "" "$INSTDIR\${EXE}" 0 SW_SHOWNORMAL "" "Kế hoạch và báo cáo công đoàn"
+  CreateShortcut "$DESKTOP\${APP}.lnk" "$INSTDIR\${EXE}" "" "$INSTDIR\${EXE}" 0 SW_SHOWNORMAL "" "Kế hoạch và báo cáo công đoàn"
+
+  WriteRegStr HKCU "${APP_KEY}" "InstallDir" "$INSTDIR"
+  WriteRegStr HKCU "${APP_KEY}" "Version" "${VERSION}"
+  WriteRegStr HKCU "${UNINSTALL_KEY}" "DisplayName" "${APP}"
+  WriteRegStr HKCU "${UNINSTALL_KEY}" "DisplayVersion" "${VERSION}"
+  WriteRegStr HKCU "${UNINSTALL_KEY}" "Publisher" "${APP}"
+  WriteRegStr HKCU "${UNINSTALL_KEY}" "DisplayIcon" "$INSTDIR\${EXE}"
+  WriteRegStr HKCU "${UNINSTALL_KEY}" "InstallLocation" "$INSTDIR"
+  WriteRegStr HKCU "${UNINSTALL_KEY}" "UninstallString" '"$INSTDIR\uninstall.exe"'
+  WriteRegStr HKCU "${UNINSTALL_KEY}" "QuietUninstallString" '"$INSTDIR\uninstall.exe" /S'
+  WriteRegDWORD HKCU "${UNINSTALL_KEY}" "NoModify" 1
+  WriteRegDWORD HKCU "${UNINSTALL_KEY}" "NoRepair" 1
+  ${GetSize} "$INSTDIR" "/S=0K" $0 $1 $2
+  IntFmt $0 "0x%08X" $0
+  WriteRegDWORD HKCU "${UNINSTALL_KEY}" "EstimatedSize" "$0"
+SectionEnd
+
+Section "Uninstall"
+  SetShellVarContext current
+  Call un.WaitForClose
+  Delete "$SMPROGRAMS\${APP}.lnk"
+  Delete "$DESKTOP\${APP}.lnk"
+  ; the program's files only — never the data folder ${DATA_DIR}
+  RMDir /r "$INSTDIR\_internal"
+  Delete "$INSTDIR\${EXE}"
+  Delete "$INSTDIR\unionplanner.ico"
+  Delete "$INSTDIR\uninstall.exe"
+  RMDir "$INSTDIR"
+  DeleteRegKey HKCU "${UNINSTALL_KEY}"
+  DeleteRegKey HKCU "${APP_KEY}"
+  DetailPrint "Dữ liệu của bạn vẫn được giữ trong ${DATA_DIR}."
+SectionEnd
