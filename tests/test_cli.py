@@ -84,3 +84,15 @@ def test_self_test_passes(tmp_path):
     report = json.loads(result.stdout)
     assert result.returncode == 0, report
     assert report["ok"] and "bản dịch" in report["reason"]
+    assert "kế hoạch PDF" in report["reason"] and "Excel" in report["reason"]
+
+
+def test_building_the_command_line_loads_no_database_layer():
+    """Every command (and the frozen app's start) pays for what the parser imports: the
+    ORM, Qt and the document writers load only inside the command that needs them."""
+    code = ("import sys; from unionplanner.cli import build_parser; build_parser(); "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in "
+            "('sqlalchemy', 'PySide6', 'reportlab', 'openpyxl', 'docx', 'alembic')))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=60, check=True)
+    assert result.stdout.strip() == "[]"

@@ -88,7 +88,7 @@ def cmd_progress(args: argparse.Namespace) -> int:
 
 def add_tracking_commands(sub, common: argparse.ArgumentParser) -> None:
     """Register ``activities …`` and ``progress`` on the main parser's subcommands."""
-    from unionplanner.tracking.service import STATES
+    from unionplanner.tracking.states import STATES
 
     activities = sub.add_parser("activities", parents=[common], help="theo dõi hoạt động")
     activities_sub = activities.add_subparsers(dest="activities_command", metavar="LỆNH",

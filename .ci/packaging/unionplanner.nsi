@@ -84,22 +84,21 @@ Function .onVerifyInstDir
   ${EndIf}
 FunctionEnd
 
-; The program must be closed before its files are replaced or removed.
+; The program must be closed before its files are replaced or removed: a running .exe
+; cannot be opened for writing. A silent run (/S) gives up instead of waiting.
 !macro WAIT_FOR_CLOSE un
   Function ${un}WaitForClose
-    ${Do}
+    check:
+      IfFileExists "$INSTDIR\${EXE}" 0 done
       ClearErrors
-      ${IfNot} ${FileExists} "$INSTDIR\${EXE}"
-        ${Break}
-      ${EndIf}
       FileOpen $0 "$INSTDIR\${EXE}" a
-      ${IfNot} ${Errors}
-        FileClose $0
-        ${Break}
-      ${EndIf}
-      MessageBox MB_RETRYCANCEL|MB_ICONEXCLAMATION "${APP} đang mở. Hãy lưu công việc, đóng chương trình rồi bấm Thử lại (Retry)." IDRETRY +2
+      IfErrors busy
+      FileClose $0
+      Goto done
+    busy:
+      MessageBox MB_RETRYCANCEL|MB_ICONEXCLAMATION "${APP} đang mở. Hãy lưu công việc, đóng chương trình rồi bấm Thử lại (Retry)." /SD IDCANCEL IDRETRY check
       Quit
-    ${Loop}
+    done:
   FunctionEnd
 !macroend
 !insertmacro WAIT_FOR_CLOSE ""

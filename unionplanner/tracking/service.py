@@ -27,18 +27,9 @@ from unionplanner.errors import UserError
 from unionplanner.plans.document import CLOSED, ISSUED, PART, QUALITATIVE
 from unionplanner.plans.models import Plan, PlanActivity, PlanTarget
 from unionplanner.tracking.models import ActivityCheck, Evidence, TargetCheck
+from unionplanner.tracking.states import (  # noqa: F401 — re-exported for callers
+    CANCELLED, DONE, IN_PROGRESS, NOT_DONE, PARTIAL, POSTPONED, STATES)
 
-NOT_DONE, IN_PROGRESS, DONE, PARTIAL, POSTPONED, CANCELLED = (
-    "not_done", "in_progress", "done", "partial", "postponed", "cancelled")
-#: state code → Vietnamese label, in the order menus show them
-STATES = {
-    NOT_DONE: "Chưa thực hiện",
-    IN_PROGRESS: "Đang thực hiện",
-    DONE: "Đã hoàn thành",
-    PARTIAL: "Hoàn thành một phần",
-    POSTPONED: "Hoãn",
-    CANCELLED: "Không thực hiện",
-}
 NO_DEPARTMENT = "(chưa giao ban)"
 TRACKED = (ISSUED, CLOSED)
 _MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
