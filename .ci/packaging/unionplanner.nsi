@@ -11,7 +11,9 @@
 ; Paths given with -D are taken from the current folder (makensis runs with /NOCD in CI) or
 ; should be absolute. Linux CI compiles this script against a stub payload.
 
-Unicode true
+; a 64-bit installer for a 64-bit app (Qt 6 has no 32-bit Windows build): no WOW64
+; redirection of the registry or of Program Files
+Target amd64-unicode
 SetCompressor /SOLID lzma
 
 !ifndef VERSION
@@ -60,7 +62,7 @@ VIAddVersionKey /LANG=0 "LegalCopyright" "${APP}"
 !define MUI_ABORTWARNING_TEXT "Bạn có muốn dừng cài đặt ${APP} không?"
 
 !define MUI_WELCOMEPAGE_TITLE "Cài đặt ${APP} ${VERSION}"
-!define MUI_WELCOMEPAGE_TEXT "Chương trình giúp cơ quan công đoàn soạn kế hoạch, theo dõi hoạt động từng tháng, nhập báo cáo Excel của các công đoàn cơ sở và in báo cáo tổng hợp.$\r$\n$\r$\nCài đặt cho riêng tài khoản Windows này, không cần quyền quản trị.$\r$\n$\r$\nNếu máy đã có ${APP}, bản mới sẽ thay bản cũ; dữ liệu đã nhập được giữ nguyên và được sao lưu trước khi chương trình cập nhật.$\r$\n$\r$\nBấm Tiếp để tiếp tục."
+!define MUI_WELCOMEPAGE_TEXT "Chương trình giúp cơ quan công đoàn soạn kế hoạch, theo dõi hoạt động từng tháng, nhập báo cáo Excel của các công đoàn cơ sở và in báo cáo tổng hợp.$\r$\n$\r$\nCài đặt cho riêng tài khoản Windows này, không cần quyền quản trị.$\r$\n$\r$\nNếu máy đã có ${APP}, bản mới sẽ thay bản cũ; dữ liệu đã nhập được giữ nguyên và được sao lưu trước khi chương trình cập nhật.$\r$\n$\r$\nBấm Tiến để tiếp tục."
 !insertmacro MUI_PAGE_WELCOME
 !insertmacro MUI_PAGE_DIRECTORY
 !insertmacro MUI_PAGE_INSTFILES
