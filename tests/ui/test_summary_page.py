@@ -75,3 +75,19 @@ def test_who_has_not_reported_opens_the_reports_page(page, ctx):
     ctx.navigate.connect(lambda key, target: seen.append((key, target)))
     page._show_missing()
     assert seen == [("imports", (page.form.currentData(), "2023-05"))]
+
+
+def test_opens_on_the_newest_month_with_reports_until_months_are_chosen(qtbot, ctx, samples,
+                                                                         messages):
+    with ctx.db.transaction() as session:
+        import_units(session, samples / "units.xlsx")
+        form_id = learn_and_store(session, "TCN 2023", samples / "form.xlsx")
+    import_paths(ctx.db, [samples / "reports"], form_id, "2023-05")
+    widget = SummaryPage(ctx)
+    qtbot.addWidget(widget)
+    # last month (the default) has nothing; the page shows May 2023, which has the reports
+    assert widget.first.date() == QDate(2023, 5, 1) == widget.last.date()
+    assert "66/88" in widget.status.text()
+    widget.first.setDate(QDate(2023, 4, 1))  # the user's choice then stays
+    widget.reload()
+    assert widget.first.date() == QDate(2023, 4, 1)

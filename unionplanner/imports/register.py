@@ -174,3 +174,10 @@ def list_batches(session: Session, limit: int = 50) -> list[dict[str, Any]]:
     return [{"id": bid, "period": period, "form": form, "at": at, "by": by,
              "undone": undone is not None, "files": files, "reports": reports}
             for bid, period, form, at, by, undone, files, reports in rows]
+
+
+def latest_period(session: Session, form_id: int) -> str | None:
+    """The newest period ("YYYY-MM") with a current report for ``form_id``, or None when
+    nothing has been imported for it yet."""
+    return session.scalar(select(func.max(Submission.period)).where(
+        Submission.form_id == form_id, Submission.status == CURRENT))

@@ -190,8 +190,10 @@ class SummaryPage(QWidget):
         layout.addLayout(choose)
         layout.addLayout(outputs)
         layout.addWidget(self.tabs, 1)
-        for combo in (self.plan, self.form, self.compare):
+        for combo in (self.plan, self.compare):
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.form.currentIndexChanged.connect(self._form_changed)
+        self._period_chosen = False  # True once the user (or a link) picks the months
         self.first.dateChanged.connect(self._first_changed)
         self.last.dateChanged.connect(lambda _d: self.refresh())
         ctx.changed.connect(self._on_changed)
@@ -217,18 +219,44 @@ class SummaryPage(QWidget):
                 combo.addItem(text[:90], value)
             combo.setCurrentIndex(max(0, combo.findData(current)))
             combo.blockSignals(False)
+        if not self._period_chosen:
+            self._open_on_latest_period()
         self.refresh()
+
+    def _open_on_latest_period(self) -> None:
+        """Until the user picks months, show the newest month that has reports for the form
+        (last month is the default, but a new office's data is often older)."""
+        from unionplanner.imports.register import latest_period
+
+        form_id = self.form.currentData()
+        if form_id is None:
+            return
+        month = self.first.date().toString("yyyy-MM")
+        latest = self.ctx.read(lambda s: latest_period(s, form_id))
+        if latest and latest < month:
+            date = QDate(int(latest[:4]), int(latest[5:]), 1)
+            for edit in (self.first, self.last):
+                edit.blockSignals(True)
+                edit.setDate(date)
+                edit.blockSignals(False)
 
     def focus_on(self, target) -> None:
         """Show form and period ``target`` = (form id, "YYYY-MM")."""
         form_id, period = target
+        self._period_chosen = True
         self.form.setCurrentIndex(max(0, self.form.findData(form_id)))
         date = QDate(int(period[:4]), int(period[5:]), 1)
         self.first.setDate(date)
         self.last.setDate(date)
 
+    def _form_changed(self, _index: int) -> None:
+        if not self._period_chosen:
+            self._open_on_latest_period()
+        self.refresh()
+
     def _first_changed(self, date: QDate) -> None:
         """A new first month starts a one-month summary; "đến" widens it afterwards."""
+        self._period_chosen = True
         self.last.blockSignals(True)
         self.last.setDate(date)
         self.last.blockSignals(False)
