@@ -1,9 +1,17 @@
 """Shared fixtures. Every test gets its own data folder (UNIONPLANNER_DATA_DIR in tmp_path)
-and its own QSettings folder, so no test touches the real profile."""
+and its own QSettings folder, so no test touches the real profile.
+
+With ``UNIONPLANNER_TEST_POSTGRES`` set to a server's admin URL (``.ci/run`` starts a
+throw-away cluster and sets it), the same suite runs on PostgreSQL: every database a test
+opens by file path inside this process becomes a fresh PostgreSQL database (copied from a
+template migrated once per run) and is dropped afterwards. Tests about the SQLite file
+itself (WAL, backups, file locks, integrity_check) are marked ``sqlite_only`` and skipped.
+Subprocesses the tests start still use SQLite files."""
 
 from __future__ import annotations
 
 import os
+import uuid
 from pathlib import Path
 
 import pytest
@@ -13,6 +21,80 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("UNIONPLANNER_SHARED", ROOT.parent / "shared"))
 SAMPLES = SHARED / "samples"
+POSTGRES = os.environ.get("UNIONPLANNER_TEST_POSTGRES", "")
+TEMPLATE_DB = "unionplanner_template"
+
+
+def _server_url(database: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(POSTGRES).set(database=database).render_as_string(hide_password=False)
+
+
+def _admin(statement: str) -> None:
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(POSTGRES, isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as conn:
+            conn.execute(text(statement))
+    finally:
+        engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def postgres_template():
+    """A database migrated to the head revision, copied for every test (PostgreSQL runs)."""
+    if not POSTGRES:
+        yield None
+        return
+    from unionplanner.storage.database import open_database
+
+    _admin(f"DROP DATABASE IF EXISTS {TEMPLATE_DB} WITH (FORCE)")
+    _admin(f"CREATE DATABASE {TEMPLATE_DB}")
+    open_database(_server_url(TEMPLATE_DB)).dispose()
+    yield TEMPLATE_DB
+    _admin(f"DROP DATABASE IF EXISTS {TEMPLATE_DB} WITH (FORCE)")
+
+
+_made: dict[str, str] = {}  # SQLite URL a test asked for → the server database standing in
+
+
+@pytest.fixture(scope="session", autouse=True)
+def postgres_databases(postgres_template):
+    """On PostgreSQL runs: database file paths opened in this process → fresh server
+    databases (module-scoped fixtures' ones live to the end of the run)."""
+    if not POSTGRES:
+        yield
+        return
+    from unionplanner import paths
+
+    real = paths.resolve_db_url
+
+    def resolve(value):
+        url = real(value)
+        if paths.sqlite_file(url) is None:
+            return url
+        if url not in _made:
+            name = f"t_{uuid.uuid4().hex[:16]}"
+            _admin(f"CREATE DATABASE {name} TEMPLATE {postgres_template}")
+            _made[url] = _server_url(name)
+        return _made[url]
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(paths, "resolve_db_url", resolve)
+        yield
+    for url in list(_made.values()):
+        _admin(f"DROP DATABASE IF EXISTS {url.rsplit('/', 1)[1]} WITH (FORCE)")
+
+
+@pytest.fixture(autouse=True)
+def _drop_test_databases(tmp_path):
+    """Drop the server databases a test made under its own tmp_path when it ends."""
+    yield
+    if POSTGRES:
+        for url in [u for u in _made if str(tmp_path) in u]:
+            _admin(f"DROP DATABASE IF EXISTS {_made.pop(url).rsplit('/', 1)[1]} WITH (FORCE)")
 
 
 @pytest.fixture(autouse=True)
@@ -74,6 +156,9 @@ def qsettings(tmp_path):
 
 
 def pytest_collection_modifyitems(config, items):
+    skip = pytest.mark.skip(reason="about the SQLite file itself; this run is on PostgreSQL")
     for item in items:
         if "tests/ui/" in item.nodeid or "qapp" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.gui)
+        if POSTGRES and item.get_closest_marker("sqlite_only"):
+            item.add_marker(skip)

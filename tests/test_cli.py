@@ -4,6 +4,8 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from unionplanner import __version__
 from unionplanner.cli import main
 
@@ -51,6 +53,7 @@ def test_duplicate_codes_write_nothing(capsys, tmp_path):
     assert json.loads(out) == []
 
 
+@pytest.mark.sqlite_only
 def test_backup_and_restore_commands(capsys, tmp_path):
     db = str(tmp_path / "test.db")
     assert run(capsys, "--db", db, "demo")[0] == 0

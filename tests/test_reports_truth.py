@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import json
 import shutil
+from pathlib import Path
 
 import pytest
 
+from tests.conftest import POSTGRES
 from unionplanner.cli import main
 
 
@@ -23,6 +25,11 @@ def run(capsys, *argv: str) -> tuple[int, object]:
 @pytest.fixture
 def truth(samples):
     return json.loads((samples / "truth.json").read_text(encoding="utf-8"))
+
+
+def received(tmp_path: Path) -> Path:
+    """Where the originals go: beside the SQLite file, or the data folder on a server."""
+    return (tmp_path / "data" if POSTGRES else tmp_path) / "received"
 
 
 @pytest.fixture
@@ -110,7 +117,7 @@ def test_sample_reports_import_exactly_as_truth_says(loaded, samples, truth, cap
     assert [u["code"] for u in missing] == sorted(truth["units_not_reporting"])
 
     # the originals are kept in the register, one copy per distinct file
-    kept = list((tmp_path / "received" / "2023-05").iterdir())
+    kept = list((received(tmp_path) / "2023-05").iterdir())
     assert len(kept) == sum(1 for i in result["files"] if i["status"] in ("imported", "replaced"))
 
 
@@ -160,7 +167,7 @@ def test_dry_run_writes_nothing(loaded, samples, capsys, tmp_path):
     assert code == 0 and result["batch"] is None
     assert {i["status"] for i in result["files"]} == {"imported", "error"}
     assert run(capsys, "--db", db, "--json", "reports", "values", "--period", "2023-05")[1] == []
-    assert not (tmp_path / "received" / "2023-05").exists()
+    assert not (received(tmp_path) / "2023-05").exists()
 
 
 def test_bad_period_and_unknown_form_are_clear_errors(loaded, samples, capsys):

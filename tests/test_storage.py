@@ -29,6 +29,7 @@ def unit_codes(db_file):
         conn.close()
 
 
+@pytest.mark.sqlite_only
 def test_sqlite_is_opened_safely(db):
     with db.engine.connect() as conn:
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
@@ -43,11 +44,13 @@ def test_head_revision_constant_matches_the_migrations():
     assert HEAD_REVISION == head_revision(), "update HEAD_REVISION in storage/migrate.py"
 
 
+@pytest.mark.sqlite_only
 def test_new_database_is_at_the_head_revision_without_a_backup(db):
     assert current_revision(db) == head_revision()
     assert backup.list_backups(db.file) == []
 
 
+@pytest.mark.sqlite_only
 def test_migrating_an_existing_database_backs_it_up_first(data_dir):
     from alembic import command
 
@@ -67,6 +70,7 @@ def test_migrating_an_existing_database_backs_it_up_first(data_dir):
         db.dispose()
 
 
+@pytest.mark.sqlite_only
 def test_a_database_from_a_newer_version_is_refused(db):
     with db.engine.begin() as conn:
         conn.execute(text("UPDATE alembic_version SET version_num = 'ffff9999'"))
@@ -90,6 +94,7 @@ def test_foreign_keys_are_enforced(db):
             s.add(Unit(code="A1", name="Một", sector="hcsn", merged_into_id=999))
 
 
+@pytest.mark.sqlite_only
 def test_read_only_database_refuses_writes_plainly(db):
     add_unit(db)
     reader = open_database(str(db.file), read_only=True)
@@ -119,6 +124,7 @@ def test_fixable_sqlite_errors_become_typed_vietnamese_errors(message, kind):
     assert errors.translate(ValueError("a bug")) is None
 
 
+@pytest.mark.sqlite_only
 def test_backup_and_restore_round_trip(db):
     add_unit(db, "A1")
     copy = backup.backup_database(db.file)
@@ -131,6 +137,7 @@ def test_backup_and_restore_round_trip(db):
     assert [b.kind for b in backup.list_backups(db.file)].count("pre-restore") == 1
 
 
+@pytest.mark.sqlite_only
 def test_restore_refuses_files_that_are_not_our_backups(db, tmp_path):
     add_unit(db, "A1")
     junk = tmp_path / "junk.sqlite3"
@@ -144,6 +151,7 @@ def test_restore_refuses_files_that_are_not_our_backups(db, tmp_path):
     assert unit_codes(db.file) == ["A1"]
 
 
+@pytest.mark.sqlite_only
 def test_a_damaged_database_is_detected_and_restored_from_the_last_good_backup(db):
     add_unit(db, "A1")
     good = backup.backup_database(db.file, kind="auto")
@@ -162,6 +170,7 @@ def test_a_damaged_database_is_detected_and_restored_from_the_last_good_backup(d
     assert db.file.with_name(db.file.name + ".damaged").exists()
 
 
+@pytest.mark.sqlite_only
 def test_automatic_backups_are_daily_and_pruned(db):
     add_unit(db)
     day = dt.datetime(2026, 3, 1, 9, 0)
@@ -178,6 +187,7 @@ def test_automatic_backups_are_daily_and_pruned(db):
     assert manual.exists()
 
 
+@pytest.mark.sqlite_only
 def test_second_instance_is_told_and_a_killed_holder_frees_the_lock(db):
     first = InstanceLock(db.file)
     first.acquire()
@@ -202,9 +212,12 @@ def test_second_instance_is_told_and_a_killed_holder_frees_the_lock(db):
     again.release()
 
 
+@pytest.mark.sqlite_only
 def test_paths_resolve_database_urls(data_dir, tmp_path):
     assert paths.resolve_db_url(None) == f"sqlite:///{data_dir / 'unionplanner.sqlite3'}"
-    assert paths.resolve_db_url("postgresql://u@h/db") == "postgresql://u@h/db"
+    assert paths.resolve_db_url("postgresql://u@h/db") == "postgresql+psycopg://u@h/db"
+    assert paths.resolve_db_url("postgres://u@h/db") == "postgresql+psycopg://u@h/db"
+    assert paths.resolve_db_url("postgresql+psycopg://u@h/db") == "postgresql+psycopg://u@h/db"
     assert paths.sqlite_file(paths.resolve_db_url(tmp_path / "x.db")) == tmp_path / "x.db"
     assert paths.sqlite_file("postgresql://u@h/db") is None
     assert paths.sqlite_file("sqlite://") is None

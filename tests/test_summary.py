@@ -60,7 +60,7 @@ def test_totals_equal_truth_in_json_pdf_xlsx_and_docx(district, samples_dir, cap
     db, form_id, folder = district
     totals, truth = _truth_totals(samples_dir)
     outputs = {kind: folder / f"tong hop.{kind}" for kind in ("pdf", "xlsx", "docx")}
-    assert main(["--db", str(db.file), "summary", "--form", str(form_id), "--period", "2023-05",
+    assert main(["--db", db.url, "summary", "--form", str(form_id), "--period", "2023-05",
                  "--pdf", str(outputs["pdf"]), "--xlsx", str(outputs["xlsx"]),
                  "--docx", str(outputs["docx"]), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
@@ -206,7 +206,7 @@ def test_summary_with_a_plan_in_the_cli(district, capsys):
             Target("Kết nạp mới 500 đoàn viên", TOTAL_COUNT, value=500,
                    indicators=[IndicatorRef(form_id, "CT05")])])
         plan_id = plans.create_plan(session, doc).id
-    assert main(["--db", str(db.file), "summary", "--form", str(form_id), "--period",
+    assert main(["--db", db.url, "summary", "--form", str(form_id), "--period",
                  "2023-05", "--plan", str(plan_id), "--json"]) == 0
     targets = json.loads(capsys.readouterr().out)["targets"]
     assert [(t["achieved"], t["met"]) for t in targets] == [(73.86, False), (432, False)]

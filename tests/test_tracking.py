@@ -114,7 +114,7 @@ def test_evidence_targets_and_audit(db, tet, tmp_path, data_dir):
 
 
 def test_command_line(db, tet, capsys):
-    base = ["--db", str(db.file)]
+    base = ["--db", db.url]
     assert main([*base, "activities", "list", "--plan", str(tet), "--json"]) == 0
     listed = json.loads(capsys.readouterr().out)
     assert [a["months"] for a in listed] == [["2023-12"], ["2024-01"], ["2024-01", "2024-02"]]

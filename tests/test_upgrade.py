@@ -14,6 +14,9 @@ import pytest
 from unionplanner.storage import backup
 from unionplanner.storage.migrate import HEAD_REVISION
 
+# the fixtures are SQLite files and the backup before migrating is a file copy
+pytestmark = pytest.mark.sqlite_only
+
 FIXTURES = sorted((Path(__file__).parent / "fixtures" / "databases").glob("*.sqlite3"))
 
 #: Columns a migration removed on purpose: {(table, column): "why"}. Empty so far — a

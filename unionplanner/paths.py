@@ -80,12 +80,16 @@ def resolve_db_url(value: str | os.PathLike | None) -> str:
     """Turn ``--db`` into an SQLAlchemy URL.
 
     ``None`` → the SQLite file in :func:`data_dir`; anything containing ``://`` (e.g.
-    ``postgresql://user@host/db``) is taken as a URL; anything else is a SQLite file path.
+    ``postgresql://user@host/db``) is taken as a URL — ``postgresql://`` and ``postgres://``
+    mean the bundled psycopg 3 driver; anything else is a SQLite file path.
     """
     if value is None:
         return f"sqlite:///{default_db_path()}"
     text = os.fspath(value)
     if "://" in text:
+        scheme, rest = text.split("://", 1)
+        if scheme in ("postgresql", "postgres"):
+            return f"postgresql+psycopg://{rest}"
         return text
     return f"sqlite:///{Path(text).expanduser().resolve()}"
 

@@ -1,5 +1,6 @@
 """The shell: navigation, welcome page on an empty database, demo data, read-only mode."""
 
+import pytest
 from PySide6.QtWidgets import QLabel, QListWidget
 
 from tests.ui.conftest import wait_task
@@ -41,6 +42,7 @@ def test_navigation_switches_pages(window):
     assert "Báo cáo tổng hợp" in words
 
 
+@pytest.mark.sqlite_only
 def test_read_only_window_says_so_and_disables_editing(qtbot, demo_ctx, messages):
     from unionplanner.storage.database import open_database
     from unionplanner.ui.context import AppContext

@@ -1,5 +1,6 @@
 """The Cài đặt page: office details, departments, backups and restore."""
 
+import pytest
 from tests.ui.conftest import wait_task
 from unionplanner.office import get_office, list_departments
 from unionplanner.storage.backup import list_backups
@@ -29,6 +30,7 @@ def test_empty_office_name_is_refused(window, messages):
     assert window.ctx.read(get_office).name == "CÔNG ĐOÀN XÃ HÒA AN"
 
 
+@pytest.mark.sqlite_only
 def test_backup_now_then_restore_the_selected_backup(qtbot, window, messages):
     page = window.pages["settings"]
     wait_task(qtbot, page.backup_now())

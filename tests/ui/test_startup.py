@@ -18,6 +18,7 @@ def demo_db_file(tmp_path):
     return path
 
 
+@pytest.mark.sqlite_only
 def test_second_instance_can_open_read_only_or_quit(demo_db_file, monkeypatch):
     holder = InstanceLock(demo_db_file)
     holder.acquire()
@@ -35,6 +36,7 @@ def test_second_instance_can_open_read_only_or_quit(demo_db_file, monkeypatch):
         holder.release()
 
 
+@pytest.mark.sqlite_only
 def test_damaged_database_offers_the_latest_good_backup(demo_db_file, monkeypatch):
     good = backup.backup_database(demo_db_file, kind="auto")
     raw = bytearray(demo_db_file.read_bytes())
@@ -56,6 +58,7 @@ def test_damaged_database_offers_the_latest_good_backup(demo_db_file, monkeypatc
         lock.release()
 
 
+@pytest.mark.sqlite_only
 def test_run_gui_opens_the_window_and_makes_the_daily_backup(qapp, demo_db_file, monkeypatch):
     import sys
 

@@ -180,7 +180,7 @@ def test_keys_and_the_details_dialog(page, ctx, qtbot, monkeypatch, tmp_path, me
         check = t.get_check(session, activity, "2024-05")
         assert (check.reason, check.done_by, len(check.evidence)) == (
             "Trùng lịch đại hội", "Ban Tổ chức", 1)
-        assert (ctx.db.file.parent / check.evidence[0].location).read_bytes() == b"photo"
+        assert (ctx.db.files_dir / check.evidence[0].location).read_bytes() == b"photo"
     page.grid.setCurrentIndex(cell)
     qtbot.keyClick(page.grid, Qt.Key.Key_Delete)  # asks first: the evidence goes too
     assert "1 minh chứng" in messages[-1][1]

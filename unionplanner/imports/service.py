@@ -22,7 +22,6 @@ from typing import Any
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
-from unionplanner import paths
 from unionplanner.errors import UserError
 from unionplanner.forms.models import Indicator
 from unionplanner.forms.service import aliases_by_code, get_form, remember_indicator_alias
@@ -49,8 +48,7 @@ NEW, REPLACE, SAME = "new", "replace", "same"
 def received_dir(db) -> Path:
     """Where original received files are kept: ``received`` beside the SQLite file, or in
     the data folder for a server database."""
-    base = db.file.parent if getattr(db, "file", None) else paths.data_dir()
-    path = base / "received"
+    path = db.files_dir / "received"
     path.mkdir(parents=True, exist_ok=True)
     return path
 

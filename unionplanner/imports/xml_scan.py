@@ -11,7 +11,8 @@
 Only small, regular parts of the XML are looked at (``<c>`` elements, the font and cell-format
 lists of styles.xml), with regular expressions over bytes: no entity is ever expanded and a
 member's size is bounded by the ``read`` function the caller gives (which streams and stops
-at a limit).
+at a limit). The two small parts parsed as XML (the sheet list and its relationships) go
+through defusedxml, which refuses entity declarations.
 """
 
 from __future__ import annotations
@@ -21,7 +22,10 @@ import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
-from xml.etree import ElementTree
+from xml.etree.ElementTree import ParseError
+
+from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import fromstring
 
 from unionplanner.imports import legacy
 
@@ -136,9 +140,10 @@ def scan_xlsx(archive: zipfile.ZipFile, read: Callable[[str], bytes]) -> XlsxSca
 def _sheet_members(read: Callable[[str], bytes]) -> dict[str, str]:
     """Worksheet member → sheet name, from workbook.xml and its relationships."""
     try:
-        workbook = ElementTree.fromstring(read("xl/workbook.xml"))
-        rels = ElementTree.fromstring(read("xl/_rels/workbook.xml.rels"))
-    except (KeyError, ElementTree.ParseError):
+        # defusedxml: a DTD with entities (billion laughs, external files) is refused
+        workbook = fromstring(read("xl/workbook.xml"))
+        rels = fromstring(read("xl/_rels/workbook.xml.rels"))
+    except (KeyError, ParseError, DefusedXmlException):
         return {}
     targets = {rel.get("Id"): rel.get("Target", "") for rel in rels}
     found: dict[str, str] = {}

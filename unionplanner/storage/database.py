@@ -84,6 +84,12 @@ class Database:
         self.engine = make_engine(url, read_only=read_only)
         self._sessions = sessionmaker(self.engine, class_=AppSession, expire_on_commit=False)
 
+    @property
+    def files_dir(self) -> Path:
+        """Where files that belong with the data go (received originals, evidence): beside
+        the SQLite file, or the user-data folder for a server database."""
+        return self.file.parent if self.file is not None else paths.data_dir()
+
     def session(self) -> Session:
         """A plain session for reads; writes go through :meth:`transaction`."""
         return self._sessions()

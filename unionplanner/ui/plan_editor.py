@@ -353,6 +353,12 @@ class PlanEditor(QWidget):
             self.saved.setText(self.tr("Saving…"))
             self._timer.start()
 
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        """A pending autosave is done now, not after the editor has gone."""
+        if self._timer.isActive():
+            self.save()
+        super().closeEvent(event)
+
     # -- saving ----------------------------------------------------------------------------
     def save(self) -> bool:
         """Save now (autosave calls this); a refused change is shown, nothing is lost from

@@ -353,7 +353,7 @@ class TrackingPage(QWidget):
         if found is None:
             return
         activity, month = found
-        base = self.ctx.db.file.parent if self.ctx.db.file else Path(".")
+        base = self.ctx.db.files_dir
         state = self._state(index) or {"status": t.NOT_DONE, "note": "", "reason": "",
                                        "done_on": None, "done_by": ""}
         if status:
