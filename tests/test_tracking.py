@@ -209,3 +209,65 @@ def test_this_months_agenda_counts_the_units_that_reported(db, samples, tmp_path
     [deadline] = agenda.deadlines
     assert (deadline.date, deadline.period, deadline.reported, deadline.expected) == (
         dt.date(2023, 6, 10), "2023-05", 2, 88)
+
+
+def test_two_people_ticking_the_same_month_never_lose_an_update_silently(db, tet):
+    """Two users on one (shared) database: what the second saw is checked when writing."""
+    from unionplanner.storage.database import open_database
+
+    other = open_database(db.url)  # the second user's app
+    try:
+        activity = _activities(db, tet)[1]
+        seen_by_a = activity.stamps.get("2024-01")  # None: nothing ticked yet
+        with other.transaction() as session:  # B ticks first
+            t.set_check(session, activity.id, "2024-01", t.DONE, note="B đã làm")
+        with db.transaction() as session, pytest.raises(t.ChangedMeanwhile, match="01/2024"):
+            t.set_check(session, activity.id, "2024-01", t.POSTPONED, seen=seen_by_a)
+        with db.session() as session:
+            assert t.check_state(session, activity.id, "2024-01")["status"] == t.DONE
+        # A reloads: now A's view is current and A's change goes through
+        fresh = _activities(db, tet)[1].stamps["2024-01"]
+        with db.transaction() as session:
+            t.set_check(session, activity.id, "2024-01", t.POSTPONED, seen=fresh)
+        # B clearing with what B saw before A's change is refused too; ANY overwrites
+        with other.transaction() as session, pytest.raises(t.ChangedMeanwhile):
+            t.clear_check(session, activity.id, "2024-01", seen=fresh - dt.timedelta(seconds=1))
+        with other.transaction() as session:
+            t.clear_check(session, activity.id, "2024-01", seen=t.ANY)
+        assert _activities(db, tet)[1].checks == {}
+    finally:
+        other.dispose()
+
+
+def test_two_people_writing_at_the_same_moment(db, tet):
+    """A holds the row (transaction open) while B writes: B waits, then is told — or, on
+    SQLite, is refused by the file lock — and A's write is what is stored."""
+    import threading
+
+    from unionplanner.storage.database import open_database
+    from unionplanner.storage.errors import StorageError
+
+    other = open_database(db.url)
+    activity = _activities(db, tet)[2]
+    outcome: list[BaseException | None] = []
+    try:
+        with db.transaction() as session:
+            t.set_check(session, activity.id, "2024-02", t.DONE, note="A", seen=None)
+
+            def second():
+                try:
+                    with other.transaction() as s:
+                        t.set_check(s, activity.id, "2024-02", t.PARTIAL, note="B", seen=None)
+                    outcome.append(None)
+                except (t.ChangedMeanwhile, StorageError) as exc:
+                    outcome.append(exc)
+
+            thread = threading.Thread(target=second)
+            thread.start()
+            thread.join(0.5)  # B is blocked behind A's open transaction
+        thread.join(30)
+        assert len(outcome) == 1 and outcome[0] is not None, outcome
+        with db.session() as session:
+            assert t.check_state(session, activity.id, "2024-02")["note"] == "A"
+    finally:
+        other.dispose()

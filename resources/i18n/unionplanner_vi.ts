@@ -1040,7 +1040,7 @@
     </message>
     <message>
         <location filename="../../unionplanner/ui/plan_editor.py" line="88" />
-        <location filename="../../unionplanner/ui/plan_editor.py" line="397" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="403" />
         <source>Close the plan</source>
         <translation>Kết thúc kế hoạch</translation>
     </message>
@@ -1217,69 +1217,69 @@
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plan_editor.py" line="375" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="381" />
         <source>Not saved: %1</source>
         <translation>Chưa lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plan_editor.py" line="382" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="388" />
         <source>Saved at %1</source>
         <translation>Đã lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plan_editor.py" line="398" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="404" />
         <source>Mark this plan as finished? It can no longer be changed.</source>
         <translation>Đánh dấu kế hoạch đã kết thúc? Sau đó không sửa được nữa.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plan_editor.py" line="405" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="411" />
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plan_editor.py" line="413" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="419" />
         <source>Amending: the issued text is kept as a revision when you change something.</source>
         <translation>Đang điều chỉnh: khi sửa, nội dung đã ban hành được lưu thành một lần điều chỉnh.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plan_editor.py" line="431" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="437" />
         <source>Revision %1 (replaced on %2)</source>
         <translation>Lần %1 (thay ngày %2)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plan_editor.py" line="449" />
-        <location filename="../../unionplanner/ui/plan_editor.py" line="456" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="455" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="462" />
         <source>Save the plan</source>
         <translation>Lưu kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plan_editor.py" line="450" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="456" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plan_editor.py" line="450" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="456" />
         <source>Word document (*.docx)</source>
         <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plan_editor.py" line="457" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="463" />
         <source>The file could not be written (%1). Close it if it is open and try again.</source>
         <translation>Không ghi được tệp (%1). Nếu tệp đang mở, hãy đóng lại rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plan_editor.py" line="476" />
-        <location filename="../../unionplanner/ui/plan_editor.py" line="483" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="482" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="489" />
         <source>Save as template</source>
         <translation>Lưu làm mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plan_editor.py" line="477" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="483" />
         <source>Template name</source>
         <translation>Tên mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plan_editor.py" line="485" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="491" />
         <source>Saved as template “%1”.</source>
         <translation>Đã lưu làm mẫu “%1”.</translation>
     </message>
@@ -2352,79 +2352,79 @@
         <translation>So sánh với</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/summary.py" line="209" />
+        <location filename="../../unionplanner/ui/pages/summary.py" line="211" />
         <source>(no plan: figures only)</source>
         <translation>(không theo kế hoạch: chỉ số liệu)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/summary.py" line="250" />
+        <location filename="../../unionplanner/ui/pages/summary.py" line="278" />
         <source>No report form yet: import the blank form on the Grassroots reports page first.</source>
         <translation>Chưa có mẫu báo cáo: hãy nhập biểu mẫu ở trang Báo cáo CĐCS trước.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/summary.py" line="266" />
+        <location filename="../../unionplanner/ui/pages/summary.py" line="294" />
         <source>%1 of %2 units have reported (%3).</source>
         <translation>%1/%2 CĐCS đã báo cáo (%3).</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/summary.py" line="290" />
+        <location filename="../../unionplanner/ui/pages/summary.py" line="318" />
         <source>Reported</source>
         <translation>Đã báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/summary.py" line="290" />
-        <location filename="../../unionplanner/ui/pages/summary.py" line="296" />
+        <location filename="../../unionplanner/ui/pages/summary.py" line="318" />
+        <location filename="../../unionplanner/ui/pages/summary.py" line="324" />
         <source>Not reported</source>
         <translation>Chưa báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/summary.py" line="291" />
+        <location filename="../../unionplanner/ui/pages/summary.py" line="319" />
         <source>Expected: %1 · reported: %2 (%3) · not reported: %4</source>
         <translation>Phải báo cáo: %1 · đã báo cáo: %2 (%3) · chưa báo cáo: %4</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/summary.py" line="295" />
+        <location filename="../../unionplanner/ui/pages/summary.py" line="323" />
         <source>On time</source>
         <translation>Đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/summary.py" line="295" />
+        <location filename="../../unionplanner/ui/pages/summary.py" line="323" />
         <source>Late</source>
         <translation>Trễ hạn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/summary.py" line="297" />
+        <location filename="../../unionplanner/ui/pages/summary.py" line="325" />
         <source> · deadline %1: %2 on time, %3 late</source>
         <translation> · hạn %1: %2 đúng hạn, %3 trễ hạn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/summary.py" line="351" />
+        <location filename="../../unionplanner/ui/pages/summary.py" line="379" />
         <source>The preview needs Qt PDF; use “Save as PDF…” to see the report.</source>
         <translation>Cần Qt PDF để xem trước; hãy dùng “Lưu PDF…” để xem báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/summary.py" line="418" />
+        <location filename="../../unionplanner/ui/pages/summary.py" line="446" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/summary.py" line="418" />
+        <location filename="../../unionplanner/ui/pages/summary.py" line="446" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Sổ làm việc Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/summary.py" line="419" />
+        <location filename="../../unionplanner/ui/pages/summary.py" line="447" />
         <source>Word document (*.docx)</source>
         <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/summary.py" line="422" />
-        <location filename="../../unionplanner/ui/pages/summary.py" line="431" />
+        <location filename="../../unionplanner/ui/pages/summary.py" line="450" />
+        <location filename="../../unionplanner/ui/pages/summary.py" line="459" />
         <source>Save the report</source>
         <translation>Lưu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/summary.py" line="432" />
+        <location filename="../../unionplanner/ui/pages/summary.py" line="460" />
         <source>The file could not be written (%1). Close it if it is open and try again.</source>
         <translation>Không ghi được tệp (%1). Nếu tệp đang mở, hãy đóng lại rồi thử lại.</translation>
     </message>
@@ -2450,184 +2450,190 @@
 <context>
     <name>TrackingPage</name>
     <message>
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="87" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="91" />
         <source>All states</source>
         <translation>Mọi tình trạng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="87" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="91" />
         <source>Late</source>
         <translation>Trễ hạn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="88" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="92" />
         <source>Not finished</source>
         <translation>Chưa hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="88" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="92" />
         <source>Finished</source>
         <translation>Đã hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="98" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="102" />
         <source>Search activities</source>
         <translation>Tìm hoạt động</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="109" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="113" />
         <source>Activity</source>
         <translation>Hoạt động</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="109" />
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="158" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="113" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="162" />
         <source>Department</source>
         <translation>Ban</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="127" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="131" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="130" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="134" />
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="132" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="136" />
         <source>Progress report…</source>
         <translation>Báo cáo tiến độ…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="134" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="138" />
         <source>Click a shaded month to tick it done. Right-click (or keys 1–6) for other states, Enter for notes and evidence, Delete to clear.</source>
         <translation>Bấm vào ô tháng có tô màu để đánh dấu đã hoàn thành. Bấm chuột phải (hoặc phím 1–6) để chọn tình trạng khác, Enter để ghi chú và minh chứng, Delete để xóa đánh dấu.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="140" />
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="158" />
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="416" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="144" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="162" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="438" />
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="141" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="145" />
         <source>Qualitative target</source>
         <translation>Chỉ tiêu định tính</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="142" />
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="152" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="146" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="156" />
         <source>Met</source>
         <translation>Đạt</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="142" />
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="152" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="146" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="156" />
         <source>Not met</source>
         <translation>Không đạt</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="144" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="148" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="155" />
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="292" />
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="402" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="159" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="301" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="311" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="424" />
         <source>Activity tracking</source>
         <translation>Theo dõi hoạt động</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="160" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="164" />
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="161" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="165" />
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="161" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="165" />
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="175" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="179" />
         <source>Month grid</source>
         <translation>Lưới theo tháng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="176" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="180" />
         <source>Qualitative targets</source>
         <translation>Chỉ tiêu định tính</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="192" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="196" />
         <source>All plans being tracked</source>
         <translation>Tất cả kế hoạch đang theo dõi</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="194" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="198" />
         <source>All departments</source>
         <translation>Tất cả các ban</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="245" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="249" />
         <source>%1 late</source>
         <translation>%1 trễ hạn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="256" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="260" />
         <source>No issued plan yet: issue a plan on the Plans page to track it here.</source>
         <translation>Chưa có kế hoạch nào được ban hành: hãy ban hành kế hoạch ở trang Kế hoạch để theo dõi tại đây.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="318" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="302" />
+        <source>Overwrite it with your choice? (No: show what is stored now.)</source>
+        <translation>Ghi đè bằng lựa chọn của bạn? (Không: xem nội dung đang lưu.)</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="340" />
         <source>Tick a month</source>
         <translation>Đánh dấu tháng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="342" />
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="346" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="364" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="368" />
         <source>Clear a month</source>
         <translation>Xóa đánh dấu tháng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="343" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="365" />
         <source>Clearing also removes the %n attached evidence item(s). Continue?</source>
         <translation>
             <numerusform>Xóa đánh dấu sẽ xóa cả %n minh chứng đính kèm. Tiếp tục?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="380" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="402" />
         <source>Edit a month</source>
         <translation>Sửa tháng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="391" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="413" />
         <source>Notes and evidence…</source>
         <translation>Ghi chú và minh chứng…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="392" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="414" />
         <source>Clear</source>
         <translation>Xóa đánh dấu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="415" />
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="422" />
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="431" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="437" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="444" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="453" />
         <source>Progress report</source>
         <translation>Báo cáo tiến độ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/tracking.py" line="423" />
+        <location filename="../../unionplanner/ui/pages/tracking.py" line="445" />
         <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
         <translation>PDF (*.pdf);;Sổ làm việc Excel (*.xlsx)</translation>
     </message>

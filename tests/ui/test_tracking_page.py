@@ -187,3 +187,26 @@ def test_keys_and_the_details_dialog(page, ctx, qtbot, monkeypatch, tmp_path, me
     assert _cell(page, "Tổ chức Tháng cao điểm", "2024-05").data() in ("", None)
     page.stack.undo()  # the state comes back (the evidence was removed with the check)
     assert _cell(page, "Tổ chức Tháng cao điểm", "2024-05").data() == "✗"
+
+
+def test_a_month_someone_else_ticked_meanwhile_is_not_overwritten_unasked(page, ctx, messages):
+    from unionplanner.storage.database import open_database
+
+    cell = _cell(page, "Tổ chức Lễ phát động", "2024-04")
+    activity = page.model.row_at(cell.row()).activity.id
+    colleague = open_database(ctx.db.url)  # another PC on the shared database
+    try:
+        with colleague.transaction() as session:
+            t.set_check(session, activity, "2024-04", t.PARTIAL, note="Chị Lan đã tổ chức")
+    finally:
+        colleague.dispose()
+    # this page still shows the month unticked; the user ticks it done and is told of the
+    # colleague's change first (the test answers Yes: overwrite)
+    page._clicked(cell)
+    assert any("vừa được người khác cập nhật" in text for _kind, text in messages)
+    with ctx.db.session() as session:
+        state = t.check_state(session, activity, "2024-04")
+        assert (state["status"], state["note"]) == (t.DONE, "Chị Lan đã tổ chức")
+    page.stack.undo()  # undo brings back the colleague's state, not an empty month
+    with ctx.db.session() as session:
+        assert t.check_state(session, activity, "2024-04")["status"] == t.PARTIAL

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from unionplanner.errors import UserError
@@ -62,13 +63,49 @@ def get_check(session: Session, activity_id: int, month: str) -> ActivityCheck |
         ActivityCheck.activity_id == activity_id, ActivityCheck.month == month))
 
 
+class ChangedMeanwhile(UserError):
+    """Somebody else changed this month of this activity after the caller read it (two
+    people ticking the same month on a shared database). The caller shows the message and
+    may write again with ``seen=ANY`` to overwrite (last write wins, knowingly)."""
+
+
+#: ``seen`` for a write that overwrites whatever is stored (the command line, undo/redo)
+ANY = object()
+
+
+def _label(month: str) -> str:
+    return f"{month[5:]}/{month[:4]}"
+
+
+def _locked_check(session: Session, activity: PlanActivity, month: str,
+                  seen: dt.datetime | None | object) -> ActivityCheck | None:
+    """The stored check, read FOR UPDATE; raises ChangedMeanwhile when it is not what the
+    caller saw (see :func:`set_check`)."""
+    stored = session.scalar(select(ActivityCheck).where(
+        ActivityCheck.activity_id == activity.id, ActivityCheck.month == month)
+        .with_for_update())
+    if seen is not ANY and (stored.updated_at if stored is not None else None) != seen:
+        now = (f"thành \"{STATES.get(stored.status, stored.status)}\"" if stored is not None
+               else "(đã xóa đánh dấu)")
+        raise ChangedMeanwhile(
+            f"Tháng {_label(month)} của hoạt động \"{activity.title}\" vừa được người khác "
+            f"cập nhật {now} sau khi bạn mở.")
+    return stored
+
+
 def set_check(session: Session, activity_id: int, month: str, status: str, *,
               note: str | None = None, reason: str | None = None,
-              done_on: dt.date | None = None, done_by: str | None = None) -> ActivityCheck:
+              done_on: dt.date | None = None, done_by: str | None = None,
+              seen: dt.datetime | None | object = ANY) -> ActivityCheck:
     """Set the state of an activity in a month (creating the check). Fields given as None
     keep their value. "Không thực hiện" needs a reason (the note is taken when no reason
-    is given). A done month without a date gets today's. Raises UserError for an unknown
-    activity or state, a bad month, a draft or closed plan."""
+    is given). A done month without a date gets today's.
+
+    ``seen`` is what the caller showed: the check's ``updated_at`` (None: there was no
+    check). The row is read with FOR UPDATE (PostgreSQL), so of two people writing at once
+    the second waits and then finds the first's change. Raises :class:`ChangedMeanwhile`
+    when the stored check is not what the caller saw; UserError for an unknown activity or
+    state, a bad month, a draft or closed plan."""
     check_month(month)
     if status not in STATES:
         raise UserError(f"Trạng thái \"{status}\" không hợp lệ. Dùng một trong: "
@@ -81,8 +118,8 @@ def set_check(session: Session, activity_id: int, month: str, status: str, *,
     if plan.status != ISSUED:
         raise UserError(f"Kế hoạch \"{plan.title}\" " + ("chưa ban hành" if plan.status == "draft"
                         else "đã kết thúc") + " nên không đánh dấu được hoạt động.")
-    check = get_check(session, activity_id, month) or ActivityCheck(
-        activity_id=activity_id, month=month, status=status)
+    stored = _locked_check(session, activity, month, seen)
+    check = stored or ActivityCheck(activity_id=activity_id, month=month, status=status)
     check.status = status
     if note is not None:
         check.note = note.strip()
@@ -98,8 +135,13 @@ def set_check(session: Session, activity_id: int, month: str, status: str, *,
         check.done_on = done_on
     elif status == DONE and check.done_on is None:
         check.done_on = dt.date.today()
-    session.add(check)
-    session.flush()
+    try:
+        with session.begin_nested():  # a failed insert leaves the caller's transaction usable
+            session.add(check)
+    except IntegrityError as exc:  # another person's check for this month arrived first
+        raise ChangedMeanwhile(
+            f"Tháng {_label(month)} của hoạt động \"{activity.title}\" vừa được người khác "
+            "đánh dấu cùng lúc với bạn.") from exc
     return check
 
 
@@ -113,20 +155,27 @@ def check_state(session: Session, activity_id: int, month: str) -> dict | None:
             "done_on": check.done_on, "done_by": check.done_by}
 
 
-def put_check(session: Session, activity_id: int, month: str, state: dict | None) -> None:
-    """Make the check exactly ``state`` (a :func:`check_state` result); None removes it."""
+def put_check(session: Session, activity_id: int, month: str, state: dict | None, *,
+              seen: dt.datetime | None | object = ANY) -> None:
+    """Make the check exactly ``state`` (a :func:`check_state` result); None removes it.
+    ``seen`` as for :func:`set_check`."""
     if state is None:
-        clear_check(session, activity_id, month)
+        clear_check(session, activity_id, month, seen=seen)
         return
     check = set_check(session, activity_id, month, state["status"], note=state["note"],
                       reason=state["reason"], done_by=state["done_by"],
-                      done_on=state["done_on"])
+                      done_on=state["done_on"], seen=seen)
     check.done_on = state["done_on"]
 
 
-def clear_check(session: Session, activity_id: int, month: str) -> None:
-    """Forget the state of an activity in a month (its evidence too)."""
-    check = get_check(session, activity_id, month)
+def clear_check(session: Session, activity_id: int, month: str, *,
+                seen: dt.datetime | None | object = ANY) -> None:
+    """Forget the state of an activity in a month (its evidence too). ``seen`` as for
+    :func:`set_check`."""
+    activity = session.get(PlanActivity, activity_id)
+    if activity is None:
+        return
+    check = _locked_check(session, activity, month, seen)
     if check is not None:
         session.delete(check)
         session.flush()
@@ -188,6 +237,8 @@ class ActivityRow:
     months: list[str]
     checks: dict[str, str] = field(default_factory=dict)   # month → status
     notes: dict[str, str] = field(default_factory=dict)    # month → note or reason
+    #: month → when its check was last changed: what :func:`set_check` is given as ``seen``
+    stamps: dict[str, dt.datetime] = field(default_factory=dict)
 
     @property
     def department(self) -> str:
@@ -254,7 +305,8 @@ def activity_rows(session: Session, plan_ids: list[int] | None = None) -> list[A
             section=parts[activity.plan_id].get(activity.block_id or "", ""),
             title=activity.title, lead=activity.lead, months=list(activity.months or []),
             checks={m: c.status for m, c in mine.items()},
-            notes={m: c.reason or c.note for m, c in mine.items() if c.reason or c.note}))
+            notes={m: c.reason or c.note for m, c in mine.items() if c.reason or c.note},
+            stamps={m: c.updated_at for m, c in mine.items()}))
     return rows
 
 

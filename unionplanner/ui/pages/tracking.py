@@ -36,12 +36,16 @@ class _Check(QUndoCommand):
         super().__init__(label)
         self.page, self.activity_id, self.month, self.new = page, activity_id, month, new
         self.old = page.ctx.read(lambda s: t.check_state(s, activity_id, month))
+        self.written = False  # the page makes the first write itself (it may be refused)
 
     def _write(self, state: dict | None) -> None:
         self.page.ctx.write_now(lambda s: t.put_check(s, self.activity_id, self.month, state),
                                 topics={TRACKING})
 
     def redo(self) -> None:
+        if self.written:  # QUndoStack.push calls redo once: that write is already done
+            self.written = False
+            return
         self._write(self.new)
 
     def undo(self) -> None:
@@ -286,10 +290,28 @@ class TrackingPage(QWidget):
         if found is None:
             return
         activity, month = found
+        command = _Check(self, activity.id, month, new, label)
+        # what the grid showed: another person's change since then is not silently lost
+        seen = activity.stamps.get(month)
         try:
-            self.stack.push(_Check(self, activity.id, month, new, label))
+            try:
+                self.ctx.write_now(lambda s: t.put_check(s, activity.id, month, new, seen=seen),
+                                   topics={TRACKING})
+            except t.ChangedMeanwhile as exc:
+                if QMessageBox.question(self, self.tr("Activity tracking"), exc.message + "\n\n"
+                                        + self.tr("Overwrite it with your choice? (No: show "
+                                                  "what is stored now.)")) \
+                        != QMessageBox.StandardButton.Yes:
+                    self.reload()
+                    return
+                command = _Check(self, activity.id, month, new, label)
+                self.ctx.write_now(lambda s: t.put_check(s, activity.id, month, new),
+                                   topics={TRACKING})
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Activity tracking"), exc.message)
+            return
+        command.written = True
+        self.stack.push(command)
         self.grid.setCurrentIndex(self.model.index(index.row(), index.column()))
 
     def _state(self, index) -> dict | None:
@@ -312,7 +334,7 @@ class TrackingPage(QWidget):
             return
         state = self._state(index) or {"status": t.NOT_DONE, "note": "", "reason": "",
                                        "done_on": None, "done_by": ""}
-        done = state["status"] == t.DONE
+        done = found[0].checks.get(found[1]) == t.DONE  # as the grid shows it
         new = dict(state, status=t.NOT_DONE if done else t.DONE,
                    done_on=None if done else (state["done_on"] or self.today))
         self._push(index, new, self.tr("Tick a month"))
