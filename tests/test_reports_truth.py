@@ -177,3 +177,84 @@ def test_bad_period_and_unknown_form_are_clear_errors(loaded, samples, capsys):
     assert code == 1 and "NĂM-THÁNG" in capsys.readouterr().err
     code = main(["--db", db, "reports", "missing", "--form", "99", "--period", "2023-05"])
     assert code == 1 and "mẫu báo cáo số 99" in capsys.readouterr().err
+
+
+def _pair(truth):
+    """(the original report of a unit, its later revision, the unit's code)."""
+    revision = next(n for n, i in truth["files"].items() if "revision" in (i.get("quirks") or []))
+    unit = truth["files"][revision]["replaces_unit_report_of"]
+    original = next(n for n, i in truth["files"].items()
+                    if i["kind"] == "unit_report" and unit in (i.get("units") or {})
+                    and n != revision)
+    return original, revision, unit
+
+
+def _current_submissions(db, unit_code):
+    from sqlalchemy import func, select
+
+    from unionplanner.imports.models import CURRENT, Submission
+    from unionplanner.units.models import Unit
+
+    with db.session() as session:
+        return session.scalar(select(func.count()).select_from(Submission).join(Unit).where(
+            Unit.code == unit_code, Submission.status == CURRENT))
+
+
+def test_a_preview_overtaken_by_another_import_writes_nothing(loaded, samples, truth):
+    """User A previews the original while user B imports the revision of the same unit: A's
+    commit is refused with a message, B's report stays the only current one."""
+    from unionplanner.imports.analysis import analyse_file
+    from unionplanner.imports.service import (ImportedMeanwhile, commit_batch, import_paths,
+                                              plan_batch, prepare, received_dir)
+    from unionplanner.storage.database import open_database
+
+    db_path, form_id = loaded
+    original, revision, unit = _pair(truth)
+    db = open_database(db_path)
+    colleague = open_database(db_path)
+    try:
+        with db.session() as session:
+            ctx = prepare(session, form_id, "2023-05")
+            plans = plan_batch(session, ctx, [analyse_file(samples / "reports" / original, ctx)])
+        assert plans[0].status == "imported"
+        import_paths(colleague, [samples / "reports" / revision], form_id, "2023-05")
+        with pytest.raises(ImportedMeanwhile, match="người khác"):
+            with db.transaction() as session:
+                commit_batch(session, received_dir(db), ctx, plans)
+        assert _current_submissions(db, unit) == 1
+        assert len(list((received_dir(db) / "2023-05").iterdir())) == 1  # B's copy only
+    finally:
+        db.dispose()
+        colleague.dispose()
+
+
+def test_two_imports_at_the_same_moment_take_turns(loaded, samples, truth):
+    """Two people import reports of the same unit at once: one waits for the other, so the
+    unit ends with one current report (never two counted twice)."""
+    import threading
+
+    from unionplanner.imports.service import import_paths
+    from unionplanner.storage.database import open_database
+
+    db_path, form_id = loaded
+    original, revision, unit = _pair(truth)
+    results, errors = [], []
+
+    def person(name):
+        db = open_database(db_path)
+        try:
+            results.append(import_paths(db, [samples / "reports" / name], form_id, "2023-05"))
+        except Exception as exc:  # a lock timeout would be a (clear) error, not a double
+            errors.append(exc)
+        finally:
+            db.dispose()
+
+    threads = [threading.Thread(target=person, args=(n,)) for n in (original, revision)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert not errors, errors
+    assert sorted(r.plans[0].status for r in results) == ["imported", "replaced"]
+    with open_database(db_path) as db:
+        assert _current_submissions(db, unit) == 1
