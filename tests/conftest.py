@@ -4,7 +4,8 @@ and its own QSettings folder, so no test touches the real profile.
 With ``UNIONPLANNER_TEST_POSTGRES`` set to a server's admin URL (``.ci/run`` starts a
 throw-away cluster and sets it), the same suite runs on PostgreSQL: every database a test
 opens by file path inside this process becomes a fresh PostgreSQL database (copied from a
-template migrated once per run) and is dropped afterwards. Tests about the SQLite file
+template migrated once per run) and is dropped afterwards; an explicit ``sqlite:///`` URL
+stays SQLite (for tests that move data between the two). Tests about the SQLite file
 itself (WAL, backups, file locks, integrity_check) are marked ``sqlite_only`` and skipped.
 Subprocesses the tests start still use SQLite files."""
 
@@ -73,8 +74,8 @@ def postgres_databases(postgres_template):
 
     def resolve(value):
         url = real(value)
-        if paths.sqlite_file(url) is None:
-            return url
+        if paths.sqlite_file(url) is None or "://" in str(value):
+            return url  # a server, memory, or an explicit sqlite:/// URL (kept as SQLite)
         if url not in _made:
             name = f"t_{uuid.uuid4().hex[:16]}"
             _admin(f"CREATE DATABASE {name} TEMPLATE {postgres_template}")

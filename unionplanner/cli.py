@@ -231,6 +231,18 @@ def cmd_reports_undo(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_db_copy(args: argparse.Namespace) -> int:
+    from unionplanner.storage.copy import copy_database
+
+    result = copy_database(args.source, args.target)
+    lines = [f"{name}: {count}" for name, count in result.tables.items() if count]
+    lines.append(f"Đã chép {result.rows} dòng của {len(result.tables)} bảng (số dòng từng bảng "
+                 f"ở nguồn và đích khớp nhau) và {result.files} tệp đi kèm.")
+    _emit(args, {"tables": result.tables, "rows": result.rows, "files": result.files},
+          "\n".join(lines))
+    return 0
+
+
 def cmd_self_test(args: argparse.Namespace) -> int:
     from unionplanner.ui.selftest import run_self_test
 
@@ -323,6 +335,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_restore)
     p = sub.add_parser("demo", parents=[common], help="tạo dữ liệu mẫu để dùng thử")
     p.set_defaults(func=cmd_demo)
+
+    database = sub.add_parser("db", parents=[common], help="cơ sở dữ liệu")
+    database_sub = database.add_subparsers(dest="db_command", metavar="LỆNH", required=True)
+    p = database_sub.add_parser(
+        "copy", parents=[common],
+        help="chép toàn bộ dữ liệu sang một cơ sở dữ liệu mới (SQLite ↔ PostgreSQL)")
+    p.add_argument("--from", dest="source", required=True, metavar="NGUỒN",
+                   help="tệp SQLite hoặc URL postgresql://…")
+    p.add_argument("--to", dest="target", required=True, metavar="ĐÍCH",
+                   help="tệp SQLite hoặc URL postgresql://… (phải trống)")
+    p.set_defaults(func=cmd_db_copy)
     return parser
 
 
