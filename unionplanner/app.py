@@ -52,6 +52,7 @@ def run_gui(db_arg: str | None = None) -> int:
     from unionplanner.ui.application import create_application
 
     app = create_application()
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
     from unionplanner.errors import UserError
@@ -61,8 +62,22 @@ def run_gui(db_arg: str | None = None) -> int:
     startup_dialogs.show_splash()
     ui_errors.setup_logging(paths.logs_dir() / "unionplanner.log")
     ui_errors.install_excepthook()
+    from unionplanner.storage.errors import ServerError
+    from unionplanner.ui.server_dialog import saved_server_url
+
+    from_settings = db_arg is None and saved_server_url() is not None
     try:
-        opened = _open_for_window(db_arg)
+        try:
+            opened = _open_for_window(db_arg or saved_server_url())
+        except ServerError as exc:
+            if not from_settings:
+                raise
+            startup_dialogs.close_splash()
+            if QMessageBox.question(None, APP_NAME, str(exc) + "\n\n" + QCoreApplication.translate(
+                    "Startup", "Open the data on this PC instead, this time?")) \
+                    != QMessageBox.StandardButton.Yes:
+                return 1
+            opened = _open_for_window(None)
     except UserError as exc:
         startup_dialogs.close_splash()
         QMessageBox.critical(None, APP_NAME, str(exc))

@@ -1915,6 +1915,70 @@
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../../unionplanner/ui/server_dialog.py" line="33" />
+        <source>Shared server</source>
+        <translation>Máy chủ dùng chung</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/server_dialog.py" line="38" />
+        <source>e.g. 192.168.1.10 or may-chu-cong-doan</source>
+        <translation>ví dụ 192.168.1.10 hoặc may-chu-cong-doan</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/server_dialog.py" line="47" />
+        <source>Everyone in the office who uses this server sees the same plans, reports and ticks. The data on this PC stays where it is; to move it to the server use "unionplanner db copy" (see the README).</source>
+        <translation>Mọi người trong cơ quan dùng máy chủ này cùng thấy một bộ kế hoạch, báo cáo và đánh dấu. Dữ liệu trên máy này vẫn giữ nguyên; muốn chuyển nó lên máy chủ hãy dùng lệnh "unionplanner db copy" (xem README).</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/server_dialog.py" line="51" />
+        <source>Test the connection</source>
+        <translation>Kiểm tra kết nối</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/server_dialog.py" line="54" />
+        <source>Server</source>
+        <translation>Máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/server_dialog.py" line="55" />
+        <source>Port</source>
+        <translation>Cổng</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/server_dialog.py" line="56" />
+        <source>Database</source>
+        <translation>Cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/server_dialog.py" line="57" />
+        <source>User name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/server_dialog.py" line="58" />
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/server_dialog.py" line="82" />
+        <location filename="../../unionplanner/ui/server_dialog.py" line="105" />
+        <source>Enter the server and the database name.</source>
+        <translation>Hãy nhập địa chỉ máy chủ và tên cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/server_dialog.py" line="86" />
+        <source>Connecting…</source>
+        <translation>Đang kết nối…</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/server_dialog.py" line="100" />
+        <source>Connecting to the server</source>
+        <translation>Đang kết nối máy chủ</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../unionplanner/ui/pages/settings.py" line="37" />
@@ -2029,84 +2093,110 @@
         <translation>Dữ liệu và sao lưu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/settings.py" line="127" />
+        <location filename="../../unionplanner/ui/pages/settings.py" line="130" />
+        <source>Shared server…</source>
+        <translation>Máy chủ dùng chung…</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/settings.py" line="132" />
+        <source>Use the data on this PC</source>
+        <translation>Dùng dữ liệu trên máy này</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/settings.py" line="137" />
         <source>Open data folder</source>
         <translation>Mở thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/settings.py" line="132" />
+        <location filename="../../unionplanner/ui/pages/settings.py" line="142" />
         <source> days</source>
         <translation> ngày</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/settings.py" line="135" />
+        <location filename="../../unionplanner/ui/pages/settings.py" line="145" />
         <source>Made</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/settings.py" line="137" />
+        <location filename="../../unionplanner/ui/pages/settings.py" line="147" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/settings.py" line="138" />
+        <location filename="../../unionplanner/ui/pages/settings.py" line="148" />
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/settings.py" line="148" />
+        <location filename="../../unionplanner/ui/pages/settings.py" line="158" />
         <source>Back up now</source>
         <translation>Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/settings.py" line="149" />
+        <location filename="../../unionplanner/ui/pages/settings.py" line="159" />
         <source>Restore selected backup…</source>
         <translation>Khôi phục bản đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/settings.py" line="156" />
+        <location filename="../../unionplanner/ui/pages/settings.py" line="166" />
         <source>Database</source>
         <translation>Cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/settings.py" line="158" />
+        <location filename="../../unionplanner/ui/pages/settings.py" line="172" />
         <source>Keep automatic backups for</source>
         <translation>Giữ bản sao lưu tự động trong</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/settings.py" line="178" />
+        <location filename="../../unionplanner/ui/pages/settings.py" line="190" />
+        <location filename="../../unionplanner/ui/pages/settings.py" line="199" />
+        <source>Shared server</source>
+        <translation>Máy chủ dùng chung</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/settings.py" line="191" />
+        <source>From the next start UnionPlanner opens the shared server's database. Close and reopen the program to use it.</source>
+        <translation>Từ lần mở sau, UnionPlanner sẽ mở cơ sở dữ liệu trên máy chủ dùng chung. Hãy đóng rồi mở lại chương trình để dùng.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/settings.py" line="200" />
+        <source>From the next start UnionPlanner opens the data on this PC again.</source>
+        <translation>Từ lần mở sau, UnionPlanner lại mở dữ liệu trên máy này.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/pages/settings.py" line="211" />
         <source>Backing up</source>
         <translation>Đang sao lưu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/settings.py" line="184" />
-        <location filename="../../unionplanner/ui/pages/settings.py" line="189" />
+        <location filename="../../unionplanner/ui/pages/settings.py" line="217" />
+        <location filename="../../unionplanner/ui/pages/settings.py" line="222" />
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/settings.py" line="185" />
+        <location filename="../../unionplanner/ui/pages/settings.py" line="218" />
         <source>Select a backup in the list first.</source>
         <translation>Hãy chọn một bản sao lưu trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/settings.py" line="190" />
+        <location filename="../../unionplanner/ui/pages/settings.py" line="223" />
         <source>Replace all current data with the backup made on %1? The current data is backed up first.</source>
         <translation>Thay toàn bộ dữ liệu hiện tại bằng bản sao lưu lúc %1? Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/settings.py" line="198" />
-        <location filename="../../unionplanner/ui/pages/settings.py" line="211" />
+        <location filename="../../unionplanner/ui/pages/settings.py" line="231" />
+        <location filename="../../unionplanner/ui/pages/settings.py" line="244" />
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/settings.py" line="206" />
+        <location filename="../../unionplanner/ui/pages/settings.py" line="239" />
         <source>Interface language</source>
         <translation>Ngôn ngữ giao diện</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/settings.py" line="212" />
+        <location filename="../../unionplanner/ui/pages/settings.py" line="245" />
         <source>The new language is used from the next start.</source>
         <translation>Ngôn ngữ mới được dùng từ lần mở chương trình sau.</translation>
     </message>
@@ -2142,6 +2232,11 @@
         <location filename="../../unionplanner/ui/startup_dialogs.py" line="61" />
         <source>The database file is damaged. Restore the latest good backup, made on %1? (The damaged file is kept beside it.)</source>
         <translation>Tệp cơ sở dữ liệu bị hỏng. Khôi phục bản sao lưu tốt gần nhất (lúc %1)? (Tệp hỏng được giữ lại bên cạnh.)</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/app.py" line="76" />
+        <source>Open the data on this PC instead, this time?</source>
+        <translation>Lần này mở dữ liệu trên máy này thay thế?</translation>
     </message>
 </context>
 <context>

@@ -136,3 +136,38 @@ def open_database(url: str | None = None, *, migrate: bool = True,
             db.dispose()
             raise
     return db
+
+
+def server_url(host: str, port: int, database: str, user: str, password: str = "") -> str:
+    """A PostgreSQL URL for the bundled driver from its parts (special characters in the
+    password are escaped), with a 10-second connection timeout."""
+    from sqlalchemy.engine import URL
+
+    return URL.create("postgresql+psycopg", username=user or None, password=password or None,
+                      host=host.strip(), port=port, database=database.strip(),
+                      query={"connect_timeout": "10"}).render_as_string(hide_password=False)
+
+
+def describe_server(url: str) -> str:
+    """Connect to a PostgreSQL server (no schema change) and say in Vietnamese what is there:
+    the server version and whether the database already holds UnionPlanner data. Raises
+    :class:`~unionplanner.storage.errors.ServerError` with what to check when it cannot."""
+    from sqlalchemy import inspect, text
+
+    engine = make_engine(url)
+    try:
+        with engine.connect() as conn:
+            version = conn.execute(text("SHOW server_version")).scalar()
+            tables = inspect(conn).get_table_names()
+            revision = (conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+                        if "alembic_version" in tables else None)
+    finally:
+        engine.dispose()
+    if revision:
+        return (f"Kết nối được PostgreSQL {version}. Cơ sở dữ liệu đã có dữ liệu UnionPlanner "
+                f"(lược đồ {revision}).")
+    if tables:
+        return (f"Kết nối được PostgreSQL {version}, nhưng cơ sở dữ liệu này đã có các bảng "
+                "khác. Hãy dùng một cơ sở dữ liệu riêng cho UnionPlanner.")
+    return (f"Kết nối được PostgreSQL {version}. Cơ sở dữ liệu còn trống: các bảng sẽ được tạo "
+            "khi chương trình mở nó lần đầu.")

@@ -61,9 +61,37 @@ class AlreadyOpenError(StorageError):
         )
 
 
+class ServerError(StorageError):
+    """A shared PostgreSQL server could not be used (unreachable, refused, wrong database)."""
+
+
+_SERVER_FAULTS = (
+    (("password authentication failed", "no password supplied", "role \"",
+      "pg_hba.conf"),
+     "Máy chủ cơ sở dữ liệu từ chối đăng nhập: tên đăng nhập hoặc mật khẩu không đúng, hoặc "
+     "máy này chưa được phép kết nối. Hãy kiểm tra lại với người quản trị máy chủ."),
+    (("database \"", "does not exist"),
+     "Trên máy chủ chưa có cơ sở dữ liệu với tên đã nhập. Hãy kiểm tra tên, hoặc nhờ người "
+     "quản trị tạo nó (xem README, phần máy chủ dùng chung)."),
+    (("connection refused", "could not connect", "could not translate host name",
+      "name or service not known", "timeout expired", "no route to host",
+      "server closed the connection", "connection timed out", "network is unreachable"),
+     "Không kết nối được máy chủ cơ sở dữ liệu. Hãy kiểm tra máy chủ đã bật, địa chỉ và cổng "
+     "đúng, và mạng nội bộ đang hoạt động, rồi thử lại."),
+    (("deadlock detected", "could not serialize access"),
+     "Một người khác đang sửa cùng dữ liệu nên thao tác này bị dừng; không có gì bị ghi dở. "
+     "Hãy thử lại."),
+)
+
+
 def translate(exc: BaseException) -> StorageError | None:
     """Map a DBAPI error (sqlite3 / psycopg) to a typed error, or None if it is a bug."""
     text = str(getattr(exc, "orig", exc)).lower()
+    if "psycopg" in type(getattr(exc, "orig", exc)).__module__:
+        for needles, message in _SERVER_FAULTS:
+            if (all(n in text for n in needles) if needles[0] == 'database "'
+                    else any(n in text for n in needles)):
+                return ServerError(message)
     if "database is locked" in text or "database table is locked" in text:
         return DatabaseLockedError()
     if "disk is full" in text or "no space left" in text or "disk full" in text:

@@ -121,9 +121,19 @@ class SettingsPage(QWidget):
     # --- data and backups ---------------------------------------------------------------
     def _data_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Data and backups"))
+        from sqlalchemy.engine import make_url
+
         db_file = self.ctx.db.file
-        self.location = QLabel(str(db_file) if db_file else self.ctx.db.url)
+        self.location = QLabel(str(db_file) if db_file else make_url(self.ctx.db.url)
+                               .render_as_string(hide_password=True))
         self.location.setWordWrap(True)
+        self.server_button = QPushButton(self.tr("Shared server…"))
+        self.server_button.clicked.connect(self.choose_server)
+        self.local_button = QPushButton(self.tr("Use the data on this PC"))
+        self.local_button.clicked.connect(self.use_local)
+        from unionplanner.ui.server_dialog import saved_server_url
+
+        self.local_button.setEnabled(saved_server_url() is not None)
         open_folder = QPushButton(self.tr("Open data folder"))
         open_folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(
             str(db_file.parent if db_file else paths.data_dir()))))
@@ -154,7 +164,11 @@ class SettingsPage(QWidget):
         self.restore_button.setEnabled(usable and not self.ctx.db.read_only)
         form = QFormLayout()
         form.addRow(self.tr("Database"), self.location)
-        form.addRow("", open_folder)
+        places = QHBoxLayout()
+        for button in (open_folder, self.server_button, self.local_button):
+            places.addWidget(button)
+        places.addStretch(1)
+        form.addRow("", places)
         form.addRow(self.tr("Keep automatic backups for"), self.keep_days)
         buttons = QHBoxLayout()
         buttons.addWidget(self.backup_button)
@@ -165,6 +179,25 @@ class SettingsPage(QWidget):
         layout.addWidget(self.backups_view)
         layout.addLayout(buttons)
         return box
+
+    def choose_server(self) -> None:
+        """Settings of the shared PostgreSQL server, used from the next start."""
+        from unionplanner.ui.server_dialog import ServerDialog
+
+        dialog = ServerDialog(self.ctx.runner, self)
+        if dialog.exec():
+            self.local_button.setEnabled(True)
+            QMessageBox.information(self, self.tr("Shared server"), self.tr(
+                "From the next start UnionPlanner opens the shared server's database. Close "
+                "and reopen the program to use it."))
+
+    def use_local(self) -> None:
+        from unionplanner.ui.server_dialog import forget_server
+
+        forget_server()
+        self.local_button.setEnabled(False)
+        QMessageBox.information(self, self.tr("Shared server"), self.tr(
+            "From the next start UnionPlanner opens the data on this PC again."))
 
     def _save_keep_days(self) -> None:
         if not self.ctx.db.read_only:
