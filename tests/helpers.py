@@ -49,3 +49,23 @@ def learn_and_store(session, name: str, template: Path) -> int:
 
     draft = learn_form(template)
     return create_form(session, name, draft.title, draft.fields(), draft.source).id
+
+
+def fill_generated_form(path: Path, rng, kinds: dict[str, str]) -> None:
+    """Type seeded numbers (``rng``: random.Random) into a ready-to-fill form the app
+    generated, where its hidden marker says the values go (``kinds``: code → kind)."""
+    from openpyxl import load_workbook
+
+    book = load_workbook(path)
+    marker = {row[0]: row[1:] for row in book["_unionplanner"].iter_rows(values_only=True)}
+    column = marker["value_column"][0]
+    sheet = book.worksheets[0]
+    for row in book["_unionplanner"].iter_rows(values_only=True):
+        if row[0] != "indicator":
+            continue
+        code, excel_row = row[1], row[2]
+        kind = kinds[code]
+        value = ("Có" if rng.random() < 0.7 else "Không") if kind == "yesno" else (
+            rng.randrange(0, 5_000_000, 50_000) if kind == "money" else rng.randrange(0, 60))
+        sheet[f"{column}{excel_row}"] = value
+    book.save(path)

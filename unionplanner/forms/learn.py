@@ -46,7 +46,12 @@ def learn_form(path: str | Path) -> FormDraft:
     path = Path(path)
     book = read_book(path)
     best = None
+    marker = book.marker()
+    # an office's summary sent up: its exchange sheet is the form (see reports.export)
+    only = str(marker.get("sheet")) if marker and marker.get("kind") == "exchange" else None
     for sheet in book.visible_sheets:
+        if only and sheet.name != only:
+            continue
         for table in find_tables(sheet):
             if table.layout == ROWS and (best is None or len(table.data_rows) > len(best.data_rows)):
                 best = table

@@ -233,4 +233,54 @@ def write_summary_xlsx(report: SummaryReport, path: str | Path) -> Path:
                           for n, u in enumerate(s.completeness.missing, 1)], [6, 10, 50, 30])
     title = (f"Kết quả {report.plan_label} " if report.plan_label else
              f"Kết quả báo cáo {s.form_name} ") + report.period_text
-    return write_tables(path, title, sheets, heading=[report.issuer])
+    written = write_tables(path, title, sheets, heading=[report.issuer])
+    _add_exchange_sheet(report, written)
+    return written
+
+
+EXCHANGE_SHEET = "Gửi cấp trên"
+
+
+def _add_exchange_sheet(report: SummaryReport, path: Path) -> None:
+    """The office's figures as one unit's report, for the body above to import with the same
+    wizard (it rolls up its offices like grassroots unions): a visible sheet laid out as a
+    grassroots report (the office as the unit, indicators down the rows, "Kết quả thực hiện";
+    yes/no indicators as the number of units answering yes), and the hidden marker sheet that
+    says so (``kind`` exchange, the office, the period, the row of each indicator).
+
+    The marker is read by :mod:`unionplanner.imports.analysis`; its format is shared with the
+    ready-to-fill forms of :mod:`unionplanner.forms.generate` (``_unionplanner`` sheet)."""
+    from openpyxl import load_workbook
+    from openpyxl.styles import Font
+
+    from unionplanner.imports.workbook import MARKER_SHEET
+
+    s = report.summary
+    book = load_workbook(path)
+    sheet = book.create_sheet(EXCHANGE_SHEET)
+    sheet.append([f"Đơn vị báo cáo: {report.issuer}"])
+    sheet.append([f"Kỳ báo cáo: {report.period_text}"])
+    sheet.append([f"Số CĐCS đã báo cáo: {len(s.reported)}"])
+    sheet.append([])
+    sheet.append(["STT", "Nội dung", "Đơn vị tính", "Kết quả thực hiện"])
+    for cell in sheet[5]:
+        cell.font = Font(bold=True)
+    first_row = 6
+    for number, item in enumerate(s.indicators, 1):
+        total = item.total if item.total is None or not float(item.total).is_integer() \
+            else int(item.total)
+        sheet.append([number, item.name, "đơn vị" if item.kind == YESNO else
+                      item.unit_of_measure, total])
+    for column, width in zip("ABCD", (6, 70, 14, 18)):
+        sheet.column_dimensions[column].width = width
+    marker = book.create_sheet(MARKER_SHEET)
+    for key, value in (("app", "UnionPlanner"), ("kind", "exchange"), ("sheet", EXCHANGE_SHEET),
+                       ("office", report.issuer),
+                       ("period", s.first), ("last_period", s.last),
+                       ("units_reported", len(s.reported)),
+                       ("value_column", "D")):
+        marker.append([key, value])
+    for offset, item in enumerate(s.indicators):
+        marker.append(["indicator", item.name, first_row + offset])
+    marker.sheet_state = "veryHidden"
+    book.save(path)
