@@ -60,7 +60,10 @@ def run_gui(db_arg: str | None = None) -> int:
     from unionplanner.ui import startup_dialogs
 
     startup_dialogs.show_splash()
-    ui_errors.setup_logging(paths.logs_dir() / "unionplanner.log")
+    try:
+        ui_errors.setup_logging(paths.logs_dir() / "unionplanner.log")
+    except OSError:  # a read-only data folder: opening the database says so below
+        pass
     ui_errors.install_excepthook()
     from unionplanner.storage.errors import ServerError
     from unionplanner.ui.server_dialog import saved_server_url

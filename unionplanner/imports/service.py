@@ -49,7 +49,12 @@ def received_dir(db) -> Path:
     """Where original received files are kept: ``received`` beside the SQLite file, or in
     the data folder for a server database."""
     path = db.files_dir / "received"
-    path.mkdir(parents=True, exist_ok=True)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        from unionplanner.storage.errors import file_error
+
+        raise file_error(exc) from exc
     return path
 
 
@@ -449,9 +454,13 @@ def commit_batch(session: Session, files_dir: Path, ctx: AnalysisContext,
                      entity_id=batch_id, after=result.counts())
         session.flush()
         progress(len(to_write), len(to_write), "Xong")
-    except BaseException:
+    except BaseException as exc:
         for copy in new_copies:
             copy.unlink(missing_ok=True)
+        if isinstance(exc, OSError):  # copying an original: a full disk, a locked folder
+            from unionplanner.storage.errors import file_error
+
+            raise file_error(exc) from exc
         raise
     return result
 
@@ -465,8 +474,8 @@ def _keep_original(files_dir: Path, period: str, analysis: FileAnalysis,
     name = f"{analysis.sha256[:12]} {safe}"
     target = folder / name
     if not target.exists():
+        new_copies.append(target)  # before copying: a copy cut short is removed too
         shutil.copyfile(analysis.path, target)
-        new_copies.append(target)
     return f"{period}/{name}"
 
 

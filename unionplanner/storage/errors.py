@@ -36,6 +36,28 @@ class ReadOnlyError(StorageError):
         )
 
 
+class CannotOpenError(StorageError):
+    def __init__(self) -> None:
+        super().__init__(
+            "Không mở hoặc không ghi được tệp cơ sở dữ liệu: thư mục dữ liệu không cho phép "
+            "ghi (hoặc không còn tồn tại, hoặc là ổ mạng đã ngắt). Hãy kiểm tra quyền ghi của "
+            "thư mục dữ liệu, hoặc chép dữ liệu sang một thư mục ghi được rồi mở bằng --db."
+        )
+
+
+def file_error(exc: OSError) -> StorageError:
+    """A typed error for a failed file write beside the database (copies of received files,
+    evidence, backups): a full disk, a folder that cannot be written, or anything else."""
+    import errno
+
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+        return DiskFullError()
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return CannotOpenError()
+    return StorageError(f"Không ghi được tệp vào thư mục dữ liệu ({exc.strerror or exc}). "
+                        "Không có gì bị ghi dở; hãy kiểm tra ổ đĩa rồi thử lại.")
+
+
 class CorruptDatabaseError(StorageError):
     def __init__(self, detail: str = "") -> None:
         super().__init__(
@@ -98,6 +120,8 @@ def translate(exc: BaseException) -> StorageError | None:
         return DiskFullError()
     if "readonly" in text or "read-only" in text or "read only" in text:
         return ReadOnlyError()
+    if "unable to open database file" in text:
+        return CannotOpenError()
     if "file is not a database" in text or "malformed" in text or "disk i/o error" in text:
         return CorruptDatabaseError(str(getattr(exc, "orig", exc)))
     return None

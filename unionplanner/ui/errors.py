@@ -20,12 +20,16 @@ _showing = False
 
 
 def setup_logging(log_file) -> None:
-    """Log to a rotating file in the data folder (1 MB × 5), replacing an earlier file."""
+    """Log to a rotating file in the data folder (1 MB × 5), replacing an earlier file; no
+    log file when the folder cannot be written."""
     for old in [h for h in log.handlers if isinstance(h, logging.handlers.RotatingFileHandler)]:
         log.removeHandler(old)
         old.close()
-    handler = logging.handlers.RotatingFileHandler(log_file, maxBytes=1_000_000,
-                                                   backupCount=5, encoding="utf-8")
+    try:
+        handler = logging.handlers.RotatingFileHandler(log_file, maxBytes=1_000_000,
+                                                       backupCount=5, encoding="utf-8")
+    except OSError:  # a read-only data folder: run without the log file (the database
+        return       # opening just after says what is wrong)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     log.addHandler(handler)
     log.setLevel(logging.INFO)
