@@ -110,3 +110,40 @@ def test_mutated_xml_inside_the_zip_never_crash(world, tmp_path_factory, source,
                     data[at:at + len(chunk)] = chunk
             dst.writestr(info, bytes(data))
     _check(world, source, target.read_bytes(), "2024-02")
+
+
+def test_a_sheet_claiming_a_cell_at_the_far_corner_is_refused_not_allocated(tmp_path):
+    """python-calamine allocates the bounding box of a sheet's cells at once: A1 plus a value
+    at XFD1048576 would need ~550 GB and abort the whole program (found by the long fuzz
+    run). The reader refuses such a sheet first, with a message."""
+    from openpyxl import Workbook
+
+    from unionplanner.imports.workbook import BadFile, read_book
+
+    book = Workbook()
+    book.active["A1"] = "Kết nạp đoàn viên"
+    book.active["XFD1048576"] = 1
+    path = tmp_path / "bao cao.xlsx"
+    book.save(path)
+    with pytest.raises(BadFile, match="trải rộng bất thường"):
+        read_book(path)
+    book.active["XFD1048576"] = None  # formatted-looking far cells without values are fine
+    book.active["C40"] = 5
+    book.save(path)
+    assert read_book(path).sheets[0].rows[39][2] == 5
+
+
+@pytest.mark.slow
+def test_the_long_fuzz_run_in_small(tmp_path, samples):
+    """tests/stress/fuzz.py over 60 mutated files in worker processes with a time limit."""
+    import sys
+
+    from tests.stress.fuzz import run
+
+    if sys.platform == "win32":
+        pytest.skip("the workers use POSIX memory limits")
+    counts = run(60, 20.0, tmp_path, samples, seed=5, workers=2)
+    assert counts["files"] == 60
+    assert (counts["crashes"], counts["hangs"], counts["partial_writes"]) == (0, 0, 0), \
+        counts["notes"]
+    assert counts["imported"] and counts["refused"]  # the mutations both pass and fail

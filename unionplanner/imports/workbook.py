@@ -256,6 +256,13 @@ def read_book(path: str | Path) -> Book:
                 names = set(archive.namelist())
                 if "xl/workbook.xml" in names:
                     scan = scan_xlsx(archive, lambda member: _read_member(path, archive, member))
+                    if scan.oversized:
+                        raise BadFile(
+                            f"Tệp \"{path.name}\" có trang tính trải rộng bất thường ("
+                            f"{max(scan.oversized.values()):,} ô".replace(",", ".")
+                            + "), nhiều khả năng bị hỏng. Hãy mở tệp bằng Excel, xóa các "
+                            "dòng/cột thừa ở cuối trang rồi lưu lại, hoặc đề nghị đơn vị gửi "
+                            "lại.")
                 elif "content.xml" in names:
                     content = _read_member(path, archive, "content.xml")
                     hint = ods_font_hint(content)

@@ -44,6 +44,14 @@ _XF = re.compile(rb"<xf\b([^>]*)")
 _FONT_ID = re.compile(rb'\bfontId="(\d+)"')
 _ODS_FONT = re.compile(rb'(?:style:font-name|fo:font-family|svg:font-family)="([^"]*)"')
 
+#: a cell with a value or formula (not a formatted empty one): its column letters and row
+_VALUED_REF = re.compile(rb'<c\b[^>]*?\br="([A-Z]{1,3})(\d{1,7})"[^>]*>\s*<(?:v|is|f)\b')
+#: a sheet whose valued cells span more than this many cells (rows × columns of their
+#: bounding box) is refused before python-calamine reads it: calamine allocates the whole box
+#: at once, and a file claiming a cell at XFD1048576 beside A1 would need half a terabyte and
+#: abort the program. Real reports span thousands of cells.
+MAX_SHEET_CELLS = 5_000_000
+
 #: (encoding, capitals) of a legacy font
 Font = tuple[str, bool]
 
@@ -94,6 +102,26 @@ class XlsxScan:
 
     unstored: dict[str, set[str]] = field(default_factory=dict)
     fonts: dict[str, dict[str, Font]] = field(default_factory=dict)
+    #: worksheet member → cells its valued cells span, for sheets over MAX_SHEET_CELLS
+    oversized: dict[str, int] = field(default_factory=dict)
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for letter in letters:
+        number = number * 26 + letter - 64
+    return number
+
+
+def sheet_span(data: bytes) -> int:
+    """How many cells the bounding box of a worksheet's valued cells covers (0: none)."""
+    refs = _VALUED_REF.findall(data)
+    if not refs:
+        return 0
+    rows = [int(row) for _, row in refs]
+    columns = {letters for letters, _ in refs}
+    numbers = [_column_number(c) for c in columns]
+    return (max(rows) - min(rows) + 1) * (max(numbers) - min(numbers) + 1)
 
 
 def scan_xlsx(archive: zipfile.ZipFile, read: Callable[[str], bytes]) -> XlsxScan:
@@ -103,10 +131,15 @@ def scan_xlsx(archive: zipfile.ZipFile, read: Callable[[str], bytes]) -> XlsxSca
     styles = legacy_styles(read("xl/styles.xml")) if "xl/styles.xml" in names else {}
     unstored: dict[str, set[str]] = {}
     fonts: dict[str, dict[str, Font]] = {}
+    oversized: dict[str, int] = {}
     for name in sorted(names):
         if not (name.startswith("xl/worksheets/") and name.endswith(".xml")):
             continue
         data = read(name)
+        span = sheet_span(data)
+        if span > MAX_SHEET_CELLS:
+            oversized[name] = span
+            continue
         if b"<f" not in data and not styles:
             continue
         formulas: set[str] = set()
@@ -131,10 +164,11 @@ def scan_xlsx(archive: zipfile.ZipFile, read: Callable[[str], bytes]) -> XlsxSca
         if typed:
             fonts[name] = typed
     if not unstored and not fonts:
-        return XlsxScan()
+        return XlsxScan(oversized=oversized)
     by_name = _sheet_members(read)
     return XlsxScan({by_name[m]: cells for m, cells in unstored.items() if m in by_name},
-                    {by_name[m]: cells for m, cells in fonts.items() if m in by_name})
+                    {by_name[m]: cells for m, cells in fonts.items() if m in by_name},
+                    oversized)
 
 
 def _sheet_members(read: Callable[[str], bytes]) -> dict[str, str]:
