@@ -16,10 +16,20 @@ TableSpec = tuple[Sequence[str], Sequence[Sequence[object]], Sequence[float]]
 _FORMULA_START = ("=", "+", "-", "@")
 
 
-def _put(cell, value) -> None:
+def put(cell, value) -> None:
+    """Set an openpyxl cell; text that looks like a formula ("=", "+", "-", "@") is stored
+    as text, so a name like "=HYPERLINK(…)" never runs when the file is opened."""
     cell.value = value
     if isinstance(value, str) and value.startswith(_FORMULA_START):
         cell.data_type = "s"  # text, never a formula
+
+
+def append_row(sheet, values) -> None:
+    """``sheet.append(values)`` with every text cell made safe as in :func:`put`."""
+    sheet.append(list(values))
+    for cell in sheet[sheet.max_row]:
+        if isinstance(cell.value, str) and cell.value.startswith(_FORMULA_START):
+            cell.data_type = "s"
 
 
 def write_tables(path: str | Path, title: str, sheets: dict[str, TableSpec], *,
@@ -41,12 +51,12 @@ def write_tables(path: str | Path, title: str, sheets: dict[str, TableSpec], *,
         last = get_column_letter(columns)
         row = 1
         for line in heading:
-            _put(sheet.cell(row, 1), line)
+            put(sheet.cell(row, 1), line)
             sheet.cell(row, 1).font = Font(bold=True)
             row += 1
         if heading:
             row += 1
-        _put(sheet.cell(row, 1), title.upper())
+        put(sheet.cell(row, 1), title.upper())
         sheet.cell(row, 1).font = Font(bold=True, size=13)
         sheet.cell(row, 1).alignment = Alignment(horizontal="center", wrap_text=True)
         sheet.merge_cells(f"A{row}:{last}{row}")
@@ -55,7 +65,7 @@ def write_tables(path: str | Path, title: str, sheets: dict[str, TableSpec], *,
         header_row = row
         for column, text in enumerate(header, 1):
             cell = sheet.cell(row, column)
-            _put(cell, text)
+            put(cell, text)
             cell.font = Font(bold=True)
             cell.border = border
             cell.fill = PatternFill("solid", fgColor="D9D9D9")
@@ -64,12 +74,12 @@ def write_tables(path: str | Path, title: str, sheets: dict[str, TableSpec], *,
             row += 1
             for column, value in enumerate(values, 1):
                 cell = sheet.cell(row, column)
-                _put(cell, value)
+                put(cell, value)
                 cell.border = border
                 cell.alignment = Alignment(vertical="top", wrap_text=isinstance(value, str))
         for line in footer:
             row += 2
-            _put(sheet.cell(row, 2), line)
+            put(sheet.cell(row, 2), line)
         for column, width in enumerate(widths, 1):
             sheet.column_dimensions[get_column_letter(column)].width = width
         sheet.freeze_panes = sheet.cell(header_row + 1, 1)

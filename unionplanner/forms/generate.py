@@ -40,6 +40,8 @@ def build_workbook(form: ReportForm, unit: Unit, period: str, office_name: str =
     from openpyxl.styles import Alignment, Border, Font, Protection, Side
     from openpyxl.worksheet.datavalidation import DataValidation
 
+    from unionplanner.documents.excel import append_row, put
+
     version = form.current
     book = Workbook()
     sheet = book.active
@@ -52,11 +54,12 @@ def build_workbook(form: ReportForm, unit: Unit, period: str, office_name: str =
     wrap = Alignment(wrap_text=True, vertical="center")
     centre = Alignment(horizontal="center", vertical="center", wrap_text=True)
 
-    sheet["A1"] = office_name.upper()
-    sheet["A2"] = f"CĐCS {unit.name.removeprefix('Công đoàn cơ sở ').strip()}".upper()
+    # names typed by people: never written as formulas (documents.excel.put)
+    put(sheet["A1"], office_name.upper())
+    put(sheet["A2"], f"CĐCS {unit.name.removeprefix('Công đoàn cơ sở ').strip()}".upper())
     sheet["D1"] = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
     sheet["D2"] = "Độc lập - Tự do - Hạnh phúc"
-    sheet["A4"] = form.title or form.name
+    put(sheet["A4"], form.title or form.name)
     sheet["A5"] = _period_text(period)
     for ref in ("A1", "A2", "D1", "D2", "A4"):
         sheet[ref].font = bold
@@ -90,7 +93,8 @@ def build_workbook(form: ReportForm, unit: Unit, period: str, office_name: str =
         row = FIRST_ROW + offset
         values = (indicator.position, indicator.name, indicator.unit_of_measure, None, None)
         for col, value in enumerate(values, 1):
-            cell = sheet.cell(row, col, value)
+            cell = sheet.cell(row, col)
+            put(cell, value)
             cell.font, cell.border = normal, box
             cell.alignment = centre if col in (1, 3) else wrap
         target = f"{VALUE_COLUMN}{row}"
@@ -118,14 +122,14 @@ def build_workbook(form: ReportForm, unit: Unit, period: str, office_name: str =
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
 
     marker = book.create_sheet(MARKER_SHEET)
-    marker.append(["app", "UnionPlanner"])
-    marker.append(["form", form.id])
-    marker.append(["version", version.number])
-    marker.append(["unit", unit.code])
-    marker.append(["period", period])
-    marker.append(["value_column", VALUE_COLUMN])
+    append_row(marker, ["app", "UnionPlanner"])
+    append_row(marker, ["form", form.id])
+    append_row(marker, ["version", version.number])
+    append_row(marker, ["unit", unit.code])
+    append_row(marker, ["period", period])
+    append_row(marker, ["value_column", VALUE_COLUMN])
     for offset, indicator in enumerate(version.indicators):
-        marker.append(["indicator", indicator.code, FIRST_ROW + offset])
+        append_row(marker, ["indicator", indicator.code, FIRST_ROW + offset])
     marker.sheet_state = "veryHidden"
     marker.protection.sheet = True
     return book

@@ -253,23 +253,24 @@ def _add_exchange_sheet(report: SummaryReport, path: Path) -> None:
     from openpyxl import load_workbook
     from openpyxl.styles import Font
 
+    from unionplanner.documents.excel import append_row
     from unionplanner.imports.workbook import MARKER_SHEET
 
     s = report.summary
     book = load_workbook(path)
     sheet = book.create_sheet(EXCHANGE_SHEET)
-    sheet.append([f"Đơn vị báo cáo: {report.issuer}"])
-    sheet.append([f"Kỳ báo cáo: {report.period_text}"])
-    sheet.append([f"Số CĐCS đã báo cáo: {len(s.reported)}"])
-    sheet.append([])
-    sheet.append(["STT", "Nội dung", "Đơn vị tính", "Kết quả thực hiện"])
+    append_row(sheet, [f"Đơn vị báo cáo: {report.issuer}"])
+    append_row(sheet, [f"Kỳ báo cáo: {report.period_text}"])
+    append_row(sheet, [f"Số CĐCS đã báo cáo: {len(s.reported)}"])
+    append_row(sheet, [])
+    append_row(sheet, ["STT", "Nội dung", "Đơn vị tính", "Kết quả thực hiện"])
     for cell in sheet[5]:
         cell.font = Font(bold=True)
     first_row = 6
     for number, item in enumerate(s.indicators, 1):
         total = item.total if item.total is None or not float(item.total).is_integer() \
             else int(item.total)
-        sheet.append([number, item.name, "đơn vị" if item.kind == YESNO else
+        append_row(sheet, [number, item.name, "đơn vị" if item.kind == YESNO else
                       item.unit_of_measure, total])
     for column, width in zip("ABCD", (6, 70, 14, 18)):
         sheet.column_dimensions[column].width = width
@@ -279,8 +280,8 @@ def _add_exchange_sheet(report: SummaryReport, path: Path) -> None:
                        ("period", s.first), ("last_period", s.last),
                        ("units_reported", len(s.reported)),
                        ("value_column", "D")):
-        marker.append([key, value])
+        append_row(marker, [key, value])
     for offset, item in enumerate(s.indicators):
-        marker.append(["indicator", item.name, first_row + offset])
+        append_row(marker, ["indicator", item.name, first_row + offset])
     marker.sheet_state = "veryHidden"
     book.save(path)
