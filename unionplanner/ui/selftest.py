@@ -78,9 +78,13 @@ def _checks() -> str:
         if not ok:
             raise RuntimeError(f"CSDL tạm lỗi: {message}")
         pages = _documents(Path(tmp))
+        import psycopg  # the shared-server driver and its bundled libpq load
+
+        if psycopg.pq.version() < 100000:
+            raise RuntimeError("thư viện kết nối PostgreSQL (libpq) quá cũ")
     return (f"UnionPlanner {__version__}: cửa sổ chính, bản dịch, {len(paths.FONT_FILES)} "
             f"phông chữ, biểu tượng, CSDL tạm ({counts['units']} đơn vị), kế hoạch PDF "
-            f"({pages} trang) và Word, đọc/ghi Excel đều ổn")
+            f"({pages} trang) và Word, đọc/ghi Excel, trình kết nối PostgreSQL đều ổn")
 
 
 def _documents(folder: Path) -> int:
