@@ -446,7 +446,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../unionplanner/ui/errors.py" line="52" />
+        <location filename="../../unionplanner/ui/errors.py" line="56" />
         <source>Sorry, something went wrong inside UnionPlanner. Your saved data is safe. The details were written to the log file; please send it to the person who supports the software.</source>
         <translation>Rất tiếc, UnionPlanner gặp lỗi. Dữ liệu đã lưu vẫn an toàn. Chi tiết lỗi đã được ghi vào tệp nhật ký; hãy gửi tệp này cho người hỗ trợ phần mềm.</translation>
     </message>
@@ -1962,18 +1962,28 @@
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/server_dialog.py" line="82" />
-        <location filename="../../unionplanner/ui/server_dialog.py" line="105" />
+        <location filename="../../unionplanner/ui/server_dialog.py" line="62" />
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/server_dialog.py" line="63" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/server_dialog.py" line="84" />
+        <location filename="../../unionplanner/ui/server_dialog.py" line="107" />
         <source>Enter the server and the database name.</source>
         <translation>Hãy nhập địa chỉ máy chủ và tên cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/server_dialog.py" line="86" />
+        <location filename="../../unionplanner/ui/server_dialog.py" line="88" />
         <source>Connecting…</source>
         <translation>Đang kết nối…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/server_dialog.py" line="100" />
+        <location filename="../../unionplanner/ui/server_dialog.py" line="102" />
         <source>Connecting to the server</source>
         <translation>Đang kết nối máy chủ</translation>
     </message>
@@ -2234,7 +2244,7 @@
         <translation>Tệp cơ sở dữ liệu bị hỏng. Khôi phục bản sao lưu tốt gần nhất (lúc %1)? (Tệp hỏng được giữ lại bên cạnh.)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/app.py" line="76" />
+        <location filename="../../unionplanner/app.py" line="79" />
         <source>Open the data on this PC instead, this time?</source>
         <translation>Lần này mở dữ liệu trên máy này thay thế?</translation>
     </message>
