@@ -217,3 +217,25 @@ def test_a_plan_saved_as_template_makes_next_years_plan(office):
     assert made.title == "Kỷ niệm 96 năm Ngày thành lập Công đoàn Việt Nam năm 2025 tại huyện"
     assert made.number == 1 and made.date.year == 2025
     assert {a.id for a in made.activities}.isdisjoint({a.id for a in doc.activities})
+
+
+def test_saving_over_someone_elses_save_is_refused_unless_asked(db):
+    from unionplanner.errors import ANY, ChangedMeanwhile
+    from unionplanner.plans.drafting import new_from_template
+    from unionplanner.plans.service import get_plan, load_document, save_plan
+
+    with db.transaction() as session:
+        plan = new_from_template(session, "ky-niem-28-7", 2024)
+        plan_id, seen = plan.id, plan.updated_at
+    with db.transaction() as session:  # somebody else changes only an activity
+        doc = load_document(get_plan(session, plan_id))
+        doc.activities[0].title += " (đã sửa)"
+        save_plan(session, plan_id, doc)
+    with db.transaction() as session, pytest.raises(ChangedMeanwhile):
+        doc = load_document(get_plan(session, plan_id))
+        save_plan(session, plan_id, doc, seen=seen)
+    with db.transaction() as session:
+        plan = get_plan(session, plan_id)
+        fresh = plan.updated_at
+        save_plan(session, plan_id, load_document(plan), seen=fresh)
+        save_plan(session, plan_id, load_document(plan), seen=ANY)

@@ -24,5 +24,30 @@ class UserError(Exception):
         return self.message + "\n" + "\n".join(f"  - {d}" for d in self.details)
 
 
+class ChangedMeanwhile(UserError):
+    """Somebody else changed this record after the caller read it (two people on a shared
+    database). The caller shows the message and may write again with ``seen=ANY`` to
+    overwrite: last write wins, knowingly."""
+
+
+#: ``seen`` for a write that overwrites whatever is stored (the command line, undo/redo)
+ANY = object()
+
+
+def same_moment(stored, seen) -> bool:
+    """Whether two ``updated_at`` values are the same moment: SQLite gives them back without
+    a time zone (written in UTC), PostgreSQL with one, and a value just written is still the
+    aware Python object."""
+    import datetime as dt
+
+    def utc(value):
+        if value is None:
+            return None
+        return value.replace(tzinfo=dt.timezone.utc) if value.tzinfo is None else \
+            value.astimezone(dt.timezone.utc)
+
+    return utc(stored) == utc(seen)
+
+
 class Cancelled(Exception):
     """Raised inside a long job when the user pressed Cancel; nothing was written."""

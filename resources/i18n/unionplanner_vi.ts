@@ -843,17 +843,17 @@
 <context>
     <name>NewPlanDialog</name>
     <message>
-        <location filename="../../unionplanner/ui/pages/plans.py" line="26" />
+        <location filename="../../unionplanner/ui/pages/plans.py" line="27" />
         <source>New plan</source>
         <translation>Kế hoạch mới</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/plans.py" line="38" />
+        <location filename="../../unionplanner/ui/pages/plans.py" line="39" />
         <source>Template</source>
         <translation>Mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/plans.py" line="39" />
+        <location filename="../../unionplanner/ui/pages/plans.py" line="40" />
         <source>Year</source>
         <translation>Năm</translation>
     </message>
@@ -1014,272 +1014,279 @@
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../unionplanner/ui/plan_editor.py" line="76" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="79" />
         <source>← Plan list</source>
+        <extracomment>the plan should be shown afresh (another person saved it; the user chose theirs)</extracomment>
         <translation>← Danh sách kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plan_editor.py" line="80" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="83" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plan_editor.py" line="83" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="86" />
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plan_editor.py" line="86" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="89" />
         <source>Issue</source>
         <translation>Ban hành</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plan_editor.py" line="87" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="90" />
         <source>Amend</source>
         <translation>Điều chỉnh</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plan_editor.py" line="88" />
-        <location filename="../../unionplanner/ui/plan_editor.py" line="403" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="91" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="421" />
         <source>Close the plan</source>
         <translation>Kết thúc kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plan_editor.py" line="89" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="92" />
         <source>Print to PDF…</source>
         <translation>In ra PDF…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plan_editor.py" line="90" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="93" />
         <source>Export to Word…</source>
         <translation>Xuất ra Word…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plan_editor.py" line="91" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="94" />
         <source>Save as template…</source>
         <translation>Lưu làm mẫu…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plan_editor.py" line="112" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="115" />
         <source>General</source>
         <translation>Thông tin chung</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plan_editor.py" line="117" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="120" />
         <source>Text</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plan_editor.py" line="118" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="121" />
         <source>Activities</source>
         <translation>Hoạt động</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plan_editor.py" line="119" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="122" />
         <source>Targets</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plan_editor.py" line="120" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="123" />
         <source>Deadlines</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plan_editor.py" line="121" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="124" />
         <source>Recipients and signature</source>
         <translation>Nơi nhận và chữ ký</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plan_editor.py" line="124" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="127" />
         <source>Revisions</source>
         <translation>Các lần điều chỉnh</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plan_editor.py" line="195" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="200" />
         <source>(none yet)</source>
         <translation>(chưa có)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plan_editor.py" line="207" />
-        <location filename="../../unionplanner/ui/plan_editor.py" line="225" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="212" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="230" />
         <source>Document type</source>
         <translation>Loại văn bản</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plan_editor.py" line="209" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="214" />
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plan_editor.py" line="210" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="215" />
         <source>Symbol</source>
         <translation>Ký hiệu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plan_editor.py" line="212" />
-        <location filename="../../unionplanner/ui/plan_editor.py" line="227" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="217" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="232" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plan_editor.py" line="213" />
-        <location filename="../../unionplanner/ui/plan_editor.py" line="228" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="218" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="233" />
         <source>Place</source>
         <translation>Địa danh</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plan_editor.py" line="215" />
-        <location filename="../../unionplanner/ui/plan_editor.py" line="229" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="220" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="234" />
         <source>Issuing body</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plan_editor.py" line="217" />
-        <location filename="../../unionplanner/ui/plan_editor.py" line="230" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="222" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="235" />
         <source>Parent body</source>
         <translation>Cơ quan cấp trên</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plan_editor.py" line="219" />
-        <location filename="../../unionplanner/ui/plan_editor.py" line="231" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="224" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="236" />
         <source>Title</source>
         <translation>Tên kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plan_editor.py" line="226" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="231" />
         <source>Number / symbol</source>
         <translation>Số / ký hiệu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plan_editor.py" line="232" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="237" />
         <source>Basis</source>
         <translation>Căn cứ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plan_editor.py" line="239" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="244" />
         <source>One recipient per line; the last is usually “Lưu: VT.”</source>
         <translation>Mỗi nơi nhận một dòng; dòng cuối thường là “Lưu: VT.”</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plan_editor.py" line="251" />
-        <location filename="../../unionplanner/ui/plan_editor.py" line="284" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="256" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="289" />
         <source>Recipients</source>
         <translation>Nơi nhận</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plan_editor.py" line="252" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="257" />
         <source>On behalf of</source>
         <translation>Thẩm quyền ký</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plan_editor.py" line="253" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="258" />
         <source>Signer's title</source>
         <translation>Chức vụ người ký</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plan_editor.py" line="254" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="259" />
         <source>Signer's name</source>
         <translation>Họ tên người ký</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plan_editor.py" line="260" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="265" />
         <source>Print the selected revision…</source>
         <translation>In lần điều chỉnh đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plan_editor.py" line="264" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="269" />
         <source>Each change made after the plan was issued keeps the text as it was before.</source>
         <translation>Mỗi lần sửa sau khi ban hành, nội dung trước đó được lưu lại ở đây.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plan_editor.py" line="293" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="298" />
         <source>Signature</source>
         <translation>Chữ ký</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plan_editor.py" line="304" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="309" />
         <source>New plan</source>
         <translation>Kế hoạch mới</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plan_editor.py" line="305" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="310" />
         <source>Status: %1</source>
         <translation>Trạng thái: %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plan_editor.py" line="306" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="311" />
         <source>, revision %1</source>
         <translation>, điều chỉnh lần %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plan_editor.py" line="353" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="358" />
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plan_editor.py" line="381" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="388" />
+        <source>Overwrite it with your version? (No: close and open the plan again to see theirs; your unsaved changes are dropped.)</source>
+        <translation>Ghi đè bằng bản của bạn? (Không: mở lại kế hoạch để xem bản của người kia; những thay đổi chưa lưu của bạn sẽ bỏ đi.)</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plan_editor.py" line="398" />
         <source>Not saved: %1</source>
         <translation>Chưa lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plan_editor.py" line="388" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="406" />
         <source>Saved at %1</source>
         <translation>Đã lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plan_editor.py" line="404" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="422" />
         <source>Mark this plan as finished? It can no longer be changed.</source>
         <translation>Đánh dấu kế hoạch đã kết thúc? Sau đó không sửa được nữa.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plan_editor.py" line="411" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="387" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="429" />
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plan_editor.py" line="419" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="438" />
         <source>Amending: the issued text is kept as a revision when you change something.</source>
         <translation>Đang điều chỉnh: khi sửa, nội dung đã ban hành được lưu thành một lần điều chỉnh.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plan_editor.py" line="437" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="456" />
         <source>Revision %1 (replaced on %2)</source>
         <translation>Lần %1 (thay ngày %2)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plan_editor.py" line="455" />
-        <location filename="../../unionplanner/ui/plan_editor.py" line="462" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="474" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="481" />
         <source>Save the plan</source>
         <translation>Lưu kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plan_editor.py" line="456" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="475" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plan_editor.py" line="456" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="475" />
         <source>Word document (*.docx)</source>
         <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plan_editor.py" line="463" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="482" />
         <source>The file could not be written (%1). Close it if it is open and try again.</source>
         <translation>Không ghi được tệp (%1). Nếu tệp đang mở, hãy đóng lại rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plan_editor.py" line="482" />
-        <location filename="../../unionplanner/ui/plan_editor.py" line="489" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="501" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="508" />
         <source>Save as template</source>
         <translation>Lưu làm mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plan_editor.py" line="483" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="502" />
         <source>Template name</source>
         <translation>Tên mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plan_editor.py" line="491" />
+        <location filename="../../unionplanner/ui/plan_editor.py" line="510" />
         <source>Saved as template “%1”.</source>
         <translation>Đã lưu làm mẫu “%1”.</translation>
     </message>
@@ -1325,117 +1332,117 @@
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../../unionplanner/ui/pages/plans.py" line="50" />
+        <location filename="../../unionplanner/ui/pages/plans.py" line="51" />
         <source>Search by title or number</source>
         <translation>Tìm theo tên hoặc số</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/plans.py" line="55" />
-        <location filename="../../unionplanner/ui/pages/plans.py" line="91" />
-        <location filename="../../unionplanner/ui/pages/plans.py" line="253" />
+        <location filename="../../unionplanner/ui/pages/plans.py" line="56" />
+        <location filename="../../unionplanner/ui/pages/plans.py" line="92" />
+        <location filename="../../unionplanner/ui/pages/plans.py" line="255" />
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/plans.py" line="56" />
+        <location filename="../../unionplanner/ui/pages/plans.py" line="57" />
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/plans.py" line="58" />
+        <location filename="../../unionplanner/ui/pages/plans.py" line="59" />
         <source>Title</source>
         <translation>Tên kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/plans.py" line="59" />
+        <location filename="../../unionplanner/ui/pages/plans.py" line="60" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/plans.py" line="60" />
+        <location filename="../../unionplanner/ui/pages/plans.py" line="61" />
         <source> (revision %1)</source>
         <translation> (điều chỉnh lần %1)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/plans.py" line="62" />
+        <location filename="../../unionplanner/ui/pages/plans.py" line="63" />
         <source>Activities</source>
         <translation>Hoạt động</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/plans.py" line="64" />
+        <location filename="../../unionplanner/ui/pages/plans.py" line="65" />
         <source>Progress</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/plans.py" line="74" />
+        <location filename="../../unionplanner/ui/pages/plans.py" line="75" />
         <source>New from a template…</source>
         <translation>Tạo từ mẫu…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/plans.py" line="75" />
+        <location filename="../../unionplanner/ui/pages/plans.py" line="76" />
         <source>Read the parent body's plan…</source>
         <translation>Đọc kế hoạch cấp trên…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/plans.py" line="76" />
+        <location filename="../../unionplanner/ui/pages/plans.py" line="77" />
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/plans.py" line="77" />
+        <location filename="../../unionplanner/ui/pages/plans.py" line="78" />
         <source>Duplicate</source>
         <translation>Nhân bản</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/plans.py" line="78" />
+        <location filename="../../unionplanner/ui/pages/plans.py" line="79" />
         <source>Copy to another year…</source>
         <translation>Chép sang năm khác…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/plans.py" line="79" />
-        <location filename="../../unionplanner/ui/pages/plans.py" line="264" />
-        <location filename="../../unionplanner/ui/pages/plans.py" line="271" />
+        <location filename="../../unionplanner/ui/pages/plans.py" line="80" />
+        <location filename="../../unionplanner/ui/pages/plans.py" line="266" />
+        <location filename="../../unionplanner/ui/pages/plans.py" line="273" />
         <source>Delete draft</source>
         <translation>Xóa dự thảo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/plans.py" line="87" />
-        <location filename="../../unionplanner/ui/pages/plans.py" line="243" />
+        <location filename="../../unionplanner/ui/pages/plans.py" line="88" />
+        <location filename="../../unionplanner/ui/pages/plans.py" line="245" />
         <source>Plans</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/plans.py" line="127" />
+        <location filename="../../unionplanner/ui/pages/plans.py" line="128" />
         <source>All years</source>
         <translation>Tất cả các năm</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/plans.py" line="205" />
+        <location filename="../../unionplanner/ui/pages/plans.py" line="207" />
         <source>New plan</source>
         <translation>Kế hoạch mới</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/plans.py" line="214" />
+        <location filename="../../unionplanner/ui/pages/plans.py" line="216" />
         <source>The parent body's plan</source>
         <translation>Kế hoạch của cấp trên</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/plans.py" line="215" />
+        <location filename="../../unionplanner/ui/pages/plans.py" line="217" />
         <source>Documents (*.docx *.doc *.pdf *.txt)</source>
         <translation>Văn bản (*.docx *.doc *.pdf *.txt)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/plans.py" line="226" />
+        <location filename="../../unionplanner/ui/pages/plans.py" line="228" />
         <source>Reading the document</source>
         <translation>Đang đọc văn bản</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/plans.py" line="253" />
+        <location filename="../../unionplanner/ui/pages/plans.py" line="255" />
         <source>Copy to another year</source>
         <translation>Chép sang năm khác</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/pages/plans.py" line="265" />
+        <location filename="../../unionplanner/ui/pages/plans.py" line="267" />
         <source>Delete the draft “%1”?</source>
         <translation>Xóa dự thảo “%1”?</translation>
     </message>

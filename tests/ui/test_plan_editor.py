@@ -182,3 +182,46 @@ def test_an_activity_about_some_units(qtbot, ctx, plan_id, messages, monkeypatch
     scope = editor.doc.activities[1].scope
     assert (scope.kind, scope.units) == ("units", ["SA001", "SA003"])
     assert editor.activities.model.index(1, 5).data() == "2 đơn vị: SA001, SA003"
+
+
+def test_a_plan_saved_meanwhile_by_someone_else_is_not_overwritten_unasked(
+        qtbot, ctx, plan_id, messages, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from unionplanner.storage.database import open_database
+
+    page = PlansPage(ctx)
+    qtbot.addWidget(page)
+    page.open_plan(plan_id)
+    editor = page.editor
+    colleague = open_database(ctx.db.url)  # another PC on the shared database
+    try:
+        with colleague.transaction() as session:
+            doc = service.load_document(service.get_plan(session, plan_id))
+            doc.title = "Bản của đồng nghiệp"
+            service.save_plan(session, plan_id, doc)
+    finally:
+        colleague.dispose()
+    # the user edits the stale copy: asked first; "No" shows the colleague's version
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: messages.append(("question", a[2]))
+                        or QMessageBox.StandardButton.No)
+    editor.title_edit.setPlainText("Bản của tôi")
+    assert not editor.save()
+    assert "vừa được người khác sửa" in messages[-1][1]
+    assert _stored(ctx, plan_id).title == "Bản của đồng nghiệp"
+    qtbot.waitUntil(lambda: page.editor is not editor, timeout=3000)
+    assert page.editor.doc.title == "Bản của đồng nghiệp"
+    # the reopened editor knows the latest save: its own edits go through
+    page.editor.title_edit.setPlainText("Bản thống nhất")
+    assert page.editor.save()
+    assert _stored(ctx, plan_id).title == "Bản thống nhất"
+    # and "Yes" overwrites knowingly
+    with open_database(ctx.db.url) as other, other.transaction() as session:
+        doc = service.load_document(service.get_plan(session, plan_id))
+        doc.title = "Lại bản của đồng nghiệp"
+        service.save_plan(session, plan_id, doc)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    page.editor.title_edit.setPlainText("Bản của tôi, ghi đè")
+    assert page.editor.save()
+    assert _stored(ctx, plan_id).title == "Bản của tôi, ghi đè"

@@ -14,12 +14,13 @@ Rules:
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from unionplanner.errors import UserError
+from unionplanner.errors import ANY, ChangedMeanwhile, UserError, same_moment
 from unionplanner.plans.document import (
     CLOSED, DRAFT, ISSUED, STATUSES, Activity, Deadline, PlanDocument, Scope, Target)
 from unionplanner.plans.models import (
@@ -89,11 +90,20 @@ def create_plan(session: Session, doc: PlanDocument, *, origin: str = OWN,
 
 
 def save_plan(session: Session, plan_id: int, doc: PlanDocument, *,
-              new_revision: bool = True) -> Plan:
+              new_revision: bool = True, seen: dt.datetime | object = ANY) -> Plan:
     """Save an edited plan. An issued plan keeps its issued text as a revision first
     (``new_revision=False`` continues the revision already started: an editor saving
-    several times during one amendment); a closed plan refuses (UserError)."""
+    several times during one amendment); a closed plan refuses (UserError).
+
+    ``seen`` is the plan's ``updated_at`` when the editor read it: if somebody else saved
+    the plan since (a shared database), ChangedMeanwhile is raised and nothing is written;
+    ``ANY`` overwrites. The row is read FOR UPDATE (PostgreSQL), so of two saves at once the
+    second waits and then sees the first."""
     plan = get_plan(session, plan_id)
+    session.refresh(plan, with_for_update=True)
+    if seen is not ANY and not same_moment(plan.updated_at, seen):
+        raise ChangedMeanwhile(
+            f"Kế hoạch \"{plan.title}\" vừa được người khác sửa và lưu sau khi bạn mở nó.")
     if plan.status == CLOSED:
         raise UserError(f"Kế hoạch \"{plan.title}\" đã kết thúc nên không sửa được. Hãy mở lại "
                         "kế hoạch trước khi sửa.")
@@ -128,6 +138,9 @@ def _write(session: Session, plan: Plan, doc: PlanDocument, origin: str) -> None
     _sync(plan.activities, doc.activities, PlanActivity, _activity_fields)
     _sync(plan.targets, doc.targets, PlanTarget, _target_fields)
     _sync(plan.deadlines, doc.deadlines, PlanDeadline, _deadline_fields)
+    # every save moves updated_at, also when only activities or targets changed: it is what
+    # another editor compares with (see save_plan's ``seen``)
+    plan.updated_at = dt.datetime.now(dt.timezone.utc)
 
 
 def _sync(rows: list, items: list, model, fields) -> None:

@@ -24,7 +24,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from unionplanner.errors import UserError
+from unionplanner.errors import ANY, ChangedMeanwhile, UserError, same_moment  # noqa: F401
 from unionplanner.plans.document import CLOSED, ISSUED, PART, QUALITATIVE
 from unionplanner.plans.models import Plan, PlanActivity, PlanTarget
 from unionplanner.tracking.models import ActivityCheck, Evidence, TargetCheck
@@ -63,14 +63,6 @@ def get_check(session: Session, activity_id: int, month: str) -> ActivityCheck |
         ActivityCheck.activity_id == activity_id, ActivityCheck.month == month))
 
 
-class ChangedMeanwhile(UserError):
-    """Somebody else changed this month of this activity after the caller read it (two
-    people ticking the same month on a shared database). The caller shows the message and
-    may write again with ``seen=ANY`` to overwrite (last write wins, knowingly)."""
-
-
-#: ``seen`` for a write that overwrites whatever is stored (the command line, undo/redo)
-ANY = object()
 
 
 def _label(month: str) -> str:
@@ -84,7 +76,8 @@ def _locked_check(session: Session, activity: PlanActivity, month: str,
     stored = session.scalar(select(ActivityCheck).where(
         ActivityCheck.activity_id == activity.id, ActivityCheck.month == month)
         .with_for_update())
-    if seen is not ANY and (stored.updated_at if stored is not None else None) != seen:
+    if seen is not ANY and not same_moment(stored.updated_at if stored is not None else None,
+                                           seen):
         now = (f"thành \"{STATES.get(stored.status, stored.status)}\"" if stored is not None
                else "(đã xóa đánh dấu)")
         raise ChangedMeanwhile(

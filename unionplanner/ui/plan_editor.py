@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QFileDialog, QFormLayout, Q
                                QPlainTextEdit, QPushButton, QSpinBox, QTabWidget, QToolButton,
                                QVBoxLayout, QWidget)
 
-from unionplanner.errors import UserError
+from unionplanner.errors import ChangedMeanwhile, UserError
 from unionplanner.plans import commands as c
 from unionplanner.plans.document import (
     CLOSED, DOC_TYPES, DRAFT, ISSUED, PlanDocument, Signer, STATUSES)
@@ -49,6 +49,8 @@ class PlanEditor(QWidget):
 
     closed = Signal()
     item_selected = Signal(str)
+    #: the plan should be shown afresh (another person saved it; the user chose theirs)
+    reopen = Signal(int)
 
     def __init__(self, ctx: AppContext, plan_id: int | None = None,
                  doc: PlanDocument | None = None, parent: QWidget | None = None):
@@ -60,6 +62,7 @@ class PlanEditor(QWidget):
         self._amending = False
         self._revision_started = False
         self._saved_state: dict | None = None
+        self._seen = None  # the plan's updated_at as this editor knows it (see _load)
         if plan_id is not None:
             doc = self._load()
         self.session = PlanSession(doc or PlanDocument(), self)
@@ -137,9 +140,11 @@ class PlanEditor(QWidget):
 
         def read(session):
             plan = get_plan(session, self.plan_id)
-            return plan.status, plan.revision, load_document(plan)
+            return plan.status, plan.revision, plan.updated_at, load_document(plan)
 
-        self.status, self.revision, doc = self.ctx.read(read)
+        # _seen: when the plan was last saved as this editor knows it (another person's
+        # save since then is not overwritten unasked)
+        self.status, self.revision, self._seen, doc = self.ctx.read(read)
         return doc
 
     def _departments(self) -> list[str]:
@@ -373,15 +378,28 @@ class PlanEditor(QWidget):
             self.saved.setText("")
             return True
         doc = PlanDocument.from_dict(state)
+        first = not self._revision_started
         try:
-            first = not self._revision_started
-            plan = self.ctx.write_now(lambda s: save_plan(s, self.plan_id, doc,
-                                                          new_revision=first), topics={PLANS})
+            try:
+                plan = self.ctx.write_now(lambda s: save_plan(
+                    s, self.plan_id, doc, new_revision=first, seen=self._seen), topics={PLANS})
+            except ChangedMeanwhile as exc:
+                if QMessageBox.question(self, self.tr("Plan"), exc.message + "\n\n" + self.tr(
+                        "Overwrite it with your version? (No: close and open the plan again to "
+                        "see theirs; your unsaved changes are dropped.)")) \
+                        != QMessageBox.StandardButton.Yes:
+                    self._saved_state = state  # nothing of ours is written
+                    self.saved.setText("")
+                    self.reopen.emit(self.plan_id)
+                    return False
+                plan = self.ctx.write_now(lambda s: save_plan(
+                    s, self.plan_id, doc, new_revision=first), topics={PLANS})
         except UserError as exc:
             self.saved.setText(self.tr("Not saved: %1").replace("%1", exc.message))
             self.saved.setStyleSheet("color: #b00020;")
             return False
         self.revision = plan.revision
+        self._seen = plan.updated_at
         self._revision_started = self.status == ISSUED
         self._saved_state = state
         self.saved.setStyleSheet("")
@@ -411,6 +429,7 @@ class PlanEditor(QWidget):
             QMessageBox.warning(self, self.windowTitle() or self.tr("Plan"), exc.message)
             return
         self.status, self._amending = plan.status, False
+        self._seen = plan.updated_at
         self.refresh()
 
     def _amend(self) -> None:

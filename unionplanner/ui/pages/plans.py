@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox,
                                QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QMessageBox, QPushButton, QSpinBox, QStackedWidget,
@@ -168,6 +169,7 @@ class PlansPage(QWidget):
         self.close_editor()
         self.editor = PlanEditor(self.ctx, plan_id, parent=self)
         self.editor.closed.connect(self.close_editor)
+        self.editor.reopen.connect(self.open_plan, Qt.ConnectionType.QueuedConnection)
         self.stack.addWidget(self.editor)
         self.stack.setCurrentWidget(self.editor)
 
