@@ -147,3 +147,36 @@ def test_the_long_fuzz_run_in_small(tmp_path, samples):
     assert (counts["crashes"], counts["hangs"], counts["partial_writes"]) == (0, 0, 0), \
         counts["notes"]
     assert counts["imported"] and counts["refused"]  # the mutations both pass and fail
+
+
+def test_a_unit_on_two_rows_of_a_cluster_sheet_is_not_imported_silently(db, tmp_path, samples):
+    """Two rows of one sheet taken for the same unit: neither is imported, both rows say why,
+    the other units go in. (Found by the long fuzz run: the later row silently won.)"""
+    from openpyxl import Workbook
+
+    from unionplanner.forms.service import IndicatorFields, create_form
+
+    with db.transaction() as session:
+        import_units(session, samples / "units.xlsx")
+        form_id = create_form(session, "Cụm", "TỔNG HỢP", [
+            IndicatorFields("Kết nạp đoàn viên mới", "người", "count"),
+            IndicatorFields("Số cuộc tuyên truyền pháp luật", "cuộc", "count")]).id
+    book = Workbook()
+    sheet = book.active
+    for row in (["TỔNG HỢP KẾT QUẢ CỤM 1"], [],
+                ["STT", "Tên công đoàn cơ sở", "Kết nạp đoàn viên mới",
+                 "Số cuộc tuyên truyền pháp luật"],
+                [1, "CĐCS Phòng Giáo dục và Đào tạo", 5, 2],
+                [2, "CĐCS Phòng Tài chính - Kế hoạch", 3, 1],
+                [3, "CĐCS Phòng Giáo dục và Đào tạo", 7, 4]):
+        sheet.append(row)
+    path = tmp_path / "Tong hop cum 1.xlsx"
+    book.save(path)
+    result = import_paths(db, [path], form_id, "2024-03")
+    plan = result.plans[0]
+    assert plan.status == "imported"
+    assert [p.part.unit.code for p in plan.parts] == ["SA002"]
+    repeated = [p for p in plan.analysis.all_problems() if "nhiều dòng" in p.text()]
+    assert len(repeated) == 2 and "dòng 4, 6" in repeated[0].text()
+    with db.session() as session:
+        assert {v["unit"] for v in list_values(session, "2024-03", form_id)} == {"SA002"}

@@ -284,10 +284,36 @@ def _analyse_units(analysis: FileAnalysis, ctx: AnalysisContext) -> None:
             cell = [(m.code, table.sheet.cell(row, m.index), cell_address(row, m.index), m)]
             _read_values(part, cell, ctx.form.kinds, x_marks[m.code], sheet, blanks)
         analysis.parts.append(part)
+    _drop_repeated_units(analysis, sheet)
     if blanks:
         analysis.problems.append(Problem(
             WARNING, f"{len(blanks)} ô để trống được tính là 0: " + ", ".join(blanks[:12])
             + (" ..." if len(blanks) > 12 else ""), sheet))
+
+
+def _drop_repeated_units(analysis: FileAnalysis, sheet: str) -> None:
+    """Two rows of one sheet taken for the same unit (the unit written twice, or two names
+    close enough to match one unit): which is right cannot be told, so none of them is
+    imported and each row says why; the other rows go in. (Found by the long fuzz run: the
+    later row silently replaced the earlier.)"""
+    table = analysis.table
+    rows_of: dict[int, list[UnitPart]] = {}
+    for part in analysis.parts:
+        if part.unit is not None:
+            rows_of.setdefault(part.unit.id, []).append(part)
+    for parts in rows_of.values():
+        if len(parts) < 2:
+            continue
+        unit = parts[0].unit
+        lines = ", ".join(str(p.row + 1) for p in parts)
+        for part in parts:
+            label = table.label(part.row)
+            analysis.problems.append(Problem(
+                ERROR, f"Đơn vị {unit.code} – {unit.name} được hiểu ở nhiều dòng của trang "
+                       f"(dòng {lines}) nên các dòng này chưa được nhập. Hãy sửa tệp, hoặc thêm "
+                       "đơn vị còn thiếu vào danh sách rồi nhập lại.",
+                sheet, cell_address(part.row, table.label_col)))
+            part.match = UnitMatch(None, 0, False, label, "row")
 
 
 def _outliers(part: UnitPart, ctx: AnalysisContext, targets: list[Target], sheet: str) -> None:
