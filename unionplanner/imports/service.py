@@ -19,11 +19,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, insert, select, text, update
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from unionplanner.errors import UserError
-from unionplanner.forms.models import Indicator, ReportForm
+from unionplanner.forms.models import Indicator
 from unionplanner.forms.service import aliases_by_code, get_form, remember_indicator_alias
 from unionplanner.imports.analysis import analyse_file
 from unionplanner.imports.findings import (
@@ -33,6 +33,8 @@ from unionplanner.imports.matching import Target, UnitCandidate, UnitIndex
 from unionplanner.imports.models import (
     CURRENT, SUPERSEDED, UNDONE, ImportBatch, ReceivedFile, ReportValue, Submission)
 from unionplanner.imports.periods import check_period, period_bounds  # noqa: F401 (re-export)
+from unionplanner.imports.turns import (  # noqa: F401 — ImportedMeanwhile for callers
+    ImportedMeanwhile, check_still_current, lock_period)
 from unionplanner.imports.workbook import SUFFIXES
 from unionplanner.progress import CancelToken, ProgressFn, no_progress
 from unionplanner.storage import audit
@@ -335,43 +337,6 @@ class BatchResult:
         return found
 
 
-class ImportedMeanwhile(UserError):
-    """Another person imported reports of the same form and period between this preview and
-    its commit; nothing was written."""
-
-
-def lock_period(session: Session, form_id: int, period: str) -> None:
-    """Make imports of one form and period take turns until the caller's transaction ends:
-    a transaction-level advisory lock on PostgreSQL; on SQLite the first write takes the
-    file's write lock (a second writer waits, up to the busy timeout)."""
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock(:form, :period)"),
-                        {"form": form_id, "period": int(period.replace("-", ""))})
-    else:
-        session.execute(update(ReportForm.__table__).where(ReportForm.__table__.c.id == form_id)
-                        .values(id=ReportForm.__table__.c.id))
-
-
-def _check_still_current(session: Session, ctx: AnalysisContext,
-                         to_write: Sequence[FilePlan]) -> None:
-    """Raise ImportedMeanwhile when a unit's stored reports are no longer what the plan was
-    made from (a new report arrived, or the one to be replaced was replaced or undone)."""
-    current = dict(session.execute(select(Submission.unit_id, Submission.id).where(
-        Submission.form_id == ctx.form.form_id, Submission.period == ctx.period,
-        Submission.status == CURRENT)).all())
-    stale = sorted({p.part.unit.name for plan in to_write for p in plan.parts if p.part.unit and (
-        (p.action == NEW and p.part.unit.id in current)
-        or (p.action == REPLACE and p.replaces is not None
-            and current.get(p.part.unit.id) != p.replaces))})
-    if stale:
-        shown = ", ".join(stale[:5]) + (f" và {len(stale) - 5} đơn vị khác" if len(stale) > 5
-                                        else "")
-        raise ImportedMeanwhile(
-            f"Trong lúc bạn xem trước, đã có người khác nhập hoặc gỡ báo cáo kỳ {ctx.period} "
-            f"của: {shown}. Chưa có gì được ghi. Hãy làm lại bước xem trước để thấy báo cáo "
-            "mới nhất rồi nhập lại.")
-
-
 def commit_batch(session: Session, files_dir: Path, ctx: AnalysisContext,
                  plans: Sequence[FilePlan], *, remember: Remember | None = None,
                  progress: ProgressFn = no_progress, cancel: CancelToken | None = None
@@ -384,7 +349,7 @@ def commit_batch(session: Session, files_dir: Path, ctx: AnalysisContext,
         _remember(session, ctx, remember)
         return BatchResult(None, list(plans))
     lock_period(session, ctx.form.form_id, ctx.period)
-    _check_still_current(session, ctx, to_write)
+    check_still_current(session, ctx, to_write)
     now = dt.datetime.now(dt.timezone.utc)
     batch_id = session.execute(insert(ImportBatch).returning(ImportBatch.id), [dict(
         form_version_id=ctx.form.version_id, period=ctx.period, created_at=now,

@@ -24,6 +24,7 @@ from unionplanner.plans import commands as c
 from unionplanner.plans.document import (
     CLOSED, DOC_TYPES, DRAFT, ISSUED, PlanDocument, Signer, STATUSES)
 from unionplanner.ui.context import PLANS, AppContext
+from unionplanner.ui.plan_choices import PlanChoices
 from unionplanner.ui.plan_session import PlanSession
 from unionplanner.ui.plan_tables import (
     activities_table, basis_table, deadlines_table, outline_table, targets_table)
@@ -111,12 +112,14 @@ class PlanEditor(QWidget):
             bar.addWidget(widget)
             widget.setVisible(plan_id is not None)
 
+        self.choices = PlanChoices(ctx)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._general_tab(), self.tr("General"))
         self.outline = outline_table(self.session)
-        self.activities = activities_table(self.session, self._departments, self._units)
-        self.targets = targets_table(self.session, self._indicators, self._units)
-        self.deadlines = deadlines_table(self.session, self._forms)
+        self.activities = activities_table(self.session, self.choices.departments,
+                                           self.choices.units)
+        self.targets = targets_table(self.session, self.choices.indicators, self.choices.units)
+        self.deadlines = deadlines_table(self.session, self.choices.forms)
         self.tabs.addTab(self.outline, self.tr("Text"))
         self.tabs.addTab(self.activities, self.tr("Activities"))
         self.tabs.addTab(self.targets, self.tr("Targets"))
@@ -147,39 +150,8 @@ class PlanEditor(QWidget):
         self.status, self.revision, self._seen, doc = self.ctx.read(read)
         return doc
 
-    def _departments(self) -> list[str]:
-        from unionplanner.office import list_departments
-
-        return self.ctx.read(lambda s: [d.name for d in list_departments(s)])
-
-    def _forms(self) -> list[tuple[int, str]]:
-        from unionplanner.forms.service import list_forms
-
-        return self.ctx.read(lambda s: [(f.id, f.name) for f in list_forms(s)])
-
-    def _units(self) -> list[tuple[str, str]]:
-        from unionplanner.units.service import list_units
-
-        return self.ctx.read(lambda s: [(u.code, u.name) for u in list_units(
-            s, include_ended=False)])
-
-    def _parent_plans(self) -> list[tuple[int, str]]:
-        from unionplanner.plans.service import list_plans
-
-        return self.ctx.read(lambda s: [
-            (p.id, f"{p.number or ''}/{p.symbol} {p.title[:70]}".strip(" /"))
-            for p in list_plans(s, origin="parent")])
-
     def _tables(self) -> tuple:
         return (self.basis, self.outline, self.activities, self.targets, self.deadlines)
-
-    def _indicators(self) -> list[tuple[str, str]]:
-        from unionplanner.forms.service import list_forms
-
-        def read(session):
-            return [(f"{f.id}:{i.code}", f"{f.name} – {i.position}. {i.name}")
-                    for f in list_forms(session) for i in f.current.indicators]
-        return self.ctx.read(read)
 
     @property
     def doc(self) -> PlanDocument:
@@ -207,7 +179,7 @@ class PlanEditor(QWidget):
         self.parent_body = QLineEdit()
         self.title_edit = QPlainTextEdit()
         self.title_edit.setFixedHeight(60)
-        self.basis = basis_table(self.session, self._parent_plans)
+        self.basis = basis_table(self.session, self.choices.parent_plans)
         self.doc_type.currentTextChanged.connect(
             lambda v: self._field("doc_type", v, self.tr("Document type")))
         self.number.valueChanged.connect(

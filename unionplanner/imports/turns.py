@@ -1,0 +1,58 @@
+"""Imports of one form and period take turns on a shared database: a lock held until the
+importing transaction ends, and the check that a preview is still true when it is committed
+(another person may have imported or undone reports of the same units meanwhile)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select, text, update
+from sqlalchemy.orm import Session
+
+from unionplanner.errors import UserError
+from unionplanner.forms.models import ReportForm
+from unionplanner.imports.models import CURRENT, Submission
+
+if TYPE_CHECKING:
+    from unionplanner.imports.analysis import AnalysisContext
+    from unionplanner.imports.service import FilePlan
+
+
+class ImportedMeanwhile(UserError):
+    """Another person imported reports of the same form and period between this preview and
+    its commit; nothing was written."""
+
+
+def lock_period(session: Session, form_id: int, period: str) -> None:
+    """Make imports of one form and period take turns until the caller's transaction ends:
+    a transaction-level advisory lock on PostgreSQL; on SQLite the first write takes the
+    file's write lock (a second writer waits, up to the busy timeout)."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:form, :period)"),
+                        {"form": form_id, "period": int(period.replace("-", ""))})
+    else:
+        session.execute(update(ReportForm.__table__).where(ReportForm.__table__.c.id == form_id)
+                        .values(id=ReportForm.__table__.c.id))
+
+
+def check_still_current(session: Session, ctx: "AnalysisContext",
+                         to_write: Sequence["FilePlan"]) -> None:
+    """Raise ImportedMeanwhile when a unit's stored reports are no longer what the plan was
+    made from (a new report arrived, or the one to be replaced was replaced or undone)."""
+    from unionplanner.imports.service import NEW, REPLACE
+
+    current = dict(session.execute(select(Submission.unit_id, Submission.id).where(
+        Submission.form_id == ctx.form.form_id, Submission.period == ctx.period,
+        Submission.status == CURRENT)).all())
+    stale = sorted({p.part.unit.name for plan in to_write for p in plan.parts if p.part.unit and (
+        (p.action == NEW and p.part.unit.id in current)
+        or (p.action == REPLACE and p.replaces is not None
+            and current.get(p.part.unit.id) != p.replaces))})
+    if stale:
+        shown = ", ".join(stale[:5]) + (f" và {len(stale) - 5} đơn vị khác" if len(stale) > 5
+                                        else "")
+        raise ImportedMeanwhile(
+            f"Trong lúc bạn xem trước, đã có người khác nhập hoặc gỡ báo cáo kỳ {ctx.period} "
+            f"của: {shown}. Chưa có gì được ghi. Hãy làm lại bước xem trước để thấy báo cáo "
+            "mới nhất rồi nhập lại.")
