@@ -85,11 +85,11 @@ def copy_database(source_url: str, target_url: str, *, progress: ProgressFn = no
                 progress(number, len(tables), f"Chép bảng {table.name}")
                 result.tables[table.name] = _copy_table(reader, writer, table, cancel)
             for table in tables:
-                copied = _count(writer, table)
-                if copied != result.tables[table.name]:
+                expected, copied = _count(reader, table), _count(writer, table)
+                if copied != expected:
                     raise CopyMismatch(
-                        f"Bảng {table.name}: nguồn có {result.tables[table.name]} dòng nhưng "
-                        f"đích nhận {copied}. Chưa có gì được ghi vào đích.")
+                        f"Bảng {table.name}: nguồn có {expected} dòng nhưng đích nhận "
+                        f"{copied}. Chưa có gì được ghi vào đích.")
             if writer.dialect.name == "postgresql":
                 _move_sequences(writer, tables)
         progress(len(tables), len(tables), "Chép tệp đi kèm")
