@@ -70,6 +70,7 @@ def write_tables(path: str | Path, title: str, sheets: dict[str, TableSpec], *,
             cell.border = border
             cell.fill = PatternFill("solid", fgColor="D9D9D9")
             cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+        sheet.row_dimensions[header_row].height = 32
         for values in rows:
             row += 1
             for column, value in enumerate(values, 1):
@@ -77,6 +78,9 @@ def write_tables(path: str | Path, title: str, sheets: dict[str, TableSpec], *,
                 put(cell, value)
                 cell.border = border
                 cell.alignment = Alignment(vertical="top", wrap_text=isinstance(value, str))
+                if isinstance(value, (int, float)) and not isinstance(value, bool):
+                    # grouped thousands (Excel shows 1.234.567 on a Vietnamese PC)
+                    cell.number_format = "#,##0" if float(value).is_integer() else "#,##0.0#"
         for line in footer:
             row += 2
             put(sheet.cell(row, 2), line)

@@ -17,7 +17,7 @@ from unionplanner.documents import layout as L
 from unionplanner.forms.kinds import YESNO
 from unionplanner.plans.document import SHARE_OF_PEOPLE, SHARE_OF_UNITS
 from unionplanner.reports.report import SummaryReport, figure
-from unionplanner.textutil import format_number
+from unionplanner.textutil import fold, format_number
 from unionplanner.units.sectors import SECTORS
 
 
@@ -198,9 +198,13 @@ def write_summary_docx(report: SummaryReport, path: str | Path) -> Path:
     return write_docx(layout_summary(report), path)
 
 
+#: the sheet of the Excel summary the body above imports (see _add_exchange_marker)
+EXCHANGE_SHEET = "Gửi cấp trên"
+
+
 def write_summary_xlsx(report: SummaryReport, path: str | Path) -> Path:
     """The tables as an Excel workbook: Tổng hợp (numbers as numbers), Chỉ tiêu, Theo đơn vị,
-    Chưa nộp."""
+    Chưa nộp, and Gửi cấp trên with its hidden marker (for the body above to import)."""
     from unionplanner.documents.excel import write_tables
 
     s = report.summary
@@ -231,57 +235,39 @@ def write_summary_xlsx(report: SummaryReport, path: str | Path) -> Path:
     sheets["Chưa nộp"] = (["STT", "Mã", "Tên công đoàn cơ sở", "Khu vực"],
                          [[n, u.code, u.name, SECTORS.get(u.sector, u.sector)]
                           for n, u in enumerate(s.completeness.missing, 1)], [6, 10, 50, 30])
+    sheets[EXCHANGE_SHEET] = (
+        ["STT", "Nội dung", "Đơn vị tính", "Kết quả thực hiện"],
+        [[n, i.name, "đơn vị" if i.kind == YESNO else i.unit_of_measure, raw(i.total)]
+         for n, i in enumerate(s.indicators, 1)], [6, 60, 14, 18])
+    form = s.form_name if fold(s.form_name).startswith("bao cao") else f"báo cáo {s.form_name}"
     title = (f"Kết quả {report.plan_label} " if report.plan_label else
-             f"Kết quả báo cáo {s.form_name} ") + report.period_text
+             f"Kết quả {form} ") + report.period_text
     written = write_tables(path, title, sheets, heading=[report.issuer])
-    _add_exchange_sheet(report, written)
+    _add_exchange_marker(report, written)
     return written
 
 
-EXCHANGE_SHEET = "Gửi cấp trên"
 
+def _add_exchange_marker(report: SummaryReport, path: Path) -> None:
+    """Mark the sheet "Gửi cấp trên" (the office's figures laid out as one unit's report, for
+    the body above to import with the same wizard: it rolls up its offices like grassroots
+    unions; yes/no indicators as the number of units answering yes) with the hidden marker
+    sheet that says so: ``kind`` exchange, the sheet, the office, the period.
 
-def _add_exchange_sheet(report: SummaryReport, path: Path) -> None:
-    """The office's figures as one unit's report, for the body above to import with the same
-    wizard (it rolls up its offices like grassroots unions): a visible sheet laid out as a
-    grassroots report (the office as the unit, indicators down the rows, "Kết quả thực hiện";
-    yes/no indicators as the number of units answering yes), and the hidden marker sheet that
-    says so (``kind`` exchange, the office, the period, the row of each indicator).
-
-    The marker is read by :mod:`unionplanner.imports.analysis`; its format is shared with the
-    ready-to-fill forms of :mod:`unionplanner.forms.generate` (``_unionplanner`` sheet)."""
+    The marker is read by :mod:`unionplanner.imports.analysis` and
+    :mod:`unionplanner.forms.learn`; its format is shared with the ready-to-fill forms of
+    :mod:`unionplanner.forms.generate` (``_unionplanner`` sheet)."""
     from openpyxl import load_workbook
-    from openpyxl.styles import Font
 
     from unionplanner.documents.excel import append_row
     from unionplanner.imports.workbook import MARKER_SHEET
 
     s = report.summary
     book = load_workbook(path)
-    sheet = book.create_sheet(EXCHANGE_SHEET)
-    append_row(sheet, [f"Đơn vị báo cáo: {report.issuer}"])
-    append_row(sheet, [f"Kỳ báo cáo: {report.period_text}"])
-    append_row(sheet, [f"Số CĐCS đã báo cáo: {len(s.reported)}"])
-    append_row(sheet, [])
-    append_row(sheet, ["STT", "Nội dung", "Đơn vị tính", "Kết quả thực hiện"])
-    for cell in sheet[5]:
-        cell.font = Font(bold=True)
-    first_row = 6
-    for number, item in enumerate(s.indicators, 1):
-        total = item.total if item.total is None or not float(item.total).is_integer() \
-            else int(item.total)
-        append_row(sheet, [number, item.name, "đơn vị" if item.kind == YESNO else
-                      item.unit_of_measure, total])
-    for column, width in zip("ABCD", (6, 70, 14, 18)):
-        sheet.column_dimensions[column].width = width
     marker = book.create_sheet(MARKER_SHEET)
     for key, value in (("app", "UnionPlanner"), ("kind", "exchange"), ("sheet", EXCHANGE_SHEET),
-                       ("office", report.issuer),
-                       ("period", s.first), ("last_period", s.last),
-                       ("units_reported", len(s.reported)),
-                       ("value_column", "D")):
+                       ("office", report.issuer), ("period", s.first), ("last_period", s.last),
+                       ("units_reported", len(s.reported))):
         append_row(marker, [key, value])
-    for offset, item in enumerate(s.indicators):
-        append_row(marker, ["indicator", item.name, first_row + offset])
     marker.sheet_state = "veryHidden"
     book.save(path)
