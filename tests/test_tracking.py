@@ -113,6 +113,36 @@ def test_evidence_targets_and_audit(db, tet, tmp_path, data_dir):
         assert len(clear.evidence) == 3
 
 
+def test_evidence_opens_on_another_pc_of_a_server_database(db, tet, tmp_path, data_dir,
+                                                            monkeypatch):
+    """A server database keeps an attached file's bytes, so a second PC (another data folder)
+    can open it; an SQLite office has it beside the file only, and a rolled-back attachment
+    keeps nothing."""
+    from tests.conftest import POSTGRES
+    from unionplanner.storage.files import local_copy
+
+    rows = _activities(db, tet)
+    photo = tmp_path / "bien ban.pdf"
+    photo.write_bytes(b"%PDF minutes")
+    with db.transaction() as session:
+        check = t.set_check(session, rows[1].id, "2024-01", t.DONE)
+        location = t.add_evidence(session, check.id, str(photo), data_dir).location
+    assert "\\" not in location and location.startswith("evidence/")
+    assert local_copy(db, location) == data_dir / location
+    with pytest.raises(RuntimeError), db.transaction() as session:
+        t.add_evidence(session, check.id, str(photo), data_dir)
+        raise RuntimeError("the user cancelled")
+    other_pc = tmp_path / "other-pc"
+    other_pc.mkdir()
+    monkeypatch.setenv("UNIONPLANNER_DATA_DIR", str(other_pc))
+    fetched = local_copy(db, location)
+    if POSTGRES:
+        assert fetched == other_pc / location and fetched.read_bytes() == b"%PDF minutes"
+        assert local_copy(db, location.replace("bien ban", "bien ban (1)")) is None
+    else:  # an SQLite office keeps its files beside the database, wherever the data folder is
+        assert fetched == data_dir / location
+
+
 def test_command_line(db, tet, capsys):
     base = ["--db", db.url]
     assert main([*base, "activities", "list", "--plan", str(tet), "--json"]) == 0

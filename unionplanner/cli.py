@@ -237,9 +237,10 @@ def cmd_db_copy(args: argparse.Namespace) -> int:
     result = copy_database(args.source, args.target)
     lines = [f"{name}: {count}" for name, count in result.tables.items() if count]
     lines.append(f"Đã chép {result.rows} dòng của {len(result.tables)} bảng (số dòng từng bảng "
-                 f"ở nguồn và đích khớp nhau) và {result.files} tệp đi kèm.")
-    _emit(args, {"tables": result.tables, "rows": result.rows, "files": result.files},
-          "\n".join(lines))
+                 f"ở nguồn và đích khớp nhau) và {result.files} tệp đi kèm"
+                 + (f"; {result.stored} tệp được lưu vào máy chủ." if result.stored else "."))
+    _emit(args, {"tables": result.tables, "rows": result.rows, "files": result.files,
+                 "stored": result.stored}, "\n".join(lines))
     return 0
 
 

@@ -36,6 +36,7 @@ from unionplanner.imports.periods import check_period, period_bounds  # noqa: F4
 from unionplanner.imports.turns import (  # noqa: F401 — ImportedMeanwhile for callers
     ImportedMeanwhile, check_still_current, lock_period)
 from unionplanner.imports.workbook import SUFFIXES
+from unionplanner.storage.files import keep_in_database
 from unionplanner.progress import CancelToken, ProgressFn, no_progress
 from unionplanner.storage import audit
 from unionplanner.units.models import Unit, UnitAlias
@@ -366,9 +367,11 @@ def commit_batch(session: Session, files_dir: Path, ctx: AnalysisContext,
             progress(number - 1, len(to_write), f"Lưu {plan.analysis.name}")
             analysis = plan.analysis
             table = analysis.table
+            stored_name = _keep_original(files_dir, ctx.period, analysis, new_copies)
+            keep_in_database(session, f"received/{stored_name}", analysis.path)
             file_rows.append(dict(
                 batch_id=batch_id, original_name=analysis.name,
-                stored_name=_keep_original(files_dir, ctx.period, analysis, new_copies),
+                stored_name=stored_name,
                 sha256=analysis.sha256, size=analysis.size,
                 format=analysis.book.format if analysis.book else "",
                 sheet=table.sheet.name if table else "", layout=table.layout if table else "",

@@ -8,7 +8,8 @@ columns that point into their own table (a report superseded by a later one) are
 second pass. Before committing, the row count of every table is compared with the source's;
 any difference rolls the whole copy back. On PostgreSQL the id sequences are moved past the
 copied ids. Files kept with the data (received originals, evidence) are copied to the
-target's files folder when it is a different folder.
+target's files folder when it is a different folder, and into a server target's database
+(``kept_file``) so that every PC can open them.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from sqlalchemy import DateTime, Table, func, select, text, update
 
 from unionplanner.errors import UserError
 from unionplanner.progress import CancelToken, ProgressFn, no_progress
+from unionplanner.storage.files import store_folder
 
 CHUNK = 2000
 FILE_FOLDERS = ("received", "evidence")
@@ -36,7 +38,8 @@ class CopyResult:
     """Rows copied per table (name → count, equal in source and target), and files copied."""
 
     tables: dict[str, int] = field(default_factory=dict)
-    files: int = 0
+    files: int = 0   # copied into the target's files folder
+    stored: int = 0  # put into a server target's kept_file table
 
     @property
     def rows(self) -> int:
@@ -92,6 +95,8 @@ def copy_database(source_url: str, target_url: str, *, progress: ProgressFn = no
                         f"{copied}. Chưa có gì được ghi vào đích.")
             if writer.dialect.name == "postgresql":
                 _move_sequences(writer, tables)
+            # an office's files go into the server too, so every PC can open them
+            result.stored = store_folder(writer, source.files_dir, FILE_FOLDERS)
         progress(len(tables), len(tables), "Chép tệp đi kèm")
         result.files = _copy_files(source.files_dir, target.files_dir)
         return result

@@ -1,11 +1,12 @@
-"""Tables owned by storage itself: the audit log and key/value settings."""
+"""Tables owned by storage itself: the audit log, key/value settings, and files kept in a
+server database."""
 
 from __future__ import annotations
 
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, Index, String, Text
+from sqlalchemy import JSON, DateTime, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from unionplanner.storage.base import Base
@@ -41,3 +42,17 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[Any] = mapped_column(JSON)
+
+
+class KeptFile(Base):
+    """A file kept with the data on a server database (a grassroots unit's original report, an
+    evidence attachment), so every PC can open it: ``path`` is relative to the files folder
+    ("received/2023-05/…xlsx", "evidence/12/anh.jpg"), ``content`` the bytes. A SQLite
+    database keeps these files in the folder beside it instead (see storage.files)."""
+
+    __tablename__ = "kept_file"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    path: Mapped[str] = mapped_column(String(1024), unique=True)
+    size: Mapped[int] = mapped_column(Integer)
+    content: Mapped[bytes] = mapped_column(LargeBinary)

@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from unionplanner.errors import ANY, ChangedMeanwhile, UserError, same_moment  # noqa: F401
 from unionplanner.plans.document import CLOSED, ISSUED, PART, QUALITATIVE
 from unionplanner.plans.models import Plan, PlanActivity, PlanTarget
+from unionplanner.storage.files import keep_in_database, kept
 from unionplanner.tracking.models import ActivityCheck, Evidence, TargetCheck
 from unionplanner.tracking.states import (  # noqa: F401 — re-exported for callers
     CANCELLED, DONE, IN_PROGRESS, NOT_DONE, PARTIAL, POSTPONED, STATES)
@@ -175,8 +176,9 @@ def clear_check(session: Session, activity_id: int, month: str, *,
 
 
 def add_evidence(session: Session, check_id: int, source: str, data_dir: Path) -> Evidence:
-    """Attach a file (copied into ``data_dir/evidence/<check id>/``) or a link (a source
-    starting with http:// or https://). UserError for a missing file."""
+    """Attach a file (copied into ``data_dir/evidence/<check id>/``, and kept in a server
+    database too: see storage.files) or a link (a source starting with http:// or
+    https://). UserError for a missing file."""
     check = session.get(ActivityCheck, check_id)
     if check is None:
         raise UserError("Không tìm thấy lần đánh dấu để đính kèm minh chứng.")
@@ -191,12 +193,14 @@ def add_evidence(session: Session, check_id: int, source: str, data_dir: Path) -
         folder.mkdir(parents=True, exist_ok=True)
         target = folder / path.name
         number = 1
-        while target.exists():
+        # a name already used here, or by another PC of a shared database
+        while target.exists() or kept(session, target.relative_to(data_dir).as_posix()):
             target = folder / f"{path.stem} ({number}){path.suffix}"
             number += 1
         shutil.copy2(path, target)
-        evidence = Evidence(check_id=check_id, kind="file", name=path.name,
-                            location=str(target.relative_to(data_dir)))
+        location = target.relative_to(data_dir).as_posix()
+        keep_in_database(session, location, target)
+        evidence = Evidence(check_id=check_id, kind="file", name=path.name, location=location)
     session.add(evidence)
     session.flush()
     return evidence

@@ -23,10 +23,11 @@ class CheckDialog(QDialog):
     saves the check first and returns the evidence list)."""
 
     def __init__(self, title: str, month: str, current: dict, add_evidence,
-                 parent: QWidget | None = None, base: Path | None = None):
+                 parent: QWidget | None = None, locate=None):
+        """``locate(location)`` gives an attached file on this PC (or None)."""
         super().__init__(parent)
         self._add = add_evidence
-        self._base = base or Path(".")
+        self._locate = locate or (lambda location: Path(location))
         self.setWindowTitle(self.tr("%1 — month %2").replace("%1", title[:60]).replace(
             "%2", f"{int(month[5:])}/{month[:4]}"))
         self.resize(560, 480)
@@ -119,5 +120,12 @@ class CheckDialog(QDialog):
 
     def _open(self, item: QListWidgetItem) -> None:
         kind, location = item.data(Qt.ItemDataRole.UserRole)
-        url = QUrl(location) if kind == "link" else QUrl.fromLocalFile(str(self._base / location))
-        QDesktopServices.openUrl(url)
+        if kind == "link":
+            QDesktopServices.openUrl(QUrl(location))
+            return
+        path = self._locate(location)
+        if path is None:
+            QMessageBox.information(self, self.windowTitle(), self.tr(
+                "This file is not on this PC (it was attached on another PC)."))
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

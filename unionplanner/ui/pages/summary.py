@@ -42,11 +42,12 @@ class UnitsBehind(QDialog):
     """The units behind an indicator's figure, each value with its file, sheet and cell;
     "Mở tệp gốc" opens the copy kept when the file was imported."""
 
-    def __init__(self, indicator, received: Path, parent: QWidget | None = None):
+    def __init__(self, indicator, locate, parent: QWidget | None = None):
+        """``locate(stored_name)`` gives the kept original on this PC, or None."""
         from unionplanner.reports.report import figure
 
         super().__init__(parent)
-        self.received = received
+        self.locate = locate
         self.setWindowTitle(indicator.name)
         self.resize(900, 560)
         self.model = RecordTableModel([
@@ -81,7 +82,13 @@ class UnitsBehind(QDialog):
         rows = self.view.selectionModel().selectedRows()
         if rows:
             value = rows[0].data(OBJECT_ROLE)
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.received / value.stored_name)))
+            path = self.locate(value.stored_name)
+            if path is None:
+                QMessageBox.information(self, self.windowTitle(), self.tr(
+                    "The original of this file is not on this PC (it was imported on another "
+                    "PC before files were kept in the shared database)."))
+                return
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 class SummaryPage(QWidget):
@@ -356,12 +363,14 @@ class SummaryPage(QWidget):
 
     def drill_down(self, index) -> None:
         """The units behind an indicator's figure."""
-        from unionplanner.imports.service import received_dir
+        from unionplanner.storage.files import local_copy
 
         indicator = index.data(OBJECT_ROLE)
         if indicator is None:
             return
-        dialog = UnitsBehind(indicator, received_dir(self.ctx.db), self)
+
+        dialog = UnitsBehind(indicator, lambda name: local_copy(self.ctx.db, f"received/{name}"),
+                             self)
         dialog.open()
         self._drill = dialog
 

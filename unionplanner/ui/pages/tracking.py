@@ -369,6 +369,7 @@ class TrackingPage(QWidget):
 
     def details(self, index, status: str | None = None) -> None:
         """The state, note, reason, date, who and evidence of a month."""
+        from unionplanner.storage.files import local_copy
         from unionplanner.ui.check_dialog import CheckDialog
 
         found = self._target(index)
@@ -397,7 +398,7 @@ class TrackingPage(QWidget):
             return evidence()
 
         dialog = CheckDialog(activity.title, month, dict(state, evidence=evidence()), add, self,
-                             base=base)
+                             locate=lambda location: local_copy(self.ctx.db, location))
         if dialog.exec():
             self._push(index, dialog.values(), self.tr("Edit a month"))
 
