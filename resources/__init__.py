@@ -3,5 +3,5 @@
 ``i18n/``: Qt translation catalogues (``.ts`` sources, ``.qm`` compiled by ``make``);
 ``fonts/``: Liberation Serif 2.x (SIL OFL 1.1; metric-compatible with Times New Roman and with
 Vietnamese glyphs) for documents in the official format; ``icons/``: the app icon.
-Read them only through :mod:`unionplanner.paths`.
+Read them only through :mod:`unionplanner.core.paths`.
 """

@@ -68,7 +68,7 @@ def postgres_databases(postgres_template):
     if not POSTGRES:
         yield
         return
-    from unionplanner import paths
+    from unionplanner.core import paths
 
     real = paths.resolve_db_url
 

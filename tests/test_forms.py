@@ -6,7 +6,7 @@ from __future__ import annotations
 import openpyxl
 import pytest
 
-from unionplanner.errors import UserError
+from unionplanner.core.errors import UserError
 from unionplanner.forms.generate import generate_forms
 from unionplanner.forms.kinds import MONEY, STOCK, YESNO, guess_kind
 from unionplanner.forms.learn import learn_form

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from unionplanner.errors import UserError
+from unionplanner.core.errors import UserError
 from unionplanner.plans.extract import read_plan
 from unionplanner.plans.when import months_in, parse_date
 

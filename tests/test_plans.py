@@ -10,7 +10,7 @@ import pytest
 from pypdf import PdfReader
 
 from unionplanner.cli import main
-from unionplanner.errors import UserError
+from unionplanner.core.errors import UserError
 from unionplanner.office import OfficeDetails, save_departments, save_office
 from unionplanner.plans import service
 from unionplanner.plans.document import ISSUED, PlanDocument
@@ -220,7 +220,7 @@ def test_a_plan_saved_as_template_makes_next_years_plan(office):
 
 
 def test_saving_over_someone_elses_save_is_refused_unless_asked(db):
-    from unionplanner.errors import ANY, ChangedMeanwhile
+    from unionplanner.core.errors import ANY, ChangedMeanwhile
     from unionplanner.plans.drafting import new_from_template
     from unionplanner.plans.service import get_plan, load_document, save_plan
 

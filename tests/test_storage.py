@@ -8,7 +8,7 @@ import sys
 import pytest
 from sqlalchemy import func, select, text
 
-from unionplanner import paths
+from unionplanner.core import paths
 from unionplanner.storage import backup, errors
 from unionplanner.storage.database import open_database
 from unionplanner.storage.lock import InstanceLock

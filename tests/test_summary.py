@@ -21,7 +21,7 @@ from unionplanner.plans.document import (
     IndicatorRef, PlanDocument, Scope, Target)
 from unionplanner.reports.aggregate import summarise
 from unionplanner.reports.evaluate import evaluate
-from unionplanner.textutil import format_number
+from unionplanner.core.text import format_number
 from unionplanner.units.service import UnitFields, add_unit
 from unionplanner.units.excel import import_units
 

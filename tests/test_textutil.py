@@ -1,6 +1,6 @@
 import pytest
 
-from unionplanner.textutil import clean, fold, format_number, parse_count
+from unionplanner.core.text import clean, fold, format_number, parse_count
 
 
 def test_clean_normalises_what_files_contain():

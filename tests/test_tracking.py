@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from unionplanner.cli import main
-from unionplanner.errors import UserError
+from unionplanner.core.errors import UserError
 from unionplanner.plans import service as plans
 from unionplanner.plans.drafting import new_from_template
 from unionplanner.storage.models import AuditEntry

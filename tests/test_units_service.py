@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
-from unionplanner.errors import UserError
+from unionplanner.core.errors import UserError
 from unionplanner.storage.models import AuditEntry
 from unionplanner.units import service
 from unionplanner.units.service import UnitFields

@@ -4,7 +4,8 @@ automatic backup) and the main window."""
 
 from __future__ import annotations
 
-from unionplanner import APP_NAME, paths
+from unionplanner import APP_NAME
+from unionplanner.core import paths
 
 
 def _open_for_window(db_arg: str | None):
@@ -55,7 +56,7 @@ def run_gui(db_arg: str | None = None) -> int:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
-    from unionplanner.errors import UserError
+    from unionplanner.core.errors import UserError
     from unionplanner.ui import errors as ui_errors
     from unionplanner.ui import startup_dialogs
 

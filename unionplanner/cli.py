@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from unionplanner import __version__
-from unionplanner.errors import UserError
+from unionplanner.core.errors import UserError
 
 
 def _emit(args: argparse.Namespace, data: Any, text: str) -> None:
@@ -96,7 +96,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from unionplanner import paths
+    from unionplanner.core import paths
     from unionplanner.storage.backup import restore_database
     from unionplanner.storage.database import open_database
     from unionplanner.storage.lock import InstanceLock

@@ -16,7 +16,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from unionplanner.errors import UserError
+from unionplanner.core.errors import UserError
 
 
 def _emit(args, data, text: str) -> None:

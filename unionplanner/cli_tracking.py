@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
-from unionplanner.errors import UserError
+from unionplanner.core.errors import UserError
 
 
 def _cli():

@@ -11,7 +11,7 @@ import random
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from unionplanner.errors import UserError
+from unionplanner.core.errors import UserError
 from unionplanner.office import Department, OfficeDetails, get_office, save_office
 from unionplanner.units import sectors
 from unionplanner.units.models import Unit

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import JSON, Integer, String, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from unionplanner.errors import UserError
+from unionplanner.core.errors import UserError
 from unionplanner.storage.base import Audited, Base
 
 
@@ -72,7 +72,7 @@ def get_office(session: Session) -> OfficeDetails | None:
 
 def save_office(session: Session, details: OfficeDetails) -> None:
     """Create or update the office row. Raises UserError when the name is empty."""
-    from unionplanner.textutil import clean
+    from unionplanner.core.text import clean
 
     name = clean(details.name)
     if not name:
@@ -97,7 +97,7 @@ def save_departments(session: Session, rows: list[dict[str, Any]]) -> None:
     """Make the department list equal to ``rows`` (dicts with ``name``, ``short_name`` and,
     for existing ones, ``id``), in that order. Blank rows are dropped. Raises UserError for a
     name given twice."""
-    from unionplanner.textutil import clean, fold
+    from unionplanner.core.text import clean, fold
 
     wanted = [r for r in rows if clean(r.get("name"))]
     names = [fold(r["name"]) for r in wanted]

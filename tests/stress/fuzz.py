@@ -127,7 +127,7 @@ def _worker(folder: str, samples: str, tasks: mp.Queue, results: mp.Queue) -> No
     except (ImportError, ValueError, OSError):
         pass
     from tests.helpers import learn_and_store
-    from unionplanner.errors import UserError
+    from unionplanner.core.errors import UserError
     from unionplanner.imports.register import list_values, undo_batch
     from unionplanner.imports.service import import_paths
     from unionplanner.storage.database import open_database

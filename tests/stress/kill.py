@@ -93,7 +93,7 @@ def writer(world: dict, seed: int) -> None:
                     tracking.set_check(session, row.id, rng.choice(row.months),
                                        rng.choice(list(tracking.STATES)), note="kill test")
         except Exception as exc:  # an expected refusal (e.g. nothing to undo) — go on
-            from unionplanner.errors import UserError
+            from unionplanner.core.errors import UserError
 
             if not isinstance(exc, UserError):
                 raise

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QProgressDialog, QPushButton
 from sqlalchemy import func, select
 
 from tests.ui.conftest import wait_task
-from unionplanner.errors import Cancelled, UserError
+from unionplanner.core.errors import Cancelled, UserError
 from unionplanner.ui import errors as ui_errors
 from unionplanner.ui.tasks import DIALOG_DELAY_MS, TaskRunner
 from unionplanner.units.models import Unit

@@ -13,7 +13,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from unionplanner.documents import layout as L
-from unionplanner.paths import resource_file
+from unionplanner.core.paths import resource_file
 
 FONT = "LiberationSerif"
 _FIGURE = re.compile(r"[\d.,%+\- x]*")
@@ -315,7 +315,7 @@ def _chart(chart: L.Chart, width: float, s):
 
 def format_value(value: float, unit: str) -> str:
     """A bar's label in Vietnamese style ("81,2%", "1.234")."""
-    from unionplanner.textutil import format_number
+    from unionplanner.core.text import format_number
 
     text = format_number(value, 0 if float(value).is_integer() else 1)
     return f"{text}%" if unit == "%" else f"{text} {unit}".strip()

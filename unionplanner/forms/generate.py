@@ -17,7 +17,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from unionplanner.errors import UserError
+from unionplanner.core.errors import UserError
 from unionplanner.forms.kinds import MONEY, PERCENT, YESNO
 from unionplanner.forms.models import ReportForm
 from unionplanner.forms.service import get_form

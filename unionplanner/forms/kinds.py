@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 
-from unionplanner.textutil import fold
+from unionplanner.core.text import fold
 
 COUNT, STOCK, MONEY, YESNO, PERCENT = "count", "stock", "money", "yesno", "percent"
 

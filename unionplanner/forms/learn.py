@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from unionplanner.errors import UserError
+from unionplanner.core.errors import UserError
 from unionplanner.forms.kinds import guess_kind
 from unionplanner.forms.service import IndicatorFields
 from unionplanner.imports.detect import ROWS, find_tables, header_block, split_unit
 from unionplanner.imports.workbook import read_book
-from unionplanner.textutil import fold
+from unionplanner.core.text import fold
 
 
 @dataclass

@@ -10,10 +10,10 @@ from typing import Any
 from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session, selectinload
 
-from unionplanner.errors import UserError
+from unionplanner.core.errors import UserError
 from unionplanner.forms.kinds import KINDS
 from unionplanner.forms.models import FormVersion, Indicator, IndicatorAlias, ReportForm
-from unionplanner.textutil import clean, fold
+from unionplanner.core.text import clean, fold
 
 @dataclass
 class IndicatorFields:

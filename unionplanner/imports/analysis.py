@@ -26,7 +26,7 @@ from unionplanner.imports.workbook import (
 #: the marker ``kind`` of an office's summary sent up (reports.export) — imported like one
 #: unit's report by the body above
 EXCHANGE = "exchange"
-from unionplanner.textutil import fold
+from unionplanner.core.text import fold
 
 logger = logging.getLogger(__name__)
 
@@ -488,7 +488,7 @@ def found_value_cells(analysis: FileAnalysis) -> set[tuple[int, int]]:
 def clear_caches() -> None:
     """Forget the cached text work (folding, legacy conversion, matching scores): for
     benchmarks that must start cold, and after a long session to give memory back."""
-    from unionplanner import textutil
+    from unionplanner.core import text as textutil
     from unionplanner.forms import kinds
     from unionplanner.imports import legacy, matching, workbook
 

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from unionplanner.imports.workbook import Sheet
-from unionplanner.textutil import clean, fold, is_total_label
+from unionplanner.core.text import clean, fold, is_total_label
 
 ROWS, UNITS = "rows", "units"
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from unionplanner.forms.kinds import MONEY, PERCENT, YESNO, unit_class
-from unionplanner.textutil import fold
+from unionplanner.core.text import fold
 
 SURE = 75
 MAYBE = 60

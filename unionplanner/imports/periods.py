@@ -7,7 +7,7 @@ import calendar
 import datetime as dt
 import re
 
-from unionplanner.errors import UserError
+from unionplanner.core.errors import UserError
 
 _PERIOD = re.compile(r"^(\d{4})-(\d{2})$")
 

@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from unionplanner.errors import UserError
+from unionplanner.core.errors import UserError
 from unionplanner.forms.kinds import YESNO
 from unionplanner.forms.models import FormVersion, Indicator, ReportForm
 from unionplanner.forms.service import get_form

@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
-from unionplanner.errors import UserError
+from unionplanner.core.errors import UserError
 from unionplanner.forms.models import Indicator
 from unionplanner.forms.service import aliases_by_code, get_form, remember_indicator_alias
 from unionplanner.imports.analysis import analyse_file
@@ -37,7 +37,7 @@ from unionplanner.imports.turns import (  # noqa: F401 — ImportedMeanwhile for
     ImportedMeanwhile, check_still_current, lock_period)
 from unionplanner.imports.workbook import SUFFIXES
 from unionplanner.storage.files import keep_in_database
-from unionplanner.progress import CancelToken, ProgressFn, no_progress
+from unionplanner.core.progress import CancelToken, ProgressFn, no_progress
 from unionplanner.storage import audit
 from unionplanner.units.models import Unit, UnitAlias
 from unionplanner.units.service import add_alias

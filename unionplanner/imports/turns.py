@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select, text, update
 from sqlalchemy.orm import Session
 
-from unionplanner.errors import UserError
+from unionplanner.core.errors import UserError
 from unionplanner.forms.models import ReportForm
 from unionplanner.imports.models import CURRENT, Submission
 

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from unionplanner.forms.kinds import MONEY, PERCENT, YESNO
-from unionplanner.textutil import clean, fold
+from unionplanner.core.text import clean, fold
 
 # folded words that say yes / no in a yes-no cell
 _YES = {"co", "x", "1", "da thuc hien", "da", "roi", "da co", "yes", "y", "true", "dat",

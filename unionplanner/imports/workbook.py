@@ -28,12 +28,12 @@ import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from unionplanner.errors import UserError
+from unionplanner.core.errors import UserError
 from unionplanner.imports import legacy
 from unionplanner.imports.xml_scan import (
     XlsxScan, ods_font_hint, ods_unstored_formulas, scan_xlsx)
 from unionplanner.imports.values import NO_RESULT
-from unionplanner.textutil import clean
+from unionplanner.core.text import clean
 
 #: Most bytes the members of one xlsx/ods may unpack to (a real report unpacks to < 1 MB;
 #: a unit list of 5,000 rows to ~5 MB).

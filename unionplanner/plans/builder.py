@@ -13,7 +13,7 @@ from unionplanner.plans.document import (
     Signer, Target)
 from unionplanner.plans.targets import read_targets
 from unionplanner.plans.when import months_in
-from unionplanner.textutil import fold
+from unionplanner.core.text import fold
 
 #: the departments most offices have, used when the settings list none
 DEFAULT_DEPARTMENTS = ("Ban Tuyên giáo - Nữ công", "Ban Tổ chức - Kiểm tra",

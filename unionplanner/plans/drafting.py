@@ -10,7 +10,7 @@ import datetime as dt
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from unionplanner.errors import UserError
+from unionplanner.core.errors import UserError
 from unionplanner.office import get_office, list_departments
 from unionplanner.plans import service, templates
 from unionplanner.plans.builder import DEFAULT_DEPARTMENTS, OfficeInfo

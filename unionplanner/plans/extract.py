@@ -33,7 +33,7 @@ from unionplanner.plans.document import (
 from unionplanner.plans.outline import labels, split_number
 from unionplanner.plans.reading import Paragraph, read_paragraphs
 from unionplanner.plans.when import parse_date
-from unionplanner.textutil import clean, fold
+from unionplanner.core.text import clean, fold
 
 
 @dataclass

@@ -29,7 +29,7 @@ from unionplanner.plans.document import (
     CLAUSE, DASH, PART, POINT, SUB, TEXT, Activity, Block, Deadline)
 from unionplanner.plans.targets import clauses, read_targets
 from unionplanner.plans.when import dates_in, flat, month_key, months_in
-from unionplanner.textutil import clean, fold
+from unionplanner.core.text import clean, fold
 
 if TYPE_CHECKING:
     from unionplanner.plans.extract import Extraction

@@ -16,8 +16,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from unionplanner.errors import UserError
-from unionplanner.textutil import clean
+from unionplanner.core.errors import UserError
+from unionplanner.core.text import clean
 
 SUFFIXES = (".docx", ".txt", ".pdf", ".doc")
 

@@ -20,12 +20,12 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from unionplanner.errors import ANY, ChangedMeanwhile, UserError, same_moment
+from unionplanner.core.errors import ANY, ChangedMeanwhile, UserError, same_moment
 from unionplanner.plans.document import (
     CLOSED, DRAFT, ISSUED, STATUSES, Activity, Deadline, PlanDocument, Scope, Target)
 from unionplanner.plans.models import (
     Plan, PlanActivity, PlanDeadline, PlanRevision, PlanTarget, PlanTemplate)
-from unionplanner.textutil import clean, fold
+from unionplanner.core.text import clean, fold
 
 OWN, PARENT = "own", "parent"
 

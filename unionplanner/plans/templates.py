@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from unionplanner.errors import UserError
+from unionplanner.core.errors import UserError
 from unionplanner.plans.builder import Builder, OfficeInfo
 from unionplanner.plans.document import CLAUSE, SUB, TOTAL_COUNT, PlanDocument
 

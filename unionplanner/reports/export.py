@@ -17,7 +17,7 @@ from unionplanner.documents import layout as L
 from unionplanner.forms.kinds import YESNO
 from unionplanner.plans.document import SHARE_OF_PEOPLE, SHARE_OF_UNITS
 from unionplanner.reports.report import SummaryReport, figure
-from unionplanner.textutil import fold, format_number
+from unionplanner.core.text import fold, format_number
 from unionplanner.units.sectors import SECTORS
 
 

@@ -147,7 +147,7 @@ def report_json(report: SummaryReport) -> dict[str, Any]:
 
 def figure(indicator, value: float | None = None) -> str:
     """An indicator's figure in Vietnamese style ("1.234", "290.900.000", "81,5%")."""
-    from unionplanner.textutil import format_number
+    from unionplanner.core.text import format_number
 
     value = indicator.total if value is None else value
     if indicator.kind == PERCENT:

@@ -3,7 +3,7 @@ migration and before a restore; the integrity check run at start-up; restore.
 
 Copies are made with SQLite's online backup API, so they are consistent even while the app
 has the database open. File names: ``<db stem>-<YYYYmmdd-HHMMSS>-<kind>.sqlite3`` in
-:func:`unionplanner.paths.backups_dir`.
+:func:`unionplanner.core.paths.backups_dir`.
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from unionplanner import paths
-from unionplanner.errors import UserError
+from unionplanner.core import paths
+from unionplanner.core.errors import UserError
 from unionplanner.storage.errors import CorruptDatabaseError
 
 KINDS = ("manual", "auto", "pre-migrate", "pre-restore")

@@ -21,8 +21,8 @@ from pathlib import Path
 
 from sqlalchemy import DateTime, Table, func, select, text, update
 
-from unionplanner.errors import UserError
-from unionplanner.progress import CancelToken, ProgressFn, no_progress
+from unionplanner.core.errors import UserError
+from unionplanner.core.progress import CancelToken, ProgressFn, no_progress
 from unionplanner.storage.files import store_folder
 
 CHUNK = 2000
@@ -63,7 +63,7 @@ def copy_database(source_url: str, target_url: str, *, progress: ProgressFn = no
     CopyMismatch when a count differs after copying (the target is left empty), and the
     storage errors of :func:`~unionplanner.storage.database.open_database`.
     """
-    from unionplanner import paths
+    from unionplanner.core import paths
     from unionplanner.storage.database import open_database
     from unionplanner.storage.schema import load_all_models
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-from unionplanner import paths
+from unionplanner.core import paths
 from unionplanner.storage import audit
 from unionplanner.storage import errors as storage_errors
 
@@ -97,7 +97,7 @@ class Database:
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
         """One unit of work: commits on success, rolls everything back on any exception
-        (including :class:`~unionplanner.errors.Cancelled`) so nothing is half-written."""
+        (including :class:`~unionplanner.core.errors.Cancelled`) so nothing is half-written."""
         if self.read_only:
             raise storage_errors.ReadOnlyError()
         with self._sessions() as session, session.begin():
@@ -119,7 +119,7 @@ class Database:
 def open_database(url: str | None = None, *, migrate: bool = True,
                   read_only: bool = False) -> Database:
     """Open (creating if needed) and migrate the database at ``url`` (see
-    :func:`unionplanner.paths.resolve_db_url`; None = the default file).
+    :func:`unionplanner.core.paths.resolve_db_url`; None = the default file).
 
     Before any migration of an existing SQLite file a backup copy is made
     (:func:`unionplanner.storage.backup.backup_database`, kind "pre-migrate").

@@ -4,7 +4,7 @@ program, a damaged file, a database from a newer version. Bugs stay ordinary exc
 
 from __future__ import annotations
 
-from unionplanner.errors import UserError
+from unionplanner.core.errors import UserError
 
 
 class StorageError(UserError):

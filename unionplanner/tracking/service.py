@@ -24,7 +24,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from unionplanner.errors import ANY, ChangedMeanwhile, UserError, same_moment  # noqa: F401
+from unionplanner.core.errors import ANY, ChangedMeanwhile, UserError, same_moment  # noqa: F401
 from unionplanner.plans.document import CLOSED, ISSUED, PART, QUALITATIVE
 from unionplanner.plans.models import Plan, PlanActivity, PlanTarget
 from unionplanner.storage.files import keep_in_database, kept

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import sys
 
-from unionplanner import APP_NAME, __version__, paths
+from unionplanner import APP_NAME, __version__
+from unionplanner.core import paths
 
 
 def create_application(argv: list[str] | None = None):

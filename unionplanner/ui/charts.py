@@ -8,7 +8,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from unionplanner.textutil import format_number
+from unionplanner.core.text import format_number
 
 _GOOD, _BAD, _PLAIN = QColor("#70ad47"), QColor("#e06666"), QColor("#4f81bd")
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialog
                                QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit,
                                QPushButton, QVBoxLayout, QWidget)
 
-from unionplanner.errors import UserError
+from unionplanner.core.errors import UserError
 from unionplanner.tracking.service import CANCELLED, STATES
 
 

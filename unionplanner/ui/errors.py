@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from unionplanner import APP_NAME
-from unionplanner.errors import UserError
+from unionplanner.core.errors import UserError
 
 log = logging.getLogger("unionplanner")
 _showing = False

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
-from unionplanner import paths
+from unionplanner.core import paths
 
 DEFAULT_LANGUAGE = "vi"
 _installed: list[QTranslator] = []

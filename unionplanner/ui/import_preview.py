@@ -45,7 +45,7 @@ def _value_text(value) -> str:
         return QWizardPage.tr("No")
     if value is None:
         return ""
-    from unionplanner.textutil import format_number
+    from unionplanner.core.text import format_number
 
     return format_number(value)
 

@@ -50,7 +50,7 @@ def number(value: int | None) -> str:
     """A count in Vietnamese style ("1.234"); blank for None."""
     if value is None:
         return ""
-    from unionplanner.textutil import format_number
+    from unionplanner.core.text import format_number
 
     return format_number(value)
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QFileDialog, QFormLayout, Q
                                QPlainTextEdit, QPushButton, QSpinBox, QTabWidget, QToolButton,
                                QVBoxLayout, QWidget)
 
-from unionplanner.errors import ChangedMeanwhile, UserError
+from unionplanner.core.errors import ChangedMeanwhile, UserError
 from unionplanner.plans import commands as c
 from unionplanner.plans.document import (
     CLOSED, DOC_TYPES, DRAFT, ISSUED, PlanDocument, Signer, STATUSES)

@@ -11,7 +11,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem,
                                QMessageBox, QSplitter, QVBoxLayout, QWidget)
 
-from unionplanner.errors import UserError
+from unionplanner.core.errors import UserError
 from unionplanner.plans.extract import Extraction
 from unionplanner.plans.document import PlanDocument
 from unionplanner.ui.context import PLANS, AppContext

@@ -18,7 +18,7 @@ from unionplanner.plans.document import (
 from unionplanner.plans.items import plan_year
 from unionplanner.plans.outline import labels
 from unionplanner.plans.when import months_in, parse_date
-from unionplanner.textutil import clean, format_number
+from unionplanner.core.text import clean, format_number
 from unionplanner.ui.delegates import ChoiceDelegate
 from unionplanner.ui.plan_session import PlanSession
 from unionplanner.ui.table_model import Column, RecordTableModel

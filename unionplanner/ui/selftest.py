@@ -31,7 +31,8 @@ def _checks() -> str:
     from PySide6.QtCore import QCoreApplication, QSettings, qInstallMessageHandler
     from PySide6.QtGui import QFontDatabase, QIcon
 
-    from unionplanner import __version__, paths
+    from unionplanner import __version__
+    from unionplanner.core import paths
     from unionplanner.ui.application import create_application
     from unionplanner.ui.i18n import install_translators
 

@@ -77,7 +77,7 @@ class ServerDialog(QDialog):
 
     def test(self) -> None:
         """Connect off the GUI thread and show what the server holds (or what to check)."""
-        from unionplanner.errors import UserError
+        from unionplanner.core.errors import UserError
         from unionplanner.storage.database import describe_server
 
         if not self.host.text().strip() or not self.database.text().strip():

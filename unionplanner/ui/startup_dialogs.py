@@ -7,7 +7,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QSplashScreen, QWidget
 
-from unionplanner import APP_NAME, paths
+from unionplanner import APP_NAME
+from unionplanner.core import paths
 from unionplanner.ui.labels import fill
 
 _splash: QSplashScreen | None = None

@@ -3,7 +3,7 @@
 ``runner.run(fn, label=..., on_done=...)`` calls ``fn(progress=..., cancel=...)`` on a worker
 thread (one at a time, so database work is serialised), shows a progress dialog with Cancel
 only if the job lasts longer than :data:`DIALOG_DELAY_MS`, and brings the result back to the
-GUI thread. Errors are reported in one place: a :class:`~unionplanner.errors.UserError` as a
+GUI thread. Errors are reported in one place: a :class:`~unionplanner.core.errors.UserError` as a
 plain message, a cancellation quietly, anything else through the crash handler.
 Widgets are never handed to the worker.
 """
@@ -16,8 +16,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from unionplanner.errors import Cancelled, UserError
-from unionplanner.progress import CancelToken
+from unionplanner.core.errors import Cancelled, UserError
+from unionplanner.core.progress import CancelToken
 from unionplanner.ui import errors as ui_errors
 
 DIALOG_DELAY_MS = 500

@@ -18,9 +18,9 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from unionplanner.errors import UserError
-from unionplanner.progress import CancelToken, ProgressFn, no_progress
-from unionplanner.textutil import clean, fold, has_phrase, is_total_label, parse_count
+from unionplanner.core.errors import UserError
+from unionplanner.core.progress import CancelToken, ProgressFn, no_progress
+from unionplanner.core.text import clean, fold, has_phrase, is_total_label, parse_count
 from unionplanner.units.models import Unit
 from unionplanner.units.sectors import OTHER, SECTORS, recognise_sector
 from unionplanner.units.service import add_alias
@@ -209,7 +209,7 @@ def import_units(session: Session, path: str | Path, *, progress: ProgressFn = n
     """Add or update units from the list in ``path`` (matched by code).
 
     Runs inside the caller's transaction; raises UserError before writing anything if the file
-    is wrong, and :class:`~unionplanner.errors.Cancelled` if cancelled (the caller's
+    is wrong, and :class:`~unionplanner.core.errors.Cancelled` if cancelled (the caller's
     transaction then rolls back). Units missing from the file are left untouched and listed
     in ``not_in_file``.
     """

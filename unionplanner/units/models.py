@@ -53,7 +53,7 @@ class Unit(Audited, Base):
 
 class UnitAlias(Audited, Base):
     """Another name a unit goes by in files ("TH Phước Hưng", a file name...); ``key`` is the
-    folded form (:func:`unionplanner.textutil.fold`) that matching compares."""
+    folded form (:func:`unionplanner.core.text.fold`) that matching compares."""
 
     __tablename__ = "unit_alias"
     __audit_label__ = "alias"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from unionplanner.textutil import fold, has_phrase
+from unionplanner.core.text import fold, has_phrase
 
 HCSN = "hcsn"          # hành chính sự nghiệp
 DNNN = "dnnn"          # doanh nghiệp nhà nước

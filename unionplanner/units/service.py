@@ -12,8 +12,8 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from unionplanner.errors import UserError
-from unionplanner.textutil import clean, fold
+from unionplanner.core.errors import UserError
+from unionplanner.core.text import clean, fold
 from unionplanner.units.models import Unit, UnitAlias
 from unionplanner.units.sectors import OTHER, SECTORS
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QHeaderView, QL
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from unionplanner.office import get_office
-from unionplanner.textutil import format_number
+from unionplanner.core.text import format_number
 from unionplanner.ui import labels
 from unionplanner.ui.context import OFFICE, PLANS, REPORTS, TRACKING, UNITS, AppContext
 from unionplanner.tracking.service import STATES

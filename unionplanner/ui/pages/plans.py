@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
                                QLineEdit, QMessageBox, QPushButton, QSpinBox, QStackedWidget,
                                QTableView, QVBoxLayout, QWidget)
 
-from unionplanner.errors import UserError
+from unionplanner.core.errors import UserError
 from unionplanner.plans.document import STATUSES
 from unionplanner.ui.context import OFFICE, PLANS, TRACKING, AppContext
 from unionplanner.ui.table_model import OBJECT_ROLE, Column, RecordTableModel
@@ -137,7 +137,7 @@ class PlansPage(QWidget):
 
     def _add_progress(self, plans: list[dict]) -> None:
         """"done/due (share %)" for the plans being tracked (issued or closed)."""
-        from unionplanner.textutil import format_number
+        from unionplanner.core.text import format_number
         from unionplanner.tracking.service import TRACKED, activity_rows, tallies
 
         tracked = [p["id"] for p in plans if p["status"] in TRACKED]

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGroup
                                QPushButton, QScrollArea, QSpinBox, QTableView, QVBoxLayout,
                                QWidget)
 
-from unionplanner import paths
+from unionplanner.core import paths
 from unionplanner.office import (OfficeDetails, get_office, list_departments, save_departments,
                                  save_office)
 from unionplanner.storage import backup
@@ -109,7 +109,7 @@ class SettingsPage(QWidget):
             save_office(session, details)
             save_departments(session, departments)
 
-        from unionplanner.errors import UserError
+        from unionplanner.core.errors import UserError
 
         try:
             self.ctx.write_now(save, topics={OFFICE})

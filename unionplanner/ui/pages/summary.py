@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, 
                                QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
                                QTableView, QTabWidget, QVBoxLayout, QWidget)
 
-from unionplanner.errors import UserError
+from unionplanner.core.errors import UserError
 from unionplanner.forms.kinds import YESNO
-from unionplanner.textutil import format_number
+from unionplanner.core.text import format_number
 from unionplanner.ui.charts import BarChart
 from unionplanner.ui.context import PLANS, REPORTS, TRACKING, UNITS, AppContext
 from unionplanner.ui.table_model import OBJECT_ROLE, Column, RecordTableModel

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFileDia
                                QPushButton, QTableView, QTabWidget, QToolButton, QVBoxLayout,
                                QWidget)
 
-from unionplanner.errors import UserError
-from unionplanner.textutil import fold, format_number
+from unionplanner.core.errors import UserError
+from unionplanner.core.text import fold, format_number
 from unionplanner.tracking import service as t
 from unionplanner.ui.context import PLANS, TRACKING, AppContext
 from unionplanner.ui.delegates import ChoiceDelegate

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialog
                                QFormLayout, QLineEdit, QMessageBox, QPlainTextEdit,
                                QRadioButton, QVBoxLayout, QWidget)
 
-from unionplanner.errors import UserError
+from unionplanner.core.errors import UserError
 from unionplanner.units.service import UnitFields
 from unionplanner.ui import labels
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDia
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
-from unionplanner.textutil import format_number
+from unionplanner.core.text import format_number
 from unionplanner.ui import labels
 from unionplanner.ui.context import UNITS, AppContext
 from unionplanner.ui.pages.unit_dialogs import EndUnitDialog, UnitDialog

@@ -2,7 +2,7 @@
 
 A long domain function takes ``progress: ProgressFn`` and ``cancel: CancelToken`` keyword
 arguments. It calls ``progress(done, total, text)`` now and then and ``cancel.check()`` between
-steps; ``check`` raises :class:`~unionplanner.errors.Cancelled`, which the function lets
+steps; ``check`` raises :class:`~unionplanner.core.errors.Cancelled`, which the function lets
 through after rolling back, so a cancelled job writes nothing. The GUI passes a token that its
 Cancel button sets; the command line and tests pass ``None`` (never cancelled).
 """
@@ -12,7 +12,7 @@ from __future__ import annotations
 import threading
 from typing import Protocol
 
-from unionplanner.errors import Cancelled
+from unionplanner.core.errors import Cancelled
 
 
 class ProgressFn(Protocol):
