@@ -43,10 +43,10 @@ translations: $(VENV)/.run-installed
 	$(BIN)/pyside6-lupdate -no-obsolete $(UI_SOURCES) -ts resources/i18n/unionplanner_vi.ts -target-language vi
 
 # a new Alembic revision from the models: make migration m="add plans"
-# (then update HEAD_REVISION in unionplanner/storage/migrate.py)
+# (then update HEAD_REVISION in unionplanner/domain/storage/migrate.py)
 migration: $(VENV)/.run-installed
 	rm -f $(VENV)/autogen.sqlite3
-	printf '[alembic]\nscript_location = unionplanner/storage/migrations\nsqlalchemy.url = sqlite:///$(VENV)/autogen.sqlite3\n' > $(VENV)/alembic.ini
+	printf '[alembic]\nscript_location = unionplanner/domain/storage/migrations\nsqlalchemy.url = sqlite:///$(VENV)/autogen.sqlite3\n' > $(VENV)/alembic.ini
 	$(BIN)/alembic -c $(VENV)/alembic.ini upgrade head
 	$(BIN)/alembic -c $(VENV)/alembic.ini revision --autogenerate -m "$(m)"
 

@@ -49,7 +49,7 @@ def postgres_template():
     if not POSTGRES:
         yield None
         return
-    from unionplanner.storage.database import open_database
+    from unionplanner.domain.storage.database import open_database
 
     _admin(f"DROP DATABASE IF EXISTS {TEMPLATE_DB} WITH (FORCE)")
     _admin(f"CREATE DATABASE {TEMPLATE_DB}")
@@ -137,7 +137,7 @@ def units_xlsx(samples) -> Path:
 
 @pytest.fixture
 def db(data_dir):
-    from unionplanner.storage.database import open_database
+    from unionplanner.domain.storage.database import open_database
 
     database = open_database(str(data_dir / "test.sqlite3"))
     yield database

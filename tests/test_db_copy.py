@@ -15,8 +15,8 @@ from sqlalchemy import create_engine, func, inspect, select
 
 from tests.conftest import POSTGRES, _admin, _server_url
 from unionplanner.cli import main
-from unionplanner.storage.database import open_database
-from unionplanner.storage.schema import load_all_models
+from unionplanner.domain.storage.database import open_database
+from unionplanner.domain.storage.schema import load_all_models
 
 FIXTURE = Path(__file__).parent / "fixtures" / "databases" / "unionplanner-0.1.0-r0004.sqlite3"
 
@@ -93,7 +93,7 @@ def test_an_office_moves_to_a_server_and_back_unchanged(office, middle, tmp_path
 
     # the copy is a working database: new rows get new ids (sequences moved past the copy)
     from unionplanner.office import Department
-    from unionplanner.storage.database import open_database
+    from unionplanner.domain.storage.database import open_database
 
     with open_database(middle) as db, db.transaction() as session:
         session.add(Department(name="Ban mới", short_name="BM", sort_order=9))
@@ -103,7 +103,7 @@ def test_an_office_moves_to_a_server_and_back_unchanged(office, middle, tmp_path
 
 
 def test_a_count_that_does_not_match_keeps_nothing(office, middle, monkeypatch, capsys):
-    from unionplanner.storage import copy
+    from unionplanner.domain.storage import copy
 
     real = copy._copy_table
 

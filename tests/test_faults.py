@@ -19,7 +19,7 @@ from sqlalchemy import event
 from tests.helpers import learn_and_store
 from unionplanner.imports.register import list_values
 from unionplanner.imports.service import import_paths, received_dir
-from unionplanner.storage import errors
+from unionplanner.domain.storage import errors
 from unionplanner.units.excel import import_units
 
 pytestmark = pytest.mark.sqlite_only  # about the SQLite file and the folder beside it
@@ -81,7 +81,7 @@ def test_a_full_disk_while_keeping_the_originals_writes_nothing(office, samples,
 
 
 def test_a_database_locked_by_another_program(office, samples, monkeypatch):
-    from unionplanner.storage import database
+    from unionplanner.domain.storage import database
 
     db, form_id = office
     monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 300)
@@ -118,7 +118,7 @@ def test_a_data_folder_that_cannot_be_written(samples):
         folder = root / "data"
         folder.mkdir()
         db_file = folder / "unionplanner.sqlite3"
-        from unionplanner.storage.database import open_database
+        from unionplanner.domain.storage.database import open_database
 
         with open_database(str(db_file)) as db, db.transaction() as session:
             import_units(session, samples / "units.xlsx")

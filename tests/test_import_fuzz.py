@@ -31,7 +31,7 @@ ORIGINALS: dict[str, bytes] = {}
 @pytest.fixture(scope="module")
 def world(tmp_path_factory, samples_dir):
     folder = tmp_path_factory.mktemp("fuzz")
-    from unionplanner.storage.database import open_database
+    from unionplanner.domain.storage.database import open_database
 
     db = open_database(str(folder / "fuzz.sqlite3"))
     with db.transaction() as session:

@@ -29,7 +29,7 @@ def office_export(tmp_path, capsys, name: str, seed: int):
     from unionplanner.forms.service import IndicatorFields, create_form
     from unionplanner.imports.service import import_paths
     from unionplanner.office import save_office
-    from unionplanner.storage.database import open_database
+    from unionplanner.domain.storage.database import open_database
 
     folder = tmp_path / f"office{seed}"
     db = open_database(str(folder / "office.sqlite3"))
@@ -59,7 +59,7 @@ def office_export(tmp_path, capsys, name: str, seed: int):
 
 
 def test_a_province_rolls_up_two_offices_exports(tmp_path, capsys):
-    from unionplanner.storage.database import open_database
+    from unionplanner.domain.storage.database import open_database
     from unionplanner.units.service import UnitFields, add_unit
 
     first, first_totals = office_export(tmp_path, capsys, "CÔNG ĐOÀN XÃ HÒA AN", 1)

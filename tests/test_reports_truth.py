@@ -206,7 +206,7 @@ def test_a_preview_overtaken_by_another_import_writes_nothing(loaded, samples, t
     from unionplanner.imports.analysis import analyse_file
     from unionplanner.imports.service import (ImportedMeanwhile, commit_batch, import_paths,
                                               plan_batch, prepare, received_dir)
-    from unionplanner.storage.database import open_database
+    from unionplanner.domain.storage.database import open_database
 
     db_path, form_id = loaded
     original, revision, unit = _pair(truth)
@@ -234,7 +234,7 @@ def test_two_imports_at_the_same_moment_take_turns(loaded, samples, truth):
     import threading
 
     from unionplanner.imports.service import import_paths
-    from unionplanner.storage.database import open_database
+    from unionplanner.domain.storage.database import open_database
 
     db_path, form_id = loaded
     original, revision, unit = _pair(truth)

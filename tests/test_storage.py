@@ -9,10 +9,10 @@ import pytest
 from sqlalchemy import func, select, text
 
 from unionplanner.core import paths
-from unionplanner.storage import backup, errors
-from unionplanner.storage.database import open_database
-from unionplanner.storage.lock import InstanceLock
-from unionplanner.storage.migrate import current_revision, head_revision
+from unionplanner.domain.storage import backup, errors
+from unionplanner.domain.storage.database import open_database
+from unionplanner.domain.storage.lock import InstanceLock
+from unionplanner.domain.storage.migrate import current_revision, head_revision
 from unionplanner.units.models import Unit
 
 
@@ -39,7 +39,7 @@ def test_sqlite_is_opened_safely(db):
 
 
 def test_head_revision_constant_matches_the_migrations():
-    from unionplanner.storage.migrate import HEAD_REVISION
+    from unionplanner.domain.storage.migrate import HEAD_REVISION
 
     assert HEAD_REVISION == head_revision(), "update HEAD_REVISION in storage/migrate.py"
 
@@ -54,7 +54,7 @@ def test_new_database_is_at_the_head_revision_without_a_backup(db):
 def test_migrating_an_existing_database_backs_it_up_first(data_dir):
     from alembic import command
 
-    from unionplanner.storage.migrate import _config
+    from unionplanner.domain.storage.migrate import _config
 
     db_file = data_dir / "old.sqlite3"
     db = open_database(str(db_file))
@@ -197,7 +197,7 @@ def test_second_instance_is_told_and_a_killed_holder_frees_the_lock(db):
     holder = subprocess.Popen(
         [sys.executable, "-c",
          "import sys, time; from pathlib import Path;"
-         "from unionplanner.storage.lock import InstanceLock;"
+         "from unionplanner.domain.storage.lock import InstanceLock;"
          f"l = InstanceLock(Path({str(db.file)!r})); l.acquire(); print('held', flush=True);"
          "time.sleep(60)"], stdout=subprocess.PIPE, text=True)
     try:
@@ -236,7 +236,7 @@ def test_models_and_migrations_agree(db):
     from alembic.autogenerate import compare_metadata
     from alembic.runtime.migration import MigrationContext
 
-    from unionplanner.storage.schema import load_all_models
+    from unionplanner.domain.storage.schema import load_all_models
 
     with db.engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), load_all_models())

@@ -28,7 +28,7 @@ from unionplanner.units.excel import import_units
 
 @pytest.fixture(scope="module")
 def district(tmp_path_factory, samples_dir):
-    from unionplanner.storage.database import open_database
+    from unionplanner.domain.storage.database import open_database
 
     folder = tmp_path_factory.mktemp("summary")
     db = open_database(str(folder / "s.sqlite3"))

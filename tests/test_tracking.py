@@ -13,7 +13,7 @@ from unionplanner.cli import main
 from unionplanner.core.errors import UserError
 from unionplanner.plans import service as plans
 from unionplanner.plans.drafting import new_from_template
-from unionplanner.storage.models import AuditEntry
+from unionplanner.domain.storage.models import AuditEntry
 from unionplanner.tracking import service as t
 
 
@@ -119,7 +119,7 @@ def test_evidence_opens_on_another_pc_of_a_server_database(db, tet, tmp_path, da
     can open it; an SQLite office has it beside the file only, and a rolled-back attachment
     keeps nothing."""
     from tests.conftest import POSTGRES
-    from unionplanner.storage.files import local_copy
+    from unionplanner.domain.storage.files import local_copy
 
     rows = _activities(db, tet)
     photo = tmp_path / "bien ban.pdf"
@@ -243,7 +243,7 @@ def test_this_months_agenda_counts_the_units_that_reported(db, samples, tmp_path
 
 def test_two_people_ticking_the_same_month_never_lose_an_update_silently(db, tet):
     """Two users on one (shared) database: what the second saw is checked when writing."""
-    from unionplanner.storage.database import open_database
+    from unionplanner.domain.storage.database import open_database
 
     other = open_database(db.url)  # the second user's app
     try:
@@ -274,8 +274,8 @@ def test_two_people_writing_at_the_same_moment(db, tet):
     SQLite, is refused by the file lock — and A's write is what is stored."""
     import threading
 
-    from unionplanner.storage.database import open_database
-    from unionplanner.storage.errors import StorageError
+    from unionplanner.domain.storage.database import open_database
+    from unionplanner.domain.storage.errors import StorageError
 
     other = open_database(db.url)
     activity = _activities(db, tet)[2]

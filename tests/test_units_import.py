@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 from tests.helpers import unit_list, write_xlsx
 from unionplanner.core.errors import Cancelled, UserError
 from unionplanner.core.progress import CancelToken
-from unionplanner.storage.models import AuditEntry
+from unionplanner.domain.storage.models import AuditEntry
 from unionplanner.units.excel import import_units, read_unit_rows
 from unionplanner.units.models import Unit
 from unionplanner.units.service import list_units

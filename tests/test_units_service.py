@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import select
 
 from unionplanner.core.errors import UserError
-from unionplanner.storage.models import AuditEntry
+from unionplanner.domain.storage.models import AuditEntry
 from unionplanner.units import service
 from unionplanner.units.service import UnitFields
 

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from unionplanner.storage import backup
-from unionplanner.storage.migrate import HEAD_REVISION
+from unionplanner.domain.storage import backup
+from unionplanner.domain.storage.migrate import HEAD_REVISION
 
 # the fixtures are SQLite files and the backup before migrating is a file copy
 pytestmark = pytest.mark.sqlite_only
@@ -54,8 +54,8 @@ def test_there_is_a_fixture_for_the_previous_and_the_current_schema():
 def test_an_old_database_is_backed_up_then_upgraded_without_losing_anything(
         fixture, data_dir, capsys):
     from unionplanner.cli import main
-    from unionplanner.storage.database import open_database
-    from unionplanner.storage.migrate import current_revision
+    from unionplanner.domain.storage.database import open_database
+    from unionplanner.domain.storage.migrate import current_revision
 
     db_file = data_dir / "unionplanner.sqlite3"
     shutil.copyfile(fixture, db_file)

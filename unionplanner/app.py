@@ -11,10 +11,10 @@ from unionplanner.core import paths
 def _open_for_window(db_arg: str | None):
     """Lock, check, migrate and open the database, asking the user where needed.
     Returns (Database, InstanceLock) or None when the user chose to quit."""
-    from unionplanner.storage import backup
-    from unionplanner.storage.database import open_database
-    from unionplanner.storage.errors import AlreadyOpenError
-    from unionplanner.storage.lock import InstanceLock
+    from unionplanner.domain.storage import backup
+    from unionplanner.domain.storage.database import open_database
+    from unionplanner.domain.storage.errors import AlreadyOpenError
+    from unionplanner.domain.storage.lock import InstanceLock
     from unionplanner.ui import startup_dialogs
 
     url = paths.resolve_db_url(db_arg)
@@ -39,7 +39,7 @@ def _open_for_window(db_arg: str | None):
             backup.restore_database(db_file, good.path)
     db = open_database(url, read_only=read_only)
     if db_file is not None and not read_only:
-        from unionplanner.storage.settings import get_setting
+        from unionplanner.domain.storage.settings import get_setting
 
         with db.session() as session:
             keep = int(get_setting(session, "backup_keep_days"))
@@ -66,7 +66,7 @@ def run_gui(db_arg: str | None = None) -> int:
     except OSError:  # a read-only data folder: opening the database says so below
         pass
     ui_errors.install_excepthook()
-    from unionplanner.storage.errors import ServerError
+    from unionplanner.domain.storage.errors import ServerError
     from unionplanner.ui.server_dialog import saved_server_url
 
     from_settings = db_arg is None and saved_server_url() is not None

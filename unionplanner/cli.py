@@ -39,7 +39,7 @@ def write_outputs(document, writers) -> list[str]:
 
 
 def _open(args: argparse.Namespace):
-    from unionplanner.storage.database import open_database
+    from unionplanner.domain.storage.database import open_database
 
     return open_database(args.db)
 
@@ -84,7 +84,7 @@ def cmd_units_list(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from unionplanner.storage.backup import backup_database
+    from unionplanner.domain.storage.backup import backup_database
 
     with _open(args) as db:
         if db.file is None:
@@ -97,9 +97,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from unionplanner.core import paths
-    from unionplanner.storage.backup import restore_database
-    from unionplanner.storage.database import open_database
-    from unionplanner.storage.lock import InstanceLock
+    from unionplanner.domain.storage.backup import restore_database
+    from unionplanner.domain.storage.database import open_database
+    from unionplanner.domain.storage.lock import InstanceLock
 
     db_file = paths.sqlite_file(paths.resolve_db_url(args.db))
     if db_file is None:
@@ -232,7 +232,7 @@ def cmd_reports_undo(args: argparse.Namespace) -> int:
 
 
 def cmd_db_copy(args: argparse.Namespace) -> int:
-    from unionplanner.storage.copy import copy_database
+    from unionplanner.domain.storage.copy import copy_database
 
     result = copy_database(args.source, args.target)
     lines = [f"{name}: {count}" for name, count in result.tables.items() if count]

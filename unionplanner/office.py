@@ -14,7 +14,7 @@ from sqlalchemy import JSON, Integer, String, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from unionplanner.core.errors import UserError
-from unionplanner.storage.base import Audited, Base
+from unionplanner.domain.storage.base import Audited, Base
 
 
 class Office(Audited, Base):

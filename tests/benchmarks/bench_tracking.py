@@ -34,7 +34,7 @@ ACTIVITIES, MONTHS, PLANS = 500, 24, 20
 def build_database(folder: Path):
     from unionplanner.plans import service as plans
     from unionplanner.plans.document import Activity, Block, PlanDocument, PART
-    from unionplanner.storage.database import open_database
+    from unionplanner.domain.storage.database import open_database
     from unionplanner.tracking import service as t
 
     random.seed(7)

@@ -130,7 +130,7 @@ def _worker(folder: str, samples: str, tasks: mp.Queue, results: mp.Queue) -> No
     from unionplanner.core.errors import UserError
     from unionplanner.imports.register import list_values, undo_batch
     from unionplanner.imports.service import import_paths
-    from unionplanner.storage.database import open_database
+    from unionplanner.domain.storage.database import open_database
     from unionplanner.units.excel import import_units
 
     os.environ["UNIONPLANNER_DATA_DIR"] = folder

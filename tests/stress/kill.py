@@ -36,7 +36,7 @@ def prepare(folder: Path, samples: Path) -> dict:
     from tests.helpers import learn_and_store
     from unionplanner.plans import service as plans
     from unionplanner.plans.drafting import new_from_template
-    from unionplanner.storage.database import open_database
+    from unionplanner.domain.storage.database import open_database
     from unionplanner.units.excel import import_units
 
     db_file = folder / "kill.sqlite3"
@@ -59,7 +59,7 @@ def writer(world: dict, seed: int) -> None:
     from unionplanner.imports.service import import_paths
     from unionplanner.plans import service as plans
     from unionplanner.plans.document import Activity
-    from unionplanner.storage.database import open_database
+    from unionplanner.domain.storage.database import open_database
     from unionplanner.tracking import service as tracking
 
     rng = random.Random(seed)

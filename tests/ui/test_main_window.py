@@ -44,7 +44,7 @@ def test_navigation_switches_pages(window):
 
 @pytest.mark.sqlite_only
 def test_read_only_window_says_so_and_disables_editing(qtbot, demo_ctx, messages):
-    from unionplanner.storage.database import open_database
+    from unionplanner.domain.storage.database import open_database
     from unionplanner.ui.context import AppContext
 
     reader = open_database(str(demo_ctx.db.file), read_only=True)

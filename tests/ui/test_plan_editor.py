@@ -188,7 +188,7 @@ def test_a_plan_saved_meanwhile_by_someone_else_is_not_overwritten_unasked(
         qtbot, ctx, plan_id, messages, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
-    from unionplanner.storage.database import open_database
+    from unionplanner.domain.storage.database import open_database
 
     page = PlansPage(ctx)
     qtbot.addWidget(page)

@@ -64,7 +64,7 @@ def test_the_saved_server_is_used_at_start_and_an_unreachable_one_offers_this_pc
     def fake_open(db_arg):
         opened.append(db_arg)
         if db_arg is not None:
-            from unionplanner.storage.errors import ServerError
+            from unionplanner.domain.storage.errors import ServerError
             raise ServerError("Không kết nối được máy chủ cơ sở dữ liệu.")
         return None  # as if the user quit at the next question
 

@@ -3,7 +3,7 @@
 import pytest
 from tests.ui.conftest import wait_task
 from unionplanner.office import get_office, list_departments
-from unionplanner.storage.backup import list_backups
+from unionplanner.domain.storage.backup import list_backups
 
 
 def test_office_details_and_departments_are_saved(qtbot, window, messages):

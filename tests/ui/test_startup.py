@@ -4,8 +4,8 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from unionplanner import app as app_module
-from unionplanner.storage import backup
-from unionplanner.storage.lock import InstanceLock
+from unionplanner.domain.storage import backup
+from unionplanner.domain.storage.lock import InstanceLock
 from unionplanner.ui import startup_dialogs
 
 

@@ -190,7 +190,7 @@ def test_keys_and_the_details_dialog(page, ctx, qtbot, monkeypatch, tmp_path, me
 
 
 def test_a_month_someone_else_ticked_meanwhile_is_not_overwritten_unasked(page, ctx, messages):
-    from unionplanner.storage.database import open_database
+    from unionplanner.domain.storage.database import open_database
 
     cell = _cell(page, "Tổ chức Lễ phát động", "2024-04")
     activity = page.model.row_at(cell.row()).activity.id

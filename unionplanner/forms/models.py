@@ -7,7 +7,7 @@ import datetime as dt
 from sqlalchemy import DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from unionplanner.storage.base import Audited, Base
+from unionplanner.domain.storage.base import Audited, Base
 
 
 def _now() -> dt.datetime:

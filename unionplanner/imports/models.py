@@ -8,7 +8,7 @@ import datetime as dt
 from sqlalchemy import BigInteger, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from unionplanner.storage.base import Base
+from unionplanner.domain.storage.base import Base
 
 #: Submission statuses: the values in use, replaced by a later report, or taken back by undo.
 CURRENT, SUPERSEDED, UNDONE = "current", "superseded", "undone"

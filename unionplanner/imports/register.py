@@ -19,7 +19,7 @@ from unionplanner.forms.service import get_form
 from unionplanner.imports.models import (
     CURRENT, SUPERSEDED, UNDONE, ImportBatch, ReceivedFile, ReportValue, Submission)
 from unionplanner.imports.periods import check_period, period_bounds
-from unionplanner.storage import audit
+from unionplanner.domain.storage import audit
 from unionplanner.units.models import Unit
 
 

@@ -36,9 +36,9 @@ from unionplanner.imports.periods import check_period, period_bounds  # noqa: F4
 from unionplanner.imports.turns import (  # noqa: F401 — ImportedMeanwhile for callers
     ImportedMeanwhile, check_still_current, lock_period)
 from unionplanner.imports.workbook import SUFFIXES
-from unionplanner.storage.files import keep_in_database
+from unionplanner.domain.storage.files import keep_in_database
 from unionplanner.core.progress import CancelToken, ProgressFn, no_progress
-from unionplanner.storage import audit
+from unionplanner.domain.storage import audit
 from unionplanner.units.models import Unit, UnitAlias
 from unionplanner.units.service import add_alias
 
@@ -55,7 +55,7 @@ def received_dir(db) -> Path:
     try:
         path.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        from unionplanner.storage.errors import file_error
+        from unionplanner.domain.storage.errors import file_error
 
         raise file_error(exc) from exc
     return path
@@ -426,7 +426,7 @@ def commit_batch(session: Session, files_dir: Path, ctx: AnalysisContext,
         for copy in new_copies:
             copy.unlink(missing_ok=True)
         if isinstance(exc, OSError):  # copying an original: a full disk, a locked folder
-            from unionplanner.storage.errors import file_error
+            from unionplanner.domain.storage.errors import file_error
 
             raise file_error(exc) from exc
         raise

@@ -12,7 +12,7 @@ from sqlalchemy import (JSON, Date, DateTime, Float, ForeignKey, Index, Integer,
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from unionplanner.forms import models as _forms  # noqa: F401  (report_form, for the deadline FK)
-from unionplanner.storage.base import Audited, Base
+from unionplanner.domain.storage.base import Audited, Base
 
 
 def _now() -> dt.datetime:

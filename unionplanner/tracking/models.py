@@ -9,7 +9,7 @@ from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, String, Text,
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from unionplanner.plans import models as _plans  # noqa: F401  (plan_activity, plan_target)
-from unionplanner.storage.base import Audited, Base
+from unionplanner.domain.storage.base import Audited, Base
 
 
 def _now() -> dt.datetime:

@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 from unionplanner.core.errors import ANY, ChangedMeanwhile, UserError, same_moment  # noqa: F401
 from unionplanner.plans.document import CLOSED, ISSUED, PART, QUALITATIVE
 from unionplanner.plans.models import Plan, PlanActivity, PlanTarget
-from unionplanner.storage.files import keep_in_database, kept
+from unionplanner.domain.storage.files import keep_in_database, kept
 from unionplanner.tracking.models import ActivityCheck, Evidence, TargetCheck
 from unionplanner.tracking.states import (  # noqa: F401 — re-exported for callers
     CANCELLED, DONE, IN_PROGRESS, NOT_DONE, PARTIAL, POSTPONED, STATES)

@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from unionplanner.storage.database import Database
+from unionplanner.domain.storage.database import Database
 from unionplanner.ui.tasks import Task, TaskRunner
 
 # Change topics pages listen for.
@@ -67,8 +67,8 @@ class AppContext(QObject):
     def restore(self, source) -> Task:
         """Replace the database with the backup ``source`` (the current data is backed up
         first), reopen and migrate it, then tell every page to reload."""
-        from unionplanner.storage.backup import restore_database
-        from unionplanner.storage.database import open_database
+        from unionplanner.domain.storage.backup import restore_database
+        from unionplanner.domain.storage.database import open_database
 
         db_file = self.db.file
 

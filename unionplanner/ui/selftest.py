@@ -55,8 +55,8 @@ def _checks() -> str:
             raise RuntimeError("không vẽ được biểu tượng (thiếu plugin SVG?)")
 
         from unionplanner.demo import load_demo
-        from unionplanner.storage.backup import integrity_check
-        from unionplanner.storage.database import open_database
+        from unionplanner.domain.storage.backup import integrity_check
+        from unionplanner.domain.storage.database import open_database
         from unionplanner.ui.context import AppContext
         from unionplanner.ui.main_window import MainWindow
 

@@ -70,7 +70,7 @@ class ServerDialog(QDialog):
         self.setMinimumWidth(480)
 
     def _url(self) -> str:
-        from unionplanner.storage.database import server_url
+        from unionplanner.domain.storage.database import server_url
 
         return server_url(self.host.text(), self.port.value(), self.database.text(),
                           self.user.text(), self.password.text())
@@ -78,7 +78,7 @@ class ServerDialog(QDialog):
     def test(self) -> None:
         """Connect off the GUI thread and show what the server holds (or what to check)."""
         from unionplanner.core.errors import UserError
-        from unionplanner.storage.database import describe_server
+        from unionplanner.domain.storage.database import describe_server
 
         if not self.host.text().strip() or not self.database.text().strip():
             self.result_label.setText(self.tr("Enter the server and the database name."))

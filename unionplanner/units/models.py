@@ -7,7 +7,7 @@ from datetime import date
 from sqlalchemy import Date, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from unionplanner.storage.base import Audited, Base
+from unionplanner.domain.storage.base import Audited, Base
 
 
 class Unit(Audited, Base):

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGroup
 from unionplanner.core import paths
 from unionplanner.office import (OfficeDetails, get_office, list_departments, save_departments,
                                  save_office)
-from unionplanner.storage import backup
-from unionplanner.storage.settings import get_setting, set_setting
+from unionplanner.domain.storage import backup
+from unionplanner.domain.storage.settings import get_setting, set_setting
 from unionplanner.ui import labels
 from unionplanner.ui.context import BACKUPS, OFFICE, AppContext
 from unionplanner.ui.table_model import OBJECT_ROLE, Column, EditableTableModel, RecordTableModel

@@ -363,7 +363,7 @@ class SummaryPage(QWidget):
 
     def drill_down(self, index) -> None:
         """The units behind an indicator's figure."""
-        from unionplanner.storage.files import local_copy
+        from unionplanner.domain.storage.files import local_copy
 
         indicator = index.data(OBJECT_ROLE)
         if indicator is None:

@@ -369,7 +369,7 @@ class TrackingPage(QWidget):
 
     def details(self, index, status: str | None = None) -> None:
         """The state, note, reason, date, who and evidence of a month."""
-        from unionplanner.storage.files import local_copy
+        from unionplanner.domain.storage.files import local_copy
         from unionplanner.ui.check_dialog import CheckDialog
 
         found = self._target(index)

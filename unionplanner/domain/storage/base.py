@@ -24,6 +24,6 @@ class Base(DeclarativeBase):
 
 class Audited:
     """Marker mixin: inserts, updates and deletes of these rows are written to ``audit_log``
-    by :mod:`unionplanner.storage.audit` (who, when, what, before/after)."""
+    by :mod:`unionplanner.domain.storage.audit` (who, when, what, before/after)."""
 
     __audit_label__: str = ""  # the attribute that names a row in the log, e.g. "code"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from unionplanner.storage.errors import AlreadyOpenError
+from unionplanner.domain.storage.errors import AlreadyOpenError
 
 
 class InstanceLock:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from sqlalchemy import insert, select
 
-from unionplanner.storage.models import KeptFile
+from unionplanner.domain.storage.models import KeptFile
 
 
 def shared(conn) -> bool:

@@ -6,7 +6,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from unionplanner.storage.models import Setting
+from unionplanner.domain.storage.models import Setting
 
 DEFAULTS: dict[str, Any] = {
     "backup_keep_days": 30,  # days automatic backups are kept (storage.backup.prune_backups)

@@ -55,7 +55,7 @@ def upgrade(db, *, backup: bool = True) -> bool:
     from alembic import command
     from alembic.script import ScriptDirectory
 
-    from unionplanner.storage.errors import NewerSchemaError
+    from unionplanner.domain.storage.errors import NewerSchemaError
 
     script = ScriptDirectory.from_config(_config())
     if current == script.get_current_head():
@@ -69,7 +69,7 @@ def upgrade(db, *, backup: bool = True) -> bool:
         with db.engine.connect() as conn:
             has_tables = bool(inspect(conn).get_table_names())
         if has_tables:
-            from unionplanner.storage.backup import backup_database
+            from unionplanner.domain.storage.backup import backup_database
 
             backup_database(db.file, kind="pre-migrate")
     with db.engine.begin() as conn:

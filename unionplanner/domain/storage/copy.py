@@ -23,7 +23,7 @@ from sqlalchemy import DateTime, Table, func, select, text, update
 
 from unionplanner.core.errors import UserError
 from unionplanner.core.progress import CancelToken, ProgressFn, no_progress
-from unionplanner.storage.files import store_folder
+from unionplanner.domain.storage.files import store_folder
 
 CHUNK = 2000
 FILE_FOLDERS = ("received", "evidence")
@@ -61,11 +61,11 @@ def copy_database(source_url: str, target_url: str, *, progress: ProgressFn = no
 
     Raises UserError when source and target are the same or the target already holds data,
     CopyMismatch when a count differs after copying (the target is left empty), and the
-    storage errors of :func:`~unionplanner.storage.database.open_database`.
+    storage errors of :func:`~unionplanner.domain.storage.database.open_database`.
     """
     from unionplanner.core import paths
-    from unionplanner.storage.database import open_database
-    from unionplanner.storage.schema import load_all_models
+    from unionplanner.domain.storage.database import open_database
+    from unionplanner.domain.storage.schema import load_all_models
 
     source_url, target_url = paths.resolve_db_url(source_url), paths.resolve_db_url(target_url)
     if source_url == target_url:

@@ -15,8 +15,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from unionplanner.core import paths
-from unionplanner.storage import audit
-from unionplanner.storage import errors as storage_errors
+from unionplanner.domain.storage import audit
+from unionplanner.domain.storage import errors as storage_errors
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -51,7 +51,7 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
     """An engine for ``url`` with the app's settings (see module docstring).
 
     ``read_only`` opens a SQLite file with ``mode=ro`` (for a second app instance).
-    Raises :class:`~unionplanner.storage.errors.StorageError` subclasses for fixable faults.
+    Raises :class:`~unionplanner.domain.storage.errors.StorageError` subclasses for fixable faults.
     """
     db_file = paths.sqlite_file(url)
     if db_file is not None:
@@ -122,13 +122,13 @@ def open_database(url: str | None = None, *, migrate: bool = True,
     :func:`unionplanner.core.paths.resolve_db_url`; None = the default file).
 
     Before any migration of an existing SQLite file a backup copy is made
-    (:func:`unionplanner.storage.backup.backup_database`, kind "pre-migrate").
-    Raises :class:`~unionplanner.storage.errors.NewerSchemaError` when the file comes from a
+    (:func:`unionplanner.domain.storage.backup.backup_database`, kind "pre-migrate").
+    Raises :class:`~unionplanner.domain.storage.errors.NewerSchemaError` when the file comes from a
     newer app version, and the other StorageError subclasses for fixable faults.
     """
     db = Database(paths.resolve_db_url(url), read_only=read_only)
     if migrate and not read_only:
-        from unionplanner.storage.migrate import upgrade
+        from unionplanner.domain.storage.migrate import upgrade
 
         try:
             upgrade(db)
@@ -151,7 +151,7 @@ def server_url(host: str, port: int, database: str, user: str, password: str = "
 def describe_server(url: str) -> str:
     """Connect to a PostgreSQL server (no schema change) and say in Vietnamese what is there:
     the server version and whether the database already holds UnionPlanner data. Raises
-    :class:`~unionplanner.storage.errors.ServerError` with what to check when it cannot."""
+    :class:`~unionplanner.domain.storage.errors.ServerError` with what to check when it cannot."""
     from sqlalchemy import inspect, text
 
     engine = make_engine(url)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import importlib
 
 MODEL_MODULES = (
-    "unionplanner.storage.models",
+    "unionplanner.domain.storage.models",
     "unionplanner.office",
     "unionplanner.units.models",
     "unionplanner.forms.models",
@@ -20,6 +20,6 @@ def load_all_models():
     """Import every model module and return the shared metadata."""
     for name in MODEL_MODULES:
         importlib.import_module(name)
-    from unionplanner.storage.base import Base
+    from unionplanner.domain.storage.base import Base
 
     return Base.metadata

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import JSON, DateTime, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from unionplanner.storage.base import Base
+from unionplanner.domain.storage.base import Base
 
 
 class AuditEntry(Base):

@@ -2,7 +2,7 @@
 
 from alembic import context
 
-from unionplanner.storage.schema import load_all_models
+from unionplanner.domain.storage.schema import load_all_models
 
 target_metadata = load_all_models()
 connection = context.config.attributes.get("connection")

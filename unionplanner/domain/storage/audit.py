@@ -1,4 +1,4 @@
-"""The audit log: every change to an :class:`~unionplanner.storage.base.Audited` row is
+"""The audit log: every change to an :class:`~unionplanner.domain.storage.base.Audited` row is
 recorded in the same transaction as the change itself (who = OS user, when = UTC now, what =
 table, row id and label, before/after of the changed columns).
 
@@ -16,8 +16,8 @@ from typing import Any
 from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import Session
 
-from unionplanner.storage.base import Audited
-from unionplanner.storage.models import AuditEntry
+from unionplanner.domain.storage.base import Audited
+from unionplanner.domain.storage.models import AuditEntry
 
 
 def current_user() -> str:

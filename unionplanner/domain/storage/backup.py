@@ -15,7 +15,7 @@ from pathlib import Path
 
 from unionplanner.core import paths
 from unionplanner.core.errors import UserError
-from unionplanner.storage.errors import CorruptDatabaseError
+from unionplanner.domain.storage.errors import CorruptDatabaseError
 
 KINDS = ("manual", "auto", "pre-migrate", "pre-restore")
 DEFAULT_KEEP_DAYS = 30
