@@ -20,7 +20,7 @@ def test_domain_and_command_line_never_load_qt(tmp_path):
     modules = imported_after(
         "import unionplanner.cli, unionplanner.units.excel, unionplanner.units.service,"
         " unionplanner.domain.storage.database, unionplanner.domain.storage.backup, unionplanner.demo,"
-        " unionplanner.office\n"
+        " unionplanner.domain.office.service\n"
         "from unionplanner.cli import main\n"
         "import contextlib, io\n"
         "with contextlib.redirect_stdout(io.StringIO()): "

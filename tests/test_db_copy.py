@@ -92,7 +92,7 @@ def test_an_office_moves_to_a_server_and_back_unchanged(office, middle, tmp_path
         b"original"
 
     # the copy is a working database: new rows get new ids (sequences moved past the copy)
-    from unionplanner.office import Department
+    from unionplanner.domain.office.service import Department
     from unionplanner.domain.storage.database import open_database
 
     with open_database(middle) as db, db.transaction() as session:

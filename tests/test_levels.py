@@ -28,7 +28,7 @@ def office_export(tmp_path, capsys, name: str, seed: int):
     from unionplanner.forms.generate import generate_forms
     from unionplanner.forms.service import IndicatorFields, create_form
     from unionplanner.imports.service import import_paths
-    from unionplanner.office import save_office
+    from unionplanner.domain.office.service import save_office
     from unionplanner.domain.storage.database import open_database
 
     folder = tmp_path / f"office{seed}"

@@ -11,7 +11,7 @@ from pypdf import PdfReader
 
 from unionplanner.cli import main
 from unionplanner.core.errors import UserError
-from unionplanner.office import OfficeDetails, save_departments, save_office
+from unionplanner.domain.office.service import OfficeDetails, save_departments, save_office
 from unionplanner.plans import service
 from unionplanner.plans.document import ISSUED, PlanDocument
 from unionplanner.plans.drafting import implement_plan, new_from_template

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from unionplanner.core.errors import UserError
-from unionplanner.office import Department, OfficeDetails, get_office, save_office
+from unionplanner.domain.office.service import Department, OfficeDetails, get_office, save_office
 from unionplanner.units import sectors
 from unionplanner.units.models import Unit
 

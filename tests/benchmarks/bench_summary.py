@@ -34,7 +34,7 @@ def build(folder: Path):
 
     from unionplanner.forms.service import IndicatorFields, create_form
     from unionplanner.imports.models import ImportBatch, ReceivedFile, ReportValue, Submission
-    from unionplanner.office import OfficeDetails, save_office
+    from unionplanner.domain.office.service import OfficeDetails, save_office
     from unionplanner.domain.storage.database import open_database
     from unionplanner.units.models import Unit
 

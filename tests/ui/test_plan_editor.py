@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from unionplanner.office import OfficeDetails, save_office
+from unionplanner.domain.office.service import OfficeDetails, save_office
 from unionplanner.plans import service
 from unionplanner.plans.drafting import new_from_template
 from unionplanner.plans.extract import read_plan

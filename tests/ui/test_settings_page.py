@@ -2,7 +2,7 @@
 
 import pytest
 from tests.ui.conftest import wait_task
-from unionplanner.office import get_office, list_departments
+from unionplanner.domain.office.service import get_office, list_departments
 from unionplanner.domain.storage.backup import list_backups
 
 

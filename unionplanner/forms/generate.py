@@ -22,7 +22,7 @@ from unionplanner.forms.kinds import MONEY, PERCENT, YESNO
 from unionplanner.forms.models import ReportForm
 from unionplanner.forms.service import get_form
 from unionplanner.imports.workbook import MARKER_SHEET
-from unionplanner.office import get_office
+from unionplanner.domain.office.service import get_office
 from unionplanner.units.models import Unit
 
 FIRST_ROW = 8  # the first indicator row (Excel numbering)

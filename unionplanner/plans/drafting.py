@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from unionplanner.core.errors import UserError
-from unionplanner.office import get_office, list_departments
+from unionplanner.domain.office.service import get_office, list_departments
 from unionplanner.plans import service, templates
 from unionplanner.plans.builder import DEFAULT_DEPARTMENTS, OfficeInfo
 from unionplanner.plans.document import (

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from unionplanner.forms.kinds import PERCENT, YESNO
-from unionplanner.office import get_office
+from unionplanner.domain.office.service import get_office
 from unionplanner.plans.document import (
     ALL_UNITS, SECTORS_SCOPE, UNIT_LIST, UPPER_LEVEL, PlanDocument, Scope)
 from unionplanner.reports.aggregate import Summary, summarise

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem
                                QMessageBox, QStackedWidget, QWidget)
 
 from unionplanner import APP_NAME, __version__
-from unionplanner.office import get_office
+from unionplanner.domain.office.service import get_office
 from unionplanner.ui import labels
 from unionplanner.ui.context import OFFICE, AppContext
 from unionplanner.ui.pages import PAGES

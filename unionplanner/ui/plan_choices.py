@@ -15,7 +15,7 @@ class PlanChoices:
 
     def departments(self) -> list[str]:
         """Department names, in the office's order."""
-        from unionplanner.office import list_departments
+        from unionplanner.domain.office.service import list_departments
 
         return self.ctx.read(lambda s: [d.name for d in list_departments(s)])
 

@@ -7,7 +7,7 @@ import importlib
 
 MODEL_MODULES = (
     "unionplanner.domain.storage.models",
-    "unionplanner.office",
+    "unionplanner.domain.office.service",
     "unionplanner.units.models",
     "unionplanner.forms.models",
     "unionplanner.imports.models",

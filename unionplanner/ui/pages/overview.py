@@ -10,7 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
-from unionplanner.office import get_office
+from unionplanner.domain.office.service import get_office
 from unionplanner.core.text import format_number
 from unionplanner.ui import labels
 from unionplanner.ui.context import OFFICE, PLANS, REPORTS, TRACKING, UNITS, AppContext

@@ -285,7 +285,7 @@ class ReportsPage(QWidget):
 
     def _export_missing(self) -> None:
         from unionplanner.imports.exports import write_missing_xlsx
-        from unionplanner.office import get_office
+        from unionplanner.domain.office.service import get_office
 
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export the list"), f"Chua nop {self.period_text()}.xlsx",

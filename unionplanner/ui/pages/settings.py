@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGroup
                                QWidget)
 
 from unionplanner.core import paths
-from unionplanner.office import (OfficeDetails, get_office, list_departments, save_departments,
+from unionplanner.domain.office.service import (OfficeDetails, get_office, list_departments, save_departments,
                                  save_office)
 from unionplanner.domain.storage import backup
 from unionplanner.domain.storage.settings import get_setting, set_setting
