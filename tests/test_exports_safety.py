@@ -23,7 +23,7 @@ def test_generated_forms_and_summaries_write_formula_text_as_text(db, tmp_path, 
 
     from unionplanner.forms.generate import generate_forms
     from unionplanner.forms.service import IndicatorFields, create_form
-    from unionplanner.units.service import UnitFields, add_unit
+    from unionplanner.domain.units.service import UnitFields, add_unit
 
     with db.transaction() as session:
         add_unit(session, UnitFields("=1+1", EVIL))

@@ -20,7 +20,7 @@ from tests.helpers import learn_and_store
 from unionplanner.imports.register import list_values
 from unionplanner.imports.service import import_paths, received_dir
 from unionplanner.domain.storage import errors
-from unionplanner.units.excel import import_units
+from unionplanner.domain.units.excel import import_units
 
 pytestmark = pytest.mark.sqlite_only  # about the SQLite file and the folder beside it
 

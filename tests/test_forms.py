@@ -14,7 +14,7 @@ from unionplanner.forms.service import (
     IndicatorFields, get_form, update_form)
 from unionplanner.imports.register import list_values
 from unionplanner.imports.service import import_paths
-from unionplanner.units.excel import import_units
+from unionplanner.domain.units.excel import import_units
 from tests.helpers import learn_and_store
 
 

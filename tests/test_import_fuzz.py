@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from unionplanner.imports.register import list_values
 from unionplanner.imports.service import import_paths
-from unionplanner.units.excel import import_units
+from unionplanner.domain.units.excel import import_units
 from tests.helpers import learn_and_store
 
 SOURCES = [

@@ -60,7 +60,7 @@ def office_export(tmp_path, capsys, name: str, seed: int):
 
 def test_a_province_rolls_up_two_offices_exports(tmp_path, capsys):
     from unionplanner.domain.storage.database import open_database
-    from unionplanner.units.service import UnitFields, add_unit
+    from unionplanner.domain.units.service import UnitFields, add_unit
 
     first, first_totals = office_export(tmp_path, capsys, "CÔNG ĐOÀN XÃ HÒA AN", 1)
     second, second_totals = office_export(tmp_path, capsys, "CÔNG ĐOÀN PHƯỜNG BÌNH MINH", 2)

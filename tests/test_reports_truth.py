@@ -193,7 +193,7 @@ def _current_submissions(db, unit_code):
     from sqlalchemy import func, select
 
     from unionplanner.imports.models import CURRENT, Submission
-    from unionplanner.units.models import Unit
+    from unionplanner.domain.units.models import Unit
 
     with db.session() as session:
         return session.scalar(select(func.count()).select_from(Submission).join(Unit).where(

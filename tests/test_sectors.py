@@ -1,6 +1,6 @@
 import pytest
 
-from unionplanner.units.sectors import SECTORS, recognise_sector
+from unionplanner.domain.units.sectors import SECTORS, recognise_sector
 
 
 @pytest.mark.parametrize("text, code", [

@@ -13,7 +13,7 @@ from unionplanner.domain.storage import backup, errors
 from unionplanner.domain.storage.database import open_database
 from unionplanner.domain.storage.lock import InstanceLock
 from unionplanner.domain.storage.migrate import current_revision, head_revision
-from unionplanner.units.models import Unit
+from unionplanner.domain.units.models import Unit
 
 
 def add_unit(db, code="A1"):

@@ -22,8 +22,8 @@ from unionplanner.plans.document import (
 from unionplanner.reports.aggregate import summarise
 from unionplanner.reports.evaluate import evaluate
 from unionplanner.core.text import format_number
-from unionplanner.units.service import UnitFields, add_unit
-from unionplanner.units.excel import import_units
+from unionplanner.domain.units.service import UnitFields, add_unit
+from unionplanner.domain.units.excel import import_units
 
 
 @pytest.fixture(scope="module")

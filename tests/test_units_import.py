@@ -9,9 +9,9 @@ from tests.helpers import unit_list, write_xlsx
 from unionplanner.core.errors import Cancelled, UserError
 from unionplanner.core.progress import CancelToken
 from unionplanner.domain.storage.models import AuditEntry
-from unionplanner.units.excel import import_units, read_unit_rows
-from unionplanner.units.models import Unit
-from unionplanner.units.service import list_units
+from unionplanner.domain.units.excel import import_units, read_unit_rows
+from unionplanner.domain.units.models import Unit
+from unionplanner.domain.units.service import list_units
 
 
 def count_units(db) -> int:

@@ -7,8 +7,8 @@ from sqlalchemy import select
 
 from unionplanner.core.errors import UserError
 from unionplanner.domain.storage.models import AuditEntry
-from unionplanner.units import service
-from unionplanner.units.service import UnitFields
+from unionplanner.domain.units import service
+from unionplanner.domain.units.service import UnitFields
 
 
 def add(db, code, name, sector="hcsn", workers=10, members=8, **kw):

@@ -45,7 +45,7 @@ def _open(args: argparse.Namespace):
 
 
 def cmd_units_import(args: argparse.Namespace) -> int:
-    from unionplanner.units.excel import import_units
+    from unionplanner.domain.units.excel import import_units
 
     with _open(args) as db, db.transaction() as session:
         result = import_units(session, Path(args.file))
@@ -60,8 +60,8 @@ def cmd_units_import(args: argparse.Namespace) -> int:
 
 
 def cmd_units_list(args: argparse.Namespace) -> int:
-    from unionplanner.units.sectors import SECTORS, recognise_sector
-    from unionplanner.units.service import list_units, unit_to_dict
+    from unionplanner.domain.units.sectors import SECTORS, recognise_sector
+    from unionplanner.domain.units.service import list_units, unit_to_dict
 
     sector = None
     if args.sector:

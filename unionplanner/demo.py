@@ -13,8 +13,8 @@ from sqlalchemy.orm import Session
 
 from unionplanner.core.errors import UserError
 from unionplanner.domain.office.service import Department, OfficeDetails, get_office, save_office
-from unionplanner.units import sectors
-from unionplanner.units.models import Unit
+from unionplanner.domain.units import sectors
+from unionplanner.domain.units.models import Unit
 
 DEMO_OFFICE = OfficeDetails(
     name="CÔNG ĐOÀN XÃ HÒA AN",

@@ -121,7 +121,7 @@ def full_import(folder: Path, paths: list[Path], names: list[str], run: int = 0
     from unionplanner.forms.service import create_form
     from unionplanner.imports.service import import_paths
     from unionplanner.domain.storage.database import open_database
-    from unionplanner.units.service import UnitFields, add_unit
+    from unionplanner.domain.units.service import UnitFields, add_unit
 
     # the app's own modules are loaded before timing, as the two libraries' are
     import unionplanner.imports.analysis  # noqa: F401

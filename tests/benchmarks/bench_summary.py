@@ -36,7 +36,7 @@ def build(folder: Path):
     from unionplanner.imports.models import ImportBatch, ReceivedFile, ReportValue, Submission
     from unionplanner.domain.office.service import OfficeDetails, save_office
     from unionplanner.domain.storage.database import open_database
-    from unionplanner.units.models import Unit
+    from unionplanner.domain.units.models import Unit
 
     random.seed(3)
     db = open_database(str(folder / "bench.sqlite3"))

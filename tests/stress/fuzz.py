@@ -131,7 +131,7 @@ def _worker(folder: str, samples: str, tasks: mp.Queue, results: mp.Queue) -> No
     from unionplanner.imports.register import list_values, undo_batch
     from unionplanner.imports.service import import_paths
     from unionplanner.domain.storage.database import open_database
-    from unionplanner.units.excel import import_units
+    from unionplanner.domain.units.excel import import_units
 
     os.environ["UNIONPLANNER_DATA_DIR"] = folder
     db = open_database(str(Path(folder) / "fuzz.sqlite3"))

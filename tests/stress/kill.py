@@ -37,7 +37,7 @@ def prepare(folder: Path, samples: Path) -> dict:
     from unionplanner.plans import service as plans
     from unionplanner.plans.drafting import new_from_template
     from unionplanner.domain.storage.database import open_database
-    from unionplanner.units.excel import import_units
+    from unionplanner.domain.units.excel import import_units
 
     db_file = folder / "kill.sqlite3"
     with open_database(str(db_file)) as db, db.transaction() as session:

@@ -14,7 +14,7 @@ from unionplanner.forms.service import get_form, list_forms
 from unionplanner.imports.service import import_paths
 from unionplanner.ui.form_editor import FormEditor
 from unionplanner.ui.pages.reports import ReportsPage
-from unionplanner.units.excel import import_units
+from unionplanner.domain.units.excel import import_units
 
 EDIT = Qt.ItemDataRole.EditRole
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox
 from unionplanner.imports.register import list_values, missing_units
 from unionplanner.ui.import_wizard import ImportWizard
 from unionplanner.ui.pages.reports import ReportsPage
-from unionplanner.units.excel import import_units
+from unionplanner.domain.units.excel import import_units
 from tests.helpers import learn_and_store, write_xlsx
 from unionplanner.imports.service import form_spec
 

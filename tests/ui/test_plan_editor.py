@@ -161,7 +161,7 @@ def test_a_basis_line_links_a_stored_parent_plan(qtbot, ctx, plan_id, messages, 
 def test_an_activity_about_some_units(qtbot, ctx, plan_id, messages, monkeypatch, samples):
     from PySide6.QtWidgets import QDialog
 
-    from unionplanner.units.excel import import_units
+    from unionplanner.domain.units.excel import import_units
 
     with ctx.db.transaction() as session:
         import_units(session, samples / "units.xlsx")

@@ -38,7 +38,7 @@ def test_backup_now_then_restore_the_selected_backup(qtbot, window, messages):
     units = window.pages["units"]
     units.table.selectRow(0)
     code = units.selected()["code"]
-    from unionplanner.units.service import end_unit
+    from unionplanner.domain.units.service import end_unit
     from datetime import date
 
     window.ctx.write_now(lambda s: end_unit(s, units.selected()["id"], date(2024, 1, 1),

@@ -48,7 +48,7 @@ def test_damaged_database_offers_the_latest_good_backup(demo_db_file, monkeypatc
     db, lock = app_module._open_for_window(str(demo_db_file))
     try:
         assert asked and backup.integrity_check(demo_db_file)[0]
-        from unionplanner.units.service import list_units
+        from unionplanner.domain.units.service import list_units
 
         with db.session() as s:
             assert len(list_units(s)) == 40

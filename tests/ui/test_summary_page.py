@@ -13,7 +13,7 @@ from unionplanner.plans import service as plans
 from unionplanner.plans.document import (
     SHARE_OF_UNITS, TOTAL_COUNT, IndicatorRef, PlanDocument, Target)
 from unionplanner.ui.pages.summary import SummaryPage, UnitsBehind
-from unionplanner.units.excel import import_units
+from unionplanner.domain.units.excel import import_units
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from tests.ui.conftest import wait_task
 from unionplanner.core.errors import Cancelled, UserError
 from unionplanner.ui import errors as ui_errors
 from unionplanner.ui.tasks import DIALOG_DELAY_MS, TaskRunner
-from unionplanner.units.models import Unit
+from unionplanner.domain.units.models import Unit
 
 
 def visible_progress_dialogs(parent):

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from tests.ui.conftest import wait_task
 from unionplanner.ui.pages.unit_dialogs import EndUnitDialog, UnitDialog
 from unionplanner.ui.pages.units import COL_CODE, COL_MEMBERS, COL_NAME, COL_STATUS
-from unionplanner.units import service
+from unionplanner.domain.units import service
 
 
 def visible_codes(page):

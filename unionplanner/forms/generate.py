@@ -23,7 +23,7 @@ from unionplanner.forms.models import ReportForm
 from unionplanner.forms.service import get_form
 from unionplanner.imports.workbook import MARKER_SHEET
 from unionplanner.domain.office.service import get_office
-from unionplanner.units.models import Unit
+from unionplanner.domain.units.models import Unit
 
 FIRST_ROW = 8  # the first indicator row (Excel numbering)
 VALUE_COLUMN = "D"

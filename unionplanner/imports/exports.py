@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from unionplanner.units.models import Unit
+from unionplanner.domain.units.models import Unit
 
 
 def write_missing_xlsx(path: str | Path, units: Sequence[Unit], *, period: str,
@@ -14,7 +14,7 @@ def write_missing_xlsx(path: str | Path, units: Sequence[Unit], *, period: str,
     as an .xlsx with a heading naming the form and the period (YYYY-MM shown as MM/YYYY).
     Raises OSError when the file cannot be written (e.g. open in Excel)."""
     from unionplanner.documents.excel import write_tables
-    from unionplanner.units.sectors import SECTORS
+    from unionplanner.domain.units.sectors import SECTORS
 
     year, month = period.split("-")
     rows = [[number, unit.code, unit.name, SECTORS.get(unit.sector, unit.sector), ""]

@@ -20,7 +20,7 @@ from unionplanner.imports.models import (
     CURRENT, SUPERSEDED, UNDONE, ImportBatch, ReceivedFile, ReportValue, Submission)
 from unionplanner.imports.periods import check_period, period_bounds
 from unionplanner.domain.storage import audit
-from unionplanner.units.models import Unit
+from unionplanner.domain.units.models import Unit
 
 
 # --- undo ---------------------------------------------------------------------------------------

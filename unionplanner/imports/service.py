@@ -39,8 +39,8 @@ from unionplanner.imports.workbook import SUFFIXES
 from unionplanner.domain.storage.files import keep_in_database
 from unionplanner.core.progress import CancelToken, ProgressFn, no_progress
 from unionplanner.domain.storage import audit
-from unionplanner.units.models import Unit, UnitAlias
-from unionplanner.units.service import add_alias
+from unionplanner.domain.units.models import Unit, UnitAlias
+from unionplanner.domain.units.service import add_alias
 
 # statuses of a file in an import (command line and wizard)
 IMPORTED, REPLACED, DUPLICATE, SKIPPED_FILE, ERROR_FILE = (

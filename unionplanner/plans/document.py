@@ -46,7 +46,7 @@ SHAPES = {
 
 # --- scopes
 ALL_UNITS = "all"          # every grassroots union
-SECTORS_SCOPE = "sectors"  # units of some sectors (codes of unionplanner.units.sectors)
+SECTORS_SCOPE = "sectors"  # units of some sectors (codes of unionplanner.domain.units.sectors)
 UNIT_LIST = "units"        # named units
 UPPER_LEVEL = "upper"      # the upper-level unions (công đoàn cấp trên trực tiếp cơ sở)
 

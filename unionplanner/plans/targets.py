@@ -23,7 +23,7 @@ from unionplanner.plans.document import (
     ALL_UNITS, EVERY_UNIT_AT_LEAST, QUALITATIVE, SECTORS_SCOPE, SHARE_OF_PEOPLE,
     SHARE_OF_UNITS, TOTAL_COUNT, UPPER_LEVEL, Scope, Target)
 from unionplanner.plans.when import flat
-from unionplanner.units.sectors import COOP, DNNN, FDI, HCSN, PRIVATE
+from unionplanner.domain.units.sectors import COOP, DNNN, FDI, HCSN, PRIVATE
 
 _NUMBER_WORDS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6, "bay": 7,
                  "tam": 8, "chin": 9, "muoi": 10}

@@ -28,7 +28,7 @@ from unionplanner.forms.models import Indicator
 from unionplanner.forms.service import get_form
 from unionplanner.imports.models import CURRENT, ImportBatch, ReceivedFile, ReportValue, Submission
 from unionplanner.imports.periods import check_period, period_bounds
-from unionplanner.units.models import Unit
+from unionplanner.domain.units.models import Unit
 
 
 @dataclass

@@ -18,7 +18,7 @@ from unionplanner.forms.kinds import YESNO
 from unionplanner.plans.document import SHARE_OF_PEOPLE, SHARE_OF_UNITS
 from unionplanner.reports.report import SummaryReport, figure
 from unionplanner.core.text import fold, format_number
-from unionplanner.units.sectors import SECTORS
+from unionplanner.domain.units.sectors import SECTORS
 
 
 def _pct(value: float | None) -> str:

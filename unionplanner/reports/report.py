@@ -18,7 +18,7 @@ from unionplanner.plans.document import (
     ALL_UNITS, SECTORS_SCOPE, UNIT_LIST, UPPER_LEVEL, PlanDocument, Scope)
 from unionplanner.reports.aggregate import Summary, summarise
 from unionplanner.reports.evaluate import TargetResult, evaluate
-from unionplanner.units.sectors import SECTORS
+from unionplanner.domain.units.sectors import SECTORS
 
 
 @dataclass

@@ -75,7 +75,7 @@ def month_agenda(session: Session, today: dt.date) -> Agenda:
     next month, for the office's issued plans."""
     from unionplanner.forms.models import ReportForm
     from unionplanner.imports.register import missing_units
-    from unionplanner.units.models import Unit
+    from unionplanner.domain.units.models import Unit
 
     this = _month(today)
     following = _month(month_end(this) + dt.timedelta(days=1))

@@ -400,8 +400,8 @@ class PreviewPage(QWizardPage):
         """Add the unit this file comes from (code and name suggested from the file) and
         read the file for it; files that named no known unit are read again too."""
         from unionplanner.ui.pages.unit_dialogs import UnitDialog
-        from unionplanner.units.service import add_unit, suggest_new_unit
-        from unionplanner.units.sectors import OTHER
+        from unionplanner.domain.units.service import add_unit, suggest_new_unit
+        from unionplanner.domain.units.sectors import OTHER
 
         plan, row = self._plan()
         if plan is None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
-from unionplanner.units import sectors
+from unionplanner.domain.units import sectors
 
 _SECTORS = {
     sectors.HCSN: QT_TRANSLATE_NOOP("Labels", "Administration and public service"),

@@ -27,7 +27,7 @@ class PlanChoices:
 
     def units(self) -> list[tuple[str, str]]:
         """(code, name) of the grassroots unions still active."""
-        from unionplanner.units.service import list_units
+        from unionplanner.domain.units.service import list_units
 
         return self.ctx.read(lambda s: [(u.code, u.name) for u in list_units(
             s, include_ended=False)])

@@ -22,7 +22,7 @@ from unionplanner.core.text import clean, format_number
 from unionplanner.ui.delegates import ChoiceDelegate
 from unionplanner.ui.plan_session import PlanSession
 from unionplanner.ui.table_model import Column, RecordTableModel
-from unionplanner.units.sectors import DNNN, FDI, PRIVATE, SECTORS
+from unionplanner.domain.units.sectors import DNNN, FDI, PRIVATE, SECTORS
 
 LEVELS = [(PART, QT_TRANSLATE_NOOP("PlanTables", "Part (I.)")),
           (CLAUSE, QT_TRANSLATE_NOOP("PlanTables", "Clause (1.)")),

@@ -8,7 +8,7 @@ import importlib
 MODEL_MODULES = (
     "unionplanner.domain.storage.models",
     "unionplanner.domain.office.service",
-    "unionplanner.units.models",
+    "unionplanner.domain.units.models",
     "unionplanner.forms.models",
     "unionplanner.imports.models",
     "unionplanner.plans.models",

@@ -16,7 +16,7 @@ from unionplanner.ui import labels
 from unionplanner.ui.context import OFFICE, PLANS, REPORTS, TRACKING, UNITS, AppContext
 from unionplanner.tracking.service import STATES
 from unionplanner.ui.table_model import OBJECT_ROLE, Column, RecordTableModel
-from unionplanner.units.service import count_by_sector
+from unionplanner.domain.units.service import count_by_sector
 
 
 class _Figure(QFrame):

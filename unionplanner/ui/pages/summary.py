@@ -21,7 +21,7 @@ from unionplanner.core.text import format_number
 from unionplanner.ui.charts import BarChart
 from unionplanner.ui.context import PLANS, REPORTS, TRACKING, UNITS, AppContext
 from unionplanner.ui.table_model import OBJECT_ROLE, Column, RecordTableModel
-from unionplanner.units.sectors import SECTORS
+from unionplanner.domain.units.sectors import SECTORS
 
 
 def _pct(value) -> str:

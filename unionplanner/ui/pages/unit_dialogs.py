@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialog
                                QRadioButton, QVBoxLayout, QWidget)
 
 from unionplanner.core.errors import UserError
-from unionplanner.units.service import UnitFields
+from unionplanner.domain.units.service import UnitFields
 from unionplanner.ui import labels
 
 

@@ -15,8 +15,8 @@ from unionplanner.ui import labels
 from unionplanner.ui.context import UNITS, AppContext
 from unionplanner.ui.pages.unit_dialogs import EndUnitDialog, UnitDialog
 from unionplanner.ui.table_model import OBJECT_ROLE, SORT_ROLE, Column, RecordTableModel
-from unionplanner.units import service
-from unionplanner.units.excel import SPREADSHEET_SUFFIXES, import_units
+from unionplanner.domain.units import service
+from unionplanner.domain.units.excel import SPREADSHEET_SUFFIXES, import_units
 
 # column numbers of the units table
 COL_CODE, COL_NAME, COL_SECTOR, COL_MEMBERS, COL_WORKERS, COL_STATUS = range(6)

@@ -14,7 +14,7 @@ class Unit(Audited, Base):
     """A grassroots union (or, for a province, an office below it).
 
     ``code`` is the office's own code ("SA001"), unique; ``sector`` is a code of
-    :data:`unionplanner.units.sectors.SECTORS`; ``workers`` (CNVCLĐ) and ``members`` (đoàn
+    :data:`unionplanner.domain.units.sectors.SECTORS`; ``workers`` (CNVCLĐ) and ``members`` (đoàn
     viên) are head counts in người. ``active_from``/``active_to`` bound the dates the unit
     existed (None = open); ``end_reason`` is "dissolved" or "merged" (then ``merged_into``
     names the unit that took it over). Ended units stay for history.

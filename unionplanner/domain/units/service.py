@@ -14,8 +14,8 @@ from sqlalchemy.orm import Session, selectinload
 
 from unionplanner.core.errors import UserError
 from unionplanner.core.text import clean, fold
-from unionplanner.units.models import Unit, UnitAlias
-from unionplanner.units.sectors import OTHER, SECTORS
+from unionplanner.domain.units.models import Unit, UnitAlias
+from unionplanner.domain.units.sectors import OTHER, SECTORS
 
 END_REASONS = {"dissolved": "Giải thể", "merged": "Sáp nhập"}
 

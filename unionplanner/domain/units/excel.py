@@ -21,9 +21,9 @@ from sqlalchemy.orm import Session
 from unionplanner.core.errors import UserError
 from unionplanner.core.progress import CancelToken, ProgressFn, no_progress
 from unionplanner.core.text import clean, fold, has_phrase, is_total_label, parse_count
-from unionplanner.units.models import Unit
-from unionplanner.units.sectors import OTHER, SECTORS, recognise_sector
-from unionplanner.units.service import add_alias
+from unionplanner.domain.units.models import Unit
+from unionplanner.domain.units.sectors import OTHER, SECTORS, recognise_sector
+from unionplanner.domain.units.service import add_alias
 
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 HEADER_SCAN_ROWS = 30
