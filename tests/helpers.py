@@ -44,8 +44,8 @@ def unit_list(path: Path, units: list[list], *, top: int = 3, footer: bool = Tru
 
 def learn_and_store(session, name: str, template: Path) -> int:
     """Learn the form of ``template`` and store it as ``name``; returns the form id."""
-    from unionplanner.forms.learn import learn_form
-    from unionplanner.forms.service import create_form
+    from unionplanner.domain.report_forms.learn import learn_form
+    from unionplanner.domain.report_forms.service import create_form
 
     draft = learn_form(template)
     return create_form(session, name, draft.title, draft.fields(), draft.source).id

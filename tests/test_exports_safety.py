@@ -21,8 +21,8 @@ def _formulas(path) -> list[str]:
 def test_generated_forms_and_summaries_write_formula_text_as_text(db, tmp_path, capsys):
     from openpyxl import load_workbook
 
-    from unionplanner.forms.generate import generate_forms
-    from unionplanner.forms.service import IndicatorFields, create_form
+    from unionplanner.domain.report_forms.generate import generate_forms
+    from unionplanner.domain.report_forms.service import IndicatorFields, create_form
     from unionplanner.domain.units.service import UnitFields, add_unit
 
     with db.transaction() as session:

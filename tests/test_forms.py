@@ -7,10 +7,10 @@ import openpyxl
 import pytest
 
 from unionplanner.core.errors import UserError
-from unionplanner.forms.generate import generate_forms
-from unionplanner.forms.kinds import MONEY, STOCK, YESNO, guess_kind
-from unionplanner.forms.learn import learn_form
-from unionplanner.forms.service import (
+from unionplanner.domain.report_forms.generate import generate_forms
+from unionplanner.domain.report_forms.kinds import MONEY, STOCK, YESNO, guess_kind
+from unionplanner.domain.report_forms.learn import learn_form
+from unionplanner.domain.report_forms.service import (
     IndicatorFields, get_form, update_form)
 from unionplanner.imports.register import list_values
 from unionplanner.imports.service import import_paths

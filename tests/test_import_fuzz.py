@@ -154,7 +154,7 @@ def test_a_unit_on_two_rows_of_a_cluster_sheet_is_not_imported_silently(db, tmp_
     the other units go in. (Found by the long fuzz run: the later row silently won.)"""
     from openpyxl import Workbook
 
-    from unionplanner.forms.service import IndicatorFields, create_form
+    from unionplanner.domain.report_forms.service import IndicatorFields, create_form
 
     with db.transaction() as session:
         import_units(session, samples / "units.xlsx")

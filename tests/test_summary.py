@@ -121,7 +121,7 @@ def _small_district(db):
 
 
 def test_targets_in_each_shape(db, tmp_path):
-    from unionplanner.forms.service import IndicatorFields, create_form
+    from unionplanner.domain.report_forms.service import IndicatorFields, create_form
 
     _small_district(db)
     with db.transaction() as session:
@@ -174,7 +174,7 @@ def test_targets_in_each_shape(db, tmp_path):
 
 
 def test_stock_over_months_and_comparison(db, tmp_path):
-    from unionplanner.forms.service import IndicatorFields, create_form
+    from unionplanner.domain.report_forms.service import IndicatorFields, create_form
 
     _small_district(db)
     with db.transaction() as session:

@@ -126,8 +126,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_forms_import(args: argparse.Namespace) -> int:
-    from unionplanner.forms.learn import learn_form
-    from unionplanner.forms.service import create_form, form_to_dict
+    from unionplanner.domain.report_forms.learn import learn_form
+    from unionplanner.domain.report_forms.service import create_form, form_to_dict
 
     draft = learn_form(Path(args.file))
     with _open(args) as db, db.transaction() as session:
@@ -149,7 +149,7 @@ def cmd_forms_import(args: argparse.Namespace) -> int:
 
 
 def cmd_forms_list(args: argparse.Namespace) -> int:
-    from unionplanner.forms.service import form_to_dict, list_forms
+    from unionplanner.domain.report_forms.service import form_to_dict, list_forms
 
     with _open(args) as db, db.session() as session:
         data = [form_to_dict(f) for f in list_forms(session)]
@@ -160,7 +160,7 @@ def cmd_forms_list(args: argparse.Namespace) -> int:
 
 
 def cmd_forms_generate(args: argparse.Namespace) -> int:
-    from unionplanner.forms.generate import generate_forms
+    from unionplanner.domain.report_forms.generate import generate_forms
 
     with _open(args) as db, db.session() as session:
         written = generate_forms(session, args.form, args.period, Path(args.out),

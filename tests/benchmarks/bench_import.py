@@ -116,9 +116,9 @@ def bare_openpyxl(paths: list[Path]) -> None:
 
 def full_import(folder: Path, paths: list[Path], names: list[str], run: int = 0
                 ) -> tuple[float, int]:
-    from unionplanner.forms.learn import FormDraft, IndicatorDraft
-    from unionplanner.forms.kinds import guess_kind
-    from unionplanner.forms.service import create_form
+    from unionplanner.domain.report_forms.learn import FormDraft, IndicatorDraft
+    from unionplanner.domain.report_forms.kinds import guess_kind
+    from unionplanner.domain.report_forms.service import create_form
     from unionplanner.imports.service import import_paths
     from unionplanner.domain.storage.database import open_database
     from unionplanner.domain.units.service import UnitFields, add_unit

@@ -32,7 +32,7 @@ KINDS = ["stock", "stock", "yesno", "yesno"] + ["count"] * 14 + ["money", "yesno
 def build(folder: Path):
     from sqlalchemy import insert
 
-    from unionplanner.forms.service import IndicatorFields, create_form
+    from unionplanner.domain.report_forms.service import IndicatorFields, create_form
     from unionplanner.imports.models import ImportBatch, ReceivedFile, ReportValue, Submission
     from unionplanner.domain.office.service import OfficeDetails, save_office
     from unionplanner.domain.storage.database import open_database

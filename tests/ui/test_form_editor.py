@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.helpers import learn_and_store
-from unionplanner.forms.kinds import MONEY, STOCK, YESNO
-from unionplanner.forms.service import get_form, list_forms
+from unionplanner.domain.report_forms.kinds import MONEY, STOCK, YESNO
+from unionplanner.domain.report_forms.service import get_form, list_forms
 from unionplanner.imports.service import import_paths
 from unionplanner.ui.form_editor import FormEditor
 from unionplanner.ui.pages.reports import ReportsPage

@@ -12,7 +12,7 @@ import logging
 import re
 from pathlib import Path
 
-from unionplanner.forms.kinds import STOCK, YESNO, unit_class
+from unionplanner.domain.report_forms.kinds import STOCK, YESNO, unit_class
 from unionplanner.imports import detect
 from unionplanner.imports.findings import (
     ERROR, INFO, SKIPPED, WARNING, AnalysisContext, FileAnalysis, FoundValue, Mapping,
@@ -489,7 +489,7 @@ def clear_caches() -> None:
     """Forget the cached text work (folding, legacy conversion, matching scores): for
     benchmarks that must start cold, and after a long session to give memory back."""
     from unionplanner.core import text as textutil
-    from unionplanner.forms import kinds
+    from unionplanner.domain.report_forms import kinds
     from unionplanner.imports import legacy, matching, workbook
 
     for function in (textutil._fold_text, kinds.unit_class, legacy._scores, legacy.to_unicode,

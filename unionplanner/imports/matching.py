@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from unionplanner.forms.kinds import MONEY, PERCENT, YESNO, unit_class
+from unionplanner.domain.report_forms.kinds import MONEY, PERCENT, YESNO, unit_class
 from unionplanner.core.text import fold
 
 SURE = 75

@@ -71,7 +71,7 @@ class Submission(Base):
 
 class ReportValue(Base):
     """One value of a submission: ``value`` as stored by kind (see
-    :mod:`unionplanner.forms.kinds`), None when the cell could not be read; ``cell`` is its
+    :mod:`unionplanner.domain.report_forms.kinds`), None when the cell could not be read; ``cell`` is its
     address in the file ("D14")."""
 
     __tablename__ = "report_value"

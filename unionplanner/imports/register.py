@@ -13,9 +13,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from unionplanner.core.errors import UserError
-from unionplanner.forms.kinds import YESNO
-from unionplanner.forms.models import FormVersion, Indicator, ReportForm
-from unionplanner.forms.service import get_form
+from unionplanner.domain.report_forms.kinds import YESNO
+from unionplanner.domain.report_forms.models import FormVersion, Indicator, ReportForm
+from unionplanner.domain.report_forms.service import get_form
 from unionplanner.imports.models import (
     CURRENT, SUPERSEDED, UNDONE, ImportBatch, ReceivedFile, ReportValue, Submission)
 from unionplanner.imports.periods import check_period, period_bounds

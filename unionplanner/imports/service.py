@@ -23,8 +23,8 @@ from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from unionplanner.core.errors import UserError
-from unionplanner.forms.models import Indicator
-from unionplanner.forms.service import aliases_by_code, get_form, remember_indicator_alias
+from unionplanner.domain.report_forms.models import Indicator
+from unionplanner.domain.report_forms.service import aliases_by_code, get_form, remember_indicator_alias
 from unionplanner.imports.analysis import analyse_file
 from unionplanner.imports.findings import (
     ERROR, FAILED, SKIPPED, WARNING, AnalysisContext, FileAnalysis, FormSpec, Problem,

@@ -11,7 +11,7 @@ from sqlalchemy import select, text, update
 from sqlalchemy.orm import Session
 
 from unionplanner.core.errors import UserError
-from unionplanner.forms.models import ReportForm
+from unionplanner.domain.report_forms.models import ReportForm
 from unionplanner.imports.models import CURRENT, Submission
 
 if TYPE_CHECKING:

@@ -2,7 +2,7 @@
 hiện", a blank for zero.
 
 :func:`parse_value` turns one cell into the stored value of an indicator of a given kind
-(:mod:`unionplanner.forms.kinds`): counts, stocks and money as ``int`` (người, cuộc...,
+(:mod:`unionplanner.domain.report_forms.kinds`): counts, stocks and money as ``int`` (người, cuộc...,
 đồng), yes/no as ``bool``, percentages as ``int`` hundredths of a percent (8550 = 85,5 %).
 Problems come back as Vietnamese text, never as exceptions, so one bad cell never stops a
 file.
@@ -15,7 +15,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from unionplanner.forms.kinds import MONEY, PERCENT, YESNO
+from unionplanner.domain.report_forms.kinds import MONEY, PERCENT, YESNO
 from unionplanner.core.text import clean, fold
 
 # folded words that say yes / no in a yes-no cell

@@ -11,7 +11,7 @@ from sqlalchemy import (JSON, Date, DateTime, Float, ForeignKey, Index, Integer,
                         UniqueConstraint)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from unionplanner.forms import models as _forms  # noqa: F401  (report_form, for the deadline FK)
+from unionplanner.domain.report_forms import models as _forms  # noqa: F401  (report_form, for the deadline FK)
 from unionplanner.domain.storage.base import Audited, Base
 
 

@@ -23,9 +23,9 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from unionplanner.forms.kinds import PERCENT, STOCK, YESNO
-from unionplanner.forms.models import Indicator
-from unionplanner.forms.service import get_form
+from unionplanner.domain.report_forms.kinds import PERCENT, STOCK, YESNO
+from unionplanner.domain.report_forms.models import Indicator
+from unionplanner.domain.report_forms.service import get_form
 from unionplanner.imports.models import CURRENT, ImportBatch, ReceivedFile, ReportValue, Submission
 from unionplanner.imports.periods import check_period, period_bounds
 from unionplanner.domain.units.models import Unit

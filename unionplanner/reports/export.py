@@ -14,7 +14,7 @@ import datetime as dt
 from pathlib import Path
 
 from unionplanner.documents import layout as L
-from unionplanner.forms.kinds import YESNO
+from unionplanner.domain.report_forms.kinds import YESNO
 from unionplanner.plans.document import SHARE_OF_PEOPLE, SHARE_OF_UNITS
 from unionplanner.reports.report import SummaryReport, figure
 from unionplanner.core.text import fold, format_number
@@ -255,8 +255,8 @@ def _add_exchange_marker(report: SummaryReport, path: Path) -> None:
     sheet that says so: ``kind`` exchange, the sheet, the office, the period.
 
     The marker is read by :mod:`unionplanner.imports.analysis` and
-    :mod:`unionplanner.forms.learn`; its format is shared with the ready-to-fill forms of
-    :mod:`unionplanner.forms.generate` (``_unionplanner`` sheet)."""
+    :mod:`unionplanner.domain.report_forms.learn`; its format is shared with the ready-to-fill forms of
+    :mod:`unionplanner.domain.report_forms.generate` (``_unionplanner`` sheet)."""
     from openpyxl import load_workbook
 
     from unionplanner.documents.excel import append_row

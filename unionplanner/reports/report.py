@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from unionplanner.forms.kinds import PERCENT, YESNO
+from unionplanner.domain.report_forms.kinds import PERCENT, YESNO
 from unionplanner.domain.office.service import get_office
 from unionplanner.plans.document import (
     ALL_UNITS, SECTORS_SCOPE, UNIT_LIST, UPPER_LEVEL, PlanDocument, Scope)

@@ -1,6 +1,6 @@
 """The report-form editor: a form's name, the heading printed on it and its indicators (text,
 unit of measure, kind, order). Saving a form an import has already used makes a new version
-(old imports keep theirs — :func:`unionplanner.forms.service.update_form`); older versions
+(old imports keep theirs — :func:`unionplanner.domain.report_forms.service.update_form`); older versions
 can be looked at, not changed."""
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
                                QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from unionplanner.core.errors import UserError
-from unionplanner.forms import service
-from unionplanner.forms.kinds import COUNT, KINDS
+from unionplanner.domain.report_forms import service
+from unionplanner.domain.report_forms.kinds import COUNT, KINDS
 from unionplanner.ui.context import REPORTS, AppContext
 from unionplanner.ui.delegates import ChoiceDelegate
 from unionplanner.ui.table_model import Column, RecordTableModel

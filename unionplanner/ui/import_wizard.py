@@ -130,7 +130,7 @@ class FormPeriodPage(QWizardPage):
         layout.addRow(self.none_label)
 
     def initializePage(self) -> None:
-        from unionplanner.forms.service import list_forms
+        from unionplanner.domain.report_forms.service import list_forms
 
         forms = self._wizard.ctx.read(lambda s: [(f.id, f.name) for f in list_forms(s)])
         self.form.clear()

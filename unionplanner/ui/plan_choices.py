@@ -21,7 +21,7 @@ class PlanChoices:
 
     def forms(self) -> list[tuple[int, str]]:
         """(form id, name) of every report form."""
-        from unionplanner.forms.service import list_forms
+        from unionplanner.domain.report_forms.service import list_forms
 
         return self.ctx.read(lambda s: [(f.id, f.name) for f in list_forms(s)])
 
@@ -42,7 +42,7 @@ class PlanChoices:
 
     def indicators(self) -> list[tuple[str, str]]:
         """("form id:code", "form – position. indicator") of every form's current version."""
-        from unionplanner.forms.service import list_forms
+        from unionplanner.domain.report_forms.service import list_forms
 
         def read(session):
             return [(f"{f.id}:{i.code}", f"{f.name} – {i.position}. {i.name}")

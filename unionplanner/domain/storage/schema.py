@@ -9,7 +9,7 @@ MODEL_MODULES = (
     "unionplanner.domain.storage.models",
     "unionplanner.domain.office.service",
     "unionplanner.domain.units.models",
-    "unionplanner.forms.models",
+    "unionplanner.domain.report_forms.models",
     "unionplanner.imports.models",
     "unionplanner.plans.models",
     "unionplanner.tracking.models",

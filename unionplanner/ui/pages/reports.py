@@ -149,7 +149,7 @@ class ReportsPage(QWidget):
         return self.period.date().toString("yyyy-MM")
 
     def _load_forms(self) -> None:
-        from unionplanner.forms.service import list_forms
+        from unionplanner.domain.report_forms.service import list_forms
 
         current = self.form.currentData()
         forms = self.ctx.read(lambda s: [(f.id, f.name) for f in list_forms(s)])
@@ -228,8 +228,8 @@ class ReportsPage(QWidget):
         event.acceptProposedAction()
 
     def _import_form(self) -> None:
-        from unionplanner.forms.learn import learn_form
-        from unionplanner.forms.service import create_form
+        from unionplanner.domain.report_forms.learn import learn_form
+        from unionplanner.domain.report_forms.service import create_form
 
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("The blank form you sent to the units"), "",
@@ -267,7 +267,7 @@ class ReportsPage(QWidget):
             self.form.setCurrentIndex(max(0, self.form.findData(form_id)))
 
     def _generate(self) -> None:
-        from unionplanner.forms.generate import generate_forms
+        from unionplanner.domain.report_forms.generate import generate_forms
 
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the forms"))
         if not folder:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, 
                                QTableView, QTabWidget, QVBoxLayout, QWidget)
 
 from unionplanner.core.errors import UserError
-from unionplanner.forms.kinds import YESNO
+from unionplanner.domain.report_forms.kinds import YESNO
 from unionplanner.core.text import format_number
 from unionplanner.ui.charts import BarChart
 from unionplanner.ui.context import PLANS, REPORTS, TRACKING, UNITS, AppContext
@@ -209,7 +209,7 @@ class SummaryPage(QWidget):
     # -- choices ---------------------------------------------------------------------------
     def reload(self) -> None:
         """Read the plans and forms to choose from again, then refresh."""
-        from unionplanner.forms.service import list_forms
+        from unionplanner.domain.report_forms.service import list_forms
         from unionplanner.plans.service import list_plans
         from unionplanner.tracking.service import plan_label
 

@@ -11,8 +11,8 @@ from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from unionplanner.core.errors import UserError
-from unionplanner.forms.kinds import KINDS
-from unionplanner.forms.models import FormVersion, Indicator, IndicatorAlias, ReportForm
+from unionplanner.domain.report_forms.kinds import KINDS
+from unionplanner.domain.report_forms.models import FormVersion, Indicator, IndicatorAlias, ReportForm
 from unionplanner.core.text import clean, fold
 
 @dataclass

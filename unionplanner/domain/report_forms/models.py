@@ -59,7 +59,7 @@ class FormVersion(Audited, Base):
 class Indicator(Audited, Base):
     """One line of a form: ``code`` is stable across versions ("CT05"), ``position`` the
     order (1-based), ``unit_of_measure`` as printed ("Người", "Đồng", "Có/Không"), ``kind`` a
-    code of :data:`unionplanner.forms.kinds.KINDS`."""
+    code of :data:`unionplanner.domain.report_forms.kinds.KINDS`."""
 
     __tablename__ = "indicator"
     __audit_label__ = "name"

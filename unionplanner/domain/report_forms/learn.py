@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from unionplanner.core.errors import UserError
-from unionplanner.forms.kinds import guess_kind
-from unionplanner.forms.service import IndicatorFields
+from unionplanner.domain.report_forms.kinds import guess_kind
+from unionplanner.domain.report_forms.service import IndicatorFields
 from unionplanner.imports.detect import ROWS, find_tables, header_block, split_unit
 from unionplanner.imports.workbook import read_book
 from unionplanner.core.text import fold
@@ -32,14 +32,14 @@ class FormDraft:
     source: str
 
     def fields(self) -> list[IndicatorFields]:
-        """The indicators as :func:`unionplanner.forms.service.create_form` takes them."""
+        """The indicators as :func:`unionplanner.domain.report_forms.service.create_form` takes them."""
         return [IndicatorFields(i.name, i.unit_of_measure, i.kind) for i in self.indicators]
 
 
 def learn_form(path: str | Path) -> FormDraft:
     """Read the indicators of a blank template (STT | Nội dung | Đơn vị tính | Kết quả):
     one per row of its table, with the unit of measure of the row (or in brackets after the
-    text) and a guessed kind (:func:`unionplanner.forms.kinds.guess_kind`).
+    text) and a guessed kind (:func:`unionplanner.domain.report_forms.kinds.guess_kind`).
 
     Raises UserError (Vietnamese) when the file cannot be read or holds no such table.
     """
