@@ -17,8 +17,8 @@ import pytest
 from sqlalchemy import event
 
 from tests.helpers import learn_and_store
-from unionplanner.imports.register import list_values
-from unionplanner.imports.service import import_paths, received_dir
+from unionplanner.domain.received.register import list_values
+from unionplanner.domain.received.service import import_paths, received_dir
 from unionplanner.domain.storage import errors
 from unionplanner.domain.units.excel import import_units
 

@@ -12,8 +12,8 @@ from unionplanner.domain.report_forms.kinds import MONEY, STOCK, YESNO, guess_ki
 from unionplanner.domain.report_forms.learn import learn_form
 from unionplanner.domain.report_forms.service import (
     IndicatorFields, get_form, update_form)
-from unionplanner.imports.register import list_values
-from unionplanner.imports.service import import_paths
+from unionplanner.domain.received.register import list_values
+from unionplanner.domain.received.service import import_paths
 from unionplanner.domain.units.excel import import_units
 from tests.helpers import learn_and_store
 

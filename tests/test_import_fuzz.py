@@ -11,8 +11,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from unionplanner.imports.register import list_values
-from unionplanner.imports.service import import_paths
+from unionplanner.domain.received.register import list_values
+from unionplanner.domain.received.service import import_paths
 from unionplanner.domain.units.excel import import_units
 from tests.helpers import learn_and_store
 
@@ -118,7 +118,7 @@ def test_a_sheet_claiming_a_cell_at_the_far_corner_is_refused_not_allocated(tmp_
     run). The reader refuses such a sheet first, with a message."""
     from openpyxl import Workbook
 
-    from unionplanner.imports.workbook import BadFile, read_book
+    from unionplanner.domain.received.workbook import BadFile, read_book
 
     book = Workbook()
     book.active["A1"] = "Kết nạp đoàn viên"

@@ -192,7 +192,7 @@ def _pair(truth):
 def _current_submissions(db, unit_code):
     from sqlalchemy import func, select
 
-    from unionplanner.imports.models import CURRENT, Submission
+    from unionplanner.domain.received.models import CURRENT, Submission
     from unionplanner.domain.units.models import Unit
 
     with db.session() as session:
@@ -203,8 +203,8 @@ def _current_submissions(db, unit_code):
 def test_a_preview_overtaken_by_another_import_writes_nothing(loaded, samples, truth):
     """User A previews the original while user B imports the revision of the same unit: A's
     commit is refused with a message, B's report stays the only current one."""
-    from unionplanner.imports.analysis import analyse_file
-    from unionplanner.imports.service import (ImportedMeanwhile, commit_batch, import_paths,
+    from unionplanner.domain.received.analysis import analyse_file
+    from unionplanner.domain.received.service import (ImportedMeanwhile, commit_batch, import_paths,
                                               plan_batch, prepare, received_dir)
     from unionplanner.domain.storage.database import open_database
 
@@ -233,7 +233,7 @@ def test_two_imports_at_the_same_moment_take_turns(loaded, samples, truth):
     unit ends with one current report (never two counted twice)."""
     import threading
 
-    from unionplanner.imports.service import import_paths
+    from unionplanner.domain.received.service import import_paths
     from unionplanner.domain.storage.database import open_database
 
     db_path, form_id = loaded

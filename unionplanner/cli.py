@@ -171,7 +171,7 @@ def cmd_forms_generate(args: argparse.Namespace) -> int:
 
 
 def cmd_reports_import(args: argparse.Namespace) -> int:
-    from unionplanner.imports.service import import_paths
+    from unionplanner.domain.received.service import import_paths
 
     with _open(args) as db:
         result = import_paths(db, args.paths, args.form, args.period, dry_run=args.dry_run)
@@ -199,7 +199,7 @@ def cmd_reports_import(args: argparse.Namespace) -> int:
 
 
 def cmd_reports_values(args: argparse.Namespace) -> int:
-    from unionplanner.imports.register import list_values
+    from unionplanner.domain.received.register import list_values
 
     with _open(args) as db, db.session() as session:
         data = list_values(session, args.period, args.form)
@@ -209,7 +209,7 @@ def cmd_reports_values(args: argparse.Namespace) -> int:
 
 
 def cmd_reports_missing(args: argparse.Namespace) -> int:
-    from unionplanner.imports.register import missing_units
+    from unionplanner.domain.received.register import missing_units
 
     with _open(args) as db, db.session() as session:
         units = missing_units(session, args.period, args.form)
@@ -221,7 +221,7 @@ def cmd_reports_missing(args: argparse.Namespace) -> int:
 
 
 def cmd_reports_undo(args: argparse.Namespace) -> int:
-    from unionplanner.imports.register import undo_batch
+    from unionplanner.domain.received.register import undo_batch
 
     with _open(args) as db, db.transaction() as session:
         result = undo_batch(session, args.batch, file_id=args.file)

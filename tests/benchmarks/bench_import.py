@@ -119,15 +119,15 @@ def full_import(folder: Path, paths: list[Path], names: list[str], run: int = 0
     from unionplanner.domain.report_forms.learn import FormDraft, IndicatorDraft
     from unionplanner.domain.report_forms.kinds import guess_kind
     from unionplanner.domain.report_forms.service import create_form
-    from unionplanner.imports.service import import_paths
+    from unionplanner.domain.received.service import import_paths
     from unionplanner.domain.storage.database import open_database
     from unionplanner.domain.units.service import UnitFields, add_unit
 
     # the app's own modules are loaded before timing, as the two libraries' are
-    import unionplanner.imports.analysis  # noqa: F401
-    import unionplanner.imports.detect  # noqa: F401
+    import unionplanner.domain.received.analysis  # noqa: F401
+    import unionplanner.domain.received.detect  # noqa: F401
 
-    from unionplanner.imports.analysis import clear_caches
+    from unionplanner.domain.received.analysis import clear_caches
 
     db = open_database(str(folder / f"bench{run}.sqlite3"))
     clear_caches()  # every run starts cold: no text seen before

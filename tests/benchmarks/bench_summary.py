@@ -33,7 +33,7 @@ def build(folder: Path):
     from sqlalchemy import insert
 
     from unionplanner.domain.report_forms.service import IndicatorFields, create_form
-    from unionplanner.imports.models import ImportBatch, ReceivedFile, ReportValue, Submission
+    from unionplanner.domain.received.models import ImportBatch, ReceivedFile, ReportValue, Submission
     from unionplanner.domain.office.service import OfficeDetails, save_office
     from unionplanner.domain.storage.database import open_database
     from unionplanner.domain.units.models import Unit

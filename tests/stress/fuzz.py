@@ -128,8 +128,8 @@ def _worker(folder: str, samples: str, tasks: mp.Queue, results: mp.Queue) -> No
         pass
     from tests.helpers import learn_and_store
     from unionplanner.core.errors import UserError
-    from unionplanner.imports.register import list_values, undo_batch
-    from unionplanner.imports.service import import_paths
+    from unionplanner.domain.received.register import list_values, undo_batch
+    from unionplanner.domain.received.service import import_paths
     from unionplanner.domain.storage.database import open_database
     from unionplanner.domain.units.excel import import_units
 

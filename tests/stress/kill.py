@@ -54,9 +54,9 @@ def writer(world: dict, seed: int) -> None:
     """Write forever (until killed): imports, undos, plan saves, ticks."""
     from sqlalchemy import select
 
-    from unionplanner.imports.models import ImportBatch
-    from unionplanner.imports.register import undo_batch
-    from unionplanner.imports.service import import_paths
+    from unionplanner.domain.received.models import ImportBatch
+    from unionplanner.domain.received.register import undo_batch
+    from unionplanner.domain.received.service import import_paths
     from unionplanner.plans import service as plans
     from unionplanner.plans.document import Activity
     from unionplanner.domain.storage.database import open_database

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from tests.helpers import learn_and_store
 from unionplanner.domain.report_forms.kinds import MONEY, STOCK, YESNO
 from unionplanner.domain.report_forms.service import get_form, list_forms
-from unionplanner.imports.service import import_paths
+from unionplanner.domain.received.service import import_paths
 from unionplanner.ui.form_editor import FormEditor
 from unionplanner.ui.pages.reports import ReportsPage
 from unionplanner.domain.units.excel import import_units

@@ -8,12 +8,12 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox
 
-from unionplanner.imports.register import list_values, missing_units
+from unionplanner.domain.received.register import list_values, missing_units
 from unionplanner.ui.import_wizard import ImportWizard
 from unionplanner.ui.pages.reports import ReportsPage
 from unionplanner.domain.units.excel import import_units
 from tests.helpers import learn_and_store, write_xlsx
-from unionplanner.imports.service import form_spec
+from unionplanner.domain.received.service import form_spec
 
 FILES = ["Cong ty CP Duoc pham Phuoc Hung - bieu so lieu.xlsx",
          "Bao cao thang cong nhan_Cong_ty_CP_Duoc_pham_Phuoc_Hung (BO SUNG).xlsx",
@@ -97,7 +97,7 @@ def test_reports_page_lists_received_and_missing(qtbot, office, messages):
     qtbot.addWidget(page)
     page.period.setDate(QDate(2023, 5, 1))
     assert page.missing.rowCount() == 88
-    from unionplanner.imports.service import import_paths
+    from unionplanner.domain.received.service import import_paths
 
     import_paths(ctx.db, [folder], form_id, "2023-05")
     ctx.notify("reports")

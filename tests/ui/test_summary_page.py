@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QDate
 
 from tests.helpers import learn_and_store
-from unionplanner.imports.service import import_paths
+from unionplanner.domain.received.service import import_paths
 from unionplanner.plans import service as plans
 from unionplanner.plans.document import (
     SHARE_OF_UNITS, TOTAL_COUNT, IndicatorRef, PlanDocument, Target)

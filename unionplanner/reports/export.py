@@ -254,13 +254,13 @@ def _add_exchange_marker(report: SummaryReport, path: Path) -> None:
     unions; yes/no indicators as the number of units answering yes) with the hidden marker
     sheet that says so: ``kind`` exchange, the sheet, the office, the period.
 
-    The marker is read by :mod:`unionplanner.imports.analysis` and
+    The marker is read by :mod:`unionplanner.domain.received.analysis` and
     :mod:`unionplanner.domain.report_forms.learn`; its format is shared with the ready-to-fill forms of
     :mod:`unionplanner.domain.report_forms.generate` (``_unionplanner`` sheet)."""
     from openpyxl import load_workbook
 
     from unionplanner.documents.excel import append_row
-    from unionplanner.imports.workbook import MARKER_SHEET
+    from unionplanner.domain.received.workbook import MARKER_SHEET
 
     s = report.summary
     book = load_workbook(path)

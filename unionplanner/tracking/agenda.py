@@ -74,7 +74,7 @@ def month_agenda(session: Session, today: dt.date) -> Agenda:
     """Due this month and next, late, and deadlines from the 1st of this month to the end of
     next month, for the office's issued plans."""
     from unionplanner.domain.report_forms.models import ReportForm
-    from unionplanner.imports.register import missing_units
+    from unionplanner.domain.received.register import missing_units
     from unionplanner.domain.units.models import Unit
 
     this = _month(today)

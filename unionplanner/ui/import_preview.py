@@ -16,14 +16,14 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFormLay
                                QMessageBox, QPushButton, QSizePolicy, QSplitter, QStyle,
                                QTableView, QTabWidget, QVBoxLayout, QWidget, QWizardPage)
 
-from unionplanner.imports.analysis import analyse_file, found_value_cells
-from unionplanner.imports.findings import (
+from unionplanner.domain.received.analysis import analyse_file, found_value_cells
+from unionplanner.domain.received.findings import (
     ERROR, FAILED, OK, WARNING, FileAnalysis, Overrides)
-from unionplanner.imports.service import (
+from unionplanner.domain.received.service import (
     DUPLICATE, ERROR_FILE, IMPORTED, REPLACED, SKIPPED_FILE, plan_batch, prepare)
-from unionplanner.imports.values import NO_RESULT
-from unionplanner.imports.values import parse_value
-from unionplanner.imports.workbook import cell_address, parse_address
+from unionplanner.domain.received.values import NO_RESULT
+from unionplanner.domain.received.values import parse_value
+from unionplanner.domain.received.workbook import cell_address, parse_address
 from unionplanner.ui.context import UNITS
 from unionplanner.ui.delegates import ChoiceDelegate
 from unionplanner.ui.table_model import Column, RecordTableModel

@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFileDia
                                QMessageBox, QPushButton, QSizePolicy, QVBoxLayout, QWidget,
                                QWizard, QWizardPage)
 
-from unionplanner.imports.findings import SKIPPED, FileAnalysis
-from unionplanner.imports.register import undo_batch
-from unionplanner.imports.service import (
+from unionplanner.domain.received.findings import SKIPPED, FileAnalysis
+from unionplanner.domain.received.register import undo_batch
+from unionplanner.domain.received.service import (
     DUPLICATE, ERROR_FILE, IMPORTED, REPLACE, REPLACED, SKIPPED_FILE, Remember, commit_batch,
     expand_paths, received_dir)
-from unionplanner.imports.workbook import SUFFIXES
+from unionplanner.domain.received.workbook import SUFFIXES
 from unionplanner.ui.context import REPORTS, AppContext
 from unionplanner.ui.import_preview import PreviewPage
 

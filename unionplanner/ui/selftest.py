@@ -100,7 +100,7 @@ def _documents(folder: Path) -> int:
     from unionplanner.documents.excel import write_tables
     from unionplanner.documents.pdf import write_pdf
     from unionplanner.documents.word import write_docx
-    from unionplanner.imports.workbook import read_book
+    from unionplanner.domain.received.workbook import read_book
     from unionplanner.plans.builder import OfficeInfo
     from unionplanner.plans.export import layout_plan
     from unionplanner.plans.templates import build

@@ -100,7 +100,7 @@ def get_form(session: Session, form_id: int) -> ReportForm:
 
 def version_in_use(session: Session, version_id: int) -> bool:
     """True if an import has used this version (it may then no longer change)."""
-    from unionplanner.imports.models import ImportBatch
+    from unionplanner.domain.received.models import ImportBatch
 
     return bool(session.scalar(select(exists().where(ImportBatch.form_version_id == version_id))))
 

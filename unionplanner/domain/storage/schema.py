@@ -10,7 +10,7 @@ MODEL_MODULES = (
     "unionplanner.domain.office.service",
     "unionplanner.domain.units.models",
     "unionplanner.domain.report_forms.models",
-    "unionplanner.imports.models",
+    "unionplanner.domain.received.models",
     "unionplanner.plans.models",
     "unionplanner.tracking.models",
 )

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFileDia
                                QPushButton, QTableView, QTabWidget, QToolButton, QVBoxLayout,
                                QWidget)
 
-from unionplanner.imports import register
+from unionplanner.domain.received import register
 from unionplanner.ui.context import REPORTS, UNITS, AppContext
 from unionplanner.ui.table_model import Column, RecordTableModel
 
@@ -284,7 +284,7 @@ class ReportsPage(QWidget):
                                 .replace("%2", folder)))
 
     def _export_missing(self) -> None:
-        from unionplanner.imports.exports import write_missing_xlsx
+        from unionplanner.domain.received.missing import write_missing_xlsx
         from unionplanner.domain.office.service import get_office
 
         name, _ = QFileDialog.getSaveFileName(

@@ -233,7 +233,7 @@ class SummaryPage(QWidget):
     def _open_on_latest_period(self) -> None:
         """Until the user picks months, show the newest month that has reports for the form
         (last month is the default, but a new office's data is often older)."""
-        from unionplanner.imports.register import latest_period
+        from unionplanner.domain.received.register import latest_period
 
         form_id = self.form.currentData()
         if form_id is None:

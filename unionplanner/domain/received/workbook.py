@@ -2,7 +2,7 @@
 
 :func:`read_book` takes a path and returns a :class:`Book`: its visible and hidden sheets as
 rows of cells (text converted from TCVN3/VNI and cleaned, numbers as calamine gives them,
-:data:`~unionplanner.imports.values.NO_RESULT` where a formula was saved without its result).
+:data:`~unionplanner.domain.received.values.NO_RESULT` where a formula was saved without its result).
 Everything that is not a readable report raises :class:`BadFile` with a Vietnamese message
 saying what is wrong and what to do; an Office lock file raises :class:`NotAReport`.
 
@@ -29,10 +29,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from unionplanner.core.errors import UserError
-from unionplanner.imports import legacy
-from unionplanner.imports.xml_scan import (
+from unionplanner.domain.received import legacy
+from unionplanner.domain.received.xml_scan import (
     XlsxScan, ods_font_hint, ods_unstored_formulas, scan_xlsx)
-from unionplanner.imports.values import NO_RESULT
+from unionplanner.domain.received.values import NO_RESULT
 from unionplanner.core.text import clean
 
 #: Most bytes the members of one xlsx/ods may unpack to (a real report unpacks to < 1 MB;

@@ -1,8 +1,8 @@
 """Importing grassroots reports into the register: prepare, plan, commit (undoing and the
-questions asked afterwards are in :mod:`unionplanner.imports.register`).
+questions asked afterwards are in :mod:`unionplanner.domain.received.register`).
 
 Flow: :func:`prepare` loads what files are read against (:class:`AnalysisContext`);
-:func:`~unionplanner.imports.analysis.analyse_file` reads each file (dry run);
+:func:`~unionplanner.domain.received.analysis.analyse_file` reads each file (dry run);
 :func:`plan_batch` decides per unit whether it is new, replaces an earlier report, or is a
 duplicate; :func:`commit_batch` writes everything in the caller's one transaction and copies
 the original files into the data folder. :func:`import_paths` does all of it for the command
@@ -25,17 +25,17 @@ from sqlalchemy.orm import Session
 from unionplanner.core.errors import UserError
 from unionplanner.domain.report_forms.models import Indicator
 from unionplanner.domain.report_forms.service import aliases_by_code, get_form, remember_indicator_alias
-from unionplanner.imports.analysis import analyse_file
-from unionplanner.imports.findings import (
+from unionplanner.domain.received.analysis import analyse_file
+from unionplanner.domain.received.findings import (
     ERROR, FAILED, SKIPPED, WARNING, AnalysisContext, FileAnalysis, FormSpec, Problem,
     UnitFacts, UnitPart)
-from unionplanner.imports.matching import Target, UnitCandidate, UnitIndex
-from unionplanner.imports.models import (
+from unionplanner.domain.received.matching import Target, UnitCandidate, UnitIndex
+from unionplanner.domain.received.models import (
     CURRENT, SUPERSEDED, UNDONE, ImportBatch, ReceivedFile, ReportValue, Submission)
-from unionplanner.imports.periods import check_period, period_bounds  # noqa: F401 (re-export)
-from unionplanner.imports.turns import (  # noqa: F401 — ImportedMeanwhile for callers
+from unionplanner.domain.received.periods import check_period, period_bounds  # noqa: F401 (re-export)
+from unionplanner.domain.received.import_lock import (  # noqa: F401 — ImportedMeanwhile for callers
     ImportedMeanwhile, check_still_current, lock_period)
-from unionplanner.imports.workbook import SUFFIXES
+from unionplanner.domain.received.workbook import SUFFIXES
 from unionplanner.domain.storage.files import keep_in_database
 from unionplanner.core.progress import CancelToken, ProgressFn, no_progress
 from unionplanner.domain.storage import audit

@@ -12,11 +12,11 @@ from sqlalchemy.orm import Session
 
 from unionplanner.core.errors import UserError
 from unionplanner.domain.report_forms.models import ReportForm
-from unionplanner.imports.models import CURRENT, Submission
+from unionplanner.domain.received.models import CURRENT, Submission
 
 if TYPE_CHECKING:
-    from unionplanner.imports.analysis import AnalysisContext
-    from unionplanner.imports.service import FilePlan
+    from unionplanner.domain.received.analysis import AnalysisContext
+    from unionplanner.domain.received.service import FilePlan
 
 
 class ImportedMeanwhile(UserError):
@@ -40,7 +40,7 @@ def check_still_current(session: Session, ctx: "AnalysisContext",
                          to_write: Sequence["FilePlan"]) -> None:
     """Raise ImportedMeanwhile when a unit's stored reports are no longer what the plan was
     made from (a new report arrived, or the one to be replaced was replaced or undone)."""
-    from unionplanner.imports.service import NEW, REPLACE
+    from unionplanner.domain.received.service import NEW, REPLACE
 
     current = dict(session.execute(select(Submission.unit_id, Submission.id).where(
         Submission.form_id == ctx.form.form_id, Submission.period == ctx.period,

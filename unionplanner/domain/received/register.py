@@ -16,9 +16,9 @@ from unionplanner.core.errors import UserError
 from unionplanner.domain.report_forms.kinds import YESNO
 from unionplanner.domain.report_forms.models import FormVersion, Indicator, ReportForm
 from unionplanner.domain.report_forms.service import get_form
-from unionplanner.imports.models import (
+from unionplanner.domain.received.models import (
     CURRENT, SUPERSEDED, UNDONE, ImportBatch, ReceivedFile, ReportValue, Submission)
-from unionplanner.imports.periods import check_period, period_bounds
+from unionplanner.domain.received.periods import check_period, period_bounds
 from unionplanner.domain.storage import audit
 from unionplanner.domain.units.models import Unit
 

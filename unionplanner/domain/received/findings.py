@@ -1,6 +1,6 @@
 """What analysing a received file finds: problems with their place, values, each unit's
 part, label mappings, the user's overrides, and the context files are read against. Plain
-dataclasses; :mod:`unionplanner.imports.analysis` fills them."""
+dataclasses; :mod:`unionplanner.domain.received.analysis` fills them."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from unionplanner.imports import detect
-from unionplanner.imports.matching import Target, UnitCandidate, UnitIndex, UnitMatch
-from unionplanner.imports.workbook import Book
+from unionplanner.domain.received import detect
+from unionplanner.domain.received.matching import Target, UnitCandidate, UnitIndex, UnitMatch
+from unionplanner.domain.received.workbook import Book
 
 ERROR, WARNING, INFO = "error", "warning", "info"
 
