@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from unionplanner.plans import commands as c
-from unionplanner.plans.builder import OfficeInfo
-from unionplanner.plans.document import CLAUSE, DASH, PART, SUB
-from unionplanner.plans.outline import labels
-from unionplanner.plans.templates import build
+from unionplanner.domain.plans import commands as c
+from unionplanner.domain.plans.builder import OfficeInfo
+from unionplanner.domain.plans.document import CLAUSE, DASH, PART, SUB
+from unionplanner.domain.plans.outline import labels
+from unionplanner.domain.plans.templates import build
 
 
 def _doc():

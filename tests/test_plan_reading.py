@@ -8,8 +8,8 @@ import datetime as dt
 import pytest
 
 from unionplanner.core.errors import UserError
-from unionplanner.plans.extract import read_plan
-from unionplanner.plans.when import months_in, parse_date
+from unionplanner.domain.plans.extract import read_plan
+from unionplanner.domain.plans.when import months_in, parse_date
 
 SEED_000 = "000_765413dbe16de2c5"
 SEED_002 = "002_2c1bfa3cf37a1e5a"
@@ -318,8 +318,8 @@ def test_any_text_reads_without_crashing():
     from hypothesis import given, settings
     from hypothesis import strategies as st
 
-    from unionplanner.plans.extract import extract
-    from unionplanner.plans.reading import Paragraph
+    from unionplanner.domain.plans.extract import extract
+    from unionplanner.domain.plans.reading import Paragraph
 
     pieces = st.sampled_from(["I. ", "1. ", "1.1. ", "- ", "+ ", "a) ", "Số: ", "KẾ HOẠCH",
                               "ngày 31/6/2023", "trước ngày 10/6/2023", "100% CĐCS", "mỗi CĐCS ít nhất",

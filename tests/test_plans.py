@@ -12,14 +12,14 @@ from pypdf import PdfReader
 from unionplanner.cli import main
 from unionplanner.core.errors import UserError
 from unionplanner.domain.office.service import OfficeDetails, save_departments, save_office
-from unionplanner.plans import service
-from unionplanner.plans.document import ISSUED, PlanDocument
-from unionplanner.plans.drafting import implement_plan, new_from_template
-from unionplanner.plans.export import export_docx, export_pdf
-from unionplanner.plans.extract import read_plan
-from unionplanner.plans.models import PlanActivity, PlanRevision
-from unionplanner.plans.shift import shift_years
-from unionplanner.plans.templates import TEMPLATES
+from unionplanner.domain.plans import service
+from unionplanner.domain.plans.document import ISSUED, PlanDocument
+from unionplanner.domain.plans.drafting import implement_plan, new_from_template
+from unionplanner.domain.plans.export import export_docx, export_pdf
+from unionplanner.domain.plans.extract import read_plan
+from unionplanner.domain.plans.models import PlanActivity, PlanRevision
+from unionplanner.domain.plans.shift import shift_years
+from unionplanner.domain.plans.templates import TEMPLATES
 
 SEEDS = ("000_765413dbe16de2c5", "002_2c1bfa3cf37a1e5a", "003_4a44d8c65f0918c8")
 
@@ -221,8 +221,8 @@ def test_a_plan_saved_as_template_makes_next_years_plan(office):
 
 def test_saving_over_someone_elses_save_is_refused_unless_asked(db):
     from unionplanner.core.errors import ANY, ChangedMeanwhile
-    from unionplanner.plans.drafting import new_from_template
-    from unionplanner.plans.service import get_plan, load_document, save_plan
+    from unionplanner.domain.plans.drafting import new_from_template
+    from unionplanner.domain.plans.service import get_plan, load_document, save_plan
 
     with db.transaction() as session:
         plan = new_from_template(session, "ky-niem-28-7", 2024)

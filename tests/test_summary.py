@@ -15,8 +15,8 @@ from pypdf import PdfReader
 from tests.helpers import learn_and_store, write_xlsx
 from unionplanner.cli import main
 from unionplanner.domain.received.service import import_paths
-from unionplanner.plans import service as plans
-from unionplanner.plans.document import (
+from unionplanner.domain.plans import service as plans
+from unionplanner.domain.plans.document import (
     EVERY_UNIT_AT_LEAST, SECTORS_SCOPE, SHARE_OF_PEOPLE, SHARE_OF_UNITS, TOTAL_COUNT,
     IndicatorRef, PlanDocument, Scope, Target)
 from unionplanner.reports.aggregate import summarise

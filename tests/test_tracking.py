@@ -11,8 +11,8 @@ from sqlalchemy import select
 
 from unionplanner.cli import main
 from unionplanner.core.errors import UserError
-from unionplanner.plans import service as plans
-from unionplanner.plans.drafting import new_from_template
+from unionplanner.domain.plans import service as plans
+from unionplanner.domain.plans.drafting import new_from_template
 from unionplanner.domain.storage.models import AuditEntry
 from unionplanner.tracking import service as t
 

@@ -34,8 +34,8 @@ def _open(args):
 def cmd_templates(args: argparse.Namespace) -> int:
     from sqlalchemy import select
 
-    from unionplanner.plans.models import PlanTemplate
-    from unionplanner.plans.templates import TEMPLATES
+    from unionplanner.domain.plans.models import PlanTemplate
+    from unionplanner.domain.plans.templates import TEMPLATES
 
     data = [{"name": t.name, "title": t.label, "builtin": True} for t in TEMPLATES.values()]
     with _open(args) as db, db.session() as session:
@@ -46,8 +46,8 @@ def cmd_templates(args: argparse.Namespace) -> int:
 
 
 def cmd_new(args: argparse.Namespace) -> int:
-    from unionplanner.plans.drafting import new_from_template
-    from unionplanner.plans.service import plan_summary
+    from unionplanner.domain.plans.drafting import new_from_template
+    from unionplanner.domain.plans.service import plan_summary
 
     with _open(args) as db, db.transaction() as session:
         data = plan_summary(new_from_template(session, args.template, args.year))
@@ -57,7 +57,7 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from unionplanner.plans.service import list_plans, plan_summary
+    from unionplanner.domain.plans.service import list_plans, plan_summary
 
     with _open(args) as db, db.session() as session:
         data = [plan_summary(p) for p in list_plans(
@@ -71,7 +71,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def _document(session, args):
-    from unionplanner.plans.service import get_plan, load_document, revision_document
+    from unionplanner.domain.plans.service import get_plan, load_document, revision_document
 
     if getattr(args, "revision", None):
         return revision_document(session, args.id, args.revision)
@@ -79,7 +79,7 @@ def _document(session, args):
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    from unionplanner.plans.extract import draft_json
+    from unionplanner.domain.plans.extract import draft_json
 
     with _open(args) as db, db.session() as session:
         data = draft_json(_document(session, args))
@@ -89,7 +89,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from unionplanner.plans.export import export_docx, export_pdf
+    from unionplanner.domain.plans.export import export_docx, export_pdf
 
     if not args.pdf and not args.docx:
         raise UserError("Hãy cho biết tệp cần xuất: --pdf TỆP và/hoặc --docx TỆP.")
@@ -103,8 +103,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import_doc(args: argparse.Namespace) -> int:
-    from unionplanner.plans.extract import read_plan
-    from unionplanner.plans.service import PARENT, create_plan
+    from unionplanner.domain.plans.extract import read_plan
+    from unionplanner.domain.plans.service import PARENT, create_plan
 
     extraction = read_plan(Path(args.file))
     data = extraction.to_json()
@@ -122,8 +122,8 @@ def cmd_import_doc(args: argparse.Namespace) -> int:
 
 
 def cmd_implement(args: argparse.Namespace) -> int:
-    from unionplanner.plans.drafting import implement_plan
-    from unionplanner.plans.service import plan_summary
+    from unionplanner.domain.plans.drafting import implement_plan
+    from unionplanner.domain.plans.service import plan_summary
 
     with _open(args) as db, db.transaction() as session:
         data = plan_summary(implement_plan(session, args.id))
@@ -132,7 +132,7 @@ def cmd_implement(args: argparse.Namespace) -> int:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    from unionplanner.plans.service import plan_summary, set_status
+    from unionplanner.domain.plans.service import plan_summary, set_status
 
     with _open(args) as db, db.transaction() as session:
         data = plan_summary(set_status(session, args.id, args.status))

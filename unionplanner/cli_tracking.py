@@ -24,7 +24,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     from unionplanner.tracking.service import activity_rows
 
     with _cli()._open(args) as db, db.session() as session:
-        from unionplanner.plans.service import get_plan
+        from unionplanner.domain.plans.service import get_plan
 
         get_plan(session, args.plan)
         rows = activity_rows(session, [args.plan])

@@ -32,8 +32,8 @@ ACTIVITIES, MONTHS, PLANS = 500, 24, 20
 
 
 def build_database(folder: Path):
-    from unionplanner.plans import service as plans
-    from unionplanner.plans.document import Activity, Block, PlanDocument, PART
+    from unionplanner.domain.plans import service as plans
+    from unionplanner.domain.plans.document import Activity, Block, PlanDocument, PART
     from unionplanner.domain.storage.database import open_database
     from unionplanner.tracking import service as t
 

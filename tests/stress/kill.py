@@ -34,8 +34,8 @@ PERIODS = ("2023-04", "2023-05", "2023-06")
 def prepare(folder: Path, samples: Path) -> dict:
     """A database with the sample unit list, the learnt form and an issued plan."""
     from tests.helpers import learn_and_store
-    from unionplanner.plans import service as plans
-    from unionplanner.plans.drafting import new_from_template
+    from unionplanner.domain.plans import service as plans
+    from unionplanner.domain.plans.drafting import new_from_template
     from unionplanner.domain.storage.database import open_database
     from unionplanner.domain.units.excel import import_units
 
@@ -57,8 +57,8 @@ def writer(world: dict, seed: int) -> None:
     from unionplanner.domain.received.models import ImportBatch
     from unionplanner.domain.received.register import undo_batch
     from unionplanner.domain.received.service import import_paths
-    from unionplanner.plans import service as plans
-    from unionplanner.plans.document import Activity
+    from unionplanner.domain.plans import service as plans
+    from unionplanner.domain.plans.document import Activity
     from unionplanner.domain.storage.database import open_database
     from unionplanner.tracking import service as tracking
 

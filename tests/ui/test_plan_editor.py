@@ -8,10 +8,10 @@ import pytest
 from PySide6.QtCore import Qt
 
 from unionplanner.domain.office.service import OfficeDetails, save_office
-from unionplanner.plans import service
-from unionplanner.plans.drafting import new_from_template
-from unionplanner.plans.extract import read_plan
-from unionplanner.plans.models import Plan, PlanRevision
+from unionplanner.domain.plans import service
+from unionplanner.domain.plans.drafting import new_from_template
+from unionplanner.domain.plans.extract import read_plan
+from unionplanner.domain.plans.models import Plan, PlanRevision
 from unionplanner.ui.pages.plans import PlansPage
 from unionplanner.ui.plan_editor import PlanEditor
 from unionplanner.ui.plan_import import ImportReview

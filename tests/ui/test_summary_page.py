@@ -9,8 +9,8 @@ from PySide6.QtCore import QDate
 
 from tests.helpers import learn_and_store
 from unionplanner.domain.received.service import import_paths
-from unionplanner.plans import service as plans
-from unionplanner.plans.document import (
+from unionplanner.domain.plans import service as plans
+from unionplanner.domain.plans.document import (
     SHARE_OF_UNITS, TOTAL_COUNT, IndicatorRef, PlanDocument, Target)
 from unionplanner.ui.pages.summary import SummaryPage, UnitsBehind
 from unionplanner.domain.units.excel import import_units

@@ -8,8 +8,8 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 
-from unionplanner.plans import service as plans
-from unionplanner.plans.drafting import new_from_template
+from unionplanner.domain.plans import service as plans
+from unionplanner.domain.plans.drafting import new_from_template
 from unionplanner.tracking import service as t
 from unionplanner.ui.pages.tracking import TrackingPage
 from unionplanner.ui.tracking_grid import FIXED_COLUMNS
@@ -92,7 +92,7 @@ def test_filters_and_collapsing(page):
 
 
 def test_summary_and_qualitative_targets(page, ctx):
-    from unionplanner.plans.document import Target
+    from unionplanner.domain.plans.document import Target
 
     assert "trễ hạn" in page.summary.text()
     with ctx.db.transaction() as session:

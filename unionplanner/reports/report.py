@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from unionplanner.domain.report_forms.kinds import PERCENT, YESNO
 from unionplanner.domain.office.service import get_office
-from unionplanner.plans.document import (
+from unionplanner.domain.plans.document import (
     ALL_UNITS, SECTORS_SCOPE, UNIT_LIST, UPPER_LEVEL, PlanDocument, Scope)
 from unionplanner.reports.aggregate import Summary, summarise
 from unionplanner.reports.evaluate import TargetResult, evaluate
@@ -68,8 +68,8 @@ def build_report(session: Session, form_id: int, period: str, *, last: str | Non
                  plan_id: int | None = None, compare: str | None = None) -> SummaryReport:
     """Gather the report (see the module text). Raises UserError for an unknown form or plan
     or a bad period."""
-    from unionplanner.plans.models import PlanTarget
-    from unionplanner.plans.service import get_plan, load_document
+    from unionplanner.domain.plans.models import PlanTarget
+    from unionplanner.domain.plans.service import get_plan, load_document
     from unionplanner.tracking.models import TargetCheck
 
     doc = None

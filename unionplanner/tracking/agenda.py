@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from unionplanner.plans.models import Plan, PlanDeadline
+from unionplanner.domain.plans.models import Plan, PlanDeadline
 from unionplanner.tracking.service import (
     TRACKED, activity_rows, month_end, overdue, plan_label)
 

@@ -8,7 +8,7 @@ import datetime as dt
 from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from unionplanner.plans import models as _plans  # noqa: F401  (plan_activity, plan_target)
+from unionplanner.domain.plans import models as _plans  # noqa: F401  (plan_activity, plan_target)
 from unionplanner.domain.storage.base import Audited, Base
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from unionplanner.documents import layout as L
-from unionplanner.plans.service import get_plan, load_document
+from unionplanner.domain.plans.service import get_plan, load_document
 from unionplanner.core.text import format_number
 from unionplanner.tracking.service import (
     DONE, NOT_DONE, STATES, ActivityRow, Tally, activity_rows, check_month, month_end,

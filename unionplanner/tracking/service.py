@@ -25,8 +25,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from unionplanner.core.errors import ANY, ChangedMeanwhile, UserError, same_moment  # noqa: F401
-from unionplanner.plans.document import CLOSED, ISSUED, PART, QUALITATIVE
-from unionplanner.plans.models import Plan, PlanActivity, PlanTarget
+from unionplanner.domain.plans.document import CLOSED, ISSUED, PART, QUALITATIVE
+from unionplanner.domain.plans.models import Plan, PlanActivity, PlanTarget
 from unionplanner.domain.storage.files import keep_in_database, kept
 from unionplanner.tracking.models import ActivityCheck, Evidence, TargetCheck
 from unionplanner.tracking.states import (  # noqa: F401 — re-exported for callers
@@ -264,7 +264,7 @@ def sections(content: dict) -> dict[str, str]:
     for block in (content or {}).get("blocks", []):
         if block.get("level") == PART:
             number += 1
-            from unionplanner.plans.outline import roman
+            from unionplanner.domain.plans.outline import roman
 
             part = f"{roman(number)}. {block.get('text', '').upper()}"
         found[block.get("id", "")] = part

@@ -34,7 +34,7 @@ class PlanChoices:
 
     def parent_plans(self) -> list[tuple[int, str]]:
         """(plan id, "45/KH-LĐLĐ title…") of the parent body's stored plans."""
-        from unionplanner.plans.service import list_plans
+        from unionplanner.domain.plans.service import list_plans
 
         return self.ctx.read(lambda s: [
             (p.id, f"{p.number or ''}/{p.symbol} {p.title[:70]}".strip(" /"))

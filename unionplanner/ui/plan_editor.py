@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QFileDialog, QFormLayout, Q
                                QVBoxLayout, QWidget)
 
 from unionplanner.core.errors import ChangedMeanwhile, UserError
-from unionplanner.plans import commands as c
-from unionplanner.plans.document import (
+from unionplanner.domain.plans import commands as c
+from unionplanner.domain.plans.document import (
     CLOSED, DOC_TYPES, DRAFT, ISSUED, PlanDocument, Signer, STATUSES)
 from unionplanner.ui.context import PLANS, AppContext
 from unionplanner.ui.plan_choices import PlanChoices
@@ -139,7 +139,7 @@ class PlanEditor(QWidget):
 
     # -- data ------------------------------------------------------------------------------
     def _load(self) -> PlanDocument:
-        from unionplanner.plans.service import get_plan, load_document
+        from unionplanner.domain.plans.service import get_plan, load_document
 
         def read(session):
             plan = get_plan(session, self.plan_id)
@@ -340,7 +340,7 @@ class PlanEditor(QWidget):
     def save(self) -> bool:
         """Save now (autosave calls this); a refused change is shown, nothing is lost from
         the editor. Returns True when saved (or nothing to save)."""
-        from unionplanner.plans.service import save_plan
+        from unionplanner.domain.plans.service import save_plan
 
         self._timer.stop()
         if self.plan_id is None or self.locked:
@@ -385,7 +385,7 @@ class PlanEditor(QWidget):
             self.closed.emit()
 
     def _set_status(self, status: str) -> None:
-        from unionplanner.plans.service import set_status
+        from unionplanner.domain.plans.service import set_status
 
         if not self.save():
             return
@@ -414,7 +414,7 @@ class PlanEditor(QWidget):
     def _load_revisions(self) -> None:
         from sqlalchemy import select
 
-        from unionplanner.plans.models import PlanRevision
+        from unionplanner.domain.plans.models import PlanRevision
 
         if self.plan_id is None:
             return
@@ -437,7 +437,7 @@ class PlanEditor(QWidget):
     # -- output ----------------------------------------------------------------------------
     def export(self, kind: str, doc: PlanDocument | None = None) -> Path | None:
         """Ask for a file name and write the plan as PDF or Word; opens the PDF."""
-        from unionplanner.plans.export import export_docx, export_pdf
+        from unionplanner.domain.plans.export import export_docx, export_pdf
 
         doc = doc or self.doc
         suffix = ".pdf" if kind == "pdf" else ".docx"
@@ -458,7 +458,7 @@ class PlanEditor(QWidget):
         return written
 
     def _print_revision(self) -> None:
-        from unionplanner.plans.service import revision_document
+        from unionplanner.domain.plans.service import revision_document
 
         item = self.revisions.currentItem()
         if item is None:
@@ -468,7 +468,7 @@ class PlanEditor(QWidget):
         self.export("pdf", doc)
 
     def _save_template(self) -> None:
-        from unionplanner.plans.service import save_template
+        from unionplanner.domain.plans.service import save_template
 
         name, ok = QInputDialog.getText(self, self.tr("Save as template"),
                                         self.tr("Template name"), text=self.doc.title[:60])

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QListWidget, Q
                                QMessageBox, QSplitter, QVBoxLayout, QWidget)
 
 from unionplanner.core.errors import UserError
-from unionplanner.plans.extract import Extraction
-from unionplanner.plans.document import PlanDocument
+from unionplanner.domain.plans.extract import Extraction
+from unionplanner.domain.plans.document import PlanDocument
 from unionplanner.ui.context import PLANS, AppContext
 from unionplanner.ui.plan_editor import PlanEditor
 
@@ -90,8 +90,8 @@ class ImportReview(QDialog):
     def store(self, implement: bool) -> None:
         """Save the corrected draft (one transaction: the parent plan, and with
         ``implement`` the office's new draft too)."""
-        from unionplanner.plans.drafting import implement_plan
-        from unionplanner.plans.service import PARENT, create_plan
+        from unionplanner.domain.plans.drafting import implement_plan
+        from unionplanner.domain.plans.service import PARENT, create_plan
 
         doc = PlanDocument.from_dict(self.editor.doc.to_dict())
 

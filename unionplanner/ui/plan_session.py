@@ -1,5 +1,5 @@
 """A plan being edited: the document, its QUndoStack of domain edits
-(:class:`unionplanner.plans.commands.Edit`) and a ``changed`` signal the editor's tabs
+(:class:`unionplanner.domain.plans.commands.Edit`) and a ``changed`` signal the editor's tabs
 refresh from. Typing in one field merges into one undo step; an edit that changes nothing
 leaves no step."""
 
@@ -10,8 +10,8 @@ import zlib
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from unionplanner.plans.commands import Change, Edit
-from unionplanner.plans.document import PlanDocument
+from unionplanner.domain.plans.commands import Change, Edit
+from unionplanner.domain.plans.document import PlanDocument
 
 
 class _UndoEdit(QUndoCommand):

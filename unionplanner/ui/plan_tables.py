@@ -11,13 +11,13 @@ from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton,
                                QTableView, QVBoxLayout, QWidget)
 
-from unionplanner.plans import commands as c
-from unionplanner.plans.document import (
+from unionplanner.domain.plans import commands as c
+from unionplanner.domain.plans.document import (
     ALL_UNITS, CLAUSE, DASH, PART, PLUS, POINT, SECTORS_SCOPE, SHAPES, SUB, TEXT, UNIT_LIST,
     UPPER_LEVEL, Activity, IndicatorRef, Scope, Target)
-from unionplanner.plans.items import plan_year
-from unionplanner.plans.outline import labels
-from unionplanner.plans.when import months_in, parse_date
+from unionplanner.domain.plans.items import plan_year
+from unionplanner.domain.plans.outline import labels
+from unionplanner.domain.plans.when import months_in, parse_date
 from unionplanner.core.text import clean, format_number
 from unionplanner.ui.delegates import ChoiceDelegate
 from unionplanner.ui.plan_session import PlanSession
@@ -403,7 +403,7 @@ def deadlines_table(session: PlanSession, forms: Callable[[], list[tuple[int, st
 
 
 def _new_deadline(session: PlanSession):
-    from unionplanner.plans.document import Deadline
+    from unionplanner.domain.plans.document import Deadline
 
     year = plan_year(session.doc) or dt.date.today().year
     return Deadline(date=dt.date(year, 12, 31), what="")
@@ -412,7 +412,7 @@ def _new_deadline(session: PlanSession):
 def basis_table(session: PlanSession, plans: Callable[[], list[tuple[int, str]]]) -> ItemTable:
     """Basis lines ("Thực hiện Kế hoạch số … của …"), each optionally linked to a stored
     plan of the parent body."""
-    from unionplanner.plans.document import Basis
+    from unionplanner.domain.plans.document import Basis
 
     holder: dict[str, ItemTable] = {}
     names: dict[int, str] = {}

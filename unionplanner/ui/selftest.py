@@ -101,9 +101,9 @@ def _documents(folder: Path) -> int:
     from unionplanner.documents.pdf import write_pdf
     from unionplanner.documents.word import write_docx
     from unionplanner.domain.received.workbook import read_book
-    from unionplanner.plans.builder import OfficeInfo
-    from unionplanner.plans.export import layout_plan
-    from unionplanner.plans.templates import build
+    from unionplanner.domain.plans.builder import OfficeInfo
+    from unionplanner.domain.plans.export import layout_plan
+    from unionplanner.domain.plans.templates import build
 
     office = OfficeInfo(name="Công đoàn xã Thử", parent_body="LĐLĐ tỉnh Thử", place="Thử",
                         symbol="CĐX")

@@ -11,7 +11,7 @@ MODEL_MODULES = (
     "unionplanner.domain.units.models",
     "unionplanner.domain.report_forms.models",
     "unionplanner.domain.received.models",
-    "unionplanner.plans.models",
+    "unionplanner.domain.plans.models",
     "unionplanner.tracking.models",
 )
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
                                QTableView, QVBoxLayout, QWidget)
 
 from unionplanner.core.errors import UserError
-from unionplanner.plans.document import STATUSES
+from unionplanner.domain.plans.document import STATUSES
 from unionplanner.ui.context import OFFICE, PLANS, TRACKING, AppContext
 from unionplanner.ui.table_model import OBJECT_ROLE, Column, RecordTableModel
 
@@ -113,7 +113,7 @@ class PlansPage(QWidget):
 
     # -- list ------------------------------------------------------------------------------
     def reload(self) -> None:
-        from unionplanner.plans.service import list_plans, plan_summary
+        from unionplanner.domain.plans.service import list_plans, plan_summary
 
         year = self.year.currentData()
         plans = self.ctx.read(lambda s: [plan_summary(p) for p in list_plans(
@@ -190,9 +190,9 @@ class PlansPage(QWidget):
     def new_plan(self) -> None:
         from sqlalchemy import select
 
-        from unionplanner.plans.drafting import new_from_template
-        from unionplanner.plans.models import PlanTemplate
-        from unionplanner.plans.templates import TEMPLATES
+        from unionplanner.domain.plans.drafting import new_from_template
+        from unionplanner.domain.plans.models import PlanTemplate
+        from unionplanner.domain.plans.templates import TEMPLATES
 
         saved = self.ctx.read(lambda s: [(t.name, t.name) for t in s.scalars(
             select(PlanTemplate).order_by(PlanTemplate.name))])
@@ -209,7 +209,7 @@ class PlansPage(QWidget):
         self.open_plan(plan_id)
 
     def import_document(self) -> None:
-        from unionplanner.plans.extract import read_plan
+        from unionplanner.domain.plans.extract import read_plan
         from unionplanner.ui.plan_import import ImportReview
 
         path, _ = QFileDialog.getOpenFileName(
@@ -233,7 +233,7 @@ class PlansPage(QWidget):
             self.open_plan(plan_id)
 
     def _copy(self, year: int | None) -> None:
-        from unionplanner.plans.service import duplicate_plan
+        from unionplanner.domain.plans.service import duplicate_plan
 
         plan = self.selected()
         if plan is None:
@@ -258,7 +258,7 @@ class PlansPage(QWidget):
             self._copy(year)
 
     def _delete(self) -> None:
-        from unionplanner.plans.service import delete_plan
+        from unionplanner.domain.plans.service import delete_plan
 
         plan = self.selected()
         if plan is None:

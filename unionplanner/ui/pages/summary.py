@@ -210,7 +210,7 @@ class SummaryPage(QWidget):
     def reload(self) -> None:
         """Read the plans and forms to choose from again, then refresh."""
         from unionplanner.domain.report_forms.service import list_forms
-        from unionplanner.plans.service import list_plans
+        from unionplanner.domain.plans.service import list_plans
         from unionplanner.tracking.service import plan_label
 
         plans = self.ctx.read(lambda s: [(p.id, plan_label(p)) for p in list_plans(s)])

@@ -21,9 +21,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from unionplanner.core.errors import ANY, ChangedMeanwhile, UserError, same_moment
-from unionplanner.plans.document import (
+from unionplanner.domain.plans.document import (
     CLOSED, DRAFT, ISSUED, STATUSES, Activity, Deadline, PlanDocument, Scope, Target)
-from unionplanner.plans.models import (
+from unionplanner.domain.plans.models import (
     Plan, PlanActivity, PlanDeadline, PlanRevision, PlanTarget, PlanTemplate)
 from unionplanner.core.text import clean, fold
 
@@ -237,8 +237,8 @@ def delete_plan(session: Session, plan_id: int) -> None:
 def duplicate_plan(session: Session, plan_id: int, *, year: int | None = None) -> Plan:
     """A new draft copied from a plan, with no number. ``year``: move it to that year,
     shifting its dates and the years written in its text (see
-    :func:`unionplanner.plans.shift.shift_years`)."""
-    from unionplanner.plans.shift import fresh_ids, shift_years
+    :func:`unionplanner.domain.plans.shift.shift_years`)."""
+    from unionplanner.domain.plans.shift import fresh_ids, shift_years
 
     doc = load_document(get_plan(session, plan_id))
     if year is not None and doc.year is not None and year != doc.year:

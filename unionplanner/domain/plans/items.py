@@ -12,7 +12,7 @@
   "Văn phòng", "Ủy ban Kiểm tra"); an activity's lead is the department whose tasks read most
   like it, or one named in its own text ("qua Ban Tuyên giáo - Nữ công").
 - Targets: under a part headed "… CHỈ TIÊU …" every clause is read as a target
-  (:func:`unionplanner.plans.targets.read_targets`); a plan without such a part has its
+  (:func:`unionplanner.domain.plans.targets.read_targets`); a plan without such a part has its
   shares and "mỗi … ít nhất …" sentences taken from anywhere.
 - Deadlines: "trước ngày 10/6/2023", "chậm nhất ngày …", "hạn chót …" with the clause they
   stand in; "báo cáo" makes a report deadline, "kế hoạch" a plan deadline.
@@ -25,14 +25,14 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
-from unionplanner.plans.document import (
+from unionplanner.domain.plans.document import (
     CLAUSE, DASH, PART, POINT, SUB, TEXT, Activity, Block, Deadline)
-from unionplanner.plans.targets import clauses, read_targets
-from unionplanner.plans.when import dates_in, flat, month_key, months_in
+from unionplanner.domain.plans.targets import clauses, read_targets
+from unionplanner.domain.plans.when import dates_in, flat, month_key, months_in
 from unionplanner.core.text import clean, fold
 
 if TYPE_CHECKING:
-    from unionplanner.plans.extract import Extraction
+    from unionplanner.domain.plans.extract import Extraction
 
 _ACTION_PARTS = ("noi dung", "hoat dong", "nhiem vu", "giai phap", "chuong trinh")
 _NOT_ACTION_PARTS = ("muc dich", "yeu cau", "chi tieu", "to chuc thuc hien", "kinh phi",

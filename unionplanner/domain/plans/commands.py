@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from unionplanner.plans.document import (
+from unionplanner.domain.plans.document import (
     CLAUSE, DASH, PART, PLUS, POINT, SUB, TEXT, Activity, Block, Deadline, PlanDocument)
 
 Change = Callable[[PlanDocument], None]
@@ -178,8 +178,8 @@ def new_block_after(index: int) -> Change:
 def activity_from_block(index: int) -> Change:
     """Make the text of block ``index`` an activity of the plan (linked to the block)."""
     def change(doc: PlanDocument) -> None:
-        from unionplanner.plans.items import plan_year, title_of
-        from unionplanner.plans.when import months_in
+        from unionplanner.domain.plans.items import plan_year, title_of
+        from unionplanner.domain.plans.when import months_in
 
         block = doc.blocks[index]
         doc.activities.append(Activity(title=title_of(block.text), block_id=block.id,

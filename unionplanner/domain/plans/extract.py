@@ -1,5 +1,5 @@
 """Reading a plan document (the parent body's, or any office's) into a draft
-:class:`~unionplanner.plans.document.PlanDocument`.
+:class:`~unionplanner.domain.plans.document.PlanDocument`.
 
 The rules follow how such documents are written (Nghị định 30/2020/NĐ-CP and the union's
 habits, DOMAIN.md), not any one file:
@@ -16,7 +16,7 @@ habits, DOMAIN.md), not any one file:
   "TL.", "TUQ.", "Q."), the title(s) in capitals, the name.
 
 Activities, targets and deadlines are then drawn from the body
-(:mod:`unionplanner.plans.items`). Every item keeps the paragraph it came from
+(:mod:`unionplanner.domain.plans.items`). Every item keeps the paragraph it came from
 (:attr:`Extraction.sources`), for the review screen to show.
 """
 
@@ -27,12 +27,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from unionplanner.plans import items
-from unionplanner.plans.document import (
+from unionplanner.domain.plans import items
+from unionplanner.domain.plans.document import (
     CLAUSE, DOC_TYPES, PART, SUB, TEXT, Basis, Block, PlanDocument, Signer)
-from unionplanner.plans.outline import labels, split_number
-from unionplanner.plans.reading import Paragraph, read_paragraphs
-from unionplanner.plans.when import parse_date
+from unionplanner.domain.plans.outline import labels, split_number
+from unionplanner.domain.plans.reading import Paragraph, read_paragraphs
+from unionplanner.domain.plans.when import parse_date
 from unionplanner.core.text import clean, fold
 
 
@@ -52,7 +52,7 @@ class Extraction:
 
 def read_plan(path: str | Path) -> Extraction:
     """Read a plan document into a draft (nothing is stored). Raises UserError for a file
-    that cannot be read (see :func:`unionplanner.plans.reading.read_paragraphs`)."""
+    that cannot be read (see :func:`unionplanner.domain.plans.reading.read_paragraphs`)."""
     return extract(read_paragraphs(path))
 
 

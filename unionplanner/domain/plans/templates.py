@@ -4,7 +4,7 @@ activities, III. targets, IV. who does what with the units' deadlines, recipient
 Places the office must fill in are written "…".
 
 :func:`build` makes a plan from a template for a year; templates the office saves from its
-own plans live in the database (:func:`unionplanner.plans.service.save_template`).
+own plans live in the database (:func:`unionplanner.domain.plans.service.save_template`).
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from unionplanner.core.errors import UserError
-from unionplanner.plans.builder import Builder, OfficeInfo
-from unionplanner.plans.document import CLAUSE, SUB, TOTAL_COUNT, PlanDocument
+from unionplanner.domain.plans.builder import Builder, OfficeInfo
+from unionplanner.domain.plans.document import CLAUSE, SUB, TOTAL_COUNT, PlanDocument
 
 
 @dataclass(frozen=True)

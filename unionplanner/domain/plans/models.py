@@ -23,7 +23,7 @@ class Plan(Audited, Base):
     """A plan. ``origin`` is "own" for the office's plans and "parent" for a parent body's
     plan kept for reference (its number belongs to the parent and is not checked);
     ``content`` holds the basis lines, outline blocks, recipients and signer (see
-    :class:`unionplanner.plans.document.PlanDocument`); ``revision`` counts changes after
+    :class:`unionplanner.domain.plans.document.PlanDocument`); ``revision`` counts changes after
     issue (1 = as first issued)."""
 
     __tablename__ = "plan"
@@ -91,7 +91,7 @@ class PlanActivity(Audited, Base):
 
 
 class PlanTarget(Audited, Base):
-    """A target (chỉ tiêu): ``shape`` (see unionplanner.plans.document.SHAPES), ``value``
+    """A target (chỉ tiêu): ``shape`` (see unionplanner.domain.plans.document.SHAPES), ``value``
     (a count) or ``percent`` (0–100), ``scope``, and ``indicators``: the report-form
     indicators measuring it [{form_id, code, role}]."""
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from unionplanner.plans.document import CLAUSE, DASH, PART, PLUS, POINT, SUB, TEXT, Block
+from unionplanner.domain.plans.document import CLAUSE, DASH, PART, PLUS, POINT, SUB, TEXT, Block
 
 POINT_LETTERS = "abcdđeghiklmnopqrstuvxy"
 _ROMANS = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),

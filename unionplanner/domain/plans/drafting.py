@@ -12,12 +12,12 @@ from sqlalchemy.orm import Session
 
 from unionplanner.core.errors import UserError
 from unionplanner.domain.office.service import get_office, list_departments
-from unionplanner.plans import service, templates
-from unionplanner.plans.builder import DEFAULT_DEPARTMENTS, OfficeInfo
-from unionplanner.plans.document import (
+from unionplanner.domain.plans import service, templates
+from unionplanner.domain.plans.builder import DEFAULT_DEPARTMENTS, OfficeInfo
+from unionplanner.domain.plans.document import (
     CLAUSE, DASH, PART, Basis, Block, Deadline, PlanDocument, Signer)
-from unionplanner.plans.models import Plan, PlanTemplate
-from unionplanner.plans.shift import fresh_ids, shift_years
+from unionplanner.domain.plans.models import Plan, PlanTemplate
+from unionplanner.domain.plans.shift import fresh_ids, shift_years
 
 
 def office_info(session: Session) -> OfficeInfo:
@@ -41,7 +41,7 @@ def _numbered(session: Session, doc: PlanDocument) -> PlanDocument:
 
 def new_from_template(session: Session, name: str, year: int) -> Plan:
     """A new draft from the template ``name``: a built-in one (see
-    :data:`unionplanner.plans.templates.TEMPLATES`) or one the office saved (its dates moved
+    :data:`unionplanner.domain.plans.templates.TEMPLATES`) or one the office saved (its dates moved
     to ``year``). UserError for an unknown name."""
     if name in templates.TEMPLATES:
         doc = templates.build(name, year, office_info(session))

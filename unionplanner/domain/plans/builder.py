@@ -8,11 +8,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from unionplanner.plans.document import (
+from unionplanner.domain.plans.document import (
     CLAUSE, DASH, PART, PLUS, SUB, TEXT, Activity, Basis, Block, Deadline, PlanDocument,
     Signer, Target)
-from unionplanner.plans.targets import read_targets
-from unionplanner.plans.when import months_in
+from unionplanner.domain.plans.targets import read_targets
+from unionplanner.domain.plans.when import months_in
 from unionplanner.core.text import fold
 
 #: the departments most offices have, used when the settings list none

@@ -19,10 +19,10 @@ from __future__ import annotations
 
 import re
 
-from unionplanner.plans.document import (
+from unionplanner.domain.plans.document import (
     ALL_UNITS, EVERY_UNIT_AT_LEAST, QUALITATIVE, SECTORS_SCOPE, SHARE_OF_PEOPLE,
     SHARE_OF_UNITS, TOTAL_COUNT, UPPER_LEVEL, Scope, Target)
-from unionplanner.plans.when import flat
+from unionplanner.domain.plans.when import flat
 from unionplanner.domain.units.sectors import COOP, DNNN, FDI, HCSN, PRIVATE
 
 _NUMBER_WORDS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6, "bay": 7,

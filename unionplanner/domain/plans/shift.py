@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from unionplanner.plans.document import PlanDocument, new_id
+from unionplanner.domain.plans.document import PlanDocument, new_id
 
 
 def shift_date(date: dt.date | None, years: int) -> dt.date | None:

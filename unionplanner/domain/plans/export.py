@@ -7,8 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from unionplanner.documents import layout as L
-from unionplanner.plans.document import PART, PlanDocument
-from unionplanner.plans.outline import labels
+from unionplanner.domain.plans.document import PART, PlanDocument
+from unionplanner.domain.plans.outline import labels
 
 
 def layout_plan(doc: PlanDocument) -> L.OfficialDocument:
