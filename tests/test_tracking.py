@@ -14,7 +14,7 @@ from unionplanner.core.errors import UserError
 from unionplanner.domain.plans import service as plans
 from unionplanner.domain.plans.drafting import new_from_template
 from unionplanner.domain.storage.models import AuditEntry
-from unionplanner.tracking import service as t
+from unionplanner.domain.tracking import service as t
 
 
 @pytest.fixture
@@ -169,7 +169,7 @@ def test_progress_report_of_a_ticked_thang_cong_nhan_plan(db, tmp_path):
     from openpyxl import load_workbook
     from pypdf import PdfReader
 
-    from unionplanner.tracking.progress import (
+    from unionplanner.domain.tracking.progress import (
         progress_report, write_progress_pdf, write_progress_xlsx)
 
     with db.transaction() as session:
@@ -212,7 +212,7 @@ def test_this_months_agenda_counts_the_units_that_reported(db, samples, tmp_path
 
     from tests.helpers import learn_and_store
     from unionplanner.domain.received.service import import_paths
-    from unionplanner.tracking.agenda import month_agenda, report_period
+    from unionplanner.domain.tracking.agenda import month_agenda, report_period
     from unionplanner.domain.units.excel import import_units
 
     with db.transaction() as session:

@@ -21,7 +21,7 @@ def _cli():
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from unionplanner.tracking.service import activity_rows
+    from unionplanner.domain.tracking.service import activity_rows
 
     with _cli()._open(args) as db, db.session() as session:
         from unionplanner.domain.plans.service import get_plan
@@ -37,7 +37,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_tick(args: argparse.Namespace) -> int:
-    from unionplanner.tracking.service import STATES, set_check
+    from unionplanner.domain.tracking.service import STATES, set_check
 
     with _cli()._open(args) as db, db.transaction() as session:
         check = set_check(session, args.activity, args.month, args.status, note=args.note)
@@ -50,7 +50,7 @@ def cmd_tick(args: argparse.Namespace) -> int:
 
 
 def cmd_overdue(args: argparse.Namespace) -> int:
-    from unionplanner.tracking.service import overdue
+    from unionplanner.domain.tracking.service import overdue
 
     try:
         as_of = dt.date.fromisoformat(args.as_of) if args.as_of else dt.date.today()
@@ -69,7 +69,7 @@ def cmd_overdue(args: argparse.Namespace) -> int:
 
 
 def cmd_progress(args: argparse.Namespace) -> int:
-    from unionplanner.tracking.progress import (
+    from unionplanner.domain.tracking.progress import (
         progress_report, write_progress_pdf, write_progress_xlsx)
 
     if not args.pdf and not args.xlsx:
@@ -88,7 +88,7 @@ def cmd_progress(args: argparse.Namespace) -> int:
 
 def add_tracking_commands(sub, common: argparse.ArgumentParser) -> None:
     """Register ``activities …`` and ``progress`` on the main parser's subcommands."""
-    from unionplanner.tracking.states import STATES
+    from unionplanner.domain.tracking.states import STATES
 
     activities = sub.add_parser("activities", parents=[common], help="theo dõi hoạt động")
     activities_sub = activities.add_subparsers(dest="activities_command", metavar="LỆNH",

@@ -35,7 +35,7 @@ def build_database(folder: Path):
     from unionplanner.domain.plans import service as plans
     from unionplanner.domain.plans.document import Activity, Block, PlanDocument, PART
     from unionplanner.domain.storage.database import open_database
-    from unionplanner.tracking import service as t
+    from unionplanner.domain.tracking import service as t
 
     random.seed(7)
     months = [f"{2023 + (m // 12)}-{m % 12 + 1:02d}" for m in range(MONTHS)]
@@ -76,7 +76,7 @@ def main() -> None:
     from PySide6.QtGui import QStandardItem, QStandardItemModel
     from PySide6.QtWidgets import QApplication, QTableView
 
-    from unionplanner.tracking.service import activity_rows
+    from unionplanner.domain.tracking.service import activity_rows
     from unionplanner.ui.tracking_grid import TrackingGridModel
 
     app = QApplication.instance() or QApplication([])

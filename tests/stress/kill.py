@@ -60,7 +60,7 @@ def writer(world: dict, seed: int) -> None:
     from unionplanner.domain.plans import service as plans
     from unionplanner.domain.plans.document import Activity
     from unionplanner.domain.storage.database import open_database
-    from unionplanner.tracking import service as tracking
+    from unionplanner.domain.tracking import service as tracking
 
     rng = random.Random(seed)
     db = open_database(str(world["db_file"]))

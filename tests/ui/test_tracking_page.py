@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from unionplanner.domain.plans import service as plans
 from unionplanner.domain.plans.drafting import new_from_template
-from unionplanner.tracking import service as t
+from unionplanner.domain.tracking import service as t
 from unionplanner.ui.pages.tracking import TrackingPage
 from unionplanner.ui.tracking_grid import FIXED_COLUMNS
 

@@ -70,7 +70,7 @@ def build_report(session: Session, form_id: int, period: str, *, last: str | Non
     or a bad period."""
     from unionplanner.domain.plans.models import PlanTarget
     from unionplanner.domain.plans.service import get_plan, load_document
-    from unionplanner.tracking.models import TargetCheck
+    from unionplanner.domain.tracking.models import TargetCheck
 
     doc = None
     deadline = None

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialog
                                QPushButton, QVBoxLayout, QWidget)
 
 from unionplanner.core.errors import UserError
-from unionplanner.tracking.service import CANCELLED, STATES
+from unionplanner.domain.tracking.service import CANCELLED, STATES
 
 
 class CheckDialog(QDialog):

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from unionplanner.tracking.service import (
+from unionplanner.domain.tracking.service import (
     CANCELLED, DONE, IN_PROGRESS, NOT_DONE, PARTIAL, POSTPONED, STATES, ActivityRow, is_late)
 
 #: what a month cell shows for each state

@@ -12,7 +12,7 @@ MODEL_MODULES = (
     "unionplanner.domain.report_forms.models",
     "unionplanner.domain.received.models",
     "unionplanner.domain.plans.models",
-    "unionplanner.tracking.models",
+    "unionplanner.domain.tracking.models",
 )
 
 

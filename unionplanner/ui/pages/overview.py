@@ -14,7 +14,7 @@ from unionplanner.domain.office.service import get_office
 from unionplanner.core.text import format_number
 from unionplanner.ui import labels
 from unionplanner.ui.context import OFFICE, PLANS, REPORTS, TRACKING, UNITS, AppContext
-from unionplanner.tracking.service import STATES
+from unionplanner.domain.tracking.service import STATES
 from unionplanner.ui.table_model import OBJECT_ROLE, Column, RecordTableModel
 from unionplanner.domain.units.service import count_by_sector
 
@@ -132,7 +132,7 @@ class OverviewPage(QWidget):
 
     def refresh_month(self, today: date | None = None) -> None:
         """Fill "Tháng này" for ``today`` (default: the real today)."""
-        from unionplanner.tracking.agenda import month_agenda
+        from unionplanner.domain.tracking.agenda import month_agenda
 
         today = today or date.today()
         agenda = self.ctx.read(lambda s: month_agenda(s, today))

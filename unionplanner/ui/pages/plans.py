@@ -138,7 +138,7 @@ class PlansPage(QWidget):
     def _add_progress(self, plans: list[dict]) -> None:
         """"done/due (share %)" for the plans being tracked (issued or closed)."""
         from unionplanner.core.text import format_number
-        from unionplanner.tracking.service import TRACKED, activity_rows, tallies
+        from unionplanner.domain.tracking.service import TRACKED, activity_rows, tallies
 
         tracked = [p["id"] for p in plans if p["status"] in TRACKED]
         if not tracked:

@@ -211,7 +211,7 @@ class SummaryPage(QWidget):
         """Read the plans and forms to choose from again, then refresh."""
         from unionplanner.domain.report_forms.service import list_forms
         from unionplanner.domain.plans.service import list_plans
-        from unionplanner.tracking.service import plan_label
+        from unionplanner.domain.tracking.service import plan_label
 
         plans = self.ctx.read(lambda s: [(p.id, plan_label(p)) for p in list_plans(s)])
         forms = self.ctx.read(lambda s: [(f.id, f.name) for f in list_forms(s)])

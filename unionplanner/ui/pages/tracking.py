@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFileDia
 
 from unionplanner.core.errors import UserError
 from unionplanner.core.text import fold, format_number
-from unionplanner.tracking import service as t
+from unionplanner.domain.tracking import service as t
 from unionplanner.ui.context import PLANS, TRACKING, AppContext
 from unionplanner.ui.delegates import ChoiceDelegate
 from unionplanner.ui.table_model import Column, RecordTableModel
@@ -429,7 +429,7 @@ class TrackingPage(QWidget):
         """Ask for a month and files, then write the progress report (PDF and Excel)."""
         from PySide6.QtWidgets import QInputDialog
 
-        from unionplanner.tracking.progress import (
+        from unionplanner.domain.tracking.progress import (
             progress_report, write_progress_pdf, write_progress_xlsx)
 
         plan_id = self.plan.currentData()

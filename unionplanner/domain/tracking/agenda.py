@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from unionplanner.domain.plans.models import Plan, PlanDeadline
-from unionplanner.tracking.service import (
+from unionplanner.domain.tracking.service import (
     TRACKED, activity_rows, month_end, overdue, plan_label)
 
 

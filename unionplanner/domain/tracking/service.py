@@ -28,8 +28,8 @@ from unionplanner.core.errors import ANY, ChangedMeanwhile, UserError, same_mome
 from unionplanner.domain.plans.document import CLOSED, ISSUED, PART, QUALITATIVE
 from unionplanner.domain.plans.models import Plan, PlanActivity, PlanTarget
 from unionplanner.domain.storage.files import keep_in_database, kept
-from unionplanner.tracking.models import ActivityCheck, Evidence, TargetCheck
-from unionplanner.tracking.states import (  # noqa: F401 — re-exported for callers
+from unionplanner.domain.tracking.models import ActivityCheck, Evidence, TargetCheck
+from unionplanner.domain.tracking.states import (  # noqa: F401 — re-exported for callers
     CANCELLED, DONE, IN_PROGRESS, NOT_DONE, PARTIAL, POSTPONED, STATES)
 
 NO_DEPARTMENT = "(chưa giao ban)"

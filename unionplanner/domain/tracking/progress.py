@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from unionplanner.documents import layout as L
 from unionplanner.domain.plans.service import get_plan, load_document
 from unionplanner.core.text import format_number
-from unionplanner.tracking.service import (
+from unionplanner.domain.tracking.service import (
     DONE, NOT_DONE, STATES, ActivityRow, Tally, activity_rows, check_month, month_end,
     tallies)
 

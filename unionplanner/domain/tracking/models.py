@@ -18,7 +18,7 @@ def _now() -> dt.datetime:
 
 class ActivityCheck(Audited, Base):
     """What happened to activity ``activity_id`` in ``month`` ("YYYY-MM"): ``status`` one
-    of :data:`unionplanner.tracking.service.STATES`; ``note``; ``done_on`` the date it was
+    of :data:`unionplanner.domain.tracking.service.STATES`; ``note``; ``done_on`` the date it was
     done; ``done_by`` who did it or reported it; ``reason`` why it was not done."""
 
     __tablename__ = "activity_check"
