@@ -19,8 +19,8 @@ from unionplanner.domain.plans import service as plans
 from unionplanner.domain.plans.document import (
     EVERY_UNIT_AT_LEAST, SECTORS_SCOPE, SHARE_OF_PEOPLE, SHARE_OF_UNITS, TOTAL_COUNT,
     IndicatorRef, PlanDocument, Scope, Target)
-from unionplanner.reports.aggregate import summarise
-from unionplanner.reports.evaluate import evaluate
+from unionplanner.domain.summary.aggregate import summarise
+from unionplanner.domain.summary.evaluate import evaluate
 from unionplanner.core.text import format_number
 from unionplanner.domain.units.service import UnitFields, add_unit
 from unionplanner.domain.units.excel import import_units
@@ -88,8 +88,8 @@ def test_totals_equal_truth_in_json_pdf_xlsx_and_docx(district, samples_dir, cap
 
 def test_units_values_keep_their_source_and_the_workbook_lists_who_is_missing(
         district, samples_dir, tmp_path):
-    from unionplanner.reports.export import write_summary_xlsx
-    from unionplanner.reports.report import build_report
+    from unionplanner.domain.summary.export import write_summary_xlsx
+    from unionplanner.domain.summary.report import build_report
 
     db, form_id, _folder = district
     totals, truth = _truth_totals(samples_dir)

@@ -10,9 +10,9 @@ import argparse
 
 def cmd_summary(args: argparse.Namespace) -> int:
     from unionplanner import cli
-    from unionplanner.reports.export import (
+    from unionplanner.domain.summary.export import (
         write_summary_docx, write_summary_pdf, write_summary_xlsx)
-    from unionplanner.reports.report import build_report, report_json
+    from unionplanner.domain.summary.report import build_report, report_json
 
     with cli._open(args) as db, db.session() as session:
         report = build_report(session, args.form, args.period, last=args.to,

@@ -107,7 +107,7 @@ def bare_pdf(report, path: Path) -> None:
     from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
 
     from unionplanner.documents.pdf import FONT, register_fonts
-    from unionplanner.reports.export import layout_summary
+    from unionplanner.domain.summary.export import layout_summary
 
     register_fonts()
     layout = layout_summary(report)
@@ -126,16 +126,16 @@ def bare_pdf(report, path: Path) -> None:
 
 
 def main() -> None:
-    from unionplanner.reports.aggregate import summarise
-    from unionplanner.reports.export import write_summary_pdf
-    from unionplanner.reports.report import build_report
+    from unionplanner.domain.summary.aggregate import summarise
+    from unionplanner.domain.summary.export import write_summary_pdf
+    from unionplanner.domain.summary.report import build_report
 
     folder = Path(tempfile.mkdtemp())
     start = time.perf_counter()
     db, form_id, period = build(folder)
     print(f"built {UNITS} units × {INDICATORS} indicators × {YEARS * 12} months in "
           f"{time.perf_counter() - start:.1f}s")
-    from unionplanner.reports.aggregate import _values
+    from unionplanner.domain.summary.aggregate import _values
 
     with db.session() as session:
         query = best(lambda: _values(session, form_id, [period]))

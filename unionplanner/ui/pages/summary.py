@@ -44,7 +44,7 @@ class UnitsBehind(QDialog):
 
     def __init__(self, indicator, locate, parent: QWidget | None = None):
         """``locate(stored_name)`` gives the kept original on this PC, or None."""
-        from unionplanner.reports.report import figure
+        from unionplanner.domain.summary.report import figure
 
         super().__init__(parent)
         self.locate = locate
@@ -276,7 +276,7 @@ class SummaryPage(QWidget):
     # -- figures ---------------------------------------------------------------------------
     def refresh(self) -> None:
         """Add up again with the current choices."""
-        from unionplanner.reports.report import build_report
+        from unionplanner.domain.summary.report import build_report
 
         self._pdf_path = None
         form_id = self.form.currentData()
@@ -339,7 +339,7 @@ class SummaryPage(QWidget):
         self.missing_button.setEnabled(bool(c.missing))
 
     def _result(self, indicator) -> str:
-        from unionplanner.reports.report import figure
+        from unionplanner.domain.summary.report import figure
 
         text = figure(indicator)
         if indicator.kind == YESNO and indicator.share_yes is not None:
@@ -347,17 +347,17 @@ class SummaryPage(QWidget):
         return text
 
     def _previous(self, indicator) -> str:
-        from unionplanner.reports.report import figure
+        from unionplanner.domain.summary.report import figure
 
         return "" if indicator.previous is None else figure(indicator, indicator.previous)
 
     def _target_figure(self, result, value) -> str:
-        from unionplanner.reports.export import _target_figure
+        from unionplanner.domain.summary.export import _target_figure
 
         return _target_figure(result, value)
 
     def _verdict(self, result) -> str:
-        from unionplanner.reports.export import _verdict
+        from unionplanner.domain.summary.export import _verdict
 
         return _verdict(result)
 
@@ -398,7 +398,7 @@ class SummaryPage(QWidget):
         return view
 
     def _write_pdf(self) -> Path | None:
-        from unionplanner.reports.export import write_summary_pdf
+        from unionplanner.domain.summary.export import write_summary_pdf
 
         if self.report is None:
             return None
@@ -447,7 +447,7 @@ class SummaryPage(QWidget):
 
     def save(self, kind: str) -> Path | None:
         """Ask for a file name and write the report as PDF, Excel or Word; opens it."""
-        from unionplanner.reports.export import (
+        from unionplanner.domain.summary.export import (
             write_summary_docx, write_summary_pdf, write_summary_xlsx)
 
         if self.report is None:

@@ -16,7 +16,7 @@ from pathlib import Path
 from unionplanner.documents import layout as L
 from unionplanner.domain.report_forms.kinds import YESNO
 from unionplanner.domain.plans.document import SHARE_OF_PEOPLE, SHARE_OF_UNITS
-from unionplanner.reports.report import SummaryReport, figure
+from unionplanner.domain.summary.report import SummaryReport, figure
 from unionplanner.core.text import fold, format_number
 from unionplanner.domain.units.sectors import SECTORS
 

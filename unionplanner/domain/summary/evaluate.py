@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from unionplanner.domain.plans.document import (
     EVERY_UNIT_AT_LEAST, QUALITATIVE, SECTORS_SCOPE, SHARE_OF_PEOPLE, SHARE_OF_UNITS,
     TOTAL_COUNT, UNIT_LIST, UPPER_LEVEL, Scope, Target)
-from unionplanner.reports.aggregate import Summary, UnitInfo
+from unionplanner.domain.summary.aggregate import Summary, UnitInfo
 
 
 @dataclass
