@@ -106,7 +106,7 @@ def bare_pdf(report, path: Path) -> None:
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
 
-    from unionplanner.documents.pdf import FONT, register_fonts
+    from unionplanner.domain.documents.pdf import FONT, register_fonts
     from unionplanner.domain.summary.export import layout_summary
 
     register_fonts()

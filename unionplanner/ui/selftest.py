@@ -96,10 +96,10 @@ def _documents(folder: Path) -> int:
     Returns the PDF's page count."""
     import datetime as dt
 
-    from unionplanner.documents import layout as L
-    from unionplanner.documents.excel import write_tables
-    from unionplanner.documents.pdf import write_pdf
-    from unionplanner.documents.word import write_docx
+    from unionplanner.domain.documents import layout as L
+    from unionplanner.domain.documents.excel import write_tables
+    from unionplanner.domain.documents.pdf import write_pdf
+    from unionplanner.domain.documents.word import write_docx
     from unionplanner.domain.received.workbook import read_book
     from unionplanner.domain.plans.builder import OfficeInfo
     from unionplanner.domain.plans.export import layout_plan

@@ -1,12 +1,12 @@
 """Printing a plan in the official format: the plan laid out as an
-:class:`~unionplanner.documents.layout.OfficialDocument` (numbers given to its outline) and
+:class:`~unionplanner.domain.documents.layout.OfficialDocument` (numbers given to its outline) and
 written as PDF or Word."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from unionplanner.documents import layout as L
+from unionplanner.domain.documents import layout as L
 from unionplanner.domain.plans.document import PART, PlanDocument
 from unionplanner.domain.plans.outline import labels
 
@@ -28,14 +28,14 @@ def layout_plan(doc: PlanDocument) -> L.OfficialDocument:
 
 
 def export_pdf(doc: PlanDocument, path: str | Path) -> Path:
-    """Write the plan as an A4 PDF (see :mod:`unionplanner.documents.pdf`)."""
-    from unionplanner.documents.pdf import write_pdf
+    """Write the plan as an A4 PDF (see :mod:`unionplanner.domain.documents.pdf`)."""
+    from unionplanner.domain.documents.pdf import write_pdf
 
     return write_pdf(layout_plan(doc), path)
 
 
 def export_docx(doc: PlanDocument, path: str | Path) -> Path:
-    """Write the plan as an editable Word document (see :mod:`unionplanner.documents.word`)."""
-    from unionplanner.documents.word import write_docx
+    """Write the plan as an editable Word document (see :mod:`unionplanner.domain.documents.word`)."""
+    from unionplanner.domain.documents.word import write_docx
 
     return write_docx(layout_plan(doc), path)

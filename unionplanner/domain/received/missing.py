@@ -13,7 +13,7 @@ def write_missing_xlsx(path: str | Path, units: Sequence[Unit], *, period: str,
     """Write the "chưa nộp" list (STT | Mã đơn vị | Tên công đoàn cơ sở | Khu vực | Ghi chú)
     as an .xlsx with a heading naming the form and the period (YYYY-MM shown as MM/YYYY).
     Raises OSError when the file cannot be written (e.g. open in Excel)."""
-    from unionplanner.documents.excel import write_tables
+    from unionplanner.domain.documents.excel import write_tables
     from unionplanner.domain.units.sectors import SECTORS
 
     year, month = period.split("-")

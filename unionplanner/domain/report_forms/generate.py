@@ -40,7 +40,7 @@ def build_workbook(form: ReportForm, unit: Unit, period: str, office_name: str =
     from openpyxl.styles import Alignment, Border, Font, Protection, Side
     from openpyxl.worksheet.datavalidation import DataValidation
 
-    from unionplanner.documents.excel import append_row, put
+    from unionplanner.domain.documents.excel import append_row, put
 
     version = form.current
     book = Workbook()

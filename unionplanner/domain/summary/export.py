@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from unionplanner.documents import layout as L
+from unionplanner.domain.documents import layout as L
 from unionplanner.domain.report_forms.kinds import YESNO
 from unionplanner.domain.plans.document import SHARE_OF_PEOPLE, SHARE_OF_UNITS
 from unionplanner.domain.summary.report import SummaryReport, figure
@@ -186,14 +186,14 @@ def layout_summary(report: SummaryReport, today: dt.date | None = None) -> L.Off
 
 def write_summary_pdf(report: SummaryReport, path: str | Path) -> Path:
     """The report as an A4 PDF (appendix I landscape)."""
-    from unionplanner.documents.pdf import write_pdf
+    from unionplanner.domain.documents.pdf import write_pdf
 
     return write_pdf(layout_summary(report), path)
 
 
 def write_summary_docx(report: SummaryReport, path: str | Path) -> Path:
     """The report as a Word draft for the office to edit."""
-    from unionplanner.documents.word import write_docx
+    from unionplanner.domain.documents.word import write_docx
 
     return write_docx(layout_summary(report), path)
 
@@ -205,7 +205,7 @@ EXCHANGE_SHEET = "Gửi cấp trên"
 def write_summary_xlsx(report: SummaryReport, path: str | Path) -> Path:
     """The tables as an Excel workbook: Tổng hợp (numbers as numbers), Chỉ tiêu, Theo đơn vị,
     Chưa nộp, and Gửi cấp trên with its hidden marker (for the body above to import)."""
-    from unionplanner.documents.excel import write_tables
+    from unionplanner.domain.documents.excel import write_tables
 
     s = report.summary
 
@@ -259,7 +259,7 @@ def _add_exchange_marker(report: SummaryReport, path: Path) -> None:
     :mod:`unionplanner.domain.report_forms.generate` (``_unionplanner`` sheet)."""
     from openpyxl import load_workbook
 
-    from unionplanner.documents.excel import append_row
+    from unionplanner.domain.documents.excel import append_row
     from unionplanner.domain.received.workbook import MARKER_SHEET
 
     s = report.summary

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from unionplanner.documents import layout as L
+from unionplanner.domain.documents import layout as L
 from unionplanner.domain.plans.service import get_plan, load_document
 from unionplanner.core.text import format_number
 from unionplanner.domain.tracking.service import (
@@ -137,7 +137,7 @@ def layout_report(report: ProgressReport, today: dt.date | None = None) -> L.Off
 
 def write_progress_pdf(report: ProgressReport, path: str | Path) -> Path:
     """The report as an A4 PDF in the official format."""
-    from unionplanner.documents.pdf import write_pdf
+    from unionplanner.domain.documents.pdf import write_pdf
 
     return write_pdf(layout_report(report), path)
 
@@ -145,7 +145,7 @@ def write_progress_pdf(report: ProgressReport, path: str | Path) -> Path:
 def write_progress_xlsx(report: ProgressReport, path: str | Path) -> Path:
     """The report's two tables as an Excel workbook: numbers as numbers, frozen header
     rows, A4 print setup, text that starts like a formula kept as text."""
-    from unionplanner.documents.excel import write_tables
+    from unionplanner.domain.documents.excel import write_tables
 
     activities = (["STT", "Hoạt động", "Thời gian", "Ban chủ trì", "Tình trạng", "Ghi chú"],
                   [[line.number, line.title, line.months, line.department, line.state,

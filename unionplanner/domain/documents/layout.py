@@ -3,7 +3,7 @@ format.
 
 Source: Nghị định 30/2020/NĐ-CP, Phụ lục I (layout, type sizes) and Phụ lục III, as the trade
 union applies them (Quyết định 933/QĐ-TLĐ); figures as in ../shared/FORMAT.md. A writer
-(:mod:`unionplanner.documents.pdf`, :mod:`unionplanner.documents.word`) renders an
+(:mod:`unionplanner.domain.documents.pdf`, :mod:`unionplanner.domain.documents.word`) renders an
 :class:`OfficialDocument`: the header block, the document type and title, an optional
 "Kính gửi:", body paragraphs, tables, and the closing block.
 """

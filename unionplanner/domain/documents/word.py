@@ -1,4 +1,4 @@
-"""Writing an :class:`~unionplanner.documents.layout.OfficialDocument` as a Word .docx with
+"""Writing an :class:`~unionplanner.domain.documents.layout.OfficialDocument` as a Word .docx with
 python-docx, for the office to edit.
 
 The document is ordinary: named paragraph styles ("UP Body", "UP Heading", …) carry the
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from unionplanner.documents import layout as L
+from unionplanner.domain.documents import layout as L
 
 FONT = "Times New Roman"
 
@@ -197,7 +197,7 @@ def write_docx(doc: L.OfficialDocument, path: str | Path) -> Path:
 def _body(document, items: list, width: float, styles: dict):
     """Paragraphs, tables and charts (as a small table of their figures); returns the last
     paragraph written (None if the body ends with a table)."""
-    from unionplanner.documents.pdf import format_value
+    from unionplanner.domain.documents.pdf import format_value
 
     last = None
     for item in items:

@@ -1,4 +1,4 @@
-"""Writing an :class:`~unionplanner.documents.layout.OfficialDocument` as PDF with reportlab.
+"""Writing an :class:`~unionplanner.domain.documents.layout.OfficialDocument` as PDF with reportlab.
 
 Liberation Serif (metric-compatible with Times New Roman, with every Vietnamese glyph; shipped
 in resources/fonts with its licence) is embedded in all four styles, so no glyph falls back
@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from unionplanner.documents import layout as L
+from unionplanner.domain.documents import layout as L
 from unionplanner.core.paths import resource_file
 
 FONT = "LiberationSerif"
