@@ -19,7 +19,7 @@ def test_domain_and_command_line_never_load_qt(tmp_path):
     db = tmp_path / "cli.sqlite3"
     modules = imported_after(
         "import unionplanner.cli, unionplanner.domain.units.excel, unionplanner.domain.units.service,"
-        " unionplanner.domain.storage.database, unionplanner.domain.storage.backup, unionplanner.demo,"
+        " unionplanner.domain.storage.database, unionplanner.domain.storage.backup, unionplanner.domain.demo,"
         " unionplanner.domain.office.service\n"
         "from unionplanner.cli import main\n"
         "import contextlib, io\n"

@@ -24,7 +24,7 @@ INDICATORS = (("Tổng số đoàn viên", "người", "stock"),
 def office_export(tmp_path, capsys, name: str, seed: int):
     """An office with its own grassroots unions and reports for 2026-03; returns its
     summary workbook and its own totals (indicator → total)."""
-    from unionplanner.demo import DEMO_OFFICE, load_demo
+    from unionplanner.domain.demo import DEMO_OFFICE, load_demo
     from unionplanner.domain.report_forms.generate import generate_forms
     from unionplanner.domain.report_forms.service import IndicatorFields, create_form
     from unionplanner.domain.received.service import import_paths

@@ -116,7 +116,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from unionplanner.demo import load_demo
+    from unionplanner.domain.demo import load_demo
 
     with _open(args) as db, db.transaction() as session:
         summary = load_demo(session)

@@ -50,7 +50,7 @@ def ctx(db):
 
 @pytest.fixture
 def demo_ctx(ctx):
-    from unionplanner.demo import load_demo
+    from unionplanner.domain.demo import load_demo
 
     with ctx.db.transaction() as session:
         load_demo(session)

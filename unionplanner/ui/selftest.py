@@ -54,7 +54,7 @@ def _checks() -> str:
         if icon.pixmap(64, 64).isNull():
             raise RuntimeError("không vẽ được biểu tượng (thiếu plugin SVG?)")
 
-        from unionplanner.demo import load_demo
+        from unionplanner.domain.demo import load_demo
         from unionplanner.domain.storage.backup import integrity_check
         from unionplanner.domain.storage.database import open_database
         from unionplanner.ui.context import AppContext

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
-from unionplanner.demo import load_demo
+from unionplanner.domain.demo import load_demo
 from unionplanner.ui.context import OFFICE, UNITS, AppContext
 
 
