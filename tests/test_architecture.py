@@ -30,7 +30,7 @@ def test_domain_and_command_line_never_load_qt(tmp_path):
 
 def test_heavy_libraries_are_imported_lazily():
     heavy = ("openpyxl", "reportlab", "python_calamine", "docx", "alembic")
-    modules = imported_after("import unionplanner.app, unionplanner.ui.main_window")
+    modules = imported_after("import unionplanner.app, unionplanner.ui.shell.main_window")
     assert not {m for m in modules if m.split(".")[0] in heavy}
 
 

@@ -57,8 +57,8 @@ def test_catalogue_is_current_with_the_sources(tmp_path):
 def test_compiled_catalogue_translates_the_navigation(qapp):
     from PySide6.QtCore import QCoreApplication
 
-    from unionplanner.ui.i18n import install_translators
-    from unionplanner.ui.pages import PAGES
+    from unionplanner.ui.shell.i18n import install_translators
+    from unionplanner.ui.shell.pages import PAGES
 
     try:
         assert install_translators(qapp, "vi")

@@ -15,7 +15,7 @@ def _open_for_window(db_arg: str | None):
     from unionplanner.domain.storage.database import open_database
     from unionplanner.domain.storage.errors import AlreadyOpenError
     from unionplanner.domain.storage.lock import InstanceLock
-    from unionplanner.ui import startup_dialogs
+    from unionplanner.ui.startup import dialogs as startup_dialogs
 
     url = paths.resolve_db_url(db_arg)
     db_file = paths.sqlite_file(url)
@@ -50,15 +50,15 @@ def _open_for_window(db_arg: str | None):
 def run_gui(db_arg: str | None = None) -> int:
     """Open the main window on ``db_arg`` (path or URL; None = the default database) and run
     until it closes. Returns the exit status."""
-    from unionplanner.ui.application import create_application
+    from unionplanner.ui.shell.application import create_application
 
     app = create_application()
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
     from unionplanner.core.errors import UserError
-    from unionplanner.ui import errors as ui_errors
-    from unionplanner.ui import startup_dialogs
+    from unionplanner.ui.shell import errors as ui_errors
+    from unionplanner.ui.startup import dialogs as startup_dialogs
 
     startup_dialogs.show_splash()
     try:
@@ -67,7 +67,7 @@ def run_gui(db_arg: str | None = None) -> int:
         pass
     ui_errors.install_excepthook()
     from unionplanner.domain.storage.errors import ServerError
-    from unionplanner.ui.server_dialog import saved_server_url
+    from unionplanner.ui.settings.server_dialog import saved_server_url
 
     from_settings = db_arg is None and saved_server_url() is not None
     try:
@@ -90,8 +90,8 @@ def run_gui(db_arg: str | None = None) -> int:
         startup_dialogs.close_splash()
         return 0
     db, lock = opened
-    from unionplanner.ui.context import AppContext
-    from unionplanner.ui.main_window import MainWindow
+    from unionplanner.ui.shell.context import AppContext
+    from unionplanner.ui.shell.main_window import MainWindow
 
     window = MainWindow(AppContext(db))
     window.show()

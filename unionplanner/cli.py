@@ -245,7 +245,7 @@ def cmd_db_copy(args: argparse.Namespace) -> int:
 
 
 def cmd_self_test(args: argparse.Namespace) -> int:
-    from unionplanner.ui.selftest import run_self_test
+    from unionplanner.ui.startup.selftest import run_self_test
 
     ok, reason = run_self_test()
     _emit(args, {"ok": ok, "reason": reason}, ("OK: " if ok else "LỖI: ") + reason)

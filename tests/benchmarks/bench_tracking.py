@@ -77,7 +77,7 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication, QTableView
 
     from unionplanner.domain.tracking.service import activity_rows
-    from unionplanner.ui.tracking_grid import TrackingGridModel
+    from unionplanner.ui.tracking.grid import TrackingGridModel
 
     app = QApplication.instance() or QApplication([])
     folder = Path(tempfile.mkdtemp())

@@ -22,11 +22,11 @@ print(time.perf_counter() - t0)
 
 APP = """
 import sys, time; t0 = time.perf_counter()
-from unionplanner.ui.application import create_application
+from unionplanner.ui.shell.application import create_application
 app = create_application([])
 from unionplanner.app import _open_for_window
-from unionplanner.ui.context import AppContext
-from unionplanner.ui.main_window import MainWindow
+from unionplanner.ui.shell.context import AppContext
+from unionplanner.ui.shell.main_window import MainWindow
 db, lock = _open_for_window(sys.argv[1])
 w = MainWindow(AppContext(db)); w.show(); app.processEvents()
 print(time.perf_counter() - t0)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 
 @pytest.fixture(autouse=True)
 def vietnamese(qapp, qsettings):
-    from unionplanner.ui.i18n import install_translators
+    from unionplanner.ui.shell.i18n import install_translators
 
     assert install_translators(qapp, "vi")
     yield
@@ -43,7 +43,7 @@ def messages(monkeypatch):
 
 @pytest.fixture
 def ctx(db):
-    from unionplanner.ui.context import AppContext
+    from unionplanner.ui.shell.context import AppContext
 
     return AppContext(db)
 
@@ -59,7 +59,7 @@ def demo_ctx(ctx):
 
 @pytest.fixture
 def window(qtbot, demo_ctx, messages):
-    from unionplanner.ui.main_window import MainWindow
+    from unionplanner.ui.shell.main_window import MainWindow
 
     win = MainWindow(demo_ctx)
     qtbot.addWidget(win)

@@ -9,8 +9,8 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox
 
 from unionplanner.domain.received.register import list_values, missing_units
-from unionplanner.ui.import_wizard import ImportWizard
-from unionplanner.ui.pages.reports import ReportsPage
+from unionplanner.ui.received.wizard import ImportWizard
+from unionplanner.ui.received.page import ReportsPage
 from unionplanner.domain.units.excel import import_units
 from tests.helpers import learn_and_store, write_xlsx
 from unionplanner.domain.received.service import form_spec
@@ -120,7 +120,7 @@ def test_a_report_from_an_unknown_unit_gets_a_new_unit(qtbot, office, messages, 
     rows += [[n, name, "", "Có" if value is True else value]
              for n, (name, value) in enumerate(expected.items(), 1)]
     report = write_xlsx(tmp_path / "bao cao.xlsx", rows)
-    from unionplanner.ui.pages import unit_dialogs
+    from unionplanner.ui.units import dialogs as unit_dialogs
 
     seen = {}
 

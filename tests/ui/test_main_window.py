@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtWidgets import QLabel, QListWidget
 
 from tests.ui.conftest import wait_task
-from unionplanner.ui.main_window import MainWindow
+from unionplanner.ui.shell.main_window import MainWindow
 
 
 def test_empty_database_shows_welcome_and_demo_fills_the_overview(qtbot, ctx, messages):
@@ -45,7 +45,7 @@ def test_navigation_switches_pages(window):
 @pytest.mark.sqlite_only
 def test_read_only_window_says_so_and_disables_editing(qtbot, demo_ctx, messages):
     from unionplanner.domain.storage.database import open_database
-    from unionplanner.ui.context import AppContext
+    from unionplanner.ui.shell.context import AppContext
 
     reader = open_database(str(demo_ctx.db.file), read_only=True)
     try:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from tests.conftest import POSTGRES
 from tests.ui.conftest import wait_task
-from unionplanner.ui.server_dialog import ServerDialog, forget_server, saved_server_url
+from unionplanner.ui.settings.server_dialog import ServerDialog, forget_server, saved_server_url
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QApplication
 from unionplanner import app as app_module
 from unionplanner.domain.storage import backup
 from unionplanner.domain.storage.lock import InstanceLock
-from unionplanner.ui import startup_dialogs
+from unionplanner.ui.startup import dialogs as startup_dialogs
 
 
 @pytest.fixture

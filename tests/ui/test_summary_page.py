@@ -12,7 +12,7 @@ from unionplanner.domain.received.service import import_paths
 from unionplanner.domain.plans import service as plans
 from unionplanner.domain.plans.document import (
     SHARE_OF_UNITS, TOTAL_COUNT, IndicatorRef, PlanDocument, Target)
-from unionplanner.ui.pages.summary import SummaryPage, UnitsBehind
+from unionplanner.ui.summary.page import SummaryPage, UnitsBehind
 from unionplanner.domain.units.excel import import_units
 
 

@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from unionplanner.domain.plans import service as plans
 from unionplanner.domain.plans.drafting import new_from_template
 from unionplanner.domain.tracking import service as t
-from unionplanner.ui.pages.tracking import TrackingPage
-from unionplanner.ui.tracking_grid import FIXED_COLUMNS
+from unionplanner.ui.tracking.page import TrackingPage
+from unionplanner.ui.tracking.grid import FIXED_COLUMNS
 
 TODAY = dt.date(2024, 6, 3)
 
@@ -112,7 +112,7 @@ def test_overview_this_month_opens_the_missing_list(qtbot, demo_ctx, messages, s
     from PySide6.QtCore import QDate
 
     from tests.helpers import learn_and_store
-    from unionplanner.ui.main_window import MainWindow
+    from unionplanner.ui.shell.main_window import MainWindow
 
     with demo_ctx.db.transaction() as session:
         form_id = learn_and_store(session, "TCN 2024", samples / "form.xlsx")
@@ -137,7 +137,7 @@ def test_overview_this_month_opens_the_missing_list(qtbot, demo_ctx, messages, s
 
 
 def test_plan_list_shows_progress_of_tracked_plans(page, ctx):
-    from unionplanner.ui.pages.plans import PlansPage
+    from unionplanner.ui.plans.page import PlansPage
 
     page._clicked(_cell(page, "Tổ chức Lễ phát động", "2024-04"))
     plans_page = PlansPage(ctx)
@@ -149,7 +149,7 @@ def test_plan_list_shows_progress_of_tracked_plans(page, ctx):
 
 
 def test_keys_and_the_details_dialog(page, ctx, qtbot, monkeypatch, tmp_path, messages):
-    from unionplanner.ui import check_dialog
+    from unionplanner.ui.tracking import check_dialog
 
     cell = _cell(page, "Tổ chức Tháng cao điểm", "2024-05")
     page.grid.setCurrentIndex(cell)

@@ -5,8 +5,8 @@ from datetime import date, timedelta
 from PySide6.QtCore import Qt
 
 from tests.ui.conftest import wait_task
-from unionplanner.ui.pages.unit_dialogs import EndUnitDialog, UnitDialog
-from unionplanner.ui.pages.units import COL_CODE, COL_MEMBERS, COL_NAME, COL_STATUS
+from unionplanner.ui.units.dialogs import EndUnitDialog, UnitDialog
+from unionplanner.ui.units.page import COL_CODE, COL_MEMBERS, COL_NAME, COL_STATUS
 from unionplanner.domain.units import service
 
 

@@ -1,2 +1,2 @@
-"""Widgets only. Pages call the Qt-free domain through :class:`~unionplanner.ui.context.AppContext`
-and run long work through :class:`~unionplanner.ui.tasks.TaskRunner`."""
+"""Widgets only. Pages call the Qt-free domain through :class:`~unionplanner.ui.shell.context.AppContext`
+and run long work through :class:`~unionplanner.ui.shell.tasks.TaskRunner`."""

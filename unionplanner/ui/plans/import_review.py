@@ -1,0 +1,108 @@
+"""Reviewing a plan document read from a file before anything is stored: the document's
+paragraphs on the left, the draft on the right in the ordinary editor (in memory). Selecting
+an extracted item (a block, activity, target or deadline) highlights the paragraph it came
+from. The user corrects, then saves it as the parent body's plan — and may at once draft
+the office's own plan implementing it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem,
+                               QMessageBox, QSplitter, QVBoxLayout, QWidget)
+
+from unionplanner.core.errors import UserError
+from unionplanner.domain.plans.extract import Extraction
+from unionplanner.domain.plans.document import PlanDocument
+from unionplanner.ui.shell.context import PLANS, AppContext
+from unionplanner.ui.plans.editor import PlanEditor
+
+_HIGHLIGHT = QBrush(QColor("#fff2cc"))
+
+
+class ImportReview(QDialog):
+    """``saved(plan_id)``: the plan to open next (the office's new plan, or 0)."""
+
+    saved = Signal(int)
+
+    def __init__(self, ctx: AppContext, extraction: Extraction, file_name: str,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.extraction = extraction
+        self.file_name = file_name
+        self.setWindowTitle(self.tr("Check what was read from %1").replace("%1", file_name))
+        self.resize(1250, 780)
+        self.paragraphs = QListWidget()
+        self.paragraphs.setWordWrap(True)
+        self.paragraphs.setAlternatingRowColors(True)
+        for paragraph in extraction.paragraphs:
+            item = QListWidgetItem(paragraph.text)
+            if paragraph.bold:
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+            self.paragraphs.addItem(item)
+        self.editor = PlanEditor(ctx, doc=PlanDocument.from_dict(
+            extraction.document.to_dict()), parent=self)
+        self.editor.item_selected.connect(self.show_source)
+        splitter = QSplitter()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(QLabel(self.tr("The document as read")))
+        left_layout.addWidget(self.paragraphs, 1)
+        splitter.addWidget(left)
+        splitter.addWidget(self.editor)
+        splitter.setSizes([450, 800])
+        hint = QLabel(self.tr("Nothing is stored yet. Click a line, an activity, a target or a "
+                              "deadline to see the paragraph it was read from; correct what "
+                              "is wrong, then save."))
+        hint.setWordWrap(True)
+        hint.setObjectName("hint")
+        buttons = QDialogButtonBox()
+        self.save_button = buttons.addButton(self.tr("Save as the parent body's plan"),
+                                             QDialogButtonBox.ButtonRole.AcceptRole)
+        self.implement_button = buttons.addButton(
+            self.tr("Save and draft our plan implementing it"),
+            QDialogButtonBox.ButtonRole.AcceptRole)
+        cancel = buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.save_button.clicked.connect(lambda: self.store(implement=False))
+        self.implement_button.clicked.connect(lambda: self.store(implement=True))
+        cancel.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(buttons)
+
+    def show_source(self, item_id: str) -> None:
+        """Highlight and scroll to the paragraph item ``item_id`` was read from."""
+        index = self.extraction.sources.get(item_id)
+        for row in range(self.paragraphs.count()):
+            self.paragraphs.item(row).setBackground(QBrush())
+        if index is None or index >= self.paragraphs.count():
+            return
+        item = self.paragraphs.item(index)
+        item.setBackground(_HIGHLIGHT)
+        self.paragraphs.setCurrentRow(index)
+        self.paragraphs.scrollToItem(item, QListWidget.ScrollHint.PositionAtCenter)
+
+    def store(self, implement: bool) -> None:
+        """Save the corrected draft (one transaction: the parent plan, and with
+        ``implement`` the office's new draft too)."""
+        from unionplanner.domain.plans.drafting import implement_plan
+        from unionplanner.domain.plans.service import PARENT, create_plan
+
+        doc = PlanDocument.from_dict(self.editor.doc.to_dict())
+
+        def save(session):
+            parent = create_plan(session, doc, origin=PARENT, source_file=self.file_name)
+            return implement_plan(session, parent.id).id if implement else 0
+
+        try:
+            plan_id = self.ctx.write_now(save, topics={PLANS})
+        except UserError as exc:
+            QMessageBox.warning(self, self.windowTitle(), exc.message)
+            return
+        self.saved.emit(plan_id)
+        self.accept()

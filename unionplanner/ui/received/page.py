@@ -1,0 +1,342 @@
+"""Báo cáo CĐCS page: choose a form and a month, import reports (wizard; files can be
+dropped on the page), see what was received (the register), who has not reported (print or
+export the list), and undo an import."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFileDialog,
+                               QHBoxLayout, QHeaderView, QLabel, QMenu, QMessageBox,
+                               QPushButton, QTableView, QTabWidget, QToolButton, QVBoxLayout,
+                               QWidget)
+
+from unionplanner.domain.received import register
+from unionplanner.ui.shell.context import REPORTS, UNITS, AppContext
+from unionplanner.ui.shell.table_model import Column, RecordTableModel
+
+_STATUS = {"current": QT_TRANSLATE_NOOP("ReportsPage", "Current"),
+           "superseded": QT_TRANSLATE_NOOP("ReportsPage", "Replaced"),
+           "undone": QT_TRANSLATE_NOOP("ReportsPage", "Undone")}
+
+
+def _table(model) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+class ReportsPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.form = QComboBox()
+        self.form.setMinimumWidth(280)
+        self.period = QDateEdit(QDate.currentDate().addMonths(-1))
+        self.period.setDisplayFormat("MM/yyyy")
+        self.period.setCalendarPopup(True)
+        self.import_button = QPushButton(self.tr("Import reports…"))
+        self.import_button.setDefault(True)
+        self.forms_button = QToolButton()
+        self.forms_button.setText(self.tr("Report forms"))
+        self.forms_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.forms_button)
+        self.learn_action = menu.addAction(self.tr("Import a form from Excel…"))
+        self.new_form_action = menu.addAction(self.tr("New form…"))
+        self.edit_form_action = menu.addAction(self.tr("Edit the selected form…"))
+        menu.addSeparator()
+        self.generate_action = menu.addAction(self.tr("Make forms for the units…"))
+        self.forms_button.setMenu(menu)
+
+        self.received = RecordTableModel([
+            Column(self.tr("Code"), lambda e: e.unit_code),
+            Column(self.tr("Unit"), lambda e: e.unit_name),
+            Column(self.tr("File"), lambda e: e.file),
+            Column(self.tr("Imported"), lambda e: e.imported_at.astimezone().strftime(
+                "%d/%m/%Y %H:%M"), sort=lambda e: e.imported_at),
+            Column(self.tr("By"), lambda e: e.imported_by),
+            Column(self.tr("Status"), lambda e: self.tr(_STATUS.get(e.status, e.status))),
+            Column(self.tr("Import no."), lambda e: str(e.batch_id), sort=lambda e: e.batch_id,
+                   numeric=True),
+        ], self)
+        self.missing = RecordTableModel([
+            Column(self.tr("Code"), lambda u: u.code),
+            Column(self.tr("Unit"), lambda u: u.name),
+        ], self)
+        self.batches = RecordTableModel([
+            Column(self.tr("Import no."), lambda b: str(b["id"]), sort=lambda b: b["id"],
+                   numeric=True),
+            Column(self.tr("Period"), lambda b: b["period"]),
+            Column(self.tr("Form"), lambda b: b["form"]),
+            Column(self.tr("When"), lambda b: b["at"].astimezone().strftime("%d/%m/%Y %H:%M")
+                   if b["at"].tzinfo else b["at"].strftime("%d/%m/%Y %H:%M")),
+            Column(self.tr("By"), lambda b: b["by"]),
+            Column(self.tr("Files"), lambda b: str(b["files"]), numeric=True),
+            Column(self.tr("Undone"), lambda b: self.tr("yes") if b["undone"] else ""),
+        ], self)
+        self.received_view = _table(self.received)
+        self.missing_view = _table(self.missing)
+        self.batches_view = _table(self.batches)
+        self.export_button = QPushButton(self.tr("Export to Excel…"))
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.undo_button = QPushButton(self.tr("Undo the selected import…"))
+
+        missing_tab = QWidget()
+        missing_layout = QVBoxLayout(missing_tab)
+        missing_buttons = QHBoxLayout()
+        missing_buttons.addStretch(1)
+        missing_buttons.addWidget(self.print_button)
+        missing_buttons.addWidget(self.export_button)
+        missing_layout.addWidget(self.missing_view, 1)
+        missing_layout.addLayout(missing_buttons)
+        batches_tab = QWidget()
+        batches_layout = QVBoxLayout(batches_tab)
+        batches_layout.addWidget(self.batches_view, 1)
+        undo_row = QHBoxLayout()
+        undo_row.addStretch(1)
+        undo_row.addWidget(self.undo_button)
+        batches_layout.addLayout(undo_row)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.received_view, self.tr("Received"))
+        self.tabs.addTab(missing_tab, self.tr("Not reported"))
+        self.tabs.addTab(batches_tab, self.tr("Imports"))
+
+        title = QLabel(self.tr("Grassroots reports"))
+        title.setObjectName("pageTitle")
+        hint = QLabel(self.tr("Tip: drag report files or folders onto this page to import "
+                              "them."))
+        hint.setObjectName("hint")
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Form")))
+        top.addWidget(self.form, 1)
+        top.addWidget(QLabel(self.tr("Month")))
+        top.addWidget(self.period)
+        top.addStretch(1)
+        top.addWidget(self.forms_button)
+        top.addWidget(self.import_button)
+        self.summary = QLabel()
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(hint)
+        self.setAcceptDrops(True)
+
+        self.import_button.clicked.connect(lambda: self.open_wizard())
+        self.learn_action.triggered.connect(self._import_form)
+        self.new_form_action.triggered.connect(lambda: self.edit_form(None))
+        self.edit_form_action.triggered.connect(lambda: self.edit_form(self.form.currentData()))
+        self.generate_action.triggered.connect(self._generate)
+        self.export_button.clicked.connect(self._export_missing)
+        self.print_button.clicked.connect(self._print_missing)
+        self.undo_button.clicked.connect(self._undo)
+        self.form.currentIndexChanged.connect(lambda _i: self.reload())
+        self.period.dateChanged.connect(lambda _d: self.reload())
+        ctx.changed.connect(self._on_changed)
+        self._load_forms()
+        self.reload()
+
+    # -- data ------------------------------------------------------------------------------
+    def period_text(self) -> str:
+        return self.period.date().toString("yyyy-MM")
+
+    def _load_forms(self) -> None:
+        from unionplanner.domain.report_forms.service import list_forms
+
+        current = self.form.currentData()
+        forms = self.ctx.read(lambda s: [(f.id, f.name) for f in list_forms(s)])
+        self.form.blockSignals(True)
+        self.form.clear()
+        for form_id, name in forms:
+            self.form.addItem(name, form_id)
+        if current is not None:
+            self.form.setCurrentIndex(max(0, self.form.findData(current)))
+        self.form.blockSignals(False)
+        has_form = bool(forms)
+        self.generate_action.setEnabled(has_form)
+        self.edit_form_action.setEnabled(has_form)
+        for action in (self.learn_action, self.new_form_action):
+            action.setEnabled(not self.ctx.db.read_only)
+        self.import_button.setEnabled(has_form)
+
+    def reload(self) -> None:
+        form_id = self.form.currentData()
+        period = self.period_text()
+        if form_id is None:
+            self.received.set_records([])
+            self.missing.set_records([])
+            self.summary.setText(self.tr("No report form yet: start with \"Import a form from "
+                                         "Excel…\" (the blank form you sent to the units)."))
+        else:
+            entries = self.ctx.read(lambda s: register.register(s, period=period, form_id=form_id))
+            missing = self.ctx.read(lambda s: register.missing_units(s, period, form_id))
+            self.received.set_records(entries)
+            self.missing.set_records(missing)
+            current = sum(1 for e in entries if e.status == "current")
+            self.summary.setText(self.tr("%1 unit(s) reported, %2 not yet.")
+                                 .replace("%1", str(current)).replace("%2", str(len(missing))))
+            self.tabs.setTabText(1, self.tr("Not reported (%1)").replace("%1", str(len(missing))))
+        self.batches.set_records(self.ctx.read(register.list_batches))
+        self.export_button.setEnabled(bool(self.missing.records()))
+        self.print_button.setEnabled(bool(self.missing.records()))
+
+    def focus_on(self, target) -> None:
+        """Show the "chưa nộp" list of ``target`` = (form id, period "YYYY-MM")."""
+        form_id, period = target
+        self.form.setCurrentIndex(max(0, self.form.findData(form_id)))
+        self.period.setDate(QDate(int(period[:4]), int(period[5:]), 1))
+        self.tabs.setCurrentIndex(1)
+
+    def _on_changed(self, topics: set[str]) -> None:
+        if REPORTS in topics or UNITS in topics:
+            self._load_forms()
+            self.reload()
+
+    # -- actions ---------------------------------------------------------------------------
+    def open_wizard(self, paths=()) -> None:
+        from unionplanner.ui.received.wizard import ImportWizard
+
+        wizard = ImportWizard(self.ctx, paths, self.form.currentData(), self.period_text(), self)
+        wizard.finished.connect(lambda _result: self._follow(wizard))
+        wizard.open()
+        self._wizard = wizard
+
+    def _follow(self, wizard) -> None:
+        """After an import, show the form and month it went into."""
+        if wizard.result is None or wizard.form_id is None:
+            return
+        year, month = (int(x) for x in wizard.period.split("-"))
+        self.form.setCurrentIndex(max(0, self.form.findData(wizard.form_id)))
+        self.period.setDate(QDate(year, month, 1))
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls() and self.form.count():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            self.open_wizard(paths)
+        event.acceptProposedAction()
+
+    def _import_form(self) -> None:
+        from unionplanner.domain.report_forms.learn import learn_form
+        from unionplanner.domain.report_forms.service import create_form
+
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("The blank form you sent to the units"), "",
+            self.tr("Spreadsheets (*.xlsx *.xls *.ods)"))
+        if not name:
+            return
+
+        def job(session, progress, cancel):
+            draft = learn_form(Path(name))
+            return create_form(session, Path(name).stem, draft.title, draft.fields(),
+                               draft.source).id
+
+        def done(form_id) -> None:
+            self._load_forms()
+            self._select_form(form_id)
+            self.edit_form(form_id, learnt=True)
+
+        self.ctx.write(job, label=self.tr("Reading the form"), topics={REPORTS}, on_done=done)
+
+    def edit_form(self, form_id: int | None, learnt: bool = False) -> None:
+        """Open the form editor on ``form_id`` (None: a new form typed by hand); after a
+        form is learnt from a template it opens so the user can check what was read."""
+        from unionplanner.ui.report_forms.editor import FormEditor
+
+        editor = FormEditor(self.ctx, form_id, self)
+        if learnt:
+            editor.setWindowTitle(self.tr("Check the indicators read from the template"))
+        editor.accepted.connect(lambda: self._select_form(editor.form_id))
+        editor.open()
+        self._editor = editor
+
+    def _select_form(self, form_id: int | None) -> None:
+        if form_id is not None:
+            self._load_forms()
+            self.form.setCurrentIndex(max(0, self.form.findData(form_id)))
+
+    def _generate(self) -> None:
+        from unionplanner.domain.report_forms.generate import generate_forms
+
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the forms"))
+        if not folder:
+            return
+        form_id, period = self.form.currentData(), self.period_text()
+
+        def job(progress, cancel):
+            with self.ctx.db.session() as session:
+                return generate_forms(session, form_id, period, Path(folder))
+
+        self.ctx.runner.run(job, label=self.tr("Making the forms"), on_done=lambda written:
+                            QMessageBox.information(self, self.tr("Forms made"), self.tr(
+                                "%1 form(s) written to %2.").replace("%1", str(len(written)))
+                                .replace("%2", folder)))
+
+    def _export_missing(self) -> None:
+        from unionplanner.domain.received.missing import write_missing_xlsx
+        from unionplanner.domain.office.service import get_office
+
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the list"), f"Chua nop {self.period_text()}.xlsx",
+            self.tr("Excel workbook (*.xlsx)"))
+        if not name:
+            return
+        office = self.ctx.read(get_office)
+        try:
+            write_missing_xlsx(name, self.missing.records(), period=self.period_text(),
+                               form_name=self.form.currentText(),
+                               office_name=office.name if office else "")
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Export the list"), self.tr(
+                "The file could not be written (%1). Close it if it is open in Excel and try "
+                "again.").replace("%1", exc.strerror or str(exc)))
+
+    def missing_html(self) -> str:
+        rows = "".join(f"<tr><td>{i}</td><td>{u.code}</td><td>{u.name}</td></tr>"
+                       for i, u in enumerate(self.missing.records(), 1))
+        month = self.period.date().toString("MM/yyyy")
+        heading = self.tr("Units that have not reported — %1").replace("%1", month)
+        return (f"<h3 align='center'>{heading}</h3><p align='center'>{self.form.currentText()}"
+                f"</p><table border='1' cellspacing='0' cellpadding='4' width='100%'>"
+                f"<tr><th>STT</th><th>{self.tr('Code')}</th><th>{self.tr('Unit')}</th></tr>"
+                f"{rows}</table>")
+
+    def _print_missing(self) -> None:
+        from PySide6.QtGui import QTextDocument
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return
+        document = QTextDocument()
+        document.setHtml(self.missing_html())
+        document.print_(printer)
+
+    def _undo(self) -> None:
+        rows = self.batches_view.selectionModel().selectedRows()
+        if not rows:
+            QMessageBox.information(self, self.tr("Undo"), self.tr("Select an import first."))
+            return
+        batch = self.batches.record(rows[0].row())
+        if batch["undone"]:
+            QMessageBox.information(self, self.tr("Undo"), self.tr("That import was already "
+                                                                   "undone."))
+            return
+        answer = QMessageBox.question(self, self.tr("Undo"), self.tr(
+            "Take back every report of import number %1? Reports it replaced become current "
+            "again.").replace("%1", str(batch["id"])))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.ctx.write_now(lambda s: register.undo_batch(s, batch["id"]), topics={REPORTS})

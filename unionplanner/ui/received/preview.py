@@ -1,0 +1,471 @@
+"""The wizard's preview step: each file as read, before anything is written — the detected
+table highlighted in the sheet, the values, the row ↔ indicator mapping (changeable), the
+problems; the unit, the sheet and single values can be corrected and the file skipped. A
+change re-reads that one file on the GUI thread (a few milliseconds)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFormLayout,
+                               QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem,
+                               QMessageBox, QPushButton, QSizePolicy, QSplitter, QStyle,
+                               QTableView, QTabWidget, QVBoxLayout, QWidget, QWizardPage)
+
+from unionplanner.domain.received.analysis import analyse_file, found_value_cells
+from unionplanner.domain.received.findings import (
+    ERROR, FAILED, OK, WARNING, FileAnalysis, Overrides)
+from unionplanner.domain.received.service import (
+    DUPLICATE, ERROR_FILE, IMPORTED, REPLACED, SKIPPED_FILE, plan_batch, prepare)
+from unionplanner.domain.received.values import NO_RESULT
+from unionplanner.domain.received.values import parse_value
+from unionplanner.domain.received.workbook import cell_address, parse_address
+from unionplanner.ui.shell.context import UNITS
+from unionplanner.ui.shell.delegates import ChoiceDelegate
+from unionplanner.ui.shell.table_model import Column, RecordTableModel
+
+if TYPE_CHECKING:
+    from unionplanner.ui.received.wizard import ImportWizard
+
+_HEADER_BRUSH = QBrush(QColor("#cfe2f3"))
+_VALUE_BRUSH = QBrush(QColor("#d9ead3"))
+_ERROR_BRUSH = QBrush(QColor("#f4cccc"))
+_SKIPPED_BRUSH = QBrush(QColor("#eeeeee"))
+_UNSURE_BRUSH = QBrush(QColor("#fff2cc"))
+
+
+def _value_text(value) -> str:
+    if value is True:
+        return QWizardPage.tr("Yes")
+    if value is False:
+        return QWizardPage.tr("No")
+    if value is None:
+        return ""
+    from unionplanner.core.text import format_number
+
+    return format_number(value)
+
+
+def cell_text(cell) -> str:
+    """A sheet cell as shown in the preview (whole numbers without ".0")."""
+    if cell is NO_RESULT:
+        return QWizardPage.tr("(formula, no result)")
+    if cell in ("", None):
+        return ""
+    if isinstance(cell, str):
+        return cell
+    if isinstance(cell, bool) or (isinstance(cell, (int, float)) and float(cell).is_integer()):
+        return _value_text(cell if isinstance(cell, bool) else int(cell))
+    return str(cell)
+
+
+class SheetModel(QAbstractTableModel):
+    """The chosen sheet of a file, read-only, coloured: table header blue, values read
+    green, cells with an error red, rows left out (a total row) grey."""
+
+    MAX_ROWS, MAX_COLUMNS = 400, 40
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[list] = []
+        self._width = 0
+        self._brushes: dict[tuple[int, int], QBrush] = {}
+
+    def set_analysis(self, analysis: FileAnalysis) -> None:
+        self.beginResetModel()
+        table = analysis.table
+        self._rows = table.sheet.rows[:self.MAX_ROWS] if table else []
+        self._width = min(max((len(r) for r in self._rows), default=0), self.MAX_COLUMNS)
+        self._brushes = {}
+        if table is not None:
+            for r, _reason in table.skipped:
+                self._brushes.update(((r, c), _SKIPPED_BRUSH) for c in range(self._width))
+            self._brushes.update((cell, _VALUE_BRUSH) for cell in found_value_cells(analysis))
+            self._brushes.update((parse_address(p.cell), _ERROR_BRUSH)
+                                 for p in analysis.all_problems()
+                                 if p.severity == ERROR and p.cell)
+            for r in table.header_rows:
+                self._brushes.update(((r, c), _HEADER_BRUSH) for c in range(self._width))
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else self._width
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        r, c = index.row(), index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            row = self._rows[r]
+            return cell_text(row[c]) if c < len(row) else ""
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return self._brushes.get((r, c))
+        return None
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return cell_address(0, section)[:-1]
+        return section + 1
+
+
+@dataclass(frozen=True)
+class ValueRow:
+    """One line of the Values tab: the unit id, indicator code and name, what was read."""
+
+    unit_id: int | None
+    code: str
+    name: str
+    found: object
+
+
+def _table_view(model) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.verticalHeader().setVisible(False)
+    view.setWordWrap(True)
+    return view
+
+
+class PreviewPage(QWizardPage):
+    """Step 3: each file as read, before anything is written."""
+
+    def __init__(self, wizard: "ImportWizard"):
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(self.tr("Check each file"))
+        self.setSubTitle(self.tr("Nothing is stored yet. Green cells are the values read, blue "
+                                 "the table's header, red the cells with a problem."))
+        self.files = QListWidget()
+        self.files.currentRowChanged.connect(self._show)
+        self.unit = QComboBox()
+        self.unit.setEditable(False)
+        self.unit.activated.connect(self._unit_chosen)
+        self.new_unit_button = QPushButton(self.tr("New unit…"))
+        self.new_unit_button.setToolTip(self.tr("The unit is not in the list yet: add it "
+                                                "(as on the Units page) and import this file "
+                                                "for it."))
+        self.new_unit_button.clicked.connect(self.add_unit)
+        self.skip = QCheckBox(self.tr("Do not import this file"))
+        self.skip.toggled.connect(self._skip_toggled)
+        self.sheet_choice = QComboBox()
+        self.sheet_choice.activated.connect(self._sheet_chosen)
+        self._error_cells: set[str] = set()
+        self._target_names: dict[str, str] = {}
+        self.values_model = RecordTableModel([
+            Column(self.tr("Indicator"), lambda v: v.name),
+            Column(self.tr("Value"), lambda v: _value_text(v.found.value),
+                   background=lambda v: _ERROR_BRUSH if v.found.cell in self._error_cells
+                   else None, edit=self._value_edited),
+            Column(self.tr("Cell"), lambda v: v.found.cell),
+            Column(self.tr("Row in the file"),
+                   lambda v: v.found.label + ("" if v.found.sure else " (?)")),
+        ], self)
+        self.values = _table_view(self.values_model)
+        self.values.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.mapping_model = RecordTableModel([
+            Column(self.tr("Row or column in the file"),
+                   lambda m: m.label + ("" if m.sure or not m.code else f"  ({m.score:.0f}%)"),
+                   background=lambda m: _UNSURE_BRUSH if m.code and not m.sure else None),
+            Column(self.tr("Indicator of the form"), lambda m: self._target_names.get(m.code, ""),
+                   edit=self._mapping_chosen, edit_value=lambda m: m.code),
+        ], self)
+        self.mapping = _table_view(self.mapping_model)
+        self.mapping.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.mapping_delegate = ChoiceDelegate(self.mapping)
+        self.mapping.setItemDelegateForColumn(1, self.mapping_delegate)
+        self.grid_model = SheetModel(self)
+        self.grid = _table_view(self.grid_model)
+        self.grid.verticalHeader().setVisible(True)
+        self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.problems = QListWidget()
+        self.problems.setWordWrap(True)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.values, self.tr("Values"))
+        self.tabs.addTab(self.grid, self.tr("The sheet"))
+        self.tabs.addTab(self.mapping, self.tr("Rows ↔ indicators"))
+        self.tabs.addTab(self.problems, self.tr("Problems"))
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+
+        right = QWidget()
+        form = QFormLayout()
+        unit_row = QHBoxLayout()
+        unit_row.addWidget(self.unit, 1)
+        unit_row.addWidget(self.new_unit_button)
+        form.addRow(self.tr("Unit"), unit_row)
+        form.addRow(self.tr("Sheet"), self.sheet_choice)
+        form.addRow(self.skip)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.summary)
+        right_layout.addLayout(form)
+        right_layout.addWidget(self.tabs, 1)
+        splitter = QSplitter()
+        splitter.addWidget(self.files)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([330, 770])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        # QWizard only gives a page the spare height when the page asks for it
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self._ready = False
+        self._filling = False
+
+    # -- loading ---------------------------------------------------------------------------
+    def initializePage(self) -> None:
+        self._ready = False
+        self.files.clear()
+        self.completeChanged.emit()
+        wizard = self._wizard
+        paths, form_id, period = wizard.paths, wizard.form_id, wizard.period
+        db = wizard.ctx.db
+
+        def job(progress, cancel):
+            with db.session() as session:
+                ctx = prepare(session, form_id, period)
+            analyses = []
+            for number, path in enumerate(paths):
+                cancel.check()
+                progress(number, len(paths), path.name)
+                analyses.append(analyse_file(path, ctx))
+            return ctx, analyses
+
+        def done(result) -> None:
+            wizard.analysis_ctx, wizard.analyses = result
+            self._replan()
+            self._ready = True
+            self.completeChanged.emit()
+            if self.files.count():
+                self.files.setCurrentRow(0)
+
+        def failed(exc) -> bool:
+            wizard.back()
+            return False
+
+        wizard.ctx.runner.run(job, label=self.tr("Reading the files"), on_done=done,
+                              on_error=failed)
+
+    def _replan(self) -> None:
+        wizard = self._wizard
+        wizard.plans = wizard.ctx.read(
+            lambda s: plan_batch(s, wizard.analysis_ctx, wizard.analyses))
+        current = self.files.currentRow()
+        self.files.blockSignals(True)
+        self.files.clear()
+        style = self.style()
+        for plan in wizard.plans:
+            item = QListWidgetItem(plan.analysis.name)
+            icon = {IMPORTED: QStyle.StandardPixmap.SP_DialogApplyButton,
+                    REPLACED: QStyle.StandardPixmap.SP_BrowserReload,
+                    DUPLICATE: QStyle.StandardPixmap.SP_DialogNoButton,
+                    SKIPPED_FILE: QStyle.StandardPixmap.SP_DialogNoButton,
+                    ERROR_FILE: QStyle.StandardPixmap.SP_MessageBoxCritical}[plan.status]
+            if plan.status in (IMPORTED, REPLACED) and any(
+                    p.severity in (WARNING, ERROR) for p in plan.analysis.all_problems()):
+                icon = QStyle.StandardPixmap.SP_MessageBoxWarning
+            item.setIcon(style.standardIcon(icon))
+            item.setToolTip(self._status_text(plan))
+            self.files.addItem(item)
+        self.files.blockSignals(False)
+        if current >= 0:
+            self.files.setCurrentRow(min(current, self.files.count() - 1))
+
+    def _status_text(self, plan) -> str:
+        texts = {IMPORTED: self.tr("Will be imported"), REPLACED: self.tr("Replaces an earlier report"),
+                 DUPLICATE: self.tr("Already imported: skipped"),
+                 SKIPPED_FILE: self.tr("Skipped"), ERROR_FILE: self.tr("Cannot be imported")}
+        return texts[plan.status]
+
+    def isComplete(self) -> bool:
+        return self._ready
+
+    # -- one file -----------------------------------------------------------------------------
+    def _plan(self):
+        row = self.files.currentRow()
+        if row < 0 or row >= len(self._wizard.plans):
+            return None, -1
+        return self._wizard.plans[row], row
+
+    def _show(self, row: int) -> None:
+        plan, row = self._plan()
+        if plan is None:
+            return
+        self._filling = True
+        analysis = plan.analysis
+        head = f"<b>{analysis.name}</b> — {self._status_text(plan)}"
+        if plan.reason:
+            head += f"<br>{plan.reason}"
+        self.summary.setText(head)
+        self._fill_units(analysis)
+        self.sheet_choice.clear()
+        for name in analysis.sheet_names:
+            self.sheet_choice.addItem(name)
+        if analysis.table is not None:
+            self.sheet_choice.setCurrentText(analysis.table.sheet.name)
+        self.sheet_choice.setEnabled(len(analysis.sheet_names) > 1)
+        self.skip.setChecked(analysis.overrides.skip)
+        self._fill_values(analysis)
+        self._fill_mapping(analysis)
+        self._fill_grid(analysis)
+        self.problems.clear()
+        for problem in analysis.all_problems():
+            item = QListWidgetItem(problem.text())
+            icon = {ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
+                    WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning}.get(
+                problem.severity, QStyle.StandardPixmap.SP_MessageBoxInformation)
+            item.setIcon(self.style().standardIcon(icon))
+            self.problems.addItem(item)
+        self.tabs.setTabText(3, self.tr("Problems (%1)").replace(
+            "%1", str(self.problems.count())))
+        self._filling = False
+
+    def _fill_units(self, analysis: FileAnalysis) -> None:
+        self.unit.clear()
+        single = analysis.table is not None and analysis.table.layout == "rows"
+        self.unit.setEnabled(single or analysis.status == FAILED and analysis.book is not None)
+        self.new_unit_button.setEnabled(self.unit.isEnabled()
+                                        and not self._wizard.ctx.db.read_only)
+        self.unit.addItem(self.tr("(choose the unit)"), None)
+        ctx = self._wizard.analysis_ctx
+        for unit in ctx.units.units:
+            self.unit.addItem(f"{unit.code} – {unit.name}", unit.id)
+        if single and analysis.parts and analysis.parts[0].unit:
+            self.unit.setCurrentIndex(self.unit.findData(analysis.parts[0].unit.id))
+        elif not single and analysis.parts:
+            self.unit.setItemText(0, self.tr("%n unit(s) on this sheet", "", len(analysis.parts)))
+
+    def _fill_values(self, analysis: FileAnalysis) -> None:
+        names = {t.code: t.name for t in self._wizard.analysis_ctx.form.targets}
+        cluster = analysis.table is not None and analysis.table.layout == "units"
+        rows = []
+        for part in analysis.parts:
+            prefix = f"{part.unit.code}: " if part.unit and cluster else ""
+            for code, found in part.values.items():
+                rows.append(ValueRow(part.unit.id if part.unit else None, code,
+                                     prefix + names[code], found))
+        self._error_cells = {p.cell for p in analysis.all_problems() if p.severity == ERROR}
+        self.values_model.set_records(rows)
+        self.values.resizeRowsToContents()
+
+    def _fill_mapping(self, analysis: FileAnalysis) -> None:
+        targets = self._wizard.analysis_ctx.form.targets
+        self._target_names = {t.code: f"{t.position}. {t.name}" for t in targets}
+        self.mapping_delegate.choices = [(None, self.tr("(not on the form: ignore)"))] + [
+            (t.code, self._target_names[t.code]) for t in targets]
+        self.mapping_model.set_records(analysis.mappings)
+        for row in range(self.mapping_model.rowCount()):
+            self.mapping.openPersistentEditor(self.mapping_model.index(row, 1))
+
+    def _fill_grid(self, analysis: FileAnalysis) -> None:
+        self.grid_model.set_analysis(analysis)
+        self.grid.resizeColumnsToContents()
+        for c in range(self.grid_model.columnCount()):
+            self.grid.setColumnWidth(c, min(self.grid.columnWidth(c), 260))
+        table = analysis.table
+        if table is not None and table.data_rows:
+            first = table.header_rows[0] if table.header_rows else table.data_rows[0]
+            self.grid.scrollTo(self.grid_model.index(first, 0),
+                               QAbstractItemView.ScrollHint.PositionAtTop)
+
+    # -- the user's changes ---------------------------------------------------------------------
+    def _reanalyse(self, overrides: Overrides) -> None:
+        plan, row = self._plan()
+        if plan is None:
+            return
+        wizard = self._wizard
+        wizard.analyses[row] = analyse_file(plan.analysis.path, wizard.analysis_ctx, overrides)
+        self._replan()
+        self._show(row)
+
+    def _unit_chosen(self, _index: int) -> None:
+        plan, _row = self._plan()
+        unit_id = self.unit.currentData()
+        if plan is None or self._filling or unit_id is None:
+            return
+        overrides = plan.analysis.overrides
+        overrides.unit_id = unit_id
+        self._reanalyse(overrides)
+
+    def add_unit(self) -> None:
+        """Add the unit this file comes from (code and name suggested from the file) and
+        read the file for it; files that named no known unit are read again too."""
+        from unionplanner.ui.units.dialogs import UnitDialog
+        from unionplanner.domain.units.service import add_unit, suggest_new_unit
+        from unionplanner.domain.units.sectors import OTHER
+
+        plan, row = self._plan()
+        if plan is None:
+            return
+        analysis = plan.analysis
+        text = analysis.parts[0].match.text if analysis.parts else analysis.path.stem
+        wizard = self._wizard
+        code, name = wizard.ctx.read(lambda s: suggest_new_unit(s, text))
+        added: list[int] = []
+
+        def save(fields) -> None:
+            added.append(wizard.ctx.write_now(lambda s: add_unit(s, fields).id,
+                                              topics={UNITS}))
+
+        dialog = UnitDialog(save, initial={"code": code, "name": name, "sector": OTHER,
+                                           "workers": None, "members": None}, parent=self)
+        dialog.setWindowTitle(self.tr("New unit"))
+        if not dialog.exec() or not added:
+            return
+        fresh = wizard.ctx.read(lambda s: prepare(s, wizard.form_id, wizard.period))
+        wizard.analysis_ctx = fresh
+        for number, other in enumerate(wizard.analyses):
+            if number == row:
+                other.overrides.unit_id = added[0]
+            elif other.status == OK or not other.parts or other.parts[0].unit is not None:
+                continue
+            wizard.analyses[number] = analyse_file(other.path, fresh, other.overrides)
+        self._replan()
+        self._show(row)
+
+    def _sheet_chosen(self, _index: int) -> None:
+        plan, _row = self._plan()
+        if plan is None or self._filling:
+            return
+        overrides = plan.analysis.overrides
+        overrides.sheet = self.sheet_choice.currentText()
+        overrides.mapping.clear()
+        self._reanalyse(overrides)
+
+    def _skip_toggled(self, checked: bool) -> None:
+        plan, _row = self._plan()
+        if plan is None or self._filling:
+            return
+        overrides = plan.analysis.overrides
+        overrides.skip = checked
+        self._reanalyse(overrides)
+
+    def _mapping_chosen(self, mapping, code) -> None:
+        plan, _row = self._plan()
+        if plan is None or code == mapping.code:
+            return
+        overrides = plan.analysis.overrides
+        overrides.mapping[mapping.index] = code
+        # after the editor that asked has returned: re-reading resets the models
+        QTimer.singleShot(0, lambda: self._reanalyse(overrides))
+
+    def _value_edited(self, row: ValueRow, text) -> None:
+        plan, _row = self._plan()
+        if plan is None or row.unit_id is None:
+            return
+        parsed = parse_value(str(text), self._wizard.analysis_ctx.form.kinds[row.code])
+        if parsed.error:
+            QMessageBox.warning(self, self.tr("Import reports"), parsed.error)
+            return
+        overrides = plan.analysis.overrides
+        overrides.values[(row.unit_id, row.code)] = parsed.value
+        QTimer.singleShot(0, lambda: self._reanalyse(overrides))

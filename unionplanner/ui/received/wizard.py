@@ -1,0 +1,356 @@
+"""The import wizard: choose files → form and period → preview each file (detected table
+highlighted, mappings, problems; fix a value, change a mapping or the unit, skip a file) →
+summary of what will change (confirm replacements) → import with progress and Cancel →
+result with "Undo this import".
+
+All reading and the commit run off the GUI thread through the window's TaskRunner; the
+preview re-reads a single file on the GUI thread when the user changes something (a few
+milliseconds). The wizard only holds domain objects; nothing is written before the last page.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFileDialog,
+                               QFormLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
+                               QMessageBox, QPushButton, QSizePolicy, QVBoxLayout, QWidget,
+                               QWizard, QWizardPage)
+
+from unionplanner.domain.received.findings import SKIPPED, FileAnalysis
+from unionplanner.domain.received.register import undo_batch
+from unionplanner.domain.received.service import (
+    DUPLICATE, ERROR_FILE, IMPORTED, REPLACE, REPLACED, SKIPPED_FILE, Remember, commit_batch,
+    expand_paths, received_dir)
+from unionplanner.domain.received.workbook import SUFFIXES
+from unionplanner.ui.shell.context import REPORTS, AppContext
+from unionplanner.ui.received.preview import PreviewPage
+
+
+class FilesPage(QWizardPage):
+    """Step 1: the files (and folders) to import; files can be dropped here too."""
+
+    def __init__(self, wizard: "ImportWizard"):
+        super().__init__()
+        self.setTitle(self.tr("Choose the report files"))
+        self.setSubTitle(self.tr("Excel (.xlsx, .xls), LibreOffice (.ods) or CSV files from the "
+                                 "grassroots unions. You can also drag files or folders here."))
+        self._wizard = wizard
+        self.list = QListWidget()
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        add_files = QPushButton(self.tr("Add files…"))
+        add_folder = QPushButton(self.tr("Add a folder…"))
+        remove = QPushButton(self.tr("Remove selected"))
+        add_files.clicked.connect(self._add_files)
+        add_folder.clicked.connect(self._add_folder)
+        remove.clicked.connect(self._remove)
+        buttons = QHBoxLayout()
+        for button in (add_files, add_folder, remove):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.count = QLabel()
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.count)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.setAcceptDrops(True)
+
+    def paths(self) -> list[Path]:
+        return [Path(self.list.item(i).data(Qt.ItemDataRole.UserRole))
+                for i in range(self.list.count())]
+
+    def add_paths(self, items) -> None:
+        known = {str(p) for p in self.paths()}
+        try:
+            files = expand_paths(items)
+        except Exception as exc:  # a path vanished meanwhile
+            QMessageBox.warning(self, self.tr("Import reports"), str(exc))
+            return
+        for path in files:
+            if str(path) in known:
+                continue
+            known.add(str(path))
+            item = QListWidgetItem(path.name)
+            item.setData(Qt.ItemDataRole.UserRole, str(path))
+            item.setToolTip(str(path))
+            self.list.addItem(item)
+        self.count.setText(self.tr("%n file(s)", "", self.list.count()))
+        self.completeChanged.emit()
+
+    def _add_files(self) -> None:
+        patterns = " ".join(f"*{s}" for s in SUFFIXES)
+        files, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Add report files"), "", self.tr("Reports (%1)").replace("%1", patterns))
+        self.add_paths(files)
+
+    def _add_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Add a folder of reports"))
+        if folder:
+            self.add_paths([folder])
+
+    def _remove(self) -> None:
+        for item in self.list.selectedItems():
+            self.list.takeItem(self.list.row(item))
+        self.count.setText(self.tr("%n file(s)", "", self.list.count()))
+        self.completeChanged.emit()
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        self.add_paths([url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()])
+        event.acceptProposedAction()
+
+    def isComplete(self) -> bool:
+        return self.list.count() > 0
+
+
+class FormPeriodPage(QWizardPage):
+    """Step 2: which form the files answer and for which period."""
+
+    def __init__(self, wizard: "ImportWizard"):
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(self.tr("Report form and period"))
+        self.setSubTitle(self.tr("The files are read against the indicators of this form; the "
+                                 "values are stored for this period."))
+        self.form = QComboBox()
+        self.period = QDateEdit()
+        self.period.setDisplayFormat("MM/yyyy")
+        self.period.setCalendarPopup(True)
+        self.none_label = QLabel(self.tr("There is no report form yet. Close the wizard and use "
+                                         "\"Import a form from Excel…\" first."))
+        self.none_label.setWordWrap(True)
+        layout = QFormLayout(self)
+        layout.addRow(self.tr("Report form"), self.form)
+        layout.addRow(self.tr("Period (month)"), self.period)
+        layout.addRow(self.none_label)
+
+    def initializePage(self) -> None:
+        from unionplanner.domain.report_forms.service import list_forms
+
+        forms = self._wizard.ctx.read(lambda s: [(f.id, f.name) for f in list_forms(s)])
+        self.form.clear()
+        for form_id, name in forms:
+            self.form.addItem(name, form_id)
+        if self._wizard.form_id is not None:
+            self.form.setCurrentIndex(max(0, self.form.findData(self._wizard.form_id)))
+        year, month = (int(x) for x in self._wizard.period.split("-"))
+        self.period.setDate(QDate(year, month, 1))
+        self.none_label.setVisible(not forms)
+
+    def isComplete(self) -> bool:
+        return self.form.count() > 0
+
+    def validatePage(self) -> bool:
+        self._wizard.form_id = self.form.currentData()
+        self._wizard.period = self.period.date().toString("yyyy-MM")
+        return True
+
+
+class SummaryPage(QWizardPage):
+    """Step 4: what will change; replacements need a tick."""
+
+    def __init__(self, wizard: "ImportWizard"):
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(self.tr("What will change"))
+        self.setSubTitle(self.tr("Untick a replacement to keep the report already stored."))
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.replacements = QListWidget()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(QLabel(self.tr("Reports that replace earlier ones:")))
+        layout.addWidget(self.replacements, 1)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+
+    def initializePage(self) -> None:
+        plans = self._wizard.plans
+        counts = {status: sum(1 for p in plans if p.status == status)
+                  for status in (IMPORTED, REPLACED, DUPLICATE, SKIPPED_FILE, ERROR_FILE)}
+        units = sum(1 for p in plans for part in p.parts if part.action in ("new", REPLACE))
+        values = sum(len(part.part.values) for p in plans for part in p.parts
+                     if part.action in ("new", REPLACE))
+        lines = [
+            self.tr("Period %1, form \"%2\".").replace("%1", self._wizard.period).replace(
+                "%2", self._wizard.form_name()),
+            self.tr("%1 file(s) will be imported (%2 unit reports, %3 values); %4 replace "
+                    "earlier reports.").replace("%1", str(counts[IMPORTED] + counts[REPLACED]))
+            .replace("%2", str(units)).replace("%3", str(values))
+            .replace("%4", str(counts[REPLACED])),
+            self.tr("Not imported: %1 already imported, %2 skipped, %3 with errors.")
+            .replace("%1", str(counts[DUPLICATE])).replace("%2", str(counts[SKIPPED_FILE]))
+            .replace("%3", str(counts[ERROR_FILE])),
+        ]
+        self.text.setText("<br>".join(lines))
+        self.replacements.clear()
+        for index, plan in enumerate(plans):
+            for part in plan.parts:
+                if part.action != REPLACE or part.part.unit is None:
+                    continue
+                item = QListWidgetItem(f"{part.part.unit.code} – {part.part.unit.name}  ←  "
+                                       f"{plan.analysis.name}")
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked)
+                item.setData(Qt.ItemDataRole.UserRole, index)
+                self.replacements.addItem(item)
+
+    def validatePage(self) -> bool:
+        for i in range(self.replacements.count()):
+            item = self.replacements.item(i)
+            if item.checkState() != Qt.CheckState.Checked:
+                plan = self._wizard.plans[item.data(Qt.ItemDataRole.UserRole)]
+                plan.analysis.overrides.skip = True
+                plan.analysis.status = SKIPPED
+                plan.status = SKIPPED_FILE
+                plan.parts = []
+        return True
+
+
+class ResultPage(QWizardPage):
+    """Step 5: the import itself (off the GUI thread) and its result, with Undo."""
+
+    undone = Signal()
+
+    def __init__(self, wizard: "ImportWizard"):
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(self.tr("Import"))
+        self.text = QLabel(self.tr("Importing…"))
+        self.text.setWordWrap(True)
+        self.undo_button = QPushButton(self.tr("Undo this import"))
+        self.undo_button.setEnabled(False)
+        self.undo_button.clicked.connect(self._undo)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        self._done = False
+
+    def initializePage(self) -> None:
+        self._done = False
+        self.setCommitPage(True)
+        wizard = self._wizard
+        remember = wizard.remembered()
+
+        db = wizard.ctx.db
+
+        def job(progress, cancel):
+            with db.transaction() as session:
+                return commit_batch(session, received_dir(db), wizard.analysis_ctx,
+                                    wizard.plans, remember=remember, progress=progress,
+                                    cancel=cancel)
+
+        def done(result) -> None:
+            wizard.result = result
+            self._done = True
+            counts = result.counts()
+            if result.batch_id is None:
+                self.text.setText(self.tr("Nothing needed importing."))
+            else:
+                self.text.setText(self.tr(
+                    "Import number %1 is done: %2 file(s) imported, %3 replaced earlier "
+                    "reports. The original files are kept in the register.")
+                    .replace("%1", str(result.batch_id))
+                    .replace("%2", str(counts.get(IMPORTED, 0)))
+                    .replace("%3", str(counts.get(REPLACED, 0))))
+                self.undo_button.setEnabled(True)
+            wizard.ctx.notify(REPORTS)
+            self.completeChanged.emit()
+
+        def failed(exc) -> bool:
+            self.text.setText(self.tr("Nothing was imported: %1").replace("%1", str(exc)))
+            self._done = True
+            self.completeChanged.emit()
+            return False
+
+        wizard.ctx.runner.run(job, label=self.tr("Importing the reports"), on_done=done,
+                              on_error=failed)
+
+    def isComplete(self) -> bool:
+        return self._done
+
+    def _undo(self) -> None:
+        result = self._wizard.result
+        if result is None or result.batch_id is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Undo this import"),
+            self.tr("Take back every report of import number %1? Reports it replaced become "
+                    "current again.").replace("%1", str(result.batch_id)))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        outcome = self._wizard.ctx.write_now(lambda s: undo_batch(s, result.batch_id),
+                                             topics={REPORTS})
+        self.text.setText(self.tr("Import number %1 was undone (%2 report(s) taken back).")
+                          .replace("%1", str(result.batch_id)).replace("%2", str(outcome.undone)))
+        self.undo_button.setEnabled(False)
+        self.undone.emit()
+
+
+class ImportWizard(QWizard):
+    """The wizard (see the module text). ``paths`` may be given (files dropped on the
+    window); ``form_id``/``period`` preselect the form and period."""
+
+    def __init__(self, ctx: AppContext, paths=(), form_id: int | None = None,
+                 period: str | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.form_id = form_id
+        self.period = period or QDate.currentDate().addMonths(-1).toString("yyyy-MM")
+        self.analysis_ctx = None
+        self.analyses: list[FileAnalysis] = []
+        self.plans = []
+        self.result = None
+        self.setWindowTitle(self.tr("Import reports"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.files_page = FilesPage(self)
+        self.form_page = FormPeriodPage(self)
+        self.preview_page = PreviewPage(self)
+        self.summary_page = SummaryPage(self)
+        self.result_page = ResultPage(self)
+        for page in (self.files_page, self.form_page, self.preview_page, self.summary_page,
+                     self.result_page):
+            self.addPage(page)
+        self.summary_page.setCommitPage(True)
+        # Qt ships no Vietnamese catalogue of its own: the wizard names its buttons itself
+        for button, text in ((QWizard.WizardButton.CommitButton, self.tr("Import")),
+                             (QWizard.WizardButton.NextButton, self.tr("Next >")),
+                             (QWizard.WizardButton.BackButton, self.tr("< Back")),
+                             (QWizard.WizardButton.CancelButton, self.tr("Cancel")),
+                             (QWizard.WizardButton.FinishButton, self.tr("Close"))):
+            self.setButtonText(button, text)
+        self.resize(1100, 720)
+        if paths:
+            self.files_page.add_paths(paths)
+
+    @property
+    def paths(self) -> list[Path]:
+        return self.files_page.paths()
+
+    def form_name(self) -> str:
+        return self.form_page.form.currentText()
+
+    def remembered(self) -> Remember:
+        """Choices to remember: indicator wordings the user confirmed (uncertain or changed
+        mappings left in place) and unit names of files whose unit was chosen or unsure."""
+        remember = Remember()
+        for plan in self.plans:
+            if plan.status not in (IMPORTED, REPLACED):
+                continue
+            analysis = plan.analysis
+            for m in analysis.mappings:
+                if m.code and (not m.sure or m.index in analysis.overrides.mapping):
+                    remember.indicators.append((m.code, m.label))
+            if analysis.table is not None and analysis.table.layout == "rows":
+                for part in plan.parts:
+                    match = part.part.match
+                    if part.part.unit and match.source in ("header", "sheet") and not match.sure:
+                        remember.units.append((part.part.unit.id, match.text))
+        return remember

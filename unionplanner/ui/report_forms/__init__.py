@@ -1,0 +1,1 @@
+"""The report form editor (Mẫu báo cáo)."""

@@ -1,0 +1,1 @@
+"""Settings: the office, backups, and the shared server dialog."""

@@ -1,0 +1,26 @@
+"""The QApplication of UnionPlanner: names, icon, language and bundled fonts."""
+
+from __future__ import annotations
+
+import sys
+
+from unionplanner import APP_NAME, __version__
+from unionplanner.core import paths
+
+
+def create_application(argv: list[str] | None = None):
+    """The QApplication with names, icon, translations and bundled fonts set up."""
+    from PySide6.QtGui import QFontDatabase, QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from unionplanner.ui.shell.i18n import install_translators
+
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(paths.resource_file(paths.APP_ICON))))
+    install_translators(app)
+    for name in paths.FONT_FILES:
+        QFontDatabase.addApplicationFont(str(paths.resource_file(name)))
+    return app

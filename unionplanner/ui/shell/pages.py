@@ -1,0 +1,86 @@
+"""The pages of the main window, in navigation order.
+
+Each entry is (key, navigation label, icon, factory(ctx) -> QWidget); a factory imports its
+page's module only when the window is built.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QStyle, QWidget
+
+from unionplanner.ui.shell.context import AppContext
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    label: str  # source text, translated in context "Pages"
+    icon: QStyle.StandardPixmap
+    factory: Callable[[AppContext], QWidget]
+
+    @property
+    def title(self) -> str:
+        return QCoreApplication.translate("Pages", self.label)
+
+
+def _overview(ctx: AppContext) -> QWidget:
+    from unionplanner.ui.overview.page import OverviewPage
+
+    return OverviewPage(ctx)
+
+
+def _summary(ctx: AppContext) -> QWidget:
+    from unionplanner.ui.summary.page import SummaryPage
+
+    return SummaryPage(ctx)
+
+
+def _units(ctx: AppContext) -> QWidget:
+    from unionplanner.ui.units.page import UnitsPage
+
+    return UnitsPage(ctx)
+
+
+def _plans(ctx: AppContext) -> QWidget:
+    from unionplanner.ui.plans.page import PlansPage
+
+    return PlansPage(ctx)
+
+
+def _tracking(ctx: AppContext) -> QWidget:
+    from unionplanner.ui.tracking.page import TrackingPage
+
+    return TrackingPage(ctx)
+
+
+def _reports(ctx: AppContext) -> QWidget:
+    from unionplanner.ui.received.page import ReportsPage
+
+    return ReportsPage(ctx)
+
+
+def _settings(ctx: AppContext) -> QWidget:
+    from unionplanner.ui.settings.page import SettingsPage
+
+    return SettingsPage(ctx)
+
+
+SP = QStyle.StandardPixmap
+PAGES: tuple[PageSpec, ...] = (
+    PageSpec("overview", QT_TRANSLATE_NOOP("Pages", "Overview"), SP.SP_ComputerIcon, _overview),
+    PageSpec("plans", QT_TRANSLATE_NOOP("Pages", "Plans"), SP.SP_FileDialogDetailedView,
+             _plans),
+    PageSpec("tracking", QT_TRANSLATE_NOOP("Pages", "Activity tracking"),
+             SP.SP_DialogApplyButton, _tracking),
+    PageSpec("imports", QT_TRANSLATE_NOOP("Pages", "Grassroots reports"), SP.SP_ArrowDown,
+             _reports),
+    PageSpec("summary", QT_TRANSLATE_NOOP("Pages", "Summary reports"),
+             SP.SP_FileDialogContentsView, _summary),
+    PageSpec("units", QT_TRANSLATE_NOOP("Pages", "Units"), SP.SP_DirHomeIcon, _units),
+    PageSpec("settings", QT_TRANSLATE_NOOP("Pages", "Settings"), SP.SP_FileDialogListView,
+             _settings),
+)

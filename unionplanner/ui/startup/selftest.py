@@ -1,0 +1,141 @@
+"""``unionplanner self-test``: proves an installation works, offscreen, in seconds.
+
+Builds the main window, loads the translations, fonts and icon from their run-time paths and
+creates and migrates a temporary database. Used in CI on the frozen build too.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+
+def run_self_test() -> tuple[bool, str]:
+    """Return (ok, one-line reason)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    try:
+        return True, _checks()
+    except Exception as exc:  # the reason is the point of a self-test
+        return False, f"{type(exc).__name__}: {exc}"
+
+
+def _quiet_offscreen(mode, context, message) -> None:
+    """Drop the offscreen platform's harmless notices; print anything else."""
+    if "does not support propagateSizeHints" not in message:
+        print(message, file=sys.stderr)
+
+
+def _checks() -> str:
+    from PySide6.QtCore import QCoreApplication, QSettings, qInstallMessageHandler
+    from PySide6.QtGui import QFontDatabase, QIcon
+
+    from unionplanner import __version__
+    from unionplanner.core import paths
+    from unionplanner.ui.shell.application import create_application
+    from unionplanner.ui.shell.i18n import install_translators
+
+    with tempfile.TemporaryDirectory(prefix="unionplanner-selftest-") as tmp:
+        os.environ[paths.DATA_DIR_ENV] = tmp
+        QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, tmp)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
+        qInstallMessageHandler(_quiet_offscreen)
+        app = create_application([])
+        if not install_translators(app, "vi"):
+            raise RuntimeError("không nạp được bản dịch tiếng Việt (.qm)")
+        overview = QCoreApplication.translate("Pages", "Overview")
+        if overview != "Tổng quan":
+            raise RuntimeError(f"bản dịch sai: 'Overview' → {overview!r}")
+        for name in paths.FONT_FILES:
+            if QFontDatabase.addApplicationFont(str(paths.resource_file(name))) < 0:
+                raise RuntimeError(f"không nạp được phông {name}")
+        icon = QIcon(str(paths.resource_file(paths.APP_ICON)))
+        if icon.pixmap(64, 64).isNull():
+            raise RuntimeError("không vẽ được biểu tượng (thiếu plugin SVG?)")
+
+        from unionplanner.domain.demo import load_demo
+        from unionplanner.domain.storage.backup import integrity_check
+        from unionplanner.domain.storage.database import open_database
+        from unionplanner.ui.shell.context import AppContext
+        from unionplanner.ui.shell.main_window import MainWindow
+
+        db_file = Path(tmp) / "selftest.sqlite3"
+        db = open_database(str(db_file))
+        try:
+            with db.transaction() as session:
+                counts = load_demo(session)
+            window = MainWindow(AppContext(db))
+            window.show()
+            app.processEvents()
+            if "UnionPlanner" not in window.windowTitle():
+                raise RuntimeError("cửa sổ chính không có tiêu đề")
+            window.close()
+            window.deleteLater()
+            app.processEvents()
+        finally:
+            db.dispose()
+        ok, message = integrity_check(db_file)
+        if not ok:
+            raise RuntimeError(f"CSDL tạm lỗi: {message}")
+        pages = _documents(Path(tmp))
+        import psycopg  # the shared-server driver and its bundled libpq load
+
+        if psycopg.pq.version() < 100000:
+            raise RuntimeError("thư viện kết nối PostgreSQL (libpq) quá cũ")
+    return (f"UnionPlanner {__version__}: cửa sổ chính, bản dịch, {len(paths.FONT_FILES)} "
+            f"phông chữ, biểu tượng, CSDL tạm ({counts['units']} đơn vị), kế hoạch PDF "
+            f"({pages} trang) và Word, đọc/ghi Excel, trình kết nối PostgreSQL đều ổn")
+
+
+def _documents(folder: Path) -> int:
+    """Print a template plan, with a chart and a landscape appendix table added, as PDF
+    (reportlab, its graphics and the bundled fonts) and as Word (python-docx, lxml); open the
+    PDF in QtPdf where that wheel is installed; write then read an .xlsx (openpyxl,
+    python-calamine). These are the parts a frozen bundle most easily leaves behind.
+    Returns the PDF's page count."""
+    import datetime as dt
+
+    from unionplanner.domain.documents import layout as L
+    from unionplanner.domain.documents.excel import write_tables
+    from unionplanner.domain.documents.pdf import write_pdf
+    from unionplanner.domain.documents.word import write_docx
+    from unionplanner.domain.received.workbook import read_book
+    from unionplanner.domain.plans.builder import OfficeInfo
+    from unionplanner.domain.plans.export import layout_plan
+    from unionplanner.domain.plans.templates import build
+
+    office = OfficeInfo(name="Công đoàn xã Thử", parent_body="LĐLĐ tỉnh Thử", place="Thử",
+                        symbol="CĐX")
+    document = layout_plan(build("thang-cong-nhan", dt.date.today().year, office))
+    document.body.append(L.Chart("Tỷ lệ đạt chỉ tiêu", ["Kết nạp đoàn viên", "Thăm hỏi"],
+                                 [82.0, 104.5]))
+    document.appendices.append(L.Appendix("I", "Kết quả từng đơn vị", "Kế hoạch thử", body=[
+        L.Table(header=[["TT", "Đơn vị", "Đoàn viên mới"]],
+                rows=[["1", "Trường Mầm non Thử", "12"]], widths=[0.1, 0.6, 0.3],
+                numeric={2})], landscape=True))
+    pdf = write_pdf(document, folder / "kh.pdf")
+    if not pdf.read_bytes().startswith(b"%PDF"):
+        raise RuntimeError("không in được kế hoạch ra PDF")
+    pages = pdf.read_bytes().count(b"/Type /Page\n")
+    docx = write_docx(document, folder / "kh.docx")
+    if docx.stat().st_size < 1000:
+        raise RuntimeError("không ghi được kế hoạch ra Word")
+    try:
+        from PySide6.QtPdf import QPdfDocument
+    except ImportError:  # Python 3.11 installs go without the preview wheel
+        QPdfDocument = None
+    if QPdfDocument is not None:
+        viewer = QPdfDocument()
+        viewer.load(str(pdf))
+        if viewer.pageCount() < 1:
+            raise RuntimeError("QtPdf không mở được tệp PDF (thiếu thư viện QtPdf?)")
+        pages = viewer.pageCount()
+        viewer.close()
+    xlsx = folder / "bang.xlsx"
+    write_tables(xlsx, "Thử", {"Bảng": (["Chỉ tiêu", "Số lượng"], [["Đoàn viên mới", 125]],
+                                          [30, 12])})
+    cells = [cell for sheet in read_book(xlsx).sheets for row in sheet.rows for cell in row]
+    if "Đoàn viên mới" not in cells or 125 not in cells:
+        raise RuntimeError("không đọc lại được tệp Excel vừa ghi")
+    return pages

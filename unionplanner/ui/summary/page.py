@@ -1,0 +1,473 @@
+"""Báo cáo tổng hợp page: pick a plan (optional), a report form, a month (or a range) and a
+comparison; see the figures per indicator (double-click: the units behind a number, and
+from a unit's value its source file, sheet and cell), the targets with their achievement
+chart, who has reported (with the chưa nộp list), and the printed report previewed in the
+window (QtPdf), printed, or saved as PDF, Excel or Word."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog,
+                               QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
+                               QTableView, QTabWidget, QVBoxLayout, QWidget)
+
+from unionplanner.core.errors import UserError
+from unionplanner.domain.report_forms.kinds import YESNO
+from unionplanner.core.text import format_number
+from unionplanner.ui.shell.charts import BarChart
+from unionplanner.ui.shell.context import PLANS, REPORTS, TRACKING, UNITS, AppContext
+from unionplanner.ui.shell.table_model import OBJECT_ROLE, Column, RecordTableModel
+from unionplanner.domain.units.sectors import SECTORS
+
+
+def _pct(value) -> str:
+    return "" if value is None else format_number(value, 1) + "%"
+
+
+def _view(model, stretch: int) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.verticalHeader().setVisible(False)
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.setSortingEnabled(False)
+    view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return view
+
+
+class UnitsBehind(QDialog):
+    """The units behind an indicator's figure, each value with its file, sheet and cell;
+    "Mở tệp gốc" opens the copy kept when the file was imported."""
+
+    def __init__(self, indicator, locate, parent: QWidget | None = None):
+        """``locate(stored_name)`` gives the kept original on this PC, or None."""
+        from unionplanner.domain.summary.report import figure
+
+        super().__init__(parent)
+        self.locate = locate
+        self.setWindowTitle(indicator.name)
+        self.resize(900, 560)
+        self.model = RecordTableModel([
+            Column(self.tr("Code"), lambda v: v.unit.code),
+            Column(self.tr("Grassroots union"), lambda v: v.unit.name),
+            Column(self.tr("Sector"), lambda v: SECTORS.get(v.unit.sector, v.unit.sector)),
+            Column(self.tr("Month"), lambda v: f"{int(v.period[5:])}/{v.period[:4]}"),
+            Column(self.tr("Value"), lambda v: "" if v.value is None else (
+                (self.tr("yes") if v.value else self.tr("no")) if indicator.kind == YESNO
+                else figure(indicator, v.value / 100 if indicator.kind == "percent" else
+                            v.value)), numeric=True, sort=lambda v: v.value or 0),
+            Column(self.tr("File"), lambda v: v.file),
+            Column(self.tr("Sheet"), lambda v: v.sheet),
+            Column(self.tr("Cell"), lambda v: v.cell),
+        ], self)
+        self.model.set_records(indicator.values)
+        self.view = _view(self.model, 1)
+        self.view.doubleClicked.connect(lambda _i: self.open_source())
+        open_button = QPushButton(self.tr("Open the original file"))
+        open_button.clicked.connect(self.open_source)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+        buttons.rejected.connect(self.reject)
+        buttons.addButton(open_button, QDialogButtonBox.ButtonRole.ActionRole)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Total: %1 from %2 unit(s).").replace(
+            "%1", figure(indicator)).replace("%2", str(indicator.units_reported))))
+        layout.addWidget(self.view, 1)
+        layout.addWidget(buttons)
+
+    def open_source(self) -> None:
+        rows = self.view.selectionModel().selectedRows()
+        if rows:
+            value = rows[0].data(OBJECT_ROLE)
+            path = self.locate(value.stored_name)
+            if path is None:
+                QMessageBox.information(self, self.windowTitle(), self.tr(
+                    "The original of this file is not on this PC (it was imported on another "
+                    "PC before files were kept in the shared database)."))
+                return
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+class SummaryPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.report = None
+        self._pdf_path: Path | None = None
+        self.plan = QComboBox()
+        self.form = QComboBox()
+        for combo in (self.plan, self.form):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(18)
+        self.first = QDateEdit(QDate.currentDate().addMonths(-1))
+        self.last = QDateEdit(QDate.currentDate().addMonths(-1))
+        for edit in (self.first, self.last):
+            edit.setDisplayFormat("MM/yyyy")
+            edit.setCalendarPopup(True)
+        self.compare = QComboBox()
+        for code, text in ((None, self.tr("No comparison")),
+                           ("previous", self.tr("Previous period")),
+                           ("last_year", self.tr("Same period last year"))):
+            self.compare.addItem(text, code)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+
+        self.indicators = RecordTableModel([
+            Column(self.tr("No."), lambda i: str(i.position), numeric=True,
+                   sort=lambda i: i.position),
+            Column(self.tr("Indicator"), lambda i: i.name),
+            Column(self.tr("Unit"), lambda i: i.unit_of_measure),
+            Column(self.tr("Result"), self._result, numeric=True, sort=lambda i: i.total),
+            Column(self.tr("Units reporting"), lambda i: str(i.units_reported), numeric=True,
+                   sort=lambda i: i.units_reported),
+            Column(self.tr("Compared"), self._previous, numeric=True),
+        ], self)
+        self.indicators_view = _view(self.indicators, 1)
+        self.indicators_view.doubleClicked.connect(self.drill_down)
+        self.targets = RecordTableModel([
+            Column(self.tr("Target"), lambda r: r.text),
+            Column(self.tr("Scope"), lambda r: r.scope),
+            Column(self.tr("Planned"), lambda r: self._target_figure(r, r.target), numeric=True),
+            Column(self.tr("Achieved"), lambda r: self._target_figure(r, r.achieved),
+                   numeric=True),
+            Column(self.tr("% of target"), lambda r: _pct(r.percent_of_target), numeric=True),
+            Column(self.tr("Verdict"), self._verdict, tooltip=lambda r: ", ".join(
+                r.not_reporting) and self.tr("Not reported: %1").replace(
+                "%1", ", ".join(r.not_reporting))),
+        ], self)
+        self.targets_view = _view(self.targets, 0)
+        self.target_chart = BarChart()
+        self.completeness = QLabel()
+        self.completeness.setWordWrap(True)
+        self.completeness_chart = BarChart()
+        self.missing = RecordTableModel([
+            Column(self.tr("Code"), lambda u: u.code),
+            Column(self.tr("Grassroots union"), lambda u: u.name),
+            Column(self.tr("Sector"), lambda u: SECTORS.get(u.sector, u.sector)),
+        ], self)
+        self.missing_view = _view(self.missing, 1)
+        self.missing_button = QPushButton(self.tr("Open on the Grassroots reports page"))
+        self.missing_button.clicked.connect(self._show_missing)
+
+        self.preview = self._make_preview()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.indicators_view, self.tr("Figures"))
+        targets_tab = QWidget()
+        targets_layout = QVBoxLayout(targets_tab)
+        targets_layout.addWidget(self.targets_view, 1)
+        targets_layout.addWidget(QLabel(self.tr("Achievement against the targets")))
+        targets_layout.addWidget(self.target_chart)
+        self.tabs.addTab(targets_tab, self.tr("Targets"))
+        reporting_tab = QWidget()
+        reporting_layout = QVBoxLayout(reporting_tab)
+        reporting_layout.addWidget(self.completeness)
+        reporting_layout.addWidget(self.completeness_chart)
+        reporting_layout.addWidget(self.missing_view, 1)
+        reporting_layout.addWidget(self.missing_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.tabs.addTab(reporting_tab, self.tr("Who has reported"))
+        self.tabs.addTab(self.preview, self.tr("Print preview"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.pdf_button = QPushButton(self.tr("Save as PDF…"))
+        self.xlsx_button = QPushButton(self.tr("Save as Excel…"))
+        self.docx_button = QPushButton(self.tr("Save as Word…"))
+        self.print_button.clicked.connect(self.print_report)
+        self.pdf_button.clicked.connect(lambda: self.save("pdf"))
+        self.xlsx_button.clicked.connect(lambda: self.save("xlsx"))
+        self.docx_button.clicked.connect(lambda: self.save("docx"))
+
+        title = QLabel(self.tr("Summary reports"))
+        title.setObjectName("pageTitle")
+        choose = QHBoxLayout()
+        for label, widget in ((self.tr("Plan"), self.plan), (self.tr("Form"), self.form),
+                              (self.tr("From"), self.first), (self.tr("to"), self.last),
+                              (self.tr("Compare with"), self.compare)):
+            choose.addWidget(QLabel(label))
+            choose.addWidget(widget, 1 if widget in (self.plan, self.form) else 0)
+        outputs = QHBoxLayout()
+        outputs.addWidget(self.status, 1)
+        for button in (self.print_button, self.pdf_button, self.xlsx_button, self.docx_button):
+            outputs.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(choose)
+        layout.addLayout(outputs)
+        layout.addWidget(self.tabs, 1)
+        for combo in (self.plan, self.compare):
+            combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.form.currentIndexChanged.connect(self._form_changed)
+        self._period_chosen = False  # True once the user (or a link) picks the months
+        self.first.dateChanged.connect(self._first_changed)
+        self.last.dateChanged.connect(lambda _d: self.refresh())
+        ctx.changed.connect(self._on_changed)
+        self.reload()
+
+    # -- choices ---------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Read the plans and forms to choose from again, then refresh."""
+        from unionplanner.domain.report_forms.service import list_forms
+        from unionplanner.domain.plans.service import list_plans
+        from unionplanner.domain.tracking.service import plan_label
+
+        plans = self.ctx.read(lambda s: [(p.id, plan_label(p)) for p in list_plans(s)])
+        forms = self.ctx.read(lambda s: [(f.id, f.name) for f in list_forms(s)])
+        for combo, items, none in ((self.plan, plans, self.tr("(no plan: figures only)")),
+                                   (self.form, forms, None)):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            if none:
+                combo.addItem(none, None)
+            for value, text in items:
+                combo.addItem(text[:90], value)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.blockSignals(False)
+        if not self._period_chosen:
+            self._open_on_latest_period()
+        self.refresh()
+
+    def _open_on_latest_period(self) -> None:
+        """Until the user picks months, show the newest month that has reports for the form
+        (last month is the default, but a new office's data is often older)."""
+        from unionplanner.domain.received.register import latest_period
+
+        form_id = self.form.currentData()
+        if form_id is None:
+            return
+        month = self.first.date().toString("yyyy-MM")
+        latest = self.ctx.read(lambda s: latest_period(s, form_id))
+        if latest and latest < month:
+            date = QDate(int(latest[:4]), int(latest[5:]), 1)
+            for edit in (self.first, self.last):
+                edit.blockSignals(True)
+                edit.setDate(date)
+                edit.blockSignals(False)
+
+    def focus_on(self, target) -> None:
+        """Show form and period ``target`` = (form id, "YYYY-MM")."""
+        form_id, period = target
+        self._period_chosen = True
+        self.form.setCurrentIndex(max(0, self.form.findData(form_id)))
+        date = QDate(int(period[:4]), int(period[5:]), 1)
+        self.first.setDate(date)
+        self.last.setDate(date)
+
+    def _form_changed(self, _index: int) -> None:
+        if not self._period_chosen:
+            self._open_on_latest_period()
+        self.refresh()
+
+    def _first_changed(self, date: QDate) -> None:
+        """A new first month starts a one-month summary; "đến" widens it afterwards."""
+        self._period_chosen = True
+        self.last.blockSignals(True)
+        self.last.setDate(date)
+        self.last.blockSignals(False)
+        self.refresh()
+
+    def _on_changed(self, topics: set[str]) -> None:
+        if topics & {PLANS, REPORTS, UNITS, TRACKING}:
+            self.reload()
+
+    # -- figures ---------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Add up again with the current choices."""
+        from unionplanner.domain.summary.report import build_report
+
+        self._pdf_path = None
+        form_id = self.form.currentData()
+        if form_id is None:
+            self.report = None
+            self.status.setText(self.tr("No report form yet: import the blank form on the "
+                                        "Grassroots reports page first."))
+            self._fill()
+            return
+        first = self.first.date().toString("yyyy-MM")
+        last = self.last.date().toString("yyyy-MM")
+        try:
+            self.report = self.ctx.read(lambda s: build_report(
+                s, form_id, first, last=last, plan_id=self.plan.currentData(),
+                compare=self.compare.currentData()))
+        except UserError as exc:
+            self.report = None
+            self.status.setText(exc.message)
+            self._fill()
+            return
+        c = self.report.summary.completeness
+        self.status.setText(self.tr("%1 of %2 units have reported (%3).").replace(
+            "%1", str(c.reported)).replace("%2", str(c.expected)).replace("%3", _pct(c.share)))
+        self._fill()
+        if self.tabs.currentWidget() is self.preview:
+            self._show_preview()
+
+    def _fill(self) -> None:
+        report = self.report
+        enabled = report is not None
+        for button in (self.print_button, self.pdf_button, self.xlsx_button, self.docx_button):
+            button.setEnabled(enabled)
+        self.indicators.set_records(report.summary.indicators if report else [])
+        self.indicators_view.setColumnHidden(5, not (report and report.summary.compared_with))
+        self.targets.set_records(report.targets if report else [])
+        measured = [r for r in report.targets if r.percent_of_target is not None] \
+            if report else []
+        self.target_chart.set_data([r.text for r in measured],
+                                   [r.percent_of_target for r in measured])
+        if report is None:
+            self.completeness.setText("")
+            self.completeness_chart.set_data([], [])
+            self.missing.set_records([])
+            return
+        c = report.summary.completeness
+        parts = [(self.tr("Reported"), c.reported), (self.tr("Not reported"), len(c.missing))]
+        text = self.tr("Expected: %1 · reported: %2 (%3) · not reported: %4").replace(
+            "%1", str(c.expected)).replace("%2", str(c.reported)).replace(
+            "%3", _pct(c.share)).replace("%4", str(len(c.missing)))
+        if c.on_time is not None:
+            parts = [(self.tr("On time"), c.on_time), (self.tr("Late"), c.late),
+                     (self.tr("Not reported"), len(c.missing))]
+            text += self.tr(" · deadline %1: %2 on time, %3 late").replace(
+                "%1", c.deadline.strftime("%d/%m/%Y")).replace("%2", str(c.on_time)).replace(
+                "%3", str(c.late))
+        self.completeness.setText(text)
+        self.completeness_chart.set_data([p[0] for p in parts], [p[1] for p in parts],
+                                         unit="CĐCS", reference=None, plain=True)
+        self.missing.set_records(c.missing)
+        self.missing_button.setEnabled(bool(c.missing))
+
+    def _result(self, indicator) -> str:
+        from unionplanner.domain.summary.report import figure
+
+        text = figure(indicator)
+        if indicator.kind == YESNO and indicator.share_yes is not None:
+            text += f" ({_pct(indicator.share_yes)})"
+        return text
+
+    def _previous(self, indicator) -> str:
+        from unionplanner.domain.summary.report import figure
+
+        return "" if indicator.previous is None else figure(indicator, indicator.previous)
+
+    def _target_figure(self, result, value) -> str:
+        from unionplanner.domain.summary.export import _target_figure
+
+        return _target_figure(result, value)
+
+    def _verdict(self, result) -> str:
+        from unionplanner.domain.summary.export import _verdict
+
+        return _verdict(result)
+
+    def drill_down(self, index) -> None:
+        """The units behind an indicator's figure."""
+        from unionplanner.domain.storage.files import local_copy
+
+        indicator = index.data(OBJECT_ROLE)
+        if indicator is None:
+            return
+
+        dialog = UnitsBehind(indicator, lambda name: local_copy(self.ctx.db, f"received/{name}"),
+                             self)
+        dialog.open()
+        self._drill = dialog
+
+    def _show_missing(self) -> None:
+        if self.report is not None:
+            s = self.report.summary
+            self.ctx.navigate.emit("imports", (s.form_id, s.last))
+
+    # -- output ----------------------------------------------------------------------------
+    def _make_preview(self) -> QWidget:
+        try:
+            from PySide6.QtPdf import QPdfDocument
+            from PySide6.QtPdfWidgets import QPdfView
+        except ImportError:  # the PySide6-Pdf wheel is absent (Python 3.11)
+            label = QLabel(self.tr("The preview needs Qt PDF; use “Save as PDF…” to see the "
+                                   "report."))
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.pdf_document = None
+            return label
+        self.pdf_document = QPdfDocument(self)
+        view = QPdfView()
+        view.setDocument(self.pdf_document)
+        view.setPageMode(QPdfView.PageMode.MultiPage)
+        view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        return view
+
+    def _write_pdf(self) -> Path | None:
+        from unionplanner.domain.summary.export import write_summary_pdf
+
+        if self.report is None:
+            return None
+        if self._pdf_path is None:
+            folder = Path(tempfile.mkdtemp(prefix="unionplanner-"))
+            self._pdf_path = write_summary_pdf(self.report, folder / "bao-cao-tong-hop.pdf")
+        return self._pdf_path
+
+    def _show_preview(self) -> None:
+        path = self._write_pdf()
+        if path is not None and self.pdf_document is not None:
+            self.pdf_document.load(str(path))
+
+    def _tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.preview:
+            self._show_preview()
+
+    def print_report(self) -> None:
+        """Print the report's pages (rendered from the PDF) on a printer the user picks."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        path = self._write_pdf()
+        if path is None:
+            return
+        if self.pdf_document is None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+            return
+        self.pdf_document.load(str(path))
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
+            return
+        self.render_to(printer)
+
+    def render_to(self, printer) -> None:
+        """Paint every page of the previewed PDF on ``printer`` (fitted to the page)."""
+        from PySide6.QtGui import QPainter
+
+        painter = QPainter(printer)
+        for page in range(self.pdf_document.pageCount()):
+            if page:
+                printer.newPage()
+            target = printer.pageRect(printer.Unit.DevicePixel).toRect()
+            image = self.pdf_document.render(page, target.size())
+            painter.drawImage(target.topLeft(), image)
+        painter.end()
+
+    def save(self, kind: str) -> Path | None:
+        """Ask for a file name and write the report as PDF, Excel or Word; opens it."""
+        from unionplanner.domain.summary.export import (
+            write_summary_docx, write_summary_pdf, write_summary_xlsx)
+
+        if self.report is None:
+            return None
+        filters = {"pdf": self.tr("PDF (*.pdf)"), "xlsx": self.tr("Excel workbook (*.xlsx)"),
+                   "docx": self.tr("Word document (*.docx)")}
+        s = self.report.summary
+        name = f"Bao cao tong hop {s.first}" + (f" - {s.last}" if s.last != s.first else "")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report"),
+                                              f"{name}.{kind}", filters[kind])
+        if not path:
+            return None
+        writer = {"pdf": write_summary_pdf, "xlsx": write_summary_xlsx,
+                  "docx": write_summary_docx}[kind]
+        try:
+            written = writer(self.report, Path(path))
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Save the report"), self.tr(
+                "The file could not be written (%1). Close it if it is open and try again.")
+                .replace("%1", str(exc.strerror or exc)))
+            return None
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
+        return written

@@ -1,0 +1,1 @@
+"""The grassroots units page (Đơn vị) and its dialogs."""
