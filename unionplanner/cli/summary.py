@@ -6,27 +6,27 @@ from __future__ import annotations
 
 import argparse
 
+from unionplanner.cli.output import emit, open_db, write_outputs
 
 
 def cmd_summary(args: argparse.Namespace) -> int:
-    from unionplanner import cli
     from unionplanner.domain.summary.export import (
         write_summary_docx, write_summary_pdf, write_summary_xlsx)
     from unionplanner.domain.summary.report import build_report, report_json
 
-    with cli._open(args) as db, db.session() as session:
+    with open_db(args) as db, db.session() as session:
         report = build_report(session, args.form, args.period, last=args.to,
                               plan_id=args.plan, compare=args.compare)
-    written = cli.write_outputs(report, [(args.pdf, write_summary_pdf),
-                                         (args.xlsx, write_summary_xlsx),
-                                         (args.docx, write_summary_docx)])
+    written = write_outputs(report, [(args.pdf, write_summary_pdf),
+                                     (args.xlsx, write_summary_xlsx),
+                                     (args.docx, write_summary_docx)])
     data = report_json(report)
     data["files"] = written
     c = report.summary.completeness
     text = (f"{c.reported}/{c.expected} CĐCS đã báo cáo {report.period_text}; "
             f"{len(report.summary.indicators)} chỉ tiêu báo cáo, {len(report.targets)} chỉ tiêu "
             "kế hoạch." + (" Đã xuất: " + ", ".join(written) if written else ""))
-    cli._emit(args, data, text)
+    emit(args, data, text)
     return 0
 
 

@@ -16,19 +16,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from unionplanner.cli.output import emit, open_db, write_outputs
 from unionplanner.core.errors import UserError
-
-
-def _emit(args, data, text: str) -> None:
-    from unionplanner.cli import _emit as emit
-
-    emit(args, data, text)
-
-
-def _open(args):
-    from unionplanner.cli import _open as open_db
-
-    return open_db(args)
 
 
 def cmd_templates(args: argparse.Namespace) -> int:
@@ -38,10 +27,10 @@ def cmd_templates(args: argparse.Namespace) -> int:
     from unionplanner.domain.plans.templates import TEMPLATES
 
     data = [{"name": t.name, "title": t.label, "builtin": True} for t in TEMPLATES.values()]
-    with _open(args) as db, db.session() as session:
+    with open_db(args) as db, db.session() as session:
         data += [{"name": t.name, "title": t.title, "builtin": False}
                  for t in session.scalars(select(PlanTemplate).order_by(PlanTemplate.name))]
-    _emit(args, data, "\n".join(f"{t['name']:<18} {t['title']}" for t in data))
+    emit(args, data, "\n".join(f"{t['name']:<18} {t['title']}" for t in data))
     return 0
 
 
@@ -49,9 +38,9 @@ def cmd_new(args: argparse.Namespace) -> int:
     from unionplanner.domain.plans.drafting import new_from_template
     from unionplanner.domain.plans.service import plan_summary
 
-    with _open(args) as db, db.transaction() as session:
+    with open_db(args) as db, db.transaction() as session:
         data = plan_summary(new_from_template(session, args.template, args.year))
-    _emit(args, data, f"Đã tạo kế hoạch số {data['id']}: {data['title']} "
+    emit(args, data, f"Đã tạo kế hoạch số {data['id']}: {data['title']} "
                       f"({data['activities']} hoạt động).")
     return 0
 
@@ -59,14 +48,14 @@ def cmd_new(args: argparse.Namespace) -> int:
 def cmd_list(args: argparse.Namespace) -> int:
     from unionplanner.domain.plans.service import list_plans, plan_summary
 
-    with _open(args) as db, db.session() as session:
+    with open_db(args) as db, db.session() as session:
         data = [plan_summary(p) for p in list_plans(
             session, year=args.year, search=args.search or "",
             origin=None if args.all else "own")]
     text = "\n".join(f"{p['id']:>4}  {p['year'] or '':<5} "
                      f"{(str(p['number']).zfill(2) + '/' + p['symbol']) if p['number'] else '':<14}"
                      f" {p['status']:<7} {p['title']}" for p in data) or "Chưa có kế hoạch nào."
-    _emit(args, data, text)
+    emit(args, data, text)
     return 0
 
 
@@ -81,10 +70,10 @@ def _document(session, args):
 def cmd_show(args: argparse.Namespace) -> int:
     from unionplanner.domain.plans.extract import draft_json
 
-    with _open(args) as db, db.session() as session:
+    with open_db(args) as db, db.session() as session:
         data = draft_json(_document(session, args))
     data["id"] = args.id
-    _emit(args, data, f"{data['doc_type']} {data['title']}")
+    emit(args, data, f"{data['doc_type']} {data['title']}")
     return 0
 
 
@@ -93,12 +82,10 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     if not args.pdf and not args.docx:
         raise UserError("Hãy cho biết tệp cần xuất: --pdf TỆP và/hoặc --docx TỆP.")
-    with _open(args) as db, db.session() as session:
+    with open_db(args) as db, db.session() as session:
         doc = _document(session, args)
-    from unionplanner.cli import write_outputs
-
     written = write_outputs(doc, [(args.pdf, export_pdf), (args.docx, export_docx)])
-    _emit(args, {"files": written}, "Đã xuất: " + ", ".join(written))
+    emit(args, {"files": written}, "Đã xuất: " + ", ".join(written))
     return 0
 
 
@@ -109,7 +96,7 @@ def cmd_import_doc(args: argparse.Namespace) -> int:
     extraction = read_plan(Path(args.file))
     data = extraction.to_json()
     if args.save:
-        with _open(args) as db, db.transaction() as session:
+        with open_db(args) as db, db.transaction() as session:
             plan = create_plan(session, extraction.document, origin=PARENT,
                                source_file=Path(args.file).name)
             data["id"] = plan.id
@@ -117,7 +104,7 @@ def cmd_import_doc(args: argparse.Namespace) -> int:
             f"{data['title']}\n{len(data['activities'])} hoạt động, {len(data['targets'])} chỉ "
             f"tiêu, {len(data['deadlines'])} thời hạn"
             + (f"; đã lưu với số {data['id']}." if args.save else " (chưa lưu: thêm --save)."))
-    _emit(args, data, text)
+    emit(args, data, text)
     return 0
 
 
@@ -125,18 +112,18 @@ def cmd_implement(args: argparse.Namespace) -> int:
     from unionplanner.domain.plans.drafting import implement_plan
     from unionplanner.domain.plans.service import plan_summary
 
-    with _open(args) as db, db.transaction() as session:
+    with open_db(args) as db, db.transaction() as session:
         data = plan_summary(implement_plan(session, args.id))
-    _emit(args, data, f"Đã tạo kế hoạch số {data['id']} triển khai kế hoạch {args.id}.")
+    emit(args, data, f"Đã tạo kế hoạch số {data['id']} triển khai kế hoạch {args.id}.")
     return 0
 
 
 def cmd_status(args: argparse.Namespace) -> int:
     from unionplanner.domain.plans.service import plan_summary, set_status
 
-    with _open(args) as db, db.transaction() as session:
+    with open_db(args) as db, db.transaction() as session:
         data = plan_summary(set_status(session, args.id, args.status))
-    _emit(args, data, f"Kế hoạch {args.id}: {data['status']}.")
+    emit(args, data, f"Kế hoạch {args.id}: {data['status']}.")
     return 0
 
 

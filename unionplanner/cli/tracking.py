@@ -11,19 +11,14 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
+from unionplanner.cli.output import emit, open_db, write_outputs
 from unionplanner.core.errors import UserError
-
-
-def _cli():
-    from unionplanner import cli
-
-    return cli
 
 
 def cmd_list(args: argparse.Namespace) -> int:
     from unionplanner.domain.tracking.service import activity_rows
 
-    with _cli()._open(args) as db, db.session() as session:
+    with open_db(args) as db, db.session() as session:
         from unionplanner.domain.plans.service import get_plan
 
         get_plan(session, args.plan)
@@ -32,19 +27,19 @@ def cmd_list(args: argparse.Namespace) -> int:
              "section": r.section or None, "states": r.checks} for r in rows]
     text = "\n".join(f"{r.id:>5}  {', '.join(r.months):<24} {r.title}" for r in rows) \
         or "Kế hoạch không có hoạt động nào."
-    _cli()._emit(args, data, text)
+    emit(args, data, text)
     return 0
 
 
 def cmd_tick(args: argparse.Namespace) -> int:
     from unionplanner.domain.tracking.service import STATES, set_check
 
-    with _cli()._open(args) as db, db.transaction() as session:
+    with open_db(args) as db, db.transaction() as session:
         check = set_check(session, args.activity, args.month, args.status, note=args.note)
         data = {"activity_id": args.activity, "month": check.month, "status": check.status,
                 "note": check.note, "reason": check.reason,
                 "done_on": check.done_on.isoformat() if check.done_on else None}
-    _cli()._emit(args, data, f"Hoạt động {args.activity}, tháng {args.month}: "
+    emit(args, data, f"Hoạt động {args.activity}, tháng {args.month}: "
                              f"{STATES[args.status]}.")
     return 0
 
@@ -57,14 +52,14 @@ def cmd_overdue(args: argparse.Namespace) -> int:
     except ValueError:
         raise UserError(f"Ngày \"{args.as_of}\" không hợp lệ: hãy viết năm-tháng-ngày, ví dụ "
                         "2024-06-01.") from None
-    with _cli()._open(args) as db, db.session() as session:
+    with open_db(args) as db, db.session() as session:
         late = overdue(session, as_of, [args.plan] if args.plan else None)
     data = [{"activity_id": x.activity_id, "plan_id": x.plan_id, "plan": x.plan,
              "title": x.title, "department": x.department, "month": x.month,
              "status": x.status} for x in late]
     text = "\n".join(f"{x.month}  {x.activity_id:>5}  {x.title}  ({x.department})"
                      for x in late) or f"Không có hoạt động trễ hạn tính đến {as_of:%d/%m/%Y}."
-    _cli()._emit(args, data, text)
+    emit(args, data, text)
     return 0
 
 
@@ -74,12 +69,12 @@ def cmd_progress(args: argparse.Namespace) -> int:
 
     if not args.pdf and not args.xlsx:
         raise UserError("Hãy cho biết tệp cần xuất: --pdf TỆP và/hoặc --xlsx TỆP.")
-    with _cli()._open(args) as db, db.session() as session:
+    with open_db(args) as db, db.session() as session:
         report = progress_report(session, args.plan, args.month)
-    written = _cli().write_outputs(report, [(args.pdf, write_progress_pdf),
+    written = write_outputs(report, [(args.pdf, write_progress_pdf),
                                             (args.xlsx, write_progress_xlsx)])
     total = report.total
-    _cli()._emit(args, {"files": written, "activities": len(report.lines), "due": total.due,
+    emit(args, {"files": written, "activities": len(report.lines), "due": total.due,
                         "done": total.done, "late": total.late},
                  f"Đã xuất: {', '.join(written)} ({len(report.lines)} hoạt động đến hạn, "
                  f"hoàn thành {total.done}/{total.due}, trễ {total.late}).")

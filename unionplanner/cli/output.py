@@ -1,0 +1,41 @@
+"""What every command shares: opening the database named by ``--db``, printing text or
+JSON (``--json``), and writing output files with one message for a file that cannot be
+written."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from unionplanner.core.errors import UserError
+
+
+def emit(args: argparse.Namespace, data: Any, text: str) -> None:
+    """Print ``data`` as JSON when ``--json`` was given, else ``text``."""
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        print(text)
+
+
+def write_outputs(document, writers) -> list[str]:
+    """Write ``document`` with each (path or None, writer) pair given a path; the written
+    paths. A file that cannot be written is a UserError naming what to check."""
+    written = []
+    try:
+        for path, writer in writers:
+            if path:
+                written.append(str(writer(document, Path(path))))
+    except OSError as exc:
+        raise UserError(f"Không ghi được tệp ({exc.strerror or exc}). Hãy kiểm tra thư mục và "
+                        "đóng tệp nếu đang mở.") from None
+    return written
+
+
+def open_db(args: argparse.Namespace):
+    """The database named by ``--db`` (the default file when absent), opened and migrated."""
+    from unionplanner.domain.storage.database import open_database
+
+    return open_database(args.db)

@@ -1,0 +1,96 @@
+"""The ``unionplanner reports …`` commands on the reports received from the grassroots units:
+``reports import PATH… --form ID --period YYYY-MM [--dry-run]``, ``reports values``,
+``reports missing``, ``reports undo BATCH [--file ID]``."""
+
+from __future__ import annotations
+
+import argparse
+
+from unionplanner.cli.output import emit, open_db
+from unionplanner.core.errors import UserError
+
+
+def cmd_reports_import(args: argparse.Namespace) -> int:
+    from unionplanner.domain.received.service import import_paths
+
+    with open_db(args) as db:
+        result = import_paths(db, args.paths, args.form, args.period, dry_run=args.dry_run)
+    files = [plan.to_dict(result.batch_id) for plan in result.plans]
+    labels = {"imported": "ĐÃ NHẬP", "replaced": "THAY THẾ", "duplicate": "TRÙNG",
+              "skipped": "BỎ QUA", "error": "LỖI"}
+    lines = []
+    for item in files:
+        lines.append(f"[{labels[item['status']]}] {item['file']}"
+                     + (f" → {item['unit']} ({item['values']} giá trị)" if item["unit"] else ""))
+        lines += [f"    lỗi: {e}" for e in item["errors"]]
+        lines += [f"    lưu ý: {w}" for w in item["warnings"]]
+    counts = result.counts()
+    summary = ", ".join(f"{labels[k].lower()} {v}" for k, v in counts.items())
+    if args.dry_run:
+        lines.append(f"Chạy thử (chưa ghi gì): {summary}.")
+    elif result.batch_id:
+        lines.append(f"Lần nhập số {result.batch_id}: {summary}. Hoàn tác bằng: unionplanner "
+                     f"reports undo {result.batch_id}")
+    else:
+        lines.append(f"Không có gì được ghi: {summary}.")
+    emit(args, {"batch": result.batch_id, "dry_run": args.dry_run, "period": args.period,
+                 "form": args.form, "counts": counts, "files": files}, "\n".join(lines))
+    return 0
+
+
+def cmd_reports_values(args: argparse.Namespace) -> int:
+    from unionplanner.domain.received.register import list_values
+
+    with open_db(args) as db, db.session() as session:
+        data = list_values(session, args.period, args.form)
+    text = "\n".join(f"{r['unit']}\t{r['indicator']}\t{r['value']}" for r in data)
+    emit(args, data, text or f"Chưa có số liệu kỳ {args.period}.")
+    return 0
+
+
+def cmd_reports_missing(args: argparse.Namespace) -> int:
+    from unionplanner.domain.received.register import missing_units
+
+    with open_db(args) as db, db.session() as session:
+        units = missing_units(session, args.period, args.form)
+        data = [{"code": u.code, "name": u.name} for u in units]
+    text = "\n".join(f"{u['code']}\t{u['name']}" for u in data)
+    emit(args, data, (f"{len(data)} đơn vị chưa nộp báo cáo kỳ {args.period}:\n" + text)
+          if data else f"Tất cả đơn vị đã nộp báo cáo kỳ {args.period}.")
+    return 0
+
+
+def cmd_reports_undo(args: argparse.Namespace) -> int:
+    from unionplanner.domain.received.register import undo_batch
+
+    with open_db(args) as db, db.transaction() as session:
+        result = undo_batch(session, args.batch, file_id=args.file)
+    emit(args, {"batch": args.batch, "undone": result.undone, "restored": result.restored},
+          f"Đã hoàn tác lần nhập số {args.batch}: gỡ {result.undone} báo cáo"
+          + (f", khôi phục {result.restored} báo cáo trước đó." if result.restored else "."))
+    return 0
+
+
+def add_received_commands(sub, common: argparse.ArgumentParser) -> None:
+    """Register these commands on the main parser's subcommands."""
+    reports = sub.add_parser("reports", parents=[common], help="báo cáo của CĐCS")
+    reports_sub = reports.add_subparsers(dest="reports_command", metavar="LỆNH", required=True)
+    p = reports_sub.add_parser("import", parents=[common],
+                               help="nhập các tệp báo cáo (tệp hoặc thư mục)")
+    p.add_argument("paths", nargs="+", metavar="TỆP_HOẶC_THƯ_MỤC")
+    p.add_argument("--form", type=int, required=True, metavar="SỐ")
+    p.add_argument("--period", required=True, metavar="NĂM-THÁNG")
+    p.add_argument("--dry-run", action="store_true", help="chỉ đọc và báo, không ghi")
+    p.set_defaults(func=cmd_reports_import)
+    p = reports_sub.add_parser("values", parents=[common], help="số liệu đã nhập của một kỳ")
+    p.add_argument("--period", required=True, metavar="NĂM-THÁNG")
+    p.add_argument("--form", type=int, metavar="SỐ")
+    p.set_defaults(func=cmd_reports_values)
+    p = reports_sub.add_parser("missing", parents=[common], help="các đơn vị chưa nộp")
+    p.add_argument("--period", required=True, metavar="NĂM-THÁNG")
+    p.add_argument("--form", type=int, required=True, metavar="SỐ")
+    p.set_defaults(func=cmd_reports_missing)
+    p = reports_sub.add_parser("undo", parents=[common], help="hoàn tác một lần nhập")
+    p.add_argument("batch", type=int, metavar="SỐ_LẦN_NHẬP")
+    p.add_argument("--file", type=int, metavar="SỐ_TỆP", help="chỉ hoàn tác một tệp")
+    p.set_defaults(func=cmd_reports_undo)

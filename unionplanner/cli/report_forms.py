@@ -1,0 +1,76 @@
+"""The ``unionplanner forms …`` commands: ``forms import FILE [--name N]``, ``forms list``,
+``forms generate --form ID --period YYYY-MM --out FOLDER [--unit CODE]…``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from unionplanner.cli.output import emit, open_db
+from unionplanner.core.errors import UserError
+
+
+def cmd_forms_import(args: argparse.Namespace) -> int:
+    from unionplanner.domain.report_forms.learn import learn_form
+    from unionplanner.domain.report_forms.service import create_form, form_to_dict
+
+    draft = learn_form(Path(args.file))
+    with open_db(args) as db, db.transaction() as session:
+        form = create_form(session, args.name or Path(args.file).stem, draft.title,
+                           draft.fields(), draft.source)
+        data = form_to_dict(form)
+    lines = [f"Đã tạo mẫu báo cáo số {data['id']} \"{data['name']}\" với "
+             f"{len(data['indicators'])} chỉ tiêu:"]
+    lines += [f"  {i['position']:>2}. {i['name']} ({i['unit_of_measure'] or '-'}, {i['kind']})"
+              for i in data["indicators"]]
+    if args.json:
+        emit(args, data, "")
+    else:
+        # the id alone on standard output (for scripts: ID=$(unionplanner forms import ...)),
+        # the details for people on standard error
+        print(data["id"])
+        print("\n".join(lines), file=sys.stderr)
+    return 0
+
+
+def cmd_forms_list(args: argparse.Namespace) -> int:
+    from unionplanner.domain.report_forms.service import form_to_dict, list_forms
+
+    with open_db(args) as db, db.session() as session:
+        data = [form_to_dict(f) for f in list_forms(session)]
+    text = "\n".join(f"{f['id']:>3}  {f['name']} (phiên bản {f['version']}, "
+                     f"{len(f['indicators'])} chỉ tiêu)" for f in data) or "Chưa có mẫu báo cáo nào."
+    emit(args, data, text)
+    return 0
+
+
+def cmd_forms_generate(args: argparse.Namespace) -> int:
+    from unionplanner.domain.report_forms.generate import generate_forms
+
+    with open_db(args) as db, db.session() as session:
+        written = generate_forms(session, args.form, args.period, Path(args.out),
+                                 unit_codes=args.unit or None)
+    emit(args, {"files": [str(p) for p in written]},
+          f"Đã tạo {len(written)} biểu mẫu trong {args.out}.")
+    return 0
+
+
+def add_form_commands(sub, common: argparse.ArgumentParser) -> None:
+    """Register these commands on the main parser's subcommands."""
+    forms = sub.add_parser("forms", parents=[common], help="mẫu báo cáo")
+    forms_sub = forms.add_subparsers(dest="forms_command", metavar="LỆNH", required=True)
+    p = forms_sub.add_parser("import", parents=[common],
+                             help="tạo mẫu báo cáo từ biểu mẫu Excel để trống")
+    p.add_argument("file", metavar="TỆP")
+    p.add_argument("--name", help="tên mẫu (mặc định: tên tệp)")
+    p.set_defaults(func=cmd_forms_import)
+    p = forms_sub.add_parser("list", parents=[common], help="liệt kê mẫu báo cáo")
+    p.set_defaults(func=cmd_forms_list)
+    p = forms_sub.add_parser("generate", parents=[common],
+                             help="tạo biểu mẫu Excel điền sẵn cho từng đơn vị để gửi xuống")
+    p.add_argument("--form", type=int, required=True, metavar="SỐ")
+    p.add_argument("--period", required=True, metavar="NĂM-THÁNG")
+    p.add_argument("--out", required=True, metavar="THƯ_MỤC")
+    p.add_argument("--unit", action="append", metavar="MÃ", help="chỉ đơn vị này (lặp lại được)")
+    p.set_defaults(func=cmd_forms_generate)
