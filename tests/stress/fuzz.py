@@ -9,7 +9,7 @@ limit. Counts:
 - ``partial_writes``: a refused file changed the stored values, or an imported file's stored
   values differ from what was read.
 
-``tests/test_import_fuzz.py`` runs a short version in the suite; for the long one:
+``tests/domain/received/test_fuzz.py`` runs a short version in the suite; for the long one:
 
     .venv/bin/python -m tests.stress.fuzz [FILES] [SECONDS_PER_FILE]   (default 10000, 20)
 """

@@ -9,7 +9,7 @@ the database must pass ``PRAGMA integrity_check`` and every change must be whole
   save adds exactly one).
 
 Forked from a parent that has loaded everything, so a run costs little more than the time
-before the kill. ``tests/test_kill.py`` runs a short version in the suite; for the long one:
+before the kill. ``tests/stress/test_kill.py`` runs a short version in the suite; for the long one:
 
     .venv/bin/python -m tests.stress.kill [RUNS]      (default 150; prints the counts)
 """

@@ -13,12 +13,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, func, inspect, select
 
-from tests.conftest import POSTGRES, _admin, _server_url
+from tests.conftest import POSTGRES, ROOT, _admin, _server_url
 from unionplanner.cli import main
 from unionplanner.domain.storage.database import open_database
 from unionplanner.domain.storage.schema import load_all_models
 
-FIXTURE = Path(__file__).parent / "fixtures" / "databases" / "unionplanner-0.1.0-r0004.sqlite3"
+FIXTURE = ROOT / "tests" / "fixtures" / "databases" / "unionplanner-0.1.0-r0004.sqlite3"
 
 
 def snapshot(url: str) -> dict[str, list[tuple]]:

@@ -11,13 +11,14 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import ROOT
 from unionplanner.domain.storage import backup
 from unionplanner.domain.storage.migrate import HEAD_REVISION
 
 # the fixtures are SQLite files and the backup before migrating is a file copy
 pytestmark = pytest.mark.sqlite_only
 
-FIXTURES = sorted((Path(__file__).parent / "fixtures" / "databases").glob("*.sqlite3"))
+FIXTURES = sorted((ROOT / "tests" / "fixtures" / "databases").glob("*.sqlite3"))
 
 #: Columns a migration removed on purpose: {(table, column): "why"}. Empty so far — a
 #: migration that drops a column must say here where its data went.
