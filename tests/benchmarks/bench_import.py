@@ -125,7 +125,7 @@ def full_import(folder: Path, paths: list[Path], names: list[str], run: int = 0
 
     # the app's own modules are loaded before timing, as the two libraries' are
     import unionplanner.domain.received.analysis  # noqa: F401
-    import unionplanner.domain.received.detect  # noqa: F401
+    import unionplanner.domain.sheets.detect  # noqa: F401
 
     from unionplanner.domain.received.analysis import clear_caches
 

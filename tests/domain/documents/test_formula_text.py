@@ -50,7 +50,7 @@ def test_entity_declarations_in_a_workbook_are_never_expanded(tmp_path):
     """A billion-laughs workbook.xml: refused or read without expanding (defusedxml), fast."""
     from openpyxl import Workbook
 
-    from unionplanner.domain.received.workbook import BadFile, read_book
+    from unionplanner.domain.sheets.workbook import BadFile, read_book
 
     source = tmp_path / "src.xlsx"
     book = Workbook()

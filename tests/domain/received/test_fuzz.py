@@ -118,7 +118,7 @@ def test_a_sheet_claiming_a_cell_at_the_far_corner_is_refused_not_allocated(tmp_
     run). The reader refuses such a sheet first, with a message."""
     from openpyxl import Workbook
 
-    from unionplanner.domain.received.workbook import BadFile, read_book
+    from unionplanner.domain.sheets.workbook import BadFile, read_book
 
     book = Workbook()
     book.active["A1"] = "Kết nạp đoàn viên"

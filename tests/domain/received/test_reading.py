@@ -9,11 +9,11 @@ import zipfile
 import pytest
 
 from tests.helpers import write_xlsx
-from unionplanner.domain.received import legacy
-from unionplanner.domain.received.detect import ROWS, UNITS, find_tables
+from unionplanner.domain.sheets import legacy
+from unionplanner.domain.sheets.detect import ROWS, UNITS, find_tables
 from unionplanner.domain.received.matching import Label, Target, UnitCandidate, UnitIndex, match_indicators
 from unionplanner.domain.received.values import NO_RESULT, parse_value
-from unionplanner.domain.received.workbook import BadFile, NotAReport, read_book
+from unionplanner.domain.sheets.workbook import BadFile, NotAReport, read_book
 
 
 @pytest.mark.parametrize("raw, encoding, text", [
@@ -108,7 +108,7 @@ def test_a_decompression_bomb_is_refused_before_reading(tmp_path):
 
 
 def test_a_bomb_that_lies_about_its_size_is_stopped_while_streaming(tmp_path, monkeypatch):
-    from unionplanner.domain.received import workbook
+    from unionplanner.domain.sheets import workbook
 
     monkeypatch.setattr(workbook, "MAX_UNPACKED", 2 * 2**20)
     buffer = io.BytesIO()
@@ -270,7 +270,7 @@ def test_cell_fonts_say_how_legacy_text_is_encoded(tmp_path):
 
 
 def test_legacy_font_names():
-    from unionplanner.domain.received.xml_scan import legacy_font, ods_font_hint
+    from unionplanner.domain.sheets.xml_scan import legacy_font, ods_font_hint
 
     assert legacy_font(".VnTime") == (legacy.TCVN3, False)
     assert legacy_font(".VnArialH") == (legacy.TCVN3, True)

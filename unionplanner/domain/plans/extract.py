@@ -72,7 +72,7 @@ def extract(paragraphs: list[Paragraph]) -> Extraction:
     _closing(doc, paragraphs[closing_at:])
     if not doc.doc_type:
         doc.doc_type = "KẾ HOẠCH"
-    items.draw_items(result)
+    items.draw_items(doc, result.sources)
     return result
 
 

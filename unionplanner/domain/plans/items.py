@@ -21,18 +21,15 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
 from unionplanner.domain.plans.document import (
-    CLAUSE, DASH, PART, POINT, SUB, TEXT, Activity, Block, Deadline)
+    CLAUSE, DASH, PART, POINT, SUB, TEXT, Activity, Block, Deadline, PlanDocument)
 from unionplanner.domain.plans.targets import clauses, read_targets
 from unionplanner.domain.plans.when import dates_in, flat, month_key, months_in
 from unionplanner.core.text import clean, fold
 
-if TYPE_CHECKING:
-    from unionplanner.domain.plans.extract import Extraction
 
 _ACTION_PARTS = ("noi dung", "hoat dong", "nhiem vu", "giai phap", "chuong trinh")
 _NOT_ACTION_PARTS = ("muc dich", "yeu cau", "chi tieu", "to chuc thuc hien", "kinh phi",
@@ -46,9 +43,9 @@ _EVENT_MONTHS = (("thang cong nhan", (5,)), ("tet sum vay", (1, 2)), ("tet", (1,
 _DEPARTMENT = re.compile(r"^(Ban\s|Văn phòng|Ủy ban [Kk]iểm tra|Uỷ ban [Kk]iểm tra|UBKT)")
 
 
-def draw_items(result: Extraction) -> None:
-    """Fill the activities, targets and deadlines of ``result.document`` from its blocks."""
-    doc = result.document
+def draw_items(doc: PlanDocument, sources: dict[str, int]) -> None:
+    """Fill the activities, targets and deadlines of ``doc`` from its blocks; ``sources``
+    (item id → paragraph index) gains an entry for each item whose block has one."""
     parts = _parts(doc.blocks)
     departments = _departments(parts)
     default = _plan_months(doc)
@@ -57,13 +54,13 @@ def draw_items(result: Extraction) -> None:
         key = fold(part_title)
         if any(w in key for w in _ACTION_PARTS) and not key.startswith(_NOT_ACTION_PARTS):
             for item, children in _items([b for b in blocks if id(b) not in targets_area]):
-                _add_activity(result, item, children, default, departments)
+                _add_activity(doc, sources, item, children, default, departments)
     for _title, blocks in parts:
         for block in blocks:
             if block.level == TEXT and re.match(r"^Đợt\s*\d+\s*:", block.text):
-                _add_activity(result, block, [], default, departments, phase=True)
-    _targets(result, parts)
-    _deadlines(result)
+                _add_activity(doc, sources, block, [], default, departments, phase=True)
+    _targets(doc, sources, parts)
+    _deadlines(doc, sources)
 
 
 def plan_year(doc) -> int | None:
@@ -120,9 +117,9 @@ def title_of(text: str) -> str:
     return text[:160].rsplit(" ", 1)[0] + "…"
 
 
-def _add_activity(result: Extraction, block: Block, children: list[Block], default: list[str],
+def _add_activity(doc: PlanDocument, sources: dict[str, int], block: Block,
+                  children: list[Block], default: list[str],
                   departments: dict[str, list[str]], phase: bool = False) -> None:
-    doc = result.document
     text = " ".join([block.text] + [c.text for c in children])
     months = months_in(text, plan_year(doc)) or list(default)
     activity = Activity(title=title_of(block.text), description=" ".join(
@@ -141,8 +138,8 @@ def _add_activity(result: Extraction, block: Block, children: list[Block], defau
     lead, partners = _responsible(text, departments)
     activity.lead, activity.partners = lead, partners
     doc.activities.append(activity)
-    if block.id in result.sources:
-        result.sources[activity.id] = result.sources[block.id]
+    if block.id in sources:
+        sources[activity.id] = sources[block.id]
 
 
 def _plan_months(doc) -> list[str]:
@@ -227,25 +224,24 @@ def _target_blocks(blocks: list[Block], with_headings: bool = False) -> list[Blo
     return found
 
 
-def _targets(result: Extraction, parts: list[tuple[str, list[Block]]]) -> None:
+def _targets(doc: PlanDocument, sources: dict[str, int],
+             parts: list[tuple[str, list[Block]]]) -> None:
     """Targets under a targets heading (every clause counts), or — when the plan has no such
     heading — shares and "mỗi … ít nhất" sentences anywhere."""
-    doc = result.document
     blocks = _target_blocks(doc.blocks)
     strict = bool(blocks)
     for block in blocks or [b for _title, part in parts for b in part]:
         for target in read_targets(block.text, in_targets_part=strict):
             target.block_id = block.id
             doc.targets.append(target)
-            if block.id in result.sources:
-                result.sources[target.id] = result.sources[block.id]
+            if block.id in sources:
+                sources[target.id] = sources[block.id]
 
 
 _DUE = re.compile(r"(truoc|cham nhat|han chot|khong qua|hoan thanh truoc)\s*(?:ngay\s*)?$")
 
 
-def _deadlines(result: Extraction) -> None:
-    doc = result.document
+def _deadlines(doc: PlanDocument, sources: dict[str, int]) -> None:
     seen: set[tuple] = set()
     for block in doc.blocks:
         for clause in clauses(block.text):
@@ -262,8 +258,8 @@ def _deadlines(result: Extraction) -> None:
                     "plan" if "ke hoach" in fold(what) else "other")
                 deadline = Deadline(date=date, what=what, kind=kind, block_id=block.id)
                 doc.deadlines.append(deadline)
-                if block.id in result.sources:
-                    result.sources[deadline.id] = result.sources[block.id]
+                if block.id in sources:
+                    sources[deadline.id] = sources[block.id]
 
 
 def _what(clause: str, start: int, end: int) -> str:

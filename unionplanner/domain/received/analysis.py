@@ -13,14 +13,14 @@ import re
 from pathlib import Path
 
 from unionplanner.domain.report_forms.kinds import STOCK, YESNO, unit_class
-from unionplanner.domain.received import detect
+from unionplanner.domain.sheets import detect
 from unionplanner.domain.received.findings import (
     ERROR, INFO, SKIPPED, WARNING, AnalysisContext, FileAnalysis, FoundValue, Mapping,
     Overrides, Problem, UnitFacts, UnitPart)
 from unionplanner.domain.received.matching import (
     Label, Target, UnitIndex, UnitMatch, match_indicators)
 from unionplanner.domain.received.values import is_x_mark, parse_value
-from unionplanner.domain.received.workbook import (
+from unionplanner.domain.sheets.workbook import (
     BadFile, Book, NotAReport, cell_address, parse_address, read_book)
 
 #: the marker ``kind`` of an office's summary sent up (reports.export) — imported like one
@@ -490,7 +490,8 @@ def clear_caches() -> None:
     benchmarks that must start cold, and after a long session to give memory back."""
     from unionplanner.core import text as textutil
     from unionplanner.domain.report_forms import kinds
-    from unionplanner.domain.received import legacy, matching, workbook
+    from unionplanner.domain.sheets import legacy, workbook
+    from unionplanner.domain.received import matching
 
     for function in (textutil._fold_text, kinds.unit_class, legacy._scores, legacy.to_unicode,
                      matching.indicator_key, matching.unit_key, matching._pair_score,

@@ -9,9 +9,9 @@ import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from unionplanner.domain.received import detect
+from unionplanner.domain.sheets import detect
 from unionplanner.domain.received.matching import Target, UnitCandidate, UnitIndex, UnitMatch
-from unionplanner.domain.received.workbook import Book
+from unionplanner.domain.sheets.workbook import Book
 
 ERROR, WARNING, INFO = "error", "warning", "info"
 

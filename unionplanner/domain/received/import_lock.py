@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from unionplanner.core.errors import UserError
 from unionplanner.domain.report_forms.models import ReportForm
-from unionplanner.domain.received.models import CURRENT, Submission
+from unionplanner.domain.received.models import CURRENT, PartAction, Submission
 
 if TYPE_CHECKING:
     from unionplanner.domain.received.analysis import AnalysisContext
@@ -40,14 +40,12 @@ def check_still_current(session: Session, ctx: "AnalysisContext",
                          to_write: Sequence["FilePlan"]) -> None:
     """Raise ImportedMeanwhile when a unit's stored reports are no longer what the plan was
     made from (a new report arrived, or the one to be replaced was replaced or undone)."""
-    from unionplanner.domain.received.service import NEW, REPLACE
-
     current = dict(session.execute(select(Submission.unit_id, Submission.id).where(
         Submission.form_id == ctx.form.form_id, Submission.period == ctx.period,
         Submission.status == CURRENT)).all())
     stale = sorted({p.part.unit.name for plan in to_write for p in plan.parts if p.part.unit and (
-        (p.action == NEW and p.part.unit.id in current)
-        or (p.action == REPLACE and p.replaces is not None
+        (p.action == PartAction.NEW and p.part.unit.id in current)
+        or (p.action == PartAction.REPLACE and p.replaces is not None
             and current.get(p.part.unit.id) != p.replaces))})
     if stale:
         shown = ", ".join(stale[:5]) + (f" và {len(stale) - 5} đơn vị khác" if len(stale) > 5

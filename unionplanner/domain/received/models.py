@@ -4,14 +4,45 @@ submission for a period, and its values."""
 from __future__ import annotations
 
 import datetime as dt
+from enum import StrEnum
 
 from sqlalchemy import BigInteger, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from unionplanner.domain.storage.base import Base
 
-#: Submission statuses: the values in use, replaced by a later report, or taken back by undo.
-CURRENT, SUPERSEDED, UNDONE = "current", "superseded", "undone"
+
+
+class SubmissionStatus(StrEnum):
+    """A unit's submission for a period: its values are in use, replaced by a later report,
+    or taken back by undo. Stored as the value ("current"…)."""
+
+    CURRENT = "current"
+    SUPERSEDED = "superseded"
+    UNDONE = "undone"
+
+
+CURRENT, SUPERSEDED, UNDONE = (
+    SubmissionStatus.CURRENT, SubmissionStatus.SUPERSEDED, SubmissionStatus.UNDONE)
+
+
+class FileStatus(StrEnum):
+    """What an import does with one file (command line ``--json`` and the wizard)."""
+
+    IMPORTED = "imported"
+    REPLACED = "replaced"  # a revision ("bổ sung", "điều chỉnh") replacing a unit's report
+    DUPLICATE = "duplicate"
+    SKIPPED = "skipped"
+    ERROR = "error"
+
+
+class PartAction(StrEnum):
+    """What an import does with one unit's part of a file: a new report, a replacement of
+    the unit's current one, or nothing (the same values again)."""
+
+    NEW = "new"
+    REPLACE = "replace"
+    SAME = "same"
 
 
 class ImportBatch(Base):

@@ -18,7 +18,7 @@ from unionplanner.domain.report_forms.models import FormVersion, Indicator, Repo
 from unionplanner.domain.report_forms.service import get_form
 from unionplanner.domain.received.models import (
     CURRENT, SUPERSEDED, UNDONE, ImportBatch, ReceivedFile, ReportValue, Submission)
-from unionplanner.domain.received.periods import check_period, period_bounds
+from unionplanner.domain.report_forms.periods import check_period, period_bounds
 from unionplanner.domain.storage import audit
 from unionplanner.domain.units.models import Unit
 

@@ -31,22 +31,23 @@ from unionplanner.domain.received.findings import (
     UnitFacts, UnitPart)
 from unionplanner.domain.received.matching import Target, UnitCandidate, UnitIndex
 from unionplanner.domain.received.models import (
-    CURRENT, SUPERSEDED, UNDONE, ImportBatch, ReceivedFile, ReportValue, Submission)
-from unionplanner.domain.received.periods import check_period, period_bounds  # noqa: F401 (re-export)
+    CURRENT, SUPERSEDED, UNDONE, FileStatus, ImportBatch, PartAction, ReceivedFile, ReportValue,
+    Submission)
+from unionplanner.domain.report_forms.periods import check_period, period_bounds  # noqa: F401 (re-export)
 from unionplanner.domain.received.import_lock import (  # noqa: F401 — ImportedMeanwhile for callers
     ImportedMeanwhile, check_still_current, lock_period)
-from unionplanner.domain.received.workbook import SUFFIXES
+from unionplanner.domain.sheets.workbook import SUFFIXES
 from unionplanner.domain.storage.files import keep_in_database
 from unionplanner.core.progress import CancelToken, ProgressFn, no_progress
 from unionplanner.domain.storage import audit
 from unionplanner.domain.units.models import Unit, UnitAlias
 from unionplanner.domain.units.service import add_alias
 
-# statuses of a file in an import (command line and wizard)
+# statuses of a file in an import (command line and wizard), and of one unit's part
 IMPORTED, REPLACED, DUPLICATE, SKIPPED_FILE, ERROR_FILE = (
-    "imported", "replaced", "duplicate", "skipped", "error")
-# what happens to one unit's part
-NEW, REPLACE, SAME = "new", "replace", "same"
+    FileStatus.IMPORTED, FileStatus.REPLACED, FileStatus.DUPLICATE, FileStatus.SKIPPED,
+    FileStatus.ERROR)
+NEW, REPLACE, SAME = PartAction.NEW, PartAction.REPLACE, PartAction.SAME
 
 def received_dir(db) -> Path:
     """Where original received files are kept: ``received`` beside the SQLite file, or in

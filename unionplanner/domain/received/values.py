@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from unionplanner.domain.report_forms.kinds import MONEY, PERCENT, YESNO
+from unionplanner.domain.sheets.workbook import NO_RESULT, NoStoredResult  # noqa: F401 (re-export)
 from unionplanner.core.text import clean, fold
 
 # folded words that say yes / no in a yes-no cell
@@ -49,14 +50,6 @@ class Parsed:
     note: str | None = None
 
 
-class NoStoredResult:
-    """Marker for a formula cell saved without its result (so nothing may read it as 0)."""
-
-    def __repr__(self) -> str:
-        return "NoStoredResult"
-
-
-NO_RESULT = NoStoredResult()
 
 
 def _to_number(text: str, whole: bool = False) -> float | None:

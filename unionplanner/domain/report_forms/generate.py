@@ -3,7 +3,7 @@
 Each workbook has the unit's name and the period filled in, the layout locked (sheet
 protection without a password: the office only wants to stop accidents), value cells
 unlocked with data validation (whole numbers ≥ 0, a Có/Không list, 0–100 for percentages)
-and a very hidden sheet :data:`~unionplanner.domain.received.workbook.MARKER_SHEET` that names the
+and a very hidden sheet :data:`~unionplanner.domain.sheets.workbook.MARKER_SHEET` that names the
 form, version, unit, period and the row of every indicator — so a returned copy imports with
 no matching at all.
 """
@@ -21,7 +21,7 @@ from unionplanner.core.errors import UserError
 from unionplanner.domain.report_forms.kinds import MONEY, PERCENT, YESNO
 from unionplanner.domain.report_forms.models import ReportForm
 from unionplanner.domain.report_forms.service import get_form
-from unionplanner.domain.received.workbook import MARKER_SHEET
+from unionplanner.domain.sheets.workbook import MARKER_SHEET
 from unionplanner.domain.office.service import get_office
 from unionplanner.domain.units.models import Unit
 
@@ -147,7 +147,7 @@ def generate_forms(session: Session, form_id: int, period: str, out_dir: Path,
     """Write one ready-to-fill workbook per unit active in ``period`` (or per code in
     ``unit_codes``) into ``out_dir``; return the paths. Raises UserError for an unknown
     form, period or unit code."""
-    from unionplanner.domain.received.periods import period_bounds
+    from unionplanner.domain.report_forms.periods import period_bounds
 
     form = get_form(session, form_id)
     first, last = period_bounds(period)

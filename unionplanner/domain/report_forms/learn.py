@@ -8,8 +8,8 @@ from pathlib import Path
 from unionplanner.core.errors import UserError
 from unionplanner.domain.report_forms.kinds import guess_kind
 from unionplanner.domain.report_forms.service import IndicatorFields
-from unionplanner.domain.received.detect import ROWS, find_tables, header_block, split_unit
-from unionplanner.domain.received.workbook import read_book
+from unionplanner.domain.sheets.detect import ROWS, find_tables, header_block, split_unit
+from unionplanner.domain.sheets.workbook import read_book
 from unionplanner.core.text import fold
 
 

@@ -260,7 +260,7 @@ def _add_exchange_marker(report: SummaryReport, path: Path) -> None:
     from openpyxl import load_workbook
 
     from unionplanner.domain.documents.excel import append_row
-    from unionplanner.domain.received.workbook import MARKER_SHEET
+    from unionplanner.domain.sheets.workbook import MARKER_SHEET
 
     s = report.summary
     book = load_workbook(path)

@@ -106,7 +106,7 @@ def read_sheets(path: Path) -> Iterator[tuple[str, list[list]]]:
                 rows = workbook.get_sheet_by_name(meta.name).to_python(skip_empty_area=False)
                 yield meta.name, rows
     except BaseException as exc:
-        from unionplanner.domain.received.workbook import damaged_file_error
+        from unionplanner.domain.sheets.workbook import damaged_file_error
 
         if not damaged_file_error(exc):
             raise

@@ -5,9 +5,9 @@ change re-reads that one file on the GUI thread (a few milliseconds)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
@@ -21,15 +21,32 @@ from unionplanner.domain.received.findings import (
     ERROR, FAILED, OK, WARNING, FileAnalysis, Overrides)
 from unionplanner.domain.received.service import (
     DUPLICATE, ERROR_FILE, IMPORTED, REPLACED, SKIPPED_FILE, plan_batch, prepare)
+from unionplanner.domain.received.service import FilePlan
 from unionplanner.domain.received.values import NO_RESULT
 from unionplanner.domain.received.values import parse_value
-from unionplanner.domain.received.workbook import cell_address, parse_address
+from unionplanner.domain.sheets.workbook import cell_address, parse_address
 from unionplanner.ui.shell.context import UNITS
 from unionplanner.ui.shell.delegates import ChoiceDelegate
 from unionplanner.ui.shell.table_model import Column, RecordTableModel
 
-if TYPE_CHECKING:
-    from unionplanner.ui.received.wizard import ImportWizard
+
+
+class ImportState(Protocol):
+    """What the preview needs of the wizard that owns it (the wizard's attributes): the
+    window's context, the chosen files, form and period, the files as read and the batch
+    planned from them. The preview fills ``analysis_ctx``, ``analyses`` and ``plans``."""
+
+    ctx: Any
+    form_id: int | None
+    period: str
+    analysis_ctx: Any
+    analyses: list[FileAnalysis]
+    plans: list[FilePlan]
+
+    @property
+    def paths(self) -> list[Path]: ...
+
+    def back(self) -> None: ...
 
 _HEADER_BRUSH = QBrush(QColor("#cfe2f3"))
 _VALUE_BRUSH = QBrush(QColor("#d9ead3"))
@@ -138,7 +155,7 @@ def _table_view(model) -> QTableView:
 class PreviewPage(QWizardPage):
     """Step 3: each file as read, before anything is written."""
 
-    def __init__(self, wizard: "ImportWizard"):
+    def __init__(self, wizard: ImportState):
         super().__init__()
         self._wizard = wizard
         self.setTitle(self.tr("Check each file"))

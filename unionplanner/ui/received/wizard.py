@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFileDia
 from unionplanner.domain.received.findings import SKIPPED, FileAnalysis
 from unionplanner.domain.received.register import undo_batch
 from unionplanner.domain.received.service import (
-    DUPLICATE, ERROR_FILE, IMPORTED, REPLACE, REPLACED, SKIPPED_FILE, Remember, commit_batch,
-    expand_paths, received_dir)
-from unionplanner.domain.received.workbook import SUFFIXES
+    DUPLICATE, ERROR_FILE, IMPORTED, NEW, REPLACE, REPLACED, SKIPPED_FILE, Remember,
+    commit_batch, expand_paths, received_dir)
+from unionplanner.domain.sheets.workbook import SUFFIXES
 from unionplanner.ui.shell.context import REPORTS, AppContext
 from unionplanner.ui.received.preview import PreviewPage
 
@@ -172,9 +172,9 @@ class SummaryPage(QWizardPage):
         plans = self._wizard.plans
         counts = {status: sum(1 for p in plans if p.status == status)
                   for status in (IMPORTED, REPLACED, DUPLICATE, SKIPPED_FILE, ERROR_FILE)}
-        units = sum(1 for p in plans for part in p.parts if part.action in ("new", REPLACE))
+        units = sum(1 for p in plans for part in p.parts if part.action in (NEW, REPLACE))
         values = sum(len(part.part.values) for p in plans for part in p.parts
-                     if part.action in ("new", REPLACE))
+                     if part.action in (NEW, REPLACE))
         lines = [
             self.tr("Period %1, form \"%2\".").replace("%1", self._wizard.period).replace(
                 "%2", self._wizard.form_name()),
@@ -237,13 +237,13 @@ class ResultPage(QWizardPage):
         wizard = self._wizard
         remember = wizard.remembered()
 
-        db = wizard.ctx.db
+        # the worker gets plain values taken now, never the wizard's attributes
+        db, analysis_ctx, plans = wizard.ctx.db, wizard.analysis_ctx, list(wizard.plans)
 
         def job(progress, cancel):
             with db.transaction() as session:
-                return commit_batch(session, received_dir(db), wizard.analysis_ctx,
-                                    wizard.plans, remember=remember, progress=progress,
-                                    cancel=cancel)
+                return commit_batch(session, received_dir(db), analysis_ctx, plans,
+                                    remember=remember, progress=progress, cancel=cancel)
 
         def done(result) -> None:
             wizard.result = result

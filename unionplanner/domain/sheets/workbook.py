@@ -2,7 +2,7 @@
 
 :func:`read_book` takes a path and returns a :class:`Book`: its visible and hidden sheets as
 rows of cells (text converted from TCVN3/VNI and cleaned, numbers as calamine gives them,
-:data:`~unionplanner.domain.received.values.NO_RESULT` where a formula was saved without its result).
+:data:`NO_RESULT` where a formula was saved without its result).
 Everything that is not a readable report raises :class:`BadFile` with a Vietnamese message
 saying what is wrong and what to do; an Office lock file raises :class:`NotAReport`.
 
@@ -29,10 +29,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from unionplanner.core.errors import UserError
-from unionplanner.domain.received import legacy
-from unionplanner.domain.received.xml_scan import (
+from unionplanner.domain.sheets import legacy
+from unionplanner.domain.sheets.xml_scan import (
     XlsxScan, ods_font_hint, ods_unstored_formulas, scan_xlsx)
-from unionplanner.domain.received.values import NO_RESULT
 from unionplanner.core.text import clean
 
 #: Most bytes the members of one xlsx/ods may unpack to (a real report unpacks to < 1 MB;
@@ -48,6 +47,16 @@ SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv")
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 MARKER_SHEET = "_unionplanner"
+
+
+class NoStoredResult:
+    """Marker for a formula cell saved without its result (so nothing may read it as 0)."""
+
+    def __repr__(self) -> str:
+        return "NoStoredResult"
+
+
+NO_RESULT = NoStoredResult()
 
 
 class NotAReport(UserError):

@@ -21,7 +21,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from unionplanner.domain.received.workbook import Sheet
+from unionplanner.domain.sheets.workbook import Sheet
 from unionplanner.core.text import clean, fold, is_total_label
 
 ROWS, UNITS = "rows", "units"
