@@ -38,7 +38,8 @@ def unit_list(path: Path, units: list[list], *, top: int = 3, footer: bool = Tru
     if footer:
         rows.append([None, None, "Tổng cộng", None,
                      sum(u[3] or 0 for u in units if isinstance(u[3], int)), None])
-        rows += [[], [None, None, None, None, "NGƯỜI LẬP BIỂU"], [None, None, None, None, "Nguyễn Văn A"]]
+        rows += [[], [None, None, None, None, "NGƯỜI LẬP BIỂU"],
+                 [None, None, None, None, "Nguyễn Văn A"]]
     return write_xlsx(path, rows)
 
 

@@ -4,6 +4,8 @@ automatic backup) and the main window."""
 
 from __future__ import annotations
 
+import contextlib
+
 from unionplanner import APP_NAME
 from unionplanner.core import paths
 
@@ -61,10 +63,8 @@ def run_gui(db_arg: str | None = None) -> int:
     from unionplanner.ui.startup import dialogs as startup_dialogs
 
     startup_dialogs.show_splash()
-    try:
+    with contextlib.suppress(OSError):  # a read-only data folder: the database says so below
         ui_errors.setup_logging(paths.logs_dir() / "unionplanner.log")
-    except OSError:  # a read-only data folder: opening the database says so below
-        pass
     ui_errors.install_excepthook()
     from unionplanner.domain.storage.errors import ServerError
     from unionplanner.ui.settings.server_dialog import saved_server_url

@@ -21,7 +21,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-FROZEN = ROOT / "dist" / "UnionPlanner" / ("unionplanner.exe" if os.name == "nt" else "unionplanner")
+FROZEN = ROOT / "dist" / "UnionPlanner" / (
+    "unionplanner.exe" if os.name == "nt" else "unionplanner")
 UNFROZEN = [sys.executable, "-m", "unionplanner"]
 
 

@@ -4,9 +4,10 @@ read of the same files and openpyxl's bare ``load_workbook`` of them. Not run by
 
     .venv/bin/python tests/benchmarks/bench_import.py [FILES]
 
-Each of the three is timed three times, interleaved, and the best kept. The last line is ``ratio_vs_calamine=X ratio_vs_openpyxl=Y`` (aims: X ≤ 10, Y ≤ 0.5). The
-files vary the way real ones do: reworded and reordered rows, header moved down, numbers as
-Vietnamese text, "Kế hoạch" beside "Thực hiện", .xlsx with a narrative first sheet.
+Each of the three is timed three times, interleaved, and the best kept. The last line is
+``ratio_vs_calamine=X ratio_vs_openpyxl=Y`` (aims: X ≤ 10, Y ≤ 0.5). The files vary the way
+real ones do: reworded and reordered rows, header moved down, numbers as Vietnamese text,
+"Kế hoạch" beside "Thực hiện", .xlsx with a narrative first sheet.
 """
 
 from __future__ import annotations
@@ -63,7 +64,8 @@ def make_files(folder: Path, names: list[str]) -> list[Path]:
             sheet.append(["BÁO CÁO KẾT QUẢ THỰC HIỆN THÁNG CÔNG NHÂN"])
             sheet.append(["Chi tiết tại biểu kèm theo."])
             sheet = book.create_sheet("BC")
-        sheet.append(["LĐLĐ HUYỆN TUY PHƯỚC", None, None, None, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"])
+        sheet.append(["LĐLĐ HUYỆN TUY PHƯỚC", None, None, None,
+                      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"])
         sheet.append([f"CĐCS {name.upper()}", None, None, None, "Độc lập - Tự do - Hạnh phúc"])
         for _ in range(3 if variant == 2 else 1):
             sheet.append([])
@@ -116,18 +118,16 @@ def bare_openpyxl(paths: list[Path]) -> None:
 
 def full_import(folder: Path, paths: list[Path], names: list[str], run: int = 0
                 ) -> tuple[float, int]:
-    from unionplanner.domain.report_forms.learn import FormDraft, IndicatorDraft
-    from unionplanner.domain.report_forms.kinds import guess_kind
-    from unionplanner.domain.report_forms.service import create_form
-    from unionplanner.domain.received.service import import_paths
-    from unionplanner.domain.storage.database import open_database
-    from unionplanner.domain.units.service import UnitFields, add_unit
-
     # the app's own modules are loaded before timing, as the two libraries' are
     import unionplanner.domain.received.analysis  # noqa: F401
     import unionplanner.domain.sheets.detect  # noqa: F401
-
     from unionplanner.domain.received.analysis import clear_caches
+    from unionplanner.domain.received.service import import_paths
+    from unionplanner.domain.report_forms.kinds import guess_kind
+    from unionplanner.domain.report_forms.learn import FormDraft, IndicatorDraft
+    from unionplanner.domain.report_forms.service import create_form
+    from unionplanner.domain.storage.database import open_database
+    from unionplanner.domain.units.service import UnitFields, add_unit
 
     db = open_database(str(folder / f"bench{run}.sqlite3"))
     clear_caches()  # every run starts cold: no text seen before

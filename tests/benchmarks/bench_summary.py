@@ -32,9 +32,14 @@ KINDS = ["stock", "stock", "yesno", "yesno"] + ["count"] * 14 + ["money", "yesno
 def build(folder: Path):
     from sqlalchemy import insert
 
-    from unionplanner.domain.report_forms.service import IndicatorFields, create_form
-    from unionplanner.domain.received.models import ImportBatch, ReceivedFile, ReportValue, Submission
     from unionplanner.domain.office.service import OfficeDetails, save_office
+    from unionplanner.domain.received.models import (
+        ImportBatch,
+        ReceivedFile,
+        ReportValue,
+        Submission,
+    )
+    from unionplanner.domain.report_forms.service import IndicatorFields, create_form
     from unionplanner.domain.storage.database import open_database
     from unionplanner.domain.units.models import Unit
 
@@ -56,7 +61,7 @@ def build(folder: Path):
             for n in range(1, UNITS + 1)])
         unit_ids = [row[0] for row in session.execute(Unit.__table__.select().with_only_columns(
             Unit.id).order_by(Unit.id))]
-        now = dt.datetime(2025, 1, 1, tzinfo=dt.timezone.utc)
+        now = dt.datetime(2025, 1, 1, tzinfo=dt.UTC)
         submission_id = 0
         for period in periods:
             batch = session.execute(insert(ImportBatch).values(

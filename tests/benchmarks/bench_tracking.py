@@ -33,7 +33,7 @@ ACTIVITIES, MONTHS, PLANS = 500, 24, 20
 
 def build_database(folder: Path):
     from unionplanner.domain.plans import service as plans
-    from unionplanner.domain.plans.document import Activity, Block, PlanDocument, PART
+    from unionplanner.domain.plans.document import PART, Activity, Block, PlanDocument
     from unionplanner.domain.storage.database import open_database
     from unionplanner.domain.tracking import service as t
 

@@ -202,7 +202,7 @@ def run(files: int, seconds: float, folder: Path, samples: Path, seed: int = 202
     pending = list(range(files))
     done = 0
     while done < files:
-        for index, worker in enumerate(pool):
+        for worker in pool:
             if worker["task"] is None and pending:
                 number = pending.pop(0)
                 name = sources[number % len(sources)]

@@ -54,11 +54,11 @@ def writer(world: dict, seed: int) -> None:
     """Write forever (until killed): imports, undos, plan saves, ticks."""
     from sqlalchemy import select
 
+    from unionplanner.domain.plans import service as plans
+    from unionplanner.domain.plans.document import Activity
     from unionplanner.domain.received.models import ImportBatch
     from unionplanner.domain.received.register import undo_batch
     from unionplanner.domain.received.service import import_paths
-    from unionplanner.domain.plans import service as plans
-    from unionplanner.domain.plans.document import Activity
     from unionplanner.domain.storage.database import open_database
     from unionplanner.domain.tracking import service as tracking
 
@@ -119,7 +119,7 @@ def check(db_file: Path) -> list[str]:
             said = audits[batch].get("imported", 0) + audits[batch].get("replaced", 0)
             if files != said:
                 problems.append(f"batch {batch}: {files} files stored, {said} imported")
-        for unit, form, period, count in conn.execute(
+        for unit, _form, period, count in conn.execute(
                 "SELECT unit_id, form_id, period, count(*) FROM submission "
                 "WHERE status='current' GROUP BY unit_id, form_id, period HAVING count(*) > 1"):
             problems.append(f"unit {unit} has {count} current reports for {period}")

@@ -8,6 +8,7 @@ messages are Vietnamese; ``--json`` prints machine-readable output. Exit status:
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 
@@ -84,10 +85,8 @@ def main(argv: list[str] | None = None) -> int:
         _attach_windows_console()
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
-            try:
+            with contextlib.suppress(ValueError, OSError):
                 stream.reconfigure(encoding="utf-8")
-            except (ValueError, OSError):
-                pass
     args = build_parser().parse_args(argv)
     args.db = getattr(args, "db", None)
     args.json = getattr(args, "json", False)

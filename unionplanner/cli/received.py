@@ -7,7 +7,6 @@ from __future__ import annotations
 import argparse
 
 from unionplanner.cli.output import emit, open_db
-from unionplanner.core.errors import UserError
 
 
 def cmd_reports_import(args: argparse.Namespace) -> int:

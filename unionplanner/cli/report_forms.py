@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 from unionplanner.cli.output import emit, open_db
-from unionplanner.core.errors import UserError
 
 
 def cmd_forms_import(args: argparse.Namespace) -> int:
@@ -40,7 +39,8 @@ def cmd_forms_list(args: argparse.Namespace) -> int:
     with open_db(args) as db, db.session() as session:
         data = [form_to_dict(f) for f in list_forms(session)]
     text = "\n".join(f"{f['id']:>3}  {f['name']} (phiên bản {f['version']}, "
-                     f"{len(f['indicators'])} chỉ tiêu)" for f in data) or "Chưa có mẫu báo cáo nào."
+                     f"{len(f['indicators'])} chỉ tiêu)" for f in data) \
+        or "Chưa có mẫu báo cáo nào."
     emit(args, data, text)
     return 0
 

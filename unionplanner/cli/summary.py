@@ -11,7 +11,10 @@ from unionplanner.cli.output import emit, open_db, write_outputs
 
 def cmd_summary(args: argparse.Namespace) -> int:
     from unionplanner.domain.summary.export import (
-        write_summary_docx, write_summary_pdf, write_summary_xlsx)
+        write_summary_docx,
+        write_summary_pdf,
+        write_summary_xlsx,
+    )
     from unionplanner.domain.summary.report import build_report, report_json
 
     with open_db(args) as db, db.session() as session:

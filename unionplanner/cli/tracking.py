@@ -65,7 +65,10 @@ def cmd_overdue(args: argparse.Namespace) -> int:
 
 def cmd_progress(args: argparse.Namespace) -> int:
     from unionplanner.domain.tracking.progress import (
-        progress_report, write_progress_pdf, write_progress_xlsx)
+        progress_report,
+        write_progress_pdf,
+        write_progress_xlsx,
+    )
 
     if not args.pdf and not args.xlsx:
         raise UserError("Hãy cho biết tệp cần xuất: --pdf TỆP và/hoặc --xlsx TỆP.")

@@ -43,8 +43,8 @@ def same_moment(stored, seen) -> bool:
     def utc(value):
         if value is None:
             return None
-        return value.replace(tzinfo=dt.timezone.utc) if value.tzinfo is None else \
-            value.astimezone(dt.timezone.utc)
+        return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else \
+            value.astimezone(dt.UTC)
 
     return utc(stored) == utc(seen)
 

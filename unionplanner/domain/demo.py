@@ -36,14 +36,17 @@ _PUBLIC = ("Trường Mầm non {v}", "Trường Tiểu học {v}", "Trường T
 _OFFICES = ("Cơ quan Đảng ủy xã", "Cơ quan UBND xã", "Trung tâm Phục vụ hành chính công xã",
             "Trường THPT Hòa An")
 _COMPANIES = (
-    (sectors.PRIVATE, "Công ty TNHH May mặc Sông Xanh"), (sectors.PRIVATE, "Công ty CP Gạch ngói Hòa An"),
+    (sectors.PRIVATE, "Công ty TNHH May mặc Sông Xanh"),
+    (sectors.PRIVATE, "Công ty CP Gạch ngói Hòa An"),
     (sectors.PRIVATE, "Công ty TNHH Chế biến nông sản Phú Điền"),
     (sectors.PRIVATE, "Doanh nghiệp tư nhân Vận tải Minh Phát"),
-    (sectors.PRIVATE, "Công ty TNHH Cơ khí Tân Tiến"), (sectors.FDI, "Công ty TNHH Giày da Hòa An Việt Nam"),
+    (sectors.PRIVATE, "Công ty TNHH Cơ khí Tân Tiến"),
+    (sectors.FDI, "Công ty TNHH Giày da Hòa An Việt Nam"),
     (sectors.FDI, "Công ty TNHH Linh kiện điện tử Kotobuki Việt Nam"),
     (sectors.DNNN, "Điện lực Hòa An"), (sectors.DNNN, "Bưu điện xã Hòa An"),
     (sectors.DNNN, "Chi nhánh Ngân hàng Nông nghiệp xã Hòa An"),
-    (sectors.COOP, "Hợp tác xã Nông nghiệp Hòa Phú"), (sectors.COOP, "Hợp tác xã Dịch vụ Hòa Thạnh"),
+    (sectors.COOP, "Hợp tác xã Nông nghiệp Hòa Phú"),
+    (sectors.COOP, "Hợp tác xã Dịch vụ Hòa Thạnh"),
 )
 
 

@@ -114,7 +114,8 @@ def test_an_issued_plan_keeps_its_text_as_a_revision_and_items_keep_their_rows(o
         assert service.revision_document(session, plan_id, 1).title == old_title
         assert session.query(PlanRevision).count() == 1
     with office.transaction() as session:  # saving the same text again adds nothing
-        service.save_plan(session, plan_id, service.load_document(service.get_plan(session, plan_id)))
+        same = service.load_document(service.get_plan(session, plan_id))
+        service.save_plan(session, plan_id, same)
     with office.session() as session:
         assert service.get_plan(session, plan_id).revision == 2
     with office.transaction() as session:

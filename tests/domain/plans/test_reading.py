@@ -78,12 +78,12 @@ def test_every_target_with_its_shape_and_value(drafts):
         ("total_count", 30, None)]
     scopes = [(t["percent"] or t["value"], t["scope"]["kind"], t["scope"]["sectors"])
               for t in targets]
-    assert (100, "upper", []) == scopes[0]
-    assert (10, "sectors", ["ngoai_nn"]) == scopes[7]
-    assert (100, "sectors", ["dnnn", "hcsn"]) == scopes[14]
-    assert (75, "sectors", ["ngoai_nn"]) == scopes[15]
-    assert (100, "sectors", ["dnnn"]) == scopes[16]
-    assert (70, "sectors", ["ngoai_nn"]) == scopes[17]
+    assert scopes[0] == (100, "upper", [])
+    assert scopes[7] == (10, "sectors", ["ngoai_nn"])
+    assert scopes[14] == (100, "sectors", ["dnnn", "hcsn"])
+    assert scopes[15] == (75, "sectors", ["ngoai_nn"])
+    assert scopes[16] == (100, "sectors", ["dnnn"])
+    assert scopes[17] == (70, "sectors", ["ngoai_nn"])
     assert targets[9]["text"] == "Phát triển tăng thêm 6.071 đoàn viên công đoàn"
 
 
@@ -315,14 +315,14 @@ def test_an_old_doc_is_converted_with_libreoffice(tmp_path):
 def test_any_text_reads_without_crashing():
     """Whatever paragraphs a document holds, reading gives a draft (maybe empty), never an
     exception."""
-    from hypothesis import given, settings
-    from hypothesis import strategies as st
+    from hypothesis import given, settings, strategies as st
 
     from unionplanner.domain.plans.extract import extract
     from unionplanner.domain.plans.reading import Paragraph
 
     pieces = st.sampled_from(["I. ", "1. ", "1.1. ", "- ", "+ ", "a) ", "Số: ", "KẾ HOẠCH",
-                              "ngày 31/6/2023", "trước ngày 10/6/2023", "100% CĐCS", "mỗi CĐCS ít nhất",
+                              "ngày 31/6/2023", "trước ngày 10/6/2023", "100% CĐCS",
+                              "mỗi CĐCS ít nhất",
                               "Nơi nhận:", "TM. ", "tháng 13/2023", "Quý V/2023", "6.071 đoàn viên",
                               "Đợt 1: Từ đầu năm đến 30/2/2023", "CHỈ TIÊU", "…", ";", "."])
     texts = st.lists(st.lists(st.one_of(pieces, st.text(max_size=12)), max_size=6).map("".join),

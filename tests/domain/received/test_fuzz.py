@@ -8,13 +8,12 @@ import shutil
 import zipfile
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
+from tests.helpers import learn_and_store
 from unionplanner.domain.received.register import list_values
 from unionplanner.domain.received.service import import_paths
 from unionplanner.domain.units.excel import import_units
-from tests.helpers import learn_and_store
 
 SOURCES = [
     "Cong ty CP Duoc pham Phuoc Hung - bieu so lieu.xlsx",
@@ -101,10 +100,12 @@ def test_mutated_xml_inside_the_zip_never_crash(world, tmp_path_factory, source,
     original.parent.mkdir()
     original.write_bytes(ORIGINALS[source])
     target = folder / source
-    with zipfile.ZipFile(original) as src, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as dst:
+    with zipfile.ZipFile(original) as src, \
+            zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as dst:
         for info in src.infolist():
             data = bytearray(src.read(info))
-            if info.filename.endswith(".xml") and "sheet" in info.filename or info.filename == "content.xml":
+            if (info.filename.endswith(".xml") and "sheet" in info.filename
+                    or info.filename == "content.xml"):
                 for position, chunk in member_edits:
                     at = position % max(1, len(data))
                     data[at:at + len(chunk)] = chunk

@@ -94,12 +94,12 @@ def test_sample_reports_import_exactly_as_truth_says(loaded, samples, truth, cap
     names = {ind["name"]: ind["code"] for ind in truth["indicators"]}
     stored = _values_by_unit(records, names)
     expected: dict[str, dict[str, object]] = {}
-    for name, info in truth["files"].items():
+    for info in truth["files"].values():
         if "revision" in (info.get("quirks") or []):
             continue
         for unit, values in (info.get("units") or {}).items():
             expected[unit] = values
-    for name, info in truth["files"].items():
+    for info in truth["files"].values():
         if "revision" in (info.get("quirks") or []):
             expected.update(info["units"])
     mismatches = []
@@ -129,8 +129,9 @@ def test_a_later_revision_replaces_and_undo_brings_the_first_back(loaded, sample
     original = next(n for n, i in truth["files"].items()
                     if i["kind"] == "unit_report" and unit in (i.get("units") or {})
                     and n != revision)
-    first = run(capsys, "--db", db, "--json", "reports", "import", str(samples / "reports" / original),
-                "--form", str(form_id), "--period", "2023-05")[1]
+    first = run(capsys, "--db", db, "--json", "reports", "import",
+                str(samples / "reports" / original), "--form", str(form_id),
+                "--period", "2023-05")[1]
     assert first["files"][0]["status"] == "imported"
     second = run(capsys, "--db", db, "--json", "reports", "import",
                  str(samples / "reports" / revision), "--form", str(form_id), "--period",
@@ -204,8 +205,14 @@ def test_a_preview_overtaken_by_another_import_writes_nothing(loaded, samples, t
     """User A previews the original while user B imports the revision of the same unit: A's
     commit is refused with a message, B's report stays the only current one."""
     from unionplanner.domain.received.analysis import analyse_file
-    from unionplanner.domain.received.service import (ImportedMeanwhile, commit_batch, import_paths,
-                                              plan_batch, prepare, received_dir)
+    from unionplanner.domain.received.service import (
+        ImportedMeanwhile,
+        commit_batch,
+        import_paths,
+        plan_batch,
+        prepare,
+        received_dir,
+    )
     from unionplanner.domain.storage.database import open_database
 
     db_path, form_id = loaded

@@ -6,16 +6,15 @@ from __future__ import annotations
 import openpyxl
 import pytest
 
+from tests.helpers import learn_and_store
 from unionplanner.core.errors import UserError
+from unionplanner.domain.received.register import list_values
+from unionplanner.domain.received.service import import_paths
 from unionplanner.domain.report_forms.generate import generate_forms
 from unionplanner.domain.report_forms.kinds import MONEY, STOCK, YESNO, guess_kind
 from unionplanner.domain.report_forms.learn import learn_form
-from unionplanner.domain.report_forms.service import (
-    IndicatorFields, get_form, update_form)
-from unionplanner.domain.received.register import list_values
-from unionplanner.domain.received.service import import_paths
+from unionplanner.domain.report_forms.service import IndicatorFields, get_form, update_form
 from unionplanner.domain.units.excel import import_units
-from tests.helpers import learn_and_store
 
 
 @pytest.fixture

@@ -8,7 +8,6 @@ import datetime as dt
 import json
 import shutil
 import uuid
-from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, func, inspect, select
@@ -34,8 +33,8 @@ def snapshot(url: str) -> dict[str, list[tuple]]:
                     continue
                 rows = conn.execute(select(table).order_by(*table.primary_key.columns)).all()
                 found[table.name] = [tuple(
-                    (v.replace(tzinfo=dt.timezone.utc) if v.tzinfo is None else
-                     v.astimezone(dt.timezone.utc)) if isinstance(v, dt.datetime) else v
+                    (v.replace(tzinfo=dt.UTC) if v.tzinfo is None else
+                     v.astimezone(dt.UTC)) if isinstance(v, dt.datetime) else v
                     for v in row) for row in rows]
     finally:
         engine.dispose()

@@ -41,7 +41,7 @@ def test_sqlite_is_opened_safely(db):
 def test_head_revision_constant_matches_the_migrations():
     from unionplanner.domain.storage.migrate import HEAD_REVISION
 
-    assert HEAD_REVISION == head_revision(), "update HEAD_REVISION in storage/migrate.py"
+    assert head_revision() == HEAD_REVISION, "update HEAD_REVISION in storage/migrate.py"
 
 
 @pytest.mark.sqlite_only

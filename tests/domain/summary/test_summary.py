@@ -14,16 +14,24 @@ from pypdf import PdfReader
 
 from tests.helpers import learn_and_store, write_xlsx
 from unionplanner.cli import main
-from unionplanner.domain.received.service import import_paths
+from unionplanner.core.text import format_number
 from unionplanner.domain.plans import service as plans
 from unionplanner.domain.plans.document import (
-    EVERY_UNIT_AT_LEAST, SECTORS_SCOPE, SHARE_OF_PEOPLE, SHARE_OF_UNITS, TOTAL_COUNT,
-    IndicatorRef, PlanDocument, Scope, Target)
+    EVERY_UNIT_AT_LEAST,
+    SECTORS_SCOPE,
+    SHARE_OF_PEOPLE,
+    SHARE_OF_UNITS,
+    TOTAL_COUNT,
+    IndicatorRef,
+    PlanDocument,
+    Scope,
+    Target,
+)
+from unionplanner.domain.received.service import import_paths
 from unionplanner.domain.summary.aggregate import summarise
 from unionplanner.domain.summary.evaluate import evaluate
-from unionplanner.core.text import format_number
-from unionplanner.domain.units.service import UnitFields, add_unit
 from unionplanner.domain.units.excel import import_units
+from unionplanner.domain.units.service import UnitFields, add_unit
 
 
 @pytest.fixture(scope="module")
@@ -96,7 +104,8 @@ def test_units_values_keep_their_source_and_the_workbook_lists_who_is_missing(
     with db.session() as session:
         report = build_report(session, form_id, "2023-05")
     new_members = report.summary.indicator("CT05")  # DV_MOI: "Số đoàn viên kết nạp mới"
-    revised = truth["files"]["Bao cao thang cong nhan_Cong_ty_CP_Duoc_pham_Phuoc_Hung (BO SUNG).xlsx"]
+    revised = truth["files"][
+        "Bao cao thang cong nhan_Cong_ty_CP_Duoc_pham_Phuoc_Hung (BO SUNG).xlsx"]
     assert new_members.per_unit["SA079"] == revised["units"]["SA079"]["DV_MOI"]
     source = next(v for v in new_members.values if v.unit.code == "SA079")
     assert "BO SUNG" in source.file and source.sheet and source.cell

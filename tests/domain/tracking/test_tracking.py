@@ -170,7 +170,10 @@ def test_progress_report_of_a_ticked_thang_cong_nhan_plan(db, tmp_path):
     from pypdf import PdfReader
 
     from unionplanner.domain.tracking.progress import (
-        progress_report, write_progress_pdf, write_progress_xlsx)
+        progress_report,
+        write_progress_pdf,
+        write_progress_xlsx,
+    )
 
     with db.transaction() as session:
         plan = new_from_template(session, "thang-cong-nhan", 2024)

@@ -46,11 +46,13 @@ def test_reimporting_the_same_list_changes_nothing(db, units_xlsx):
 
 
 def test_a_revised_list_updates_and_keeps_the_old_name_as_alias(db, tmp_path):
-    first = unit_list(tmp_path / "a.xlsx", [["X1", "CĐCS Trường Tiểu học An", "HCSN", 30, 25],
-                                            ["X2", "CĐCS Công ty May B", "Ngoài nhà nước", 300, 250]])
+    first = unit_list(tmp_path / "a.xlsx", [
+        ["X1", "CĐCS Trường Tiểu học An", "HCSN", 30, 25],
+        ["X2", "CĐCS Công ty May B", "Ngoài nhà nước", 300, 250]])
     with db.transaction() as s:
         import_units(s, first)
-    second = unit_list(tmp_path / "b.xlsx", [["X1", "CĐCS Trường Tiểu học số 1 An", "HCSN", 32, 27]])
+    second = unit_list(tmp_path / "b.xlsx",
+                       [["X1", "CĐCS Trường Tiểu học số 1 An", "HCSN", 32, 27]])
     with db.transaction() as s:
         result = import_units(s, second)
     assert (result.added, result.updated, result.unchanged) == (0, 1, 0)

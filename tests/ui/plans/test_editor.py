@@ -12,9 +12,9 @@ from unionplanner.domain.plans import service
 from unionplanner.domain.plans.drafting import new_from_template
 from unionplanner.domain.plans.extract import read_plan
 from unionplanner.domain.plans.models import Plan, PlanRevision
-from unionplanner.ui.plans.page import PlansPage
 from unionplanner.ui.plans.editor import PlanEditor
 from unionplanner.ui.plans.import_review import ImportReview
+from unionplanner.ui.plans.page import PlansPage
 
 EDIT = Qt.ItemDataRole.EditRole
 

@@ -8,12 +8,12 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox
 
-from unionplanner.domain.received.register import list_values, missing_units
-from unionplanner.ui.received.wizard import ImportWizard
-from unionplanner.ui.received.page import ReportsPage
-from unionplanner.domain.units.excel import import_units
 from tests.helpers import learn_and_store, write_xlsx
+from unionplanner.domain.received.register import list_values, missing_units
 from unionplanner.domain.received.service import form_spec
+from unionplanner.domain.units.excel import import_units
+from unionplanner.ui.received.page import ReportsPage
+from unionplanner.ui.received.wizard import ImportWizard
 
 FILES = ["Cong ty CP Duoc pham Phuoc Hung - bieu so lieu.xlsx",
          "Bao cao thang cong nhan_Cong_ty_CP_Duoc_pham_Phuoc_Hung (BO SUNG).xlsx",

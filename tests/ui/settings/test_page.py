@@ -1,6 +1,7 @@
 """The Cài đặt page: office details, departments, backups and restore."""
 
 import pytest
+
 from tests.ui.conftest import wait_task
 from unionplanner.domain.office.service import get_office, list_departments
 from unionplanner.domain.storage.backup import list_backups
@@ -38,8 +39,9 @@ def test_backup_now_then_restore_the_selected_backup(qtbot, window, messages):
     units = window.pages["units"]
     units.table.selectRow(0)
     code = units.selected()["code"]
-    from unionplanner.domain.units.service import end_unit
     from datetime import date
+
+    from unionplanner.domain.units.service import end_unit
 
     window.ctx.write_now(lambda s: end_unit(s, units.selected()["id"], date(2024, 1, 1),
                                             "dissolved"), topics={"units"})

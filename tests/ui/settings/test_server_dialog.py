@@ -50,8 +50,7 @@ def test_the_saved_server_is_used_at_start_and_an_unreachable_one_offers_this_pc
         dialog, monkeypatch, data_dir):
     from PySide6.QtCore import QCoreApplication
 
-    from unionplanner import APP_NAME
-    from unionplanner import app as app_module
+    from unionplanner import APP_NAME, app as app_module
 
     # the names run_gui gives the application (its QSettings file; still in tmp_path)
     QCoreApplication.setOrganizationName(APP_NAME)

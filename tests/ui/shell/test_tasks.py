@@ -8,9 +8,9 @@ from sqlalchemy import func, select
 
 from tests.ui.conftest import wait_task
 from unionplanner.core.errors import Cancelled, UserError
+from unionplanner.domain.units.models import Unit
 from unionplanner.ui.shell import errors as ui_errors
 from unionplanner.ui.shell.tasks import DIALOG_DELAY_MS, TaskRunner
-from unionplanner.domain.units.models import Unit
 
 
 def visible_progress_dialogs(parent):

@@ -8,12 +8,17 @@ import pytest
 from PySide6.QtCore import QDate
 
 from tests.helpers import learn_and_store
-from unionplanner.domain.received.service import import_paths
 from unionplanner.domain.plans import service as plans
 from unionplanner.domain.plans.document import (
-    SHARE_OF_UNITS, TOTAL_COUNT, IndicatorRef, PlanDocument, Target)
-from unionplanner.ui.summary.page import SummaryPage, UnitsBehind
+    SHARE_OF_UNITS,
+    TOTAL_COUNT,
+    IndicatorRef,
+    PlanDocument,
+    Target,
+)
+from unionplanner.domain.received.service import import_paths
 from unionplanner.domain.units.excel import import_units
+from unionplanner.ui.summary.page import SummaryPage, UnitsBehind
 
 
 @pytest.fixture

@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from unionplanner.domain.plans import service as plans
 from unionplanner.domain.plans.drafting import new_from_template
 from unionplanner.domain.tracking import service as t
-from unionplanner.ui.tracking.page import TrackingPage
 from unionplanner.ui.tracking.grid import FIXED_COLUMNS
+from unionplanner.ui.tracking.page import TrackingPage
 
 TODAY = dt.date(2024, 6, 3)
 

@@ -5,9 +5,9 @@ from datetime import date, timedelta
 from PySide6.QtCore import Qt
 
 from tests.ui.conftest import wait_task
+from unionplanner.domain.units import service
 from unionplanner.ui.units.dialogs import EndUnitDialog, UnitDialog
 from unionplanner.ui.units.page import COL_CODE, COL_MEMBERS, COL_NAME, COL_STATUS
-from unionplanner.domain.units import service
 
 
 def visible_codes(page):

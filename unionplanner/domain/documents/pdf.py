@@ -12,8 +12,8 @@ import re
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from unionplanner.domain.documents import layout as L
 from unionplanner.core.paths import resource_file
+from unionplanner.domain.documents import layout as L
 
 FONT = "LiberationSerif"
 _FIGURE = re.compile(r"[\d.,%+\- x]*")
@@ -129,8 +129,17 @@ def write_pdf(doc: L.OfficialDocument, path: str | Path) -> Path:
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.units import mm
     from reportlab.pdfbase.pdfmetrics import stringWidth
-    from reportlab.platypus import (BaseDocTemplate, Frame, KeepTogether, NextPageTemplate,
-                                    PageBreak, PageTemplate, Spacer, Table, TableStyle)
+    from reportlab.platypus import (
+        BaseDocTemplate,
+        Frame,
+        KeepTogether,
+        NextPageTemplate,
+        PageBreak,
+        PageTemplate,
+        Spacer,
+        Table,
+        TableStyle,
+    )
 
     register_fonts()
     path = Path(path)

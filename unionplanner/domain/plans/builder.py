@@ -8,12 +8,24 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from unionplanner.core.text import fold
 from unionplanner.domain.plans.document import (
-    CLAUSE, DASH, PART, PLUS, SUB, TEXT, Activity, Basis, Block, Deadline, PlanDocument,
-    Signer, Target)
+    CLAUSE,
+    DASH,
+    PART,
+    PLUS,
+    SUB,
+    TEXT,
+    Activity,
+    Basis,
+    Block,
+    Deadline,
+    PlanDocument,
+    Signer,
+    Target,
+)
 from unionplanner.domain.plans.targets import read_targets
 from unionplanner.domain.plans.when import months_in
-from unionplanner.core.text import fold
 
 #: the departments most offices have, used when the settings list none
 DEFAULT_DEPARTMENTS = ("Ban Tuyên giáo - Nữ công", "Ban Tổ chức - Kiểm tra",

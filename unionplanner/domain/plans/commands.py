@@ -16,7 +16,18 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from unionplanner.domain.plans.document import (
-    CLAUSE, DASH, PART, PLUS, POINT, SUB, TEXT, Activity, Block, Deadline, PlanDocument)
+    CLAUSE,
+    DASH,
+    PART,
+    PLUS,
+    POINT,
+    SUB,
+    TEXT,
+    Activity,
+    Block,
+    Deadline,
+    PlanDocument,
+)
 
 Change = Callable[[PlanDocument], None]
 

@@ -15,7 +15,15 @@ from unionplanner.domain.office.service import get_office, list_departments
 from unionplanner.domain.plans import service, templates
 from unionplanner.domain.plans.builder import DEFAULT_DEPARTMENTS, OfficeInfo
 from unionplanner.domain.plans.document import (
-    CLAUSE, DASH, PART, Basis, Block, Deadline, PlanDocument, Signer)
+    CLAUSE,
+    DASH,
+    PART,
+    Basis,
+    Block,
+    Deadline,
+    PlanDocument,
+    Signer,
+)
 from unionplanner.domain.plans.models import Plan, PlanTemplate
 from unionplanner.domain.plans.shift import fresh_ids, shift_years
 

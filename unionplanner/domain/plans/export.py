@@ -35,7 +35,8 @@ def export_pdf(doc: PlanDocument, path: str | Path) -> Path:
 
 
 def export_docx(doc: PlanDocument, path: str | Path) -> Path:
-    """Write the plan as an editable Word document (see :mod:`unionplanner.domain.documents.word`)."""
+    """Write the plan as an editable Word document (see
+    :mod:`unionplanner.domain.documents.word`)."""
     from unionplanner.domain.documents.word import write_docx
 
     return write_docx(layout_plan(doc), path)

@@ -27,13 +27,22 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from unionplanner.core.text import clean, fold
 from unionplanner.domain.plans import items
 from unionplanner.domain.plans.document import (
-    CLAUSE, DOC_TYPES, PART, SUB, TEXT, Basis, Block, PlanDocument, Signer)
+    CLAUSE,
+    DOC_TYPES,
+    PART,
+    SUB,
+    TEXT,
+    Basis,
+    Block,
+    PlanDocument,
+    Signer,
+)
 from unionplanner.domain.plans.outline import labels, split_number
 from unionplanner.domain.plans.reading import Paragraph, read_paragraphs
 from unionplanner.domain.plans.when import parse_date
-from unionplanner.core.text import clean, fold
 
 
 @dataclass

@@ -24,12 +24,21 @@ import re
 
 from rapidfuzz import fuzz
 
+from unionplanner.core.text import clean, fold
 from unionplanner.domain.plans.document import (
-    CLAUSE, DASH, PART, POINT, SUB, TEXT, Activity, Block, Deadline, PlanDocument)
+    CLAUSE,
+    DASH,
+    PART,
+    POINT,
+    SUB,
+    TEXT,
+    Activity,
+    Block,
+    Deadline,
+    PlanDocument,
+)
 from unionplanner.domain.plans.targets import clauses, read_targets
 from unionplanner.domain.plans.when import dates_in, flat, month_key, months_in
-from unionplanner.core.text import clean, fold
-
 
 _ACTION_PARTS = ("noi dung", "hoat dong", "nhiem vu", "giai phap", "chuong trinh")
 _NOT_ACTION_PARTS = ("muc dich", "yeu cau", "chi tieu", "to chuc thuc hien", "kinh phi",

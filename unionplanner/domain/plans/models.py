@@ -7,8 +7,18 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import (JSON, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text,
-                        UniqueConstraint)
+from sqlalchemy import (
+    JSON,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from unionplanner.domain.report_forms import models as _forms  # noqa: F401  (report_form, for the deadline FK)
@@ -16,7 +26,7 @@ from unionplanner.domain.storage.base import Audited, Base
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
+    return dt.datetime.now(dt.UTC)
 
 
 class Plan(Audited, Base):
@@ -50,13 +60,13 @@ class Plan(Audited, Base):
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now,
                                                     onupdate=_now)
 
-    activities: Mapped[list["PlanActivity"]] = relationship(
+    activities: Mapped[list[PlanActivity]] = relationship(
         back_populates="plan", cascade="all, delete-orphan", order_by="PlanActivity.position")
-    targets: Mapped[list["PlanTarget"]] = relationship(
+    targets: Mapped[list[PlanTarget]] = relationship(
         back_populates="plan", cascade="all, delete-orphan", order_by="PlanTarget.position")
-    deadlines: Mapped[list["PlanDeadline"]] = relationship(
+    deadlines: Mapped[list[PlanDeadline]] = relationship(
         back_populates="plan", cascade="all, delete-orphan", order_by="PlanDeadline.position")
-    revisions: Mapped[list["PlanRevision"]] = relationship(
+    revisions: Mapped[list[PlanRevision]] = relationship(
         back_populates="plan", cascade="all, delete-orphan", order_by="PlanRevision.revision")
 
     __table_args__ = (Index("ix_plan_year_number", "year", "doc_type", "number"),)

@@ -21,11 +21,26 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from unionplanner.core.errors import ANY, ChangedMeanwhile, UserError, same_moment
-from unionplanner.domain.plans.document import (
-    CLOSED, DRAFT, ISSUED, STATUSES, Activity, Deadline, PlanDocument, Scope, Target)
-from unionplanner.domain.plans.models import (
-    Plan, PlanActivity, PlanDeadline, PlanRevision, PlanTarget, PlanTemplate)
 from unionplanner.core.text import clean, fold
+from unionplanner.domain.plans.document import (
+    CLOSED,
+    DRAFT,
+    ISSUED,
+    STATUSES,
+    Activity,
+    Deadline,
+    PlanDocument,
+    Scope,
+    Target,
+)
+from unionplanner.domain.plans.models import (
+    Plan,
+    PlanActivity,
+    PlanDeadline,
+    PlanRevision,
+    PlanTarget,
+    PlanTemplate,
+)
 
 OWN, PARENT = "own", "parent"
 
@@ -140,7 +155,7 @@ def _write(session: Session, plan: Plan, doc: PlanDocument, origin: str) -> None
     _sync(plan.deadlines, doc.deadlines, PlanDeadline, _deadline_fields)
     # every save moves updated_at, also when only activities or targets changed: it is what
     # another editor compares with (see save_plan's ``seen``)
-    plan.updated_at = dt.datetime.now(dt.timezone.utc)
+    plan.updated_at = dt.datetime.now(dt.UTC)
 
 
 def _sync(rows: list, items: list, model, fields) -> None:

@@ -20,8 +20,17 @@ from __future__ import annotations
 import re
 
 from unionplanner.domain.plans.document import (
-    ALL_UNITS, EVERY_UNIT_AT_LEAST, QUALITATIVE, SECTORS_SCOPE, SHARE_OF_PEOPLE,
-    SHARE_OF_UNITS, TOTAL_COUNT, UPPER_LEVEL, Scope, Target)
+    ALL_UNITS,
+    EVERY_UNIT_AT_LEAST,
+    QUALITATIVE,
+    SECTORS_SCOPE,
+    SHARE_OF_PEOPLE,
+    SHARE_OF_UNITS,
+    TOTAL_COUNT,
+    UPPER_LEVEL,
+    Scope,
+    Target,
+)
 from unionplanner.domain.plans.when import flat
 from unionplanner.domain.units.sectors import COOP, DNNN, FDI, HCSN, PRIVATE
 

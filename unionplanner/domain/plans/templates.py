@@ -178,7 +178,8 @@ def truyen_thong(year: int, office: OfficeInfo) -> PlanDocument:
         b.activity(title, when, role="tuyen_giao", level=CLAUSE)
     b.part("Chỉ tiêu")
     b.target("Mỗi CĐCS có ít nhất 01 tin, bài về hoạt động của đơn vị mỗi quý", level=CLAUSE)
-    b.target("Đăng tải … tin, bài trên trang thông tin và mạng xã hội", level=CLAUSE, shape=TOTAL_COUNT)
+    b.target("Đăng tải … tin, bài trên trang thông tin và mạng xã hội", level=CLAUSE,
+             shape=TOTAL_COUNT)
     b.part("Tổ chức thực hiện").departments_tasks({
         "tuyen_giao": ("Chủ trì, biên tập, đăng tải tin bài; tổng hợp kết quả.",)})
     b.clause("Các công đoàn cơ sở")
@@ -202,7 +203,8 @@ def tet_sum_vay(year: int, office: OfficeInfo) -> PlanDocument:
     b.part("Chỉ tiêu")
     b.target("100% CĐCS rà soát, lập danh sách đoàn viên có hoàn cảnh khó khăn", level=CLAUSE)
     b.target("Mỗi CĐCS tổ chức ít nhất 01 hoạt động chăm lo Tết cho đoàn viên", level=CLAUSE)
-    b.target("Trao tặng … suất quà Tết cho đoàn viên, người lao động", level=CLAUSE, shape=TOTAL_COUNT)
+    b.target("Trao tặng … suất quà Tết cho đoàn viên, người lao động", level=CLAUSE,
+             shape=TOTAL_COUNT)
     b.part("Tổ chức thực hiện").departments_tasks({
         "chinh_sach": ("Chủ trì, hướng dẫn rà soát và trao quà; tổng hợp kết quả.",),
         "van_phong": ("Bảo đảm kinh phí theo quy định.",)})

@@ -69,9 +69,11 @@ def _year(text: str | None, default: int | None) -> int | None:
 _D = r"(\d{1,2})"
 _Y = r"(\d{4}|\d{2})"
 # "ngày 11 tháng 01 năm 2023"
-_LONG_DATE = re.compile(rf"ngay\s*\*?\s*{_D}\s*\*?\s*thang\s*\*?\s*(\d{{1,2}})\s*\*?\s*nam\s*(\d{{4}})")
+_LONG_DATE = re.compile(
+    rf"ngay\s*\*?\s*{_D}\s*\*?\s*thang\s*\*?\s*(\d{{1,2}})\s*\*?\s*nam\s*(\d{{4}})")
 # "30/6/2023", "01/5", "30-6-2023", "30.6.2023"
-_SHORT_DATE = re.compile(rf"(?<![\d/])(\d{{1,2}})\s*[/.-]\s*(\d{{1,2}})(?:\s*[/.-]\s*{_Y})?(?![\d/])")
+_SHORT_DATE = re.compile(
+    rf"(?<![\d/])(\d{{1,2}})\s*[/.-]\s*(\d{{1,2}})(?:\s*[/.-]\s*{_Y})?(?![\d/])")
 
 
 def parse_date(text: str, year: int | None = None) -> dt.date | None:
@@ -161,7 +163,7 @@ def months_in(text: str, year: int | None) -> list[str]:
             keys = _months_of(kind, groups, year)
             if keys is not None:
                 add(keys, match)
-    for date, start, end in dates_in(text, year):
+    for date, start, _end in dates_in(text, year):
         if not any(a <= start < b for a, b in used):
             key = month_key(date.year, date.month)
             if _near(key, year) and key not in months:

@@ -12,21 +12,43 @@ import logging
 import re
 from pathlib import Path
 
+from unionplanner.core.text import fold
+from unionplanner.domain.received.findings import (
+    ERROR,
+    INFO,
+    SKIPPED,
+    WARNING,
+    AnalysisContext,
+    FileAnalysis,
+    FoundValue,
+    Mapping,
+    Overrides,
+    Problem,
+    UnitFacts,
+    UnitPart,
+)
+from unionplanner.domain.received.matching import (
+    Label,
+    Target,
+    UnitIndex,
+    UnitMatch,
+    match_indicators,
+)
+from unionplanner.domain.received.values import is_x_mark, parse_value
 from unionplanner.domain.report_forms.kinds import STOCK, YESNO, unit_class
 from unionplanner.domain.sheets import detect
-from unionplanner.domain.received.findings import (
-    ERROR, INFO, SKIPPED, WARNING, AnalysisContext, FileAnalysis, FoundValue, Mapping,
-    Overrides, Problem, UnitFacts, UnitPart)
-from unionplanner.domain.received.matching import (
-    Label, Target, UnitIndex, UnitMatch, match_indicators)
-from unionplanner.domain.received.values import is_x_mark, parse_value
 from unionplanner.domain.sheets.workbook import (
-    BadFile, Book, NotAReport, cell_address, parse_address, read_book)
+    BadFile,
+    Book,
+    NotAReport,
+    cell_address,
+    parse_address,
+    read_book,
+)
 
 #: the marker ``kind`` of an office's summary sent up (reports.export) — imported like one
 #: unit's report by the body above
 EXCHANGE = "exchange"
-from unionplanner.core.text import fold
 
 logger = logging.getLogger(__name__)
 
@@ -111,16 +133,16 @@ def _choose_table(book: Book, targets: list[Target], wanted: str | None,
     if good:
         analysis.problems.append(Problem(
             WARNING, "Tệp có nhiều trang giống báo cáo (" + ", ".join(
-                [best.sheet.name] + analysis.other_sheets) + f"); đã lấy trang \"{best.sheet.name}\". "
-            "Nếu không đúng, hãy chọn trang khác."))
+                [best.sheet.name] + analysis.other_sheets)
+            + f"); đã lấy trang \"{best.sheet.name}\". Nếu không đúng, hãy chọn trang khác."))
     return best
 
 
 # --- the unit --------------------------------------------------------------------------------
 
 _BOILERPLATE = ("cong hoa xa hoi", "doc lap tu do", "bieu tong hop", "bao cao", "kem theo",
-                "lien doan lao dong", "ldld", "cong doan nganh", "bieu so", "mau so", "bang tong hop",
-                "tm ", "ngay ", "so ", "v/v", "kinh gui")
+                "lien doan lao dong", "ldld", "cong doan nganh", "bieu so", "mau so",
+                "bang tong hop", "tm ", "ngay ", "so ", "v/v", "kinh gui")
 
 
 def _name_candidates(book: Book, table: detect.Table) -> tuple[list[str], list[str]]:
@@ -266,7 +288,8 @@ def _analyse_units(analysis: FileAnalysis, ctx: AnalysisContext) -> None:
     for row, reason in table.skipped:
         if reason == "dòng tổng cộng":
             analysis.problems.append(Problem(
-                INFO, f"Bỏ qua dòng \"{table.label(row)}\" (dòng tổng cộng, không phải một đơn vị).",
+                INFO, f"Bỏ qua dòng \"{table.label(row)}\" (dòng tổng cộng, không phải một "
+                "đơn vị).",
                 sheet, cell_address(row, table.label_col)))
     columns = [m for m in analysis.mappings if m.code]
     x_marks = {m.code: _x_marks(table, [(r, m.index) for r in table.data_rows]) for m in columns}
@@ -489,9 +512,9 @@ def clear_caches() -> None:
     """Forget the cached text work (folding, legacy conversion, matching scores): for
     benchmarks that must start cold, and after a long session to give memory back."""
     from unionplanner.core import text as textutil
+    from unionplanner.domain.received import matching
     from unionplanner.domain.report_forms import kinds
     from unionplanner.domain.sheets import legacy, workbook
-    from unionplanner.domain.received import matching
 
     for function in (textutil._fold_text, kinds.unit_class, legacy._scores, legacy.to_unicode,
                      matching.indicator_key, matching.unit_key, matching._pair_score,

@@ -9,8 +9,8 @@ import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from unionplanner.domain.sheets import detect
 from unionplanner.domain.received.matching import Target, UnitCandidate, UnitIndex, UnitMatch
+from unionplanner.domain.sheets import detect
 from unionplanner.domain.sheets.workbook import Book
 
 ERROR, WARNING, INFO = "error", "warning", "info"
@@ -158,7 +158,7 @@ class FileAnalysis:
             found.extend(part.problems)
         return found
 
-    def fail(self, message: str, **where: str) -> "FileAnalysis":
+    def fail(self, message: str, **where: str) -> FileAnalysis:
         self.status = FAILED
         self.problems.append(Problem(ERROR, message, **where))
         return self

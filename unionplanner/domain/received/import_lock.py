@@ -11,8 +11,8 @@ from sqlalchemy import select, text, update
 from sqlalchemy.orm import Session
 
 from unionplanner.core.errors import UserError
-from unionplanner.domain.report_forms.models import ReportForm
 from unionplanner.domain.received.models import CURRENT, PartAction, Submission
+from unionplanner.domain.report_forms.models import ReportForm
 
 if TYPE_CHECKING:
     from unionplanner.domain.received.analysis import AnalysisContext
@@ -36,8 +36,8 @@ def lock_period(session: Session, form_id: int, period: str) -> None:
                         .values(id=ReportForm.__table__.c.id))
 
 
-def check_still_current(session: Session, ctx: "AnalysisContext",
-                         to_write: Sequence["FilePlan"]) -> None:
+def check_still_current(session: Session, ctx: AnalysisContext,
+                         to_write: Sequence[FilePlan]) -> None:
     """Raise ImportedMeanwhile when a unit's stored reports are no longer what the plan was
     made from (a new report arrived, or the one to be replaced was replaced or undone)."""
     current = dict(session.execute(select(Submission.unit_id, Submission.id).where(

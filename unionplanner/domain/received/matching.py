@@ -11,15 +11,15 @@ taken but shown for confirmation, below that nothing is matched.
 from __future__ import annotations
 
 import functools
-from collections import Counter
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from unionplanner.domain.report_forms.kinds import MONEY, PERCENT, YESNO, unit_class
 from unionplanner.core.text import fold
+from unionplanner.domain.report_forms.kinds import MONEY, PERCENT, YESNO, unit_class
 
 SURE = 75
 MAYBE = 60
@@ -33,8 +33,9 @@ _INDICATOR_ABBREVIATIONS = {
     "gs": "giam sat", "kh": "ke hoach", "tnld": "tai nan lao dong", "cd": "cong doan",
     "cdcs": "cong doan co so", "qldv": "quan ly doan vien", "ct": "chuong trinh",
     "tcn": "thang cong nhan", "bch": "ban chap hanh", "pm": "phan mem", "sl": "so luong",
-    "ubkt": "uy ban kiem tra", "tv": "tuyen truyen", "mxh": "mang xa hoi", "ttcn": "thang cong nhan",
-    "hd": "hoat dong", "cn": "cong nhan", "vc": "vien chuc", "tl": "ti le", "bhxh": "bao hiem xa hoi",
+    "ubkt": "uy ban kiem tra", "tv": "tuyen truyen", "mxh": "mang xa hoi",
+    "ttcn": "thang cong nhan", "hd": "hoat dong", "cn": "cong nhan", "vc": "vien chuc",
+    "tl": "ti le", "bhxh": "bao hiem xa hoi",
     "hdld": "hop dong lao dong", "tuld": "thoa uoc lao dong", "tulđtt": "thoa uoc lao dong tap the",
     "tultt": "thoa uoc lao dong tap the", "qc": "quy che", "qcdc": "quy che dan chu",
 }

@@ -12,7 +12,6 @@ from sqlalchemy.orm import Mapped, mapped_column
 from unionplanner.domain.storage.base import Base
 
 
-
 class SubmissionStatus(StrEnum):
     """A unit's submission for a period: its values are in use, replaced by a later report,
     or taken back by undo. Stored as the value ("current"…)."""
@@ -102,8 +101,8 @@ class Submission(Base):
 
 class ReportValue(Base):
     """One value of a submission: ``value`` as stored by kind (see
-    :mod:`unionplanner.domain.report_forms.kinds`), None when the cell could not be read; ``cell`` is its
-    address in the file ("D14")."""
+    :mod:`unionplanner.domain.report_forms.kinds`), None when the cell could not be read;
+    ``cell`` is its address in the file ("D14")."""
 
     __tablename__ = "report_value"
 

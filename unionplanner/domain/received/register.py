@@ -13,15 +13,21 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from unionplanner.core.errors import UserError
+from unionplanner.domain.received.models import (
+    CURRENT,
+    SUPERSEDED,
+    UNDONE,
+    ImportBatch,
+    ReceivedFile,
+    ReportValue,
+    Submission,
+)
 from unionplanner.domain.report_forms.kinds import YESNO
 from unionplanner.domain.report_forms.models import FormVersion, Indicator, ReportForm
-from unionplanner.domain.report_forms.service import get_form
-from unionplanner.domain.received.models import (
-    CURRENT, SUPERSEDED, UNDONE, ImportBatch, ReceivedFile, ReportValue, Submission)
 from unionplanner.domain.report_forms.periods import check_period, period_bounds
+from unionplanner.domain.report_forms.service import get_form
 from unionplanner.domain.storage import audit
 from unionplanner.domain.units.models import Unit
-
 
 # --- undo ---------------------------------------------------------------------------------------
 
@@ -64,7 +70,7 @@ def undo_batch(session: Session, batch_id: int, *, file_id: int | None = None) -
     remaining = session.scalar(select(func.count()).select_from(Submission).where(
         Submission.batch_id == batch_id, Submission.status != UNDONE))
     if not remaining:
-        batch.undone_at = dt.datetime.now(dt.timezone.utc)
+        batch.undone_at = dt.datetime.now(dt.UTC)
     audit.record(session, "import_batch", "undo", f"Hoàn tác lần nhập {batch_id}",
                  entity_id=batch_id, after={"undone": len(submissions), "restored": restored,
                                             "file_id": file_id})

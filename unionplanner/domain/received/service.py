@@ -23,23 +23,47 @@ from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from unionplanner.core.errors import UserError
-from unionplanner.domain.report_forms.models import Indicator
-from unionplanner.domain.report_forms.service import aliases_by_code, get_form, remember_indicator_alias
+from unionplanner.core.progress import CancelToken, ProgressFn, no_progress
 from unionplanner.domain.received.analysis import analyse_file
 from unionplanner.domain.received.findings import (
-    ERROR, FAILED, SKIPPED, WARNING, AnalysisContext, FileAnalysis, FormSpec, Problem,
-    UnitFacts, UnitPart)
+    ERROR,
+    FAILED,
+    SKIPPED,
+    WARNING,
+    AnalysisContext,
+    FileAnalysis,
+    FormSpec,
+    Problem,
+    UnitFacts,
+    UnitPart,
+)
+from unionplanner.domain.received.import_lock import (  # noqa: F401 — ImportedMeanwhile for callers
+    ImportedMeanwhile,
+    check_still_current,
+    lock_period,
+)
 from unionplanner.domain.received.matching import Target, UnitCandidate, UnitIndex
 from unionplanner.domain.received.models import (
-    CURRENT, SUPERSEDED, UNDONE, FileStatus, ImportBatch, PartAction, ReceivedFile, ReportValue,
-    Submission)
+    CURRENT,
+    SUPERSEDED,
+    UNDONE,
+    FileStatus,
+    ImportBatch,
+    PartAction,
+    ReceivedFile,
+    ReportValue,
+    Submission,
+)
+from unionplanner.domain.report_forms.models import Indicator
 from unionplanner.domain.report_forms.periods import check_period, period_bounds  # noqa: F401 (re-export)
-from unionplanner.domain.received.import_lock import (  # noqa: F401 — ImportedMeanwhile for callers
-    ImportedMeanwhile, check_still_current, lock_period)
+from unionplanner.domain.report_forms.service import (
+    aliases_by_code,
+    get_form,
+    remember_indicator_alias,
+)
 from unionplanner.domain.sheets.workbook import SUFFIXES
-from unionplanner.domain.storage.files import keep_in_database
-from unionplanner.core.progress import CancelToken, ProgressFn, no_progress
 from unionplanner.domain.storage import audit
+from unionplanner.domain.storage.files import keep_in_database
 from unionplanner.domain.units.models import Unit, UnitAlias
 from unionplanner.domain.units.service import add_alias
 
@@ -138,7 +162,7 @@ class PartPlan:
     part: UnitPart
     action: str
     replaces: int | None = None
-    replaces_part: "PartPlan | None" = None
+    replaces_part: PartPlan | None = None
     replaced_at: dt.datetime | None = None
     file: str = ""
 
@@ -225,7 +249,7 @@ def _known_files(session: Session, form_id: int, period: str) -> dict[str, dt.da
 
 def _when(moment: dt.datetime) -> str:
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=dt.timezone.utc)
+        moment = moment.replace(tzinfo=dt.UTC)
     return moment.astimezone().strftime("%H:%M ngày %d/%m/%Y")
 
 
@@ -265,7 +289,8 @@ def plan_batch(session: Session, ctx: AnalysisContext,
             continue
         if analysis.sha256 in seen_hashes:
             plans[index] = FilePlan(analysis, DUPLICATE, reason=(
-                f"Tệp giống hệt tệp \"{seen_hashes[analysis.sha256]}\" trong lần nhập này: bỏ qua."))
+                f"Tệp giống hệt tệp \"{seen_hashes[analysis.sha256]}\" trong lần nhập này: "
+                "bỏ qua."))
             continue
         seen_hashes[analysis.sha256] = analysis.name
         plan = FilePlan(analysis, IMPORTED)
@@ -296,7 +321,8 @@ def plan_batch(session: Session, ctx: AnalysisContext,
             plan.status, plan.reason = ERROR_FILE, analysis.error or "Không có đơn vị nào."
         elif actions == {SAME}:
             plan.status = DUPLICATE
-            plan.reason = "Số liệu trong tệp giống hệt báo cáo đã nhập trước đó: không có gì thay đổi."
+            plan.reason = ("Số liệu trong tệp giống hệt báo cáo đã nhập trước đó: không có gì "
+                           "thay đổi.")
         elif REPLACE in actions:
             plan.status = REPLACED
             for p in plan.parts:
@@ -352,7 +378,7 @@ def commit_batch(session: Session, files_dir: Path, ctx: AnalysisContext,
         return BatchResult(None, list(plans))
     lock_period(session, ctx.form.form_id, ctx.period)
     check_still_current(session, ctx, to_write)
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     batch_id = session.execute(insert(ImportBatch).returning(ImportBatch.id), [dict(
         form_version_id=ctx.form.version_id, period=ctx.period, created_at=now,
         created_by=audit.current_user())]).scalar_one()

@@ -2,10 +2,10 @@
 hiện", a blank for zero.
 
 :func:`parse_value` turns one cell into the stored value of an indicator of a given kind
-(:mod:`unionplanner.domain.report_forms.kinds`): counts, stocks and money as ``int`` (người, cuộc...,
-đồng), yes/no as ``bool``, percentages as ``int`` hundredths of a percent (8550 = 85,5 %).
-Problems come back as Vietnamese text, never as exceptions, so one bad cell never stops a
-file.
+(:mod:`unionplanner.domain.report_forms.kinds`): counts, stocks and money as ``int``
+(người, cuộc..., đồng), yes/no as ``bool``, percentages as ``int`` hundredths of a percent
+(8550 = 85,5 %). Problems come back as Vietnamese text, never as exceptions, so one bad cell
+never stops a file.
 """
 
 from __future__ import annotations
@@ -15,9 +15,9 @@ import math
 import re
 from dataclasses import dataclass
 
+from unionplanner.core.text import clean, fold
 from unionplanner.domain.report_forms.kinds import MONEY, PERCENT, YESNO
 from unionplanner.domain.sheets.workbook import NO_RESULT, NoStoredResult  # noqa: F401 (re-export)
-from unionplanner.core.text import clean, fold
 
 # folded words that say yes / no in a yes-no cell
 _YES = {"co", "x", "1", "da thuc hien", "da", "roi", "da co", "yes", "y", "true", "dat",

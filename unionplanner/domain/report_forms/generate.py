@@ -18,11 +18,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from unionplanner.core.errors import UserError
+from unionplanner.domain.office.service import get_office
 from unionplanner.domain.report_forms.kinds import MONEY, PERCENT, YESNO
 from unionplanner.domain.report_forms.models import ReportForm
 from unionplanner.domain.report_forms.service import get_form
 from unionplanner.domain.sheets.workbook import MARKER_SHEET
-from unionplanner.domain.office.service import get_office
 from unionplanner.domain.units.models import Unit
 
 FIRST_ROW = 8  # the first indicator row (Excel numbering)

@@ -6,11 +6,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from unionplanner.core.errors import UserError
+from unionplanner.core.text import fold
 from unionplanner.domain.report_forms.kinds import guess_kind
 from unionplanner.domain.report_forms.service import IndicatorFields
 from unionplanner.domain.sheets.detect import ROWS, find_tables, header_block, split_unit
 from unionplanner.domain.sheets.workbook import read_book
-from unionplanner.core.text import fold
 
 
 @dataclass
@@ -32,7 +32,8 @@ class FormDraft:
     source: str
 
     def fields(self) -> list[IndicatorFields]:
-        """The indicators as :func:`unionplanner.domain.report_forms.service.create_form` takes them."""
+        """The indicators as :func:`unionplanner.domain.report_forms.service.create_form`
+        takes them."""
         return [IndicatorFields(i.name, i.unit_of_measure, i.kind) for i in self.indicators]
 
 
@@ -53,7 +54,8 @@ def learn_form(path: str | Path) -> FormDraft:
         if only and sheet.name != only:
             continue
         for table in find_tables(sheet):
-            if table.layout == ROWS and (best is None or len(table.data_rows) > len(best.data_rows)):
+            if table.layout == ROWS and (best is None
+                                         or len(table.data_rows) > len(best.data_rows)):
                 best = table
     if best is None or len(best.data_rows) < 1:
         raise UserError(f"Không tìm thấy bảng chỉ tiêu trong \"{path.name}\". Mẫu cần có một bảng "

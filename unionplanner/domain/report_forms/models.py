@@ -11,7 +11,7 @@ from unionplanner.domain.storage.base import Audited, Base
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
+    return dt.datetime.now(dt.UTC)
 
 
 class ReportForm(Audited, Base):
@@ -27,11 +27,11 @@ class ReportForm(Audited, Base):
     title: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
 
-    versions: Mapped[list["FormVersion"]] = relationship(
+    versions: Mapped[list[FormVersion]] = relationship(
         back_populates="form", cascade="all, delete-orphan", order_by="FormVersion.number")
 
     @property
-    def current(self) -> "FormVersion":
+    def current(self) -> FormVersion:
         return self.versions[-1]
 
 
@@ -50,7 +50,7 @@ class FormVersion(Audited, Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
 
     form: Mapped[ReportForm] = relationship(back_populates="versions")
-    indicators: Mapped[list["Indicator"]] = relationship(
+    indicators: Mapped[list[Indicator]] = relationship(
         back_populates="version", cascade="all, delete-orphan", order_by="Indicator.position")
 
     __table_args__ = (UniqueConstraint("form_id", "number", name="uq_form_version_number"),)

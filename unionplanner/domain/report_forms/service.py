@@ -11,9 +11,15 @@ from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from unionplanner.core.errors import UserError
-from unionplanner.domain.report_forms.kinds import KINDS
-from unionplanner.domain.report_forms.models import FormVersion, Indicator, IndicatorAlias, ReportForm
 from unionplanner.core.text import clean, fold
+from unionplanner.domain.report_forms.kinds import KINDS
+from unionplanner.domain.report_forms.models import (
+    FormVersion,
+    Indicator,
+    IndicatorAlias,
+    ReportForm,
+)
+
 
 @dataclass
 class IndicatorFields:
@@ -46,7 +52,8 @@ def _check_indicators(items: Sequence[IndicatorFields]) -> None:
             raise UserError(f"Chỉ tiêu thứ {number}: loại \"{item.kind}\" không hợp lệ.")
         key = fold(item.name)
         if key in seen:
-            raise UserError(f"Chỉ tiêu \"{clean(item.name)}\" bị trùng. Mỗi chỉ tiêu chỉ ghi một lần.")
+            raise UserError(f"Chỉ tiêu \"{clean(item.name)}\" bị trùng. Mỗi chỉ tiêu chỉ ghi "
+                            "một lần.")
         seen.add(key)
 
 

@@ -21,8 +21,8 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from unionplanner.domain.sheets.workbook import Sheet
 from unionplanner.core.text import clean, fold, is_total_label
+from unionplanner.domain.sheets.workbook import Sheet
 
 ROWS, UNITS = "rows", "units"
 

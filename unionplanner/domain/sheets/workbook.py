@@ -29,10 +29,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from unionplanner.core.errors import UserError
+from unionplanner.core.text import clean
 from unionplanner.domain.sheets import legacy
 from unionplanner.domain.sheets.xml_scan import (
-    XlsxScan, ods_font_hint, ods_unstored_formulas, scan_xlsx)
-from unionplanner.core.text import clean
+    XlsxScan,
+    ods_font_hint,
+    ods_unstored_formulas,
+    scan_xlsx,
+)
 
 #: Most bytes the members of one xlsx/ods may unpack to (a real report unpacks to < 1 MB;
 #: a unit list of 5,000 rows to ~5 MB).

@@ -51,7 +51,7 @@ def _label(obj: Any) -> str:
 
 
 def _entries(session: Session) -> list[dict[str, Any]]:
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     user = current_user()
     rows: list[dict[str, Any]] = []
 
@@ -111,7 +111,7 @@ def record(session: Session, entity: str, action: str, label: str = "",
     """Write one audit entry by hand (for Core bulk writes such as an import batch)."""
     session.execute(
         insert(AuditEntry),
-        [dict(at=dt.datetime.now(dt.timezone.utc), user=current_user(), entity=entity,
+        [dict(at=dt.datetime.now(dt.UTC), user=current_user(), entity=entity,
               entity_id=entity_id, action=action, label=label,
               before=_jsonable(before), after=_jsonable(after))],
     )

@@ -15,8 +15,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from unionplanner.core import paths
-from unionplanner.domain.storage import audit
-from unionplanner.domain.storage import errors as storage_errors
+from unionplanner.domain.storage import audit, errors as storage_errors
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -106,7 +105,7 @@ class Database:
     def dispose(self) -> None:
         self.engine.dispose()
 
-    def __enter__(self) -> "Database":
+    def __enter__(self) -> Database:
         return self
 
     def __exit__(self, *exc) -> None:

@@ -43,7 +43,7 @@ class InstanceLock:
     def held(self) -> bool:
         return self._lock is None or self._lock.is_locked
 
-    def __enter__(self) -> "InstanceLock":
+    def __enter__(self) -> InstanceLock:
         self.acquire()
         return self
 

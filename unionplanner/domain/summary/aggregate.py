@@ -23,11 +23,17 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from unionplanner.domain.received.models import (
+    CURRENT,
+    ImportBatch,
+    ReceivedFile,
+    ReportValue,
+    Submission,
+)
 from unionplanner.domain.report_forms.kinds import PERCENT, STOCK, YESNO
 from unionplanner.domain.report_forms.models import Indicator
-from unionplanner.domain.report_forms.service import get_form
-from unionplanner.domain.received.models import CURRENT, ImportBatch, ReceivedFile, ReportValue, Submission
 from unionplanner.domain.report_forms.periods import check_period, period_bounds
+from unionplanner.domain.report_forms.service import get_form
 from unionplanner.domain.units.models import Unit
 
 

@@ -18,8 +18,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from unionplanner.domain.plans.document import (
-    EVERY_UNIT_AT_LEAST, QUALITATIVE, SECTORS_SCOPE, SHARE_OF_PEOPLE, SHARE_OF_UNITS,
-    TOTAL_COUNT, UNIT_LIST, UPPER_LEVEL, Scope, Target)
+    EVERY_UNIT_AT_LEAST,
+    QUALITATIVE,
+    SECTORS_SCOPE,
+    SHARE_OF_PEOPLE,
+    SHARE_OF_UNITS,
+    TOTAL_COUNT,
+    UNIT_LIST,
+    UPPER_LEVEL,
+    Scope,
+    Target,
+)
 from unionplanner.domain.summary.aggregate import Summary, UnitInfo
 
 

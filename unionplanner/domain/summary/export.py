@@ -13,11 +13,11 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from unionplanner.domain.documents import layout as L
-from unionplanner.domain.report_forms.kinds import YESNO
-from unionplanner.domain.plans.document import SHARE_OF_PEOPLE, SHARE_OF_UNITS
-from unionplanner.domain.summary.report import SummaryReport, figure
 from unionplanner.core.text import fold, format_number
+from unionplanner.domain.documents import layout as L
+from unionplanner.domain.plans.document import SHARE_OF_PEOPLE, SHARE_OF_UNITS
+from unionplanner.domain.report_forms.kinds import YESNO
+from unionplanner.domain.summary.report import SummaryReport, figure
 from unionplanner.domain.units.sectors import SECTORS
 
 
@@ -98,7 +98,8 @@ def _targets_table(report: SummaryReport) -> L.Table:
 
 def _unit_appendix(report: SummaryReport) -> L.Appendix:
     s = report.summary
-    header = ["STT", "Mã", "Tên công đoàn cơ sở"] + [str(n) for n in range(1, len(s.indicators) + 1)]
+    header = ["STT", "Mã", "Tên công đoàn cơ sở"] + [
+        str(n) for n in range(1, len(s.indicators) + 1)]
     name_share, code_share, number_share = 0.2, 0.05, 0.03
     rows, reporting = [], [u for u in s.units if u.code in s.reported]
     for number, unit in enumerate(reporting, 1):
@@ -221,8 +222,8 @@ def write_summary_xlsx(report: SummaryReport, path: str | Path) -> Path:
           raw(i.previous)] for n, i in enumerate(s.indicators, 1)], [6, 60, 14, 16, 14, 12, 14])}
     if report.targets:
         sheets["Chỉ tiêu"] = (
-            ["STT", "Chỉ tiêu", "Phạm vi", "Chỉ tiêu đề ra", "Thực hiện", "Tỉ lệ so với chỉ tiêu (%)",
-             "Đánh giá", "CĐCS chưa báo cáo"],
+            ["STT", "Chỉ tiêu", "Phạm vi", "Chỉ tiêu đề ra", "Thực hiện",
+             "Tỉ lệ so với chỉ tiêu (%)", "Đánh giá", "CĐCS chưa báo cáo"],
             [[n, r.text, r.scope, raw(r.target), raw(r.achieved), raw(r.percent_of_target),
               _verdict(r), ", ".join(r.not_reporting)] for n, r in enumerate(report.targets, 1)],
             [6, 60, 22, 14, 14, 16, 16, 30])
@@ -255,8 +256,8 @@ def _add_exchange_marker(report: SummaryReport, path: Path) -> None:
     sheet that says so: ``kind`` exchange, the sheet, the office, the period.
 
     The marker is read by :mod:`unionplanner.domain.received.analysis` and
-    :mod:`unionplanner.domain.report_forms.learn`; its format is shared with the ready-to-fill forms of
-    :mod:`unionplanner.domain.report_forms.generate` (``_unionplanner`` sheet)."""
+    :mod:`unionplanner.domain.report_forms.learn`; its format is shared with the ready-to-fill
+    forms of :mod:`unionplanner.domain.report_forms.generate` (``_unionplanner`` sheet)."""
     from openpyxl import load_workbook
 
     from unionplanner.domain.documents.excel import append_row

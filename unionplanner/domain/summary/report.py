@@ -12,10 +12,16 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from unionplanner.domain.report_forms.kinds import PERCENT, YESNO
 from unionplanner.domain.office.service import get_office
 from unionplanner.domain.plans.document import (
-    ALL_UNITS, SECTORS_SCOPE, UNIT_LIST, UPPER_LEVEL, PlanDocument, Scope)
+    ALL_UNITS,
+    SECTORS_SCOPE,
+    UNIT_LIST,
+    UPPER_LEVEL,
+    PlanDocument,
+    Scope,
+)
+from unionplanner.domain.report_forms.kinds import PERCENT, YESNO
 from unionplanner.domain.summary.aggregate import Summary, summarise
 from unionplanner.domain.summary.evaluate import TargetResult, evaluate
 from unionplanner.domain.units.sectors import SECTORS

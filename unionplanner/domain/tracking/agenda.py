@@ -11,7 +11,12 @@ from sqlalchemy.orm import Session
 
 from unionplanner.domain.plans.models import Plan, PlanDeadline
 from unionplanner.domain.tracking.service import (
-    TRACKED, activity_rows, month_end, overdue, plan_label)
+    TRACKED,
+    activity_rows,
+    month_end,
+    overdue,
+    plan_label,
+)
 
 
 @dataclass
@@ -73,8 +78,8 @@ def report_period(deadline: dt.date) -> str:
 def month_agenda(session: Session, today: dt.date) -> Agenda:
     """Due this month and next, late, and deadlines from the 1st of this month to the end of
     next month, for the office's issued plans."""
-    from unionplanner.domain.report_forms.models import ReportForm
     from unionplanner.domain.received.register import missing_units
+    from unionplanner.domain.report_forms.models import ReportForm
     from unionplanner.domain.units.models import Unit
 
     this = _month(today)

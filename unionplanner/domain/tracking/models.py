@@ -13,7 +13,7 @@ from unionplanner.domain.storage.base import Audited, Base
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
+    return dt.datetime.now(dt.UTC)
 
 
 class ActivityCheck(Audited, Base):
@@ -35,7 +35,7 @@ class ActivityCheck(Audited, Base):
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now,
                                                     onupdate=_now)
 
-    evidence: Mapped[list["Evidence"]] = relationship(
+    evidence: Mapped[list[Evidence]] = relationship(
         back_populates="check", cascade="all, delete-orphan", order_by="Evidence.id")
 
     __table_args__ = (UniqueConstraint("activity_id", "month", name="uq_activity_check_month"),

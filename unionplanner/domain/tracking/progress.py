@@ -10,12 +10,20 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from unionplanner.core.text import format_number
 from unionplanner.domain.documents import layout as L
 from unionplanner.domain.plans.service import get_plan, load_document
-from unionplanner.core.text import format_number
 from unionplanner.domain.tracking.service import (
-    DONE, NOT_DONE, STATES, ActivityRow, Tally, activity_rows, check_month, month_end,
-    tallies)
+    DONE,
+    NOT_DONE,
+    STATES,
+    ActivityRow,
+    Tally,
+    activity_rows,
+    check_month,
+    month_end,
+    tallies,
+)
 
 
 @dataclass

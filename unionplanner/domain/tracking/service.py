@@ -30,7 +30,14 @@ from unionplanner.domain.plans.models import Plan, PlanActivity, PlanTarget
 from unionplanner.domain.storage.files import keep_in_database, kept
 from unionplanner.domain.tracking.models import ActivityCheck, Evidence, TargetCheck
 from unionplanner.domain.tracking.states import (  # noqa: F401 — re-exported for callers
-    CANCELLED, DONE, IN_PROGRESS, NOT_DONE, PARTIAL, POSTPONED, STATES)
+    CANCELLED,
+    DONE,
+    IN_PROGRESS,
+    NOT_DONE,
+    PARTIAL,
+    POSTPONED,
+    STATES,
+)
 
 NO_DEPARTMENT = "(chưa giao ban)"
 TRACKED = (ISSUED, CLOSED)

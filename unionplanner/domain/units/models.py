@@ -36,7 +36,7 @@ class Unit(Audited, Base):
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"))
     note: Mapped[str] = mapped_column(Text, default="")
 
-    aliases: Mapped[list["UnitAlias"]] = relationship(
+    aliases: Mapped[list[UnitAlias]] = relationship(
         back_populates="unit", cascade="all, delete-orphan", order_by="UnitAlias.id")
 
     __table_args__ = (Index("ix_unit_sector", "sector"),)

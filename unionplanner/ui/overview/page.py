@@ -7,16 +7,25 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
-                               QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
-from unionplanner.domain.office.service import get_office
 from unionplanner.core.text import format_number
+from unionplanner.domain.office.service import get_office
+from unionplanner.domain.tracking.service import STATES
+from unionplanner.domain.units.service import count_by_sector
 from unionplanner.ui.shell import labels
 from unionplanner.ui.shell.context import OFFICE, PLANS, REPORTS, TRACKING, UNITS, AppContext
-from unionplanner.domain.tracking.service import STATES
 from unionplanner.ui.shell.table_model import OBJECT_ROLE, Column, RecordTableModel
-from unionplanner.domain.units.service import count_by_sector
 
 
 class _Figure(QFrame):

@@ -14,20 +14,47 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QFileDialog, QFormLayout, QHBoxLayout,
-                               QInputDialog, QLabel, QLineEdit, QListWidget, QMessageBox,
-                               QPlainTextEdit, QPushButton, QSpinBox, QTabWidget, QToolButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from unionplanner.core.errors import ChangedMeanwhile, UserError
 from unionplanner.domain.plans import commands as c
 from unionplanner.domain.plans.document import (
-    CLOSED, DOC_TYPES, DRAFT, ISSUED, PlanDocument, Signer, STATUSES)
-from unionplanner.ui.shell.context import PLANS, AppContext
+    CLOSED,
+    DOC_TYPES,
+    DRAFT,
+    ISSUED,
+    STATUSES,
+    PlanDocument,
+    Signer,
+)
 from unionplanner.ui.plans.choices import PlanChoices
 from unionplanner.ui.plans.session import PlanSession
 from unionplanner.ui.plans.tables import (
-    activities_table, basis_table, deadlines_table, outline_table, targets_table)
+    activities_table,
+    basis_table,
+    deadlines_table,
+    outline_table,
+    targets_table,
+)
+from unionplanner.ui.shell.context import PLANS, AppContext
 
 AUTOSAVE_MS = 1200
 
@@ -184,7 +211,8 @@ class PlanEditor(QWidget):
             lambda v: self._field("doc_type", v, self.tr("Document type")))
         self.number.valueChanged.connect(
             lambda v: self._field("number", v or None, self.tr("Number")))
-        self.symbol.textEdited.connect(lambda v: self._field("symbol", v.strip(), self.tr("Symbol")))
+        self.symbol.textEdited.connect(
+            lambda v: self._field("symbol", v.strip(), self.tr("Symbol")))
         self.date.dateChanged.connect(lambda d: self._field(
             "date", dt.date(d.year(), d.month(), d.day()), self.tr("Date")))
         self.place.textEdited.connect(lambda v: self._field("place", v.strip(), self.tr("Place")))

@@ -8,14 +8,23 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem,
-                               QMessageBox, QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from unionplanner.core.errors import UserError
-from unionplanner.domain.plans.extract import Extraction
 from unionplanner.domain.plans.document import PlanDocument
-from unionplanner.ui.shell.context import PLANS, AppContext
+from unionplanner.domain.plans.extract import Extraction
 from unionplanner.ui.plans.editor import PlanEditor
+from unionplanner.ui.shell.context import PLANS, AppContext
 
 _HIGHLIGHT = QBrush(QColor("#fff2cc"))
 

@@ -7,22 +7,44 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton,
-                               QTableView, QVBoxLayout, QWidget)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
+from unionplanner.core.text import clean, format_number
 from unionplanner.domain.plans import commands as c
 from unionplanner.domain.plans.document import (
-    ALL_UNITS, CLAUSE, DASH, PART, PLUS, POINT, SECTORS_SCOPE, SHAPES, SUB, TEXT, UNIT_LIST,
-    UPPER_LEVEL, Activity, IndicatorRef, Scope, Target)
+    ALL_UNITS,
+    CLAUSE,
+    DASH,
+    PART,
+    PLUS,
+    POINT,
+    SECTORS_SCOPE,
+    SHAPES,
+    SUB,
+    TEXT,
+    UNIT_LIST,
+    UPPER_LEVEL,
+    Activity,
+    IndicatorRef,
+    Scope,
+    Target,
+)
 from unionplanner.domain.plans.items import plan_year
 from unionplanner.domain.plans.outline import labels
 from unionplanner.domain.plans.when import months_in, parse_date
-from unionplanner.core.text import clean, format_number
-from unionplanner.ui.shell.delegates import ChoiceDelegate
-from unionplanner.ui.plans.session import PlanSession
-from unionplanner.ui.shell.table_model import Column, RecordTableModel
 from unionplanner.domain.units.sectors import DNNN, FDI, PRIVATE, SECTORS
+from unionplanner.ui.plans.session import PlanSession
+from unionplanner.ui.shell.delegates import ChoiceDelegate
+from unionplanner.ui.shell.table_model import Column, RecordTableModel
 
 LEVELS = [(PART, QT_TRANSLATE_NOOP("PlanTables", "Part (I.)")),
           (CLAUSE, QT_TRANSLATE_NOOP("PlanTables", "Clause (1.)")),
@@ -267,7 +289,8 @@ def activities_table(session: PlanSession, departments: Callable[[], list[str]],
 
     table = ItemTable(session, "activities", [
         Column(tr("Activity"), lambda a: a.title,
-               edit=lambda a, v: holder["t"].set_item(a, "title", clean(v), tr("Edit an activity"))),
+               edit=lambda a, v: holder["t"].set_item(a, "title", clean(v),
+                                                     tr("Edit an activity"))),
         Column(tr("When"), lambda a: a.when, edit=set_when),
         Column(tr("Months"), lambda a: _months_text(a.months)),
         Column(tr("Lead department"), lambda a: a.lead,

@@ -6,11 +6,24 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFileDialog,
-                               QHBoxLayout, QHeaderView, QLabel, QMenu, QMessageBox,
-                               QPushButton, QTableView, QTabWidget, QToolButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from unionplanner.domain.received import register
 from unionplanner.ui.shell.context import REPORTS, UNITS, AppContext
@@ -284,8 +297,8 @@ class ReportsPage(QWidget):
                                 .replace("%2", folder)))
 
     def _export_missing(self) -> None:
-        from unionplanner.domain.received.missing import write_missing_xlsx
         from unionplanner.domain.office.service import get_office
+        from unionplanner.domain.received.missing import write_missing_xlsx
 
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export the list"), f"Chua nop {self.period_text()}.xlsx",

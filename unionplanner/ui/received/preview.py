@@ -11,24 +11,52 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFormLayout,
-                               QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem,
-                               QMessageBox, QPushButton, QSizePolicy, QSplitter, QStyle,
-                               QTableView, QTabWidget, QVBoxLayout, QWidget, QWizardPage)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QStyle,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
 
 from unionplanner.domain.received.analysis import analyse_file, found_value_cells
 from unionplanner.domain.received.findings import (
-    ERROR, FAILED, OK, WARNING, FileAnalysis, Overrides)
+    ERROR,
+    FAILED,
+    OK,
+    WARNING,
+    FileAnalysis,
+    Overrides,
+)
 from unionplanner.domain.received.service import (
-    DUPLICATE, ERROR_FILE, IMPORTED, REPLACED, SKIPPED_FILE, plan_batch, prepare)
-from unionplanner.domain.received.service import FilePlan
-from unionplanner.domain.received.values import NO_RESULT
-from unionplanner.domain.received.values import parse_value
+    DUPLICATE,
+    ERROR_FILE,
+    IMPORTED,
+    REPLACED,
+    SKIPPED_FILE,
+    FilePlan,
+    plan_batch,
+    prepare,
+)
+from unionplanner.domain.received.values import NO_RESULT, parse_value
 from unionplanner.domain.sheets.workbook import cell_address, parse_address
 from unionplanner.ui.shell.context import UNITS
 from unionplanner.ui.shell.delegates import ChoiceDelegate
 from unionplanner.ui.shell.table_model import Column, RecordTableModel
-
 
 
 class ImportState(Protocol):
@@ -298,7 +326,8 @@ class PreviewPage(QWizardPage):
             self.files.setCurrentRow(min(current, self.files.count() - 1))
 
     def _status_text(self, plan) -> str:
-        texts = {IMPORTED: self.tr("Will be imported"), REPLACED: self.tr("Replaces an earlier report"),
+        texts = {IMPORTED: self.tr("Will be imported"),
+                 REPLACED: self.tr("Replaces an earlier report"),
                  DUPLICATE: self.tr("Already imported: skipped"),
                  SKIPPED_FILE: self.tr("Skipped"), ERROR_FILE: self.tr("Cannot be imported")}
         return texts[plan.status]
@@ -416,9 +445,9 @@ class PreviewPage(QWizardPage):
     def add_unit(self) -> None:
         """Add the unit this file comes from (code and name suggested from the file) and
         read the file for it; files that named no known unit are read again too."""
-        from unionplanner.ui.units.dialogs import UnitDialog
-        from unionplanner.domain.units.service import add_unit, suggest_new_unit
         from unionplanner.domain.units.sectors import OTHER
+        from unionplanner.domain.units.service import add_unit, suggest_new_unit
+        from unionplanner.ui.units.dialogs import UnitDialog
 
         plan, row = self._plan()
         if plan is None:

@@ -13,25 +13,49 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFileDialog,
-                               QFormLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QMessageBox, QPushButton, QSizePolicy, QVBoxLayout, QWidget,
-                               QWizard, QWizardPage)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
 
 from unionplanner.domain.received.findings import SKIPPED, FileAnalysis
 from unionplanner.domain.received.register import undo_batch
 from unionplanner.domain.received.service import (
-    DUPLICATE, ERROR_FILE, IMPORTED, NEW, REPLACE, REPLACED, SKIPPED_FILE, Remember,
-    commit_batch, expand_paths, received_dir)
+    DUPLICATE,
+    ERROR_FILE,
+    IMPORTED,
+    NEW,
+    REPLACE,
+    REPLACED,
+    SKIPPED_FILE,
+    Remember,
+    commit_batch,
+    expand_paths,
+    received_dir,
+)
 from unionplanner.domain.sheets.workbook import SUFFIXES
-from unionplanner.ui.shell.context import REPORTS, AppContext
 from unionplanner.ui.received.preview import PreviewPage
+from unionplanner.ui.shell.context import REPORTS, AppContext
 
 
 class FilesPage(QWizardPage):
     """Step 1: the files (and folders) to import; files can be dropped here too."""
 
-    def __init__(self, wizard: "ImportWizard"):
+    def __init__(self, wizard: ImportWizard):
         super().__init__()
         self.setTitle(self.tr("Choose the report files"))
         self.setSubTitle(self.tr("Excel (.xlsx, .xls), LibreOffice (.ods) or CSV files from the "
@@ -111,7 +135,7 @@ class FilesPage(QWizardPage):
 class FormPeriodPage(QWizardPage):
     """Step 2: which form the files answer and for which period."""
 
-    def __init__(self, wizard: "ImportWizard"):
+    def __init__(self, wizard: ImportWizard):
         super().__init__()
         self._wizard = wizard
         self.setTitle(self.tr("Report form and period"))
@@ -154,7 +178,7 @@ class FormPeriodPage(QWizardPage):
 class SummaryPage(QWizardPage):
     """Step 4: what will change; replacements need a tick."""
 
-    def __init__(self, wizard: "ImportWizard"):
+    def __init__(self, wizard: ImportWizard):
         super().__init__()
         self._wizard = wizard
         self.setTitle(self.tr("What will change"))
@@ -216,7 +240,7 @@ class ResultPage(QWizardPage):
 
     undone = Signal()
 
-    def __init__(self, wizard: "ImportWizard"):
+    def __init__(self, wizard: ImportWizard):
         super().__init__()
         self._wizard = wizard
         self.setTitle(self.tr("Import"))

@@ -1,15 +1,28 @@
 """The report-form editor: a form's name, the heading printed on it and its indicators (text,
 unit of measure, kind, order). Saving a form an import has already used makes a new version
-(old imports keep theirs — :func:`unionplanner.domain.report_forms.service.update_form`); older versions
-can be looked at, not changed."""
+(old imports keep theirs — :func:`unionplanner.domain.report_forms.service.update_form`);
+older versions can be looked at, not changed."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox,
-                               QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from unionplanner.core.errors import UserError
 from unionplanner.domain.report_forms import service

@@ -4,19 +4,42 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGroupBox,
-                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
-                               QPushButton, QScrollArea, QSpinBox, QTableView, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from unionplanner.core import paths
-from unionplanner.domain.office.service import (OfficeDetails, get_office, list_departments, save_departments,
-                                 save_office)
+from unionplanner.domain.office.service import (
+    OfficeDetails,
+    get_office,
+    list_departments,
+    save_departments,
+    save_office,
+)
 from unionplanner.domain.storage import backup
 from unionplanner.domain.storage.settings import get_setting, set_setting
 from unionplanner.ui.shell import labels
 from unionplanner.ui.shell.context import BACKUPS, OFFICE, AppContext
-from unionplanner.ui.shell.table_model import OBJECT_ROLE, Column, EditableTableModel, RecordTableModel
+from unionplanner.ui.shell.table_model import (
+    OBJECT_ROLE,
+    Column,
+    EditableTableModel,
+    RecordTableModel,
+)
 
 
 def _editable_table(model: EditableTableModel) -> QTableView:

@@ -100,10 +100,10 @@ def _documents(folder: Path) -> int:
     from unionplanner.domain.documents.excel import write_tables
     from unionplanner.domain.documents.pdf import write_pdf
     from unionplanner.domain.documents.word import write_docx
-    from unionplanner.domain.sheets.workbook import read_book
     from unionplanner.domain.plans.builder import OfficeInfo
     from unionplanner.domain.plans.export import layout_plan
     from unionplanner.domain.plans.templates import build
+    from unionplanner.domain.sheets.workbook import read_book
 
     office = OfficeInfo(name="Công đoàn xã Thử", parent_body="LĐLĐ tỉnh Thử", place="Thử",
                         symbol="CĐX")

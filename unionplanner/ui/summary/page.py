@@ -11,17 +11,30 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog,
-                               QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
-                               QTableView, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from unionplanner.core.errors import UserError
-from unionplanner.domain.report_forms.kinds import YESNO
 from unionplanner.core.text import format_number
+from unionplanner.domain.report_forms.kinds import YESNO
+from unionplanner.domain.units.sectors import SECTORS
 from unionplanner.ui.shell.charts import BarChart
 from unionplanner.ui.shell.context import PLANS, REPORTS, TRACKING, UNITS, AppContext
 from unionplanner.ui.shell.table_model import OBJECT_ROLE, Column, RecordTableModel
-from unionplanner.domain.units.sectors import SECTORS
 
 
 def _pct(value) -> str:
@@ -209,8 +222,8 @@ class SummaryPage(QWidget):
     # -- choices ---------------------------------------------------------------------------
     def reload(self) -> None:
         """Read the plans and forms to choose from again, then refresh."""
-        from unionplanner.domain.report_forms.service import list_forms
         from unionplanner.domain.plans.service import list_plans
+        from unionplanner.domain.report_forms.service import list_forms
         from unionplanner.domain.tracking.service import plan_label
 
         plans = self.ctx.read(lambda s: [(p.id, plan_label(p)) for p in list_plans(s)])
@@ -448,7 +461,10 @@ class SummaryPage(QWidget):
     def save(self, kind: str) -> Path | None:
         """Ask for a file name and write the report as PDF, Excel or Word; opens it."""
         from unionplanner.domain.summary.export import (
-            write_summary_docx, write_summary_pdf, write_summary_xlsx)
+            write_summary_docx,
+            write_summary_pdf,
+            write_summary_xlsx,
+        )
 
         if self.report is None:
             return None

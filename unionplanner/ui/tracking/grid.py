@@ -16,7 +16,16 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from unionplanner.domain.tracking.service import (
-    CANCELLED, DONE, IN_PROGRESS, NOT_DONE, PARTIAL, POSTPONED, STATES, ActivityRow, is_late)
+    CANCELLED,
+    DONE,
+    IN_PROGRESS,
+    NOT_DONE,
+    PARTIAL,
+    POSTPONED,
+    STATES,
+    ActivityRow,
+    is_late,
+)
 
 #: what a month cell shows for each state
 SYMBOLS = {DONE: "✓", PARTIAL: "◐", IN_PROGRESS: "…", POSTPONED: "»", CANCELLED: "✗",

@@ -10,10 +10,24 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFileDialog,
-                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu, QMessageBox,
-                               QPushButton, QTableView, QTabWidget, QToolButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from unionplanner.core.errors import UserError
 from unionplanner.core.text import fold, format_number
@@ -31,7 +45,7 @@ class _Check(QUndoCommand):
     """Set (or clear, with ``new`` None) the check of an activity in a month; undo puts the
     previous state back exactly."""
 
-    def __init__(self, page: "TrackingPage", activity_id: int, month: str, new: dict | None,
+    def __init__(self, page: TrackingPage, activity_id: int, month: str, new: dict | None,
                  label: str):
         super().__init__(label)
         self.page, self.activity_id, self.month, self.new = page, activity_id, month, new
@@ -55,7 +69,7 @@ class _Check(QUndoCommand):
 class _GridKeys(QObject):
     """Space, digits, Delete and Enter on the grid."""
 
-    def __init__(self, page: "TrackingPage"):
+    def __init__(self, page: TrackingPage):
         super().__init__(page)
         self.page = page
 
@@ -430,7 +444,10 @@ class TrackingPage(QWidget):
         from PySide6.QtWidgets import QInputDialog
 
         from unionplanner.domain.tracking.progress import (
-            progress_report, write_progress_pdf, write_progress_xlsx)
+            progress_report,
+            write_progress_pdf,
+            write_progress_xlsx,
+        )
 
         plan_id = self.plan.currentData()
         if plan_id is None:

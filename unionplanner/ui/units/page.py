@@ -6,17 +6,29 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSortFilterProxyModel, Qt, QTimer
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDialog,
-                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
-                               QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from unionplanner.core.text import format_number
-from unionplanner.ui.shell import labels
-from unionplanner.ui.shell.context import UNITS, AppContext
-from unionplanner.ui.units.dialogs import EndUnitDialog, UnitDialog
-from unionplanner.ui.shell.table_model import OBJECT_ROLE, SORT_ROLE, Column, RecordTableModel
 from unionplanner.domain.units import service
 from unionplanner.domain.units.excel import SPREADSHEET_SUFFIXES, import_units
+from unionplanner.ui.shell import labels
+from unionplanner.ui.shell.context import UNITS, AppContext
+from unionplanner.ui.shell.table_model import OBJECT_ROLE, SORT_ROLE, Column, RecordTableModel
+from unionplanner.ui.units.dialogs import EndUnitDialog, UnitDialog
 
 # column numbers of the units table
 COL_CODE, COL_NAME, COL_SECTOR, COL_MEMBERS, COL_WORKERS, COL_STATUS = range(6)

@@ -1,0 +1,53 @@
+"""The office itself: its details (name required, text cleaned, one row however often it is
+saved) and its departments (order kept, blanks dropped, duplicates refused, removed ones
+deleted)."""
+
+from __future__ import annotations
+
+import pytest
+
+from unionplanner.core.errors import UserError
+from unionplanner.domain.office.service import (
+    OfficeDetails,
+    get_office,
+    list_departments,
+    save_departments,
+    save_office,
+)
+
+
+def test_office_details_are_saved_once_and_cleaned(db):
+    with db.session() as session:
+        assert get_office(session) is None  # a new database: the welcome page
+    with db.transaction() as session:
+        save_office(session, OfficeDetails("  Công đoàn   phường An Hòa ", "LĐLĐ tỉnh Gia Lai",
+                                           "An Hòa", "CĐP"))
+    with db.transaction() as session:
+        save_office(session, OfficeDetails("Công đoàn phường An Hòa", "LĐLĐ tỉnh Gia Lai",
+                                           "Gia Lai", "CĐP", level="xa"))
+    with db.session() as session:
+        office = get_office(session)
+    assert (office.name, office.place, office.level) == ("Công đoàn phường An Hòa", "Gia Lai",
+                                                         "xa")
+    with db.transaction() as session, pytest.raises(UserError, match="tên cơ quan"):
+        save_office(session, OfficeDetails("   "))
+
+
+def test_departments_follow_the_list_given(db):
+    with db.transaction() as session:
+        save_departments(session, [{"name": "Văn phòng"}, {"name": " "},
+                                   {"name": "Ban Tuyên giáo - Nữ công", "short_name": "TG-NC"}])
+    with db.session() as session:
+        first = [(d.id, d.name, d.short_name) for d in list_departments(session)]
+    assert [name for _, name, _ in first] == ["Văn phòng", "Ban Tuyên giáo - Nữ công"]
+    office_id, propaganda_id = first[0][0], first[1][0]
+    with db.transaction() as session:  # reordered, one renamed, "Văn phòng" removed
+        save_departments(session, [{"id": propaganda_id, "name": "Ban Tuyên giáo"},
+                                   {"name": "Ủy ban Kiểm tra"}])
+    with db.session() as session:
+        second = [(d.id, d.name) for d in list_departments(session)]
+    assert second[0] == (propaganda_id, "Ban Tuyên giáo")
+    assert [name for _, name in second] == ["Ban Tuyên giáo", "Ủy ban Kiểm tra"]
+    assert office_id not in [i for i, _ in second]
+    with db.transaction() as session, pytest.raises(UserError, match="trùng"):
+        save_departments(session, [{"name": "Văn phòng"}, {"name": "văn  phòng"}])
