@@ -4,327 +4,327 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="55"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="77"/>
         <source>All grassroots unions</source>
         <translation>Tất cả CĐCS</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="57"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="79"/>
         <source>Upper-level unions</source>
         <translation>Công đoàn cấp trên cơ sở</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="60"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="82"/>
         <source>%1 unit(s): %2</source>
         <translation>%1 đơn vị: %2</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="64"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="86"/>
         <source>All enterprises</source>
         <translation>Khối doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="132"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="154"/>
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="133"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="155"/>
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="134"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="156"/>
         <source>Move up</source>
         <translation>Lên trên</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="135"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="157"/>
         <source>Move down</source>
         <translation>Xuống dưới</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="176"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="198"/>
         <source>Add a row</source>
         <translation>Thêm dòng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="182"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="204"/>
         <source>Remove a row</source>
         <translation>Xóa dòng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="189"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="211"/>
         <source>Move a row</source>
         <translation>Chuyển dòng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="217"/>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="226"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="239"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="248"/>
         <source>Change the level</source>
         <translation>Đổi cấp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="221"/>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="235"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="243"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="257"/>
         <source>Make it an activity</source>
         <translation>Đưa vào hoạt động</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="224"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="246"/>
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="225"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="247"/>
         <source>Level</source>
         <translation>Cấp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="228"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="250"/>
         <source>Text</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="229"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="251"/>
         <source>Edit the text</source>
         <translation>Sửa nội dung</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="230"/>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="231"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="252"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="253"/>
         <source>Bold</source>
         <translation>In đậm</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="230"/>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="240"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="252"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="262"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="233"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="255"/>
         <source>Indent</source>
         <translation>Thụt vào</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="234"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="256"/>
         <source>Outdent</source>
         <translation>Lùi ra</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="237"/>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="238"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="259"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="260"/>
         <source>Add a line</source>
         <translation>Thêm đoạn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="240"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="262"/>
         <source>no</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="262"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="284"/>
         <source>Change when</source>
         <translation>Sửa thời gian</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="265"/>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="320"/>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="477"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="287"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="343"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="500"/>
         <source>Change the scope</source>
         <translation>Sửa phạm vi</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="269"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="291"/>
         <source>Activity</source>
         <translation>Hoạt động</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="270"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="293"/>
         <source>Edit an activity</source>
         <translation>Sửa hoạt động</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="271"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="294"/>
         <source>When</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="272"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="295"/>
         <source>Months</source>
         <translation>Các tháng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="273"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="296"/>
         <source>Lead department</source>
         <translation>Ban chủ trì</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="274"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="297"/>
         <source>Lead</source>
         <translation>Ban chủ trì</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="275"/>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="278"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="298"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="301"/>
         <source>Partners</source>
         <translation>Phối hợp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="279"/>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="335"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="302"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="358"/>
         <source>Scope</source>
         <translation>Phạm vi</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="281"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="304"/>
         <source>Expected output</source>
         <translation>Kết quả dự kiến</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="282"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="305"/>
         <source>Output</source>
         <translation>Kết quả dự kiến</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="283"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="306"/>
         <source>New activity</source>
         <translation>Hoạt động mới</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="284"/>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="342"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="307"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="365"/>
         <source>Choose units…</source>
         <translation>Chọn đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="317"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="340"/>
         <source>Choose the indicator</source>
         <translation>Chọn chỉ số đo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="325"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="348"/>
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="326"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="349"/>
         <source>Edit a target</source>
         <translation>Sửa chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="327"/>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="328"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="350"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="351"/>
         <source>Shape</source>
         <translation>Dạng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="330"/>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="331"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="353"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="354"/>
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="332"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="355"/>
         <source>Share %</source>
         <translation>Tỉ lệ %</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="334"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="357"/>
         <source>Share</source>
         <translation>Tỉ lệ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="337"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="360"/>
         <source>Measured by</source>
         <translation>Đo bằng chỉ số</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="339"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="362"/>
         <source>Share of</source>
         <translation>Tính trên</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="341"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="364"/>
         <source>New target</source>
         <translation>Chỉ tiêu mới</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="366"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="389"/>
         <source>Send a plan</source>
         <translation>Gửi kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="366"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="389"/>
         <source>Send a report</source>
         <translation>Gửi báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="366"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="389"/>
         <source>Other</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="372"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="395"/>
         <source>Change the date</source>
         <translation>Sửa ngày</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="375"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="398"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="377"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="400"/>
         <source>What is due</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="378"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="401"/>
         <source>Edit a deadline</source>
         <translation>Sửa thời hạn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="379"/>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="380"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="402"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="403"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="382"/>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="384"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="405"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="407"/>
         <source>Report form</source>
         <translation>Mẫu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="386"/>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="387"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="409"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="410"/>
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="420"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="443"/>
         <source>Basis</source>
         <translation>Căn cứ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="421"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="444"/>
         <source>Edit the basis</source>
         <translation>Sửa căn cứ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="422"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="445"/>
         <source>Stored plan of the parent body</source>
         <translation>Kế hoạch cấp trên đã lưu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="424"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="447"/>
         <source>Link a plan</source>
         <translation>Liên kết kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="456"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="479"/>
         <source>Choose units</source>
         <translation>Chọn đơn vị</translation>
     </message>
@@ -341,110 +341,138 @@
 <context>
     <name>CheckDialog</name>
     <message>
-        <location filename="../../unionplanner/ui/tracking/check_dialog.py" line="31"/>
+        <location filename="../../unionplanner/ui/tracking/check_dialog.py" line="46"/>
         <source>%1 — month %2</source>
         <translation>%1 — tháng %2</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/check_dialog.py" line="41"/>
+        <location filename="../../unionplanner/ui/tracking/check_dialog.py" line="56"/>
         <source>Why it was not done (needed for “Không thực hiện”)</source>
         <translation>Lý do chưa/không thực hiện (bắt buộc với “Không thực hiện”)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/check_dialog.py" line="43"/>
+        <location filename="../../unionplanner/ui/tracking/check_dialog.py" line="58"/>
         <source>Done on</source>
         <translation>Ngày thực hiện</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/check_dialog.py" line="56"/>
+        <location filename="../../unionplanner/ui/tracking/check_dialog.py" line="71"/>
         <source>Attach a file…</source>
         <translation>Đính kèm tệp…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/check_dialog.py" line="57"/>
+        <location filename="../../unionplanner/ui/tracking/check_dialog.py" line="72"/>
         <source>Add a link…</source>
         <translation>Thêm đường dẫn…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/check_dialog.py" line="68"/>
+        <location filename="../../unionplanner/ui/tracking/check_dialog.py" line="83"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/check_dialog.py" line="69"/>
+        <location filename="../../unionplanner/ui/tracking/check_dialog.py" line="84"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/check_dialog.py" line="70"/>
+        <location filename="../../unionplanner/ui/tracking/check_dialog.py" line="85"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/check_dialog.py" line="72"/>
+        <location filename="../../unionplanner/ui/tracking/check_dialog.py" line="87"/>
         <source>Done by</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/check_dialog.py" line="73"/>
+        <location filename="../../unionplanner/ui/tracking/check_dialog.py" line="88"/>
         <source>Evidence</source>
         <translation>Minh chứng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/check_dialog.py" line="94"/>
+        <location filename="../../unionplanner/ui/tracking/check_dialog.py" line="109"/>
         <source>Write why the activity was not done.</source>
         <translation>Hãy ghi lý do không thực hiện hoạt động.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/check_dialog.py" line="112"/>
+        <location filename="../../unionplanner/ui/tracking/check_dialog.py" line="127"/>
         <source>Evidence file</source>
         <translation>Tệp minh chứng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/check_dialog.py" line="117"/>
+        <location filename="../../unionplanner/ui/tracking/check_dialog.py" line="132"/>
         <source>Add a link</source>
         <translation>Thêm đường dẫn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/check_dialog.py" line="117"/>
+        <location filename="../../unionplanner/ui/tracking/check_dialog.py" line="132"/>
         <source>Address (http…)</source>
         <translation>Địa chỉ (http…)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/check_dialog.py" line="129"/>
+        <location filename="../../unionplanner/ui/tracking/check_dialog.py" line="144"/>
         <source>This file is not on this PC (it was attached on another PC).</source>
         <translation>Tệp này không có trên máy này (nó được đính kèm trên máy khác).</translation>
     </message>
 </context>
 <context>
+    <name>ClosingFields</name>
+    <message>
+        <location filename="../../unionplanner/ui/plans/fields.py" line="29"/>
+        <source>One recipient per line; the last is usually “Lưu: VT.”</source>
+        <translation>Mỗi nơi nhận một dòng; dòng cuối thường là “Lưu: VT.”</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plans/fields.py" line="37"/>
+        <source>Recipients</source>
+        <translation>Nơi nhận</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plans/fields.py" line="38"/>
+        <source>On behalf of</source>
+        <translation>Thẩm quyền ký</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plans/fields.py" line="39"/>
+        <source>Signer&apos;s title</source>
+        <translation>Chức vụ người ký</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plans/fields.py" line="40"/>
+        <source>Signer&apos;s name</source>
+        <translation>Họ tên người ký</translation>
+    </message>
+</context>
+<context>
     <name>EndUnitDialog</name>
     <message>
-        <location filename="../../unionplanner/ui/units/dialogs.py" line="117"/>
+        <location filename="../../unionplanner/ui/units/dialogs.py" line="128"/>
         <source>Dissolve or merge: %1</source>
         <translation>Giải thể hoặc sáp nhập: %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/dialogs.py" line="118"/>
+        <location filename="../../unionplanner/ui/units/dialogs.py" line="129"/>
         <source>Dissolved</source>
         <translation>Giải thể</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/dialogs.py" line="119"/>
+        <location filename="../../unionplanner/ui/units/dialogs.py" line="130"/>
         <source>Merged into</source>
         <translation>Sáp nhập vào</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/dialogs.py" line="130"/>
+        <location filename="../../unionplanner/ui/units/dialogs.py" line="141"/>
         <source>e.g. decision number</source>
         <translation>ví dụ: số quyết định</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/dialogs.py" line="134"/>
+        <location filename="../../unionplanner/ui/units/dialogs.py" line="145"/>
         <source>Takes effect on</source>
         <translation>Có hiệu lực từ ngày</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/dialogs.py" line="135"/>
+        <location filename="../../unionplanner/ui/units/dialogs.py" line="146"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -460,55 +488,55 @@
 <context>
     <name>FilesPage</name>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="36"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="57"/>
         <source>Choose the report files</source>
         <translation>Chọn các tệp báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="37"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="58"/>
         <source>Excel (.xlsx, .xls), LibreOffice (.ods) or CSV files from the grassroots unions. You can also drag files or folders here.</source>
         <translation>Tệp Excel (.xlsx, .xls), LibreOffice (.ods) hoặc CSV do các CĐCS gửi. Có thể kéo thả tệp hoặc thư mục vào đây.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="42"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="63"/>
         <source>Add files…</source>
         <translation>Thêm tệp…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="43"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="64"/>
         <source>Add a folder…</source>
         <translation>Thêm thư mục…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="44"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="65"/>
         <source>Remove selected</source>
         <translation>Bỏ tệp đã chọn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="69"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="90"/>
         <source>Import reports</source>
         <translation>Nhập báo cáo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../unionplanner/ui/received/wizard.py" line="79"/>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="96"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="100"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="117"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n tệp</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="85"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="106"/>
         <source>Add report files</source>
         <translation>Thêm tệp báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="85"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="106"/>
         <source>Reports (%1)</source>
         <translation>Báo cáo (%1)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="89"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="110"/>
         <source>Add a folder of reports</source>
         <translation>Thêm thư mục báo cáo</translation>
     </message>
@@ -516,127 +544,127 @@
 <context>
     <name>FormEditor</name>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="52"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="65"/>
         <source>Report form</source>
         <translation>Mẫu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="52"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="65"/>
         <source>New report form</source>
         <translation>Mẫu báo cáo mới</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="56"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="69"/>
         <source>e.g. Tháng Công nhân 2024</source>
         <translation>VD: Tháng Công nhân 2024</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="58"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="71"/>
         <source>The heading printed on the form</source>
         <translation>Tiêu đề in trên biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="67"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="80"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="67"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="80"/>
         <source>new</source>
         <translation>mới</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="68"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="81"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="69"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="82"/>
         <source>Unit of measure</source>
         <translation>Đơn vị tính</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="71"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="84"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="86"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="99"/>
         <source>Add indicator</source>
         <translation>Thêm chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="87"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="100"/>
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="88"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="101"/>
         <source>Move up</source>
         <translation>Lên trên</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="89"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="102"/>
         <source>Move down</source>
         <translation>Xuống dưới</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="90"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="103"/>
         <source>Delete this form…</source>
         <translation>Xóa mẫu này…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="99"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="112"/>
         <source>Name</source>
         <translation>Tên mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="100"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="113"/>
         <source>Heading</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="101"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="114"/>
         <source>Version</source>
         <translation>Phiên bản</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="110"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="123"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="111"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="124"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="114"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="127"/>
         <source>Double-click a cell to change it. &quot;Stock&quot; indicators (such as the number of members) are not added up over months.</source>
         <translation>Nhấp đúp vào ô để sửa. Chỉ tiêu loại &quot;Số hiện có&quot; (như tổng số đoàn viên) không cộng dồn qua các tháng.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="144"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="157"/>
         <source>Version %1</source>
         <translation>Phiên bản %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="145"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="158"/>
         <source> (used by imports)</source>
         <translation> (đã dùng để nhập báo cáo)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="162"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="175"/>
         <source>An older version, kept for the reports imported with it. It cannot be changed.</source>
         <translation>Phiên bản cũ, được giữ cho các báo cáo đã nhập theo phiên bản này. Không sửa được.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="166"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="179"/>
         <source>Reports were imported with version %1: saving a change makes version %2, and those reports keep version %1.</source>
         <translation>Đã có báo cáo nhập theo phiên bản %1: khi lưu thay đổi sẽ tạo phiên bản %2, các báo cáo đó vẫn giữ phiên bản %1.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="227"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="240"/>
         <source>Delete the form &quot;%1&quot;? This cannot be undone.</source>
         <translation>Xóa mẫu &quot;%1&quot;? Không thể hoàn tác việc này.</translation>
     </message>
@@ -644,27 +672,27 @@
 <context>
     <name>FormPeriodPage</name>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="117"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="138"/>
         <source>Report form and period</source>
         <translation>Mẫu báo cáo và kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="118"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="139"/>
         <source>The files are read against the indicators of this form; the values are stored for this period.</source>
         <translation>Các tệp được đối chiếu với chỉ tiêu của mẫu này; số liệu được lưu vào kỳ này.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="124"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="145"/>
         <source>There is no report form yet. Close the wizard and use &quot;Import a form from Excel…&quot; first.</source>
         <translation>Chưa có mẫu báo cáo nào. Hãy đóng trình nhập và dùng &quot;Nhập mẫu từ Excel…&quot; trước.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="128"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="149"/>
         <source>Report form</source>
         <translation>Mẫu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="129"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="150"/>
         <source>Period (month)</source>
         <translation>Kỳ báo cáo (tháng)</translation>
     </message>
@@ -672,32 +700,32 @@
 <context>
     <name>ImportReview</name>
     <message>
-        <location filename="../../unionplanner/ui/plans/import_review.py" line="34"/>
+        <location filename="../../unionplanner/ui/plans/import_review.py" line="43"/>
         <source>Check what was read from %1</source>
         <translation>Kiểm tra nội dung đọc từ %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/import_review.py" line="53"/>
+        <location filename="../../unionplanner/ui/plans/import_review.py" line="62"/>
         <source>The document as read</source>
         <translation>Văn bản đã đọc</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/import_review.py" line="58"/>
+        <location filename="../../unionplanner/ui/plans/import_review.py" line="67"/>
         <source>Nothing is stored yet. Click a line, an activity, a target or a deadline to see the paragraph it was read from; correct what is wrong, then save.</source>
         <translation>Chưa lưu gì. Bấm vào một dòng, hoạt động, chỉ tiêu hoặc thời hạn để xem đoạn văn bản gốc; sửa chỗ chưa đúng rồi lưu.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/import_review.py" line="64"/>
+        <location filename="../../unionplanner/ui/plans/import_review.py" line="73"/>
         <source>Save as the parent body&apos;s plan</source>
         <translation>Lưu làm kế hoạch của cấp trên</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/import_review.py" line="67"/>
+        <location filename="../../unionplanner/ui/plans/import_review.py" line="76"/>
         <source>Save and draft our plan implementing it</source>
         <translation>Lưu và soạn kế hoạch triển khai</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/import_review.py" line="69"/>
+        <location filename="../../unionplanner/ui/plans/import_review.py" line="78"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -705,32 +733,32 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="309"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="330"/>
         <source>Import reports</source>
         <translation>Nhập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="323"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="344"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="324"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="345"/>
         <source>Next &gt;</source>
         <translation>Tiếp &gt;</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="325"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="346"/>
         <source>&lt; Back</source>
         <translation>&lt; Quay lại</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="326"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="347"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="327"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="348"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -801,47 +829,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../unionplanner/ui/shell/main_window.py" line="59"/>
+        <location filename="../../unionplanner/ui/shell/main_window.py" line="67"/>
         <source>Data: %1</source>
         <translation>Dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/shell/main_window.py" line="61"/>
+        <location filename="../../unionplanner/ui/shell/main_window.py" line="69"/>
         <source>read-only (open in another window)</source>
         <translation>chỉ đọc (đang mở ở cửa sổ khác)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/shell/main_window.py" line="70"/>
+        <location filename="../../unionplanner/ui/shell/main_window.py" line="78"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/shell/main_window.py" line="71"/>
+        <location filename="../../unionplanner/ui/shell/main_window.py" line="79"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/shell/main_window.py" line="74"/>
+        <location filename="../../unionplanner/ui/shell/main_window.py" line="82"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/shell/main_window.py" line="80"/>
+        <location filename="../../unionplanner/ui/shell/main_window.py" line="88"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/shell/main_window.py" line="81"/>
+        <location filename="../../unionplanner/ui/shell/main_window.py" line="89"/>
         <source>&amp;About UnionPlanner</source>
         <translation>&amp;Giới thiệu UnionPlanner</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/shell/main_window.py" line="83"/>
+        <location filename="../../unionplanner/ui/shell/main_window.py" line="91"/>
         <source>UnionPlanner %1 — plans, monthly tracking and report summaries for union offices.</source>
         <translation>UnionPlanner %1 — lập kế hoạch, theo dõi hằng tháng và tổng hợp báo cáo cho công đoàn cấp trên trực tiếp cơ sở.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/shell/main_window.py" line="124"/>
+        <location filename="../../unionplanner/ui/shell/main_window.py" line="132"/>
         <source>(read-only)</source>
         <translation>(chỉ đọc)</translation>
     </message>
@@ -849,17 +877,17 @@
 <context>
     <name>NewPlanDialog</name>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="27"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="42"/>
         <source>New plan</source>
         <translation>Kế hoạch mới</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="39"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="54"/>
         <source>Template</source>
         <translation>Mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="40"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="55"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
@@ -867,113 +895,113 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../unionplanner/ui/overview/page.py" line="41"/>
+        <location filename="../../unionplanner/ui/overview/page.py" line="50"/>
         <source>grassroots unions active</source>
         <translation>công đoàn cơ sở đang hoạt động</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/overview/page.py" line="42"/>
+        <location filename="../../unionplanner/ui/overview/page.py" line="51"/>
         <source>union members</source>
         <translation>đoàn viên</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/overview/page.py" line="43"/>
+        <location filename="../../unionplanner/ui/overview/page.py" line="52"/>
         <source>workers (CNVCLĐ)</source>
         <translation>CNVCLĐ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/overview/page.py" line="48"/>
+        <location filename="../../unionplanner/ui/overview/page.py" line="57"/>
         <source>Sector</source>
         <translation>Khu vực</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/overview/page.py" line="49"/>
+        <location filename="../../unionplanner/ui/overview/page.py" line="58"/>
         <source>Units</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/overview/page.py" line="51"/>
+        <location filename="../../unionplanner/ui/overview/page.py" line="60"/>
         <source>Members</source>
         <translation>Đoàn viên</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/overview/page.py" line="53"/>
+        <location filename="../../unionplanner/ui/overview/page.py" line="62"/>
         <source>Workers</source>
         <translation>CNVCLĐ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/overview/page.py" line="67"/>
+        <location filename="../../unionplanner/ui/overview/page.py" line="76"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/overview/page.py" line="68"/>
+        <location filename="../../unionplanner/ui/overview/page.py" line="77"/>
         <source>Activity</source>
         <translation>Hoạt động</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/overview/page.py" line="69"/>
+        <location filename="../../unionplanner/ui/overview/page.py" line="78"/>
         <source>Department</source>
         <translation>Ban</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/overview/page.py" line="70"/>
+        <location filename="../../unionplanner/ui/overview/page.py" line="79"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/overview/page.py" line="72"/>
-        <location filename="../../unionplanner/ui/overview/page.py" line="80"/>
+        <location filename="../../unionplanner/ui/overview/page.py" line="81"/>
+        <location filename="../../unionplanner/ui/overview/page.py" line="89"/>
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/overview/page.py" line="76"/>
+        <location filename="../../unionplanner/ui/overview/page.py" line="85"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/overview/page.py" line="77"/>
+        <location filename="../../unionplanner/ui/overview/page.py" line="86"/>
         <source>What is due</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/overview/page.py" line="78"/>
+        <location filename="../../unionplanner/ui/overview/page.py" line="87"/>
         <source>Reported</source>
         <translation>Đã nộp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/overview/page.py" line="83"/>
+        <location filename="../../unionplanner/ui/overview/page.py" line="92"/>
         <source>Show who has not reported</source>
         <translation>Xem đơn vị chưa nộp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/overview/page.py" line="139"/>
+        <location filename="../../unionplanner/ui/overview/page.py" line="148"/>
         <source>This month (%1)</source>
         <translation>Tháng này (%1)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/overview/page.py" line="142"/>
+        <location filename="../../unionplanner/ui/overview/page.py" line="151"/>
         <source>%1 activities due this month, %2 next month, %3 late month(s).</source>
         <translation>%1 hoạt động đến hạn trong tháng này, %2 hoạt động tháng sau, %3 tháng trễ hạn.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/overview/page.py" line="92"/>
+        <location filename="../../unionplanner/ui/overview/page.py" line="101"/>
         <source>By sector</source>
         <translation>Theo khu vực</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/overview/page.py" line="97"/>
+        <location filename="../../unionplanner/ui/overview/page.py" line="106"/>
         <source>Units&apos; deadlines</source>
         <translation>Thời hạn của các CĐCS</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/overview/page.py" line="119"/>
+        <location filename="../../unionplanner/ui/overview/page.py" line="128"/>
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/overview/page.py" line="120"/>
+        <location filename="../../unionplanner/ui/overview/page.py" line="129"/>
         <source>Today is %1</source>
         <translation>Hôm nay: %1</translation>
     </message>
@@ -1020,279 +1048,258 @@
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="80"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="96"/>
         <source>← Plan list</source>
         <extracomment>the plan should be shown afresh (another person saved it; the user chose theirs)</extracomment>
         <translation>← Danh sách kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="84"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="100"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="87"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="103"/>
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="90"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="130"/>
         <source>Issue</source>
         <translation>Ban hành</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="91"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="131"/>
         <source>Amend</source>
         <translation>Điều chỉnh</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="92"/>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="393"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="132"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="406"/>
         <source>Close the plan</source>
         <translation>Kết thúc kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="93"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="133"/>
         <source>Print to PDF…</source>
         <translation>In ra PDF…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="94"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="134"/>
         <source>Export to Word…</source>
         <translation>Xuất ra Word…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="95"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="135"/>
         <source>Save as template…</source>
         <translation>Lưu làm mẫu…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="117"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="147"/>
         <source>General</source>
         <translation>Thông tin chung</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="123"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="153"/>
         <source>Text</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="124"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="154"/>
         <source>Activities</source>
         <translation>Hoạt động</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="125"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="155"/>
         <source>Targets</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="126"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="156"/>
         <source>Deadlines</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="127"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="157"/>
         <source>Recipients and signature</source>
         <translation>Nơi nhận và chữ ký</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="130"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="160"/>
         <source>Revisions</source>
         <translation>Các lần điều chỉnh</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="172"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="196"/>
         <source>(none yet)</source>
         <translation>(chưa có)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="184"/>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="202"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="208"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="227"/>
         <source>Document type</source>
         <translation>Loại văn bản</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="186"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="210"/>
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="187"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="212"/>
         <source>Symbol</source>
         <translation>Ký hiệu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="189"/>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="204"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="214"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="229"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="190"/>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="205"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="215"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="230"/>
         <source>Place</source>
         <translation>Địa danh</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="192"/>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="206"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="217"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="231"/>
         <source>Issuing body</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="194"/>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="207"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="219"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="232"/>
         <source>Parent body</source>
         <translation>Cơ quan cấp trên</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="196"/>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="208"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="221"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="233"/>
         <source>Title</source>
         <translation>Tên kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="203"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="228"/>
         <source>Number / symbol</source>
         <translation>Số / ký hiệu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="209"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="234"/>
         <source>Basis</source>
         <translation>Căn cứ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="216"/>
-        <source>One recipient per line; the last is usually “Lưu: VT.”</source>
-        <translation>Mỗi nơi nhận một dòng; dòng cuối thường là “Lưu: VT.”</translation>
-    </message>
-    <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="228"/>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="261"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="274"/>
         <source>Recipients</source>
         <translation>Nơi nhận</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="229"/>
-        <source>On behalf of</source>
-        <translation>Thẩm quyền ký</translation>
-    </message>
-    <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="230"/>
-        <source>Signer&apos;s title</source>
-        <translation>Chức vụ người ký</translation>
-    </message>
-    <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="231"/>
-        <source>Signer&apos;s name</source>
-        <translation>Họ tên người ký</translation>
-    </message>
-    <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="237"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="250"/>
         <source>Print the selected revision…</source>
         <translation>In lần điều chỉnh đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="241"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="254"/>
         <source>Each change made after the plan was issued keeps the text as it was before.</source>
         <translation>Mỗi lần sửa sau khi ban hành, nội dung trước đó được lưu lại ở đây.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="270"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="283"/>
         <source>Signature</source>
         <translation>Chữ ký</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="281"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="294"/>
         <source>New plan</source>
         <translation>Kế hoạch mới</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="282"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="295"/>
         <source>Status: %1</source>
         <translation>Trạng thái: %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="283"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="296"/>
         <source>, revision %1</source>
         <translation>, điều chỉnh lần %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="330"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="343"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="360"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="373"/>
         <source>Overwrite it with your version? (No: close and open the plan again to see theirs; your unsaved changes are dropped.)</source>
         <translation>Ghi đè bằng bản của bạn? (Không: mở lại kế hoạch để xem bản của người kia; những thay đổi chưa lưu của bạn sẽ bỏ đi.)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="370"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="383"/>
         <source>Not saved: %1</source>
         <translation>Chưa lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="378"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="391"/>
         <source>Saved at %1</source>
         <translation>Đã lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="394"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="407"/>
         <source>Mark this plan as finished? It can no longer be changed.</source>
         <translation>Đánh dấu kế hoạch đã kết thúc? Sau đó không sửa được nữa.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="359"/>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="401"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="372"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="414"/>
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="410"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="423"/>
         <source>Amending: the issued text is kept as a revision when you change something.</source>
         <translation>Đang điều chỉnh: khi sửa, nội dung đã ban hành được lưu thành một lần điều chỉnh.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="428"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="441"/>
         <source>Revision %1 (replaced on %2)</source>
         <translation>Lần %1 (thay ngày %2)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="446"/>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="453"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="459"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="466"/>
         <source>Save the plan</source>
         <translation>Lưu kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="447"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="460"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="447"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="460"/>
         <source>Word document (*.docx)</source>
         <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="454"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="467"/>
         <source>The file could not be written (%1). Close it if it is open and try again.</source>
         <translation>Không ghi được tệp (%1). Nếu tệp đang mở, hãy đóng lại rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="473"/>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="480"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="486"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="493"/>
         <source>Save as template</source>
         <translation>Lưu làm mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="474"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="487"/>
         <source>Template name</source>
         <translation>Tên mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="482"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="495"/>
         <source>Saved as template “%1”.</source>
         <translation>Đã lưu làm mẫu “%1”.</translation>
     </message>
@@ -1300,37 +1307,37 @@
 <context>
     <name>PlanTables</name>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="27"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="49"/>
         <source>Part (I.)</source>
         <translation>Phần (I.)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="28"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="50"/>
         <source>Clause (1.)</source>
         <translation>Mục (1.)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="29"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="51"/>
         <source>Sub-clause (1.1.)</source>
         <translation>Tiểu mục (1.1.)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="30"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="52"/>
         <source>Point (a)</source>
         <translation>Điểm (a)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="31"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="53"/>
         <source>Bullet (-)</source>
         <translation>Gạch đầu dòng (-)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="32"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="54"/>
         <source>Sub-bullet (+)</source>
         <translation>Dấu cộng (+)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="33"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="55"/>
         <source>Paragraph</source>
         <translation>Đoạn văn</translation>
     </message>
@@ -1338,117 +1345,117 @@
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="51"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="66"/>
         <source>Search by title or number</source>
         <translation>Tìm theo tên hoặc số</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="56"/>
-        <location filename="../../unionplanner/ui/plans/page.py" line="92"/>
-        <location filename="../../unionplanner/ui/plans/page.py" line="255"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="71"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="107"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="270"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="57"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="72"/>
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="59"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="74"/>
         <source>Title</source>
         <translation>Tên kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="60"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="75"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="61"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="76"/>
         <source> (revision %1)</source>
         <translation> (điều chỉnh lần %1)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="63"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="78"/>
         <source>Activities</source>
         <translation>Hoạt động</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="65"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="80"/>
         <source>Progress</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="75"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="90"/>
         <source>New from a template…</source>
         <translation>Tạo từ mẫu…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="76"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="91"/>
         <source>Read the parent body&apos;s plan…</source>
         <translation>Đọc kế hoạch cấp trên…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="77"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="92"/>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="78"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="93"/>
         <source>Duplicate</source>
         <translation>Nhân bản</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="79"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="94"/>
         <source>Copy to another year…</source>
         <translation>Chép sang năm khác…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="80"/>
-        <location filename="../../unionplanner/ui/plans/page.py" line="266"/>
-        <location filename="../../unionplanner/ui/plans/page.py" line="273"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="95"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="281"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="288"/>
         <source>Delete draft</source>
         <translation>Xóa dự thảo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="88"/>
-        <location filename="../../unionplanner/ui/plans/page.py" line="245"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="103"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="260"/>
         <source>Plans</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="128"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="143"/>
         <source>All years</source>
         <translation>Tất cả các năm</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="207"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="222"/>
         <source>New plan</source>
         <translation>Kế hoạch mới</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="216"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="231"/>
         <source>The parent body&apos;s plan</source>
         <translation>Kế hoạch của cấp trên</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="217"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="232"/>
         <source>Documents (*.docx *.doc *.pdf *.txt)</source>
         <translation>Văn bản (*.docx *.doc *.pdf *.txt)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="228"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="243"/>
         <source>Reading the document</source>
         <translation>Đang đọc văn bản</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="255"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="270"/>
         <source>Copy to another year</source>
         <translation>Chép sang năm khác</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="267"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="282"/>
         <source>Delete the draft “%1”?</source>
         <translation>Xóa dự thảo “%1”?</translation>
     </message>
@@ -1456,149 +1463,149 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="144"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="89"/>
         <source>Check each file</source>
         <translation>Kiểm tra từng tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="145"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="90"/>
         <source>Nothing is stored yet. Green cells are the values read, blue the table&apos;s header, red the cells with a problem.</source>
         <translation>Chưa ghi gì vào dữ liệu. Ô xanh lá là số liệu đọc được, ô xanh lam là tiêu đề bảng, ô đỏ là ô có lỗi.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="152"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="97"/>
         <source>New unit…</source>
         <translation>Thêm đơn vị mới…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="153"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="98"/>
         <source>The unit is not in the list yet: add it (as on the Units page) and import this file for it.</source>
         <translation>Đơn vị chưa có trong danh sách: thêm đơn vị (như ở trang Đơn vị) và nhập tệp này cho đơn vị đó.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="157"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="102"/>
         <source>Do not import this file</source>
         <translation>Không nhập tệp này</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="164"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="138"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="165"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="139"/>
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="168"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="142"/>
         <source>Cell</source>
         <translation>Ô</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="169"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="143"/>
         <source>Row in the file</source>
         <translation>Dòng trong tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="175"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="149"/>
         <source>Row or column in the file</source>
         <translation>Dòng/cột trong tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="178"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="152"/>
         <source>Indicator of the form</source>
         <translation>Chỉ tiêu của mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="192"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="166"/>
         <source>Values</source>
         <translation>Số liệu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="193"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="167"/>
         <source>The sheet</source>
         <translation>Bảng trong tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="194"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="168"/>
         <source>Rows ↔ indicators</source>
         <translation>Ghép dòng ↔ chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="195"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="169"/>
         <source>Problems</source>
         <translation>Vấn đề</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="204"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="113"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="205"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="114"/>
         <source>Sheet</source>
         <translation>Trang tính</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="255"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="204"/>
         <source>Reading the files</source>
         <translation>Đang đọc các tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="284"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="233"/>
         <source>Will be imported</source>
         <translation>Sẽ được nhập</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="284"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="234"/>
         <source>Replaces an earlier report</source>
         <translation>Thay thế báo cáo đã nhập trước</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="285"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="235"/>
         <source>Already imported: skipped</source>
         <translation>Đã nhập trước đây: bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="286"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="236"/>
         <source>Skipped</source>
         <translation>Bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="286"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="236"/>
         <source>Cannot be imported</source>
         <translation>Không nhập được</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="328"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="278"/>
         <source>Problems (%1)</source>
         <translation>Vấn đề (%1)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="338"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="288"/>
         <source>(choose the unit)</source>
         <translation>(chọn đơn vị)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../unionplanner/ui/received/preview.py" line="345"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="295"/>
         <source>%n unit(s) on this sheet</source>
         <translation>
             <numerusform>%n đơn vị trong bảng này</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="363"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="313"/>
         <source>(not on the form: ignore)</source>
         <translation>(không có trong mẫu: bỏ qua)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="421"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="371"/>
         <source>New unit</source>
         <translation>Thêm đơn vị mới</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="467"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="417"/>
         <source>Import reports</source>
         <translation>Nhập báo cáo</translation>
     </message>
@@ -1606,17 +1613,17 @@
 <context>
     <name>QWizardPage</name>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="43"/>
+        <location filename="../../unionplanner/ui/received/sheet_model.py" line="27"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="45"/>
+        <location filename="../../unionplanner/ui/received/sheet_model.py" line="29"/>
         <source>No</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="56"/>
+        <location filename="../../unionplanner/ui/received/sheet_model.py" line="40"/>
         <source>(formula, no result)</source>
         <translation>(công thức, chưa có kết quả)</translation>
     </message>
@@ -1624,256 +1631,256 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="19"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="32"/>
         <source>Current</source>
         <translation>Đang dùng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="20"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="33"/>
         <source>Replaced</source>
         <translation>Đã thay thế</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="21"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="82"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="34"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="138"/>
         <source>Undone</source>
         <translation>Đã hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="45"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="99"/>
         <source>Import reports…</source>
         <translation>Nhập báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="48"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="102"/>
         <source>Report forms</source>
         <translation>Mẫu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="51"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="105"/>
         <source>Import a form from Excel…</source>
         <translation>Nhập mẫu từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="52"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="106"/>
         <source>New form…</source>
         <translation>Tạo mẫu mới…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="53"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="107"/>
         <source>Edit the selected form…</source>
         <translation>Sửa mẫu đang chọn…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="55"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="109"/>
         <source>Make forms for the units…</source>
         <translation>Tạo biểu mẫu gửi đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="59"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="70"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="115"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="126"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="60"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="71"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="116"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="127"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="61"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="117"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="62"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="118"/>
         <source>Imported</source>
         <translation>Thời điểm nhập</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="64"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="80"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="120"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="136"/>
         <source>By</source>
         <translation>Người nhập</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="65"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="121"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="66"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="74"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="122"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="130"/>
         <source>Import no.</source>
         <translation>Lần nhập số</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="76"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="132"/>
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="77"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="117"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="62"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="133"/>
         <source>Form</source>
         <translation>Mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="78"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="134"/>
         <source>When</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="81"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="137"/>
         <source>Files</source>
         <translation>Số tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="82"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="138"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="87"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="143"/>
         <source>Export to Excel…</source>
         <translation>Xuất ra Excel…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="88"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="144"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="89"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="145"/>
         <source>Undo the selected import…</source>
         <translation>Hoàn tác lần nhập đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="107"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="165"/>
         <source>Received</source>
         <translation>Đã nhận</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="108"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="166"/>
         <source>Not reported</source>
         <translation>Chưa nộp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="109"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="167"/>
         <source>Imports</source>
         <translation>Các lần nhập</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="111"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="56"/>
         <source>Grassroots reports</source>
         <translation>Báo cáo CĐCS</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="113"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="58"/>
         <source>Tip: drag report files or folders onto this page to import them.</source>
         <translation>Mẹo: kéo thả tệp hoặc thư mục báo cáo vào trang này để nhập.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="119"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="64"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="176"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="198"/>
         <source>No report form yet: start with &quot;Import a form from Excel…&quot; (the blank form you sent to the units).</source>
         <translation>Chưa có mẫu báo cáo: hãy bắt đầu bằng &quot;Nhập mẫu từ Excel…&quot; (biểu mẫu trống đã gửi cho các đơn vị).</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="184"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="206"/>
         <source>%1 unit(s) reported, %2 not yet.</source>
         <translation>%1 đơn vị đã nộp, %2 đơn vị chưa nộp.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="186"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="208"/>
         <source>Not reported (%1)</source>
         <translation>Chưa nộp (%1)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="235"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="257"/>
         <source>The blank form you sent to the units</source>
         <translation>Biểu mẫu trống đã gửi cho các đơn vị</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="236"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="258"/>
         <source>Spreadsheets (*.xlsx *.xls *.ods)</source>
         <translation>Bảng tính (*.xlsx *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="250"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="272"/>
         <source>Reading the form</source>
         <translation>Đang đọc biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="259"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="281"/>
         <source>Check the indicators read from the template</source>
         <translation>Kiểm tra các chỉ tiêu đọc được từ biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="272"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="294"/>
         <source>Folder for the forms</source>
         <translation>Thư mục lưu biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="281"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="303"/>
         <source>Making the forms</source>
         <translation>Đang tạo biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="282"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="304"/>
         <source>Forms made</source>
         <translation>Đã tạo biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="283"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="305"/>
         <source>%1 form(s) written to %2.</source>
         <translation>Đã tạo %1 biểu mẫu trong %2.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="291"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="301"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="313"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="323"/>
         <source>Export the list</source>
         <translation>Xuất danh sách</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="292"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="314"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Sổ làm việc Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="302"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="324"/>
         <source>The file could not be written (%1). Close it if it is open in Excel and try again.</source>
         <translation>Không ghi được tệp (%1). Nếu tệp đang mở trong Excel, hãy đóng lại rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="309"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="331"/>
         <source>Units that have not reported — %1</source>
         <translation>Các đơn vị chưa nộp báo cáo — tháng %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="330"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="334"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="337"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="352"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="356"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="359"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="330"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="352"/>
         <source>Select an import first.</source>
         <translation>Hãy chọn một lần nhập trước.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="334"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="356"/>
         <source>That import was already undone.</source>
         <translation>Lần nhập này đã được hoàn tác trước đó.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="338"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="360"/>
         <source>Take back every report of import number %1? Reports it replaced become current again.</source>
         <translation>Gỡ toàn bộ báo cáo của lần nhập số %1? Các báo cáo bị lần nhập này thay thế sẽ được dùng lại.</translation>
     </message>
@@ -1881,48 +1888,48 @@
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="222"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="243"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="223"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="244"/>
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="225"/>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="282"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="246"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="303"/>
         <source>Undo this import</source>
         <translation>Hoàn tác lần nhập này</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="253"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="274"/>
         <source>Nothing needed importing.</source>
         <translation>Không có gì cần nhập.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="256"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="277"/>
         <source>Import number %1 is done: %2 file(s) imported, %3 replaced earlier reports. The original files are kept in the register.</source>
         <translation>Đã xong lần nhập số %1: nhập %2 tệp, %3 tệp thay thế báo cáo trước. Các tệp gốc được lưu trong sổ theo dõi tệp nhận.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="266"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="287"/>
         <source>Nothing was imported: %1</source>
         <translation>Chưa nhập gì: %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="271"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="292"/>
         <source>Importing the reports</source>
         <translation>Đang nhập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="283"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="304"/>
         <source>Take back every report of import number %1? Reports it replaced become current again.</source>
         <translation>Gỡ toàn bộ báo cáo của lần nhập số %1? Các báo cáo bị lần nhập này thay thế sẽ được dùng lại.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="289"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="310"/>
         <source>Import number %1 was undone (%2 report(s) taken back).</source>
         <translation>Đã hoàn tác lần nhập số %1 (gỡ %2 báo cáo).</translation>
     </message>
@@ -1930,73 +1937,73 @@
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../../unionplanner/ui/settings/server_dialog.py" line="33"/>
+        <location filename="../../unionplanner/ui/settings/server_dialog.py" line="42"/>
         <source>Shared server</source>
         <translation>Máy chủ dùng chung</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/server_dialog.py" line="38"/>
+        <location filename="../../unionplanner/ui/settings/server_dialog.py" line="47"/>
         <source>e.g. 192.168.1.10 or may-chu-cong-doan</source>
         <translation>ví dụ 192.168.1.10 hoặc may-chu-cong-doan</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/server_dialog.py" line="47"/>
+        <location filename="../../unionplanner/ui/settings/server_dialog.py" line="56"/>
         <source>Everyone in the office who uses this server sees the same plans, reports and ticks. The data on this PC stays where it is; to move it to the server use &quot;unionplanner db copy&quot; (see the README).</source>
         <translation>Mọi người trong cơ quan dùng máy chủ này cùng thấy một bộ kế hoạch, báo cáo và đánh dấu. Dữ liệu trên máy này vẫn giữ nguyên; muốn chuyển nó lên máy chủ hãy dùng lệnh &quot;unionplanner db copy&quot; (xem README).</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/server_dialog.py" line="51"/>
+        <location filename="../../unionplanner/ui/settings/server_dialog.py" line="60"/>
         <source>Test the connection</source>
         <translation>Kiểm tra kết nối</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/server_dialog.py" line="54"/>
+        <location filename="../../unionplanner/ui/settings/server_dialog.py" line="63"/>
         <source>Server</source>
         <translation>Máy chủ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/server_dialog.py" line="55"/>
+        <location filename="../../unionplanner/ui/settings/server_dialog.py" line="64"/>
         <source>Port</source>
         <translation>Cổng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/server_dialog.py" line="56"/>
+        <location filename="../../unionplanner/ui/settings/server_dialog.py" line="65"/>
         <source>Database</source>
         <translation>Cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/server_dialog.py" line="57"/>
+        <location filename="../../unionplanner/ui/settings/server_dialog.py" line="66"/>
         <source>User name</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/server_dialog.py" line="58"/>
+        <location filename="../../unionplanner/ui/settings/server_dialog.py" line="67"/>
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/server_dialog.py" line="62"/>
+        <location filename="../../unionplanner/ui/settings/server_dialog.py" line="71"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/server_dialog.py" line="63"/>
+        <location filename="../../unionplanner/ui/settings/server_dialog.py" line="72"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/server_dialog.py" line="84"/>
-        <location filename="../../unionplanner/ui/settings/server_dialog.py" line="107"/>
+        <location filename="../../unionplanner/ui/settings/server_dialog.py" line="93"/>
+        <location filename="../../unionplanner/ui/settings/server_dialog.py" line="116"/>
         <source>Enter the server and the database name.</source>
         <translation>Hãy nhập địa chỉ máy chủ và tên cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/server_dialog.py" line="88"/>
+        <location filename="../../unionplanner/ui/settings/server_dialog.py" line="97"/>
         <source>Connecting…</source>
         <translation>Đang kết nối…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/server_dialog.py" line="102"/>
+        <location filename="../../unionplanner/ui/settings/server_dialog.py" line="111"/>
         <source>Connecting to the server</source>
         <translation>Đang kết nối máy chủ</translation>
     </message>
@@ -2004,222 +2011,222 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="37"/>
-        <location filename="../../unionplanner/ui/settings/page.py" line="117"/>
-        <location filename="../../unionplanner/ui/settings/page.py" line="119"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="60"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="140"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="142"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="55"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="78"/>
         <source>Office</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="57"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="80"/>
         <source>e.g. CÔNG ĐOÀN PHƯỜNG AN HÒA</source>
         <translation>ví dụ: CÔNG ĐOÀN PHƯỜNG AN HÒA</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="59"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="82"/>
         <source>e.g. LĐLĐ TỈNH BÌNH ĐỊNH</source>
         <translation>ví dụ: LĐLĐ TỈNH BÌNH ĐỊNH</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="62"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="85"/>
         <source>e.g. LĐLĐ (as in 45/KH-LĐLĐ)</source>
         <translation>ví dụ: LĐLĐ (như trong 45/KH-LĐLĐ)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="65"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="88"/>
         <source>Office name</source>
         <translation>Tên cơ quan</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="66"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="89"/>
         <source>Parent body</source>
         <translation>Cơ quan cấp trên</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="67"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="90"/>
         <source>Place (for dates)</source>
         <translation>Địa danh (ghi ngày tháng)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="68"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="91"/>
         <source>Issuer symbol</source>
         <translation>Ký hiệu cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="69"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="92"/>
         <source>Level</source>
         <translation>Cấp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="72"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="95"/>
         <source>Authority (TM./KT.)</source>
         <translation>Thẩm quyền (TM./KT.)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="72"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="95"/>
         <source>Title</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="72"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="95"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="74"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="97"/>
         <source>Department</source>
         <translation>Ban</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="74"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="97"/>
         <source>Short name</source>
         <translation>Tên viết tắt</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="77"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="100"/>
         <source>Save office details</source>
         <translation>Lưu thông tin cơ quan</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="81"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="104"/>
         <source>Signers</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="82"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="105"/>
         <source>Departments</source>
         <translation>Các ban</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="87"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="110"/>
         <source>Add row</source>
         <translation>Thêm dòng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="88"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="111"/>
         <source>Remove row</source>
         <translation>Xóa dòng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="119"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="142"/>
         <source>Office details saved.</source>
         <translation>Đã lưu thông tin cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="123"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="146"/>
         <source>Data and backups</source>
         <translation>Dữ liệu và sao lưu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="130"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="153"/>
         <source>Shared server…</source>
         <translation>Máy chủ dùng chung…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="132"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="155"/>
         <source>Use the data on this PC</source>
         <translation>Dùng dữ liệu trên máy này</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="137"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="160"/>
         <source>Open data folder</source>
         <translation>Mở thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="142"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="165"/>
         <source> days</source>
         <translation> ngày</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="145"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="168"/>
         <source>Made</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="147"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="170"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="148"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="171"/>
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="158"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="181"/>
         <source>Back up now</source>
         <translation>Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="159"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="182"/>
         <source>Restore selected backup…</source>
         <translation>Khôi phục bản đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="166"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="189"/>
         <source>Database</source>
         <translation>Cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="172"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="195"/>
         <source>Keep automatic backups for</source>
         <translation>Giữ bản sao lưu tự động trong</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="190"/>
-        <location filename="../../unionplanner/ui/settings/page.py" line="199"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="213"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="222"/>
         <source>Shared server</source>
         <translation>Máy chủ dùng chung</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="191"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="214"/>
         <source>From the next start UnionPlanner opens the shared server&apos;s database. Close and reopen the program to use it.</source>
         <translation>Từ lần mở sau, UnionPlanner sẽ mở cơ sở dữ liệu trên máy chủ dùng chung. Hãy đóng rồi mở lại chương trình để dùng.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="200"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="223"/>
         <source>From the next start UnionPlanner opens the data on this PC again.</source>
         <translation>Từ lần mở sau, UnionPlanner lại mở dữ liệu trên máy này.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="211"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="234"/>
         <source>Backing up</source>
         <translation>Đang sao lưu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="217"/>
-        <location filename="../../unionplanner/ui/settings/page.py" line="222"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="240"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="245"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="218"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="241"/>
         <source>Select a backup in the list first.</source>
         <translation>Hãy chọn một bản sao lưu trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="223"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="246"/>
         <source>Replace all current data with the backup made on %1? The current data is backed up first.</source>
         <translation>Thay toàn bộ dữ liệu hiện tại bằng bản sao lưu lúc %1? Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="231"/>
-        <location filename="../../unionplanner/ui/settings/page.py" line="244"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="254"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="267"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="239"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="262"/>
         <source>Interface language</source>
         <translation>Ngôn ngữ giao diện</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="245"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="268"/>
         <source>The new language is used from the next start.</source>
         <translation>Ngôn ngữ mới được dùng từ lần mở chương trình sau.</translation>
     </message>
@@ -2265,284 +2272,284 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="160"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="181"/>
         <source>What will change</source>
         <translation>Những gì sẽ thay đổi</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="161"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="182"/>
         <source>Untick a replacement to keep the report already stored.</source>
         <translation>Bỏ chọn một dòng thay thế để giữ báo cáo đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="167"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="188"/>
         <source>Reports that replace earlier ones:</source>
         <translation>Các báo cáo sẽ thay thế báo cáo đã nhập trước:</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="179"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="200"/>
         <source>Period %1, form &quot;%2&quot;.</source>
         <translation>Kỳ %1, mẫu &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="181"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="202"/>
         <source>%1 file(s) will be imported (%2 unit reports, %3 values); %4 replace earlier reports.</source>
         <translation>Sẽ nhập %1 tệp (%2 báo cáo đơn vị, %3 giá trị); %4 tệp thay thế báo cáo trước.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="185"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="206"/>
         <source>Not imported: %1 already imported, %2 skipped, %3 with errors.</source>
         <translation>Không nhập: %1 tệp đã nhập trước, %2 tệp bỏ qua, %3 tệp có lỗi.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="111"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="92"/>
         <source>No comparison</source>
         <translation>Không so sánh</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="112"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="93"/>
         <source>Previous period</source>
         <translation>Kỳ trước</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="113"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="94"/>
         <source>Same period last year</source>
         <translation>Cùng kỳ năm trước</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="119"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="102"/>
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="121"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="104"/>
         <source>Indicator</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="122"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="105"/>
         <source>Unit</source>
         <translation>Đơn vị tính</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="123"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="106"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="124"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="107"/>
         <source>Units reporting</source>
         <translation>Số CĐCS báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="126"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="109"/>
         <source>Compared</source>
         <translation>Kỳ so sánh</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="131"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="114"/>
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="132"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="115"/>
         <source>Scope</source>
         <translation>Phạm vi</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="133"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="116"/>
         <source>Planned</source>
         <translation>Chỉ tiêu đề ra</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="134"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="117"/>
         <source>Achieved</source>
         <translation>Thực hiện</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="136"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="119"/>
         <source>% of target</source>
         <translation>% so với chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="137"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="120"/>
         <source>Verdict</source>
         <translation>Đánh giá</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="138"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="121"/>
         <source>Not reported: %1</source>
         <translation>Chưa báo cáo: %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="147"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="130"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="148"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="131"/>
         <source>Grassroots union</source>
         <translation>Công đoàn cơ sở</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="149"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="132"/>
         <source>Sector</source>
         <translation>Khu vực</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="152"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="135"/>
         <source>Open on the Grassroots reports page</source>
         <translation>Mở ở trang Báo cáo CĐCS</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="157"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="142"/>
         <source>Figures</source>
         <translation>Số liệu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="161"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="146"/>
         <source>Achievement against the targets</source>
         <translation>Mức độ đạt chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="163"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="148"/>
         <source>Targets</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="170"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="155"/>
         <source>Who has reported</source>
         <translation>Tình hình nộp báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="171"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="156"/>
         <source>Print preview</source>
         <translation>Xem trước bản in</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="174"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="161"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="175"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="162"/>
         <source>Save as PDF…</source>
         <translation>Lưu PDF…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="176"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="163"/>
         <source>Save as Excel…</source>
         <translation>Lưu Excel…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="177"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="164"/>
         <source>Save as Word…</source>
         <translation>Lưu Word…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="183"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="53"/>
         <source>Summary reports</source>
         <translation>Báo cáo tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="186"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="56"/>
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="186"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="56"/>
         <source>Form</source>
         <translation>Mẫu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="187"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="57"/>
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="187"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="57"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="188"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="58"/>
         <source>Compare with</source>
         <translation>So sánh với</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="218"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="179"/>
         <source>(no plan: figures only)</source>
         <translation>(không theo kế hoạch: chỉ số liệu)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="285"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="246"/>
         <source>No report form yet: import the blank form on the Grassroots reports page first.</source>
         <translation>Chưa có mẫu báo cáo: hãy nhập biểu mẫu ở trang Báo cáo CĐCS trước.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="301"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="262"/>
         <source>%1 of %2 units have reported (%3).</source>
         <translation>%1/%2 CĐCS đã báo cáo (%3).</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="325"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="286"/>
         <source>Reported</source>
         <translation>Đã báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="325"/>
-        <location filename="../../unionplanner/ui/summary/page.py" line="331"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="286"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="292"/>
         <source>Not reported</source>
         <translation>Chưa báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="326"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="287"/>
         <source>Expected: %1 · reported: %2 (%3) · not reported: %4</source>
         <translation>Phải báo cáo: %1 · đã báo cáo: %2 (%3) · chưa báo cáo: %4</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="330"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="291"/>
         <source>On time</source>
         <translation>Đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="330"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="291"/>
         <source>Late</source>
         <translation>Trễ hạn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="332"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="293"/>
         <source> · deadline %1: %2 on time, %3 late</source>
         <translation> · hạn %1: %2 đúng hạn, %3 trễ hạn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="388"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="349"/>
         <source>The preview needs Qt PDF; use “Save as PDF…” to see the report.</source>
         <translation>Cần Qt PDF để xem trước; hãy dùng “Lưu PDF…” để xem báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="455"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="419"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="455"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="419"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Sổ làm việc Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="456"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="420"/>
         <source>Word document (*.docx)</source>
         <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="459"/>
-        <location filename="../../unionplanner/ui/summary/page.py" line="468"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="423"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="432"/>
         <source>Save the report</source>
         <translation>Lưu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="469"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="433"/>
         <source>The file could not be written (%1). Close it if it is open and try again.</source>
         <translation>Không ghi được tệp (%1). Nếu tệp đang mở, hãy đóng lại rồi thử lại.</translation>
     </message>
@@ -2568,190 +2575,190 @@
 <context>
     <name>TrackingPage</name>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="91"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="155"/>
         <source>All states</source>
         <translation>Mọi tình trạng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="91"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="155"/>
         <source>Late</source>
         <translation>Trễ hạn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="92"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="156"/>
         <source>Not finished</source>
         <translation>Chưa hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="92"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="156"/>
         <source>Finished</source>
         <translation>Đã hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="102"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="166"/>
         <source>Search activities</source>
         <translation>Tìm hoạt động</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="113"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="179"/>
         <source>Activity</source>
         <translation>Hoạt động</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="113"/>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="162"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="123"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="179"/>
         <source>Department</source>
         <translation>Ban</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="131"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="106"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="134"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="109"/>
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="136"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="111"/>
         <source>Progress report…</source>
         <translation>Báo cáo tiến độ…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="138"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="113"/>
         <source>Click a shaded month to tick it done. Right-click (or keys 1–6) for other states, Enter for notes and evidence, Delete to clear.</source>
         <translation>Bấm vào ô tháng có tô màu để đánh dấu đã hoàn thành. Bấm chuột phải (hoặc phím 1–6) để chọn tình trạng khác, Enter để ghi chú và minh chứng, Delete để xóa đánh dấu.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="144"/>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="162"/>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="439"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="123"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="199"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="467"/>
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="145"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="200"/>
         <source>Qualitative target</source>
         <translation>Chỉ tiêu định tính</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="146"/>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="156"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="201"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="211"/>
         <source>Met</source>
         <translation>Đạt</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="146"/>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="156"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="201"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="211"/>
         <source>Not met</source>
         <translation>Không đạt</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="148"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="203"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="159"/>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="301"/>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="311"/>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="425"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="120"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="326"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="336"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="450"/>
         <source>Activity tracking</source>
         <translation>Theo dõi hoạt động</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="164"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="125"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="165"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="126"/>
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="165"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="126"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="179"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="140"/>
         <source>Month grid</source>
         <translation>Lưới theo tháng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="180"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="141"/>
         <source>Qualitative targets</source>
         <translation>Chỉ tiêu định tính</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="196"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="221"/>
         <source>All plans being tracked</source>
         <translation>Tất cả kế hoạch đang theo dõi</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="198"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="223"/>
         <source>All departments</source>
         <translation>Tất cả các ban</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="249"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="274"/>
         <source>%1 late</source>
         <translation>%1 trễ hạn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="260"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="285"/>
         <source>No issued plan yet: issue a plan on the Plans page to track it here.</source>
         <translation>Chưa có kế hoạch nào được ban hành: hãy ban hành kế hoạch ở trang Kế hoạch để theo dõi tại đây.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="302"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="327"/>
         <source>Overwrite it with your choice? (No: show what is stored now.)</source>
         <translation>Ghi đè bằng lựa chọn của bạn? (Không: xem nội dung đang lưu.)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="340"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="365"/>
         <source>Tick a month</source>
         <translation>Đánh dấu tháng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="364"/>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="368"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="389"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="393"/>
         <source>Clear a month</source>
         <translation>Xóa đánh dấu tháng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../unionplanner/ui/tracking/page.py" line="365"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="390"/>
         <source>Clearing also removes the %n attached evidence item(s). Continue?</source>
         <translation>
             <numerusform>Xóa đánh dấu sẽ xóa cả %n minh chứng đính kèm. Tiếp tục?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="403"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="428"/>
         <source>Edit a month</source>
         <translation>Sửa tháng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="414"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="439"/>
         <source>Notes and evidence…</source>
         <translation>Ghi chú và minh chứng…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="415"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="440"/>
         <source>Clear</source>
         <translation>Xóa đánh dấu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="438"/>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="445"/>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="454"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="466"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="473"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="482"/>
         <source>Progress report</source>
         <translation>Báo cáo tiến độ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="446"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="474"/>
         <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
         <translation>PDF (*.pdf);;Sổ làm việc Excel (*.xlsx)</translation>
     </message>
@@ -2759,47 +2766,47 @@
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../unionplanner/ui/units/dialogs.py" line="58"/>
+        <location filename="../../unionplanner/ui/units/dialogs.py" line="69"/>
         <source>Edit unit</source>
         <translation>Sửa đơn vị</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/dialogs.py" line="58"/>
+        <location filename="../../unionplanner/ui/units/dialogs.py" line="69"/>
         <source>Add unit</source>
         <translation>Thêm đơn vị</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/dialogs.py" line="69"/>
+        <location filename="../../unionplanner/ui/units/dialogs.py" line="80"/>
         <source>Founded on</source>
         <translation>Ngày thành lập</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/dialogs.py" line="79"/>
+        <location filename="../../unionplanner/ui/units/dialogs.py" line="90"/>
         <source>Code</source>
         <translation>Mã đơn vị</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/dialogs.py" line="80"/>
+        <location filename="../../unionplanner/ui/units/dialogs.py" line="91"/>
         <source>Name of the grassroots union</source>
         <translation>Tên công đoàn cơ sở</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/dialogs.py" line="81"/>
+        <location filename="../../unionplanner/ui/units/dialogs.py" line="92"/>
         <source>Sector</source>
         <translation>Khu vực</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/dialogs.py" line="82"/>
+        <location filename="../../unionplanner/ui/units/dialogs.py" line="93"/>
         <source>Workers (CNVCLĐ)</source>
         <translation>Số CNVCLĐ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/dialogs.py" line="83"/>
+        <location filename="../../unionplanner/ui/units/dialogs.py" line="94"/>
         <source>Union members</source>
         <translation>Số đoàn viên</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/dialogs.py" line="85"/>
+        <location filename="../../unionplanner/ui/units/dialogs.py" line="96"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -2807,72 +2814,72 @@
 <context>
     <name>UnitsBehind</name>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="54"/>
+        <location filename="../../unionplanner/ui/summary/units_behind.py" line="49"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="55"/>
+        <location filename="../../unionplanner/ui/summary/units_behind.py" line="50"/>
         <source>Grassroots union</source>
         <translation>Công đoàn cơ sở</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="56"/>
+        <location filename="../../unionplanner/ui/summary/units_behind.py" line="51"/>
         <source>Sector</source>
         <translation>Khu vực</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="57"/>
+        <location filename="../../unionplanner/ui/summary/units_behind.py" line="52"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="58"/>
+        <location filename="../../unionplanner/ui/summary/units_behind.py" line="53"/>
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="59"/>
+        <location filename="../../unionplanner/ui/summary/units_behind.py" line="54"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="59"/>
+        <location filename="../../unionplanner/ui/summary/units_behind.py" line="54"/>
         <source>no</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="62"/>
+        <location filename="../../unionplanner/ui/summary/units_behind.py" line="57"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="63"/>
+        <location filename="../../unionplanner/ui/summary/units_behind.py" line="58"/>
         <source>Sheet</source>
         <translation>Trang tính</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="64"/>
+        <location filename="../../unionplanner/ui/summary/units_behind.py" line="59"/>
         <source>Cell</source>
         <translation>Ô</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="69"/>
+        <location filename="../../unionplanner/ui/summary/units_behind.py" line="64"/>
         <source>Open the original file</source>
         <translation>Mở tệp gốc</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="72"/>
+        <location filename="../../unionplanner/ui/summary/units_behind.py" line="67"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="76"/>
+        <location filename="../../unionplanner/ui/summary/units_behind.py" line="71"/>
         <source>Total: %1 from %2 unit(s).</source>
         <translation>Tổng: %1 từ %2 CĐCS.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="88"/>
+        <location filename="../../unionplanner/ui/summary/units_behind.py" line="83"/>
         <source>The original of this file is not on this PC (it was imported on another PC before files were kept in the shared database).</source>
         <translation>Bản gốc của tệp này không có trên máy này (tệp được nhập trên máy khác, trước khi tệp được lưu vào cơ sở dữ liệu dùng chung).</translation>
     </message>
@@ -2880,123 +2887,123 @@
 <context>
     <name>UnitsPage</name>
     <message>
-        <location filename="../../unionplanner/ui/units/page.py" line="30"/>
+        <location filename="../../unionplanner/ui/units/page.py" line="42"/>
         <source>Search by code or name…</source>
         <translation>Tìm theo mã hoặc tên…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/page.py" line="33"/>
+        <location filename="../../unionplanner/ui/units/page.py" line="45"/>
         <source>All sectors</source>
         <translation>Tất cả khu vực</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/page.py" line="36"/>
+        <location filename="../../unionplanner/ui/units/page.py" line="48"/>
         <source>Show dissolved and merged units</source>
         <translation>Hiện cả đơn vị đã giải thể, sáp nhập</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/page.py" line="37"/>
+        <location filename="../../unionplanner/ui/units/page.py" line="49"/>
         <source>Add unit…</source>
         <translation>Thêm đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/page.py" line="38"/>
+        <location filename="../../unionplanner/ui/units/page.py" line="50"/>
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/page.py" line="39"/>
-        <location filename="../../unionplanner/ui/units/page.py" line="145"/>
+        <location filename="../../unionplanner/ui/units/page.py" line="51"/>
+        <location filename="../../unionplanner/ui/units/page.py" line="157"/>
         <source>Dissolve / merge…</source>
         <translation>Giải thể / sáp nhập…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/page.py" line="40"/>
+        <location filename="../../unionplanner/ui/units/page.py" line="52"/>
         <source>Import from Excel…</source>
         <translation>Nhập từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/page.py" line="69"/>
+        <location filename="../../unionplanner/ui/units/page.py" line="81"/>
         <source>Grassroots unions</source>
         <translation>Công đoàn cơ sở</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/page.py" line="97"/>
+        <location filename="../../unionplanner/ui/units/page.py" line="109"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/page.py" line="98"/>
+        <location filename="../../unionplanner/ui/units/page.py" line="110"/>
         <source>Name</source>
         <translation>Tên công đoàn cơ sở</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/page.py" line="99"/>
+        <location filename="../../unionplanner/ui/units/page.py" line="111"/>
         <source>Sector</source>
         <translation>Khu vực</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/page.py" line="100"/>
+        <location filename="../../unionplanner/ui/units/page.py" line="112"/>
         <source>Members</source>
         <translation>Đoàn viên</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/page.py" line="102"/>
+        <location filename="../../unionplanner/ui/units/page.py" line="114"/>
         <source>Workers</source>
         <translation>CNVCLĐ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/page.py" line="104"/>
+        <location filename="../../unionplanner/ui/units/page.py" line="116"/>
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/page.py" line="109"/>
+        <location filename="../../unionplanner/ui/units/page.py" line="121"/>
         <source>Active</source>
         <translation>Đang hoạt động</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/page.py" line="114"/>
+        <location filename="../../unionplanner/ui/units/page.py" line="126"/>
         <source>%1 (active until %2)</source>
         <translation>%1 (hoạt động đến %2)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/page.py" line="127"/>
+        <location filename="../../unionplanner/ui/units/page.py" line="139"/>
         <source>%1 units shown · %2 members · %3 workers</source>
         <translation>Đang hiện %1 đơn vị · %2 đoàn viên · %3 CNVCLĐ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/page.py" line="144"/>
+        <location filename="../../unionplanner/ui/units/page.py" line="156"/>
         <source>Reactivate</source>
         <translation>Hoạt động trở lại</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/page.py" line="181"/>
+        <location filename="../../unionplanner/ui/units/page.py" line="193"/>
         <source>Import the list of grassroots unions</source>
         <translation>Nhập danh sách công đoàn cơ sở</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/page.py" line="182"/>
+        <location filename="../../unionplanner/ui/units/page.py" line="194"/>
         <source>Spreadsheets (%1)</source>
         <translation>Bảng tính (%1)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/page.py" line="190"/>
+        <location filename="../../unionplanner/ui/units/page.py" line="202"/>
         <source>Imported %1: %2 added, %3 updated, %4 unchanged.</source>
         <translation>Đã nhập %1: thêm %2, cập nhật %3, không đổi %4 đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/page.py" line="192"/>
+        <location filename="../../unionplanner/ui/units/page.py" line="204"/>
         <source>Import units</source>
         <translation>Nhập danh sách đơn vị</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/page.py" line="196"/>
+        <location filename="../../unionplanner/ui/units/page.py" line="208"/>
         <source>Units not in the file (kept): %1</source>
         <translation>Đơn vị không có trong tệp (vẫn giữ): %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/page.py" line="204"/>
+        <location filename="../../unionplanner/ui/units/page.py" line="216"/>
         <source>Importing units from %1</source>
         <translation>Đang nhập danh sách đơn vị từ %1</translation>
     </message>

@@ -205,11 +205,11 @@ def test_a_preview_overtaken_by_another_import_writes_nothing(loaded, samples, t
     """User A previews the original while user B imports the revision of the same unit: A's
     commit is refused with a message, B's report stays the only current one."""
     from unionplanner.domain.received.analysis import analyse_file
+    from unionplanner.domain.received.planning import plan_batch
     from unionplanner.domain.received.service import (
         ImportedMeanwhile,
         commit_batch,
         import_paths,
-        plan_batch,
         prepare,
         received_dir,
     )

@@ -18,7 +18,8 @@ from unionplanner.domain.plans.document import (
 )
 from unionplanner.domain.received.service import import_paths
 from unionplanner.domain.units.excel import import_units
-from unionplanner.ui.summary.page import SummaryPage, UnitsBehind
+from unionplanner.ui.summary.page import SummaryPage
+from unionplanner.ui.summary.units_behind import UnitsBehind
 
 
 @pytest.fixture

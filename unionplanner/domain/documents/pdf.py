@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape
 
 from unionplanner.core.paths import resource_file
@@ -128,17 +129,13 @@ def write_pdf(doc: L.OfficialDocument, path: str | Path) -> Path:
     written)."""
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.units import mm
-    from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.platypus import (
         BaseDocTemplate,
-        Frame,
         KeepTogether,
         NextPageTemplate,
         PageBreak,
         PageTemplate,
         Spacer,
-        Table,
-        TableStyle,
     )
 
     register_fonts()
@@ -146,25 +143,7 @@ def write_pdf(doc: L.OfficialDocument, path: str | Path) -> Path:
     s = _styles()
     frame_width = (L.PAGE_WIDTH_MM - L.MARGIN_LEFT_MM - L.MARGIN_RIGHT_MM) * mm
     wide_width = (L.PAGE_HEIGHT_MM - L.MARGIN_LEFT_MM - L.MARGIN_RIGHT_MM) * mm
-    left_w = frame_width * L.HEADER_LEFT_SHARE
-    right_w = frame_width - left_w
-
-    left = []
-    if doc.parent_body:
-        left.append(_p(doc.parent_body.upper(), s["head_plain"]))
-    left.append(_p(doc.issuer.upper() or "…", s["head_bold"]))
-    left.append(_rule(left_w, 0.4))
-    motto_width = stringWidth(L.MOTTO, f"{FONT}-Bold", L.MOTTO_PT)
-    right = [_p(L.NATIONAL_TITLE, s["head_bold"]), _p(L.MOTTO, s["motto"]),
-             _rule(motto_width, 1.0)]
-    header = Table([[left, right], [_p(doc.number_text, s["number"]),
-                                    _p(doc.place_and_date(), s["date"])]],
-                   colWidths=[left_w, right_w])
-    header.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                ("FONTNAME", (0, 0), (-1, -1), FONT),
-                                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                                ("TOPPADDING", (0, 1), (-1, 1), 4)]))
+    header = _header_block(doc, frame_width, s)
     story = [header, _p(doc.doc_type.upper(), s["doc_type"]), _p(doc.title, s["title"]),
              _rule(frame_width, 0.3)]
     if doc.recipient_line:
@@ -182,33 +161,70 @@ def write_pdf(doc: L.OfficialDocument, path: str | Path) -> Path:
                   _p(f"({appendix.attached_to})", s["appendix_line"])]
         story += _flowables(appendix.body, wide_width if appendix.landscape else frame_width, s)
 
-    def numbered(canvas, document) -> None:
-        if canvas.getPageNumber() < 2:
-            return
-        width = canvas._pagesize[0]
-        canvas.saveState()
-        canvas.setFont(FONT, L.PAGE_NUMBER_PT)
-        usable = width - (L.MARGIN_LEFT_MM + L.MARGIN_RIGHT_MM) * mm
-        canvas.drawCentredString(L.MARGIN_LEFT_MM * mm + usable / 2,
-                                 canvas._pagesize[1] - L.MARGIN_TOP_MM / 2 * mm - 4,
-                                 str(canvas.getPageNumber()))
-        canvas.restoreState()
-
-    def frame(size):
-        return Frame(L.MARGIN_LEFT_MM * mm, L.MARGIN_BOTTOM_MM * mm,
-                     size[0] - (L.MARGIN_LEFT_MM + L.MARGIN_RIGHT_MM) * mm,
-                     size[1] - (L.MARGIN_TOP_MM + L.MARGIN_BOTTOM_MM) * mm,
-                     leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-
     pdf = BaseDocTemplate(str(path), pagesize=A4, title=doc.title, author=doc.issuer,
                           subject=doc.doc_type, lang="vi", initialFontName=FONT,
                           initialFontSize=L.BODY_PT)
     pdf.addPageTemplates([
-        PageTemplate("portrait", frames=[frame(A4)], onPage=numbered, pagesize=A4),
-        PageTemplate("landscape", frames=[frame(landscape(A4))], onPage=numbered,
+        PageTemplate("portrait", frames=[_frame(A4)], onPage=_page_number, pagesize=A4),
+        PageTemplate("landscape", frames=[_frame(landscape(A4))], onPage=_page_number,
                      pagesize=landscape(A4))])
     pdf.build(story)
     return path
+
+
+def _header_block(doc: L.OfficialDocument, frame_width: float, s: dict[str, Any]) -> Any:
+    """The two-column header: parent body and issuer over a short rule on the left, the
+    national title and motto over a rule on the right; the number and the place and date
+    below (Nghị định 30/2020/NĐ-CP, Phụ lục I)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.platypus import Table, TableStyle
+
+    left_w = frame_width * L.HEADER_LEFT_SHARE
+    right_w = frame_width - left_w
+    left = []
+    if doc.parent_body:
+        left.append(_p(doc.parent_body.upper(), s["head_plain"]))
+    left.append(_p(doc.issuer.upper() or "…", s["head_bold"]))
+    left.append(_rule(left_w, 0.4))
+    motto_width = stringWidth(L.MOTTO, f"{FONT}-Bold", L.MOTTO_PT)
+    right = [_p(L.NATIONAL_TITLE, s["head_bold"]), _p(L.MOTTO, s["motto"]),
+             _rule(motto_width, 1.0)]
+    header = Table([[left, right], [_p(doc.number_text, s["number"]),
+                                    _p(doc.place_and_date(), s["date"])]],
+                   colWidths=[left_w, right_w])
+    header.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                ("FONTNAME", (0, 0), (-1, -1), FONT),
+                                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                ("TOPPADDING", (0, 1), (-1, 1), 4)]))
+    return header
+
+
+def _page_number(canvas: Any, document: Any) -> None:
+    """The page number, top centre, from page 2 on."""
+    from reportlab.lib.units import mm
+
+    if canvas.getPageNumber() < 2:
+        return
+    width = canvas._pagesize[0]
+    canvas.saveState()
+    canvas.setFont(FONT, L.PAGE_NUMBER_PT)
+    usable = width - (L.MARGIN_LEFT_MM + L.MARGIN_RIGHT_MM) * mm
+    canvas.drawCentredString(L.MARGIN_LEFT_MM * mm + usable / 2,
+                             canvas._pagesize[1] - L.MARGIN_TOP_MM / 2 * mm - 4,
+                             str(canvas.getPageNumber()))
+    canvas.restoreState()
+
+
+def _frame(size: tuple[float, float]) -> Any:
+    """The text frame of a page of ``size`` (points) inside the official margins."""
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Frame
+
+    return Frame(L.MARGIN_LEFT_MM * mm, L.MARGIN_BOTTOM_MM * mm,
+                 size[0] - (L.MARGIN_LEFT_MM + L.MARGIN_RIGHT_MM) * mm,
+                 size[1] - (L.MARGIN_TOP_MM + L.MARGIN_BOTTOM_MM) * mm,
+                 leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
 
 
 def _flowables(items: list, width: float, s) -> list:

@@ -27,13 +27,8 @@ from unionplanner.domain.received.findings import (
     UnitFacts,
     UnitPart,
 )
-from unionplanner.domain.received.matching import (
-    Label,
-    Target,
-    UnitIndex,
-    UnitMatch,
-    match_indicators,
-)
+from unionplanner.domain.received.matching import Label, Target, UnitMatch, match_indicators
+from unionplanner.domain.received.unit_of_file import EXCHANGE, unit_of_file
 from unionplanner.domain.received.values import is_x_mark, parse_value
 from unionplanner.domain.report_forms.kinds import STOCK, YESNO, unit_class
 from unionplanner.domain.sheets import detect
@@ -45,10 +40,6 @@ from unionplanner.domain.sheets.workbook import (
     parse_address,
     read_book,
 )
-
-#: the marker ``kind`` of an office's summary sent up (reports.export) — imported like one
-#: unit's report by the body above
-EXCHANGE = "exchange"
 
 logger = logging.getLogger(__name__)
 
@@ -136,54 +127,6 @@ def _choose_table(book: Book, targets: list[Target], wanted: str | None,
                 [best.sheet.name] + analysis.other_sheets)
             + f"); đã lấy trang \"{best.sheet.name}\". Nếu không đúng, hãy chọn trang khác."))
     return best
-
-
-# --- the unit --------------------------------------------------------------------------------
-
-_BOILERPLATE = ("cong hoa xa hoi", "doc lap tu do", "bieu tong hop", "bao cao", "kem theo",
-                "lien doan lao dong", "ldld", "cong doan nganh", "bieu so", "mau so",
-                "bang tong hop", "tm ", "ngay ", "so ", "v/v", "kinh gui")
-
-
-def _name_candidates(book: Book, table: detect.Table) -> tuple[list[str], list[str]]:
-    """Header-block lines that may name the unit: those labelled as a unit name ("CĐCS…",
-    "Đơn vị: …"), then the other non-boilerplate lines."""
-    labelled, others = [], []
-    for text in detect.header_block(table.sheet, table):
-        key = fold(text)
-        if not key or len(key) < 4 or re.search(r"\bngay \d+ thang\b", key):
-            continue
-        if key.startswith(("cdcs", "cong doan co so", "cong doan", "bch cong doan", "don vi",
-                           "ten don vi", "ten cdcs")):
-            labelled.insert(0, re.sub(r"^(?i:tên đơn vị|đơn vị|tên cđcs)\s*:\s*", "", text))
-        elif not key.startswith(_BOILERPLATE):
-            others.append(text)
-    return labelled, others
-
-
-def _find_unit(book: Book, table: detect.Table, units: UnitIndex) -> UnitMatch:
-    best: UnitMatch | None = None
-    labelled, others = _name_candidates(book, table)
-    for text in labelled + others:
-        found = units.match_name(text, "header")
-        if found.unit and (best is None or found.score > best.score):
-            best = found
-        if best and best.sure:
-            return best
-    sheet_name = table.sheet.name
-    if not re.fullmatch(r"(?i)(sheet|trang tính|bc|báo cáo|tcn|biểu|bieu)\s*\d*|.*\d{4}.*|"
-                        r"biểu số liệu", sheet_name):
-        found = units.match_name(sheet_name, "sheet")
-        if found.unit and found.sure and (best is None or found.score > best.score):
-            return found
-    found = units.match_file_name(book.path.stem)
-    if found.unit and (best is None or found.score > best.score):
-        best = found
-    if best is not None:
-        return best
-    # nothing fits: keep the name the file gives itself (offered for a new unit)
-    return UnitMatch(None, 0, False, labelled[0] if labelled else book.path.stem,
-                     "header" if labelled else "file")
 
 
 # --- values ----------------------------------------------------------------------------------
@@ -425,7 +368,7 @@ def analyse_file(path: str | Path, ctx: AnalysisContext,
         if table.value_col is None:
             return analysis.fail("Không tìm thấy cột kết quả (\"Kết quả thực hiện\", \"Thực "
                                  "hiện\", \"Số lượng\"...) trong bảng.", sheet=table.sheet.name)
-        unit = _unit_for_file(analysis, book, table, ctx, marker)
+        unit = unit_of_file(analysis, book, table, ctx, marker)
         _analyse_rows(analysis, ctx, unit)
         if unit.unit is None:
             analysis.fail("Không xác định được tệp này là báo cáo của đơn vị nào (tên đơn vị không "
@@ -449,24 +392,6 @@ def analyse_file(path: str | Path, ctx: AnalysisContext,
     if overrides.skip:
         analysis.status = SKIPPED
     return analysis
-
-
-def _unit_for_file(analysis: FileAnalysis, book: Book, table: detect.Table,
-                   ctx: AnalysisContext, marker: dict | None) -> UnitMatch:
-    if analysis.overrides.unit_id is not None:
-        for unit in ctx.units.units:
-            if unit.id == analysis.overrides.unit_id:
-                return UnitMatch(unit, 100, True, unit.name, "chosen")
-    if marker and marker.get("kind") == EXCHANGE and marker.get("office"):
-        found = ctx.units.match_name(str(marker["office"]), "header")
-        if found.unit is not None:
-            return found
-    elif marker and marker.get("unit"):
-        code = str(marker["unit"])
-        for unit in ctx.units.units:
-            if unit.code == code:
-                return UnitMatch(unit, 100, True, code, "marker")
-    return _find_unit(book, table, ctx.units)
 
 
 def _apply_marker(analysis: FileAnalysis, marker: dict, ctx: AnalysisContext) -> None:

@@ -16,7 +16,7 @@ from unionplanner.domain.report_forms.models import ReportForm
 
 if TYPE_CHECKING:
     from unionplanner.domain.received.analysis import AnalysisContext
-    from unionplanner.domain.received.service import FilePlan
+    from unionplanner.domain.received.planning import FilePlan
 
 
 class ImportedMeanwhile(UserError):

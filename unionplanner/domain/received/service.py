@@ -25,18 +25,7 @@ from sqlalchemy.orm import Session
 from unionplanner.core.errors import UserError
 from unionplanner.core.progress import CancelToken, ProgressFn, no_progress
 from unionplanner.domain.received.analysis import analyse_file
-from unionplanner.domain.received.findings import (
-    ERROR,
-    FAILED,
-    SKIPPED,
-    WARNING,
-    AnalysisContext,
-    FileAnalysis,
-    FormSpec,
-    Problem,
-    UnitFacts,
-    UnitPart,
-)
+from unionplanner.domain.received.findings import AnalysisContext, FileAnalysis, FormSpec, UnitFacts
 from unionplanner.domain.received.import_lock import (  # noqa: F401 — ImportedMeanwhile for callers
     ImportedMeanwhile,
     check_still_current,
@@ -46,13 +35,18 @@ from unionplanner.domain.received.matching import Target, UnitCandidate, UnitInd
 from unionplanner.domain.received.models import (
     CURRENT,
     SUPERSEDED,
-    UNDONE,
-    FileStatus,
     ImportBatch,
-    PartAction,
     ReceivedFile,
     ReportValue,
     Submission,
+)
+from unionplanner.domain.received.planning import (
+    NEW,
+    REPLACE,
+    FilePlan,
+    PartPlan,
+    plan_batch,
+    to_int,
 )
 from unionplanner.domain.report_forms.models import Indicator
 from unionplanner.domain.report_forms.periods import check_period, period_bounds  # noqa: F401 (re-export)
@@ -67,11 +61,6 @@ from unionplanner.domain.storage.files import keep_in_database
 from unionplanner.domain.units.models import Unit, UnitAlias
 from unionplanner.domain.units.service import add_alias
 
-# statuses of a file in an import (command line and wizard), and of one unit's part
-IMPORTED, REPLACED, DUPLICATE, SKIPPED_FILE, ERROR_FILE = (
-    FileStatus.IMPORTED, FileStatus.REPLACED, FileStatus.DUPLICATE, FileStatus.SKIPPED,
-    FileStatus.ERROR)
-NEW, REPLACE, SAME = PartAction.NEW, PartAction.REPLACE, PartAction.SAME
 
 def received_dir(db) -> Path:
     """Where original received files are kept: ``received`` beside the SQLite file, or in
@@ -151,194 +140,6 @@ def _previous_values(session: Session, form_id: int, period: str) -> dict[int, d
     return found
 
 
-# --- planning ----------------------------------------------------------------------------------
-
-@dataclass
-class PartPlan:
-    """What will happen to one unit's part: ``action`` NEW, REPLACE or SAME (nothing to do),
-    ``replaces`` the submission id it supersedes (REPLACE of a stored report) or
-    ``replaces_part`` (an earlier file of the same batch)."""
-
-    part: UnitPart
-    action: str
-    replaces: int | None = None
-    replaces_part: PartPlan | None = None
-    replaced_at: dt.datetime | None = None
-    file: str = ""
-
-
-@dataclass
-class FilePlan:
-    """One file's analysis and the resulting ``status`` (imported, replaced, duplicate,
-    skipped, error) with a ``reason`` for duplicate/skipped/error."""
-
-    analysis: FileAnalysis
-    status: str
-    parts: list[PartPlan] = field(default_factory=list)
-    reason: str = ""
-    order: int = 0  # the order files are applied in (revisions after the reports they revise)
-
-    @property
-    def writes(self) -> bool:
-        return any(p.action in (NEW, REPLACE) for p in self.parts)
-
-    def to_dict(self, batch_id: int | None = None) -> dict[str, Any]:
-        """JSON shape of ``reports import``: file, status, unit (code; codes joined for a
-        cluster sheet), units, values (count), warnings, errors, sheet, revision."""
-        analysis = self.analysis
-        codes = [p.part.unit.code for p in self.parts if p.part.unit]
-        warnings, errors = [], []
-        for problem in analysis.all_problems():
-            (errors if problem.severity == ERROR else warnings).append(problem.text())
-        if self.reason and self.status in (DUPLICATE, SKIPPED_FILE) and self.reason not in warnings:
-            warnings.insert(0, self.reason)
-        return {
-            "file": analysis.name,
-            "status": self.status,
-            "unit": codes[0] if len(codes) == 1 else (", ".join(codes) or None),
-            "units": codes,
-            "values": sum(len(p.part.values) for p in self.parts
-                          if p.action in (NEW, REPLACE) and p.part.unit),
-            "warnings": warnings,
-            "errors": errors,
-            "sheet": analysis.table.sheet.name if analysis.table else None,
-            "revision": analysis.is_revision,
-            "batch": batch_id,
-        }
-
-
-def _stored_values(part: UnitPart) -> dict[str, int | None]:
-    return {code: _to_int(found.value) for code, found in part.values.items()}
-
-
-def _to_int(value: int | bool | None) -> int | None:
-    if value is None:
-        return None
-    return int(value)
-
-
-def _current_submissions(session: Session, form_id: int, period: str
-                         ) -> dict[int, tuple[int, dt.datetime, dict[str, int | None]]]:
-    """unit id → (submission id, when imported, code → value) of the current reports."""
-    rows = session.execute(
-        select(Submission.id, Submission.unit_id, ImportBatch.created_at, Indicator.code,
-               ReportValue.value)
-        .join(ImportBatch, ImportBatch.id == Submission.batch_id)
-        .outerjoin(ReportValue, ReportValue.submission_id == Submission.id)
-        .outerjoin(Indicator, Indicator.id == ReportValue.indicator_id)
-        .where(Submission.form_id == form_id, Submission.period == period,
-               Submission.status == CURRENT))
-    found: dict[int, tuple[int, dt.datetime, dict[str, int | None]]] = {}
-    for sub_id, unit_id, created, code, value in rows:
-        entry = found.setdefault(unit_id, (sub_id, created, {}))
-        if code is not None:
-            entry[2][code] = value
-    return found
-
-
-def _known_files(session: Session, form_id: int, period: str) -> dict[str, dt.datetime]:
-    rows = session.execute(
-        select(ReceivedFile.sha256, func.min(ImportBatch.created_at))
-        .join(Submission, Submission.file_id == ReceivedFile.id)
-        .join(ImportBatch, ImportBatch.id == ReceivedFile.batch_id)
-        .where(Submission.form_id == form_id, Submission.period == period,
-               Submission.status != UNDONE)
-        .group_by(ReceivedFile.sha256))
-    return dict(rows.all())
-
-
-def _when(moment: dt.datetime) -> str:
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=dt.UTC)
-    return moment.astimezone().strftime("%H:%M ngày %d/%m/%Y")
-
-
-def plan_batch(session: Session, ctx: AnalysisContext,
-               analyses: Sequence[FileAnalysis]) -> list[FilePlan]:
-    """Decide what each analysed file will do (nothing is written).
-
-    Files are taken in the order a person would: ordinary reports first, then those marked
-    as revisions ("bổ sung", "điều chỉnh" in the name or heading), each group by the date in
-    its heading and then by name; so a revision replaces the earlier report of its unit even
-    when both arrive in one batch. A file whose bytes were already imported for this form
-    and period is a duplicate; a unit whose values equal the stored ones is left alone; a
-    different report for a unit that already has one replaces it (its old values stay in
-    the history).
-    """
-    form_id, period = ctx.form.form_id, ctx.period
-    current = _current_submissions(session, form_id, period)
-    known = _known_files(session, form_id, period)
-    order = sorted(range(len(analyses)), key=lambda i: (
-        analyses[i].is_revision, analyses[i].report_date or dt.date.min, analyses[i].name))
-    plans: dict[int, FilePlan] = {}
-    seen_hashes: dict[str, str] = {}
-    latest_part: dict[int, PartPlan] = {}
-    for index in order:
-        analysis = analyses[index]
-        if analysis.status == SKIPPED:
-            plans[index] = FilePlan(analysis, SKIPPED_FILE, reason=(
-                analysis.problems[0].text() if analysis.problems else "Bỏ qua theo lựa chọn."))
-            continue
-        if analysis.status == FAILED:
-            plans[index] = FilePlan(analysis, ERROR_FILE, reason=analysis.error or "")
-            continue
-        if analysis.sha256 in known:
-            plans[index] = FilePlan(analysis, DUPLICATE, reason=(
-                f"Tệp này đã được nhập lúc {_when(known[analysis.sha256])} cho kỳ {period}: "
-                "bỏ qua."))
-            continue
-        if analysis.sha256 in seen_hashes:
-            plans[index] = FilePlan(analysis, DUPLICATE, reason=(
-                f"Tệp giống hệt tệp \"{seen_hashes[analysis.sha256]}\" trong lần nhập này: "
-                "bỏ qua."))
-            continue
-        seen_hashes[analysis.sha256] = analysis.name
-        plan = FilePlan(analysis, IMPORTED)
-        for part in analysis.parts:
-            if part.unit is None:
-                continue
-            values = _stored_values(part)
-            earlier = latest_part.get(part.unit.id)
-            if earlier is not None:
-                if _stored_values(earlier.part) == values:
-                    part_plan = PartPlan(part, SAME)
-                else:
-                    part_plan = PartPlan(part, REPLACE, replaces_part=earlier)
-            elif part.unit.id in current:
-                sub_id, created, stored = current[part.unit.id]
-                if stored == values:
-                    part_plan = PartPlan(part, SAME, replaces=sub_id, replaced_at=created)
-                else:
-                    part_plan = PartPlan(part, REPLACE, replaces=sub_id, replaced_at=created)
-            else:
-                part_plan = PartPlan(part, NEW)
-            part_plan.file = analysis.name
-            if part_plan.action != SAME:
-                latest_part[part.unit.id] = part_plan
-            plan.parts.append(part_plan)
-        actions = {p.action for p in plan.parts}
-        if not plan.parts:
-            plan.status, plan.reason = ERROR_FILE, analysis.error or "Không có đơn vị nào."
-        elif actions == {SAME}:
-            plan.status = DUPLICATE
-            plan.reason = ("Số liệu trong tệp giống hệt báo cáo đã nhập trước đó: không có gì "
-                           "thay đổi.")
-        elif REPLACE in actions:
-            plan.status = REPLACED
-            for p in plan.parts:
-                if p.action == REPLACE and p.part.unit:
-                    source = (f"tệp \"{p.replaces_part.file}\"" if p.replaces_part
-                              else "báo cáo nhập trước")
-                    when = f" lúc {_when(p.replaced_at)}" if p.replaced_at else ""
-                    p.part.problems.append(Problem(
-                        WARNING, f"Thay thế {source}{when} của {p.part.unit.code}; số liệu cũ vẫn "
-                                 "được lưu trong lịch sử."))
-        plans[index] = plan
-    for rank, index in enumerate(order):
-        plans[index].order = rank
-    return [plans[i] for i in range(len(analyses))]
-
-
 # --- committing --------------------------------------------------------------------------------
 
 @dataclass
@@ -392,57 +193,15 @@ def commit_batch(session: Session, files_dir: Path, ctx: AnalysisContext,
             if cancel is not None:
                 cancel.check()
             progress(number - 1, len(to_write), f"Lưu {plan.analysis.name}")
-            analysis = plan.analysis
-            table = analysis.table
-            stored_name = _keep_original(files_dir, ctx.period, analysis, new_copies)
-            keep_in_database(session, f"received/{stored_name}", analysis.path)
-            file_rows.append(dict(
-                batch_id=batch_id, original_name=analysis.name,
-                stored_name=stored_name,
-                sha256=analysis.sha256, size=analysis.size,
-                format=analysis.book.format if analysis.book else "",
-                sheet=table.sheet.name if table else "", layout=table.layout if table else "",
-                encoding=analysis.book.encoding if analysis.book else "",
-                notes="\n".join(p.text() for p in analysis.all_problems())))
+            stored_name = _keep_original(files_dir, ctx.period, plan.analysis, new_copies)
+            keep_in_database(session, f"received/{stored_name}", plan.analysis.path)
+            file_rows.append(_file_row(batch_id, plan.analysis, stored_name))
         # three bulk statements for the whole batch (ORM objects one by one are ~14× slower)
-        files_table, submissions_table = ReceivedFile.__table__, Submission.__table__
+        files_table = ReceivedFile.__table__
         file_ids = session.execute(
             insert(files_table).returning(files_table.c.id, sort_by_parameter_order=True),
             file_rows).scalars().all()
-        part_plans: list[PartPlan] = []
-        submission_rows = []
-        for plan, file_id in zip(to_write, file_ids):
-            for part_plan in plan.parts:
-                if part_plan.action not in (NEW, REPLACE):
-                    continue
-                part = part_plan.part
-                part_plans.append(part_plan)
-                submission_rows.append(dict(
-                    batch_id=batch_id, file_id=file_id, unit_id=part.unit.id,
-                    form_version_id=ctx.form.version_id, form_id=ctx.form.form_id,
-                    period=ctx.period, status=CURRENT,
-                    source_row=None if part.row is None else part.row + 1))
-        submission_ids = session.execute(
-            insert(submissions_table).returning(submissions_table.c.id,
-                                                sort_by_parameter_order=True),
-            submission_rows).scalars().all()
-        submission_of = {id(pp): sid for pp, sid in zip(part_plans, submission_ids)}
-        superseded, value_rows = [], []
-        for part_plan, sub_id in zip(part_plans, submission_ids):
-            replaced = part_plan.replaces
-            if part_plan.replaces_part is not None:
-                replaced = submission_of.get(id(part_plan.replaces_part))
-            if replaced is not None:
-                superseded.append(dict(id=replaced, status=SUPERSEDED, superseded_by_id=sub_id))
-            value_rows.extend(dict(submission_id=sub_id, indicator_id=indicator_ids[code],
-                                   value=_to_int(found.value), cell=found.cell)
-                              for code, found in part_plan.part.values.items())
-        for row in superseded:
-            session.execute(update(submissions_table).where(submissions_table.c.id == row["id"])
-                            .values(status=row["status"],
-                                    superseded_by_id=row["superseded_by_id"]))
-        if value_rows:
-            session.execute(insert(ReportValue.__table__), value_rows)
+        _write_submissions(session, ctx, batch_id, to_write, file_ids, indicator_ids)
         _remember(session, ctx, remember)
         result = BatchResult(batch_id, list(plans))
         audit.record(session, "import_batch", "import", f"Nhập báo cáo kỳ {ctx.period}",
@@ -458,6 +217,59 @@ def commit_batch(session: Session, files_dir: Path, ctx: AnalysisContext,
             raise file_error(exc) from exc
         raise
     return result
+
+
+def _file_row(batch_id: int, analysis: FileAnalysis, stored_name: str) -> dict[str, Any]:
+    """The received_file row of one file: names, SHA-256, size (bytes), how it was read."""
+    table, book = analysis.table, analysis.book
+    return dict(
+        batch_id=batch_id, original_name=analysis.name, stored_name=stored_name,
+        sha256=analysis.sha256, size=analysis.size, format=book.format if book else "",
+        sheet=table.sheet.name if table else "", layout=table.layout if table else "",
+        encoding=book.encoding if book else "",
+        notes="\n".join(p.text() for p in analysis.all_problems()))
+
+
+def _write_submissions(session: Session, ctx: AnalysisContext, batch_id: int,
+                       to_write: Sequence[FilePlan], file_ids: Sequence[int],
+                       indicator_ids: dict[str, int]) -> None:
+    """Insert the submissions of the new and replacing parts, mark the ones they replace
+    superseded, and insert their values (bulk statements)."""
+    submissions_table = Submission.__table__
+    part_plans: list[PartPlan] = []
+    submission_rows = []
+    for plan, file_id in zip(to_write, file_ids):
+        for part_plan in plan.parts:
+            if part_plan.action not in (NEW, REPLACE):
+                continue
+            part = part_plan.part
+            part_plans.append(part_plan)
+            submission_rows.append(dict(
+                batch_id=batch_id, file_id=file_id, unit_id=part.unit.id,
+                form_version_id=ctx.form.version_id, form_id=ctx.form.form_id,
+                period=ctx.period, status=CURRENT,
+                source_row=None if part.row is None else part.row + 1))
+    submission_ids = session.execute(
+        insert(submissions_table).returning(submissions_table.c.id,
+                                            sort_by_parameter_order=True),
+        submission_rows).scalars().all()
+    submission_of = {id(pp): sid for pp, sid in zip(part_plans, submission_ids)}
+    superseded, value_rows = [], []
+    for part_plan, sub_id in zip(part_plans, submission_ids):
+        replaced = part_plan.replaces
+        if part_plan.replaces_part is not None:
+            replaced = submission_of.get(id(part_plan.replaces_part))
+        if replaced is not None:
+            superseded.append(dict(id=replaced, status=SUPERSEDED, superseded_by_id=sub_id))
+        value_rows.extend(dict(submission_id=sub_id, indicator_id=indicator_ids[code],
+                               value=to_int(found.value), cell=found.cell)
+                          for code, found in part_plan.part.values.items())
+    for row in superseded:
+        session.execute(update(submissions_table).where(submissions_table.c.id == row["id"])
+                        .values(status=row["status"],
+                                superseded_by_id=row["superseded_by_id"]))
+    if value_rows:
+        session.execute(insert(ReportValue.__table__), value_rows)
 
 
 def _keep_original(files_dir: Path, period: str, analysis: FileAnalysis,

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -20,7 +21,7 @@ from sqlalchemy.orm import Session
 from unionplanner.core.errors import UserError
 from unionplanner.domain.office.service import get_office
 from unionplanner.domain.report_forms.kinds import MONEY, PERCENT, YESNO
-from unionplanner.domain.report_forms.models import ReportForm
+from unionplanner.domain.report_forms.models import FormVersion, ReportForm
 from unionplanner.domain.report_forms.service import get_form
 from unionplanner.domain.sheets.workbook import MARKER_SHEET
 from unionplanner.domain.units.models import Unit
@@ -37,22 +38,48 @@ def _period_text(period: str) -> str:
 def build_workbook(form: ReportForm, unit: Unit, period: str, office_name: str = ""):
     """An openpyxl Workbook of ``form``'s current version for ``unit`` and ``period``."""
     from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Border, Font, Protection, Side
-    from openpyxl.worksheet.datavalidation import DataValidation
 
-    from unionplanner.domain.documents.excel import append_row, put
-
-    version = form.current
     book = Workbook()
     sheet = book.active
     sheet.title = "Báo cáo"
-    bold = Font(name="Times New Roman", bold=True, size=12)
-    normal = Font(name="Times New Roman", size=12)
-    italic = Font(name="Times New Roman", italic=True, size=12)
+    styles = _styles()
+    _heading(sheet, styles, form, unit, period, office_name)
+    _indicator_rows(sheet, styles, form.current)
+    end = FIRST_ROW + len(form.current.indicators)
+    sheet.cell(end + 2, 2, "NGƯỜI LẬP BIỂU").font = styles["bold"]
+    sheet.cell(end + 2, 4, "TM. BAN CHẤP HÀNH").font = styles["bold"]
+    sheet.cell(end + 3, 4, "CHỦ TỊCH").font = styles["bold"]
+    for col, width in zip("ABCDE", (6, 60, 14, 18, 18)):
+        sheet.column_dimensions[col].width = width
+    sheet.protection.sheet = True
+    sheet.protection.formatCells = False
+    sheet.protection.formatColumns = False
+    sheet.protection.formatRows = False
+    sheet.page_setup.orientation = "portrait"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    _marker(book, form, unit, period)
+    return book
+
+
+def _styles() -> dict[str, Any]:
+    """Fonts (Times New Roman 12), borders and alignments of the form."""
+    from openpyxl.styles import Alignment, Border, Font, Side
+
     thin = Side(style="thin")
-    box = Border(left=thin, right=thin, top=thin, bottom=thin)
-    wrap = Alignment(wrap_text=True, vertical="center")
-    centre = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    return {
+        "bold": Font(name="Times New Roman", bold=True, size=12),
+        "normal": Font(name="Times New Roman", size=12),
+        "italic": Font(name="Times New Roman", italic=True, size=12),
+        "box": Border(left=thin, right=thin, top=thin, bottom=thin),
+        "wrap": Alignment(wrap_text=True, vertical="center"),
+        "centre": Alignment(horizontal="center", vertical="center", wrap_text=True),
+    }
+
+
+def _heading(sheet: Any, styles: dict[str, Any], form: ReportForm, unit: Unit, period: str,
+             office_name: str) -> None:
+    """The bodies, the national motto, the form's title and period, the column headers."""
+    from unionplanner.domain.documents.excel import put
 
     # names typed by people: never written as formulas (documents.excel.put)
     put(sheet["A1"], office_name.upper())
@@ -62,19 +89,26 @@ def build_workbook(form: ReportForm, unit: Unit, period: str, office_name: str =
     put(sheet["A4"], form.title or form.name)
     sheet["A5"] = _period_text(period)
     for ref in ("A1", "A2", "D1", "D2", "A4"):
-        sheet[ref].font = bold
-    sheet["A5"].font = italic
+        sheet[ref].font = styles["bold"]
+    sheet["A5"].font = styles["italic"]
     sheet.merge_cells("A4:E4")
     sheet.merge_cells("A5:E5")
-    sheet["A4"].alignment = centre
-    sheet["A5"].alignment = centre
+    sheet["A4"].alignment = styles["centre"]
+    sheet["A5"].alignment = styles["centre"]
     sheet.row_dimensions[4].height = 48
-
     headers = ("STT", "Nội dung", "Đơn vị tính", "Kết quả thực hiện", "Ghi chú")
-    header_row = FIRST_ROW - 1
     for col, text in enumerate(headers, 1):
-        cell = sheet.cell(header_row, col, text)
-        cell.font, cell.alignment, cell.border = bold, centre, box
+        cell = sheet.cell(FIRST_ROW - 1, col, text)
+        cell.font, cell.alignment, cell.border = styles["bold"], styles["centre"], styles["box"]
+
+
+def _indicator_rows(sheet: Any, styles: dict[str, Any], version: FormVersion) -> None:
+    """One row per indicator; only the value and note cells are unlocked, each value cell
+    validated by its kind (whole ≥ 0, Có/Không, 0–100 %)."""
+    from openpyxl.styles import Protection
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    from unionplanner.domain.documents.excel import put
 
     whole = DataValidation(type="whole", operator="greaterThanOrEqual", formula1="0",
                            allow_blank=True, showErrorMessage=True,
@@ -87,7 +121,6 @@ def build_workbook(form: ReportForm, unit: Unit, period: str, office_name: str =
                              errorTitle="Tỉ lệ không hợp lệ", error="Nhập tỉ lệ từ 0 đến 100.")
     for validation in (whole, yes_no, percent):
         sheet.add_data_validation(validation)
-
     unlocked = Protection(locked=False)
     for offset, indicator in enumerate(version.indicators):
         row = FIRST_ROW + offset
@@ -95,8 +128,8 @@ def build_workbook(form: ReportForm, unit: Unit, period: str, office_name: str =
         for col, value in enumerate(values, 1):
             cell = sheet.cell(row, col)
             put(cell, value)
-            cell.font, cell.border = normal, box
-            cell.alignment = centre if col in (1, 3) else wrap
+            cell.font, cell.border = styles["normal"], styles["box"]
+            cell.alignment = styles["centre"] if col in (1, 3) else styles["wrap"]
         target = f"{VALUE_COLUMN}{row}"
         sheet[target].protection = unlocked
         sheet[f"E{row}"].protection = unlocked
@@ -108,19 +141,14 @@ def build_workbook(form: ReportForm, unit: Unit, period: str, office_name: str =
             whole.add(target)
             if indicator.kind == MONEY:
                 sheet[target].number_format = "#,##0"
-    end = FIRST_ROW + len(version.indicators)
-    sheet.cell(end + 2, 2, "NGƯỜI LẬP BIỂU").font = bold
-    sheet.cell(end + 2, 4, "TM. BAN CHẤP HÀNH").font = bold
-    sheet.cell(end + 3, 4, "CHỦ TỊCH").font = bold
-    for col, width in zip("ABCDE", (6, 60, 14, 18, 18)):
-        sheet.column_dimensions[col].width = width
-    sheet.protection.sheet = True
-    sheet.protection.formatCells = False
-    sheet.protection.formatColumns = False
-    sheet.protection.formatRows = False
-    sheet.page_setup.orientation = "portrait"
-    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
 
+
+def _marker(book: Any, form: ReportForm, unit: Unit, period: str) -> None:
+    """The very hidden sheet that names the form, version, unit, period and each indicator's
+    row, so a returned copy imports without matching."""
+    from unionplanner.domain.documents.excel import append_row
+
+    version = form.current
     marker = book.create_sheet(MARKER_SHEET)
     append_row(marker, ["app", "UnionPlanner"])
     append_row(marker, ["form", form.id])
@@ -132,7 +160,6 @@ def build_workbook(form: ReportForm, unit: Unit, period: str, office_name: str =
         append_row(marker, ["indicator", indicator.code, FIRST_ROW + offset])
     marker.sheet_state = "veryHidden"
     marker.protection.sheet = True
-    return book
 
 
 def form_file_name(unit: Unit, period: str) -> str:

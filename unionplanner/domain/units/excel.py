@@ -172,21 +172,8 @@ def read_unit_rows(path: str | Path, *, progress: ProgressFn = no_progress,
         started = True
         if "code" not in columns:
             code = f"DV{len(result) + 1:03d}"
-        counts = {}
-        for key, label, cell in (("workers", "Tổng số CNVCLĐ", workers_cell),
-                                 ("members", "Tổng số đoàn viên", members_cell)):
-            try:
-                counts[key] = parse_count(cell)
-            except ValueError as exc:
-                errors.append(f"Dòng {number}: cột \"{label}\" {exc}.")
-                counts[key] = None
-        sector_text = clean(_cell(row, columns.get("sector")))
-        sector = recognise_sector(sector_text)
-        if sector is None:
-            sector = OTHER
-            if sector_text:
-                warnings.append(f"Dòng {number}: không nhận ra khu vực \"{sector_text}\"; "
-                                f"đã xếp vào \"{SECTORS[OTHER]}\".")
+        counts = _counts(number, workers_cell, members_cell, errors)
+        sector = _sector(number, clean(_cell(row, columns.get("sector"))), warnings)
         if code.lower() in seen:
             errors.append(f"Dòng {number}: mã \"{code}\" trùng với dòng {seen[code.lower()]}.")
             continue
@@ -202,6 +189,32 @@ def read_unit_rows(path: str | Path, *, progress: ProgressFn = no_progress,
         raise UserError(f"Tệp \"{path.name}\" không có dòng đơn vị nào dưới dòng tiêu đề.")
     progress(1, 1, f"Đã đọc {len(result)} đơn vị")
     return result, warnings
+
+
+def _counts(number: int, workers_cell: object, members_cell: object,
+            errors: list[str]) -> dict[str, int | None]:
+    """Workers and members (người) of row ``number``; a cell that is not a count adds an
+    error and counts as None."""
+    counts: dict[str, int | None] = {}
+    for key, label, cell in (("workers", "Tổng số CNVCLĐ", workers_cell),
+                             ("members", "Tổng số đoàn viên", members_cell)):
+        try:
+            counts[key] = parse_count(cell)
+        except ValueError as exc:
+            errors.append(f"Dòng {number}: cột \"{label}\" {exc}.")
+            counts[key] = None
+    return counts
+
+
+def _sector(number: int, text: str, warnings: list[str]) -> str:
+    """The sector code a row's text names; "khác" (with a warning) when it names none."""
+    sector = recognise_sector(text)
+    if sector is None:
+        sector = OTHER
+        if text:
+            warnings.append(f"Dòng {number}: không nhận ra khu vực \"{text}\"; "
+                            f"đã xếp vào \"{SECTORS[OTHER]}\".")
+    return sector
 
 
 def import_units(session: Session, path: str | Path, *, progress: ProgressFn = no_progress,

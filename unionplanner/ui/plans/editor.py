@@ -46,6 +46,7 @@ from unionplanner.domain.plans.document import (
     Signer,
 )
 from unionplanner.ui.plans.choices import PlanChoices
+from unionplanner.ui.plans.fields import ClosingFields, set_text_quietly
 from unionplanner.ui.plans.session import PlanSession
 from unionplanner.ui.plans.tables import (
     activities_table,
@@ -57,18 +58,6 @@ from unionplanner.ui.plans.tables import (
 from unionplanner.ui.shell.context import PLANS, AppContext
 
 AUTOSAVE_MS = 1200
-
-
-def _set_text(widget, value: str) -> None:
-    """Show ``value`` without firing an edit (and without disturbing the user's typing)."""
-    current = widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
-    if current != value:
-        widget.blockSignals(True)
-        if isinstance(widget, QPlainTextEdit):
-            widget.setPlainText(value)
-        else:
-            widget.setText(value)
-        widget.blockSignals(False)
 
 
 class PlanEditor(QWidget):
@@ -114,18 +103,7 @@ class PlanEditor(QWidget):
         redo.setDefaultAction(self.session.stack.createRedoAction(self, self.tr("Redo")))
         redo.defaultAction().setShortcut(QKeySequence.StandardKey.Redo)
         self.undo_button, self.redo_button = undo, redo
-        self.issue_button = QPushButton(self.tr("Issue"))
-        self.amend_button = QPushButton(self.tr("Amend"))
-        self.close_button = QPushButton(self.tr("Close the plan"))
-        self.pdf_button = QPushButton(self.tr("Print to PDF…"))
-        self.docx_button = QPushButton(self.tr("Export to Word…"))
-        self.template_button = QPushButton(self.tr("Save as template…"))
-        self.issue_button.clicked.connect(lambda: self._set_status(ISSUED))
-        self.close_button.clicked.connect(lambda: self._set_status(CLOSED))
-        self.amend_button.clicked.connect(self._amend)
-        self.pdf_button.clicked.connect(lambda: self.export("pdf"))
-        self.docx_button.clicked.connect(lambda: self.export("docx"))
-        self.template_button.clicked.connect(self._save_template)
+        self._make_actions()
 
         top = QHBoxLayout()
         top.addWidget(back)
@@ -139,7 +117,32 @@ class PlanEditor(QWidget):
             bar.addWidget(widget)
             widget.setVisible(plan_id is not None)
 
-        self.choices = PlanChoices(ctx)
+        self._make_tabs()
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(bar)
+        layout.addWidget(self.tabs, 1)
+        self.session.changed.connect(self._changed)
+        self.refresh()
+
+    def _make_actions(self) -> None:
+        """Issue, amend, close, print, export and save-as-template buttons."""
+        self.issue_button = QPushButton(self.tr("Issue"))
+        self.amend_button = QPushButton(self.tr("Amend"))
+        self.close_button = QPushButton(self.tr("Close the plan"))
+        self.pdf_button = QPushButton(self.tr("Print to PDF…"))
+        self.docx_button = QPushButton(self.tr("Export to Word…"))
+        self.template_button = QPushButton(self.tr("Save as template…"))
+        self.issue_button.clicked.connect(lambda: self._set_status(ISSUED))
+        self.close_button.clicked.connect(lambda: self._set_status(CLOSED))
+        self.amend_button.clicked.connect(self._amend)
+        self.pdf_button.clicked.connect(lambda: self.export("pdf"))
+        self.docx_button.clicked.connect(lambda: self.export("docx"))
+        self.template_button.clicked.connect(self._save_template)
+
+    def _make_tabs(self) -> None:
+        """The tabs: general, text, activities, targets, deadlines, closing, revisions."""
+        self.choices = PlanChoices(self.ctx)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._general_tab(), self.tr("General"))
         self.outline = outline_table(self.session)
@@ -153,16 +156,10 @@ class PlanEditor(QWidget):
         self.tabs.addTab(self.deadlines, self.tr("Deadlines"))
         self.tabs.addTab(self._closing_tab(), self.tr("Recipients and signature"))
         self.revisions = QListWidget()
-        if plan_id is not None:
+        if self.plan_id is not None:
             self.tabs.addTab(self._revisions_tab(), self.tr("Revisions"))
         for table in (self.outline, self.activities, self.targets, self.deadlines):
             table.item_selected.connect(self.item_selected)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(bar)
-        layout.addWidget(self.tabs, 1)
-        self.session.changed.connect(self._changed)
-        self.refresh()
 
     # -- data ------------------------------------------------------------------------------
     def _load(self) -> PlanDocument:
@@ -240,26 +237,14 @@ class PlanEditor(QWidget):
         return widget
 
     def _closing_tab(self) -> QWidget:
-        self.recipients = QPlainTextEdit()
-        self.recipients.setPlaceholderText(self.tr("One recipient per line; the last is usually "
-                                                   "“Lưu: VT.”"))
-        self.authority = QComboBox()
-        self.authority.setEditable(True)
-        self.authority.addItems(["TM. BAN THƯỜNG VỤ", "KT. CHỦ TỊCH", "TM. BAN CHẤP HÀNH", ""])
-        self.signer_title = QLineEdit()
-        self.signer_name = QLineEdit()
+        closing = ClosingFields()
+        self.recipients, self.authority = closing.recipients, closing.authority
+        self.signer_title, self.signer_name = closing.signer_title, closing.signer_name
         self.recipients.textChanged.connect(self._recipients_changed)
         self.authority.currentTextChanged.connect(lambda _v: self._signer_changed())
         self.signer_title.textEdited.connect(lambda _v: self._signer_changed())
         self.signer_name.textEdited.connect(lambda _v: self._signer_changed())
-        form = QFormLayout()
-        form.addRow(self.tr("Recipients"), self.recipients)
-        form.addRow(self.tr("On behalf of"), self.authority)
-        form.addRow(self.tr("Signer's title"), self.signer_title)
-        form.addRow(self.tr("Signer's name"), self.signer_name)
-        widget = QWidget()
-        widget.setLayout(form)
-        return widget
+        return closing
 
     def _revisions_tab(self) -> QWidget:
         button = QPushButton(self.tr("Print the selected revision…"))
@@ -312,17 +297,17 @@ class PlanEditor(QWidget):
                                   if self.revision > 1 else ""))
             self.doc_type.setCurrentText(doc.doc_type or "KẾ HOẠCH")
             self.number.setValue(doc.number or 0)
-            _set_text(self.symbol, doc.symbol)
+            set_text_quietly(self.symbol, doc.symbol)
             if doc.date:
                 self.date.setDate(QDate(doc.date.year, doc.date.month, doc.date.day))
-            _set_text(self.place, doc.place)
-            _set_text(self.issuer, doc.issuer)
-            _set_text(self.parent_body, doc.parent_body)
-            _set_text(self.title_edit, doc.title)
-            _set_text(self.recipients, "\n".join(f"- {r}" for r in doc.recipients))
+            set_text_quietly(self.place, doc.place)
+            set_text_quietly(self.issuer, doc.issuer)
+            set_text_quietly(self.parent_body, doc.parent_body)
+            set_text_quietly(self.title_edit, doc.title)
+            set_text_quietly(self.recipients, "\n".join(f"- {r}" for r in doc.recipients))
             self.authority.setCurrentText(doc.signer.authority)
-            _set_text(self.signer_title, doc.signer.title)
-            _set_text(self.signer_name, doc.signer.name)
+            set_text_quietly(self.signer_title, doc.signer.title)
+            set_text_quietly(self.signer_name, doc.signer.name)
             for table in self._tables():
                 table.refresh()
             self._apply_lock()

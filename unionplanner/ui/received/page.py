@@ -50,77 +50,9 @@ class ReportsPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.form = QComboBox()
-        self.form.setMinimumWidth(280)
-        self.period = QDateEdit(QDate.currentDate().addMonths(-1))
-        self.period.setDisplayFormat("MM/yyyy")
-        self.period.setCalendarPopup(True)
-        self.import_button = QPushButton(self.tr("Import reports…"))
-        self.import_button.setDefault(True)
-        self.forms_button = QToolButton()
-        self.forms_button.setText(self.tr("Report forms"))
-        self.forms_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(self.forms_button)
-        self.learn_action = menu.addAction(self.tr("Import a form from Excel…"))
-        self.new_form_action = menu.addAction(self.tr("New form…"))
-        self.edit_form_action = menu.addAction(self.tr("Edit the selected form…"))
-        menu.addSeparator()
-        self.generate_action = menu.addAction(self.tr("Make forms for the units…"))
-        self.forms_button.setMenu(menu)
-
-        self.received = RecordTableModel([
-            Column(self.tr("Code"), lambda e: e.unit_code),
-            Column(self.tr("Unit"), lambda e: e.unit_name),
-            Column(self.tr("File"), lambda e: e.file),
-            Column(self.tr("Imported"), lambda e: e.imported_at.astimezone().strftime(
-                "%d/%m/%Y %H:%M"), sort=lambda e: e.imported_at),
-            Column(self.tr("By"), lambda e: e.imported_by),
-            Column(self.tr("Status"), lambda e: self.tr(_STATUS.get(e.status, e.status))),
-            Column(self.tr("Import no."), lambda e: str(e.batch_id), sort=lambda e: e.batch_id,
-                   numeric=True),
-        ], self)
-        self.missing = RecordTableModel([
-            Column(self.tr("Code"), lambda u: u.code),
-            Column(self.tr("Unit"), lambda u: u.name),
-        ], self)
-        self.batches = RecordTableModel([
-            Column(self.tr("Import no."), lambda b: str(b["id"]), sort=lambda b: b["id"],
-                   numeric=True),
-            Column(self.tr("Period"), lambda b: b["period"]),
-            Column(self.tr("Form"), lambda b: b["form"]),
-            Column(self.tr("When"), lambda b: b["at"].astimezone().strftime("%d/%m/%Y %H:%M")
-                   if b["at"].tzinfo else b["at"].strftime("%d/%m/%Y %H:%M")),
-            Column(self.tr("By"), lambda b: b["by"]),
-            Column(self.tr("Files"), lambda b: str(b["files"]), numeric=True),
-            Column(self.tr("Undone"), lambda b: self.tr("yes") if b["undone"] else ""),
-        ], self)
-        self.received_view = _table(self.received)
-        self.missing_view = _table(self.missing)
-        self.batches_view = _table(self.batches)
-        self.export_button = QPushButton(self.tr("Export to Excel…"))
-        self.print_button = QPushButton(self.tr("Print…"))
-        self.undo_button = QPushButton(self.tr("Undo the selected import…"))
-
-        missing_tab = QWidget()
-        missing_layout = QVBoxLayout(missing_tab)
-        missing_buttons = QHBoxLayout()
-        missing_buttons.addStretch(1)
-        missing_buttons.addWidget(self.print_button)
-        missing_buttons.addWidget(self.export_button)
-        missing_layout.addWidget(self.missing_view, 1)
-        missing_layout.addLayout(missing_buttons)
-        batches_tab = QWidget()
-        batches_layout = QVBoxLayout(batches_tab)
-        batches_layout.addWidget(self.batches_view, 1)
-        undo_row = QHBoxLayout()
-        undo_row.addStretch(1)
-        undo_row.addWidget(self.undo_button)
-        batches_layout.addLayout(undo_row)
-        self.tabs = QTabWidget()
-        self.tabs.addTab(self.received_view, self.tr("Received"))
-        self.tabs.addTab(missing_tab, self.tr("Not reported"))
-        self.tabs.addTab(batches_tab, self.tr("Imports"))
-
+        self._make_controls()
+        self._make_tables()
+        self._make_tabs()
         title = QLabel(self.tr("Grassroots reports"))
         title.setObjectName("pageTitle")
         hint = QLabel(self.tr("Tip: drag report files or folders onto this page to import "
@@ -156,6 +88,83 @@ class ReportsPage(QWidget):
         ctx.changed.connect(self._on_changed)
         self._load_forms()
         self.reload()
+
+    def _make_controls(self) -> None:
+        """The form and month choosers, the import button and the report-forms menu."""
+        self.form = QComboBox()
+        self.form.setMinimumWidth(280)
+        self.period = QDateEdit(QDate.currentDate().addMonths(-1))
+        self.period.setDisplayFormat("MM/yyyy")
+        self.period.setCalendarPopup(True)
+        self.import_button = QPushButton(self.tr("Import reports…"))
+        self.import_button.setDefault(True)
+        self.forms_button = QToolButton()
+        self.forms_button.setText(self.tr("Report forms"))
+        self.forms_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.forms_button)
+        self.learn_action = menu.addAction(self.tr("Import a form from Excel…"))
+        self.new_form_action = menu.addAction(self.tr("New form…"))
+        self.edit_form_action = menu.addAction(self.tr("Edit the selected form…"))
+        menu.addSeparator()
+        self.generate_action = menu.addAction(self.tr("Make forms for the units…"))
+        self.forms_button.setMenu(menu)
+
+    def _make_tables(self) -> None:
+        """The received, not-reported and imports tables with their buttons."""
+        self.received = RecordTableModel([
+            Column(self.tr("Code"), lambda e: e.unit_code),
+            Column(self.tr("Unit"), lambda e: e.unit_name),
+            Column(self.tr("File"), lambda e: e.file),
+            Column(self.tr("Imported"), lambda e: e.imported_at.astimezone().strftime(
+                "%d/%m/%Y %H:%M"), sort=lambda e: e.imported_at),
+            Column(self.tr("By"), lambda e: e.imported_by),
+            Column(self.tr("Status"), lambda e: self.tr(_STATUS.get(e.status, e.status))),
+            Column(self.tr("Import no."), lambda e: str(e.batch_id), sort=lambda e: e.batch_id,
+                   numeric=True),
+        ], self)
+        self.missing = RecordTableModel([
+            Column(self.tr("Code"), lambda u: u.code),
+            Column(self.tr("Unit"), lambda u: u.name),
+        ], self)
+        self.batches = RecordTableModel([
+            Column(self.tr("Import no."), lambda b: str(b["id"]), sort=lambda b: b["id"],
+                   numeric=True),
+            Column(self.tr("Period"), lambda b: b["period"]),
+            Column(self.tr("Form"), lambda b: b["form"]),
+            Column(self.tr("When"), lambda b: b["at"].astimezone().strftime("%d/%m/%Y %H:%M")
+                   if b["at"].tzinfo else b["at"].strftime("%d/%m/%Y %H:%M")),
+            Column(self.tr("By"), lambda b: b["by"]),
+            Column(self.tr("Files"), lambda b: str(b["files"]), numeric=True),
+            Column(self.tr("Undone"), lambda b: self.tr("yes") if b["undone"] else ""),
+        ], self)
+        self.received_view = _table(self.received)
+        self.missing_view = _table(self.missing)
+        self.batches_view = _table(self.batches)
+        self.export_button = QPushButton(self.tr("Export to Excel…"))
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.undo_button = QPushButton(self.tr("Undo the selected import…"))
+
+    def _make_tabs(self) -> None:
+        """The three tabs: received, not reported (print, export), imports (undo)."""
+        missing_tab = QWidget()
+        missing_layout = QVBoxLayout(missing_tab)
+        missing_buttons = QHBoxLayout()
+        missing_buttons.addStretch(1)
+        missing_buttons.addWidget(self.print_button)
+        missing_buttons.addWidget(self.export_button)
+        missing_layout.addWidget(self.missing_view, 1)
+        missing_layout.addLayout(missing_buttons)
+        batches_tab = QWidget()
+        batches_layout = QVBoxLayout(batches_tab)
+        batches_layout.addWidget(self.batches_view, 1)
+        undo_row = QHBoxLayout()
+        undo_row.addStretch(1)
+        undo_row.addWidget(self.undo_button)
+        batches_layout.addLayout(undo_row)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.received_view, self.tr("Received"))
+        self.tabs.addTab(missing_tab, self.tr("Not reported"))
+        self.tabs.addTab(batches_tab, self.tr("Imports"))
 
     # -- data ------------------------------------------------------------------------------
     def period_text(self) -> str:

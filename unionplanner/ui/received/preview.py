@@ -5,12 +5,10 @@ change re-reads that one file on the GUI thread (a few milliseconds)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -26,14 +24,13 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSplitter,
     QStyle,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
     QWizardPage,
 )
 
-from unionplanner.domain.received.analysis import analyse_file, found_value_cells
+from unionplanner.domain.received.analysis import analyse_file
 from unionplanner.domain.received.findings import (
     ERROR,
     FAILED,
@@ -42,7 +39,7 @@ from unionplanner.domain.received.findings import (
     FileAnalysis,
     Overrides,
 )
-from unionplanner.domain.received.service import (
+from unionplanner.domain.received.planning import (
     DUPLICATE,
     ERROR_FILE,
     IMPORTED,
@@ -50,10 +47,17 @@ from unionplanner.domain.received.service import (
     SKIPPED_FILE,
     FilePlan,
     plan_batch,
-    prepare,
 )
-from unionplanner.domain.received.values import NO_RESULT, parse_value
-from unionplanner.domain.sheets.workbook import cell_address, parse_address
+from unionplanner.domain.received.service import prepare
+from unionplanner.domain.received.values import parse_value
+from unionplanner.ui.received.sheet_model import (
+    ERROR_BRUSH,
+    UNSURE_BRUSH,
+    SheetModel,
+    ValueRow,
+    table_view,
+    value_text,
+)
 from unionplanner.ui.shell.context import UNITS
 from unionplanner.ui.shell.delegates import ChoiceDelegate
 from unionplanner.ui.shell.table_model import Column, RecordTableModel
@@ -75,110 +79,6 @@ class ImportState(Protocol):
     def paths(self) -> list[Path]: ...
 
     def back(self) -> None: ...
-
-_HEADER_BRUSH = QBrush(QColor("#cfe2f3"))
-_VALUE_BRUSH = QBrush(QColor("#d9ead3"))
-_ERROR_BRUSH = QBrush(QColor("#f4cccc"))
-_SKIPPED_BRUSH = QBrush(QColor("#eeeeee"))
-_UNSURE_BRUSH = QBrush(QColor("#fff2cc"))
-
-
-def _value_text(value) -> str:
-    if value is True:
-        return QWizardPage.tr("Yes")
-    if value is False:
-        return QWizardPage.tr("No")
-    if value is None:
-        return ""
-    from unionplanner.core.text import format_number
-
-    return format_number(value)
-
-
-def cell_text(cell) -> str:
-    """A sheet cell as shown in the preview (whole numbers without ".0")."""
-    if cell is NO_RESULT:
-        return QWizardPage.tr("(formula, no result)")
-    if cell in ("", None):
-        return ""
-    if isinstance(cell, str):
-        return cell
-    if isinstance(cell, bool) or (isinstance(cell, (int, float)) and float(cell).is_integer()):
-        return _value_text(cell if isinstance(cell, bool) else int(cell))
-    return str(cell)
-
-
-class SheetModel(QAbstractTableModel):
-    """The chosen sheet of a file, read-only, coloured: table header blue, values read
-    green, cells with an error red, rows left out (a total row) grey."""
-
-    MAX_ROWS, MAX_COLUMNS = 400, 40
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list[list] = []
-        self._width = 0
-        self._brushes: dict[tuple[int, int], QBrush] = {}
-
-    def set_analysis(self, analysis: FileAnalysis) -> None:
-        self.beginResetModel()
-        table = analysis.table
-        self._rows = table.sheet.rows[:self.MAX_ROWS] if table else []
-        self._width = min(max((len(r) for r in self._rows), default=0), self.MAX_COLUMNS)
-        self._brushes = {}
-        if table is not None:
-            for r, _reason in table.skipped:
-                self._brushes.update(((r, c), _SKIPPED_BRUSH) for c in range(self._width))
-            self._brushes.update((cell, _VALUE_BRUSH) for cell in found_value_cells(analysis))
-            self._brushes.update((parse_address(p.cell), _ERROR_BRUSH)
-                                 for p in analysis.all_problems()
-                                 if p.severity == ERROR and p.cell)
-            for r in table.header_rows:
-                self._brushes.update(((r, c), _HEADER_BRUSH) for c in range(self._width))
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else self._width
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        r, c = index.row(), index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            row = self._rows[r]
-            return cell_text(row[c]) if c < len(row) else ""
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return self._brushes.get((r, c))
-        return None
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return cell_address(0, section)[:-1]
-        return section + 1
-
-
-@dataclass(frozen=True)
-class ValueRow:
-    """One line of the Values tab: the unit id, indicator code and name, what was read."""
-
-    unit_id: int | None
-    code: str
-    name: str
-    found: object
-
-
-def _table_view(model) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.verticalHeader().setVisible(False)
-    view.setWordWrap(True)
-    return view
-
 
 class PreviewPage(QWizardPage):
     """Step 3: each file as read, before anything is written."""
@@ -203,43 +103,7 @@ class PreviewPage(QWizardPage):
         self.skip.toggled.connect(self._skip_toggled)
         self.sheet_choice = QComboBox()
         self.sheet_choice.activated.connect(self._sheet_chosen)
-        self._error_cells: set[str] = set()
-        self._target_names: dict[str, str] = {}
-        self.values_model = RecordTableModel([
-            Column(self.tr("Indicator"), lambda v: v.name),
-            Column(self.tr("Value"), lambda v: _value_text(v.found.value),
-                   background=lambda v: _ERROR_BRUSH if v.found.cell in self._error_cells
-                   else None, edit=self._value_edited),
-            Column(self.tr("Cell"), lambda v: v.found.cell),
-            Column(self.tr("Row in the file"),
-                   lambda v: v.found.label + ("" if v.found.sure else " (?)")),
-        ], self)
-        self.values = _table_view(self.values_model)
-        self.values.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.mapping_model = RecordTableModel([
-            Column(self.tr("Row or column in the file"),
-                   lambda m: m.label + ("" if m.sure or not m.code else f"  ({m.score:.0f}%)"),
-                   background=lambda m: _UNSURE_BRUSH if m.code and not m.sure else None),
-            Column(self.tr("Indicator of the form"), lambda m: self._target_names.get(m.code, ""),
-                   edit=self._mapping_chosen, edit_value=lambda m: m.code),
-        ], self)
-        self.mapping = _table_view(self.mapping_model)
-        self.mapping.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.mapping_delegate = ChoiceDelegate(self.mapping)
-        self.mapping.setItemDelegateForColumn(1, self.mapping_delegate)
-        self.grid_model = SheetModel(self)
-        self.grid = _table_view(self.grid_model)
-        self.grid.verticalHeader().setVisible(True)
-        self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.problems = QListWidget()
-        self.problems.setWordWrap(True)
-        self.tabs = QTabWidget()
-        self.tabs.addTab(self.values, self.tr("Values"))
-        self.tabs.addTab(self.grid, self.tr("The sheet"))
-        self.tabs.addTab(self.mapping, self.tr("Rows ↔ indicators"))
-        self.tabs.addTab(self.problems, self.tr("Problems"))
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
+        self._make_views()
 
         right = QWidget()
         form = QFormLayout()
@@ -265,6 +129,46 @@ class PreviewPage(QWizardPage):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self._ready = False
         self._filling = False
+
+    def _make_views(self) -> None:
+        """The tabs of one file: values read, the sheet, rows ↔ indicators, problems."""
+        self._error_cells: set[str] = set()
+        self._target_names: dict[str, str] = {}
+        self.values_model = RecordTableModel([
+            Column(self.tr("Indicator"), lambda v: v.name),
+            Column(self.tr("Value"), lambda v: value_text(v.found.value),
+                   background=lambda v: ERROR_BRUSH if v.found.cell in self._error_cells
+                   else None, edit=self._value_edited),
+            Column(self.tr("Cell"), lambda v: v.found.cell),
+            Column(self.tr("Row in the file"),
+                   lambda v: v.found.label + ("" if v.found.sure else " (?)")),
+        ], self)
+        self.values = table_view(self.values_model)
+        self.values.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.mapping_model = RecordTableModel([
+            Column(self.tr("Row or column in the file"),
+                   lambda m: m.label + ("" if m.sure or not m.code else f"  ({m.score:.0f}%)"),
+                   background=lambda m: UNSURE_BRUSH if m.code and not m.sure else None),
+            Column(self.tr("Indicator of the form"), lambda m: self._target_names.get(m.code, ""),
+                   edit=self._mapping_chosen, edit_value=lambda m: m.code),
+        ], self)
+        self.mapping = table_view(self.mapping_model)
+        self.mapping.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.mapping_delegate = ChoiceDelegate(self.mapping)
+        self.mapping.setItemDelegateForColumn(1, self.mapping_delegate)
+        self.grid_model = SheetModel(self)
+        self.grid = table_view(self.grid_model)
+        self.grid.verticalHeader().setVisible(True)
+        self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.problems = QListWidget()
+        self.problems.setWordWrap(True)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.values, self.tr("Values"))
+        self.tabs.addTab(self.grid, self.tr("The sheet"))
+        self.tabs.addTab(self.mapping, self.tr("Rows ↔ indicators"))
+        self.tabs.addTab(self.problems, self.tr("Problems"))
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
 
     # -- loading ---------------------------------------------------------------------------
     def initializePage(self) -> None:

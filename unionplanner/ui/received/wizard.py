@@ -33,8 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from unionplanner.domain.received.findings import SKIPPED, FileAnalysis
-from unionplanner.domain.received.register import undo_batch
-from unionplanner.domain.received.service import (
+from unionplanner.domain.received.planning import (
     DUPLICATE,
     ERROR_FILE,
     IMPORTED,
@@ -42,11 +41,9 @@ from unionplanner.domain.received.service import (
     REPLACE,
     REPLACED,
     SKIPPED_FILE,
-    Remember,
-    commit_batch,
-    expand_paths,
-    received_dir,
 )
+from unionplanner.domain.received.register import undo_batch
+from unionplanner.domain.received.service import Remember, commit_batch, expand_paths, received_dir
 from unionplanner.domain.sheets.workbook import SUFFIXES
 from unionplanner.ui.received.preview import PreviewPage
 from unionplanner.ui.shell.context import REPORTS, AppContext

@@ -15,14 +15,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -35,73 +32,11 @@ from unionplanner.domain.units.sectors import SECTORS
 from unionplanner.ui.shell.charts import BarChart
 from unionplanner.ui.shell.context import PLANS, REPORTS, TRACKING, UNITS, AppContext
 from unionplanner.ui.shell.table_model import OBJECT_ROLE, Column, RecordTableModel
+from unionplanner.ui.summary.units_behind import UnitsBehind, table_view
 
 
 def _pct(value) -> str:
     return "" if value is None else format_number(value, 1) + "%"
-
-
-def _view(model, stretch: int) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.verticalHeader().setVisible(False)
-    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-    view.setSortingEnabled(False)
-    view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    return view
-
-
-class UnitsBehind(QDialog):
-    """The units behind an indicator's figure, each value with its file, sheet and cell;
-    "Mở tệp gốc" opens the copy kept when the file was imported."""
-
-    def __init__(self, indicator, locate, parent: QWidget | None = None):
-        """``locate(stored_name)`` gives the kept original on this PC, or None."""
-        from unionplanner.domain.summary.report import figure
-
-        super().__init__(parent)
-        self.locate = locate
-        self.setWindowTitle(indicator.name)
-        self.resize(900, 560)
-        self.model = RecordTableModel([
-            Column(self.tr("Code"), lambda v: v.unit.code),
-            Column(self.tr("Grassroots union"), lambda v: v.unit.name),
-            Column(self.tr("Sector"), lambda v: SECTORS.get(v.unit.sector, v.unit.sector)),
-            Column(self.tr("Month"), lambda v: f"{int(v.period[5:])}/{v.period[:4]}"),
-            Column(self.tr("Value"), lambda v: "" if v.value is None else (
-                (self.tr("yes") if v.value else self.tr("no")) if indicator.kind == YESNO
-                else figure(indicator, v.value / 100 if indicator.kind == "percent" else
-                            v.value)), numeric=True, sort=lambda v: v.value or 0),
-            Column(self.tr("File"), lambda v: v.file),
-            Column(self.tr("Sheet"), lambda v: v.sheet),
-            Column(self.tr("Cell"), lambda v: v.cell),
-        ], self)
-        self.model.set_records(indicator.values)
-        self.view = _view(self.model, 1)
-        self.view.doubleClicked.connect(lambda _i: self.open_source())
-        open_button = QPushButton(self.tr("Open the original file"))
-        open_button.clicked.connect(self.open_source)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
-        buttons.rejected.connect(self.reject)
-        buttons.addButton(open_button, QDialogButtonBox.ButtonRole.ActionRole)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Total: %1 from %2 unit(s).").replace(
-            "%1", figure(indicator)).replace("%2", str(indicator.units_reported))))
-        layout.addWidget(self.view, 1)
-        layout.addWidget(buttons)
-
-    def open_source(self) -> None:
-        rows = self.view.selectionModel().selectedRows()
-        if rows:
-            value = rows[0].data(OBJECT_ROLE)
-            path = self.locate(value.stored_name)
-            if path is None:
-                QMessageBox.information(self, self.windowTitle(), self.tr(
-                    "The original of this file is not on this PC (it was imported on another "
-                    "PC before files were kept in the shared database)."))
-                return
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 class SummaryPage(QWidget):
@@ -110,88 +45,10 @@ class SummaryPage(QWidget):
         self.ctx = ctx
         self.report = None
         self._pdf_path: Path | None = None
-        self.plan = QComboBox()
-        self.form = QComboBox()
-        for combo in (self.plan, self.form):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(18)
-        self.first = QDateEdit(QDate.currentDate().addMonths(-1))
-        self.last = QDateEdit(QDate.currentDate().addMonths(-1))
-        for edit in (self.first, self.last):
-            edit.setDisplayFormat("MM/yyyy")
-            edit.setCalendarPopup(True)
-        self.compare = QComboBox()
-        for code, text in ((None, self.tr("No comparison")),
-                           ("previous", self.tr("Previous period")),
-                           ("last_year", self.tr("Same period last year"))):
-            self.compare.addItem(text, code)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-
-        self.indicators = RecordTableModel([
-            Column(self.tr("No."), lambda i: str(i.position), numeric=True,
-                   sort=lambda i: i.position),
-            Column(self.tr("Indicator"), lambda i: i.name),
-            Column(self.tr("Unit"), lambda i: i.unit_of_measure),
-            Column(self.tr("Result"), self._result, numeric=True, sort=lambda i: i.total),
-            Column(self.tr("Units reporting"), lambda i: str(i.units_reported), numeric=True,
-                   sort=lambda i: i.units_reported),
-            Column(self.tr("Compared"), self._previous, numeric=True),
-        ], self)
-        self.indicators_view = _view(self.indicators, 1)
-        self.indicators_view.doubleClicked.connect(self.drill_down)
-        self.targets = RecordTableModel([
-            Column(self.tr("Target"), lambda r: r.text),
-            Column(self.tr("Scope"), lambda r: r.scope),
-            Column(self.tr("Planned"), lambda r: self._target_figure(r, r.target), numeric=True),
-            Column(self.tr("Achieved"), lambda r: self._target_figure(r, r.achieved),
-                   numeric=True),
-            Column(self.tr("% of target"), lambda r: _pct(r.percent_of_target), numeric=True),
-            Column(self.tr("Verdict"), self._verdict, tooltip=lambda r: ", ".join(
-                r.not_reporting) and self.tr("Not reported: %1").replace(
-                "%1", ", ".join(r.not_reporting))),
-        ], self)
-        self.targets_view = _view(self.targets, 0)
-        self.target_chart = BarChart()
-        self.completeness = QLabel()
-        self.completeness.setWordWrap(True)
-        self.completeness_chart = BarChart()
-        self.missing = RecordTableModel([
-            Column(self.tr("Code"), lambda u: u.code),
-            Column(self.tr("Grassroots union"), lambda u: u.name),
-            Column(self.tr("Sector"), lambda u: SECTORS.get(u.sector, u.sector)),
-        ], self)
-        self.missing_view = _view(self.missing, 1)
-        self.missing_button = QPushButton(self.tr("Open on the Grassroots reports page"))
-        self.missing_button.clicked.connect(self._show_missing)
-
-        self.preview = self._make_preview()
-        self.tabs = QTabWidget()
-        self.tabs.addTab(self.indicators_view, self.tr("Figures"))
-        targets_tab = QWidget()
-        targets_layout = QVBoxLayout(targets_tab)
-        targets_layout.addWidget(self.targets_view, 1)
-        targets_layout.addWidget(QLabel(self.tr("Achievement against the targets")))
-        targets_layout.addWidget(self.target_chart)
-        self.tabs.addTab(targets_tab, self.tr("Targets"))
-        reporting_tab = QWidget()
-        reporting_layout = QVBoxLayout(reporting_tab)
-        reporting_layout.addWidget(self.completeness)
-        reporting_layout.addWidget(self.completeness_chart)
-        reporting_layout.addWidget(self.missing_view, 1)
-        reporting_layout.addWidget(self.missing_button, 0, Qt.AlignmentFlag.AlignRight)
-        self.tabs.addTab(reporting_tab, self.tr("Who has reported"))
-        self.tabs.addTab(self.preview, self.tr("Print preview"))
-        self.tabs.currentChanged.connect(self._tab_changed)
-
-        self.print_button = QPushButton(self.tr("Print…"))
-        self.pdf_button = QPushButton(self.tr("Save as PDF…"))
-        self.xlsx_button = QPushButton(self.tr("Save as Excel…"))
-        self.docx_button = QPushButton(self.tr("Save as Word…"))
-        self.print_button.clicked.connect(self.print_report)
-        self.pdf_button.clicked.connect(lambda: self.save("pdf"))
-        self.xlsx_button.clicked.connect(lambda: self.save("xlsx"))
-        self.docx_button.clicked.connect(lambda: self.save("docx"))
+        self._make_choosers()
+        self._make_tables()
+        self._make_tabs()
+        self._make_outputs()
 
         title = QLabel(self.tr("Summary reports"))
         title.setObjectName("pageTitle")
@@ -218,6 +75,97 @@ class SummaryPage(QWidget):
         self.last.dateChanged.connect(lambda _d: self.refresh())
         ctx.changed.connect(self._on_changed)
         self.reload()
+
+    def _make_choosers(self) -> None:
+        """The plan, form, months and comparison choosers."""
+        self.plan = QComboBox()
+        self.form = QComboBox()
+        for combo in (self.plan, self.form):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(18)
+        self.first = QDateEdit(QDate.currentDate().addMonths(-1))
+        self.last = QDateEdit(QDate.currentDate().addMonths(-1))
+        for edit in (self.first, self.last):
+            edit.setDisplayFormat("MM/yyyy")
+            edit.setCalendarPopup(True)
+        self.compare = QComboBox()
+        for code, text in ((None, self.tr("No comparison")),
+                           ("previous", self.tr("Previous period")),
+                           ("last_year", self.tr("Same period last year"))):
+            self.compare.addItem(text, code)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+
+    def _make_tables(self) -> None:
+        """Figures, targets (with a chart), completeness (with a chart) and who has not reported."""
+        self.indicators = RecordTableModel([
+            Column(self.tr("No."), lambda i: str(i.position), numeric=True,
+                   sort=lambda i: i.position),
+            Column(self.tr("Indicator"), lambda i: i.name),
+            Column(self.tr("Unit"), lambda i: i.unit_of_measure),
+            Column(self.tr("Result"), self._result, numeric=True, sort=lambda i: i.total),
+            Column(self.tr("Units reporting"), lambda i: str(i.units_reported), numeric=True,
+                   sort=lambda i: i.units_reported),
+            Column(self.tr("Compared"), self._previous, numeric=True),
+        ], self)
+        self.indicators_view = table_view(self.indicators, 1)
+        self.indicators_view.doubleClicked.connect(self.drill_down)
+        self.targets = RecordTableModel([
+            Column(self.tr("Target"), lambda r: r.text),
+            Column(self.tr("Scope"), lambda r: r.scope),
+            Column(self.tr("Planned"), lambda r: self._target_figure(r, r.target), numeric=True),
+            Column(self.tr("Achieved"), lambda r: self._target_figure(r, r.achieved),
+                   numeric=True),
+            Column(self.tr("% of target"), lambda r: _pct(r.percent_of_target), numeric=True),
+            Column(self.tr("Verdict"), self._verdict, tooltip=lambda r: ", ".join(
+                r.not_reporting) and self.tr("Not reported: %1").replace(
+                "%1", ", ".join(r.not_reporting))),
+        ], self)
+        self.targets_view = table_view(self.targets, 0)
+        self.target_chart = BarChart()
+        self.completeness = QLabel()
+        self.completeness.setWordWrap(True)
+        self.completeness_chart = BarChart()
+        self.missing = RecordTableModel([
+            Column(self.tr("Code"), lambda u: u.code),
+            Column(self.tr("Grassroots union"), lambda u: u.name),
+            Column(self.tr("Sector"), lambda u: SECTORS.get(u.sector, u.sector)),
+        ], self)
+        self.missing_view = table_view(self.missing, 1)
+        self.missing_button = QPushButton(self.tr("Open on the Grassroots reports page"))
+        self.missing_button.clicked.connect(self._show_missing)
+
+    def _make_tabs(self) -> None:
+        """The tabs: figures, targets, who has reported, print preview."""
+        self.preview = self._make_preview()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.indicators_view, self.tr("Figures"))
+        targets_tab = QWidget()
+        targets_layout = QVBoxLayout(targets_tab)
+        targets_layout.addWidget(self.targets_view, 1)
+        targets_layout.addWidget(QLabel(self.tr("Achievement against the targets")))
+        targets_layout.addWidget(self.target_chart)
+        self.tabs.addTab(targets_tab, self.tr("Targets"))
+        reporting_tab = QWidget()
+        reporting_layout = QVBoxLayout(reporting_tab)
+        reporting_layout.addWidget(self.completeness)
+        reporting_layout.addWidget(self.completeness_chart)
+        reporting_layout.addWidget(self.missing_view, 1)
+        reporting_layout.addWidget(self.missing_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.tabs.addTab(reporting_tab, self.tr("Who has reported"))
+        self.tabs.addTab(self.preview, self.tr("Print preview"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+    def _make_outputs(self) -> None:
+        """Print, and save as PDF, Excel or Word."""
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.pdf_button = QPushButton(self.tr("Save as PDF…"))
+        self.xlsx_button = QPushButton(self.tr("Save as Excel…"))
+        self.docx_button = QPushButton(self.tr("Save as Word…"))
+        self.print_button.clicked.connect(self.print_report)
+        self.pdf_button.clicked.connect(lambda: self.save("pdf"))
+        self.xlsx_button.clicked.connect(lambda: self.save("xlsx"))
+        self.docx_button.clicked.connect(lambda: self.save("docx"))
 
     # -- choices ---------------------------------------------------------------------------
     def reload(self) -> None:

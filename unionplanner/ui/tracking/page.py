@@ -99,47 +99,8 @@ class TrackingPage(QWidget):
         self.today = today or dt.date.today()
         self.stack = QUndoStack(self)
         self._rows: list[t.ActivityRow] = []
-        self.plan = QComboBox()
-        self.department = QComboBox()
-        self.state_filter = QComboBox()
-        for code, text in (("", self.tr("All states")), ("late", self.tr("Late")),
-                           ("open", self.tr("Not finished")), ("done", self.tr("Finished"))):
-            self.state_filter.addItem(text, code)
-        self.first = QDateEdit()
-        self.last = QDateEdit()
-        for edit in (self.first, self.last):
-            edit.setDisplayFormat("MM/yyyy")
-            edit.setCalendarPopup(True)
-        self.first.setDate(QDate(self.today.year, 1, 1))
-        self.last.setDate(QDate(self.today.year, 12, 1))
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search activities"))
-        for combo in (self.plan, self.department, self.state_filter):
-            combo.currentIndexChanged.connect(lambda _i: self.refresh())
-            # long plan titles must not widen the page past the window
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(14)
-        self.first.dateChanged.connect(lambda _d: self.refresh())
-        self.last.dateChanged.connect(lambda _d: self.refresh())
-        self.search.textChanged.connect(lambda _t: self.refresh())
-
-        self.model = TrackingGridModel(self)
-        self.model.titles = (self.tr("Activity"), self.tr("Department"))
-        self.grid = QTableView()
-        self.grid.setModel(self.model)
-        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.grid.verticalHeader().setVisible(False)
-        self.grid.verticalHeader().setDefaultSectionSize(24)
-        self.grid.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        self.grid.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.grid.customContextMenuRequested.connect(self._menu)
-        self.grid.clicked.connect(self._clicked)
-        self.grid.doubleClicked.connect(self.details)
-        self.grid.installEventFilter(_GridKeys(self))
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self._make_filters()
+        self._make_grid()
 
         undo = QToolButton()
         undo.setDefaultAction(self.stack.createUndoAction(self, self.tr("Undo")))
@@ -154,21 +115,7 @@ class TrackingPage(QWidget):
         hint.setObjectName("hint")
         hint.setWordWrap(True)
 
-        self.targets_model = RecordTableModel([
-            Column(self.tr("Plan"), lambda r: r["plan"]),
-            Column(self.tr("Qualitative target"), lambda r: r["text"]),
-            Column(self.tr("Met"), lambda r: {True: self.tr("Met"), False: self.tr("Not met")}.get(
-                r["met"], ""), edit=self._judge, edit_value=lambda r: r["met"]),
-            Column(self.tr("Note"), lambda r: r["note"],
-                   edit=lambda r, v: self._judge(r, r["met"], str(v))),
-        ], self)
-        self.targets_view = QTableView()
-        self.targets_view.setModel(self.targets_model)
-        self.targets_view.verticalHeader().setVisible(False)
-        self.targets_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        delegate = ChoiceDelegate(self.targets_view)
-        delegate.choices = [(None, ""), (True, self.tr("Met")), (False, self.tr("Not met"))]
-        self.targets_view.setItemDelegateForColumn(2, delegate)
+        self._make_targets()
 
         title = QLabel(self.tr("Activity tracking"))
         title.setObjectName("pageTitle")
@@ -199,6 +146,70 @@ class TrackingPage(QWidget):
         layout.addWidget(self.tabs, 1)
         ctx.changed.connect(self._on_changed)
         self.reload()
+
+    def _make_filters(self) -> None:
+        """Plan, department, state, months and search; each change refreshes the grid."""
+        self.plan = QComboBox()
+        self.department = QComboBox()
+        self.state_filter = QComboBox()
+        for code, text in (("", self.tr("All states")), ("late", self.tr("Late")),
+                           ("open", self.tr("Not finished")), ("done", self.tr("Finished"))):
+            self.state_filter.addItem(text, code)
+        self.first = QDateEdit()
+        self.last = QDateEdit()
+        for edit in (self.first, self.last):
+            edit.setDisplayFormat("MM/yyyy")
+            edit.setCalendarPopup(True)
+        self.first.setDate(QDate(self.today.year, 1, 1))
+        self.last.setDate(QDate(self.today.year, 12, 1))
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search activities"))
+        for combo in (self.plan, self.department, self.state_filter):
+            combo.currentIndexChanged.connect(lambda _i: self.refresh())
+            # long plan titles must not widen the page past the window
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(14)
+        self.first.dateChanged.connect(lambda _d: self.refresh())
+        self.last.dateChanged.connect(lambda _d: self.refresh())
+        self.search.textChanged.connect(lambda _t: self.refresh())
+
+    def _make_grid(self) -> None:
+        """The month grid: click to tick, right-click or keys for other states."""
+        self.model = TrackingGridModel(self)
+        self.model.titles = (self.tr("Activity"), self.tr("Department"))
+        self.grid = QTableView()
+        self.grid.setModel(self.model)
+        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.grid.verticalHeader().setVisible(False)
+        self.grid.verticalHeader().setDefaultSectionSize(24)
+        self.grid.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.grid.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.grid.customContextMenuRequested.connect(self._menu)
+        self.grid.clicked.connect(self._clicked)
+        self.grid.doubleClicked.connect(self.details)
+        self.grid.installEventFilter(_GridKeys(self))
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+
+    def _make_targets(self) -> None:
+        """The qualitative targets, judged met or not met with a note."""
+        self.targets_model = RecordTableModel([
+            Column(self.tr("Plan"), lambda r: r["plan"]),
+            Column(self.tr("Qualitative target"), lambda r: r["text"]),
+            Column(self.tr("Met"), lambda r: {True: self.tr("Met"), False: self.tr("Not met")}.get(
+                r["met"], ""), edit=self._judge, edit_value=lambda r: r["met"]),
+            Column(self.tr("Note"), lambda r: r["note"],
+                   edit=lambda r, v: self._judge(r, r["met"], str(v))),
+        ], self)
+        self.targets_view = QTableView()
+        self.targets_view.setModel(self.targets_model)
+        self.targets_view.verticalHeader().setVisible(False)
+        self.targets_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        delegate = ChoiceDelegate(self.targets_view)
+        delegate.choices = [(None, ""), (True, self.tr("Met")), (False, self.tr("Not met"))]
+        self.targets_view.setItemDelegateForColumn(2, delegate)
 
     # -- data ------------------------------------------------------------------------------
     def reload(self) -> None:

@@ -1,0 +1,243 @@
+"""Planning an import (nothing is written): what each analysed file will do — import,
+replace a unit's earlier report, nothing (a duplicate or the same values), or fail — in the
+order a person would apply them (ordinary reports first, then revisions "bổ sung", "điều
+chỉnh"). :mod:`unionplanner.domain.received.service` commits the plan."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from unionplanner.domain.received.findings import (
+    ERROR,
+    FAILED,
+    SKIPPED,
+    WARNING,
+    AnalysisContext,
+    FileAnalysis,
+    Problem,
+    UnitPart,
+)
+from unionplanner.domain.received.models import (
+    CURRENT,
+    UNDONE,
+    FileStatus,
+    ImportBatch,
+    PartAction,
+    ReceivedFile,
+    ReportValue,
+    Submission,
+)
+from unionplanner.domain.report_forms.models import Indicator
+
+# statuses of a file in an import (command line and wizard), and of one unit's part
+IMPORTED, REPLACED, DUPLICATE, SKIPPED_FILE, ERROR_FILE = (
+    FileStatus.IMPORTED, FileStatus.REPLACED, FileStatus.DUPLICATE, FileStatus.SKIPPED,
+    FileStatus.ERROR)
+NEW, REPLACE, SAME = PartAction.NEW, PartAction.REPLACE, PartAction.SAME
+
+
+@dataclass
+class PartPlan:
+    """What will happen to one unit's part: ``action`` NEW, REPLACE or SAME (nothing to do),
+    ``replaces`` the submission id it supersedes (REPLACE of a stored report) or
+    ``replaces_part`` (an earlier file of the same batch)."""
+
+    part: UnitPart
+    action: str
+    replaces: int | None = None
+    replaces_part: PartPlan | None = None
+    replaced_at: dt.datetime | None = None
+    file: str = ""
+
+
+@dataclass
+class FilePlan:
+    """One file's analysis and the resulting ``status`` (imported, replaced, duplicate,
+    skipped, error) with a ``reason`` for duplicate/skipped/error."""
+
+    analysis: FileAnalysis
+    status: str
+    parts: list[PartPlan] = field(default_factory=list)
+    reason: str = ""
+    order: int = 0  # the order files are applied in (revisions after the reports they revise)
+
+    @property
+    def writes(self) -> bool:
+        return any(p.action in (NEW, REPLACE) for p in self.parts)
+
+    def to_dict(self, batch_id: int | None = None) -> dict[str, Any]:
+        """JSON shape of ``reports import``: file, status, unit (code; codes joined for a
+        cluster sheet), units, values (count), warnings, errors, sheet, revision."""
+        analysis = self.analysis
+        codes = [p.part.unit.code for p in self.parts if p.part.unit]
+        warnings, errors = [], []
+        for problem in analysis.all_problems():
+            (errors if problem.severity == ERROR else warnings).append(problem.text())
+        if self.reason and self.status in (DUPLICATE, SKIPPED_FILE) and self.reason not in warnings:
+            warnings.insert(0, self.reason)
+        return {
+            "file": analysis.name,
+            "status": self.status,
+            "unit": codes[0] if len(codes) == 1 else (", ".join(codes) or None),
+            "units": codes,
+            "values": sum(len(p.part.values) for p in self.parts
+                          if p.action in (NEW, REPLACE) and p.part.unit),
+            "warnings": warnings,
+            "errors": errors,
+            "sheet": analysis.table.sheet.name if analysis.table else None,
+            "revision": analysis.is_revision,
+            "batch": batch_id,
+        }
+
+
+def _stored_values(part: UnitPart) -> dict[str, int | None]:
+    return {code: to_int(found.value) for code, found in part.values.items()}
+
+
+def to_int(value: int | bool | None) -> int | None:
+    if value is None:
+        return None
+    return int(value)
+
+
+def _current_submissions(session: Session, form_id: int, period: str
+                         ) -> dict[int, tuple[int, dt.datetime, dict[str, int | None]]]:
+    """unit id → (submission id, when imported, code → value) of the current reports."""
+    rows = session.execute(
+        select(Submission.id, Submission.unit_id, ImportBatch.created_at, Indicator.code,
+               ReportValue.value)
+        .join(ImportBatch, ImportBatch.id == Submission.batch_id)
+        .outerjoin(ReportValue, ReportValue.submission_id == Submission.id)
+        .outerjoin(Indicator, Indicator.id == ReportValue.indicator_id)
+        .where(Submission.form_id == form_id, Submission.period == period,
+               Submission.status == CURRENT))
+    found: dict[int, tuple[int, dt.datetime, dict[str, int | None]]] = {}
+    for sub_id, unit_id, created, code, value in rows:
+        entry = found.setdefault(unit_id, (sub_id, created, {}))
+        if code is not None:
+            entry[2][code] = value
+    return found
+
+
+def _known_files(session: Session, form_id: int, period: str) -> dict[str, dt.datetime]:
+    rows = session.execute(
+        select(ReceivedFile.sha256, func.min(ImportBatch.created_at))
+        .join(Submission, Submission.file_id == ReceivedFile.id)
+        .join(ImportBatch, ImportBatch.id == ReceivedFile.batch_id)
+        .where(Submission.form_id == form_id, Submission.period == period,
+               Submission.status != UNDONE)
+        .group_by(ReceivedFile.sha256))
+    return dict(rows.all())
+
+
+def _when(moment: dt.datetime) -> str:
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone().strftime("%H:%M ngày %d/%m/%Y")
+
+
+def plan_batch(session: Session, ctx: AnalysisContext,
+               analyses: Sequence[FileAnalysis]) -> list[FilePlan]:
+    """Decide what each analysed file will do (nothing is written).
+
+    Files are taken in the order a person would: ordinary reports first, then those marked
+    as revisions ("bổ sung", "điều chỉnh" in the name or heading), each group by the date in
+    its heading and then by name; so a revision replaces the earlier report of its unit even
+    when both arrive in one batch. A file whose bytes were already imported for this form
+    and period is a duplicate; a unit whose values equal the stored ones is left alone; a
+    different report for a unit that already has one replaces it (its old values stay in
+    the history).
+    """
+    form_id, period = ctx.form.form_id, ctx.period
+    current = _current_submissions(session, form_id, period)
+    known = _known_files(session, form_id, period)
+    order = sorted(range(len(analyses)), key=lambda i: (
+        analyses[i].is_revision, analyses[i].report_date or dt.date.min, analyses[i].name))
+    plans: dict[int, FilePlan] = {}
+    seen_hashes: dict[str, str] = {}
+    latest_part: dict[int, PartPlan] = {}
+    for index in order:
+        analysis = analyses[index]
+        refused = _not_to_import(analysis, known, seen_hashes, period)
+        if refused is not None:
+            plans[index] = refused
+            continue
+        seen_hashes[analysis.sha256] = analysis.name
+        plan = FilePlan(analysis, IMPORTED)
+        for part in analysis.parts:
+            if part.unit is None:
+                continue
+            part_plan = _plan_part(part, latest_part.get(part.unit.id), current)
+            part_plan.file = analysis.name
+            if part_plan.action != SAME:
+                latest_part[part.unit.id] = part_plan
+            plan.parts.append(part_plan)
+        _settle(plan)
+        plans[index] = plan
+    for rank, index in enumerate(order):
+        plans[index].order = rank
+    return [plans[i] for i in range(len(analyses))]
+
+
+def _not_to_import(analysis: FileAnalysis, known: dict[str, dt.datetime],
+                   seen_hashes: dict[str, str], period: str) -> FilePlan | None:
+    """The plan of a file that will not be imported at all (skipped, unreadable, or the same
+    bytes as a file already imported or earlier in this batch), else None."""
+    if analysis.status == SKIPPED:
+        return FilePlan(analysis, SKIPPED_FILE, reason=(
+            analysis.problems[0].text() if analysis.problems else "Bỏ qua theo lựa chọn."))
+    if analysis.status == FAILED:
+        return FilePlan(analysis, ERROR_FILE, reason=analysis.error or "")
+    if analysis.sha256 in known:
+        return FilePlan(analysis, DUPLICATE, reason=(
+            f"Tệp này đã được nhập lúc {_when(known[analysis.sha256])} cho kỳ {period}: "
+            "bỏ qua."))
+    if analysis.sha256 in seen_hashes:
+        return FilePlan(analysis, DUPLICATE, reason=(
+            f"Tệp giống hệt tệp \"{seen_hashes[analysis.sha256]}\" trong lần nhập này: "
+            "bỏ qua."))
+    return None
+
+
+def _plan_part(part: UnitPart, earlier: PartPlan | None,
+               current: dict[int, tuple[int, dt.datetime, dict[str, Any]]]) -> PartPlan:
+    """What one unit's part does: replace a part earlier in this batch or the stored report
+    (unless its values are the same), or add a new report."""
+    values = _stored_values(part)
+    if earlier is not None:
+        if _stored_values(earlier.part) == values:
+            return PartPlan(part, SAME)
+        return PartPlan(part, REPLACE, replaces_part=earlier)
+    if part.unit is not None and part.unit.id in current:
+        sub_id, created, stored = current[part.unit.id]
+        action = SAME if stored == values else REPLACE
+        return PartPlan(part, action, replaces=sub_id, replaced_at=created)
+    return PartPlan(part, NEW)
+
+
+def _settle(plan: FilePlan) -> None:
+    """The file's status from its parts' actions; each replacement gets a warning naming
+    what it replaces."""
+    actions = {p.action for p in plan.parts}
+    if not plan.parts:
+        plan.status, plan.reason = ERROR_FILE, plan.analysis.error or "Không có đơn vị nào."
+    elif actions == {SAME}:
+        plan.status = DUPLICATE
+        plan.reason = ("Số liệu trong tệp giống hệt báo cáo đã nhập trước đó: không có gì "
+                       "thay đổi.")
+    elif REPLACE in actions:
+        plan.status = REPLACED
+        for p in plan.parts:
+            if p.action == REPLACE and p.part.unit:
+                source = (f"tệp \"{p.replaces_part.file}\"" if p.replaces_part
+                          else "báo cáo nhập trước")
+                when = f" lúc {_when(p.replaced_at)}" if p.replaced_at else ""
+                p.part.problems.append(Problem(
+                    WARNING, f"Thay thế {source}{when} của {p.part.unit.code}; số liệu cũ vẫn "
+                             "được lưu trong lịch sử."))
