@@ -767,61 +767,31 @@
     <name>Labels</name>
     <message>
         <location filename="../../unionplanner/ui/shell/labels.py" line="10"/>
-        <source>Administration and public service</source>
-        <translation>Hành chính, sự nghiệp</translation>
-    </message>
-    <message>
-        <location filename="../../unionplanner/ui/shell/labels.py" line="11"/>
-        <source>State-owned enterprise</source>
-        <translation>Doanh nghiệp nhà nước</translation>
-    </message>
-    <message>
-        <location filename="../../unionplanner/ui/shell/labels.py" line="12"/>
-        <source>Non-state enterprise</source>
-        <translation>Doanh nghiệp ngoài nhà nước</translation>
-    </message>
-    <message>
-        <location filename="../../unionplanner/ui/shell/labels.py" line="13"/>
-        <source>Foreign-invested enterprise</source>
-        <translation>Doanh nghiệp có vốn đầu tư nước ngoài</translation>
-    </message>
-    <message>
-        <location filename="../../unionplanner/ui/shell/labels.py" line="14"/>
-        <source>Cooperative</source>
-        <translation>Hợp tác xã</translation>
-    </message>
-    <message>
-        <location filename="../../unionplanner/ui/shell/labels.py" line="15"/>
-        <source>Other</source>
-        <translation>Khác</translation>
-    </message>
-    <message>
-        <location filename="../../unionplanner/ui/shell/labels.py" line="18"/>
         <source>Dissolved</source>
         <translation>Đã giải thể</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/shell/labels.py" line="19"/>
+        <location filename="../../unionplanner/ui/shell/labels.py" line="11"/>
         <source>Merged</source>
         <translation>Đã sáp nhập</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/shell/labels.py" line="22"/>
+        <location filename="../../unionplanner/ui/shell/labels.py" line="14"/>
         <source>Manual</source>
         <translation>Thủ công</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/shell/labels.py" line="23"/>
+        <location filename="../../unionplanner/ui/shell/labels.py" line="15"/>
         <source>Automatic</source>
         <translation>Tự động</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/shell/labels.py" line="24"/>
+        <location filename="../../unionplanner/ui/shell/labels.py" line="16"/>
         <source>Before upgrade</source>
         <translation>Trước khi nâng cấp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/shell/labels.py" line="25"/>
+        <location filename="../../unionplanner/ui/shell/labels.py" line="17"/>
         <source>Before restore</source>
         <translation>Trước khi khôi phục</translation>
     </message>
@@ -1262,44 +1232,44 @@
         <translation>Đang điều chỉnh: khi sửa, nội dung đã ban hành được lưu thành một lần điều chỉnh.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="441"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="438"/>
         <source>Revision %1 (replaced on %2)</source>
         <translation>Lần %1 (thay ngày %2)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="459"/>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="466"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="456"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="463"/>
         <source>Save the plan</source>
         <translation>Lưu kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="460"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="457"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="460"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="457"/>
         <source>Word document (*.docx)</source>
         <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="467"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="464"/>
         <source>The file could not be written (%1). Close it if it is open and try again.</source>
         <translation>Không ghi được tệp (%1). Nếu tệp đang mở, hãy đóng lại rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="486"/>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="493"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="483"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="490"/>
         <source>Save as template</source>
         <translation>Lưu làm mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="487"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="484"/>
         <source>Template name</source>
         <translation>Tên mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="495"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="492"/>
         <source>Saved as template “%1”.</source>
         <translation>Đã lưu làm mẫu “%1”.</translation>
     </message>
@@ -1352,7 +1322,7 @@
     <message>
         <location filename="../../unionplanner/ui/plans/page.py" line="71"/>
         <location filename="../../unionplanner/ui/plans/page.py" line="107"/>
-        <location filename="../../unionplanner/ui/plans/page.py" line="270"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="267"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
@@ -1413,14 +1383,14 @@
     </message>
     <message>
         <location filename="../../unionplanner/ui/plans/page.py" line="95"/>
-        <location filename="../../unionplanner/ui/plans/page.py" line="281"/>
-        <location filename="../../unionplanner/ui/plans/page.py" line="288"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="278"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="285"/>
         <source>Delete draft</source>
         <translation>Xóa dự thảo</translation>
     </message>
     <message>
         <location filename="../../unionplanner/ui/plans/page.py" line="103"/>
-        <location filename="../../unionplanner/ui/plans/page.py" line="260"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="257"/>
         <source>Plans</source>
         <translation>Kế hoạch</translation>
     </message>
@@ -1430,32 +1400,32 @@
         <translation>Tất cả các năm</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="222"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="219"/>
         <source>New plan</source>
         <translation>Kế hoạch mới</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="231"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="228"/>
         <source>The parent body&apos;s plan</source>
         <translation>Kế hoạch của cấp trên</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="232"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="229"/>
         <source>Documents (*.docx *.doc *.pdf *.txt)</source>
         <translation>Văn bản (*.docx *.doc *.pdf *.txt)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="243"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="240"/>
         <source>Reading the document</source>
         <translation>Đang đọc văn bản</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="270"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="267"/>
         <source>Copy to another year</source>
         <translation>Chép sang năm khác</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="282"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="279"/>
         <source>Delete the draft “%1”?</source>
         <translation>Xóa dự thảo “%1”?</translation>
     </message>
@@ -1631,256 +1601,245 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="32"/>
-        <source>Current</source>
-        <translation>Đang dùng</translation>
-    </message>
-    <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="33"/>
-        <source>Replaced</source>
-        <translation>Đã thay thế</translation>
-    </message>
-    <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="34"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="138"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="135"/>
         <source>Undone</source>
         <translation>Đã hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="99"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="96"/>
         <source>Import reports…</source>
         <translation>Nhập báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="102"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="99"/>
         <source>Report forms</source>
         <translation>Mẫu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="105"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="102"/>
         <source>Import a form from Excel…</source>
         <translation>Nhập mẫu từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="106"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="103"/>
         <source>New form…</source>
         <translation>Tạo mẫu mới…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="107"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="104"/>
         <source>Edit the selected form…</source>
         <translation>Sửa mẫu đang chọn…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="109"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="106"/>
         <source>Make forms for the units…</source>
         <translation>Tạo biểu mẫu gửi đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="115"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="126"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="112"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="123"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="116"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="127"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="113"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="124"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="117"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="114"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="118"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="115"/>
         <source>Imported</source>
         <translation>Thời điểm nhập</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="120"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="136"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="117"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="133"/>
         <source>By</source>
         <translation>Người nhập</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="121"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="118"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="122"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="130"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="119"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="127"/>
         <source>Import no.</source>
         <translation>Lần nhập số</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="132"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="129"/>
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="62"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="133"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="59"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="130"/>
         <source>Form</source>
         <translation>Mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="134"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="131"/>
         <source>When</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="137"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="134"/>
         <source>Files</source>
         <translation>Số tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="138"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="135"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="143"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="140"/>
         <source>Export to Excel…</source>
         <translation>Xuất ra Excel…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="144"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="141"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="145"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="142"/>
         <source>Undo the selected import…</source>
         <translation>Hoàn tác lần nhập đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="165"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="162"/>
         <source>Received</source>
         <translation>Đã nhận</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="166"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="163"/>
         <source>Not reported</source>
         <translation>Chưa nộp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="167"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="164"/>
         <source>Imports</source>
         <translation>Các lần nhập</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="56"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="53"/>
         <source>Grassroots reports</source>
         <translation>Báo cáo CĐCS</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="58"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="55"/>
         <source>Tip: drag report files or folders onto this page to import them.</source>
         <translation>Mẹo: kéo thả tệp hoặc thư mục báo cáo vào trang này để nhập.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="64"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="61"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="198"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="195"/>
         <source>No report form yet: start with &quot;Import a form from Excel…&quot; (the blank form you sent to the units).</source>
         <translation>Chưa có mẫu báo cáo: hãy bắt đầu bằng &quot;Nhập mẫu từ Excel…&quot; (biểu mẫu trống đã gửi cho các đơn vị).</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="206"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="203"/>
         <source>%1 unit(s) reported, %2 not yet.</source>
         <translation>%1 đơn vị đã nộp, %2 đơn vị chưa nộp.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="208"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="205"/>
         <source>Not reported (%1)</source>
         <translation>Chưa nộp (%1)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="257"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="254"/>
         <source>The blank form you sent to the units</source>
         <translation>Biểu mẫu trống đã gửi cho các đơn vị</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="258"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="255"/>
         <source>Spreadsheets (*.xlsx *.xls *.ods)</source>
         <translation>Bảng tính (*.xlsx *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="272"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="269"/>
         <source>Reading the form</source>
         <translation>Đang đọc biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="281"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="278"/>
         <source>Check the indicators read from the template</source>
         <translation>Kiểm tra các chỉ tiêu đọc được từ biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="294"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="291"/>
         <source>Folder for the forms</source>
         <translation>Thư mục lưu biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="303"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="300"/>
         <source>Making the forms</source>
         <translation>Đang tạo biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="304"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="301"/>
         <source>Forms made</source>
         <translation>Đã tạo biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="305"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="302"/>
         <source>%1 form(s) written to %2.</source>
         <translation>Đã tạo %1 biểu mẫu trong %2.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="313"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="323"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="310"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="320"/>
         <source>Export the list</source>
         <translation>Xuất danh sách</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="314"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="311"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Sổ làm việc Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="324"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="321"/>
         <source>The file could not be written (%1). Close it if it is open in Excel and try again.</source>
         <translation>Không ghi được tệp (%1). Nếu tệp đang mở trong Excel, hãy đóng lại rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="331"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="328"/>
         <source>Units that have not reported — %1</source>
         <translation>Các đơn vị chưa nộp báo cáo — tháng %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="352"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="349"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="353"/>
         <location filename="../../unionplanner/ui/received/page.py" line="356"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="359"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="352"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="349"/>
         <source>Select an import first.</source>
         <translation>Hãy chọn một lần nhập trước.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="356"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="353"/>
         <source>That import was already undone.</source>
         <translation>Lần nhập này đã được hoàn tác trước đó.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="360"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="357"/>
         <source>Take back every report of import number %1? Reports it replaced become current again.</source>
         <translation>Gỡ toàn bộ báo cáo của lần nhập số %1? Các báo cáo bị lần nhập này thay thế sẽ được dùng lại.</translation>
     </message>

@@ -57,6 +57,7 @@ def test_catalogue_is_current_with_the_sources(tmp_path):
 def test_compiled_catalogue_translates_the_navigation(qapp):
     from PySide6.QtCore import QCoreApplication
 
+    from unionplanner.ui.shell import labels
     from unionplanner.ui.shell.i18n import install_translators
     from unionplanner.ui.shell.pages import PAGES
 
@@ -65,8 +66,9 @@ def test_compiled_catalogue_translates_the_navigation(qapp):
         titles = [spec.title for spec in PAGES]
         assert titles == ["Tổng quan", "Kế hoạch", "Theo dõi hoạt động", "Báo cáo CĐCS",
                           "Báo cáo tổng hợp", "Đơn vị", "Cài đặt"]
-        assert QCoreApplication.translate("Labels", "Foreign-invested enterprise") == \
-            "Doanh nghiệp có vốn đầu tư nước ngoài"
+        # labels of codes: those the window translates, and the sectors' one table
+        assert QCoreApplication.translate("Labels", "Dissolved") == "Đã giải thể"
+        assert labels.sector_label("fdi") == "Doanh nghiệp có vốn đầu tư nước ngoài"
         assert install_translators(qapp, "en")
         assert PAGES[0].title == "Overview"
     finally:

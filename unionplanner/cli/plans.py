@@ -21,15 +21,13 @@ from unionplanner.core.errors import UserError
 
 
 def cmd_templates(args: argparse.Namespace) -> int:
-    from sqlalchemy import select
-
-    from unionplanner.domain.plans.models import PlanTemplate
+    from unionplanner.domain.plans.service import list_templates
     from unionplanner.domain.plans.templates import TEMPLATES
 
     data = [{"name": t.name, "title": t.label, "builtin": True} for t in TEMPLATES.values()]
     with open_db(args) as db, db.session() as session:
         data += [{"name": t.name, "title": t.title, "builtin": False}
-                 for t in session.scalars(select(PlanTemplate).order_by(PlanTemplate.name))]
+                 for t in list_templates(session)]
     emit(args, data, "\n".join(f"{t['name']:<18} {t['title']}" for t in data))
     return 0
 

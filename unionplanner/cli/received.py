@@ -10,13 +10,13 @@ from unionplanner.cli.output import emit, open_db
 
 
 def cmd_reports_import(args: argparse.Namespace) -> int:
+    from unionplanner.domain.received.models import FILE_STATUSES
     from unionplanner.domain.received.service import import_paths
 
     with open_db(args) as db:
         result = import_paths(db, args.paths, args.form, args.period, dry_run=args.dry_run)
     files = [plan.to_dict(result.batch_id) for plan in result.plans]
-    labels = {"imported": "ĐÃ NHẬP", "replaced": "THAY THẾ", "duplicate": "TRÙNG",
-              "skipped": "BỎ QUA", "error": "LỖI"}
+    labels = {status: label.upper() for status, label in FILE_STATUSES.items()}
     lines = []
     for item in files:
         lines.append(f"[{labels[item['status']]}] {item['file']}"

@@ -22,7 +22,7 @@ DATA_DIR_ENV = "UNIONPLANNER_DATA_DIR"
 DB_FILE_NAME = "unionplanner.sqlite3"
 
 #: Every bundled file the app loads at run time, relative to ``resources/``; the self-test and
-#: ``tests/test_paths.py`` check each exists.
+#: ``tests/domain/storage/test_storage.py`` checks each exists.
 FONT_FILES = (
     "fonts/LiberationSerif-Regular.ttf",
     "fonts/LiberationSerif-Bold.ttf",

@@ -95,6 +95,6 @@ def parse_count(value: object) -> int | None:
 
 def format_number(value: int | float, decimals: int = 0) -> str:
     """Vietnamese style: thousands '.', decimal ','. ``format_number(6071) == "6.071"``,
-    ``format_number(81.25, 1) == "81,3"`` (Nghị định 30/2020/NĐ-CP usage; FORMAT.md)."""
+    ``format_number(81.25, 1) == "81,3"`` (Nghị định 30/2020/NĐ-CP usage)."""
     text = f"{value:,.{decimals}f}"
     return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")

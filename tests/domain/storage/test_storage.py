@@ -8,6 +8,7 @@ import sys
 import pytest
 from sqlalchemy import func, select, text
 
+from tests.conftest import POSTGRES
 from unionplanner.core import paths
 from unionplanner.domain.storage import backup, errors
 from unionplanner.domain.storage.database import open_database
@@ -111,17 +112,59 @@ def test_read_only_database_refuses_writes_plainly(db):
         reader.dispose()
 
 
-@pytest.mark.parametrize("message, kind", [
-    ("database is locked", errors.DatabaseLockedError),
-    ("database or disk is full", errors.DiskFullError),
-    ("attempt to write a readonly database", errors.ReadOnlyError),
-    ("file is not a database", errors.CorruptDatabaseError),
+def _sqlite_error(code: int, message: str) -> sqlite3.Error:
+    exc = sqlite3.OperationalError(message)
+    exc.sqlite_errorcode = code  # as the sqlite3 module sets it
+    return exc
+
+
+@pytest.mark.parametrize("code, message, kind", [
+    (5, "database is locked", errors.DatabaseLockedError),             # SQLITE_BUSY
+    (13, "database or disk is full", errors.DiskFullError),            # SQLITE_FULL
+    (8, "attempt to write a readonly database", errors.ReadOnlyError),  # SQLITE_READONLY
+    (26, "file is not a database", errors.CorruptDatabaseError),       # SQLITE_NOTADB
+    (1032, "tệp chỉ đọc", errors.ReadOnlyError),  # SQLITE_READONLY_DBMOVED, another wording
 ])
-def test_fixable_sqlite_errors_become_typed_vietnamese_errors(message, kind):
-    typed = errors.translate(sqlite3.OperationalError(message))
+def test_fixable_sqlite_errors_become_typed_vietnamese_errors(code, message, kind):
+    typed = errors.translate(_sqlite_error(code, message))
     assert isinstance(typed, kind)
     assert typed.message and not typed.message.isascii()
     assert errors.translate(ValueError("a bug")) is None
+    # the code decides, never the words: a constraint error that mentions a lock is a bug
+    assert errors.translate(_sqlite_error(19, "database is locked")) is None
+
+
+@pytest.mark.parametrize("sqlstate, words", [
+    ("28P01", "từ chối đăng nhập"),       # invalid_password
+    ("3D000", "chưa có cơ sở dữ liệu"),   # invalid_catalog_name
+    ("08006", "Không kết nối được"),      # connection_failure
+    ("40P01", "thử lại"),                 # deadlock_detected
+])
+def test_server_errors_are_recognised_by_sqlstate_in_any_language(sqlstate, words):
+    """A server with lc_messages='vi_VN.UTF-8' words its errors in Vietnamese: only the
+    SQLSTATE says what happened."""
+    import psycopg
+
+    typed = errors.translate(psycopg.errors.lookup(sqlstate)(
+        "lỗi bằng tiếng Việt: xác thực mật khẩu thất bại"))
+    assert isinstance(typed, errors.ServerError) and words in typed.message
+    assert errors.translate(psycopg.errors.lookup("23505")("password authentication")) is None
+
+
+@pytest.mark.skipif(not POSTGRES, reason="needs the PostgreSQL test server")
+def test_a_server_that_answers_but_refuses_is_told_from_one_that_does_not_answer():
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    server = make_url(POSTGRES)
+    with pytest.raises(psycopg.OperationalError) as refused:
+        psycopg.connect(host=server.host, port=server.port, user=server.username,
+                        dbname="khong_co_csdl_nay")
+    typed = errors.translate(refused.value)
+    assert "từ chối kết nối" in typed.message and "khong_co_csdl_nay" in typed.message
+    with pytest.raises(psycopg.OperationalError) as silent:
+        psycopg.connect(host="127.0.0.1", port=1, user="x", dbname="y", connect_timeout=3)
+    assert "Không kết nối được" in errors.translate(silent.value).message
 
 
 @pytest.mark.sqlite_only

@@ -2,7 +2,7 @@
 format.
 
 Source: Nghị định 30/2020/NĐ-CP, Phụ lục I (layout, type sizes) and Phụ lục III, as the trade
-union applies them (Quyết định 933/QĐ-TLĐ); figures as in ../shared/FORMAT.md. A writer
+union applies them (Quyết định 933/QĐ-TLĐ of 14/5/2024). A writer
 (:mod:`unionplanner.domain.documents.pdf`, :mod:`unionplanner.domain.documents.word`) renders an
 :class:`OfficialDocument`: the header block, the document type and title, an optional
 "Kính gửi:", body paragraphs, tables, and the closing block.
@@ -119,7 +119,7 @@ class OfficialDocument:
 
     def place_and_date(self) -> str:
         """"Tuy Phước, ngày 05 tháng 6 năm 2023": day below 10 and months 1–2 with a leading
-        zero (FORMAT.md)."""
+        zero (Nghị định 30/2020/NĐ-CP, Phụ lục I)."""
         place = self.place or "…"
         if self.date is None:
             return f"{place}, ngày     tháng     năm"

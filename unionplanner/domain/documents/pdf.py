@@ -3,7 +3,8 @@
 Liberation Serif (metric-compatible with Times New Roman, with every Vietnamese glyph; shipped
 in resources/fonts with its licence) is embedded in all four styles, so no glyph falls back
 to a built-in PDF font. A4 portrait, margins, the header block as a borderless two-column
-table with its short rules, page numbers centred in the top margin from page 2 (FORMAT.md).
+table with its short rules, page numbers centred in the top margin from page 2 (Nghị định
+30/2020/NĐ-CP, Phụ lục I; Quyết định 933/QĐ-TLĐ).
 """
 
 from __future__ import annotations

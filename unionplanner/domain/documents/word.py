@@ -4,8 +4,9 @@ python-docx, for the office to edit.
 The document is ordinary: named paragraph styles ("UP Body", "UP Heading", …) carry the
 format — no hard-coded spaces or tabs —, the header and closing blocks are borderless
 two-column tables, the short rules are paragraph borders, and page numbers are a PAGE field
-in a header that the first page does not show (FORMAT.md). Text is in Times New Roman, which
-Word has and LibreOffice replaces with the metric-compatible Liberation Serif.
+in a header that the first page does not show (Nghị định 30/2020/NĐ-CP, Phụ lục I; Quyết
+định 933/QĐ-TLĐ). Text is in Times New Roman, which Word has and LibreOffice replaces with
+the metric-compatible Liberation Serif.
 """
 
 from __future__ import annotations

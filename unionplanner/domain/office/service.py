@@ -2,7 +2,7 @@
 
 Nothing about the office is hard-coded: its name, parent body, place, level and symbol are
 data, because offices change (district federations ended on 1/7/2025; commune, ward, sector
-and industrial-zone unions took their place — see DOMAIN.md).
+and industrial-zone unions took their place).
 """
 
 from __future__ import annotations

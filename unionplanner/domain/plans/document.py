@@ -8,7 +8,7 @@ when the outline is printed, so inserting or moving a clause renumbers everythin
 Activities, targets and deadlines are structured items drawn from that text (each may point to
 the block it came from); tracking and summaries work on them.
 
-Shapes of a target (DOMAIN.md, "Targets"): :data:`TOTAL_COUNT`, :data:`SHARE_OF_UNITS`,
+Shapes of a target, as union plans set them: :data:`TOTAL_COUNT`, :data:`SHARE_OF_UNITS`,
 :data:`SHARE_OF_PEOPLE`, :data:`EVERY_UNIT_AT_LEAST`, :data:`QUALITATIVE`.
 """
 

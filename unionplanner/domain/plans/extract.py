@@ -2,7 +2,7 @@
 :class:`~unionplanner.domain.plans.document.PlanDocument`.
 
 The rules follow how such documents are written (Nghị định 30/2020/NĐ-CP and the union's
-habits, DOMAIN.md), not any one file:
+habits of union and People's Committee plans), not any one file:
 
 - header: everything before the document type ("KẾ HOẠCH"); upper-case lines are the parent
   body and the issuing body (in that order), "Số: 39/KH-LĐLĐ" (also "Số: /KH-LĐLĐ" with no
@@ -143,7 +143,8 @@ def _header(doc: PlanDocument, header: list[Paragraph]) -> None:
         if text.upper() == text and len(text.split()) <= 14:
             bodies.append((text, bold))
     if any(bold for _t, bold in bodies) and not all(bold for _t, bold in bodies):
-        # the issuing body is bold, the parent body above it upright (FORMAT.md)
+        # the issuing body is bold, the parent body above it upright (Nghị định 30/2020/NĐ-CP,
+        # Phụ lục I)
         doc.parent_body = " ".join(t for t, bold in bodies if not bold)
         doc.issuer = " ".join(t for t, bold in bodies if bold)
     elif len(bodies) >= 2:

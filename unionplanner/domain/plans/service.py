@@ -277,6 +277,18 @@ def save_template(session: Session, plan_id: int, name: str) -> PlanTemplate:
     return template
 
 
+def list_templates(session: Session) -> list[PlanTemplate]:
+    """The office's own templates (saved from its plans), by name; the built-in ones are
+    :data:`unionplanner.domain.plans.templates.TEMPLATES`."""
+    return list(session.scalars(select(PlanTemplate).order_by(PlanTemplate.name)))
+
+
+def list_revisions(session: Session, plan_id: int) -> list[PlanRevision]:
+    """The kept revisions of a plan (its issued texts before each amendment), oldest first."""
+    return list(session.scalars(select(PlanRevision).where(PlanRevision.plan_id == plan_id)
+                                .order_by(PlanRevision.revision)))
+
+
 def plan_summary(plan: Plan) -> dict[str, Any]:
     """JSON shape of a plan in lists: id, year, number, symbol, title, status, revision,
     activities (count)."""

@@ -1,4 +1,5 @@
-"""Targets (chỉ tiêu) read from the wording of a plan, in the five shapes of DOMAIN.md.
+"""Targets (chỉ tiêu) read from the wording of a plan, in the five shapes union plans
+use (see :mod:`unionplanner.domain.plans.document`).
 
 A target sentence names a number or a share and what it counts:
 - "Phát triển tăng thêm 6.071 đoàn viên", "có từ 1.200 sáng kiến" → total count (value);

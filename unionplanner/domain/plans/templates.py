@@ -1,7 +1,7 @@
 """Built-in plan templates, written for this program after the structure real plans share
-(DOMAIN.md, "A plan's anatomy"): basis, I. purposes and requirements, II. content with dated
-activities, III. targets, IV. who does what with the units' deadlines, recipients, signature.
-Places the office must fill in are written "…".
+(as union plans are laid out, Quyết định 933/QĐ-TLĐ): basis, I. purposes and
+requirements, II. content with dated activities, III. targets, IV. who does what with the
+units' deadlines, recipients, signature. Places the office must fill in are written "…".
 
 :func:`build` makes a plan from a template for a year; templates the office saves from its
 own plans live in the database (:func:`unionplanner.domain.plans.service.save_template`).

@@ -1,6 +1,6 @@
 """Vietnamese time expressions in plans, turned into dates and months.
 
-Plans say when things happen in many ways (DOMAIN.md, "A plan's anatomy"): "ngày 11 tháng 01
+Plans say when things happen in many ways: "ngày 11 tháng 01
 năm 2023", "30/6/2023", "01/5", "tháng 5/2023", "vào dịp tháng 5", "Từ tháng 3 đến hết tháng 5",
 "Cuối tháng 4 đến hết tháng 5/2023", "Tháng 04 - 06/2023", "từ 22 - 28/7/2024", "Quý I/2024",
 "6 tháng đầu năm", "Đợt 1: Từ đầu năm đến 30/6/2023", "trước ngày 29/4/2023". Months are

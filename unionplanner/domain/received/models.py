@@ -21,8 +21,10 @@ class SubmissionStatus(StrEnum):
     UNDONE = "undone"
 
 
-CURRENT, SUPERSEDED, UNDONE = (
-    SubmissionStatus.CURRENT, SubmissionStatus.SUPERSEDED, SubmissionStatus.UNDONE)
+CURRENT, SUPERSEDED, UNDONE = SubmissionStatus
+#: submission status → Vietnamese label (the register's tables)
+SUBMISSION_STATUSES: dict[SubmissionStatus, str] = {
+    CURRENT: "Đang dùng", SUPERSEDED: "Đã thay thế", UNDONE: "Đã hoàn tác"}
 
 
 class FileStatus(StrEnum):
@@ -33,6 +35,16 @@ class FileStatus(StrEnum):
     DUPLICATE = "duplicate"
     SKIPPED = "skipped"
     ERROR = "error"
+
+    @property
+    def label(self) -> str:
+        return FILE_STATUSES[self]
+
+
+#: file status → Vietnamese label (the command line prints it in capitals)
+FILE_STATUSES: dict[FileStatus, str] = {
+    FileStatus.IMPORTED: "Đã nhập", FileStatus.REPLACED: "Thay thế",
+    FileStatus.DUPLICATE: "Trùng", FileStatus.SKIPPED: "Bỏ qua", FileStatus.ERROR: "Lỗi"}
 
 
 class PartAction(StrEnum):

@@ -1,6 +1,6 @@
 """Finding the table in a report sheet.
 
-Two layouts arrive (DOMAIN.md, "Grassroots Excel reports"):
+Two layouts arrive from grassroots unions:
 
 * ``rows``: one unit per file, indicators down the rows under a header such as
   STT | Nội dung | Đơn vị tính | Kết quả thực hiện | Ghi chú, with the unit's name in the

@@ -87,41 +87,76 @@ class ServerError(StorageError):
     """A shared PostgreSQL server could not be used (unreachable, refused, wrong database)."""
 
 
-_SERVER_FAULTS = (
-    (("password authentication failed", "no password supplied", "role \"",
-      "pg_hba.conf"),
-     "Máy chủ cơ sở dữ liệu từ chối đăng nhập: tên đăng nhập hoặc mật khẩu không đúng, hoặc "
-     "máy này chưa được phép kết nối. Hãy kiểm tra lại với người quản trị máy chủ."),
-    (("database \"", "does not exist"),
-     "Trên máy chủ chưa có cơ sở dữ liệu với tên đã nhập. Hãy kiểm tra tên, hoặc nhờ người "
-     "quản trị tạo nó (xem README, phần máy chủ dùng chung)."),
-    (("connection refused", "could not connect", "could not translate host name",
-      "name or service not known", "timeout expired", "no route to host",
-      "server closed the connection", "connection timed out", "network is unreachable"),
-     "Không kết nối được máy chủ cơ sở dữ liệu. Hãy kiểm tra máy chủ đã bật, địa chỉ và cổng "
-     "đúng, và mạng nội bộ đang hoạt động, rồi thử lại."),
-    (("deadlock detected", "could not serialize access"),
-     "Một người khác đang sửa cùng dữ liệu nên thao tác này bị dừng; không có gì bị ghi dở. "
-     "Hãy thử lại."),
-)
+_LOGIN = ("Máy chủ cơ sở dữ liệu từ chối đăng nhập: tên đăng nhập hoặc mật khẩu không đúng, "
+          "hoặc máy này chưa được phép kết nối. Hãy kiểm tra lại với người quản trị máy chủ.")
+_NO_DATABASE = ("Trên máy chủ chưa có cơ sở dữ liệu với tên đã nhập. Hãy kiểm tra tên, hoặc nhờ "
+                "người quản trị tạo nó (xem README, phần máy chủ dùng chung).")
+_REFUSED = ("Máy chủ cơ sở dữ liệu trả lời nhưng từ chối kết nối: tên cơ sở dữ liệu, tên đăng "
+            "nhập hoặc mật khẩu không đúng, hoặc máy này chưa được phép kết nối. Hãy kiểm tra "
+            "lại với người quản trị máy chủ.")
+_UNREACHABLE = ("Không kết nối được máy chủ cơ sở dữ liệu. Hãy kiểm tra máy chủ đã bật, địa chỉ "
+                "và cổng đúng, và mạng nội bộ đang hoạt động, rồi thử lại.")
+_RETRY = ("Một người khác đang sửa cùng dữ liệu nên thao tác này bị dừng; không có gì bị ghi dở. "
+          "Hãy thử lại.")
+
+#: PostgreSQL SQLSTATE codes (Appendix A of its manual) → message; a code's first two
+#: characters give its class ("08" connection exceptions, "57" operator intervention)
+_SQLSTATES = {"28P01": _LOGIN, "28000": _LOGIN, "3D000": _NO_DATABASE, "40P01": _RETRY,
+              "40001": _RETRY}
+_SQLSTATE_CLASSES = {"08": _UNREACHABLE, "57": _UNREACHABLE}
+
+#: SQLite's primary result codes (https://sqlite.org/rescode.html)
+_SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_NOTADB = 10, 11, 26
+_SQLITE_CODES: dict[int, type[StorageError]] = {
+    5: DatabaseLockedError,   # SQLITE_BUSY
+    6: DatabaseLockedError,   # SQLITE_LOCKED
+    8: ReadOnlyError,         # SQLITE_READONLY
+    13: DiskFullError,        # SQLITE_FULL
+    14: CannotOpenError,      # SQLITE_CANTOPEN
+}
+
+
+def _server_error(orig: BaseException) -> StorageError | None:
+    """A psycopg error by its SQLSTATE. A connection that failed before the server said
+    anything has none (libpq and the server both word their messages in their own
+    language): whether the server answers a ping then tells an unreachable server from a
+    refused login or database, and the server's own words are added."""
+    import psycopg
+
+    sqlstate = getattr(orig, "sqlstate", None)
+    if sqlstate:
+        message = _SQLSTATES.get(sqlstate) or _SQLSTATE_CLASSES.get(sqlstate[:2])
+        return ServerError(message) if message else None
+    if not isinstance(orig, psycopg.OperationalError):
+        return None
+    pgconn = getattr(orig, "pgconn", None)
+    if pgconn is None:
+        return ServerError(_UNREACHABLE)
+    if pgconn.needs_password and not pgconn.used_password:
+        return ServerError(_LOGIN)
+    conninfo = {o.keyword.decode(): o.val.decode() for o in pgconn.info
+                if o.val is not None and o.keyword.decode() in (
+                    "host", "hostaddr", "port", "dbname", "user", "connect_timeout")}
+    if psycopg.pq.PGconn.ping(psycopg.conninfo.make_conninfo(**conninfo).encode()) != 0:
+        return ServerError(_UNREACHABLE)  # PQPING_OK is 0: no answer, or no attempt made
+    said = pgconn.error_message.decode(errors="replace").strip().splitlines()
+    return ServerError(_REFUSED + (f" (Máy chủ báo: {said[0].split(':  ', 1)[-1]})"
+                                   if said else ""))
 
 
 def translate(exc: BaseException) -> StorageError | None:
-    """Map a DBAPI error (sqlite3 / psycopg) to a typed error, or None if it is a bug."""
-    text = str(getattr(exc, "orig", exc)).lower()
-    if "psycopg" in type(getattr(exc, "orig", exc)).__module__:
-        for needles, message in _SERVER_FAULTS:
-            if (all(n in text for n in needles) if needles[0] == 'database "'
-                    else any(n in text for n in needles)):
-                return ServerError(message)
-    if "database is locked" in text or "database table is locked" in text:
-        return DatabaseLockedError()
-    if "disk is full" in text or "no space left" in text or "disk full" in text:
-        return DiskFullError()
-    if "readonly" in text or "read-only" in text or "read only" in text:
-        return ReadOnlyError()
-    if "unable to open database file" in text:
-        return CannotOpenError()
-    if "file is not a database" in text or "malformed" in text or "disk i/o error" in text:
-        return CorruptDatabaseError(str(getattr(exc, "orig", exc)))
+    """Map a DBAPI error (sqlite3 / psycopg) to a typed error, or None if it is a bug. By
+    error code, never by message text: PostgreSQL localises its messages (lc_messages),
+    SQLite's wording is not an interface."""
+    orig = getattr(exc, "orig", exc)
+    if type(orig).__module__.startswith("psycopg"):
+        return _server_error(orig)
+    code = getattr(orig, "sqlite_errorcode", None)
+    if code is None:
+        return None
+    primary = code & 0xFF  # extended codes carry the primary code in the low byte
+    if primary in _SQLITE_CODES:
+        return _SQLITE_CODES[primary]()
+    if primary in (_SQLITE_NOTADB, _SQLITE_CORRUPT, _SQLITE_IOERR):
+        return CorruptDatabaseError(str(orig))
     return None

@@ -1,4 +1,5 @@
-"""A plan's targets against the grassroots reports, in the five shapes of DOMAIN.md.
+"""A plan's targets against the grassroots reports, in the five shapes of
+:mod:`unionplanner.domain.plans.document`.
 
 - total count: the sum of the measuring indicator over the units in scope ≥ the number;
 - share of units: units in scope "meeting" it (a yes, or a number above 0) ÷ units in scope

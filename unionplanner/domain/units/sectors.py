@@ -1,18 +1,34 @@
-"""Sectors (khu vực) of grassroots unions, as targets' scopes use them (DOMAIN.md)."""
+"""Sectors (khu vực) of grassroots unions, as the Tổng Liên đoàn's statistics and plan
+targets group them (QĐ 1454/QĐ-TLĐ): administration and public service, state-owned,
+non-state and foreign-invested enterprises, cooperatives. The one label table the window,
+the command line and the printed reports share."""
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 from unionplanner.core.text import fold, has_phrase
 
-HCSN = "hcsn"          # hành chính sự nghiệp
-DNNN = "dnnn"          # doanh nghiệp nhà nước
-PRIVATE = "ngoai_nn"   # doanh nghiệp ngoài nhà nước
-FDI = "fdi"            # doanh nghiệp có vốn đầu tư nước ngoài
-COOP = "htx"           # hợp tác xã
-OTHER = "khac"
+
+class Sector(StrEnum):
+    """A sector code as stored ("hcsn"…); ``label`` is its Vietnamese name."""
+
+    HCSN = "hcsn"          # hành chính sự nghiệp
+    DNNN = "dnnn"          # doanh nghiệp nhà nước
+    PRIVATE = "ngoai_nn"   # doanh nghiệp ngoài nhà nước
+    FDI = "fdi"            # doanh nghiệp có vốn đầu tư nước ngoài
+    COOP = "htx"           # hợp tác xã
+    OTHER = "khac"
+
+    @property
+    def label(self) -> str:
+        return SECTORS[self]
+
+
+HCSN, DNNN, PRIVATE, FDI, COOP, OTHER = Sector
 
 #: code → Vietnamese label, in the order lists show them
-SECTORS: dict[str, str] = {
+SECTORS: dict[Sector, str] = {
     HCSN: "Hành chính, sự nghiệp",
     DNNN: "Doanh nghiệp nhà nước",
     PRIVATE: "Doanh nghiệp ngoài nhà nước",
@@ -23,7 +39,7 @@ SECTORS: dict[str, str] = {
 
 # (folded words that must all appear, sector); the first match wins, so the longer,
 # more specific phrases come first ("ngoài nhà nước" contains "nhà nước").
-_RULES: tuple[tuple[tuple[str, ...], str], ...] = (
+_RULES: tuple[tuple[tuple[str, ...], Sector], ...] = (
     (("fdi",), FDI),
     (("von", "nuoc ngoai"), FDI),
     (("dau tu nuoc ngoai",), FDI),
@@ -40,7 +56,7 @@ _RULES: tuple[tuple[tuple[str, ...], str], ...] = (
 )
 
 
-def recognise_sector(text: object) -> str | None:
+def recognise_sector(text: object) -> Sector | None:
     """The sector code for a sector as offices write it ("Hành chính, sự nghiệp", "HCSN",
     "DN ngoài nhà nước", "Doanh nghiệp FDI", "HTX"...); a known code or label is accepted
     as is. Blank → None; unrecognised text → None (the caller decides)."""
@@ -48,7 +64,7 @@ def recognise_sector(text: object) -> str | None:
     if not key:
         return None
     if key in SECTORS:
-        return key
+        return Sector(key)
     for code, label in SECTORS.items():
         if key == fold(label):
             return code

@@ -425,15 +425,12 @@ class PlanEditor(QWidget):
         self.refresh()
 
     def _load_revisions(self) -> None:
-        from sqlalchemy import select
-
-        from unionplanner.domain.plans.models import PlanRevision
+        from unionplanner.domain.plans.service import list_revisions
 
         if self.plan_id is None:
             return
-        rows = self.ctx.read(lambda s: [(r.revision, r.saved_at) for r in s.scalars(
-            select(PlanRevision).where(PlanRevision.plan_id == self.plan_id)
-            .order_by(PlanRevision.revision))])
+        rows = self.ctx.read(lambda s: [(r.revision, r.saved_at)
+                                        for r in list_revisions(s, self.plan_id)])
         self.revisions.clear()
         for number, saved_at in rows:
             when = saved_at.astimezone().strftime("%d/%m/%Y %H:%M") if saved_at.tzinfo else \

@@ -203,14 +203,11 @@ class PlansPage(QWidget):
             self.open_plan(plan["id"])
 
     def new_plan(self) -> None:
-        from sqlalchemy import select
-
         from unionplanner.domain.plans.drafting import new_from_template
-        from unionplanner.domain.plans.models import PlanTemplate
+        from unionplanner.domain.plans.service import list_templates
         from unionplanner.domain.plans.templates import TEMPLATES
 
-        saved = self.ctx.read(lambda s: [(t.name, t.name) for t in s.scalars(
-            select(PlanTemplate).order_by(PlanTemplate.name))])
+        saved = self.ctx.read(lambda s: [(t.name, t.name) for t in list_templates(s)])
         dialog = NewPlanDialog([(t.name, t.label) for t in TEMPLATES.values()] + saved, self)
         if not dialog.exec():
             return

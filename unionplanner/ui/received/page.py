@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,12 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from unionplanner.domain.received import register
+from unionplanner.domain.received.models import SUBMISSION_STATUSES
 from unionplanner.ui.shell.context import REPORTS, UNITS, AppContext
 from unionplanner.ui.shell.table_model import Column, RecordTableModel
-
-_STATUS = {"current": QT_TRANSLATE_NOOP("ReportsPage", "Current"),
-           "superseded": QT_TRANSLATE_NOOP("ReportsPage", "Replaced"),
-           "undone": QT_TRANSLATE_NOOP("ReportsPage", "Undone")}
 
 
 def _table(model) -> QTableView:
@@ -118,7 +115,7 @@ class ReportsPage(QWidget):
             Column(self.tr("Imported"), lambda e: e.imported_at.astimezone().strftime(
                 "%d/%m/%Y %H:%M"), sort=lambda e: e.imported_at),
             Column(self.tr("By"), lambda e: e.imported_by),
-            Column(self.tr("Status"), lambda e: self.tr(_STATUS.get(e.status, e.status))),
+            Column(self.tr("Status"), lambda e: SUBMISSION_STATUSES.get(e.status, e.status)),
             Column(self.tr("Import no."), lambda e: str(e.batch_id), sort=lambda e: e.batch_id,
                    numeric=True),
         ], self)

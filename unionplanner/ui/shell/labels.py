@@ -6,14 +6,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from unionplanner.domain.units import sectors
 
-_SECTORS = {
-    sectors.HCSN: QT_TRANSLATE_NOOP("Labels", "Administration and public service"),
-    sectors.DNNN: QT_TRANSLATE_NOOP("Labels", "State-owned enterprise"),
-    sectors.PRIVATE: QT_TRANSLATE_NOOP("Labels", "Non-state enterprise"),
-    sectors.FDI: QT_TRANSLATE_NOOP("Labels", "Foreign-invested enterprise"),
-    sectors.COOP: QT_TRANSLATE_NOOP("Labels", "Cooperative"),
-    sectors.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
-}
 _END_REASONS = {
     "dissolved": QT_TRANSLATE_NOOP("Labels", "Dissolved"),
     "merged": QT_TRANSLATE_NOOP("Labels", "Merged"),
@@ -31,11 +23,13 @@ def _tr(text: str) -> str:
 
 
 def sector_label(code: str) -> str:
-    return _tr(_SECTORS.get(code, _SECTORS[sectors.OTHER]))
+    """The Vietnamese name of a sector (the domain's own table; "Khác" for an unknown code)."""
+    return sectors.SECTORS.get(code, sectors.SECTORS[sectors.OTHER])  # type: ignore[call-overload]
 
 
 def sector_codes() -> list[str]:
-    return list(_SECTORS)
+    """The sector codes in the order lists show them."""
+    return list(sectors.SECTORS)
 
 
 def end_reason_label(code: str | None) -> str:
