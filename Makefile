@@ -7,14 +7,19 @@ TS := $(wildcard resources/i18n/*.ts)
 QM := $(TS:.ts=.qm)
 UI_SOURCES = $(shell git ls-files -co --exclude-standard 'unionplanner/ui/*.py' 'unionplanner/app.py' 2>/dev/null || find unionplanner/ui unionplanner/app.py -name '*.py')
 
-.PHONY: run test test-fast translations qm migration dist clean
+.PHONY: run test test-fast lint translations qm migration dist clean
 
 run: $(VENV)/.run-installed qm
 	$(BIN)/unionplanner
 
-test: $(VENV)/.test-installed qm
-	$(BIN)/lint-imports
+test: lint qm
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+# ruff (lint and import order), mypy (types), import-linter (the layers); no test run
+lint: $(VENV)/.test-installed
+	$(BIN)/ruff check unionplanner tests
+	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 # the domain suite only (no QApplication)
 test-fast: $(VENV)/.test-installed qm

@@ -1,9 +1,10 @@
 """UnionPlanner: plans, monthly tracking, grassroots report import and summary reports for a
 Vietnamese upper-level trade union office (công đoàn cấp trên trực tiếp cơ sở).
 
-Packages: ``storage`` (database, migrations, backups, audit log), ``units`` (grassroots unions),
-``plans``, ``tracking``, ``imports``, ``reports`` (filled by their issues) — all free of Qt —
-and ``ui`` (widgets only). ``cli`` is the command line; ``app`` starts the GUI.
+Packages: ``core`` (errors, progress, paths, text) and ``domain`` (storage, the office, units,
+spreadsheets, report forms, received reports, plans, tracking, summary reports, documents),
+both free of Qt; ``ui`` (widgets only, one folder per feature); ``cli`` the command line;
+``app`` starts the window. README.md, "Layout", draws the tree.
 """
 
 __version__ = "0.1.0"

@@ -4,327 +4,327 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="77"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="78"/>
         <source>All grassroots unions</source>
         <translation>Tất cả CĐCS</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="79"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="80"/>
         <source>Upper-level unions</source>
         <translation>Công đoàn cấp trên cơ sở</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="82"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="83"/>
         <source>%1 unit(s): %2</source>
         <translation>%1 đơn vị: %2</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="86"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="87"/>
         <source>All enterprises</source>
         <translation>Khối doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="154"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="135"/>
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="155"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="136"/>
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="156"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="137"/>
         <source>Move up</source>
         <translation>Lên trên</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="157"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="138"/>
         <source>Move down</source>
         <translation>Xuống dưới</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="198"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="181"/>
         <source>Add a row</source>
         <translation>Thêm dòng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="204"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="187"/>
         <source>Remove a row</source>
         <translation>Xóa dòng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="211"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="194"/>
         <source>Move a row</source>
         <translation>Chuyển dòng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="239"/>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="248"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="222"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="231"/>
         <source>Change the level</source>
         <translation>Đổi cấp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="243"/>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="257"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="226"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="240"/>
         <source>Make it an activity</source>
         <translation>Đưa vào hoạt động</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="246"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="229"/>
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="247"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="230"/>
         <source>Level</source>
         <translation>Cấp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="250"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="233"/>
         <source>Text</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="251"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="234"/>
         <source>Edit the text</source>
         <translation>Sửa nội dung</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="252"/>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="253"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="235"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="236"/>
         <source>Bold</source>
         <translation>In đậm</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="252"/>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="262"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="235"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="245"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="255"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="238"/>
         <source>Indent</source>
         <translation>Thụt vào</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="256"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="239"/>
         <source>Outdent</source>
         <translation>Lùi ra</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="259"/>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="260"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="242"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="243"/>
         <source>Add a line</source>
         <translation>Thêm đoạn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="262"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="245"/>
         <source>no</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="284"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="267"/>
         <source>Change when</source>
         <translation>Sửa thời gian</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="287"/>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="343"/>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="500"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="270"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="326"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="483"/>
         <source>Change the scope</source>
         <translation>Sửa phạm vi</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="291"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="274"/>
         <source>Activity</source>
         <translation>Hoạt động</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="293"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="276"/>
         <source>Edit an activity</source>
         <translation>Sửa hoạt động</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="294"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="277"/>
         <source>When</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="295"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="278"/>
         <source>Months</source>
         <translation>Các tháng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="296"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="279"/>
         <source>Lead department</source>
         <translation>Ban chủ trì</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="297"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="280"/>
         <source>Lead</source>
         <translation>Ban chủ trì</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="298"/>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="301"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="281"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="284"/>
         <source>Partners</source>
         <translation>Phối hợp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="302"/>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="358"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="285"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="341"/>
         <source>Scope</source>
         <translation>Phạm vi</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="304"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="287"/>
         <source>Expected output</source>
         <translation>Kết quả dự kiến</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="305"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="288"/>
         <source>Output</source>
         <translation>Kết quả dự kiến</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="306"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="289"/>
         <source>New activity</source>
         <translation>Hoạt động mới</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="307"/>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="365"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="290"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="348"/>
         <source>Choose units…</source>
         <translation>Chọn đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="340"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="323"/>
         <source>Choose the indicator</source>
         <translation>Chọn chỉ số đo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="348"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="331"/>
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="349"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="332"/>
         <source>Edit a target</source>
         <translation>Sửa chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="350"/>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="351"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="333"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="334"/>
         <source>Shape</source>
         <translation>Dạng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="353"/>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="354"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="336"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="337"/>
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="355"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="338"/>
         <source>Share %</source>
         <translation>Tỉ lệ %</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="357"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="340"/>
         <source>Share</source>
         <translation>Tỉ lệ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="360"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="343"/>
         <source>Measured by</source>
         <translation>Đo bằng chỉ số</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="362"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="345"/>
         <source>Share of</source>
         <translation>Tính trên</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="364"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="347"/>
         <source>New target</source>
         <translation>Chỉ tiêu mới</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="389"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="372"/>
         <source>Send a plan</source>
         <translation>Gửi kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="389"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="372"/>
         <source>Send a report</source>
         <translation>Gửi báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="389"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="372"/>
         <source>Other</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="395"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="378"/>
         <source>Change the date</source>
         <translation>Sửa ngày</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="398"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="381"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="400"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="383"/>
         <source>What is due</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="401"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="384"/>
         <source>Edit a deadline</source>
         <translation>Sửa thời hạn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="402"/>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="403"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="385"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="386"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="405"/>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="407"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="388"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="390"/>
         <source>Report form</source>
         <translation>Mẫu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="409"/>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="410"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="392"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="393"/>
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="443"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="426"/>
         <source>Basis</source>
         <translation>Căn cứ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="444"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="427"/>
         <source>Edit the basis</source>
         <translation>Sửa căn cứ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="445"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="428"/>
         <source>Stored plan of the parent body</source>
         <translation>Kế hoạch cấp trên đã lưu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="447"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="430"/>
         <source>Link a plan</source>
         <translation>Liên kết kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="479"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="462"/>
         <source>Choose units</source>
         <translation>Chọn đơn vị</translation>
     </message>
@@ -332,7 +332,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../unionplanner/ui/shell/context.py" line="87"/>
+        <location filename="../../unionplanner/ui/shell/context.py" line="91"/>
         <source>Restoring</source>
         <extracomment>ask the window to show a page: (page key, what to show there, e.g. (form id, period))</extracomment>
         <translation>Đang khôi phục</translation>
@@ -488,55 +488,55 @@
 <context>
     <name>FilesPage</name>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="57"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="64"/>
         <source>Choose the report files</source>
         <translation>Chọn các tệp báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="58"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="65"/>
         <source>Excel (.xlsx, .xls), LibreOffice (.ods) or CSV files from the grassroots unions. You can also drag files or folders here.</source>
         <translation>Tệp Excel (.xlsx, .xls), LibreOffice (.ods) hoặc CSV do các CĐCS gửi. Có thể kéo thả tệp hoặc thư mục vào đây.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="63"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="70"/>
         <source>Add files…</source>
         <translation>Thêm tệp…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="64"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="71"/>
         <source>Add a folder…</source>
         <translation>Thêm thư mục…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="65"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="72"/>
         <source>Remove selected</source>
         <translation>Bỏ tệp đã chọn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="90"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="97"/>
         <source>Import reports</source>
         <translation>Nhập báo cáo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../unionplanner/ui/received/wizard.py" line="100"/>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="117"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="107"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="124"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n tệp</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="106"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="113"/>
         <source>Add report files</source>
         <translation>Thêm tệp báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="106"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="113"/>
         <source>Reports (%1)</source>
         <translation>Báo cáo (%1)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="110"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="117"/>
         <source>Add a folder of reports</source>
         <translation>Thêm thư mục báo cáo</translation>
     </message>
@@ -672,27 +672,27 @@
 <context>
     <name>FormPeriodPage</name>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="138"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="145"/>
         <source>Report form and period</source>
         <translation>Mẫu báo cáo và kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="139"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="146"/>
         <source>The files are read against the indicators of this form; the values are stored for this period.</source>
         <translation>Các tệp được đối chiếu với chỉ tiêu của mẫu này; số liệu được lưu vào kỳ này.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="145"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="152"/>
         <source>There is no report form yet. Close the wizard and use &quot;Import a form from Excel…&quot; first.</source>
         <translation>Chưa có mẫu báo cáo nào. Hãy đóng trình nhập và dùng &quot;Nhập mẫu từ Excel…&quot; trước.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="149"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="156"/>
         <source>Report form</source>
         <translation>Mẫu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="150"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="157"/>
         <source>Period (month)</source>
         <translation>Kỳ báo cáo (tháng)</translation>
     </message>
@@ -733,32 +733,32 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="330"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="336"/>
         <source>Import reports</source>
         <translation>Nhập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="344"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="350"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="345"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="351"/>
         <source>Next &gt;</source>
         <translation>Tiếp &gt;</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="346"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="352"/>
         <source>&lt; Back</source>
         <translation>&lt; Quay lại</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="347"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="353"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="348"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="354"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -766,32 +766,32 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../unionplanner/ui/shell/labels.py" line="10"/>
+        <location filename="../../unionplanner/ui/shell/labels.py" line="13"/>
         <source>Dissolved</source>
         <translation>Đã giải thể</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/shell/labels.py" line="11"/>
+        <location filename="../../unionplanner/ui/shell/labels.py" line="14"/>
         <source>Merged</source>
         <translation>Đã sáp nhập</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/shell/labels.py" line="14"/>
+        <location filename="../../unionplanner/ui/shell/labels.py" line="17"/>
         <source>Manual</source>
         <translation>Thủ công</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/shell/labels.py" line="15"/>
+        <location filename="../../unionplanner/ui/shell/labels.py" line="18"/>
         <source>Automatic</source>
         <translation>Tự động</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/shell/labels.py" line="16"/>
+        <location filename="../../unionplanner/ui/shell/labels.py" line="19"/>
         <source>Before upgrade</source>
         <translation>Trước khi nâng cấp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/shell/labels.py" line="17"/>
+        <location filename="../../unionplanner/ui/shell/labels.py" line="20"/>
         <source>Before restore</source>
         <translation>Trước khi khôi phục</translation>
     </message>
@@ -799,47 +799,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../unionplanner/ui/shell/main_window.py" line="67"/>
+        <location filename="../../unionplanner/ui/shell/main_window.py" line="69"/>
         <source>Data: %1</source>
         <translation>Dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/shell/main_window.py" line="69"/>
+        <location filename="../../unionplanner/ui/shell/main_window.py" line="71"/>
         <source>read-only (open in another window)</source>
         <translation>chỉ đọc (đang mở ở cửa sổ khác)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/shell/main_window.py" line="78"/>
+        <location filename="../../unionplanner/ui/shell/main_window.py" line="80"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/shell/main_window.py" line="79"/>
+        <location filename="../../unionplanner/ui/shell/main_window.py" line="81"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/shell/main_window.py" line="82"/>
+        <location filename="../../unionplanner/ui/shell/main_window.py" line="84"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/shell/main_window.py" line="88"/>
+        <location filename="../../unionplanner/ui/shell/main_window.py" line="90"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/shell/main_window.py" line="89"/>
+        <location filename="../../unionplanner/ui/shell/main_window.py" line="91"/>
         <source>&amp;About UnionPlanner</source>
         <translation>&amp;Giới thiệu UnionPlanner</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/shell/main_window.py" line="91"/>
+        <location filename="../../unionplanner/ui/shell/main_window.py" line="93"/>
         <source>UnionPlanner %1 — plans, monthly tracking and report summaries for union offices.</source>
         <translation>UnionPlanner %1 — lập kế hoạch, theo dõi hằng tháng và tổng hợp báo cáo cho công đoàn cấp trên trực tiếp cơ sở.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/shell/main_window.py" line="132"/>
+        <location filename="../../unionplanner/ui/shell/main_window.py" line="134"/>
         <source>(read-only)</source>
         <translation>(chỉ đọc)</translation>
     </message>
@@ -847,17 +847,17 @@
 <context>
     <name>NewPlanDialog</name>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="42"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="46"/>
         <source>New plan</source>
         <translation>Kế hoạch mới</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="54"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="58"/>
         <source>Template</source>
         <translation>Mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="55"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="59"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
@@ -979,38 +979,38 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../unionplanner/ui/shell/pages.py" line="74"/>
+        <location filename="../../unionplanner/ui/shell/pages.py" line="75"/>
         <location filename="../../unionplanner/ui/startup/selftest.py" line="47"/>
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/shell/pages.py" line="75"/>
+        <location filename="../../unionplanner/ui/shell/pages.py" line="76"/>
         <source>Plans</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/shell/pages.py" line="77"/>
+        <location filename="../../unionplanner/ui/shell/pages.py" line="78"/>
         <source>Activity tracking</source>
         <translation>Theo dõi hoạt động</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/shell/pages.py" line="79"/>
+        <location filename="../../unionplanner/ui/shell/pages.py" line="80"/>
         <source>Grassroots reports</source>
         <translation>Báo cáo CĐCS</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/shell/pages.py" line="81"/>
+        <location filename="../../unionplanner/ui/shell/pages.py" line="82"/>
         <source>Summary reports</source>
         <translation>Báo cáo tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/shell/pages.py" line="83"/>
+        <location filename="../../unionplanner/ui/shell/pages.py" line="84"/>
         <source>Units</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/shell/pages.py" line="84"/>
+        <location filename="../../unionplanner/ui/shell/pages.py" line="85"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
@@ -1045,7 +1045,7 @@
     </message>
     <message>
         <location filename="../../unionplanner/ui/plans/editor.py" line="132"/>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="406"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="413"/>
         <source>Close the plan</source>
         <translation>Kết thúc kế hoạch</translation>
     </message>
@@ -1100,176 +1100,176 @@
         <translation>Các lần điều chỉnh</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="196"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="203"/>
         <source>(none yet)</source>
         <translation>(chưa có)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="208"/>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="227"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="215"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="234"/>
         <source>Document type</source>
         <translation>Loại văn bản</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="210"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="217"/>
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="212"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="219"/>
         <source>Symbol</source>
         <translation>Ký hiệu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="214"/>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="229"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="221"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="236"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="215"/>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="230"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="222"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="237"/>
         <source>Place</source>
         <translation>Địa danh</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="217"/>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="231"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="224"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="238"/>
         <source>Issuing body</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="219"/>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="232"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="226"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="239"/>
         <source>Parent body</source>
         <translation>Cơ quan cấp trên</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="221"/>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="233"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="228"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="240"/>
         <source>Title</source>
         <translation>Tên kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="228"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="235"/>
         <source>Number / symbol</source>
         <translation>Số / ký hiệu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="234"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="241"/>
         <source>Basis</source>
         <translation>Căn cứ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="274"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="281"/>
         <source>Recipients</source>
         <translation>Nơi nhận</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="250"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="257"/>
         <source>Print the selected revision…</source>
         <translation>In lần điều chỉnh đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="254"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="261"/>
         <source>Each change made after the plan was issued keeps the text as it was before.</source>
         <translation>Mỗi lần sửa sau khi ban hành, nội dung trước đó được lưu lại ở đây.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="283"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="290"/>
         <source>Signature</source>
         <translation>Chữ ký</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="294"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="301"/>
         <source>New plan</source>
         <translation>Kế hoạch mới</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="295"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="302"/>
         <source>Status: %1</source>
         <translation>Trạng thái: %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="296"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="303"/>
         <source>, revision %1</source>
         <translation>, điều chỉnh lần %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="343"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="350"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="373"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="380"/>
         <source>Overwrite it with your version? (No: close and open the plan again to see theirs; your unsaved changes are dropped.)</source>
         <translation>Ghi đè bằng bản của bạn? (Không: mở lại kế hoạch để xem bản của người kia; những thay đổi chưa lưu của bạn sẽ bỏ đi.)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="383"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="390"/>
         <source>Not saved: %1</source>
         <translation>Chưa lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="391"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="398"/>
         <source>Saved at %1</source>
         <translation>Đã lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="407"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="414"/>
         <source>Mark this plan as finished? It can no longer be changed.</source>
         <translation>Đánh dấu kế hoạch đã kết thúc? Sau đó không sửa được nữa.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="372"/>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="414"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="379"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="421"/>
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="423"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="430"/>
         <source>Amending: the issued text is kept as a revision when you change something.</source>
         <translation>Đang điều chỉnh: khi sửa, nội dung đã ban hành được lưu thành một lần điều chỉnh.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="438"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="445"/>
         <source>Revision %1 (replaced on %2)</source>
         <translation>Lần %1 (thay ngày %2)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="456"/>
         <location filename="../../unionplanner/ui/plans/editor.py" line="463"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="470"/>
         <source>Save the plan</source>
         <translation>Lưu kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="457"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="464"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="457"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="464"/>
         <source>Word document (*.docx)</source>
         <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="464"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="471"/>
         <source>The file could not be written (%1). Close it if it is open and try again.</source>
         <translation>Không ghi được tệp (%1). Nếu tệp đang mở, hãy đóng lại rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="483"/>
         <location filename="../../unionplanner/ui/plans/editor.py" line="490"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="497"/>
         <source>Save as template</source>
         <translation>Lưu làm mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="484"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="491"/>
         <source>Template name</source>
         <translation>Tên mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="492"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="499"/>
         <source>Saved as template “%1”.</source>
         <translation>Đã lưu làm mẫu “%1”.</translation>
     </message>
@@ -1277,37 +1277,37 @@
 <context>
     <name>PlanTables</name>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="49"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="50"/>
         <source>Part (I.)</source>
         <translation>Phần (I.)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="50"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="51"/>
         <source>Clause (1.)</source>
         <translation>Mục (1.)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="51"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="52"/>
         <source>Sub-clause (1.1.)</source>
         <translation>Tiểu mục (1.1.)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="52"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="53"/>
         <source>Point (a)</source>
         <translation>Điểm (a)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="53"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="54"/>
         <source>Bullet (-)</source>
         <translation>Gạch đầu dòng (-)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="54"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="55"/>
         <source>Sub-bullet (+)</source>
         <translation>Dấu cộng (+)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="55"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="56"/>
         <source>Paragraph</source>
         <translation>Đoạn văn</translation>
     </message>
@@ -1315,117 +1315,117 @@
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="66"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="70"/>
         <source>Search by title or number</source>
         <translation>Tìm theo tên hoặc số</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="71"/>
-        <location filename="../../unionplanner/ui/plans/page.py" line="107"/>
-        <location filename="../../unionplanner/ui/plans/page.py" line="267"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="75"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="111"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="271"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="72"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="76"/>
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="74"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="78"/>
         <source>Title</source>
         <translation>Tên kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="75"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="79"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="76"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="80"/>
         <source> (revision %1)</source>
         <translation> (điều chỉnh lần %1)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="78"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="82"/>
         <source>Activities</source>
         <translation>Hoạt động</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="80"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="84"/>
         <source>Progress</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="90"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="94"/>
         <source>New from a template…</source>
         <translation>Tạo từ mẫu…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="91"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="95"/>
         <source>Read the parent body&apos;s plan…</source>
         <translation>Đọc kế hoạch cấp trên…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="92"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="96"/>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="93"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="97"/>
         <source>Duplicate</source>
         <translation>Nhân bản</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="94"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="98"/>
         <source>Copy to another year…</source>
         <translation>Chép sang năm khác…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="95"/>
-        <location filename="../../unionplanner/ui/plans/page.py" line="278"/>
-        <location filename="../../unionplanner/ui/plans/page.py" line="285"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="99"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="282"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="289"/>
         <source>Delete draft</source>
         <translation>Xóa dự thảo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="103"/>
-        <location filename="../../unionplanner/ui/plans/page.py" line="257"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="107"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="261"/>
         <source>Plans</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="143"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="147"/>
         <source>All years</source>
         <translation>Tất cả các năm</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="219"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="223"/>
         <source>New plan</source>
         <translation>Kế hoạch mới</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="228"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="232"/>
         <source>The parent body&apos;s plan</source>
         <translation>Kế hoạch của cấp trên</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="229"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="233"/>
         <source>Documents (*.docx *.doc *.pdf *.txt)</source>
         <translation>Văn bản (*.docx *.doc *.pdf *.txt)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="240"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="244"/>
         <source>Reading the document</source>
         <translation>Đang đọc văn bản</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="267"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="271"/>
         <source>Copy to another year</source>
         <translation>Chép sang năm khác</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="279"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="283"/>
         <source>Delete the draft “%1”?</source>
         <translation>Xóa dự thảo “%1”?</translation>
     </message>
@@ -1523,59 +1523,59 @@
         <translation>Đang đọc các tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="233"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="235"/>
         <source>Will be imported</source>
         <translation>Sẽ được nhập</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="234"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="236"/>
         <source>Replaces an earlier report</source>
         <translation>Thay thế báo cáo đã nhập trước</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="235"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="237"/>
         <source>Already imported: skipped</source>
         <translation>Đã nhập trước đây: bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="236"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="238"/>
         <source>Skipped</source>
         <translation>Bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="236"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="238"/>
         <source>Cannot be imported</source>
         <translation>Không nhập được</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="278"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="280"/>
         <source>Problems (%1)</source>
         <translation>Vấn đề (%1)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="288"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="290"/>
         <source>(choose the unit)</source>
         <translation>(chọn đơn vị)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../unionplanner/ui/received/preview.py" line="295"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="297"/>
         <source>%n unit(s) on this sheet</source>
         <translation>
             <numerusform>%n đơn vị trong bảng này</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="313"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="315"/>
         <source>(not on the form: ignore)</source>
         <translation>(không có trong mẫu: bỏ qua)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="371"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="373"/>
         <source>New unit</source>
         <translation>Thêm đơn vị mới</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="417"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="421"/>
         <source>Import reports</source>
         <translation>Nhập báo cáo</translation>
     </message>
@@ -1786,7 +1786,7 @@
         <translation>Thư mục lưu biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="300"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="305"/>
         <source>Making the forms</source>
         <translation>Đang tạo biểu mẫu</translation>
     </message>
@@ -1801,45 +1801,45 @@
         <translation>Đã tạo %1 biểu mẫu trong %2.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="310"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="320"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="312"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="322"/>
         <source>Export the list</source>
         <translation>Xuất danh sách</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="311"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="313"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Sổ làm việc Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="321"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="323"/>
         <source>The file could not be written (%1). Close it if it is open in Excel and try again.</source>
         <translation>Không ghi được tệp (%1). Nếu tệp đang mở trong Excel, hãy đóng lại rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="328"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="330"/>
         <source>Units that have not reported — %1</source>
         <translation>Các đơn vị chưa nộp báo cáo — tháng %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="349"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="353"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="356"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="351"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="355"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="358"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="349"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="351"/>
         <source>Select an import first.</source>
         <translation>Hãy chọn một lần nhập trước.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="353"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="355"/>
         <source>That import was already undone.</source>
         <translation>Lần nhập này đã được hoàn tác trước đó.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="357"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="359"/>
         <source>Take back every report of import number %1? Reports it replaced become current again.</source>
         <translation>Gỡ toàn bộ báo cáo của lần nhập số %1? Các báo cáo bị lần nhập này thay thế sẽ được dùng lại.</translation>
     </message>
@@ -1847,48 +1847,48 @@
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="243"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="250"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="244"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="251"/>
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="246"/>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="303"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="253"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="308"/>
         <source>Undo this import</source>
         <translation>Hoàn tác lần nhập này</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="274"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="280"/>
         <source>Nothing needed importing.</source>
         <translation>Không có gì cần nhập.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="277"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="283"/>
         <source>Import number %1 is done: %2 file(s) imported, %3 replaced earlier reports. The original files are kept in the register.</source>
         <translation>Đã xong lần nhập số %1: nhập %2 tệp, %3 tệp thay thế báo cáo trước. Các tệp gốc được lưu trong sổ theo dõi tệp nhận.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="287"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="292"/>
         <source>Nothing was imported: %1</source>
         <translation>Chưa nhập gì: %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="292"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="297"/>
         <source>Importing the reports</source>
         <translation>Đang nhập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="304"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="309"/>
         <source>Take back every report of import number %1? Reports it replaced become current again.</source>
         <translation>Gỡ toàn bộ báo cáo của lần nhập số %1? Các báo cáo bị lần nhập này thay thế sẽ được dùng lại.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="310"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="316"/>
         <source>Import number %1 was undone (%2 report(s) taken back).</source>
         <translation>Đã hoàn tác lần nhập số %1 (gỡ %2 báo cáo).</translation>
     </message>
@@ -2231,284 +2231,284 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="181"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="188"/>
         <source>What will change</source>
         <translation>Những gì sẽ thay đổi</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="182"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="189"/>
         <source>Untick a replacement to keep the report already stored.</source>
         <translation>Bỏ chọn một dòng thay thế để giữ báo cáo đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="188"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="195"/>
         <source>Reports that replace earlier ones:</source>
         <translation>Các báo cáo sẽ thay thế báo cáo đã nhập trước:</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="200"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="207"/>
         <source>Period %1, form &quot;%2&quot;.</source>
         <translation>Kỳ %1, mẫu &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="202"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="209"/>
         <source>%1 file(s) will be imported (%2 unit reports, %3 values); %4 replace earlier reports.</source>
         <translation>Sẽ nhập %1 tệp (%2 báo cáo đơn vị, %3 giá trị); %4 tệp thay thế báo cáo trước.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="206"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="213"/>
         <source>Not imported: %1 already imported, %2 skipped, %3 with errors.</source>
         <translation>Không nhập: %1 tệp đã nhập trước, %2 tệp bỏ qua, %3 tệp có lỗi.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="92"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="96"/>
         <source>No comparison</source>
         <translation>Không so sánh</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="93"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="97"/>
         <source>Previous period</source>
         <translation>Kỳ trước</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="94"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="98"/>
         <source>Same period last year</source>
         <translation>Cùng kỳ năm trước</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="102"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="106"/>
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="104"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="108"/>
         <source>Indicator</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="105"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="109"/>
         <source>Unit</source>
         <translation>Đơn vị tính</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="106"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="110"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="107"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="111"/>
         <source>Units reporting</source>
         <translation>Số CĐCS báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="109"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="113"/>
         <source>Compared</source>
         <translation>Kỳ so sánh</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="114"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="118"/>
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="115"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="119"/>
         <source>Scope</source>
         <translation>Phạm vi</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="116"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="120"/>
         <source>Planned</source>
         <translation>Chỉ tiêu đề ra</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="117"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="121"/>
         <source>Achieved</source>
         <translation>Thực hiện</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="119"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="123"/>
         <source>% of target</source>
         <translation>% so với chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="120"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="124"/>
         <source>Verdict</source>
         <translation>Đánh giá</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="121"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="125"/>
         <source>Not reported: %1</source>
         <translation>Chưa báo cáo: %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="130"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="134"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="131"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="135"/>
         <source>Grassroots union</source>
         <translation>Công đoàn cơ sở</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="132"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="136"/>
         <source>Sector</source>
         <translation>Khu vực</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="135"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="139"/>
         <source>Open on the Grassroots reports page</source>
         <translation>Mở ở trang Báo cáo CĐCS</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="142"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="146"/>
         <source>Figures</source>
         <translation>Số liệu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="146"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="150"/>
         <source>Achievement against the targets</source>
         <translation>Mức độ đạt chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="148"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="152"/>
         <source>Targets</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="155"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="159"/>
         <source>Who has reported</source>
         <translation>Tình hình nộp báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="156"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="160"/>
         <source>Print preview</source>
         <translation>Xem trước bản in</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="161"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="165"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="162"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="166"/>
         <source>Save as PDF…</source>
         <translation>Lưu PDF…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="163"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="167"/>
         <source>Save as Excel…</source>
         <translation>Lưu Excel…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="164"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="168"/>
         <source>Save as Word…</source>
         <translation>Lưu Word…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="53"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="57"/>
         <source>Summary reports</source>
         <translation>Báo cáo tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="56"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="60"/>
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="56"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="60"/>
         <source>Form</source>
         <translation>Mẫu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="57"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="61"/>
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="57"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="61"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="58"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="62"/>
         <source>Compare with</source>
         <translation>So sánh với</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="179"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="183"/>
         <source>(no plan: figures only)</source>
         <translation>(không theo kế hoạch: chỉ số liệu)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="246"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="250"/>
         <source>No report form yet: import the blank form on the Grassroots reports page first.</source>
         <translation>Chưa có mẫu báo cáo: hãy nhập biểu mẫu ở trang Báo cáo CĐCS trước.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="262"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="267"/>
         <source>%1 of %2 units have reported (%3).</source>
         <translation>%1/%2 CĐCS đã báo cáo (%3).</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="286"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="291"/>
         <source>Reported</source>
         <translation>Đã báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="286"/>
-        <location filename="../../unionplanner/ui/summary/page.py" line="292"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="291"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="297"/>
         <source>Not reported</source>
         <translation>Chưa báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="287"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="292"/>
         <source>Expected: %1 · reported: %2 (%3) · not reported: %4</source>
         <translation>Phải báo cáo: %1 · đã báo cáo: %2 (%3) · chưa báo cáo: %4</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="291"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="296"/>
         <source>On time</source>
         <translation>Đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="291"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="296"/>
         <source>Late</source>
         <translation>Trễ hạn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="293"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="298"/>
         <source> · deadline %1: %2 on time, %3 late</source>
         <translation> · hạn %1: %2 đúng hạn, %3 trễ hạn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="349"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="354"/>
         <source>The preview needs Qt PDF; use “Save as PDF…” to see the report.</source>
         <translation>Cần Qt PDF để xem trước; hãy dùng “Lưu PDF…” để xem báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="419"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="426"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="419"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="426"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Sổ làm việc Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="420"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="427"/>
         <source>Word document (*.docx)</source>
         <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="423"/>
-        <location filename="../../unionplanner/ui/summary/page.py" line="432"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="430"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="439"/>
         <source>Save the report</source>
         <translation>Lưu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="433"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="440"/>
         <source>The file could not be written (%1). Close it if it is open and try again.</source>
         <translation>Không ghi được tệp (%1). Nếu tệp đang mở, hãy đóng lại rồi thử lại.</translation>
     </message>
@@ -2592,7 +2592,7 @@
     <message>
         <location filename="../../unionplanner/ui/tracking/page.py" line="123"/>
         <location filename="../../unionplanner/ui/tracking/page.py" line="199"/>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="467"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="468"/>
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
@@ -2620,9 +2620,9 @@
     </message>
     <message>
         <location filename="../../unionplanner/ui/tracking/page.py" line="120"/>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="326"/>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="336"/>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="450"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="327"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="337"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="451"/>
         <source>Activity tracking</source>
         <translation>Theo dõi hoạt động</translation>
     </message>
@@ -2662,62 +2662,62 @@
         <translation>Tất cả các ban</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="274"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="275"/>
         <source>%1 late</source>
         <translation>%1 trễ hạn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="285"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="286"/>
         <source>No issued plan yet: issue a plan on the Plans page to track it here.</source>
         <translation>Chưa có kế hoạch nào được ban hành: hãy ban hành kế hoạch ở trang Kế hoạch để theo dõi tại đây.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="327"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="328"/>
         <source>Overwrite it with your choice? (No: show what is stored now.)</source>
         <translation>Ghi đè bằng lựa chọn của bạn? (Không: xem nội dung đang lưu.)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="365"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="366"/>
         <source>Tick a month</source>
         <translation>Đánh dấu tháng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="389"/>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="393"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="390"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="394"/>
         <source>Clear a month</source>
         <translation>Xóa đánh dấu tháng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../unionplanner/ui/tracking/page.py" line="390"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="391"/>
         <source>Clearing also removes the %n attached evidence item(s). Continue?</source>
         <translation>
             <numerusform>Xóa đánh dấu sẽ xóa cả %n minh chứng đính kèm. Tiếp tục?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="428"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="429"/>
         <source>Edit a month</source>
         <translation>Sửa tháng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="439"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="440"/>
         <source>Notes and evidence…</source>
         <translation>Ghi chú và minh chứng…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="440"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="441"/>
         <source>Clear</source>
         <translation>Xóa đánh dấu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="466"/>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="473"/>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="482"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="467"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="474"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="483"/>
         <source>Progress report</source>
         <translation>Báo cáo tiến độ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="474"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="475"/>
         <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
         <translation>PDF (*.pdf);;Sổ làm việc Excel (*.xlsx)</translation>
     </message>
@@ -2872,7 +2872,7 @@
     </message>
     <message>
         <location filename="../../unionplanner/ui/units/page.py" line="51"/>
-        <location filename="../../unionplanner/ui/units/page.py" line="157"/>
+        <location filename="../../unionplanner/ui/units/page.py" line="161"/>
         <source>Dissolve / merge…</source>
         <translation>Giải thể / sáp nhập…</translation>
     </message>
@@ -2927,42 +2927,42 @@
         <translation>%1 (hoạt động đến %2)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/page.py" line="139"/>
+        <location filename="../../unionplanner/ui/units/page.py" line="143"/>
         <source>%1 units shown · %2 members · %3 workers</source>
         <translation>Đang hiện %1 đơn vị · %2 đoàn viên · %3 CNVCLĐ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/page.py" line="156"/>
+        <location filename="../../unionplanner/ui/units/page.py" line="160"/>
         <source>Reactivate</source>
         <translation>Hoạt động trở lại</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/page.py" line="193"/>
+        <location filename="../../unionplanner/ui/units/page.py" line="197"/>
         <source>Import the list of grassroots unions</source>
         <translation>Nhập danh sách công đoàn cơ sở</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/page.py" line="194"/>
+        <location filename="../../unionplanner/ui/units/page.py" line="198"/>
         <source>Spreadsheets (%1)</source>
         <translation>Bảng tính (%1)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/page.py" line="202"/>
+        <location filename="../../unionplanner/ui/units/page.py" line="206"/>
         <source>Imported %1: %2 added, %3 updated, %4 unchanged.</source>
         <translation>Đã nhập %1: thêm %2, cập nhật %3, không đổi %4 đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/page.py" line="204"/>
+        <location filename="../../unionplanner/ui/units/page.py" line="208"/>
         <source>Import units</source>
         <translation>Nhập danh sách đơn vị</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/page.py" line="208"/>
+        <location filename="../../unionplanner/ui/units/page.py" line="212"/>
         <source>Units not in the file (kept): %1</source>
         <translation>Đơn vị không có trong tệp (vẫn giữ): %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/page.py" line="216"/>
+        <location filename="../../unionplanner/ui/units/page.py" line="220"/>
         <source>Importing units from %1</source>
         <translation>Đang nhập danh sách đơn vị từ %1</translation>
     </message>

@@ -36,3 +36,16 @@ def test_format_number_uses_vietnamese_separators():
     assert format_number(5060000) == "5.060.000"
     assert format_number(81.26, 1) == "81,3"
     assert format_number(0) == "0"
+
+
+def test_figures_and_months_as_plans_write_them():
+    from unionplanner.core.text import figure_text, months_text, parse_decimal
+
+    assert figure_text(1250.0) == "1.250" and figure_text(81.25) == "81,2"
+    assert figure_text(None) == ""
+    assert parse_decimal("1.250") == 1250.0 and parse_decimal("81,3") == 81.3
+    assert parse_decimal("75%") == 75.0
+    assert parse_decimal("") is None and parse_decimal("ba") is None
+    assert months_text(["2024-05", "2024-06"]) == "5, 6/2024"
+    assert months_text(["2023-12", "2024-01"]) == "12/2023, 1/2024"
+    assert months_text([]) == ""

@@ -5,6 +5,10 @@ Every message is Vietnamese and says what is wrong and what to do. The GUI shows
 exception is a bug and goes to the crash handler.
 """
 
+from __future__ import annotations
+
+import datetime as dt
+
 
 class UserError(Exception):
     """An error caused by input or circumstances the user can fix.
@@ -34,15 +38,13 @@ class ChangedMeanwhile(UserError):
 ANY = object()
 
 
-def same_moment(stored, seen) -> bool:
+def same_moment(stored: dt.datetime | None, seen: object) -> bool:
     """Whether two ``updated_at`` values are the same moment: SQLite gives them back without
     a time zone (written in UTC), PostgreSQL with one, and a value just written is still the
     aware Python object."""
-    import datetime as dt
-
-    def utc(value):
-        if value is None:
-            return None
+    def utc(value: object) -> object:
+        if not isinstance(value, dt.datetime):
+            return value
         return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else \
             value.astimezone(dt.UTC)
 

@@ -98,3 +98,29 @@ def format_number(value: int | float, decimals: int = 0) -> str:
     ``format_number(81.25, 1) == "81,3"`` (Nghị định 30/2020/NĐ-CP usage)."""
     text = f"{value:,.{decimals}f}"
     return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+
+
+def figure_text(value: float | None) -> str:
+    """A target's figure as people write it: whole numbers without decimals ("1.250"), others
+    with one ("81,3"); blank for None."""
+    return "" if value is None else format_number(value, 0 if float(value).is_integer() else 1)
+
+
+def parse_decimal(text: object) -> float | None:
+    """A figure typed the Vietnamese way ("1.250", "81,3", "75%") as a float; None for a blank
+    or for text that is not a number."""
+    cleaned = clean(text).replace(".", "").replace(",", ".").rstrip("%").strip()
+    try:
+        return float(cleaned) if cleaned else None
+    except ValueError:
+        return None
+
+
+def months_text(months: list[str]) -> str:
+    """Months ("YYYY-MM") as plans write them: "5, 6/2024" within one year, else
+    "12/2023, 1/2024"."""
+    if not months:
+        return ""
+    if len({m[:4] for m in months}) == 1:
+        return ", ".join(str(int(m[5:])) for m in months) + "/" + months[0][:4]
+    return ", ".join(f"{int(m[5:])}/{m[:4]}" for m in months)

@@ -76,7 +76,7 @@ def test_wizard_imports_previews_and_undoes(qtbot, office, messages):
     wizard.next()
     result = wizard.result_page
     _wait_ready(qtbot, result)
-    assert wizard.result.batch_id is not None
+    assert wizard.outcome.batch_id is not None
     with ctx.db.session() as session:
         values = list_values(session, "2023-05", form_id)
         units = {v["unit"] for v in values}

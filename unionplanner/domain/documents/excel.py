@@ -8,15 +8,16 @@ activity named "=HYPERLINK(…)" can never run as a formula when the file is ope
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
 #: (header, rows, column widths in characters)
 TableSpec = tuple[Sequence[str], Sequence[Sequence[object]], Sequence[float]]
 _FORMULA_START = ("=", "+", "-", "@")
 
 
-def put(cell, value) -> None:
+def put(cell: Any, value: object) -> None:
     """Set an openpyxl cell; text that looks like a formula ("=", "+", "-", "@") is stored
     as text, so a name like "=HYPERLINK(…)" never runs when the file is opened."""
     cell.value = value
@@ -24,7 +25,7 @@ def put(cell, value) -> None:
         cell.data_type = "s"  # text, never a formula
 
 
-def append_row(sheet, values) -> None:
+def append_row(sheet: Any, values: Iterable[object]) -> None:
     """``sheet.append(values)`` with every text cell made safe as in :func:`put`."""
     sheet.append(list(values))
     for cell in sheet[sheet.max_row]:
@@ -44,7 +45,7 @@ def write_tables(path: str | Path, title: str, sheets: dict[str, TableSpec], *,
     thin = Side(style="thin", color="000000")
     border = Border(left=thin, right=thin, top=thin, bottom=thin)
     book = Workbook()
-    book.remove(book.active)
+    book.remove(book.worksheets[0])
     for name, (header, rows, widths) in sheets.items():
         sheet = book.create_sheet(name[:31])
         columns = len(header)

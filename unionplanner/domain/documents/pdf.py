@@ -42,7 +42,7 @@ def register_fonts() -> str:
     return FONT
 
 
-def _styles():
+def _styles() -> dict[str, Any]:
     from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
@@ -50,7 +50,7 @@ def _styles():
     base = ParagraphStyle("base", fontName=FONT, fontSize=L.BODY_PT,
                           leading=L.BODY_PT * L.LINE_SPACING)
 
-    def style(name, **kw):
+    def style(name: str, **kw: Any) -> Any:
         return ParagraphStyle(name, parent=base, **kw)
 
     return {
@@ -96,13 +96,13 @@ def _styles():
     }
 
 
-def _p(text: str, style):
+def _p(text: str, style: Any) -> Any:
     from reportlab.platypus import Paragraph
 
     return Paragraph(escape(text).replace("\n", "<br/>"), style)
 
 
-def _rule(text_width_pt: float, share: float):
+def _rule(text_width_pt: float, share: float) -> Any:
     """A short centred rule (under the issuing body, the motto, the title)."""
     from reportlab.platypus.flowables import Flowable
 
@@ -112,11 +112,11 @@ def _rule(text_width_pt: float, share: float):
             self.length = width
             self.space = 0.0
 
-        def wrap(self, available_width, available_height):
+        def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
             self.space = available_width
             return available_width, 9
 
-        def draw(self):
+        def draw(self) -> None:
             start = max(0.0, (self.space - self.length) / 2)
             self.canv.setLineWidth(0.6)
             self.canv.line(start, 3, start + self.length, 3)
@@ -228,7 +228,7 @@ def _frame(size: tuple[float, float]) -> Any:
                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
 
 
-def _flowables(items: list, width: float, s) -> list:
+def _flowables(items: list[Any], width: float, s: dict[str, Any]) -> list[Any]:
     from reportlab.lib.units import mm
     from reportlab.platypus import CondPageBreak
 
@@ -249,7 +249,7 @@ def _flowables(items: list, width: float, s) -> list:
     return found
 
 
-def _table(table: L.Table, frame_width: float, s):
+def _table(table: L.Table, frame_width: float, s: dict[str, Any]) -> Any:
     """A grid table. Cells that fit their column are plain strings styled by the table
     (fast even for an appendix of 250 units × 20 indicators); longer ones wrap."""
     from reportlab.lib.styles import ParagraphStyle
@@ -265,7 +265,7 @@ def _table(table: L.Table, frame_width: float, s):
                           leading=size * 1.2)
     number = ParagraphStyle("cell_number_small", parent=plain, alignment=2)
 
-    def cell(text: str, column: int, style):
+    def cell(text: str, column: int, style: Any) -> Any:
         room = widths[column] - 2 * padding
         # figures (digits are half an em in this font) need no measuring
         if len(text) * size * 0.5 <= room and _FIGURE.fullmatch(text):
@@ -280,7 +280,7 @@ def _table(table: L.Table, frame_width: float, s):
         data.append([cell(c, i, number if i in table.numeric else style)
                      for i, c in enumerate(row)])
     heading = len(table.header)
-    commands = [("GRID", (0, 0), (-1, -1), 0.5, "black"),
+    commands: list[tuple[Any, ...]] = [("GRID", (0, 0), (-1, -1), 0.5, "black"),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("FONTNAME", (0, 0), (-1, -1), FONT), ("FONTSIZE", (0, 0), (-1, -1), size),
                 ("LEADING", (0, 0), (-1, -1), size * 1.2),
@@ -291,14 +291,14 @@ def _table(table: L.Table, frame_width: float, s):
                 ("RIGHTPADDING", (0, 0), (-1, -1), padding)]
     for column in table.numeric:
         commands.append(("ALIGN", (column, heading), (column, -1), "RIGHT"))
-    for row in table.bold_rows:
-        commands.append(("FONTNAME", (0, heading + row), (-1, heading + row), f"{FONT}-Bold"))
+    for bold in table.bold_rows:
+        commands.append(("FONTNAME", (0, heading + bold), (-1, heading + bold), f"{FONT}-Bold"))
     result = Table(data, colWidths=widths, repeatRows=heading)
     result.setStyle(TableStyle(commands))
     return result
 
 
-def _chart(chart: L.Chart, width: float, s):
+def _chart(chart: L.Chart, width: float, s: dict[str, Any]) -> Any:
     """Horizontal bars with the reference line; green at or past it, red below."""
     from reportlab.graphics.charts.barcharts import HorizontalBarChart
     from reportlab.graphics.shapes import Drawing, Line, String
@@ -347,7 +347,7 @@ def format_value(value: float, unit: str) -> str:
     return f"{text}%" if unit == "%" else f"{text} {unit}".strip()
 
 
-def _closing(closing: L.Closing, frame_width: float, s):
+def _closing(closing: L.Closing, frame_width: float, s: dict[str, Any]) -> Any:
     from reportlab.platypus import Spacer, Table, TableStyle
 
     left = [_p("Nơi nhận:", s["to_title"])]

@@ -12,13 +12,15 @@ the metric-compatible Liberation Serif.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from unionplanner.domain.documents import layout as L
 
 FONT = "Times New Roman"
 
 
-def _font(style_or_run, size: float, bold=None, italic=None) -> None:
+def _font(style_or_run: Any, size: float, bold: bool | None = None,
+          italic: bool | None = None) -> None:
     from docx.oxml.ns import qn
     from docx.shared import Pt
 
@@ -39,7 +41,7 @@ def _font(style_or_run, size: float, bold=None, italic=None) -> None:
         fonts.set(qn(attribute), FONT)
 
 
-def _styles(document) -> None:
+def _styles(document: Any) -> None:
     from docx.enum.style import WD_STYLE_TYPE
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Mm, Pt
@@ -48,8 +50,9 @@ def _styles(document) -> None:
     _font(normal, L.BODY_PT)
     normal.paragraph_format.space_after = Pt(0)
 
-    def add(name, size=L.BODY_PT, *, bold=None, italic=None, align=None, indent=False,
-            space_after=0.0, space_before=0.0):
+    def add(name: str, size: float = L.BODY_PT, *, bold: bool | None = None,
+            italic: bool | None = None, align: Any = None, indent: bool = False,
+            space_after: float = 0.0, space_before: float = 0.0) -> Any:
         style = document.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
         style.base_style = normal
         style.quick_style = True
@@ -89,7 +92,7 @@ def _styles(document) -> None:
     add("UP Cell Number", 12, align=WD_ALIGN_PARAGRAPH.RIGHT)
 
 
-def _rule(container, cell_width_mm: float, length_mm: float) -> None:
+def _rule(container: Any, cell_width_mm: float, length_mm: float) -> None:
     """A short centred rule: an empty paragraph with a bottom border, indented so the
     border is ``length_mm`` long."""
     from docx.oxml.ns import qn
@@ -107,14 +110,14 @@ def _rule(container, cell_width_mm: float, length_mm: float) -> None:
     ppr.append(borders)
 
 
-def _cell_text(cell, text: str, style: str, first: bool = False):
+def _cell_text(cell: Any, text: str, style: str, first: bool = False) -> Any:
     paragraph = cell.paragraphs[0] if first else cell.add_paragraph()
     paragraph.style = style
     paragraph.add_run(text)
     return paragraph
 
 
-def _page_numbers(section) -> None:
+def _page_numbers(section: Any) -> None:
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.oxml.ns import qn
 
@@ -195,7 +198,7 @@ def write_docx(doc: L.OfficialDocument, path: str | Path) -> Path:
     return path
 
 
-def _body(document, items: list, width: float, styles: dict):
+def _body(document: Any, items: list[Any], width: float, styles: dict[str, Any]) -> Any:
     """Paragraphs, tables and charts (as a small table of their figures); returns the last
     paragraph written (None if the body ends with a table)."""
     from unionplanner.domain.documents.pdf import format_value
@@ -217,7 +220,7 @@ def _body(document, items: list, width: float, styles: dict):
     return last
 
 
-def _appendix(document, appendix: L.Appendix, styles: dict) -> None:
+def _appendix(document: Any, appendix: L.Appendix, styles: dict[str, Any]) -> None:
     """A new section (landscape when asked) with "Phụ lục …", its title and content."""
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.shared import Mm
@@ -238,7 +241,7 @@ def _appendix(document, appendix: L.Appendix, styles: dict) -> None:
     _body(document, appendix.body, width, styles)
 
 
-def _keep_row(row) -> None:
+def _keep_row(row: Any) -> None:
     """The row may not break across pages."""
     from docx.oxml.ns import qn
 
@@ -246,7 +249,7 @@ def _keep_row(row) -> None:
     tr_pr.append(tr_pr.makeelement(qn("w:cantSplit"), {}))
 
 
-def _widths(table, widths_mm: list[float], padding: int | None = 0) -> None:
+def _widths(table: Any, widths_mm: list[float], padding: int | None = 0) -> None:
     """Fixed column widths that Word and LibreOffice both keep (grid, columns and cells);
     ``padding``: the cells' left/right margin in twentieths of a point (None: as styled)."""
     from docx.oxml.ns import qn
@@ -269,7 +272,7 @@ def _widths(table, widths_mm: list[float], padding: int | None = 0) -> None:
             cell.width = Mm(width)
 
 
-def _table(document, table: L.Table, width_mm: float) -> None:
+def _table(document: Any, table: L.Table, width_mm: float) -> None:
     from docx.shared import Pt
 
     result = document.add_table(rows=0, cols=len(table.widths))

@@ -107,7 +107,7 @@ def save_departments(session: Session, rows: list[dict[str, Any]]) -> None:
     existing = {d.id: d for d in session.scalars(select(Department))}
     kept: set[int] = set()
     for order, row in enumerate(wanted):
-        dept = existing.get(row.get("id")) if row.get("id") is not None else None
+        dept = existing.get(int(row["id"])) if row.get("id") is not None else None
         if dept is None:
             dept = Department()
             session.add(dept)

@@ -11,6 +11,7 @@ so it stays valid after an undo has rebuilt the document.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -27,6 +28,7 @@ from unionplanner.domain.plans.document import (
     Block,
     Deadline,
     PlanDocument,
+    Target,
 )
 
 Change = Callable[[PlanDocument], None]
@@ -109,7 +111,9 @@ def remove_item(collection: str, index: int) -> Change:
         items = getattr(doc, collection)
         removed = items.pop(index)
         if collection == "blocks":
-            for linked in (*doc.activities, *doc.targets, *doc.deadlines):
+            drawn: list[Activity | Target | Deadline] = [*doc.activities, *doc.targets,
+                                                         *doc.deadlines]
+            for linked in drawn:
                 if linked.block_id == removed.id:
                     linked.block_id = None
     return change
@@ -198,6 +202,6 @@ def activity_from_block(index: int) -> Change:
     return change
 
 
-def new_deadline(date) -> Change:
+def new_deadline(date: dt.date) -> Change:
     """A new deadline on ``date`` with nothing said yet."""
     return lambda doc: doc.deadlines.append(Deadline(date=date, what=""))

@@ -215,10 +215,10 @@ class PlanDocument:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> PlanDocument:
         """The inverse of :meth:`to_dict` (unknown keys are ignored, missing ones default)."""
-        def date(value):
+        def date(value: str | None) -> dt.date | None:
             return dt.date.fromisoformat(value) if value else None
 
-        def scope(value):
+        def scope(value: dict[str, Any] | None) -> Scope:
             return _build(Scope, value or {})
 
         doc = _build(cls, data)
@@ -237,7 +237,7 @@ class PlanDocument:
         return doc
 
 
-def _build(cls, data: dict[str, Any], **override):
+def _build(cls: Any, data: dict[str, Any], **override: Any) -> Any:
     names = {f.name for f in dataclasses.fields(cls)}
     simple = {k: v for k, v in data.items() if k in names and not isinstance(v, (dict, list))
               or k in names and k in ("months", "partners", "sectors", "units")}
@@ -245,7 +245,7 @@ def _build(cls, data: dict[str, Any], **override):
     return cls(**simple)
 
 
-def _plain(value):
+def _plain(value: Any) -> Any:
     if isinstance(value, dict):
         return {k: _plain(v) for k, v in value.items()}
     if isinstance(value, list):

@@ -106,11 +106,11 @@ def implementing(parent: PlanDocument, office: OfficeInfo, today: dt.date,
     if parent.targets:
         doc.blocks.append(Block(PART, "CHỈ TIÊU", True))
         for target in parent.targets:
-            copy = fresh_ids(PlanDocument(targets=[target])).targets[0]
-            block = Block(CLAUSE, copy.text)
-            copy.block_id = block.id
+            target_copy = fresh_ids(PlanDocument(targets=[target])).targets[0]
+            block = Block(CLAUSE, target_copy.text)
+            target_copy.block_id = block.id
             doc.blocks.append(block)
-            doc.targets.append(copy)
+            doc.targets.append(target_copy)
     doc.blocks.append(Block(PART, "TỔ CHỨC THỰC HIỆN", True))
     doc.blocks.append(Block(CLAUSE, "Các công đoàn cơ sở", True))
     for deadline in parent.deadlines:

@@ -14,7 +14,7 @@ from unionplanner.domain.plans.outline import labels
 def layout_plan(doc: PlanDocument) -> L.OfficialDocument:
     """The printable layout of a plan: header, "KẾ HOẠCH" and title, basis lines, the
     numbered outline (parts in capitals and bold, headings bold), recipients, signature."""
-    body: list[L.Paragraph | L.Table] = [L.Paragraph(b.text) for b in doc.basis]
+    body: list[L.Paragraph | L.Table | L.Chart] = [L.Paragraph(b.text) for b in doc.basis]
     for block, label in zip(doc.blocks, labels(doc.blocks)):
         text = block.text.upper() if block.level == PART else block.text
         shown = f"{label} {text}" if label else text

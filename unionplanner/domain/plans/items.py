@@ -72,7 +72,7 @@ def draw_items(doc: PlanDocument, sources: dict[str, int]) -> None:
     _deadlines(doc, sources)
 
 
-def plan_year(doc) -> int | None:
+def plan_year(doc: PlanDocument) -> int | None:
     """The year a plan is about: of its date, else the year its title names ("… năm 2023"),
     else the latest year of the documents it cites."""
     if doc.date:
@@ -151,7 +151,7 @@ def _add_activity(doc: PlanDocument, sources: dict[str, int], block: Block,
         sources[activity.id] = sources[block.id]
 
 
-def _plan_months(doc) -> list[str]:
+def _plan_months(doc: PlanDocument) -> list[str]:
     """When the plan's activities happen if they do not say."""
     phases = [b.text for b in doc.blocks if re.match(r"^Đợt\s*\d+\s*:", b.text)]
     months: list[str] = []

@@ -15,6 +15,7 @@ import subprocess
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from unionplanner.core.errors import UserError
 from unionplanner.core.text import clean
@@ -54,7 +55,7 @@ def read_paragraphs(path: str | Path) -> list[Paragraph]:
     else:
         raise UserError(f"Tệp \"{path.name}\" không phải văn bản đọc được (chỉ nhận .docx, .doc, "
                         ".pdf, .txt).")
-    paragraphs = _join_broken(p for p in paragraphs if p.text)
+    paragraphs = _join_broken([p for p in paragraphs if p.text])
     if not paragraphs:
         raise UserError(f"Tệp \"{path.name}\" không có chữ nào đọc được. Nếu là bản chụp (PDF "
                         "ảnh), hãy xin bản .docx của văn bản.")
@@ -63,7 +64,7 @@ def read_paragraphs(path: str | Path) -> list[Paragraph]:
     return paragraphs
 
 
-def _styled(paragraph, text: str, cell=None) -> Paragraph:
+def _styled(paragraph: Any, text: str, cell: Any = None) -> Paragraph:
     runs = [r for r in paragraph.runs if r.text.strip()]
 
     def all_of(attribute: str) -> bool:
@@ -95,7 +96,7 @@ def _read_docx(path: Path) -> list[Paragraph]:
     found: list[Paragraph] = []
     tables = 0
 
-    def add_table(table, number: int) -> None:
+    def add_table(table: Any, number: int) -> None:
         seen = set()
         for r, row in enumerate(table.rows):
             for c, cell in enumerate(row.cells):
@@ -198,7 +199,7 @@ def _read_doc(path: Path) -> list[Paragraph]:
         return _read_docx(converted)
 
 
-def _join_broken(paragraphs) -> list[Paragraph]:
+def _join_broken(paragraphs: list[Paragraph]) -> list[Paragraph]:
     """Join a paragraph a page break split: the next starts in lower case and the first does
     not end a sentence ("… các điển" + "hình tiên tiến …")."""
     found: list[Paragraph] = []

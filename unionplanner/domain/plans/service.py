@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import func, select
@@ -158,7 +159,8 @@ def _write(session: Session, plan: Plan, doc: PlanDocument, origin: str) -> None
     plan.updated_at = dt.datetime.now(dt.UTC)
 
 
-def _sync(rows: list, items: list, model, fields) -> None:
+def _sync(rows: list[Any], items: list[Any], model: type[Any],
+          fields: Callable[[Any], dict[str, Any]]) -> None:
     by_key = {row.key: row for row in rows}
     kept = []
     for position, item in enumerate(items, 1):

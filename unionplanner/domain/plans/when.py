@@ -44,7 +44,7 @@ def month_key(year: int, month: int) -> str:
 
 def month_span(first: tuple[int, int], last: tuple[int, int]) -> list[str]:
     """Every month from ``first`` to ``last`` (year, month) inclusive; empty if reversed."""
-    (y, m), found = first, []
+    (y, m), found = first, list[str]()
     while (y, m) <= last and len(found) < 36:
         found.append(month_key(y, m))
         y, m = (y + 1, 1) if m == 12 else (y, m + 1)
@@ -192,7 +192,7 @@ def _months_of(kind: str, g: tuple, year: int | None) -> list[str] | None:
         y2 = _year(g[5], year)
         y1 = _year(g[2], y2)
         m1, m2 = int(g[1]), int(g[4])
-        if None in (y1, y2) or not (1 <= m1 <= 12 and 1 <= m2 <= 12):
+        if y1 is None or y2 is None or not (1 <= m1 <= 12 and 1 <= m2 <= 12):
             return None
         if int(g[0]) > 31 or int(g[3]) > 31:
             return None
@@ -209,7 +209,7 @@ def _months_of(kind: str, g: tuple, year: int | None) -> list[str] | None:
         y2 = _year(g[3], year)
         y1 = _year(g[1], y2)
         m1, m2 = int(g[0]), int(g[2])
-        if None in (y1, y2) or not (1 <= m1 <= 12 and 1 <= m2 <= 12):
+        if y1 is None or y2 is None or not (1 <= m1 <= 12 and 1 <= m2 <= 12):
             return None
         if (y1, m1) > (y2, m2):
             y1 -= 1

@@ -234,8 +234,9 @@ def _analyse_units(analysis: FileAnalysis, ctx: AnalysisContext) -> None:
                 INFO, f"Bỏ qua dòng \"{table.label(row)}\" (dòng tổng cộng, không phải một "
                 "đơn vị).",
                 sheet, cell_address(row, table.label_col)))
-    columns = [m for m in analysis.mappings if m.code]
-    x_marks = {m.code: _x_marks(table, [(r, m.index) for r in table.data_rows]) for m in columns}
+    columns = [(m.code, m) for m in analysis.mappings if m.code]
+    x_marks = {code: _x_marks(table, [(r, m.index) for r in table.data_rows])
+               for code, m in columns}
     blanks: list[str] = []
     for row in table.data_rows:
         label = table.label(row)
@@ -246,9 +247,9 @@ def _analyse_units(analysis: FileAnalysis, ctx: AnalysisContext) -> None:
                 ERROR, f"Không nhận ra đơn vị \"{label}\" trong danh sách CĐCS: dòng này không "
                        "được nhập. Hãy chọn đơn vị hoặc thêm đơn vị mới.",
                 sheet, cell_address(row, table.label_col)))
-        for m in columns:
-            cell = [(m.code, table.sheet.cell(row, m.index), cell_address(row, m.index), m)]
-            _read_values(part, cell, ctx.form.kinds, x_marks[m.code], sheet, blanks)
+        for code, m in columns:
+            cell = [(code, table.sheet.cell(row, m.index), cell_address(row, m.index), m)]
+            _read_values(part, cell, ctx.form.kinds, x_marks[code], sheet, blanks)
         analysis.parts.append(part)
     _drop_repeated_units(analysis, sheet)
     if blanks:
@@ -263,22 +264,25 @@ def _drop_repeated_units(analysis: FileAnalysis, sheet: str) -> None:
     imported and each row says why; the other rows go in. (Found by the long fuzz run: the
     later row silently replaced the earlier.)"""
     table = analysis.table
+    assert table is not None  # called once the table is chosen
     rows_of: dict[int, list[UnitPart]] = {}
     for part in analysis.parts:
-        if part.unit is not None:
+        if part.unit is not None and part.row is not None:
             rows_of.setdefault(part.unit.id, []).append(part)
     for parts in rows_of.values():
         if len(parts) < 2:
             continue
         unit = parts[0].unit
-        lines = ", ".join(str(p.row + 1) for p in parts)
-        for part in parts:
-            label = table.label(part.row)
+        assert unit is not None  # grouped by unit above
+        rows = [p.row for p in parts if p.row is not None]
+        lines = ", ".join(str(row + 1) for row in rows)
+        for part, row in zip(parts, rows):
+            label = table.label(row)
             analysis.problems.append(Problem(
                 ERROR, f"Đơn vị {unit.code} – {unit.name} được hiểu ở nhiều dòng của trang "
                        f"(dòng {lines}) nên các dòng này chưa được nhập. Hãy sửa tệp, hoặc thêm "
                        "đơn vị còn thiếu vào danh sách rồi nhập lại.",
-                sheet, cell_address(part.row, table.label_col)))
+                sheet, cell_address(row, table.label_col)))
             part.match = UnitMatch(None, 0, False, label, "row")
 
 
@@ -348,7 +352,7 @@ def analyse_file(path: str | Path, ctx: AnalysisContext,
     targets = ctx.form.targets
     marker = book.marker()
     exchange = marker is not None and marker.get("kind") == EXCHANGE
-    preferred = overrides.sheet or (str(marker.get("sheet")) if exchange else None)
+    preferred = overrides.sheet or (str(marker.get("sheet")) if marker and exchange else None)
     table = _choose_table(book, targets, preferred, analysis)
     if table is None:
         extra = " Tệp thực chất là CSV." if book.format == "csv" else ""

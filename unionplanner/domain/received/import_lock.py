@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from unionplanner.core.errors import UserError
 from unionplanner.domain.received.models import CURRENT, PartAction, Submission
 from unionplanner.domain.report_forms.models import ReportForm
+from unionplanner.domain.storage.base import table_of
 
 if TYPE_CHECKING:
     from unionplanner.domain.received.analysis import AnalysisContext
@@ -32,8 +33,8 @@ def lock_period(session: Session, form_id: int, period: str) -> None:
         session.execute(text("SELECT pg_advisory_xact_lock(:form, :period)"),
                         {"form": form_id, "period": int(period.replace("-", ""))})
     else:
-        session.execute(update(ReportForm.__table__).where(ReportForm.__table__.c.id == form_id)
-                        .values(id=ReportForm.__table__.c.id))
+        forms = table_of(ReportForm)
+        session.execute(update(forms).where(forms.c.id == form_id).values(id=forms.c.id))
 
 
 def check_still_current(session: Session, ctx: AnalysisContext,

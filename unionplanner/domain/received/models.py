@@ -23,7 +23,7 @@ class SubmissionStatus(StrEnum):
 
 CURRENT, SUPERSEDED, UNDONE = SubmissionStatus
 #: submission status → Vietnamese label (the register's tables)
-SUBMISSION_STATUSES: dict[SubmissionStatus, str] = {
+SUBMISSION_STATUSES: dict[str, str] = {
     CURRENT: "Đang dùng", SUPERSEDED: "Đã thay thế", UNDONE: "Đã hoàn tác"}
 
 
@@ -42,7 +42,7 @@ class FileStatus(StrEnum):
 
 
 #: file status → Vietnamese label (the command line prints it in capitals)
-FILE_STATUSES: dict[FileStatus, str] = {
+FILE_STATUSES: dict[str, str] = {
     FileStatus.IMPORTED: "Đã nhập", FileStatus.REPLACED: "Thay thế",
     FileStatus.DUPLICATE: "Trùng", FileStatus.SKIPPED: "Bỏ qua", FileStatus.ERROR: "Lỗi"}
 

@@ -76,7 +76,8 @@ class FilePlan:
         cluster sheet), units, values (count), warnings, errors, sheet, revision."""
         analysis = self.analysis
         codes = [p.part.unit.code for p in self.parts if p.part.unit]
-        warnings, errors = [], []
+        warnings: list[str] = []
+        errors: list[str] = []
         for problem in analysis.all_problems():
             (errors if problem.severity == ERROR else warnings).append(problem.text())
         if self.reason and self.status in (DUPLICATE, SKIPPED_FILE) and self.reason not in warnings:

@@ -162,7 +162,7 @@ def register(session: Session, *, period: str | None = None, form_id: int | None
         stmt = stmt.where(Submission.form_id == form_id)
     if unit_code:
         stmt = stmt.where(Unit.code == unit_code)
-    return [RegisterEntry(*row) for row in session.execute(stmt)]
+    return [RegisterEntry(*tuple(row)) for row in session.execute(stmt)]
 
 
 def list_batches(session: Session, limit: int = 50) -> list[dict[str, Any]]:

@@ -17,7 +17,7 @@ import shutil
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
@@ -57,12 +57,16 @@ from unionplanner.domain.report_forms.service import (
 )
 from unionplanner.domain.sheets.workbook import SUFFIXES
 from unionplanner.domain.storage import audit
+from unionplanner.domain.storage.base import table_of
 from unionplanner.domain.storage.files import keep_in_database
 from unionplanner.domain.units.models import Unit, UnitAlias
 from unionplanner.domain.units.service import add_alias
 
+if TYPE_CHECKING:
+    from unionplanner.domain.storage.database import Database
 
-def received_dir(db) -> Path:
+
+def received_dir(db: Database) -> Path:
     """Where original received files are kept: ``received`` beside the SQLite file, or in
     the data folder for a server database."""
     path = db.files_dir / "received"
@@ -197,7 +201,7 @@ def commit_batch(session: Session, files_dir: Path, ctx: AnalysisContext,
             keep_in_database(session, f"received/{stored_name}", plan.analysis.path)
             file_rows.append(_file_row(batch_id, plan.analysis, stored_name))
         # three bulk statements for the whole batch (ORM objects one by one are ~14× slower)
-        files_table = ReceivedFile.__table__
+        files_table = table_of(ReceivedFile)
         file_ids = session.execute(
             insert(files_table).returning(files_table.c.id, sort_by_parameter_order=True),
             file_rows).scalars().all()
@@ -235,7 +239,7 @@ def _write_submissions(session: Session, ctx: AnalysisContext, batch_id: int,
                        indicator_ids: dict[str, int]) -> None:
     """Insert the submissions of the new and replacing parts, mark the ones they replace
     superseded, and insert their values (bulk statements)."""
-    submissions_table = Submission.__table__
+    submissions_table = table_of(Submission)
     part_plans: list[PartPlan] = []
     submission_rows = []
     for plan, file_id in zip(to_write, file_ids):
@@ -243,6 +247,7 @@ def _write_submissions(session: Session, ctx: AnalysisContext, batch_id: int,
             if part_plan.action not in (NEW, REPLACE):
                 continue
             part = part_plan.part
+            assert part.unit is not None  # only parts with a unit are planned
             part_plans.append(part_plan)
             submission_rows.append(dict(
                 batch_id=batch_id, file_id=file_id, unit_id=part.unit.id,
@@ -254,7 +259,8 @@ def _write_submissions(session: Session, ctx: AnalysisContext, batch_id: int,
                                             sort_by_parameter_order=True),
         submission_rows).scalars().all()
     submission_of = {id(pp): sid for pp, sid in zip(part_plans, submission_ids)}
-    superseded, value_rows = [], []
+    superseded: list[dict[str, Any]] = []
+    value_rows: list[dict[str, Any]] = []
     for part_plan, sub_id in zip(part_plans, submission_ids):
         replaced = part_plan.replaces
         if part_plan.replaces_part is not None:
@@ -269,7 +275,7 @@ def _write_submissions(session: Session, ctx: AnalysisContext, batch_id: int,
                         .values(status=row["status"],
                                 superseded_by_id=row["superseded_by_id"]))
     if value_rows:
-        session.execute(insert(ReportValue.__table__), value_rows)
+        session.execute(insert(table_of(ReportValue)), value_rows)
 
 
 def _keep_original(files_dir: Path, period: str, analysis: FileAnalysis,
@@ -297,7 +303,7 @@ def _remember(session: Session, ctx: AnalysisContext, remember: Remember | None)
             add_alias(session, unit, written)
 
 
-def import_paths(db, items: Sequence[str | Path], form_id: int, period: str, *,
+def import_paths(db: Database, items: Sequence[str | Path], form_id: int, period: str, *,
                  dry_run: bool = False, progress: ProgressFn = no_progress,
                  cancel: CancelToken | None = None) -> BatchResult:
     """The whole import for the command line: expand folders, analyse every file, plan,

@@ -28,7 +28,8 @@ _BOILERPLATE = ("cong hoa xa hoi", "doc lap tu do", "bieu tong hop", "bao cao", 
 def _name_candidates(book: Book, table: detect.Table) -> tuple[list[str], list[str]]:
     """Header-block lines that may name the unit: those labelled as a unit name ("CĐCS…",
     "Đơn vị: …"), then the other non-boilerplate lines."""
-    labelled, others = [], []
+    labelled: list[str] = []
+    others: list[str] = []
     for text in detect.header_block(table.sheet, table):
         key = fold(text)
         if not key or len(key) < 4 or re.search(r"\bngay \d+ thang\b", key):

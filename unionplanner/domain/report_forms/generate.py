@@ -35,12 +35,12 @@ def _period_text(period: str) -> str:
     return f"Kỳ báo cáo: tháng {int(month):02d}/{year}"
 
 
-def build_workbook(form: ReportForm, unit: Unit, period: str, office_name: str = ""):
+def build_workbook(form: ReportForm, unit: Unit, period: str, office_name: str = "") -> Any:
     """An openpyxl Workbook of ``form``'s current version for ``unit`` and ``period``."""
     from openpyxl import Workbook
 
     book = Workbook()
-    sheet = book.active
+    sheet: Any = book.active
     sheet.title = "Báo cáo"
     styles = _styles()
     _heading(sheet, styles, form, unit, period, office_name)

@@ -60,7 +60,7 @@ def learn_form(path: str | Path) -> FormDraft:
     if best is None or len(best.data_rows) < 1:
         raise UserError(f"Không tìm thấy bảng chỉ tiêu trong \"{path.name}\". Mẫu cần có một bảng "
                         "với cột \"Nội dung\" (hoặc \"Chỉ tiêu\") và mỗi chỉ tiêu một dòng.")
-    indicators = []
+    indicators: list[IndicatorDraft] = []
     for row in best.data_rows:
         text, bracket_unit = split_unit(best.label(row))
         unit = best.unit_of_measure(row) or bracket_unit

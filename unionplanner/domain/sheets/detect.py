@@ -182,7 +182,7 @@ def _data_rows(sheet: Sheet, start: int, label_col: int, *, units: bool,
 
 def _rows_table(sheet: Sheet, r: int, roles: dict[int, str]) -> Table:
     label_col = next(c for c, role in roles.items() if role == "name")
-    header_rows = (r,)
+    header_rows: tuple[int, ...] = (r,)
     uom_col = next((c for c, role in roles.items() if role == "uom"), None)
     value_cols = [c for c, role in roles.items() if role == "value" and c > label_col]
     plan_col = next((c for c, role in roles.items() if role == "plan"), None)
@@ -203,6 +203,7 @@ def _rows_table(sheet: Sheet, r: int, roles: dict[int, str]) -> Table:
             (c for c, role in below.items() if role == "uom"), None)
     skipped: list[tuple[int, str]] = []
     data = _data_rows(sheet, start, label_col, units=False, skipped=skipped)
+    value_col: int | None
     if value_cols:
         # prefer the column that says "thực hiện" / "kết quả" outright
         value_col = min(value_cols, key=lambda c: (

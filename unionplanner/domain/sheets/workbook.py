@@ -112,11 +112,12 @@ class Book:
         :mod:`unionplanner.domain.report_forms.generate`), as a dict, or None."""
         for sheet in self.sheets:
             if sheet.name == MARKER_SHEET:
-                data: dict[str, object] = {"rows": {}}
+                rows: dict[str, object] = {}
+                data: dict[str, object] = {"rows": rows}
                 for row in sheet.rows:
                     if len(row) >= 2 and isinstance(row[0], str) and row[0]:
                         if row[0] == "indicator" and len(row) >= 3:
-                            data["rows"][str(row[1])] = row[2]
+                            rows[str(row[1])] = row[2]
                         else:
                             data[row[0]] = row[1]
                 return data if data.get("app") == "UnionPlanner" else None
@@ -347,7 +348,7 @@ def _read_calamine(path: Path, fmt: str, scan: XlsxScan, hint: str | None) -> Bo
                 merged = []
             visible = str(meta.visible).endswith("Visible") and not str(
                 meta.visible).endswith("VeryHidden")
-            sheets.append(Sheet(meta.name, visible, rows, merged))
+            sheets.append(Sheet(meta.name, visible, [list(r) for r in rows], merged))
     except BadFile:
         raise
     except BaseException as exc:
@@ -357,20 +358,20 @@ def _read_calamine(path: Path, fmt: str, scan: XlsxScan, hint: str | None) -> Bo
     finally:
         workbook.close()
     typed: dict[str, int] = {}
-    for sheet in sheets:
-        for address in scan.unstored.get(sheet.name, ()):
+    for parsed in sheets:
+        for address in scan.unstored.get(parsed.name, ()):
             row, col = parse_address(address)
-            while len(sheet.rows) <= row:
-                sheet.rows.append([])
-            cells = sheet.rows[row]
+            while len(parsed.rows) <= row:
+                parsed.rows.append([])
+            cells = parsed.rows[row]
             while len(cells) <= col:
                 cells.append("")
             cells[col] = NO_RESULT
-        for address, (encoding, capitals) in scan.fonts.get(sheet.name, {}).items():
+        for address, (encoding, capitals) in scan.fonts.get(parsed.name, {}).items():
             row, col = parse_address(address)
-            text = sheet.cell(row, col)
+            text = parsed.cell(row, col)
             if isinstance(text, str) and text:
-                sheet.rows[row][col] = _FontText(clean(legacy.convert_as(text, encoding,
+                parsed.rows[row][col] = _FontText(clean(legacy.convert_as(text, encoding,
                                                                           capitals)))
                 typed[encoding] = typed.get(encoding, 0) + 1
     by_font = max(typed, key=lambda name: typed[name]) if typed else None
@@ -407,7 +408,8 @@ def _read_csv(path: Path) -> Book:
         delimiter = dialect.delimiter
     except csv.Error:
         delimiter = ";" if sample.count(";") > sample.count(",") else ","
-    rows = [list(r) for r in csv.reader(io.StringIO(text), delimiter=delimiter)]
+    rows: list[list[object]] = [list(r) for r in csv.reader(io.StringIO(text),
+                                                           delimiter=delimiter)]
     if len(rows) * max((len(r) for r in rows), default=0) > MAX_CELLS:
         raise BadFile(f"Tệp \"{path.name}\" có quá nhiều ô, không giống một báo cáo.")
     return _finish(Book(path, "csv", [Sheet(path.stem, True, rows)]))

@@ -74,8 +74,8 @@ def legacy_styles(styles_xml: bytes) -> dict[int, Font]:
     if not fonts_block or not xfs_block:
         return {}
     fonts: list[Font | None] = []
-    for font in _FONT.finditer(fonts_block.group(1)):
-        name = _FONT_NAME.search(font.group(1) or b"")
+    for font_tag in _FONT.finditer(fonts_block.group(1)):
+        name = _FONT_NAME.search(font_tag.group(1) or b"")
         fonts.append(legacy_font(name.group(1).decode("utf-8", "replace")) if name else None)
     if not any(fonts):
         return {}
@@ -83,8 +83,9 @@ def legacy_styles(styles_xml: bytes) -> dict[int, Font]:
     for index, xf in enumerate(_XF.finditer(xfs_block.group(1))):
         font_id = _FONT_ID.search(xf.group(1))
         number = int(font_id.group(1)) if font_id else 0
-        if number < len(fonts) and fonts[number] is not None:
-            found[index] = fonts[number]
+        font = fonts[number] if number < len(fonts) else None
+        if font is not None:
+            found[index] = font
     return found
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import MetaData
+from typing import cast
+
+from sqlalchemy import MetaData, Table
 from sqlalchemy.orm import DeclarativeBase
 
 # Stable constraint names so Alembic migrations work the same on SQLite and PostgreSQL.
@@ -20,6 +22,12 @@ class Base(DeclarativeBase):
     log must record (plans, activities, units, imported values, office details)."""
 
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def table_of(model: type[Base]) -> Table:
+    """The Core table of a mapped class, for bulk statements (ORM objects one by one are
+    ~14× slower)."""
+    return cast(Table, model.__table__)
 
 
 class Audited:

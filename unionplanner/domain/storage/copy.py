@@ -19,7 +19,7 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import DateTime, Table, func, select, text, update
+from sqlalchemy import Connection, DateTime, Table, func, select, text, update
 
 from unionplanner.core.errors import UserError
 from unionplanner.core.progress import CancelToken, ProgressFn, no_progress
@@ -50,7 +50,7 @@ def _self_references(table: Table) -> list[str]:
     return [fk.parent.name for fk in table.foreign_keys if fk.column.table is table]
 
 
-def _count(conn, table: Table) -> int:
+def _count(conn: Connection, table: Table) -> int:
     return conn.execute(select(func.count()).select_from(table)).scalar_one()
 
 
@@ -106,7 +106,8 @@ def copy_database(source_url: str, target_url: str, *, progress: ProgressFn = no
             target.dispose()
 
 
-def _copy_table(reader, writer, table: Table, cancel: CancelToken | None) -> int:
+def _copy_table(reader: Connection, writer: Connection, table: Table,
+                cancel: CancelToken | None) -> int:
     """Copy ``table`` in primary-key order; self-references are set after every row is in."""
     later = _self_references(table)
     # moments as UTC both ways: SQLite keeps them without a zone (written in UTC), a server
@@ -146,7 +147,7 @@ def _utc(value: dt.datetime | None) -> dt.datetime | None:
     return value.astimezone(dt.UTC)
 
 
-def _move_sequences(writer, tables: list[Table]) -> None:
+def _move_sequences(writer: Connection, tables: list[Table]) -> None:
     """Point each serial id's sequence past the copied ids (PostgreSQL)."""
     for table in tables:
         keys = list(table.primary_key.columns)

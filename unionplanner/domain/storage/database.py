@@ -8,10 +8,11 @@ half-written change. Queries stay portable: the same code runs on ``postgresql:/
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, ExceptionContext, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from unionplanner.core import paths
@@ -27,8 +28,8 @@ class AppSession(Session):
 audit.install(AppSession)
 
 
-def _sqlite_pragmas(read_only: bool):
-    def on_connect(dbapi_conn, _record):
+def _sqlite_pragmas(read_only: bool) -> Callable[[Any, Any], None]:
+    def on_connect(dbapi_conn: Any, _record: Any) -> None:
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
@@ -40,7 +41,7 @@ def _sqlite_pragmas(read_only: bool):
     return on_connect
 
 
-def _translate_errors(context) -> None:
+def _translate_errors(context: ExceptionContext) -> None:
     typed = storage_errors.translate(context.original_exception)
     if typed is not None:
         raise typed from context.original_exception
@@ -108,7 +109,7 @@ class Database:
     def __enter__(self) -> Database:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.dispose()
 
     def __repr__(self) -> str:

@@ -4,6 +4,8 @@ program, a damaged file, a database from a newer version. Bugs stay ordinary exc
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from unionplanner.core.errors import UserError
 
 
@@ -107,7 +109,7 @@ _SQLSTATE_CLASSES = {"08": _UNREACHABLE, "57": _UNREACHABLE}
 
 #: SQLite's primary result codes (https://sqlite.org/rescode.html)
 _SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_NOTADB = 10, 11, 26
-_SQLITE_CODES: dict[int, type[StorageError]] = {
+_SQLITE_CODES: dict[int, Callable[[], StorageError]] = {
     5: DatabaseLockedError,   # SQLITE_BUSY
     6: DatabaseLockedError,   # SQLITE_LOCKED
     8: ReadOnlyError,         # SQLITE_READONLY

@@ -12,38 +12,44 @@ folder.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import insert, select
+from sqlalchemy import Connection, insert, select
+from sqlalchemy.orm import Session
 
+from unionplanner.domain.storage.base import table_of
 from unionplanner.domain.storage.models import KeptFile
 
+if TYPE_CHECKING:
+    from unionplanner.domain.storage.database import Database
 
-def shared(conn) -> bool:
+
+def shared(conn: Session | Connection) -> bool:
     """Whether ``conn`` (a Session or a Connection) is on a server database, which keeps the
     files in it as well."""
     dialect = conn.get_bind().dialect if hasattr(conn, "get_bind") else conn.dialect
     return dialect.name != "sqlite"
 
 
-def kept(conn, relative: str) -> bool:
+def kept(conn: Session | Connection, relative: str) -> bool:
     """Whether a server database already keeps a file at ``relative`` (False on SQLite)."""
-    table = KeptFile.__table__
+    table = table_of(KeptFile)
     return shared(conn) and conn.execute(
         select(table.c.id).where(table.c.path == relative)).first() is not None
 
 
-def keep_in_database(conn, relative: str, source: Path) -> bool:
+def keep_in_database(conn: Session | Connection, relative: str, source: Path) -> bool:
     """On a server database, store ``source``'s bytes as ``relative`` (once) through ``conn``
     (Session or Connection, in the caller's transaction: a rolled-back import keeps nothing).
     Returns whether it was added; nothing happens on SQLite."""
     if not shared(conn) or kept(conn, relative):
         return False
     data = Path(source).read_bytes()
-    conn.execute(insert(KeptFile.__table__).values(path=relative, size=len(data), content=data))
+    conn.execute(insert(KeptFile).values(path=relative, size=len(data), content=data))
     return True
 
 
-def local_copy(db, relative: str) -> Path | None:
+def local_copy(db: Database, relative: str) -> Path | None:
     """The file ``relative`` on this PC: the one in the files folder, or — when another PC
     imported it into a server database — its bytes fetched from the database into that
     folder. None when it is nowhere (an import on another PC before files were kept)."""
@@ -61,7 +67,7 @@ def local_copy(db, relative: str) -> Path | None:
     return path
 
 
-def store_folder(conn, files_dir: Path, folders: tuple[str, ...]) -> int:
+def store_folder(conn: Session | Connection, files_dir: Path, folders: tuple[str, ...]) -> int:
     """Put every file under ``files_dir/<folder>`` into a server database (``db copy`` from
     an office's SQLite file); returns how many were added. Nothing on SQLite."""
     if not shared(conn):

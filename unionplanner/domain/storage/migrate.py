@@ -8,8 +8,14 @@ upgrade can be undone with ``unionplanner restore``.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import inspect, text
+from sqlalchemy import Connection, inspect, text
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+    from unionplanner.domain.storage.database import Database
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
@@ -19,7 +25,7 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 HEAD_REVISION = "0005"
 
 
-def _config(connection=None):
+def _config(connection: Connection | None = None) -> Config:
     from alembic.config import Config
 
     cfg = Config()
@@ -32,10 +38,12 @@ def head_revision() -> str:
     """The newest revision this version of the app knows."""
     from alembic.script import ScriptDirectory
 
-    return ScriptDirectory.from_config(_config()).get_current_head()
+    head = ScriptDirectory.from_config(_config()).get_current_head()
+    assert head is not None, "migrations/versions has no revision"
+    return head
 
 
-def current_revision(db) -> str | None:
+def current_revision(db: Database) -> str | None:
     """The revision stored in ``db`` (None for an empty database)."""
     with db.engine.connect() as conn:
         if not inspect(conn).has_table("alembic_version"):
@@ -44,7 +52,7 @@ def current_revision(db) -> str | None:
     return rows[0][0] if len(rows) == 1 else None
 
 
-def upgrade(db, *, backup: bool = True) -> bool:
+def upgrade(db: Database, *, backup: bool = True) -> bool:
     """Bring ``db`` to the head revision; return True if anything ran.
 
     Raises NewerSchemaError when ``db`` has a revision this app does not know.

@@ -4,6 +4,10 @@ module here (one line) so Alembic and ``create_all`` see every table."""
 from __future__ import annotations
 
 import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sqlalchemy import MetaData
 
 MODEL_MODULES = (
     "unionplanner.domain.storage.models",
@@ -16,7 +20,7 @@ MODEL_MODULES = (
 )
 
 
-def load_all_models():
+def load_all_models() -> MetaData:
     """Import every model module and return the shared metadata."""
     for name in MODEL_MODULES:
         importlib.import_module(name)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -31,7 +32,7 @@ from unionplanner.domain.received.models import (
     Submission,
 )
 from unionplanner.domain.report_forms.kinds import PERCENT, STOCK, YESNO
-from unionplanner.domain.report_forms.models import Indicator
+from unionplanner.domain.report_forms.models import Indicator, ReportForm
 from unionplanner.domain.report_forms.periods import check_period, period_bounds
 from unionplanner.domain.report_forms.service import get_form
 from unionplanner.domain.units.models import Unit
@@ -128,7 +129,7 @@ class Summary:
 
 def periods_between(first: str, last: str) -> list[str]:
     """Every "YYYY-MM" from ``first`` to ``last`` inclusive."""
-    (y, m), found = (int(first[:4]), int(first[5:])), []
+    (y, m), found = (int(first[:4]), int(first[5:])), list[str]()
     while f"{y:04d}-{m:02d}" <= last and len(found) < 240:
         found.append(f"{y:04d}-{m:02d}")
         y, m = (y + 1, 1) if m == 12 else (y, m + 1)
@@ -150,7 +151,7 @@ def active_units(session: Session, first_day: dt.date, last_day: dt.date) -> lis
             for u in session.scalars(stmt)]
 
 
-def _values(session: Session, form_id: int, periods: list[str]):
+def _values(session: Session, form_id: int, periods: list[str]) -> list[tuple[Any, ...]]:
     stmt = (select(Submission.unit_id, Submission.period, Indicator.code, ReportValue.value,
                    ReportValue.cell, ReceivedFile.original_name, ReceivedFile.sheet,
                    ReceivedFile.stored_name, ImportBatch.created_at)
@@ -160,7 +161,7 @@ def _values(session: Session, form_id: int, periods: list[str]):
             .join(ImportBatch, ImportBatch.id == Submission.batch_id)
             .where(Submission.form_id == form_id, Submission.status == CURRENT,
                    Submission.period.in_(periods)))
-    return session.execute(stmt).all()
+    return [tuple(row) for row in session.execute(stmt)]
 
 
 def summarise(session: Session, form_id: int, period: str, *, last: str | None = None,
@@ -187,7 +188,7 @@ def summarise(session: Session, form_id: int, period: str, *, last: str | None =
     return summary
 
 
-def _build(session: Session, form, periods: list[str], units: list[UnitInfo],
+def _build(session: Session, form: ReportForm, periods: list[str], units: list[UnitInfo],
            deadline: dt.date | None) -> Summary:
     by_id = {u.id: u for u in units}
     indicators = {i.code: IndicatorTotal(i.code, i.name, i.unit_of_measure, i.kind, i.position)

@@ -88,6 +88,7 @@ def evaluate(target: Target, summary: Summary, verdict: bool | None = None,
         result.why = "chưa gắn chỉ số đo của mẫu báo cáo này"
         return result
     measure = summary.indicator(measures[0].code)
+    assert measure is not None  # checked just above
     values = {code: measure.per_unit.get(code) for code in (u.code for u in scoped)}
     if target.shape == TOTAL_COUNT:
         result.achieved = sum(v for v in values.values() if v is not None)

@@ -17,6 +17,7 @@ from unionplanner.core.text import fold, format_number
 from unionplanner.domain.documents import layout as L
 from unionplanner.domain.plans.document import SHARE_OF_PEOPLE, SHARE_OF_UNITS
 from unionplanner.domain.report_forms.kinds import YESNO
+from unionplanner.domain.summary.evaluate import TargetResult
 from unionplanner.domain.summary.report import SummaryReport, figure
 from unionplanner.domain.units.sectors import SECTORS
 
@@ -25,7 +26,7 @@ def _pct(value: float | None) -> str:
     return "" if value is None else format_number(value, 1) + "%"
 
 
-def _target_figure(result, value: float | None) -> str:
+def _target_figure(result: TargetResult, value: float | None) -> str:
     if value is None:
         return ""
     if result.shape in (SHARE_OF_UNITS, SHARE_OF_PEOPLE):
@@ -33,7 +34,7 @@ def _target_figure(result, value: float | None) -> str:
     return format_number(value, 0 if float(value).is_integer() else 1)
 
 
-def _verdict(result) -> str:
+def _verdict(result: TargetResult) -> str:
     if result.met is None:
         return result.why or "—"
     return "Đạt" if result.met else "Chưa đạt"
@@ -157,9 +158,10 @@ def layout_summary(report: SummaryReport, today: dt.date | None = None) -> L.Off
     body.append(L.Paragraph(f"Số CĐCS phải báo cáo: {c.expected}; đã báo cáo: {c.reported} "
                             f"({_pct(c.share)}){on_time}; chưa báo cáo: {len(c.missing)} "
                             "(danh sách tại Phụ lục II)."))
-    parts = [("Đã báo cáo", c.reported), ("Chưa báo cáo", len(c.missing))]
+    parts: list[tuple[str, int]] = [("Đã báo cáo", c.reported), ("Chưa báo cáo", len(c.missing))]
     if c.on_time is not None:
-        parts = [("Đúng hạn", c.on_time), ("Trễ hạn", c.late), ("Chưa báo cáo", len(c.missing))]
+        parts = [("Đúng hạn", c.on_time), ("Trễ hạn", c.late or 0),
+                 ("Chưa báo cáo", len(c.missing))]
     body.append(L.Chart("Biểu đồ 1. Tình hình gửi báo cáo (số CĐCS)", [p[0] for p in parts],
                         [float(p[1]) for p in parts], unit="CĐCS", reference=None, plain=True))
     body.append(L.Paragraph("II. KẾT QUẢ THỰC HIỆN", L.HEADING))
@@ -171,7 +173,7 @@ def layout_summary(report: SummaryReport, today: dt.date | None = None) -> L.Off
         if measured:
             body.append(L.Chart("Biểu đồ 2. Mức độ đạt chỉ tiêu (% so với chỉ tiêu)",
                                 [r.text for r in measured],
-                                [r.percent_of_target for r in measured]))
+                                [r.percent_of_target or 0.0 for r in measured]))
     body.append(L.Paragraph("Trên đây là báo cáo kết quả " + report.period_text + "./."))
     authority, title, name = report.signer
     return L.OfficialDocument(
@@ -206,16 +208,16 @@ EXCHANGE_SHEET = "Gửi cấp trên"
 def write_summary_xlsx(report: SummaryReport, path: str | Path) -> Path:
     """The tables as an Excel workbook: Tổng hợp (numbers as numbers), Chỉ tiêu, Theo đơn vị,
     Chưa nộp, and Gửi cấp trên with its hidden marker (for the body above to import)."""
-    from unionplanner.domain.documents.excel import write_tables
+    from unionplanner.domain.documents.excel import TableSpec, write_tables
 
     s = report.summary
 
-    def raw(value):
+    def raw(value: float | None) -> float | int | None:
         if value is None:
             return None
         return int(value) if float(value).is_integer() else round(value, 2)
 
-    sheets = {"Tổng hợp": (
+    sheets: dict[str, TableSpec] = {"Tổng hợp": (
         ["STT", "Nội dung", "Đơn vị tính", "Kết quả", "Số CĐCS báo cáo", "Tỉ lệ có (%)",
          "Kỳ so sánh"],
         [[n, i.name, i.unit_of_measure, raw(i.total), i.units_reported, raw(i.share_yes),

@@ -22,7 +22,7 @@ from unionplanner.domain.plans.document import (
     Scope,
 )
 from unionplanner.domain.report_forms.kinds import PERCENT, YESNO
-from unionplanner.domain.summary.aggregate import Summary, summarise
+from unionplanner.domain.summary.aggregate import IndicatorTotal, Summary, summarise
 from unionplanner.domain.summary.evaluate import TargetResult, evaluate
 from unionplanner.domain.units.sectors import SECTORS
 
@@ -151,7 +151,7 @@ def report_json(report: SummaryReport) -> dict[str, Any]:
     }
 
 
-def figure(indicator, value: float | None = None) -> str:
+def figure(indicator: IndicatorTotal, value: float | None = None) -> str:
     """An indicator's figure in Vietnamese style ("1.234", "290.900.000", "81,5%")."""
     from unionplanner.core.text import format_number
 

@@ -101,7 +101,8 @@ def month_agenda(session: Session, today: dt.date) -> Agenda:
     forms = dict(session.execute(select(ReportForm.id, ReportForm.name)).all())
     for deadline, plan in deadlines:
         item = DeadlineItem(deadline.due, deadline.what, deadline.kind, plan_label(plan),
-                            deadline.form_id, forms.get(deadline.form_id, ""))
+                            deadline.form_id,
+                            forms.get(deadline.form_id, "") if deadline.form_id else "")
         if deadline.form_id is not None and deadline.form_id in forms:
             item.period = deadline.period or report_period(deadline.due)
             period_first = dt.date(int(item.period[:4]), int(item.period[5:]), 1)
@@ -109,7 +110,7 @@ def month_agenda(session: Session, today: dt.date) -> Agenda:
             item.expected = session.scalar(select(func.count(Unit.id)).where(
                 (Unit.active_from.is_(None)) | (Unit.active_from <= period_last),
                 (Unit.active_to.is_(None)) | (Unit.active_to >= period_first)))
-            item.reported = item.expected - len(missing_units(session, item.period,
-                                                              deadline.form_id))
+            item.reported = (item.expected or 0) - len(missing_units(session, item.period,
+                                                                     deadline.form_id))
         agenda.deadlines.append(item)
     return agenda

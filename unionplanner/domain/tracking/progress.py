@@ -116,7 +116,7 @@ def _percent(tally: Tally) -> str:
 def layout_report(report: ProgressReport, today: dt.date | None = None) -> L.OfficialDocument:
     """The report as an official document (BÁO CÁO)."""
     total = report.total
-    body: list[L.Paragraph | L.Table] = [L.Paragraph(
+    body: list[L.Paragraph | L.Table | L.Chart] = [L.Paragraph(
         f"Tính đến hết {report.month_text}, {report.plan_label} về {report.plan_title[:1].lower()}"
         f"{report.plan_title[1:]} có {len(report.lines)} hoạt động đến hạn với {total.due} "
         f"tháng theo lịch; đã hoàn thành {total.done}/{total.due} ({_percent(total)}), "

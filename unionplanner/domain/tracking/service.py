@@ -115,7 +115,7 @@ def set_check(session: Session, activity_id: int, month: str, status: str, *,
     if activity is None:
         raise UserError(f"Không có hoạt động số {activity_id}. Xem danh sách bằng lệnh "
                         "\"unionplanner activities list --plan SỐ\".")
-    plan = session.get(Plan, activity.plan_id)
+    plan = session.get_one(Plan, activity.plan_id)
     if plan.status != ISSUED:
         raise UserError(f"Kế hoạch \"{plan.title}\" " + ("chưa ban hành" if plan.status == "draft"
                         else "đã kết thúc") + " nên không đánh dấu được hoạt động.")

@@ -23,7 +23,7 @@ class ActivityState(StrEnum):
 
 NOT_DONE, IN_PROGRESS, DONE, PARTIAL, POSTPONED, CANCELLED = ActivityState
 #: state → Vietnamese label, in the order menus show them
-STATES: dict[ActivityState, str] = {
+STATES: dict[str, str] = {
     NOT_DONE: "Chưa thực hiện",
     IN_PROGRESS: "Đang thực hiện",
     DONE: "Đã hoàn thành",

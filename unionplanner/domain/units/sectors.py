@@ -28,7 +28,7 @@ class Sector(StrEnum):
 HCSN, DNNN, PRIVATE, FDI, COOP, OTHER = Sector
 
 #: code → Vietnamese label, in the order lists show them
-SECTORS: dict[Sector, str] = {
+SECTORS: dict[str, str] = {
     HCSN: "Hành chính, sự nghiệp",
     DNNN: "Doanh nghiệp nhà nước",
     PRIVATE: "Doanh nghiệp ngoài nhà nước",
@@ -67,7 +67,7 @@ def recognise_sector(text: object) -> Sector | None:
         return Sector(key)
     for code, label in SECTORS.items():
         if key == fold(label):
-            return code
+            return Sector(code)
     for words, code in _RULES:
         if all(has_phrase(key, w) for w in words):
             return code

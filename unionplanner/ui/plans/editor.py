@@ -112,10 +112,10 @@ class PlanEditor(QWidget):
         for widget in (undo, redo, self.state, self.saved):
             bar.addWidget(widget)
         bar.addStretch(1)
-        for widget in (self.issue_button, self.amend_button, self.close_button,
+        for button in (self.issue_button, self.amend_button, self.close_button,
                        self.pdf_button, self.docx_button, self.template_button):
-            bar.addWidget(widget)
-            widget.setVisible(plan_id is not None)
+            bar.addWidget(button)
+            button.setVisible(plan_id is not None)
 
         self._make_tabs()
         layout = QVBoxLayout(self)
@@ -180,6 +180,13 @@ class PlanEditor(QWidget):
     @property
     def doc(self) -> PlanDocument:
         return self.session.doc
+
+    @property
+    def stored_id(self) -> int:
+        """The stored plan's id; only an editor of a stored plan saves, issues or prints
+        revisions (an in-memory draft's editor saves nothing itself)."""
+        assert self.plan_id is not None, "this editor edits a draft in memory"
+        return self.plan_id
 
     @property
     def locked(self) -> bool:
@@ -320,8 +327,8 @@ class PlanEditor(QWidget):
                        self.issuer, self.parent_body, self.authority, self.signer_title,
                        self.signer_name):
             widget.setEnabled(not locked)
-        for widget in (self.title_edit, self.recipients):
-            widget.setReadOnly(locked)
+        for text in (self.title_edit, self.recipients):
+            text.setReadOnly(locked)
         for table in self._tables():
             table.view.setEditTriggers(table.view.EditTrigger.NoEditTriggers if locked else (
                 table.view.EditTrigger.DoubleClicked | table.view.EditTrigger.EditKeyPressed
@@ -367,7 +374,7 @@ class PlanEditor(QWidget):
         try:
             try:
                 plan = self.ctx.write_now(lambda s: save_plan(
-                    s, self.plan_id, doc, new_revision=first, seen=self._seen), topics={PLANS})
+                    s, self.stored_id, doc, new_revision=first, seen=self._seen), topics={PLANS})
             except ChangedMeanwhile as exc:
                 if QMessageBox.question(self, self.tr("Plan"), exc.message + "\n\n" + self.tr(
                         "Overwrite it with your version? (No: close and open the plan again to "
@@ -378,7 +385,7 @@ class PlanEditor(QWidget):
                     self.reopen.emit(self.plan_id)
                     return False
                 plan = self.ctx.write_now(lambda s: save_plan(
-                    s, self.plan_id, doc, new_revision=first), topics={PLANS})
+                    s, self.stored_id, doc, new_revision=first), topics={PLANS})
         except UserError as exc:
             self.saved.setText(self.tr("Not saved: %1").replace("%1", exc.message))
             self.saved.setStyleSheet("color: #b00020;")
@@ -408,7 +415,7 @@ class PlanEditor(QWidget):
                 QMessageBox.StandardButton.Yes:
             return
         try:
-            plan = self.ctx.write_now(lambda s: set_status(s, self.plan_id, status),
+            plan = self.ctx.write_now(lambda s: set_status(s, self.stored_id, status),
                                       topics={PLANS})
         except UserError as exc:
             QMessageBox.warning(self, self.windowTitle() or self.tr("Plan"), exc.message)
@@ -430,7 +437,7 @@ class PlanEditor(QWidget):
         if self.plan_id is None:
             return
         rows = self.ctx.read(lambda s: [(r.revision, r.saved_at)
-                                        for r in list_revisions(s, self.plan_id)])
+                                        for r in list_revisions(s, self.stored_id)])
         self.revisions.clear()
         for number, saved_at in rows:
             when = saved_at.astimezone().strftime("%d/%m/%Y %H:%M") if saved_at.tzinfo else \
@@ -474,7 +481,7 @@ class PlanEditor(QWidget):
         if item is None:
             return
         number = item.data(Qt.ItemDataRole.UserRole)
-        doc = self.ctx.read(lambda s: revision_document(s, self.plan_id, number))
+        doc = self.ctx.read(lambda s: revision_document(s, self.stored_id, number))
         self.export("pdf", doc)
 
     def _save_template(self) -> None:
@@ -485,7 +492,7 @@ class PlanEditor(QWidget):
         if not ok or not self.save():
             return
         try:
-            self.ctx.write_now(lambda s: save_template(s, self.plan_id, name), topics={PLANS})
+            self.ctx.write_now(lambda s: save_template(s, self.stored_id, name), topics={PLANS})
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Save as template"), exc.message)
             return

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -32,6 +33,9 @@ from unionplanner.core.errors import UserError
 from unionplanner.domain.plans.document import STATUSES
 from unionplanner.ui.shell.context import OFFICE, PLANS, TRACKING, AppContext
 from unionplanner.ui.shell.table_model import OBJECT_ROLE, Column, RecordTableModel
+
+if TYPE_CHECKING:
+    from unionplanner.ui.plans.editor import PlanEditor
 
 
 class NewPlanDialog(QDialog):
@@ -61,7 +65,7 @@ class PlansPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.stack = QStackedWidget()
-        self.editor = None
+        self.editor: PlanEditor | None = None
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search by title or number"))
         self.search.textChanged.connect(lambda _t: self.reload())

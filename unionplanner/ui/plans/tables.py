@@ -5,7 +5,8 @@ tables refresh from the document after each one."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionplanner.core.text import clean, format_number
+from unionplanner.core.text import clean, figure_text, months_text, parse_decimal
 from unionplanner.domain.plans import commands as c
 from unionplanner.domain.plans.document import (
     ALL_UNITS,
@@ -46,7 +47,7 @@ from unionplanner.ui.plans.session import PlanSession
 from unionplanner.ui.shell.delegates import ChoiceDelegate
 from unionplanner.ui.shell.table_model import Column, RecordTableModel
 
-LEVELS = [(PART, QT_TRANSLATE_NOOP("PlanTables", "Part (I.)")),
+LEVELS: list[tuple[int, Any]] = [(PART, QT_TRANSLATE_NOOP("PlanTables", "Part (I.)")),
           (CLAUSE, QT_TRANSLATE_NOOP("PlanTables", "Clause (1.)")),
           (SUB, QT_TRANSLATE_NOOP("PlanTables", "Sub-clause (1.1.)")),
           (POINT, QT_TRANSLATE_NOOP("PlanTables", "Point (a)")),
@@ -102,27 +103,6 @@ def _scope_values(key: str) -> dict:
     return {"kind": key, "sectors": [], "units": []}
 
 
-def _months_text(months: list[str]) -> str:
-    if not months:
-        return ""
-    years = {m[:4] for m in months}
-    if len(years) == 1:
-        return ", ".join(str(int(m[5:])) for m in months) + "/" + months[0][:4]
-    return ", ".join(f"{int(m[5:])}/{m[:4]}" for m in months)
-
-
-def _number(value) -> str:
-    return "" if value is None else format_number(value, 0 if float(value).is_integer() else 1)
-
-
-def _parse_number(text) -> float | None:
-    text = clean(text).replace(".", "").replace(",", ".").rstrip("%").strip()
-    try:
-        return float(text) if text else None
-    except ValueError:
-        return None
-
-
 class ItemTable(QWidget):
     """A table of one collection of the document with Add/Remove/Up/Down buttons.
     ``item_selected`` gives the id of the row the user selects (for the import review)."""
@@ -131,7 +111,7 @@ class ItemTable(QWidget):
 
     def __init__(self, session: PlanSession, collection: str, columns: list[Column],
                  make: Callable[[], object] | None, parent: QWidget | None = None,
-                 extra: list[tuple[str, Callable[[int], None]]] = ()):
+                 extra: Sequence[tuple[str, Callable[[int], None]]] = ()):
         super().__init__(parent)
         self.session = session
         self.collection = collection
@@ -150,6 +130,7 @@ class ItemTable(QWidget):
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
         self.buttons = QHBoxLayout()
         self._make = make
+        self.units_dialog: QWidget | None = None  # the open "Chọn đơn vị…" dialog
         if make is not None:
             self._button(tr("Add"), self.add_row)
         self._button(tr("Remove"), self.remove_row)
@@ -195,6 +176,8 @@ class ItemTable(QWidget):
     def add_row(self) -> None:
         row = self.current_row()
         position = row + 1 if row >= 0 else len(self.items())
+        if self._make is None:
+            return
         self.session.edit(tr("Add a row"), c.insert_item(self.collection, position, self._make()))
         self.view.selectRow(position)
 
@@ -292,7 +275,7 @@ def activities_table(session: PlanSession, departments: Callable[[], list[str]],
                edit=lambda a, v: holder["t"].set_item(a, "title", clean(v),
                                                      tr("Edit an activity"))),
         Column(tr("When"), lambda a: a.when, edit=set_when),
-        Column(tr("Months"), lambda a: _months_text(a.months)),
+        Column(tr("Months"), lambda a: months_text(a.months)),
         Column(tr("Lead department"), lambda a: a.lead,
                edit=lambda a, v: holder["t"].set_item(a, "lead", str(v or ""), tr("Lead"))),
         Column(tr("Partners"), lambda a: ", ".join(a.partners),
@@ -350,10 +333,10 @@ def targets_table(session: PlanSession, indicators: Callable[[], list[tuple[str,
         Column(tr("Shape"), lambda t: shapes.get(t.shape, t.shape),
                edit=lambda t, v: holder["t"].set_item(t, "shape", str(v), tr("Shape")),
                edit_value=lambda t: t.shape),
-        Column(tr("Number"), lambda t: _number(t.value), numeric=True,
-               edit=lambda t, v: holder["t"].set_item(t, "value", _parse_number(v), tr("Number"))),
-        Column(tr("Share %"), lambda t: _number(t.percent), numeric=True,
-               edit=lambda t, v: holder["t"].set_item(t, "percent", _parse_number(v),
+        Column(tr("Number"), lambda t: figure_text(t.value), numeric=True,
+               edit=lambda t, v: holder["t"].set_item(t, "value", parse_decimal(v), tr("Number"))),
+        Column(tr("Share %"), lambda t: figure_text(t.percent), numeric=True,
+               edit=lambda t, v: holder["t"].set_item(t, "percent", parse_decimal(v),
                                                       tr("Share"))),
         Column(tr("Scope"), lambda t: scope_label(scope_key(t.scope)), edit=set_scope,
                edit_value=lambda t: scope_key(t.scope)),
@@ -417,7 +400,7 @@ def deadlines_table(session: PlanSession, forms: Callable[[], list[tuple[int, st
         options = forms()
         form_names.clear()
         form_names.update(options)
-        form_column.choices = [("", "")] + options
+        form_column.choices = [("", ""), *options]
 
     session.changed.connect(refresh_choices)
     refresh_choices()
@@ -454,7 +437,7 @@ def basis_table(session: PlanSession, plans: Callable[[], list[tuple[int, str]]]
         options = plans()
         names.clear()
         names.update(options)
-        linked.choices = [("", "")] + options
+        linked.choices = [("", ""), *options]
 
     session.changed.connect(refresh_choices)
     refresh_choices()

@@ -230,7 +230,7 @@ class ReportsPage(QWidget):
 
     def _follow(self, wizard) -> None:
         """After an import, show the form and month it went into."""
-        if wizard.result is None or wizard.form_id is None:
+        if wizard.outcome is None or wizard.form_id is None:
             return
         year, month = (int(x) for x in wizard.period.split("-"))
         self.form.setCurrentIndex(max(0, self.form.findData(wizard.form_id)))
@@ -297,10 +297,12 @@ class ReportsPage(QWidget):
             with self.ctx.db.session() as session:
                 return generate_forms(session, form_id, period, Path(folder))
 
-        self.ctx.runner.run(job, label=self.tr("Making the forms"), on_done=lambda written:
-                            QMessageBox.information(self, self.tr("Forms made"), self.tr(
-                                "%1 form(s) written to %2.").replace("%1", str(len(written)))
-                                .replace("%2", folder)))
+        def done(written: list[Path]) -> None:
+            QMessageBox.information(self, self.tr("Forms made"), self.tr(
+                "%1 form(s) written to %2.").replace("%1", str(len(written)))
+                .replace("%2", folder))
+
+        self.ctx.runner.run(job, label=self.tr("Making the forms"), on_done=done)
 
     def _export_missing(self) -> None:
         from unionplanner.domain.office.service import get_office

@@ -214,11 +214,13 @@ class PreviewPage(QWizardPage):
         style = self.style()
         for plan in wizard.plans:
             item = QListWidgetItem(plan.analysis.name)
-            icon = {IMPORTED: QStyle.StandardPixmap.SP_DialogApplyButton,
+            icons: dict[str, QStyle.StandardPixmap] = {
+                    IMPORTED: QStyle.StandardPixmap.SP_DialogApplyButton,
                     REPLACED: QStyle.StandardPixmap.SP_BrowserReload,
                     DUPLICATE: QStyle.StandardPixmap.SP_DialogNoButton,
                     SKIPPED_FILE: QStyle.StandardPixmap.SP_DialogNoButton,
-                    ERROR_FILE: QStyle.StandardPixmap.SP_MessageBoxCritical}[plan.status]
+                    ERROR_FILE: QStyle.StandardPixmap.SP_MessageBoxCritical}
+            icon = icons[plan.status]
             if plan.status in (IMPORTED, REPLACED) and any(
                     p.severity in (WARNING, ERROR) for p in plan.analysis.all_problems()):
                 icon = QStyle.StandardPixmap.SP_MessageBoxWarning
@@ -371,7 +373,9 @@ class PreviewPage(QWizardPage):
         dialog.setWindowTitle(self.tr("New unit"))
         if not dialog.exec() or not added:
             return
-        fresh = wizard.ctx.read(lambda s: prepare(s, wizard.form_id, wizard.period))
+        form_id = wizard.form_id
+        assert form_id is not None  # chosen on the step before
+        fresh = wizard.ctx.read(lambda s: prepare(s, form_id, wizard.period))
         wizard.analysis_ctx = fresh
         for number, other in enumerate(wizard.analyses):
             if number == row:

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QTableView, QWizardPage
+from PySide6.QtWidgets import QTableView
 
 from unionplanner.domain.received.analysis import found_value_cells
 from unionplanner.domain.received.findings import ERROR, FileAnalysis
@@ -24,9 +24,9 @@ UNSURE_BRUSH = QBrush(QColor("#fff2cc"))
 
 def value_text(value) -> str:
     if value is True:
-        return QWizardPage.tr("Yes")
+        return QCoreApplication.translate("QWizardPage", "Yes")
     if value is False:
-        return QWizardPage.tr("No")
+        return QCoreApplication.translate("QWizardPage", "No")
     if value is None:
         return ""
     from unionplanner.core.text import format_number
@@ -37,7 +37,7 @@ def value_text(value) -> str:
 def cell_text(cell) -> str:
     """A sheet cell as shown in the preview (whole numbers without ".0")."""
     if cell is NO_RESULT:
-        return QWizardPage.tr("(formula, no result)")
+        return QCoreApplication.translate("QWizardPage", "(formula, no result)")
     if cell in ("", None):
         return ""
     if isinstance(cell, str):

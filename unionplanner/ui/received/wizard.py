@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from unionplanner.domain.received.findings import SKIPPED, FileAnalysis
+from unionplanner.domain.received.findings import SKIPPED, AnalysisContext, FileAnalysis
 from unionplanner.domain.received.planning import (
     DUPLICATE,
     ERROR_FILE,
@@ -41,9 +41,16 @@ from unionplanner.domain.received.planning import (
     REPLACE,
     REPLACED,
     SKIPPED_FILE,
+    FilePlan,
 )
 from unionplanner.domain.received.register import undo_batch
-from unionplanner.domain.received.service import Remember, commit_batch, expand_paths, received_dir
+from unionplanner.domain.received.service import (
+    BatchResult,
+    Remember,
+    commit_batch,
+    expand_paths,
+    received_dir,
+)
 from unionplanner.domain.sheets.workbook import SUFFIXES
 from unionplanner.ui.received.preview import PreviewPage
 from unionplanner.ui.shell.context import REPORTS, AppContext
@@ -261,13 +268,12 @@ class ResultPage(QWizardPage):
         # the worker gets plain values taken now, never the wizard's attributes
         db, analysis_ctx, plans = wizard.ctx.db, wizard.analysis_ctx, list(wizard.plans)
 
-        def job(progress, cancel):
-            with db.transaction() as session:
-                return commit_batch(session, received_dir(db), analysis_ctx, plans,
-                                    remember=remember, progress=progress, cancel=cancel)
+        def job(session, progress, cancel):
+            return commit_batch(session, received_dir(db), analysis_ctx, plans,
+                                remember=remember, progress=progress, cancel=cancel)
 
         def done(result) -> None:
-            wizard.result = result
+            wizard.outcome = result
             self._done = True
             counts = result.counts()
             if result.batch_id is None:
@@ -280,7 +286,6 @@ class ResultPage(QWizardPage):
                     .replace("%2", str(counts.get(IMPORTED, 0)))
                     .replace("%3", str(counts.get(REPLACED, 0))))
                 self.undo_button.setEnabled(True)
-            wizard.ctx.notify(REPORTS)
             self.completeChanged.emit()
 
         def failed(exc) -> bool:
@@ -289,14 +294,14 @@ class ResultPage(QWizardPage):
             self.completeChanged.emit()
             return False
 
-        wizard.ctx.runner.run(job, label=self.tr("Importing the reports"), on_done=done,
-                              on_error=failed)
+        wizard.ctx.write(job, label=self.tr("Importing the reports"), topics={REPORTS},
+                         on_done=done, on_error=failed)
 
     def isComplete(self) -> bool:
         return self._done
 
     def _undo(self) -> None:
-        result = self._wizard.result
+        result = self._wizard.outcome
         if result is None or result.batch_id is None:
             return
         answer = QMessageBox.question(
@@ -305,7 +310,8 @@ class ResultPage(QWizardPage):
                     "current again.").replace("%1", str(result.batch_id)))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        outcome = self._wizard.ctx.write_now(lambda s: undo_batch(s, result.batch_id),
+        batch_id = result.batch_id
+        outcome = self._wizard.ctx.write_now(lambda s: undo_batch(s, batch_id),
                                              topics={REPORTS})
         self.text.setText(self.tr("Import number %1 was undone (%2 report(s) taken back).")
                           .replace("%1", str(result.batch_id)).replace("%2", str(outcome.undone)))
@@ -323,10 +329,10 @@ class ImportWizard(QWizard):
         self.ctx = ctx
         self.form_id = form_id
         self.period = period or QDate.currentDate().addMonths(-1).toString("yyyy-MM")
-        self.analysis_ctx = None
+        self.analysis_ctx: AnalysisContext | None = None
         self.analyses: list[FileAnalysis] = []
-        self.plans = []
-        self.result = None
+        self.plans: list[FilePlan] = []
+        self.outcome: BatchResult | None = None  # QWizard.result() is Qt's own
         self.setWindowTitle(self.tr("Import reports"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)

@@ -241,6 +241,8 @@ class FormEditor(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return
         form_id = self.form_id
+        if form_id is None:  # a form not saved yet: nothing to delete
+            return
         try:
             self.ctx.write_now(lambda s: service.delete_form(s, form_id), topics={REPORTS})
         except UserError as exc:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionplanner.ui.shell.tasks import TaskRunner
+from unionplanner.ui.shell.tasks import Task, TaskRunner
 
 SETTING = "database/url"
 
@@ -42,7 +42,7 @@ class ServerDialog(QDialog):
         self.setWindowTitle(self.tr("Shared server"))
         self.runner = runner
         self.url = ""
-        self.task = None  # the running connection test
+        self.task: Task | None = None  # the running connection test
         self.host = QLineEdit()
         self.host.setPlaceholderText(self.tr("e.g. 192.168.1.10 or may-chu-cong-doan"))
         self.port = QSpinBox()

@@ -10,7 +10,7 @@ from unionplanner.core import paths
 
 def create_application(argv: list[str] | None = None):
     """The QApplication with names, icon, translations and bundled fonts set up."""
-    from PySide6.QtGui import QFontDatabase, QIcon
+    from PySide6.QtGui import QFontDatabase, QGuiApplication, QIcon
     from PySide6.QtWidgets import QApplication
 
     from unionplanner.ui.shell.i18n import install_translators
@@ -19,7 +19,7 @@ def create_application(argv: list[str] | None = None):
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setWindowIcon(QIcon(str(paths.resource_file(paths.APP_ICON))))
+    QGuiApplication.setWindowIcon(QIcon(str(paths.resource_file(paths.APP_ICON))))
     install_translators(app)
     for name in paths.FONT_FILES:
         QFontDatabase.addApplicationFont(str(paths.resource_file(name)))

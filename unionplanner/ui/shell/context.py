@@ -49,9 +49,13 @@ class AppContext(QObject):
         return result
 
     def write(self, fn: Callable[..., Any], *, label: str, topics: set[str],
-              on_done: Callable[[Any], None] | None = None) -> Task:
+              on_done: Callable[[Any], None] | None = None,
+              on_error: Callable[[BaseException], bool] | None = None) -> Task:
         """Run ``fn(session, progress=, cancel=)`` in one transaction off the GUI thread; on
-        success call ``on_done(result)`` and announce ``topics``. Any error rolls back."""
+        success call ``on_done(result)`` and announce ``topics``. Any error rolls back and goes
+        to ``on_error`` (see :meth:`TaskRunner.run`). Every write of the window that takes
+        long goes this one way; ``fn`` gets plain values taken before it starts, never
+        widgets."""
 
         def job(progress, cancel):
             with self.db.transaction() as session:
@@ -62,7 +66,7 @@ class AppContext(QObject):
                 on_done(result)
             self.notify(*topics)
 
-        return self.runner.run(job, label=label, on_done=done)
+        return self.runner.run(job, label=label, on_done=done, on_error=on_error)
 
     def restore(self, source) -> Task:
         """Replace the database with the backup ``source`` (the current data is backed up

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
 
@@ -11,7 +13,7 @@ class ChoiceDelegate(QStyledItemDelegate):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.choices: list[tuple[object, str]] = []
+        self.choices: Sequence[tuple[object, str]] = []
 
     def createEditor(self, parent, option, index):
         combo = QComboBox(parent)

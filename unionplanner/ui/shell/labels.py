@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from unionplanner.domain.units import sectors
 
-_END_REASONS = {
+# QT_TRANSLATE_NOOP marks source texts for the catalogue and gives them back unchanged
+_END_REASONS: dict[str, Any] = {
     "dissolved": QT_TRANSLATE_NOOP("Labels", "Dissolved"),
     "merged": QT_TRANSLATE_NOOP("Labels", "Merged"),
 }
-_BACKUP_KINDS = {
+_BACKUP_KINDS: dict[str, Any] = {
     "manual": QT_TRANSLATE_NOOP("Labels", "Manual"),
     "auto": QT_TRANSLATE_NOOP("Labels", "Automatic"),
     "pre-migrate": QT_TRANSLATE_NOOP("Labels", "Before upgrade"),
@@ -24,7 +27,7 @@ def _tr(text: str) -> str:
 
 def sector_label(code: str) -> str:
     """The Vietnamese name of a sector (the domain's own table; "Khác" for an unknown code)."""
-    return sectors.SECTORS.get(code, sectors.SECTORS[sectors.OTHER])  # type: ignore[call-overload]
+    return sectors.SECTORS.get(code, sectors.SECTORS[sectors.OTHER])
 
 
 def sector_codes() -> list[str]:

@@ -3,6 +3,8 @@ composes pages (see ``ui/pages/__init__.py``); pages talk to the domain themselv
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QSettings, QSize
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -45,7 +47,7 @@ class MainWindow(QMainWindow):
         self.navigation.setFixedWidth(220)
         self.navigation.setIconSize(QSize(20, 20))
         self.stack = QStackedWidget()
-        self.pages: dict[str, QWidget] = {}
+        self.pages: dict[str, Any] = {}  # key → page widget (each its own class)
         for spec in PAGES:
             page = spec.factory(ctx)
             self.pages[spec.key] = page
@@ -107,7 +109,7 @@ class MainWindow(QMainWindow):
         if hasattr(page, "focus_on"):
             page.focus_on(target)
 
-    def current_page(self) -> QWidget:
+    def current_page(self) -> QWidget | None:
         return self.stack.currentWidget()
 
     def _on_navigate(self, row: int) -> None:

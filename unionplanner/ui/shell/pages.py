@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QStyle, QWidget
@@ -18,7 +19,7 @@ from unionplanner.ui.shell.context import AppContext
 @dataclass(frozen=True)
 class PageSpec:
     key: str
-    label: str  # source text, translated in context "Pages"
+    label: Any  # source text (from QT_TRANSLATE_NOOP), translated in context "Pages"
     icon: QStyle.StandardPixmap
     factory: Callable[[AppContext], QWidget]
 

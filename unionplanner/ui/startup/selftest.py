@@ -122,11 +122,11 @@ def _documents(folder: Path) -> int:
     if docx.stat().st_size < 1000:
         raise RuntimeError("không ghi được kế hoạch ra Word")
     try:
-        from PySide6.QtPdf import QPdfDocument
+        from PySide6 import QtPdf
     except ImportError:  # Python 3.11 installs go without the preview wheel
-        QPdfDocument = None
-    if QPdfDocument is not None:
-        viewer = QPdfDocument()
+        QtPdf = None  # type: ignore[assignment]
+    if QtPdf is not None:
+        viewer = QtPdf.QPdfDocument()
         viewer.load(str(pdf))
         if viewer.pageCount() < 1:
             raise RuntimeError("QtPdf không mở được tệp PDF (thiếu thư viện QtPdf?)")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -33,6 +34,9 @@ from unionplanner.ui.shell.charts import BarChart
 from unionplanner.ui.shell.context import PLANS, REPORTS, TRACKING, UNITS, AppContext
 from unionplanner.ui.shell.table_model import OBJECT_ROLE, Column, RecordTableModel
 from unionplanner.ui.summary.units_behind import UnitsBehind, table_view
+
+if TYPE_CHECKING:
+    from unionplanner.domain.summary.evaluate import TargetResult
 
 
 def _pct(value) -> str:
@@ -250,15 +254,16 @@ class SummaryPage(QWidget):
         first = self.first.date().toString("yyyy-MM")
         last = self.last.date().toString("yyyy-MM")
         try:
-            self.report = self.ctx.read(lambda s: build_report(
+            report = self.ctx.read(lambda s: build_report(
                 s, form_id, first, last=last, plan_id=self.plan.currentData(),
                 compare=self.compare.currentData()))
+            self.report = report
         except UserError as exc:
             self.report = None
             self.status.setText(exc.message)
             self._fill()
             return
-        c = self.report.summary.completeness
+        c = report.summary.completeness
         self.status.setText(self.tr("%1 of %2 units have reported (%3).").replace(
             "%1", str(c.reported)).replace("%2", str(c.expected)).replace("%3", _pct(c.share)))
         self._fill()
@@ -273,10 +278,10 @@ class SummaryPage(QWidget):
         self.indicators.set_records(report.summary.indicators if report else [])
         self.indicators_view.setColumnHidden(5, not (report and report.summary.compared_with))
         self.targets.set_records(report.targets if report else [])
-        measured = [r for r in report.targets if r.percent_of_target is not None] \
-            if report else []
+        measured: list[TargetResult] = [
+            r for r in report.targets if r.percent_of_target is not None] if report else []
         self.target_chart.set_data([r.text for r in measured],
-                                   [r.percent_of_target for r in measured])
+                                   [r.percent_of_target or 0.0 for r in measured])
         if report is None:
             self.completeness.setText("")
             self.completeness_chart.set_data([], [])
@@ -397,6 +402,8 @@ class SummaryPage(QWidget):
         """Paint every page of the previewed PDF on ``printer`` (fitted to the page)."""
         from PySide6.QtGui import QPainter
 
+        if self.pdf_document is None:
+            return
         painter = QPainter(printer)
         for page in range(self.pdf_document.pageCount()):
             if page:

@@ -28,8 +28,8 @@ from unionplanner.domain.tracking.service import (
 )
 
 #: what a month cell shows for each state
-SYMBOLS = {DONE: "✓", PARTIAL: "◐", IN_PROGRESS: "…", POSTPONED: "»", CANCELLED: "✗",
-           NOT_DONE: "○"}
+SYMBOLS: dict[str, str] = {DONE: "✓", PARTIAL: "◐", IN_PROGRESS: "…", POSTPONED: "»",
+                           CANCELLED: "✗", NOT_DONE: "○"}
 _SCHEDULED = QBrush(QColor("#dbe8f6"))
 _DONE = QBrush(QColor("#c6efce"))
 _LATE = QBrush(QColor("#f8c9c4"))
@@ -118,18 +118,19 @@ class TrackingGridModel(QAbstractTableModel):
             scheduled = month in activity.months
             if not scheduled and status is None:
                 continue
+            brush: QBrush | None
             if status == DONE:
                 brush = _DONE
             elif scheduled and is_late(month, status, self.as_of):
                 brush = _LATE
             else:
                 brush = _SCHEDULED if scheduled else None
-            tip = STATES.get(status, STATES[NOT_DONE]) + (
+            tip = STATES.get(status or NOT_DONE, STATES[NOT_DONE]) + (
                 "" if scheduled else " (ngoài lịch)")
             note = activity.notes.get(month)
             if note:
                 tip += f"\n{note}"
-            cells[column] = (SYMBOLS.get(status, ""), brush, tip)
+            cells[column] = (SYMBOLS.get(status or "", ""), brush, tip)
         return cells
 
     def toggle(self, row: int) -> None:

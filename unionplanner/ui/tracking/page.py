@@ -233,7 +233,8 @@ class TrackingPage(QWidget):
 
     def _months(self) -> list[str]:
         first, last = self.first.date(), self.last.date()
-        months, (y, m) = [], (first.year(), first.month())
+        months: list[str] = []
+        y, m = first.year(), first.month()
         while (y, m) <= (last.year(), last.month()) and len(months) < 60:
             months.append(f"{y:04d}-{m:02d}")
             y, m = (y + 1, 1) if m == 12 else (y, m + 1)
@@ -344,8 +345,8 @@ class TrackingPage(QWidget):
         return self.ctx.read(lambda s: t.check_state(s, found[0].id, found[1])) if found else None
 
     def _clicked(self, index) -> None:
-        if index.column() == 0 and self.model.row_at(index.row()) and \
-                self.model.row_at(index.row()).activity is None:
+        line = self.model.row_at(index.row())
+        if index.column() == 0 and line is not None and line.activity is None:
             self.model.toggle(index.row())
             return
         if self.model.cell_exists(index.row(), index.column()):

@@ -100,7 +100,7 @@ class UnitsPage(QWidget):
         self.import_button.clicked.connect(self.choose_import_file)
         self.table.doubleClicked.connect(lambda _index: self.edit_unit())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        ctx.changed.connect(lambda topics: UNITS in topics and self.refresh())
+        ctx.changed.connect(self._on_changed)
         self.setAcceptDrops(True)
         self.refresh()
 
@@ -124,6 +124,10 @@ class UnitsPage(QWidget):
             return reason
         y, m, d = record["active_to"].split("-")
         return labels.fill(self.tr("%1 (active until %2)"), reason, f"{d}/{m}/{y}")
+
+    def _on_changed(self, topics: set[str]) -> None:
+        if UNITS in topics:
+            self.refresh()
 
     def refresh(self) -> None:
         def load(session):
@@ -187,7 +191,7 @@ class UnitsPage(QWidget):
 
     def choose_import_file(self) -> None:
         settings = QSettings()
-        folder = settings.value("folders/units_import", str(Path.home()))
+        folder = str(settings.value("folders/units_import", str(Path.home())))
         patterns = " ".join(f"*{s}" for s in SPREADSHEET_SUFFIXES)
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Import the list of grassroots unions"), folder,
