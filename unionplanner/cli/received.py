@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import argparse
 
-from unionplanner.cli.output import emit, open_db
+from unionplanner.cli.output import PERIOD_HELP, emit, open_db
 
 
 def cmd_reports_import(args: argparse.Namespace) -> int:
@@ -78,15 +78,15 @@ def add_received_commands(sub, common: argparse.ArgumentParser) -> None:
                                help="nhập các tệp báo cáo (tệp hoặc thư mục)")
     p.add_argument("paths", nargs="+", metavar="TỆP_HOẶC_THƯ_MỤC")
     p.add_argument("--form", type=int, required=True, metavar="SỐ")
-    p.add_argument("--period", required=True, metavar="NĂM-THÁNG")
+    p.add_argument("--period", required=True, metavar="KỲ", help=PERIOD_HELP)
     p.add_argument("--dry-run", action="store_true", help="chỉ đọc và báo, không ghi")
     p.set_defaults(func=cmd_reports_import)
     p = reports_sub.add_parser("values", parents=[common], help="số liệu đã nhập của một kỳ")
-    p.add_argument("--period", required=True, metavar="NĂM-THÁNG")
+    p.add_argument("--period", required=True, metavar="KỲ", help=PERIOD_HELP)
     p.add_argument("--form", type=int, metavar="SỐ")
     p.set_defaults(func=cmd_reports_values)
     p = reports_sub.add_parser("missing", parents=[common], help="các đơn vị chưa nộp")
-    p.add_argument("--period", required=True, metavar="NĂM-THÁNG")
+    p.add_argument("--period", required=True, metavar="KỲ", help=PERIOD_HELP)
     p.add_argument("--form", type=int, required=True, metavar="SỐ")
     p.set_defaults(func=cmd_reports_missing)
     p = reports_sub.add_parser("undo", parents=[common], help="hoàn tác một lần nhập")

@@ -7,7 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from unionplanner.cli.output import emit, open_db
+from unionplanner.cli.output import PERIOD_HELP, emit, open_db
 
 
 def cmd_forms_import(args: argparse.Namespace) -> int:
@@ -70,7 +70,7 @@ def add_form_commands(sub, common: argparse.ArgumentParser) -> None:
     p = forms_sub.add_parser("generate", parents=[common],
                              help="tạo biểu mẫu Excel điền sẵn cho từng đơn vị để gửi xuống")
     p.add_argument("--form", type=int, required=True, metavar="SỐ")
-    p.add_argument("--period", required=True, metavar="NĂM-THÁNG")
+    p.add_argument("--period", required=True, metavar="KỲ", help=PERIOD_HELP)
     p.add_argument("--out", required=True, metavar="THƯ_MỤC")
     p.add_argument("--unit", action="append", metavar="MÃ", help="chỉ đơn vị này (lặp lại được)")
     p.set_defaults(func=cmd_forms_generate)

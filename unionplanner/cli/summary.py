@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import argparse
 
-from unionplanner.cli.output import emit, open_db, write_outputs
+from unionplanner.cli.output import PERIOD_HELP, emit, open_db, write_outputs
 
 
 def cmd_summary(args: argparse.Namespace) -> int:
@@ -38,8 +38,8 @@ def add_summary_command(sub, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("summary", parents=[common],
                        help="tổng hợp báo cáo của CĐCS, so với chỉ tiêu kế hoạch")
     p.add_argument("--form", type=int, required=True, metavar="SỐ")
-    p.add_argument("--period", required=True, metavar="NĂM-THÁNG")
-    p.add_argument("--to", metavar="NĂM-THÁNG", help="đến kỳ (tổng hợp nhiều tháng)")
+    p.add_argument("--period", required=True, metavar="KỲ", help=PERIOD_HELP)
+    p.add_argument("--to", metavar="KỲ", help="đến kỳ (tổng hợp nhiều kỳ cùng loại)")
     p.add_argument("--plan", type=int, metavar="SỐ", help="kế hoạch có các chỉ tiêu cần đánh giá")
     p.add_argument("--compare", choices=["previous", "last_year"],
                    help="so sánh với kỳ trước hoặc cùng kỳ năm trước")

@@ -22,6 +22,7 @@ from unionplanner.core.errors import UserError
 from unionplanner.domain.office.service import get_office
 from unionplanner.domain.report_forms.kinds import MONEY, PERCENT, YESNO
 from unionplanner.domain.report_forms.models import FormVersion, ReportForm
+from unionplanner.domain.report_forms.periods import PeriodKind, parse_period
 from unionplanner.domain.report_forms.service import get_form
 from unionplanner.domain.sheets.workbook import MARKER_SHEET
 from unionplanner.domain.units.models import Unit
@@ -31,8 +32,12 @@ VALUE_COLUMN = "D"
 
 
 def _period_text(period: str) -> str:
-    year, month = period.split("-")
-    return f"Kỳ báo cáo: tháng {int(month):02d}/{year}"
+    """"Kỳ báo cáo: tháng 05/2023", or for the statistics periods "Kỳ báo cáo: 6 tháng đầu
+    năm 2025 (Số liệu tính đến ngày 31/5/2025)"."""
+    parsed = parse_period(period)
+    if parsed.kind == PeriodKind.MONTH:
+        return f"Kỳ báo cáo: tháng {parsed.last.month:02d}/{parsed.code[:4]}"
+    return f"Kỳ báo cáo: {parsed.text} {parsed.cutoff_text}"
 
 
 def build_workbook(form: ReportForm, unit: Unit, period: str, office_name: str = "") -> Any:

@@ -1,27 +1,151 @@
-"""Reporting periods written YYYY-MM ("2023-05"): checking them and their first and last
-day. Kept apart so pages that only list the register load none of the reading machinery."""
+"""Reporting periods and their codes: a month ``2023-05``, a quarter ``2024-Q1``, a half-year
+``2025-H1``/``2025-H2`` or a year ``2025``; checking them, their first and last day (the day
+the figures are counted to), and how a report names them.
+
+Months and quarters are calendar ones. Half-years and years follow the union's statistics
+(Quyết định 1454/QĐ-TLĐ, Mẫu 1-HĐCĐ and 2-HĐCĐ): the figures are counted to 31/5 and 30/11,
+so the year 2025 runs from 1/12/2024 to 30/11/2025, its first half to 31/5/2025 and its second
+half from 1/6 to 30/11/2025. Kept apart so pages that only list the register load none of the
+reading machinery.
+"""
 
 from __future__ import annotations
 
 import calendar
 import datetime as dt
 import re
+from dataclasses import dataclass
+from enum import StrEnum
 
 from unionplanner.core.errors import UserError
 
-_PERIOD = re.compile(r"^(\d{4})-(\d{2})$")
+
+class PeriodKind(StrEnum):
+    """What a period code names; ``label`` is the Vietnamese word."""
+
+    MONTH = "month"
+    QUARTER = "quarter"
+    HALF_YEAR = "half-year"
+    YEAR = "year"
+
+    @property
+    def label(self) -> str:
+        return PERIOD_KINDS[self]
+
+
+#: period kind → Vietnamese label (the form editor, the wizard)
+PERIOD_KINDS: dict[str, str] = {PeriodKind.MONTH: "Tháng", PeriodKind.QUARTER: "Quý",
+                                PeriodKind.HALF_YEAR: "6 tháng", PeriodKind.YEAR: "Năm"}
+
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$", re.IGNORECASE)
+_HALF = re.compile(r"^(\d{4})-H([12])$", re.IGNORECASE)
+_YEAR = re.compile(r"^(\d{4})$")
+_ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
+
+
+@dataclass(frozen=True)
+class Period:
+    """A period: its ``code`` as stored ("2025-H1"), ``kind``, ``first`` day and ``last``
+    day (the day the figures are counted to)."""
+
+    code: str
+    kind: PeriodKind
+    first: dt.date
+    last: dt.date
+
+    @property
+    def text(self) -> str:
+        """As a report names it: "tháng 5/2023", "quý I/2024", "6 tháng đầu năm 2025",
+        "6 tháng cuối năm 2025", "năm 2025"."""
+        year = self.code[:4]
+        if self.kind == PeriodKind.MONTH:
+            return f"tháng {self.last.month}/{year}"
+        if self.kind == PeriodKind.QUARTER:
+            return f"quý {_ROMAN[int(self.code[-1])]}/{year}"
+        if self.kind == PeriodKind.HALF_YEAR:
+            return f"6 tháng {'đầu' if self.code.endswith('1') else 'cuối'} năm {year}"
+        return f"năm {year}"
+
+    @property
+    def cutoff_text(self) -> str:
+        """"(Số liệu tính đến ngày 31/5/2025)", as the statistics forms print it."""
+        return f"(Số liệu tính đến ngày {self.last.day}/{self.last.month}/{self.last.year})"
+
+    @property
+    def months(self) -> list[str]:
+        """The months ("YYYY-MM") the period covers, in order."""
+        found, (y, m) = list[str](), (self.first.year, self.first.month)
+        while (y, m) <= (self.last.year, self.last.month):
+            found.append(f"{y:04d}-{m:02d}")
+            y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+        return found
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def parse_period(text: str) -> Period:
+    """The period a code names (see the module text). Raises UserError, in Vietnamese, for
+    anything else."""
+    code = str(text).strip().upper()
+    if match := _MONTH.match(code):
+        year, month = int(match.group(1)), int(match.group(2))
+        if 1 <= month <= 12:
+            return Period(code, PeriodKind.MONTH, dt.date(year, month, 1),
+                          _month_end(year, month))
+    elif match := _QUARTER.match(code):
+        year, quarter = int(match.group(1)), int(match.group(2))
+        return Period(code, PeriodKind.QUARTER, dt.date(year, 3 * quarter - 2, 1),
+                      _month_end(year, 3 * quarter))
+    elif match := _HALF.match(code):
+        year = int(match.group(1))
+        if match.group(2) == "1":  # QĐ 1454/QĐ-TLĐ: counted to 31/5, from 1/12 before
+            return Period(code, PeriodKind.HALF_YEAR, dt.date(year - 1, 12, 1),
+                          dt.date(year, 5, 31))
+        return Period(code, PeriodKind.HALF_YEAR, dt.date(year, 6, 1), dt.date(year, 11, 30))
+    elif match := _YEAR.match(code):
+        year = int(match.group(1))
+        return Period(code, PeriodKind.YEAR, dt.date(year - 1, 12, 1), dt.date(year, 11, 30))
+    raise UserError(f"Kỳ báo cáo \"{text}\" không hợp lệ. Hãy ghi tháng theo dạng NĂM-THÁNG "
+                    "(2023-05), quý 2024-Q1, 6 tháng 2025-H1 (hoặc 2025-H2), năm 2025.")
 
 
 def check_period(text: str) -> str:
-    """``"2023-05"`` → itself; raises UserError for anything not YYYY-MM."""
-    match = _PERIOD.match(str(text).strip())
-    if not match or not 1 <= int(match.group(2)) <= 12:
-        raise UserError(f"Kỳ báo cáo \"{text}\" không hợp lệ. Hãy ghi theo dạng NĂM-THÁNG, ví dụ "
-                        "2023-05.")
-    return match.group(0)
+    """The code of a valid period, normalised (``"2025-h1"`` → ``"2025-H1"``); raises
+    UserError otherwise (see :func:`parse_period`)."""
+    return parse_period(text).code
 
 
 def period_bounds(period: str) -> tuple[dt.date, dt.date]:
-    """First and last day of a YYYY-MM period."""
-    year, month = (int(x) for x in check_period(period).split("-"))
-    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+    """First and last day of a period (see :func:`parse_period`)."""
+    parsed = parse_period(period)
+    return parsed.first, parsed.last
+
+
+def is_month(period: str) -> bool:
+    """Whether a (valid) period code is a month."""
+    return bool(_MONTH.match(str(period).strip()))
+
+
+def shift(period: str, steps: int) -> str:
+    """``period`` moved by ``steps`` periods of its own kind (negative: earlier):
+    ``shift("2025-H1", -1) == "2024-H2"``, ``shift("2024-Q1", 4) == "2025-Q1"``."""
+    parsed = parse_period(period)
+    year = int(parsed.code[:4])
+    if parsed.kind == PeriodKind.YEAR:
+        return f"{year + steps:04d}"
+    per_year = {PeriodKind.MONTH: 12, PeriodKind.QUARTER: 4, PeriodKind.HALF_YEAR: 2}[parsed.kind]
+    index = int(parsed.code[-2:]) if parsed.kind == PeriodKind.MONTH else int(parsed.code[-1])
+    number = year * per_year + index - 1 + steps
+    year, index = number // per_year, number % per_year + 1
+    if parsed.kind == PeriodKind.MONTH:
+        return f"{year:04d}-{index:02d}"
+    return f"{year:04d}-{'Q' if parsed.kind == PeriodKind.QUARTER else 'H'}{index}"
+
+
+def per_year(period: str) -> int:
+    """How many periods of this period's kind make a year (12, 4, 2 or 1)."""
+    return {PeriodKind.MONTH: 12, PeriodKind.QUARTER: 4, PeriodKind.HALF_YEAR: 2,
+            PeriodKind.YEAR: 1}[parse_period(period).kind]

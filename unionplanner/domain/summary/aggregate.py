@@ -24,6 +24,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from unionplanner.core.errors import UserError
 from unionplanner.domain.received.models import (
     CURRENT,
     ImportBatch,
@@ -33,7 +34,13 @@ from unionplanner.domain.received.models import (
 )
 from unionplanner.domain.report_forms.kinds import PERCENT, STOCK, YESNO
 from unionplanner.domain.report_forms.models import Indicator, ReportForm
-from unionplanner.domain.report_forms.periods import check_period, period_bounds
+from unionplanner.domain.report_forms.periods import (
+    check_period,
+    parse_period,
+    per_year,
+    period_bounds,
+    shift,
+)
 from unionplanner.domain.report_forms.service import get_form
 from unionplanner.domain.units.models import Unit
 
@@ -128,18 +135,21 @@ class Summary:
 
 
 def periods_between(first: str, last: str) -> list[str]:
-    """Every "YYYY-MM" from ``first`` to ``last`` inclusive."""
-    (y, m), found = (int(first[:4]), int(first[5:])), list[str]()
-    while f"{y:04d}-{m:02d}" <= last and len(found) < 240:
-        found.append(f"{y:04d}-{m:02d}")
-        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    """Every period of ``first``'s kind from ``first`` to ``last`` inclusive (at most 240):
+    "2023-01".."2023-06" gives six months, "2024-H2".."2025-H1" two half-years. Raises
+    UserError when the two are not of one kind."""
+    if parse_period(first).kind != parse_period(last).kind:
+        raise UserError(f"Kỳ {first} và kỳ {last} không cùng loại (tháng, quý, 6 tháng, năm); "
+                        "hãy chọn hai kỳ cùng loại.")
+    found = [first]
+    while found[-1] < last and len(found) < 240:
+        found.append(shift(found[-1], 1))
     return found
 
 
-def shift_period(period: str, months: int) -> str:
-    """``period`` moved by ``months`` (negative: earlier)."""
-    number = int(period[:4]) * 12 + int(period[5:]) - 1 + months
-    return f"{number // 12:04d}-{number % 12 + 1:02d}"
+def shift_period(period: str, steps: int) -> str:
+    """``period`` moved by ``steps`` periods of its kind (negative: earlier)."""
+    return shift(period, steps)
 
 
 def active_units(session: Session, first_day: dt.date, last_day: dt.date) -> list[UnitInfo]:
@@ -178,8 +188,8 @@ def summarise(session: Session, form_id: int, period: str, *, last: str | None =
     units = active_units(session, period_bounds(first)[0], period_bounds(last)[1])
     summary = _build(session, form, periods, units, deadline)
     if compare in ("previous", "last_year"):
-        shift = -len(periods) if compare == "previous" else -12
-        other = [shift_period(p, shift) for p in periods]
+        steps = -len(periods) if compare == "previous" else -per_year(periods[0])
+        other = [shift_period(p, steps) for p in periods]
         earlier = _build(session, form, other, units, None)
         for indicator in summary.indicators:
             before = earlier.indicator(indicator.code)

@@ -43,11 +43,12 @@ class SummaryReport:
 
     @property
     def period_text(self) -> str:
-        """"tháng 5/2023" or "từ tháng 1/2023 đến tháng 6/2023"."""
-        def month(period: str) -> str:
-            return f"tháng {int(period[5:])}/{period[:4]}"
+        """"tháng 5/2023", "từ tháng 1/2023 đến tháng 6/2023", "6 tháng đầu năm 2025"."""
+        from unionplanner.domain.report_forms.periods import parse_period
+
         s = self.summary
-        return month(s.first) if s.first == s.last else f"từ {month(s.first)} đến {month(s.last)}"
+        first, last = parse_period(s.first).text, parse_period(s.last).text
+        return first if s.first == s.last else f"từ {first} đến {last}"
 
 
 def scope_text(scope: Scope) -> str:

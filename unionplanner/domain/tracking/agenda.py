@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from unionplanner.domain.plans.models import Plan, PlanDeadline
+from unionplanner.domain.report_forms.periods import period_bounds
 from unionplanner.domain.tracking.service import (
     TRACKED,
     activity_rows,
@@ -105,8 +106,7 @@ def month_agenda(session: Session, today: dt.date) -> Agenda:
                             forms.get(deadline.form_id, "") if deadline.form_id else "")
         if deadline.form_id is not None and deadline.form_id in forms:
             item.period = deadline.period or report_period(deadline.due)
-            period_first = dt.date(int(item.period[:4]), int(item.period[5:]), 1)
-            period_last = month_end(item.period)
+            period_first, period_last = period_bounds(item.period)
             item.expected = session.scalar(select(func.count(Unit.id)).where(
                 (Unit.active_from.is_(None)) | (Unit.active_from <= period_last),
                 (Unit.active_to.is_(None)) | (Unit.active_to >= period_first)))

@@ -1,0 +1,56 @@
+"""Period codes: months, quarters, and the union statistics' half-years and years counted to
+31/5 and 30/11 (Quyết định 1454/QĐ-TLĐ)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from unionplanner.core.errors import UserError
+from unionplanner.domain.report_forms.periods import (
+    PeriodKind,
+    check_period,
+    parse_period,
+    per_year,
+    shift,
+)
+
+
+@pytest.mark.parametrize("code, kind, first, last, text", [
+    ("2023-05", PeriodKind.MONTH, dt.date(2023, 5, 1), dt.date(2023, 5, 31), "tháng 5/2023"),
+    ("2024-02", PeriodKind.MONTH, dt.date(2024, 2, 1), dt.date(2024, 2, 29), "tháng 2/2024"),
+    ("2024-Q1", PeriodKind.QUARTER, dt.date(2024, 1, 1), dt.date(2024, 3, 31), "quý I/2024"),
+    ("2025-H1", PeriodKind.HALF_YEAR, dt.date(2024, 12, 1), dt.date(2025, 5, 31),
+     "6 tháng đầu năm 2025"),
+    ("2025-H2", PeriodKind.HALF_YEAR, dt.date(2025, 6, 1), dt.date(2025, 11, 30),
+     "6 tháng cuối năm 2025"),
+    ("2025", PeriodKind.YEAR, dt.date(2024, 12, 1), dt.date(2025, 11, 30), "năm 2025"),
+])
+def test_each_kind_of_period(code, kind, first, last, text):
+    period = parse_period(code.lower())
+    assert (period.code, period.kind, period.first, period.last, period.text) == (
+        code, kind, first, last, text)
+    assert check_period(f" {code} ") == code
+
+
+def test_the_half_year_is_counted_to_31_may():
+    period = parse_period("2025-H1")
+    assert period.cutoff_text == "(Số liệu tính đến ngày 31/5/2025)"
+    assert period.months == ["2024-12", "2025-01", "2025-02", "2025-03", "2025-04", "2025-05"]
+
+
+@pytest.mark.parametrize("code, steps, moved", [
+    ("2025-H1", -1, "2024-H2"), ("2025-H1", -2, "2024-H1"), ("2024-Q1", 4, "2025-Q1"),
+    ("2024-Q4", 1, "2025-Q1"), ("2023-01", -1, "2022-12"), ("2025", -1, "2024"),
+])
+def test_shifting_a_period_by_its_own_kind(code, steps, moved):
+    assert shift(code, steps) == moved
+    assert per_year(code) == {"2025-H1": 2, "2024-Q1": 4, "2024-Q4": 4, "2023-01": 12,
+                              "2025": 1}[code]
+
+
+@pytest.mark.parametrize("bad", ["5/2023", "2023-13", "2024-Q5", "2025-H3", "25", ""])
+def test_anything_else_is_a_clear_error(bad):
+    with pytest.raises(UserError, match="2025-H1"):
+        parse_period(bad)
