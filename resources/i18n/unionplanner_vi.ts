@@ -544,127 +544,127 @@
 <context>
     <name>FormEditor</name>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="65"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="70"/>
         <source>Report form</source>
         <translation>Mẫu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="65"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="70"/>
         <source>New report form</source>
         <translation>Mẫu báo cáo mới</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="69"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="74"/>
         <source>e.g. Tháng Công nhân 2024</source>
         <translation>VD: Tháng Công nhân 2024</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="71"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="76"/>
         <source>The heading printed on the form</source>
         <translation>Tiêu đề in trên biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="80"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="85"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="80"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="85"/>
         <source>new</source>
         <translation>mới</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="81"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="86"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="82"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="87"/>
         <source>Unit of measure</source>
         <translation>Đơn vị tính</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="84"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="89"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="99"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="104"/>
         <source>Add indicator</source>
         <translation>Thêm chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="100"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="105"/>
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="101"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="106"/>
         <source>Move up</source>
         <translation>Lên trên</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="102"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="107"/>
         <source>Move down</source>
         <translation>Xuống dưới</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="103"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="108"/>
         <source>Delete this form…</source>
         <translation>Xóa mẫu này…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="112"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="117"/>
         <source>Name</source>
         <translation>Tên mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="113"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="118"/>
         <source>Heading</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="114"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="119"/>
         <source>Version</source>
         <translation>Phiên bản</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="123"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="128"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="124"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="129"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="127"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="132"/>
         <source>Double-click a cell to change it. &quot;Stock&quot; indicators (such as the number of members) are not added up over months.</source>
         <translation>Nhấp đúp vào ô để sửa. Chỉ tiêu loại &quot;Số hiện có&quot; (như tổng số đoàn viên) không cộng dồn qua các tháng.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="157"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="164"/>
         <source>Version %1</source>
         <translation>Phiên bản %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="158"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="165"/>
         <source> (used by imports)</source>
         <translation> (đã dùng để nhập báo cáo)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="175"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="182"/>
         <source>An older version, kept for the reports imported with it. It cannot be changed.</source>
         <translation>Phiên bản cũ, được giữ cho các báo cáo đã nhập theo phiên bản này. Không sửa được.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="179"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="186"/>
         <source>Reports were imported with version %1: saving a change makes version %2, and those reports keep version %1.</source>
         <translation>Đã có báo cáo nhập theo phiên bản %1: khi lưu thay đổi sẽ tạo phiên bản %2, các báo cáo đó vẫn giữ phiên bản %1.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="240"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="248"/>
         <source>Delete the form &quot;%1&quot;? This cannot be undone.</source>
         <translation>Xóa mẫu &quot;%1&quot;? Không thể hoàn tác việc này.</translation>
     </message>

@@ -17,7 +17,7 @@ def cmd_forms_import(args: argparse.Namespace) -> int:
     draft = learn_form(Path(args.file))
     with open_db(args) as db, db.transaction() as session:
         form = create_form(session, args.name or Path(args.file).stem, draft.title,
-                           draft.fields(), draft.source)
+                           draft.fields(), draft.source, draft.shape)
         data = form_to_dict(form)
     lines = [f"Đã tạo mẫu báo cáo số {data['id']} \"{data['name']}\" với "
              f"{len(data['indicators'])} chỉ tiêu:"]

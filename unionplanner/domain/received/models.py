@@ -114,7 +114,9 @@ class Submission(Base):
 class ReportValue(Base):
     """One value of a submission: ``value`` as stored by kind (see
     :mod:`unionplanner.domain.report_forms.kinds`), None when the cell could not be read;
-    ``cell`` is its address in the file ("D14")."""
+    ``cell`` is its address in the file ("D14"); ``value_column`` the index of the form
+    version's value column it belongs to (0, the main figure, for one-column forms); ``note``
+    what the "Ghi chú" cell beside it said."""
 
     __tablename__ = "report_value"
 
@@ -124,3 +126,5 @@ class ReportValue(Base):
     indicator_id: Mapped[int] = mapped_column(ForeignKey("indicator.id"))
     value: Mapped[int | None] = mapped_column(BigInteger)
     cell: Mapped[str] = mapped_column(String(16), default="")
+    value_column: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    note: Mapped[str] = mapped_column(Text, default="", server_default="")

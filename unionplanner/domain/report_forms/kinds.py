@@ -11,6 +11,10 @@ import functools
 from unionplanner.core.text import fold
 
 COUNT, STOCK, MONEY, YESNO, PERCENT = "count", "stock", "money", "yesno", "percent"
+#: a weighted average with a base indicator (``Indicator.base_code``): "Tiền lương bình quân
+#: tháng" over "+ Số người được tính"; an office's figure is Σ(value × base) ÷ Σ base, never a
+#: mean of the units' averages (QĐ 1454/QĐ-TLĐ, Mẫu 2-HĐCĐ)
+AVERAGE = "average"
 
 #: kind code → Vietnamese label (shown in the form editor)
 KINDS = {
@@ -19,8 +23,9 @@ KINDS = {
     MONEY: "Tiền (đồng)",
     YESNO: "Có/Không",
     PERCENT: "Tỉ lệ (%)",
+    AVERAGE: "Bình quân (theo chỉ tiêu cơ sở)",
 }
-NUMERIC_KINDS = (COUNT, STOCK, MONEY, PERCENT)
+NUMERIC_KINDS = (COUNT, STOCK, MONEY, PERCENT, AVERAGE)
 
 _YESNO_UNITS = {"co khong", "co/khong", "c k", "co hoac khong", "x", "danh dau x"}
 _MONEY_UNITS = {"dong", "d", "vnd", "vnđ", "nghin dong", "ngan dong", "trieu dong", "ty dong",
@@ -28,7 +33,9 @@ _MONEY_UNITS = {"dong", "d", "vnd", "vnđ", "nghin dong", "ngan dong", "trieu do
 # text that says "how many there are now" rather than "how many happened this period"
 _STOCK_PHRASES = ("tong so doan vien", "tong so cong nhan", "tong so cnvcld", "tong so lao dong",
                   "so doan vien hien co", "hien co", "tong so nguoi lao dong",
-                  "tong so can bo", "so luong doan vien")
+                  "tong so can bo", "so luong doan vien",
+                  # people holding a post on the cut-off day (Mẫu 1-HĐCĐ, QĐ 1454/QĐ-TLĐ)
+                  "so uy vien", "ve sinh vien", "so atvsv", "can bo chuyen trach")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -60,7 +67,9 @@ def guess_kind(name: str, unit_of_measure: str) -> str:
     if not cls:
         if key.startswith(("co ", "da ", "hoan thanh", "xay dung ke hoach", "to chuc le")):
             return YESNO
-        if "so tien" in key or key.endswith(" dong"):
+        # "Tổng số tiền…", "… (đồng)"; not the many words ending in "động" (lao động,
+        # hoạt động), which fold to "dong" too
+        if "so tien" in key or key.endswith(("(dong)", " vnd", " trieu dong", " nghin dong")):
             return MONEY
         if key.startswith(("ti le", "ty le")):
             return PERCENT

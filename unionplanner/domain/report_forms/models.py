@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
-from sqlalchemy import DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from unionplanner.domain.storage.base import Audited, Base
@@ -38,7 +39,14 @@ class ReportForm(Audited, Base):
 class FormVersion(Audited, Base):
     """One version of a form (1, 2, ...). A version used by an import is never changed:
     editing makes the next version. ``source`` says where it came from (a file name or
-    "Sửa trong chương trình")."""
+    "Sửa trong chương trình").
+
+    ``columns``: the labels of its value columns when it has more than one ("Tổng số",
+    "Nữ" — the first is the main figure); empty (or None, forms made before) for one value
+    column. ``period_kinds``: the period kinds it is filled for
+    (:class:`~unionplanner.domain.report_forms.periods.PeriodKind`; None = months).
+    ``headings``: the section and group rows that carry no value, each
+    ``{"before": indicator code, "level": 1|2, "number": "I", "text": "…"}``."""
 
     __tablename__ = "report_form_version"
     __audit_label__ = "number"
@@ -48,6 +56,9 @@ class FormVersion(Audited, Base):
     number: Mapped[int] = mapped_column(Integer)
     source: Mapped[str] = mapped_column(String(255), default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
+    columns: Mapped[list[str] | None] = mapped_column(JSON, default=list)
+    period_kinds: Mapped[list[str] | None] = mapped_column(JSON, default=lambda: ["month"])
+    headings: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON, default=list)
 
     form: Mapped[ReportForm] = relationship(back_populates="versions")
     indicators: Mapped[list[Indicator]] = relationship(
@@ -59,7 +70,13 @@ class FormVersion(Audited, Base):
 class Indicator(Audited, Base):
     """One line of a form: ``code`` is stable across versions ("CT05"), ``position`` the
     order (1-based), ``unit_of_measure`` as printed ("Người", "Đồng", "Có/Không"), ``kind`` a
-    code of :data:`unionplanner.domain.report_forms.kinds.KINDS`."""
+    code of :data:`unionplanner.domain.report_forms.kinds.KINDS`.
+
+    ``number`` is what the TT column prints ("1", "a)", "+"); ``parent_code`` the indicator it
+    sits under ("a) kết nạp mới" under "Tổng số đoàn viên"); ``columns`` the indexes of the
+    version's value columns that apply (None: all; the blank form puts "x" in the others);
+    ``base_code`` the base of a weighted average ("+ Số người được tính" under "Tiền lương
+    bình quân", QĐ 1454/QĐ-TLĐ)."""
 
     __tablename__ = "indicator"
     __audit_label__ = "name"
@@ -72,6 +89,10 @@ class Indicator(Audited, Base):
     name: Mapped[str] = mapped_column(Text)
     unit_of_measure: Mapped[str] = mapped_column(String(64), default="")
     kind: Mapped[str] = mapped_column(String(16), default="count")
+    number: Mapped[str | None] = mapped_column(String(16), default="")
+    parent_code: Mapped[str | None] = mapped_column(String(32))
+    columns: Mapped[list[int] | None] = mapped_column(JSON)
+    base_code: Mapped[str | None] = mapped_column(String(32))
 
     version: Mapped[FormVersion] = relationship(back_populates="indicators")
 

@@ -4,7 +4,7 @@ caller owns the transaction (``db.transaction()``)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import exists, func, select
@@ -23,12 +23,44 @@ from unionplanner.domain.report_forms.models import (
 
 @dataclass
 class IndicatorFields:
-    """One indicator as edited: ``code`` None for a new one (a code is given on saving)."""
+    """One indicator as edited: ``code`` None for a new one (a code is given on saving);
+    ``number``, ``parent_code``, ``columns`` and ``base_code`` as on
+    :class:`~unionplanner.domain.report_forms.models.Indicator` (codes of this list)."""
 
     name: str
     unit_of_measure: str
     kind: str
     code: str | None = None
+    number: str = ""
+    parent_code: str | None = None
+    columns: list[int] | None = None
+    base_code: str | None = None
+
+
+@dataclass
+class FormShape:
+    """What a form has besides its indicators: its value ``columns`` (labels; empty for one
+    column), the ``period_kinds`` it is filled for, and its ``headings`` (see
+    :class:`~unionplanner.domain.report_forms.models.FormVersion`)."""
+
+    columns: list[str] = field(default_factory=list)
+    period_kinds: list[str] = field(default_factory=lambda: ["month"])
+    headings: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _indicator(position: int, code: str, item: IndicatorFields) -> Indicator:
+    return Indicator(position=position, code=code, name=clean(item.name),
+                     unit_of_measure=clean(item.unit_of_measure), kind=item.kind,
+                     number=clean(item.number), parent_code=item.parent_code,
+                     columns=list(item.columns) if item.columns is not None else None,
+                     base_code=item.base_code)
+
+
+def _shape_into(version: FormVersion, shape: FormShape | None) -> None:
+    shape = shape or FormShape()
+    version.columns = [clean(c) for c in shape.columns]
+    version.period_kinds = list(shape.period_kinds)
+    version.headings = [dict(h) for h in shape.headings]
 
 
 def _check_name(session: Session, name: str, form_id: int | None = None) -> str:
@@ -57,6 +89,22 @@ def _check_indicators(items: Sequence[IndicatorFields]) -> None:
         seen.add(key)
 
 
+def _check_links(items: Sequence[IndicatorFields]) -> None:
+    """A parent must be an indicator above its child; the base of an average another
+    indicator of the list."""
+    seen: set[str] = set()
+    codes = {item.code for item in items if item.code}
+    for number, item in enumerate(items, 1):
+        if item.parent_code is not None and item.parent_code not in seen:
+            raise UserError(f"Chỉ tiêu thứ {number} thuộc về một chỉ tiêu không có ở trên nó "
+                            f"({item.parent_code}). Hãy sửa lại thứ tự các chỉ tiêu.")
+        if item.base_code is not None and item.base_code not in codes:
+            raise UserError(f"Chỉ tiêu thứ {number} là số bình quân theo một chỉ tiêu không có "
+                            f"trong mẫu ({item.base_code}). Hãy thêm lại chỉ tiêu đó.")
+        if item.code:
+            seen.add(item.code)
+
+
 def _next_code(used: set[str]) -> str:
     number = 1
     while f"CT{number:02d}" in used:
@@ -67,20 +115,21 @@ def _next_code(used: set[str]) -> str:
 
 
 def create_form(session: Session, name: str, title: str, items: Sequence[IndicatorFields],
-                source: str = "") -> ReportForm:
-    """Store a new form (version 1) named ``name`` with the heading ``title`` and the
-    indicators ``items`` in order (codes CT01, CT02… are given here); ``source`` says where
-    it came from (a template file, typed in). Raises UserError for a taken name or an
-    empty/duplicated indicator list."""
+                source: str = "", shape: FormShape | None = None) -> ReportForm:
+    """Store a new form (version 1) named ``name`` with the heading ``title``, the
+    indicators ``items`` in order (their own codes, else CT01, CT02… given here) and its
+    ``shape`` (columns, period kinds, headings; default one column, monthly); ``source``
+    says where it came from (a template file, typed in). Raises UserError for a taken name,
+    an empty or duplicated indicator list, or a parent that is not above its child."""
     name = _check_name(session, name)
     _check_indicators(items)
+    _check_links(items)
     form = ReportForm(name=name, title=clean(title))
     version = FormVersion(number=1, source=source)
-    used: set[str] = set()
+    _shape_into(version, shape)
+    used = {item.code for item in items if item.code}
     for position, item in enumerate(items, 1):
-        version.indicators.append(Indicator(
-            position=position, code=_next_code(used), name=clean(item.name),
-            unit_of_measure=clean(item.unit_of_measure), kind=item.kind))
+        version.indicators.append(_indicator(position, item.code or _next_code(used), item))
     form.versions.append(version)
     session.add(form)
     session.flush()
@@ -113,18 +162,24 @@ def version_in_use(session: Session, version_id: int) -> bool:
 
 
 def update_form(session: Session, form_id: int, name: str, title: str,
-                items: Sequence[IndicatorFields]) -> FormVersion:
+                items: Sequence[IndicatorFields], shape: FormShape | None = None
+                ) -> FormVersion:
     """Save an edited form. If its current version was used by an import, the edit becomes
     a new version (old imports keep theirs); otherwise the current version is changed in
-    place. Indicators keep their codes; new ones get the next free code. Returns the version
-    now current. Raises UserError for invalid input (nothing is written then)."""
+    place. Indicators keep their codes; new ones get the next free code. ``shape`` None
+    keeps the version's columns, period kinds and headings. Returns the version now current.
+    Raises UserError for invalid input (nothing is written then)."""
     form = get_form(session, form_id)
     form.name = _check_name(session, name, form_id)
     form.title = clean(title)
     _check_indicators(items)
+    _check_links(items)
     current = form.current
-    unchanged = [(i.code, i.name, i.unit_of_measure, i.kind) for i in current.indicators] == [
-        (it.code, clean(it.name), clean(it.unit_of_measure), it.kind) for it in items]
+    shape = shape or shape_of(current)
+    unchanged = [_fields_key(IndicatorFields(
+        i.name, i.unit_of_measure, i.kind, i.code, i.number or "", i.parent_code, i.columns,
+        i.base_code)) for i in current.indicators] == [_fields_key(it) for it in items] \
+        and shape == shape_of(current)
     if unchanged:
         return current
     used = {i.code for v in form.versions for i in v.indicators}
@@ -135,13 +190,23 @@ def update_form(session: Session, form_id: int, name: str, title: str,
         version = current
         version.indicators.clear()
         session.flush()
+    _shape_into(version, shape)
     for position, item in enumerate(items, 1):
-        code = item.code if item.code else _next_code(used)
-        version.indicators.append(Indicator(
-            position=position, code=code, name=clean(item.name),
-            unit_of_measure=clean(item.unit_of_measure), kind=item.kind))
+        version.indicators.append(_indicator(position, item.code or _next_code(used), item))
     session.flush()
     return version
+
+
+def _fields_key(item: IndicatorFields) -> tuple[Any, ...]:
+    return (item.code, clean(item.name), clean(item.unit_of_measure), item.kind,
+            clean(item.number), item.parent_code, item.columns, item.base_code)
+
+
+def shape_of(version: FormVersion) -> FormShape:
+    """A version's columns, period kinds and headings (the defaults for forms made before
+    they existed: one column, monthly, no headings)."""
+    return FormShape(list(version.columns or []), list(version.period_kinds or ["month"]),
+                     [dict(h) for h in version.headings or []])
 
 
 def delete_form(session: Session, form_id: int) -> None:
@@ -174,13 +239,18 @@ def aliases_by_code(session: Session, form_id: int) -> dict[str, tuple[str, ...]
 
 
 def form_to_dict(form: ReportForm) -> dict[str, Any]:
-    """JSON shape: id, name, title, version (number), indicators [{code, position, name,
-    unit_of_measure, kind}]."""
+    """JSON shape: id, name, title, version (number), columns (labels; empty for one value
+    column), period_kinds, headings, indicators [{code, position, number, name,
+    unit_of_measure, kind, parent_code, columns, base_code}]."""
     version = form.current
+    shape = shape_of(version)
     return {
         "id": form.id, "name": form.name, "title": form.title, "version": version.number,
-        "versions": len(form.versions),
-        "indicators": [{"code": i.code, "position": i.position, "name": i.name,
-                        "unit_of_measure": i.unit_of_measure, "kind": i.kind}
+        "versions": len(form.versions), "columns": shape.columns,
+        "period_kinds": shape.period_kinds, "headings": shape.headings,
+        "indicators": [{"code": i.code, "position": i.position, "number": i.number or "",
+                        "name": i.name, "unit_of_measure": i.unit_of_measure, "kind": i.kind,
+                        "parent_code": i.parent_code, "columns": i.columns,
+                        "base_code": i.base_code}
                        for i in version.indicators],
     }

@@ -22,7 +22,7 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 #: The newest revision in ``migrations/versions``. Opening a database already at this
 #: revision skips importing Alembic (~0.2 s of start-up). Update it with every new revision;
 #: ``tests/domain/storage/test_storage.py`` checks it against Alembic's own head.
-HEAD_REVISION = "0005"
+HEAD_REVISION = "0006"
 
 
 def _config(connection: Connection | None = None) -> Config:

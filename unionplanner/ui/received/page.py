@@ -259,7 +259,7 @@ class ReportsPage(QWidget):
         def job(session, progress, cancel):
             draft = learn_form(Path(name))
             return create_form(session, Path(name).stem, draft.title, draft.fields(),
-                               draft.source).id
+                               draft.source, draft.shape).id
 
         def done(form_id) -> None:
             self._load_forms()

@@ -38,12 +38,17 @@ _EDIT_TRIGGERS = (QAbstractItemView.EditTrigger.DoubleClicked
 
 @dataclass
 class _Row:
-    """One indicator line being edited (``code`` None until saved)."""
+    """One indicator line being edited (``code`` None until saved); the number, parent,
+    columns and base read from the template are kept as they were."""
 
     name: str
     unit_of_measure: str
     kind: str
     code: str | None = None
+    number: str = ""
+    parent_code: str | None = None
+    columns: list[int] | None = None
+    base_code: str | None = None
 
 
 def _set(attribute: str):
@@ -144,7 +149,9 @@ class FormEditor(QDialog):
         else:
             def read(session):
                 form = service.get_form(session, self.form_id)
-                versions = [(v.number, [_Row(i.name, i.unit_of_measure, i.kind, i.code)
+                versions = [(v.number, [_Row(i.name, i.unit_of_measure, i.kind, i.code,
+                                                        i.number or "", i.parent_code,
+                                                        i.columns, i.base_code)
                                         for i in v.indicators],
                              service.version_in_use(session, v.id)) for v in form.versions]
                 return form.name, form.title, versions
@@ -217,7 +224,8 @@ class FormEditor(QDialog):
     # -- saving ------------------------------------------------------------------------------
     def accept(self) -> None:
         """Save in one transaction; a Vietnamese message keeps the dialog open on bad input."""
-        items = [service.IndicatorFields(r.name, r.unit_of_measure, r.kind, r.code)
+        items = [service.IndicatorFields(r.name, r.unit_of_measure, r.kind, r.code, r.number,
+                                         r.parent_code, r.columns, r.base_code)
                  for r in self.rows()]
         name, title = self.name.text(), self.title_edit.text()
 

@@ -1,0 +1,133 @@
+"""The union's statistics form Mẫu 1-HĐCĐ (Quyết định 1454/QĐ-TLĐ) learnt from its blank
+template: sections and groups that carry no value, indicators under others, the "Tổng số |
+Nữ" columns with the "x" cells, the weighted average and its base, the half-year and year
+periods — checked against ../shared/samples-mau1/truth.json — and stored, edited and listed."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from tests.conftest import SHARED
+from unionplanner.core.errors import UserError
+from unionplanner.domain.report_forms.kinds import AVERAGE, MONEY, STOCK, guess_kind
+from unionplanner.domain.report_forms.learn import learn_form
+from unionplanner.domain.report_forms.outline import FEMALE, HEADING, INDICATOR, SUB, classify
+from unionplanner.domain.report_forms.service import (
+    FormShape,
+    IndicatorFields,
+    create_form,
+    form_to_dict,
+    get_form,
+    update_form,
+)
+
+MAU1 = SHARED / "samples-mau1"
+
+
+@pytest.fixture(scope="module")
+def mau1():
+    if not MAU1.is_dir():
+        pytest.skip(f"shared samples not found at {MAU1}")
+    truth = json.loads((MAU1 / "truth.json").read_text(encoding="utf-8"))
+    return learn_form(MAU1 / "form.xlsx"), truth
+
+
+def test_the_indicators_and_their_columns_are_those_of_the_form(mau1):
+    draft, truth = mau1
+    assert draft.title == "BÁO CÁO HOẠT ĐỘNG CÔNG ĐOÀN CƠ SỞ"
+    assert draft.shape.columns == ["Tổng số", "Nữ"]
+    assert draft.shape.period_kinds == ["half-year", "year"]
+    assert len(draft.indicators) == len(truth["indicators"]) == 24
+    for item, expected in zip(draft.indicators, truth["indicators"]):
+        # the form's own wording, without the "+" or "a)" it prints in the TT column
+        assert item.name == re.sub(r"^([+\-–]|[a-z]\))\s*", "", expected["name"])
+        assert item.unit_of_measure == ("người" if expected["unit_of_measure"] == "“"
+                                        else expected["unit_of_measure"])
+        has_female = item.columns is None or 1 in item.columns
+        assert has_female == expected["has_female_column"], item.name
+        # a weighted average is money per person; everything else as the truth says
+        assert (MONEY if item.kind == AVERAGE else item.kind) == expected["kind"], item.name
+
+
+def test_headings_carry_no_value_and_sub_rows_have_their_parent(mau1):
+    draft, _truth = mau1
+    sections = [h["text"] for h in draft.shape.headings if h["level"] == 1]
+    assert sections == ["TÌNH HÌNH LAO ĐỘNG", "TỔ CHỨC CÔNG ĐOÀN VÀ ĐOÀN VIÊN",
+                        "HOẠT ĐỘNG CỦA CÔNG ĐOÀN CƠ SỞ"]
+    groups = [h for h in draft.shape.headings if h["level"] == 2]
+    assert len(groups) == 11 and groups[0]["text"] == "Lao động"
+    names = [i.name for i in draft.indicators]
+    assert not any(h["text"] in names for h in draft.shape.headings)
+    by_code = {i.code: i for i in draft.indicators}
+    wage = next(i for i in draft.indicators if i.name.startswith("Tiền lương bình quân"))
+    base = by_code[wage.base_code]
+    assert wage.kind == AVERAGE and base.name == "Số người được tính"
+    assert base.parent_code == wage.code and base.number == "+"
+    members = next(i for i in draft.indicators if i.name == "Tổng số đoàn viên công đoàn")
+    assert [(i.number, i.name) for i in draft.indicators if i.parent_code == members.code] == [
+        ("a)", "Số đoàn viên kết nạp mới trong kỳ"), ("b)", "Số đoàn viên giảm trong kỳ")]
+    assert all(i.kind != MONEY for i in draft.indicators if i.unit_of_measure == "người")
+
+
+def test_a_learnt_statistics_form_is_stored_listed_and_edited_with_its_shape(db, mau1):
+    draft, _truth = mau1
+    with db.transaction() as session:
+        form_id = create_form(session, "Mẫu 1-HĐCĐ", draft.title, draft.fields(),
+                              draft.source, draft.shape).id
+    with db.session() as session:
+        data = form_to_dict(get_form(session, form_id))
+    assert data["columns"] == ["Tổng số", "Nữ"] and data["period_kinds"] == ["half-year", "year"]
+    assert len(data["headings"]) == 14 and data["headings"][0]["before"] == "CT01"
+    wage = next(i for i in data["indicators"] if i["kind"] == AVERAGE)
+    assert (wage["columns"], wage["base_code"]) == ([0], "CT04")
+    items = [IndicatorFields(i["name"], i["unit_of_measure"], i["kind"], i["code"], i["number"],
+                             i["parent_code"], i["columns"], i["base_code"])
+             for i in data["indicators"]]
+    items[0].name = "Tổng số lao động (người)"
+    with db.transaction() as session:  # an edit without a shape keeps the form's shape
+        update_form(session, form_id, "Mẫu 1-HĐCĐ", draft.title, items)
+    with db.session() as session:
+        again = form_to_dict(get_form(session, form_id))
+    assert again["columns"] == ["Tổng số", "Nữ"] and again["headings"] == data["headings"]
+    assert again["indicators"][0]["name"] == "Tổng số lao động (người)"
+    items.insert(0, items.pop(3))  # "+ Số người được tính" moved above its parent: refused
+    with db.transaction() as session, pytest.raises(UserError, match="thuộc về"):
+        update_form(session, form_id, "Mẫu 1-HĐCĐ", draft.title, items)
+
+
+def test_forms_made_before_keep_one_column_and_months(db):
+    with db.transaction() as session:
+        form_id = create_form(session, "Tháng Công nhân", "Biểu tổng hợp",
+                              [IndicatorFields("Số đoàn viên kết nạp mới", "người", "count")]).id
+    with db.session() as session:
+        data = form_to_dict(get_form(session, form_id))
+    assert (data["columns"], data["period_kinds"], data["headings"]) == ([], ["month"], [])
+    assert FormShape() == FormShape([], ["month"], [])
+
+
+@pytest.mark.parametrize("number, label, unit, kind, text", [
+    ("I", "TÌNH HÌNH LAO ĐỘNG", "", HEADING, "TÌNH HÌNH LAO ĐỘNG"),
+    ("", "A- SỐ LIỆU", "", HEADING, "SỐ LIỆU"),
+    ("", "2.1. Nhà ở", "", HEADING, "Nhà ở"),
+    (3.0, "Tiền lương bình quân tháng", "đồng", INDICATOR, "Tiền lương bình quân tháng"),
+    ("", "1. Tổng số lao động", "người", INDICATOR, "Tổng số lao động"),  # TT typed in the text
+    ("", "+ Số người được tính", "người", SUB, "Số người được tính"),
+    ("", "b) Số đoàn viên giảm trong kỳ", "người", SUB, "Số đoàn viên giảm trong kỳ"),
+    ("", "Trong đó: cán bộ chuyên trách", "người", SUB, "cán bộ chuyên trách"),
+    ("", "- Trong đó: nữ", "người", FEMALE, "- Trong đó: nữ"),
+    ("", "+ Nữ", "", FEMALE, "+ Nữ"),
+    ("", "Số lao động thiếu việc làm", "người", INDICATOR, "Số lao động thiếu việc làm"),
+])
+def test_rows_are_told_apart_by_the_habits_of_the_forms(number, label, unit, kind, text):
+    row = classify(number, label, unit)
+    assert (row.kind, row.text) == (kind, text)
+
+
+def test_words_ending_in_dong_are_not_money():
+    assert guess_kind("TÌNH HÌNH LAO ĐỘNG", "") != MONEY
+    assert guess_kind("Hoạt động của công đoàn cơ sở", "") != MONEY
+    assert guess_kind("Tổng số tiền thăm hỏi", "") == MONEY
+    assert guess_kind("Số ủy viên Ban Chấp hành", "người") == STOCK
