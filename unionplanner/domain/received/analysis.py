@@ -12,7 +12,14 @@ import logging
 import re
 from pathlib import Path
 
-from unionplanner.core.text import fold
+from unionplanner.core.text import clean, fold
+from unionplanner.domain.received.cells import (
+    number_col,
+    read_other_columns,
+    read_values,
+    x_marks_in,
+)
+from unionplanner.domain.received.columns import value_columns
 from unionplanner.domain.received.findings import (
     ERROR,
     INFO,
@@ -20,7 +27,6 @@ from unionplanner.domain.received.findings import (
     WARNING,
     AnalysisContext,
     FileAnalysis,
-    FoundValue,
     Mapping,
     Overrides,
     Problem,
@@ -29,8 +35,9 @@ from unionplanner.domain.received.findings import (
 )
 from unionplanner.domain.received.matching import Label, Target, UnitMatch, match_indicators
 from unionplanner.domain.received.unit_of_file import EXCHANGE, unit_of_file
-from unionplanner.domain.received.values import is_x_mark, parse_value
+from unionplanner.domain.received.values import NO_RESULT
 from unionplanner.domain.report_forms.kinds import STOCK, YESNO, unit_class
+from unionplanner.domain.report_forms.outline import FEMALE, HEADING, classify
 from unionplanner.domain.sheets import detect
 from unionplanner.domain.sheets.workbook import (
     BadFile,
@@ -83,6 +90,8 @@ def _labels_of(table: detect.Table) -> tuple[list[Label], list[int]]:
     labels, where = [], []
     if table.layout == detect.ROWS:
         for ordinal, row in enumerate(table.data_rows, 1):
+            if _not_an_indicator(table, row):
+                continue
             text, bracket = detect.split_unit(table.label(row))
             hint = ""
             if table.value_col is not None:
@@ -97,6 +106,20 @@ def _labels_of(table: detect.Table) -> tuple[list[Label], list[int]]:
             labels.append(Label(column.label, column.unit_of_measure, ordinal))
             where.append(column.index)
     return labels, where
+
+
+def _not_an_indicator(table: detect.Table, row: int) -> bool:
+    """A section or group heading with nothing in its value cells ("I. TÌNH HÌNH LAO ĐỘNG",
+    "1. Lao động"), or a "- Trong đó: nữ" line: never matched to an indicator (a heading's
+    blank cells are not zeros)."""
+    line = classify(table.sheet.cell(row, number_col(table)), table.label(row),
+                    table.unit_of_measure(row))
+    if line.kind == FEMALE:
+        return True
+    if line.kind != HEADING:
+        return False
+    cells = table.sheet.rows[row][table.label_col + 1:]
+    return not any(clean(c) for c in cells if c is not NO_RESULT)
 
 
 def _evaluate(table: detect.Table, targets: list[Target]) -> float:
@@ -130,28 +153,6 @@ def _choose_table(book: Book, targets: list[Target], wanted: str | None,
 
 
 # --- values ----------------------------------------------------------------------------------
-
-def _read_values(part: UnitPart, cells: list[tuple[str, object, str, Mapping]],
-                 kinds: dict[str, str], x_marks: bool, sheet: str,
-                 blanks: list[str]) -> None:
-    for code, raw, address, mapping in cells:
-        parsed = parse_value(raw, kinds[code], x_marks=x_marks)
-        if parsed.error:
-            part.problems.append(Problem(ERROR, parsed.error, sheet, address))
-        elif parsed.note:
-            part.problems.append(Problem(WARNING, parsed.note, sheet, address))
-        if parsed.blank and kinds[code] != YESNO:
-            blanks.append(address)
-        elif parsed.blank and kinds[code] == YESNO and parsed.value is None:
-            part.problems.append(Problem(WARNING, "ô Có/Không để trống: chưa có giá trị", sheet,
-                                         address))
-        part.values[code] = FoundValue(code, parsed.value, address, mapping.label,
-                                       mapping.score, mapping.sure)
-
-
-def _x_marks(table: detect.Table, value_cells: list[tuple[int, int]]) -> bool:
-    return any(is_x_mark(table.sheet.cell(r, c)) for r, c in value_cells)
-
 
 def _mappings(table: detect.Table, targets: list[Target], overrides: Overrides) -> list[Mapping]:
     labels, where = _labels_of(table)
@@ -207,16 +208,19 @@ def _analyse_rows(analysis: FileAnalysis, ctx: AnalysisContext, unit: UnitMatch)
     table = analysis.table
     assert table is not None and table.value_col is not None
     part = UnitPart(unit)
+    where = value_columns(table, ctx.form.columns)
+    main = where.sheet_columns.get(0, table.value_col)
     cells = []
     value_cells = []
     for m in analysis.mappings:
         if m.code:
-            cells.append((m.code, table.sheet.cell(m.index, table.value_col),
-                          cell_address(m.index, table.value_col), m))
-            value_cells.append((m.index, table.value_col))
+            cells.append((m.code, table.sheet.cell(m.index, main),
+                          cell_address(m.index, main), m))
+            value_cells.append((m.index, main))
     blanks: list[str] = []
-    _read_values(part, cells, ctx.form.kinds, _x_marks(table, value_cells), table.sheet.name,
-                 blanks)
+    x_marks = x_marks_in(table, value_cells)
+    read_values(part, cells, ctx.form.kinds, x_marks, table.sheet.name, blanks)
+    read_other_columns(part, analysis, ctx, where, x_marks, blanks)
     if blanks:
         part.problems.append(Problem(
             WARNING, f"{len(blanks)} ô để trống được tính là 0: " + ", ".join(blanks[:12])
@@ -235,7 +239,7 @@ def _analyse_units(analysis: FileAnalysis, ctx: AnalysisContext) -> None:
                 "đơn vị).",
                 sheet, cell_address(row, table.label_col)))
     columns = [(m.code, m) for m in analysis.mappings if m.code]
-    x_marks = {code: _x_marks(table, [(r, m.index) for r in table.data_rows])
+    x_marks = {code: x_marks_in(table, [(r, m.index) for r in table.data_rows])
                for code, m in columns}
     blanks: list[str] = []
     for row in table.data_rows:
@@ -249,7 +253,7 @@ def _analyse_units(analysis: FileAnalysis, ctx: AnalysisContext) -> None:
                 sheet, cell_address(row, table.label_col)))
         for code, m in columns:
             cell = [(code, table.sheet.cell(row, m.index), cell_address(row, m.index), m)]
-            _read_values(part, cell, ctx.form.kinds, x_marks[code], sheet, blanks)
+            read_values(part, cell, ctx.form.kinds, x_marks[code], sheet, blanks)
         analysis.parts.append(part)
     _drop_repeated_units(analysis, sheet)
     if blanks:

@@ -46,8 +46,9 @@ class Problem:
 @dataclass
 class FoundValue:
     """One value read: indicator ``code``, the stored ``value`` (int, bool or None when
-    unreadable), the cell it came from, the label as the file words it, the match score and
-    whether the match is sure."""
+    unreadable), the cell it came from, the label as the file words it, the match score,
+    whether the match is sure, the form's value ``column`` it belongs to (0: the main
+    figure) and the note written beside it ("Ghi chú")."""
 
     code: str
     value: int | bool | None
@@ -55,6 +56,8 @@ class FoundValue:
     label: str = ""
     score: float = 100.0
     sure: bool = True
+    column: int = 0
+    note: str = ""
 
 
 @dataclass
@@ -63,6 +66,8 @@ class UnitPart:
 
     match: UnitMatch
     values: dict[str, FoundValue] = field(default_factory=dict)
+    #: values of the form's other columns ("Nữ"), by (code, column)
+    more: dict[tuple[str, int], FoundValue] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     row: int | None = None  # its row on a cluster sheet (0-based)
 
@@ -99,13 +104,16 @@ class Overrides:
 
 @dataclass
 class FormSpec:
-    """The form as analysis needs it: form id, version id and number, targets in order, and
-    indicator kinds by code."""
+    """The form as analysis needs it: form id, version id and number, targets in order,
+    indicator kinds by code, the labels of its value columns (empty for one column) and, by
+    code, the columns that apply to an indicator (absent: all)."""
 
     form_id: int
     version_id: int
     version: int
     targets: list[Target]
+    columns: list[str] = field(default_factory=list)
+    applies: dict[str, list[int]] = field(default_factory=dict)
 
     @functools.cached_property
     def kinds(self) -> dict[str, str]:

@@ -36,8 +36,12 @@ _INDICATOR_ABBREVIATIONS = {
     "ubkt": "uy ban kiem tra", "tv": "tuyen truyen", "mxh": "mang xa hoi",
     "ttcn": "thang cong nhan", "hd": "hoat dong", "cn": "cong nhan", "vc": "vien chuc",
     "tl": "ti le", "bhxh": "bao hiem xa hoi",
-    "hdld": "hop dong lao dong", "tuld": "thoa uoc lao dong", "tulđtt": "thoa uoc lao dong tap the",
+    "hdld": "hop dong lao dong", "tuld": "thoa uoc lao dong", "tuldtt": "thoa uoc lao dong tap the",
     "tultt": "thoa uoc lao dong tap the", "qc": "quy che", "qcdc": "quy che dan chu",
+    # the statistics forms' words (Mẫu 1-HĐCĐ, QĐ 1454/QĐ-TLĐ)
+    "bhyt": "bao hiem y te", "bhtn": "bao hiem that nghiep", "atvsv": "an toan ve sinh vien",
+    "ldtt": "lao dong tap the", "cbcd": "can bo cong doan",
+    "bchcd": "ban chap hanh cong doan", "tcld": "tranh chap lao dong",
 }
 # phrases with the same meaning, folded → the wording forms use
 _INDICATOR_SYNONYMS = {
@@ -66,7 +70,8 @@ _FILE_NOISE = ("bao cao", "bieu so lieu", "bieu mau", "bieu", "thang cong nhan",
                "bo sung", "bosung", "dieu chinh", "sua doi", "ket qua", "bc", "ban",
                "final", "moi", "copy", "so lieu", "gui", "ldld", "huyen")
 _DIGITS_GLUED = re.compile(r"(?<=[a-zđ])(?=\d)|(?<=\d)(?=[a-zđ])")  # "tcn2023" → "tcn 2023"
-_FILE_DATES = re.compile(r"\b(?:thang|nam|lan|ky|dot|quy)\s*\d+\b|\b(?:19|20)\d\d\b|\b\d+\b")
+_FILE_DATES = re.compile(r"\b(?:\d+\s*)?thang\s+(?:dau|cuoi)\s+nam\b|\bsau thang\b|\bca nam\b"
+                         r"|\b(?:thang|nam|lan|ky|dot|quy)\s*\d+\b|\b(?:19|20)\d\d\b|\b\d+\b")
 
 
 # words that say what kind of body a unit is, not which one (folded, spelled out)

@@ -98,7 +98,16 @@ class FilePlan:
 
 
 def _stored_values(part: UnitPart) -> dict[str, int | None]:
-    return {code: to_int(found.value) for code, found in part.values.items()}
+    """A part's values as stored, keyed "CODE" (main column) and "CODE#n" (column n)."""
+    found = {code: to_int(value.value) for code, value in part.values.items()}
+    found.update({value_key(code, column): to_int(value.value)
+                  for (code, column), value in part.more.items()})
+    return found
+
+
+def value_key(code: str, column: int) -> str:
+    """How a value of a column is keyed when reports are compared: "CT05", "CT05#1"."""
+    return code if column == 0 else f"{code}#{column}"
 
 
 def to_int(value: int | bool | None) -> int | None:
@@ -112,17 +121,17 @@ def _current_submissions(session: Session, form_id: int, period: str
     """unit id → (submission id, when imported, code → value) of the current reports."""
     rows = session.execute(
         select(Submission.id, Submission.unit_id, ImportBatch.created_at, Indicator.code,
-               ReportValue.value)
+               ReportValue.value, ReportValue.value_column)
         .join(ImportBatch, ImportBatch.id == Submission.batch_id)
         .outerjoin(ReportValue, ReportValue.submission_id == Submission.id)
         .outerjoin(Indicator, Indicator.id == ReportValue.indicator_id)
         .where(Submission.form_id == form_id, Submission.period == period,
                Submission.status == CURRENT))
     found: dict[int, tuple[int, dt.datetime, dict[str, int | None]]] = {}
-    for sub_id, unit_id, created, code, value in rows:
+    for sub_id, unit_id, created, code, value, column in rows:
         entry = found.setdefault(unit_id, (sub_id, created, {}))
         if code is not None:
-            entry[2][code] = value
+            entry[2][value_key(code, column or 0)] = value
     return found
 
 

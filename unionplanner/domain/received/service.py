@@ -104,7 +104,9 @@ def form_spec(session: Session, form_id: int) -> FormSpec:
     aliases = aliases_by_code(session, form.id)
     targets = [Target(i.code, i.name, i.unit_of_measure, i.kind, i.position,
                       aliases.get(i.code, ())) for i in version.indicators]
-    return FormSpec(form.id, version.id, version.number, targets)
+    return FormSpec(form.id, version.id, version.number, targets, list(version.columns or []),
+                    {i.code: list(i.columns) for i in version.indicators
+                     if i.columns is not None})
 
 
 def prepare(session: Session, form_id: int, period: str) -> AnalysisContext:
@@ -267,9 +269,11 @@ def _write_submissions(session: Session, ctx: AnalysisContext, batch_id: int,
             replaced = submission_of.get(id(part_plan.replaces_part))
         if replaced is not None:
             superseded.append(dict(id=replaced, status=SUPERSEDED, superseded_by_id=sub_id))
-        value_rows.extend(dict(submission_id=sub_id, indicator_id=indicator_ids[code],
-                               value=to_int(found.value), cell=found.cell)
-                          for code, found in part_plan.part.values.items())
+        found_values = [*part_plan.part.values.values(), *part_plan.part.more.values()]
+        value_rows.extend(dict(submission_id=sub_id, indicator_id=indicator_ids[found.code],
+                               value=to_int(found.value), cell=found.cell,
+                               value_column=found.column, note=found.note)
+                          for found in found_values)
     for row in superseded:
         session.execute(update(submissions_table).where(submissions_table.c.id == row["id"])
                         .values(status=row["status"],

@@ -24,6 +24,8 @@ _YES = {"co", "x", "1", "da thuc hien", "da", "roi", "da co", "yes", "y", "true"
         "hoan thanh", "da hoan thanh", "thuc hien", "co thuc hien", "v", "ok", "√", "✓", "✔"}
 _NO = {"khong", "ko", "k", "0", "chua", "chua thuc hien", "chua co", "khong co", "no", "n",
        "false", "khong thuc hien", "chua hoan thanh", "khong dat", "-"}
+# a document that is in force (a collective agreement, Mẫu 1-HĐCĐ): yes
+_STILL_VALID = {"con hieu luc", "dang co hieu luc", "co hieu luc", "hieu luc", "con han"}
 # words that mean "none" in a number cell
 _NONE_WORDS = {"khong", "khong co", "ko", "-", "--", "—", "–"}
 
@@ -161,7 +163,8 @@ def parse_value(raw: object, kind: str, *, x_marks: bool = False) -> Parsed:
             return Parsed(int(round(value * 100)))
         return _whole(float(raw), kind, clean(raw))
     text = str(raw)
-    if fold(text) in _NONE_WORDS:
+    # "-" (and its dashes) fold to nothing: the dash of a statistics form means none
+    if fold(text) in _NONE_WORDS or text.strip() in _NONE_WORDS:
         return Parsed(0, note=f"'{text}' được hiểu là 0")
     number, percent = _number_from_text(text, whole=kind != PERCENT)
     if number is None:
@@ -187,7 +190,7 @@ def _parse_yesno(raw: object) -> Parsed:
         return Parsed(True)
     if key in _NO:
         return Parsed(False)
-    if key.startswith(("da ", "co ")):
+    if key.startswith(("da ", "co ")) or key in _STILL_VALID:
         return Parsed(True, note=f"'{raw}' được hiểu là Có")
     if key.startswith(("chua ", "khong ")):
         return Parsed(False, note=f"'{raw}' được hiểu là Không")
