@@ -14,7 +14,9 @@ from pathlib import Path
 
 from unionplanner.core.text import clean, fold
 from unionplanner.domain.received.cells import (
+    applies,
     number_col,
+    read_more,
     read_other_columns,
     read_values,
     x_marks_in,
@@ -37,7 +39,7 @@ from unionplanner.domain.received.matching import Label, Target, UnitMatch, matc
 from unionplanner.domain.received.unit_of_file import EXCHANGE, unit_of_file
 from unionplanner.domain.received.values import NO_RESULT
 from unionplanner.domain.report_forms.kinds import STOCK, YESNO, unit_class
-from unionplanner.domain.report_forms.outline import FEMALE, HEADING, classify
+from unionplanner.domain.report_forms.outline import FEMALE, HEADING, classify, is_female_label
 from unionplanner.domain.sheets import detect
 from unionplanner.domain.sheets.workbook import (
     BadFile,
@@ -102,7 +104,11 @@ def _labels_of(table: detect.Table) -> tuple[list[Label], list[int]]:
             labels.append(Label(text, table.unit_of_measure(row) or bracket, ordinal, hint))
             where.append(row)
     else:
-        for ordinal, column in enumerate(table.columns, 1):
+        ordinal = 0
+        for column in table.columns:
+            if column.split and is_female_label(column.split):
+                continue  # the female half of an indicator: read with its main column
+            ordinal += 1
             labels.append(Label(column.label, column.unit_of_measure, ordinal))
             where.append(column.index)
     return labels, where
@@ -242,6 +248,8 @@ def _analyse_units(analysis: FileAnalysis, ctx: AnalysisContext) -> None:
     x_marks = {code: x_marks_in(table, [(r, m.index) for r in table.data_rows])
                for code, m in columns}
     blanks: list[str] = []
+    female = next((i for i, c in enumerate(ctx.form.columns) if is_female_label(c)), None)
+    halves = _female_halves(table)
     for row in table.data_rows:
         label = table.label(row)
         match = ctx.units.match_name(label, "row")
@@ -254,12 +262,26 @@ def _analyse_units(analysis: FileAnalysis, ctx: AnalysisContext) -> None:
         for code, m in columns:
             cell = [(code, table.sheet.cell(row, m.index), cell_address(row, m.index), m)]
             read_values(part, cell, ctx.form.kinds, x_marks[code], sheet, blanks)
+            female_col = halves.get(m.index)
+            if female_col is not None and female is not None and applies(ctx, code, female):
+                read_more(part, m, female, table.sheet.cell(row, female_col),
+                          cell_address(row, female_col), ctx, x_marks[code], blanks)
         analysis.parts.append(part)
     _drop_repeated_units(analysis, sheet)
     if blanks:
         analysis.problems.append(Problem(
             WARNING, f"{len(blanks)} ô để trống được tính là 0: " + ", ".join(blanks[:12])
             + (" ..." if len(blanks) > 12 else ""), sheet))
+
+
+def _female_halves(table: detect.Table) -> dict[int, int]:
+    """Main column → its "Nữ" column, for indicators split in two under one header."""
+    halves: dict[int, int] = {}
+    for main, other in zip(table.columns, table.columns[1:]):
+        if other.split and is_female_label(other.split) and main.group == other.group and \
+                not is_female_label(main.split):
+            halves[main.index] = other.index
+    return halves
 
 
 def _drop_repeated_units(analysis: FileAnalysis, sheet: str) -> None:

@@ -63,26 +63,26 @@ def read_other_columns(part: UnitPart, analysis: FileAnalysis, ctx: AnalysisCont
             if where.note is not None and mapping.code in part.values:
                 part.values[mapping.code].note = clean(sheet.cell(row, where.note))
             for column, col in where.sheet_columns.items():
-                if column == 0 or not _applies(ctx, mapping.code, column):
+                if column == 0 or not applies(ctx, mapping.code, column):
                     continue
-                _read_more(part, mapping, column, sheet.cell(row, col), cell_address(row, col),
+                read_more(part, mapping, column, sheet.cell(row, col), cell_address(row, col),
                            ctx, x_marks, blanks)
             continue
         line = classify(sheet.cell(row, number_col(table)), table.label(row), "")
         if line.kind == FEMALE and female is not None and last is not None and \
-                female not in where.sheet_columns and _applies(ctx, last.code, female):
+                female not in where.sheet_columns and applies(ctx, last.code, female):
             main = where.sheet_columns.get(0, table.value_col)
             assert main is not None
-            _read_more(part, last, female, sheet.cell(row, main), cell_address(row, main), ctx,
+            read_more(part, last, female, sheet.cell(row, main), cell_address(row, main), ctx,
                        x_marks, blanks)
 
 
-def _applies(ctx: AnalysisContext, code: str | None, column: int) -> bool:
+def applies(ctx: AnalysisContext, code: str | None, column: int) -> bool:
     applies = ctx.form.applies.get(code or "")
     return applies is None or column in applies
 
 
-def _read_more(part: UnitPart, mapping: Mapping, column: int, raw: object, address: str,
+def read_more(part: UnitPart, mapping: Mapping, column: int, raw: object, address: str,
                ctx: AnalysisContext, x_marks: bool, blanks: list[str]) -> None:
     """One value of another column: an "x" (not applicable) cell stores nothing; a blank one
     counts as 0, as in the main column (said once per file)."""

@@ -110,12 +110,15 @@ def _is_number_row(row: list[object]) -> bool:
 class Column:
     """An indicator column of a ``units`` table: its index, its label (the lower header cell
     when there are two rows, without a trailing unit "(người)"), the unit of measure found
-    in the label, and the group label above it (or "")."""
+    in the label, and the group label above it (or ""). Under an indicator split in two
+    ("Tổng số lao động" over "Tổng số | Nữ") the label is the indicator's and ``split`` the
+    lower cell ("Tổng số", "Nữ")."""
 
     index: int
     label: str
     unit_of_measure: str = ""
     group: str = ""
+    split: str = ""
 
 
 @dataclass
@@ -237,6 +240,11 @@ def _guess_value_col(sheet: Sheet, rows: list[int], label_col: int,
     return best
 
 
+#: lower header cells that split one indicator's column in two, not name an indicator
+_SPLITS = {"tong so", "nu", "trong do nu", "trong do: nu", "so luong", "ky nay", "ky truoc",
+           "trong do", "tong", "trong do lao dong nu", "lao dong nu"}
+
+
 def _units_table(sheet: Sheet, r: int, roles: dict[int, str]) -> Table | None:
     label_col = next(c for c, role in roles.items() if role == "unit")
     top = sheet.rows[r]
@@ -257,6 +265,10 @@ def _units_table(sheet: Sheet, r: int, roles: dict[int, str]) -> Table | None:
             group = parent
         text = child or parent
         if not text:
+            continue
+        if child and group and fold(child) in _SPLITS:
+            label, uom = split_unit(group)
+            columns.append(Column(c, label, uom, group, split=child))
             continue
         label, uom = split_unit(text)
         columns.append(Column(c, label, uom, group if child else ""))
