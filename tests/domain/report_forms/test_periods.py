@@ -13,6 +13,7 @@ from unionplanner.domain.report_forms.periods import (
     check_period,
     parse_period,
     per_year,
+    period_number,
     shift,
 )
 
@@ -54,3 +55,9 @@ def test_shifting_a_period_by_its_own_kind(code, steps, moved):
 def test_anything_else_is_a_clear_error(bad):
     with pytest.raises(UserError, match="2025-H1"):
         parse_period(bad)
+
+
+def test_each_period_has_its_own_number():
+    codes = ["2023-05", "2023-12", "2024-Q1", "2024-Q4", "2025-H1", "2025-H2", "2025"]
+    numbers = [period_number(code) for code in codes]
+    assert numbers[0] == 202305 and len(set(numbers)) == len(codes)

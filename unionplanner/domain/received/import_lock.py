@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from unionplanner.core.errors import UserError
 from unionplanner.domain.received.models import CURRENT, PartAction, Submission
 from unionplanner.domain.report_forms.models import ReportForm
+from unionplanner.domain.report_forms.periods import period_number
 from unionplanner.domain.storage.base import table_of
 
 if TYPE_CHECKING:
@@ -31,7 +32,7 @@ def lock_period(session: Session, form_id: int, period: str) -> None:
     file's write lock (a second writer waits, up to the busy timeout)."""
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text("SELECT pg_advisory_xact_lock(:form, :period)"),
-                        {"form": form_id, "period": int(period.replace("-", ""))})
+                        {"form": form_id, "period": period_number(period)})
     else:
         forms = table_of(ReportForm)
         session.execute(update(forms).where(forms.c.id == form_id).values(id=forms.c.id))

@@ -149,3 +149,16 @@ def per_year(period: str) -> int:
     """How many periods of this period's kind make a year (12, 4, 2 or 1)."""
     return {PeriodKind.MONTH: 12, PeriodKind.QUARTER: 4, PeriodKind.HALF_YEAR: 2,
             PeriodKind.YEAR: 1}[parse_period(period).kind]
+
+
+def period_number(period: str) -> int:
+    """A whole number for a period code, unique per period (a lock key): 202305 for May 2023
+    (as before other kinds existed), 202421 for 2024-Q1, 202531 for 2025-H1, 202540 for the
+    year 2025."""
+    parsed = parse_period(period)
+    year = int(parsed.code[:4]) * 100
+    if parsed.kind == PeriodKind.MONTH:
+        return year + int(parsed.code[-2:])
+    if parsed.kind == PeriodKind.YEAR:
+        return year + 40
+    return year + (20 if parsed.kind == PeriodKind.QUARTER else 30) + int(parsed.code[-1])
