@@ -488,55 +488,55 @@
 <context>
     <name>FilesPage</name>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="64"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="65"/>
         <source>Choose the report files</source>
         <translation>Chọn các tệp báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="65"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="66"/>
         <source>Excel (.xlsx, .xls), LibreOffice (.ods) or CSV files from the grassroots unions. You can also drag files or folders here.</source>
         <translation>Tệp Excel (.xlsx, .xls), LibreOffice (.ods) hoặc CSV do các CĐCS gửi. Có thể kéo thả tệp hoặc thư mục vào đây.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="70"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="71"/>
         <source>Add files…</source>
         <translation>Thêm tệp…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="71"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="72"/>
         <source>Add a folder…</source>
         <translation>Thêm thư mục…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="72"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="73"/>
         <source>Remove selected</source>
         <translation>Bỏ tệp đã chọn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="97"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="98"/>
         <source>Import reports</source>
         <translation>Nhập báo cáo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../unionplanner/ui/received/wizard.py" line="107"/>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="124"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="108"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="125"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n tệp</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="113"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="114"/>
         <source>Add report files</source>
         <translation>Thêm tệp báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="113"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="114"/>
         <source>Reports (%1)</source>
         <translation>Báo cáo (%1)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="117"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="118"/>
         <source>Add a folder of reports</source>
         <translation>Thêm thư mục báo cáo</translation>
     </message>
@@ -672,27 +672,27 @@
 <context>
     <name>FormPeriodPage</name>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="145"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="146"/>
         <source>Report form and period</source>
         <translation>Mẫu báo cáo và kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="146"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="147"/>
         <source>The files are read against the indicators of this form; the values are stored for this period.</source>
         <translation>Các tệp được đối chiếu với chỉ tiêu của mẫu này; số liệu được lưu vào kỳ này.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="152"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="153"/>
         <source>There is no report form yet. Close the wizard and use &quot;Import a form from Excel…&quot; first.</source>
         <translation>Chưa có mẫu báo cáo nào. Hãy đóng trình nhập và dùng &quot;Nhập mẫu từ Excel…&quot; trước.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="156"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="157"/>
         <source>Report form</source>
         <translation>Mẫu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="157"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="158"/>
         <source>Period (month)</source>
         <translation>Kỳ báo cáo (tháng)</translation>
     </message>
@@ -733,32 +733,32 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="336"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="342"/>
         <source>Import reports</source>
         <translation>Nhập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="350"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="356"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="351"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="357"/>
         <source>Next &gt;</source>
         <translation>Tiếp &gt;</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="352"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="358"/>
         <source>&lt; Back</source>
         <translation>&lt; Quay lại</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="353"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="359"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="354"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="360"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -1433,149 +1433,154 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="89"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="90"/>
         <source>Check each file</source>
         <translation>Kiểm tra từng tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="90"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="91"/>
         <source>Nothing is stored yet. Green cells are the values read, blue the table&apos;s header, red the cells with a problem.</source>
         <translation>Chưa ghi gì vào dữ liệu. Ô xanh lá là số liệu đọc được, ô xanh lam là tiêu đề bảng, ô đỏ là ô có lỗi.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="97"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="98"/>
         <source>New unit…</source>
         <translation>Thêm đơn vị mới…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="98"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="99"/>
         <source>The unit is not in the list yet: add it (as on the Units page) and import this file for it.</source>
         <translation>Đơn vị chưa có trong danh sách: thêm đơn vị (như ở trang Đơn vị) và nhập tệp này cho đơn vị đó.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="102"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="103"/>
         <source>Do not import this file</source>
         <translation>Không nhập tệp này</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="138"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="139"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="139"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="140"/>
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="142"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="143"/>
         <source>Cell</source>
         <translation>Ô</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="143"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="144"/>
         <source>Row in the file</source>
         <translation>Dòng trong tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="149"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="150"/>
         <source>Row or column in the file</source>
         <translation>Dòng/cột trong tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="152"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="153"/>
         <source>Indicator of the form</source>
         <translation>Chỉ tiêu của mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="166"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="167"/>
         <source>Values</source>
         <translation>Số liệu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="167"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="168"/>
         <source>The sheet</source>
         <translation>Bảng trong tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="168"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="169"/>
         <source>Rows ↔ indicators</source>
         <translation>Ghép dòng ↔ chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="169"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="170"/>
         <source>Problems</source>
         <translation>Vấn đề</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="113"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="114"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="114"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="115"/>
         <source>Sheet</source>
         <translation>Trang tính</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="204"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="205"/>
         <source>Reading the files</source>
         <translation>Đang đọc các tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="235"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="237"/>
         <source>Will be imported</source>
         <translation>Sẽ được nhập</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="236"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="238"/>
         <source>Replaces an earlier report</source>
         <translation>Thay thế báo cáo đã nhập trước</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="237"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="239"/>
         <source>Already imported: skipped</source>
         <translation>Đã nhập trước đây: bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="238"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="240"/>
         <source>Skipped</source>
         <translation>Bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="238"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="240"/>
         <source>Cannot be imported</source>
         <translation>Không nhập được</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="280"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="241"/>
+        <source>Choose the unit: not imported until you do</source>
+        <translation>Hãy chọn đơn vị: chưa nhập cho đến khi bạn chọn</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/preview.py" line="283"/>
         <source>Problems (%1)</source>
         <translation>Vấn đề (%1)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="290"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="293"/>
         <source>(choose the unit)</source>
         <translation>(chọn đơn vị)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../unionplanner/ui/received/preview.py" line="297"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="300"/>
         <source>%n unit(s) on this sheet</source>
         <translation>
             <numerusform>%n đơn vị trong bảng này</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="315"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="318"/>
         <source>(not on the form: ignore)</source>
         <translation>(không có trong mẫu: bỏ qua)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="373"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="376"/>
         <source>New unit</source>
         <translation>Thêm đơn vị mới</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="421"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="424"/>
         <source>Import reports</source>
         <translation>Nhập báo cáo</translation>
     </message>
@@ -1847,48 +1852,48 @@
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="250"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="256"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="251"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="257"/>
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="253"/>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="308"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="259"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="314"/>
         <source>Undo this import</source>
         <translation>Hoàn tác lần nhập này</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="280"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="286"/>
         <source>Nothing needed importing.</source>
         <translation>Không có gì cần nhập.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="283"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="289"/>
         <source>Import number %1 is done: %2 file(s) imported, %3 replaced earlier reports. The original files are kept in the register.</source>
         <translation>Đã xong lần nhập số %1: nhập %2 tệp, %3 tệp thay thế báo cáo trước. Các tệp gốc được lưu trong sổ theo dõi tệp nhận.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="292"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="298"/>
         <source>Nothing was imported: %1</source>
         <translation>Chưa nhập gì: %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="297"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="303"/>
         <source>Importing the reports</source>
         <translation>Đang nhập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="309"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="315"/>
         <source>Take back every report of import number %1? Reports it replaced become current again.</source>
         <translation>Gỡ toàn bộ báo cáo của lần nhập số %1? Các báo cáo bị lần nhập này thay thế sẽ được dùng lại.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="316"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="322"/>
         <source>Import number %1 was undone (%2 report(s) taken back).</source>
         <translation>Đã hoàn tác lần nhập số %1 (gỡ %2 báo cáo).</translation>
     </message>
@@ -2231,34 +2236,39 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="188"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="189"/>
         <source>What will change</source>
         <translation>Những gì sẽ thay đổi</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="189"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="190"/>
         <source>Untick a replacement to keep the report already stored.</source>
         <translation>Bỏ chọn một dòng thay thế để giữ báo cáo đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="195"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="196"/>
         <source>Reports that replace earlier ones:</source>
         <translation>Các báo cáo sẽ thay thế báo cáo đã nhập trước:</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="207"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="209"/>
         <source>Period %1, form &quot;%2&quot;.</source>
         <translation>Kỳ %1, mẫu &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="209"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="211"/>
         <source>%1 file(s) will be imported (%2 unit reports, %3 values); %4 replace earlier reports.</source>
         <translation>Sẽ nhập %1 tệp (%2 báo cáo đơn vị, %3 giá trị); %4 tệp thay thế báo cáo trước.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="213"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="215"/>
         <source>Not imported: %1 already imported, %2 skipped, %3 with errors.</source>
         <translation>Không nhập: %1 tệp đã nhập trước, %2 tệp bỏ qua, %3 tệp có lỗi.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="220"/>
+        <source>%1 file(s) wait for you to choose their unit (go back and choose it): nothing of them is imported.</source>
+        <translation>%1 tệp đang chờ bạn chọn đơn vị (quay lại bước trước để chọn): chưa nhập gì từ các tệp này.</translation>
     </message>
     <message>
         <location filename="../../unionplanner/ui/summary/page.py" line="96"/>

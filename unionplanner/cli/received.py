@@ -1,20 +1,31 @@
 """The ``unionplanner reports …`` commands on the reports received from the grassroots units:
-``reports import PATH… --form ID --period YYYY-MM [--dry-run]``, ``reports values``,
-``reports missing``, ``reports undo BATCH [--file ID]``."""
+``reports import PATH… --form ID --period KỲ [--dry-run] [--confirm-unit FILE=CODE]…``,
+``reports values``, ``reports missing``, ``reports undo BATCH [--file ID]``.
+
+``reports import`` exits with 3 when files wait for a choice of unit (their JSON says
+``"needs_confirmation": true`` with the candidate units); the others are imported."""
 
 from __future__ import annotations
 
 import argparse
 
 from unionplanner.cli.output import PERIOD_HELP, emit, open_db
+from unionplanner.core.errors import UserError
 
 
 def cmd_reports_import(args: argparse.Namespace) -> int:
     from unionplanner.domain.received.models import FILE_STATUSES
     from unionplanner.domain.received.service import import_paths
 
+    confirm: dict[str, str] = {}
+    for given in args.confirm_unit or []:
+        file, sep, code = given.rpartition("=")
+        if not sep or not file or not code:
+            raise UserError(f"\"{given}\" không đúng dạng TỆP=MÃ_ĐƠN_VỊ (--confirm-unit).")
+        confirm[file] = code
     with open_db(args) as db:
-        result = import_paths(db, args.paths, args.form, args.period, dry_run=args.dry_run)
+        result = import_paths(db, args.paths, args.form, args.period, dry_run=args.dry_run,
+                              confirm=confirm)
     files = [plan.to_dict(result.batch_id) for plan in result.plans]
     labels = {status: label.upper() for status, label in FILE_STATUSES.items()}
     lines = []
@@ -23,6 +34,7 @@ def cmd_reports_import(args: argparse.Namespace) -> int:
                      + (f" → {item['unit']} ({item['values']} giá trị)" if item["unit"] else ""))
         lines += [f"    lỗi: {e}" for e in item["errors"]]
         lines += [f"    lưu ý: {w}" for w in item["warnings"]]
+        lines += [f"    có thể là: {c['code']} – {c['name']}" for c in item["candidates"]]
     counts = result.counts()
     summary = ", ".join(f"{labels[k].lower()} {v}" for k, v in counts.items())
     if args.dry_run:
@@ -32,9 +44,14 @@ def cmd_reports_import(args: argparse.Namespace) -> int:
                      f"reports undo {result.batch_id}")
     else:
         lines.append(f"Không có gì được ghi: {summary}.")
+    waiting = [item["file"] for item in files if item["needs_confirmation"]]
+    if waiting:
+        lines.append(f"{len(waiting)} tệp chờ xác nhận đơn vị, chưa nhập: thêm --confirm-unit "
+                     "\"TỆP=MÃ_ĐƠN_VỊ\" cho từng tệp rồi chạy lại lệnh.")
     emit(args, {"batch": result.batch_id, "dry_run": args.dry_run, "period": args.period,
-                 "form": args.form, "counts": counts, "files": files}, "\n".join(lines))
-    return 0
+                 "form": args.form, "counts": counts, "files": files, "waiting": waiting},
+         "\n".join(lines))
+    return 3 if waiting else 0
 
 
 def cmd_reports_values(args: argparse.Namespace) -> int:
@@ -80,6 +97,8 @@ def add_received_commands(sub, common: argparse.ArgumentParser) -> None:
     p.add_argument("--form", type=int, required=True, metavar="SỐ")
     p.add_argument("--period", required=True, metavar="KỲ", help=PERIOD_HELP)
     p.add_argument("--dry-run", action="store_true", help="chỉ đọc và báo, không ghi")
+    p.add_argument("--confirm-unit", action="append", metavar="TỆP=MÃ",
+                   help="tệp này là báo cáo của đơn vị mã MÃ (lặp lại được)")
     p.set_defaults(func=cmd_reports_import)
     p = reports_sub.add_parser("values", parents=[common], help="số liệu đã nhập của một kỳ")
     p.add_argument("--period", required=True, metavar="KỲ", help=PERIOD_HELP)

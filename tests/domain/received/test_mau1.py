@@ -90,3 +90,70 @@ def test_the_units_that_have_not_reported(imported, truth, capsys):
                         "--period", truth["period"], "--form", str(form["id"]))
     assert code == 0
     assert sorted(u["code"] for u in missing) == sorted(truth["units_not_reporting"])
+
+
+def test_two_returns_of_one_unit_wait_side_by_side_until_one_is_confirmed(tmp_path, truth,
+                                                                          capsys):
+    """Two files with different figures for one unit (neither marked "bổ sung") are never
+    applied one over the other: both wait, the exit status is 3 and the JSON names the
+    candidate; confirming one imports it and leaves the other waiting."""
+    import shutil
+
+    import openpyxl
+
+    name = "BC 6 thang 2025 - Cong ty CP Cap nuoc Song Han.xlsx"
+    unit = next(iter(truth["files"][name]["units"]))
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copyfile(MAU1 / "reports" / name, folder / name)
+    other = folder / "Cong ty Cap nuoc Song Han.xlsx"
+    book = openpyxl.load_workbook(MAU1 / "reports" / name)
+    sheet = book.active
+    row = next(r for r in sheet.iter_rows() if r[1].value == "Tổng số lao động")
+    row[3].value = (row[3].value or 0) + 5
+    book.save(other)
+    db = str(tmp_path / "office.sqlite3")
+    run(capsys, "--db", db, "units", "import", str(MAU1 / "units.xlsx"))
+    _code, form = run(capsys, "--db", db, "--json", "forms", "import",
+                      str(MAU1 / "form.xlsx"))
+    base = ["--db", db, "--json", "reports", "import", str(folder), "--form", str(form["id"]),
+            "--period", "2025-H1"]
+    code, result = run(capsys, *base)
+    assert code == 3 and sorted(result["waiting"]) == sorted([name, other.name])
+    assert result["batch"] is None  # nothing was written
+    item = result["files"][0]
+    assert item["needs_confirmation"] and item["candidates"][0]["code"] == unit
+    code, result = run(capsys, *base, "--confirm-unit", f"{other.name}={unit}")
+    by_file = {f["file"]: f for f in result["files"]}
+    assert code == 3 and by_file[other.name]["status"] == "imported"
+    assert by_file[name]["status"] == "waiting"
+    code, values = run(capsys, "--db", db, "--json", "reports", "values", "--period", "2025-H1")
+    total = next(v["value"] for v in values if v["indicator"] == "Tổng số lao động"
+                 and v["column"] == "Tổng số")
+    assert total == truth["files"][name]["units"][unit]["LD_TONG"] + 5
+    code = main([*base, "--confirm-unit", f"{name}=KHONG_CO"])
+    assert code == 1 and "KHONG_CO" in capsys.readouterr().err
+
+
+def test_the_summary_adds_up_every_column_and_weighs_the_average_wage(imported, truth, capsys):
+    db, form, _result = imported
+    code, report = run(capsys, "--db", db, "--json", "summary", "--form", str(form["id"]),
+                       "--period", truth["period"])
+    assert code == 0
+    main_figures, female = _expected(truth)
+    by_code = {t["code"]: i for i, t in zip(report["indicators"], truth["indicators"])}
+    average = truth["weighted_averages"][0]
+    for expected in truth["indicators"]:
+        code_, item = expected["code"], by_code[expected["code"]]
+        if code_ == average["indicator"]:
+            assert item["total"] == pytest.approx(average["office_value"])
+            assert item["columns"]["Tổng số"] == pytest.approx(average["office_value"])
+            continue
+        mains = [v for (_unit, c), v in main_figures.items() if c == code_]
+        assert item["columns"]["Tổng số"] == sum(int(v) for v in mains), code_
+        females = [v for (_unit, c), v in female.items() if c == code_]
+        assert item["columns"].get("Nữ", 0) == sum(females), code_
+    wage = by_code[average["indicator"]]
+    mean_of_means = sum(v for (_u, c), v in main_figures.items() if c == average["indicator"]) \
+        / len([1 for (_u, c) in main_figures if c == average["indicator"]])
+    assert wage["total"] != pytest.approx(mean_of_means)  # never a mean of the averages

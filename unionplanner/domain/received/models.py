@@ -35,6 +35,9 @@ class FileStatus(StrEnum):
     DUPLICATE = "duplicate"
     SKIPPED = "skipped"
     ERROR = "error"
+    #: nothing written until someone says which unit the file is from: its unit match is
+    #: not sure, or another file of the batch gives the same unit other figures
+    WAITING = "waiting"
 
     @property
     def label(self) -> str:
@@ -44,7 +47,8 @@ class FileStatus(StrEnum):
 #: file status → Vietnamese label (the command line prints it in capitals)
 FILE_STATUSES: dict[str, str] = {
     FileStatus.IMPORTED: "Đã nhập", FileStatus.REPLACED: "Thay thế",
-    FileStatus.DUPLICATE: "Trùng", FileStatus.SKIPPED: "Bỏ qua", FileStatus.ERROR: "Lỗi"}
+    FileStatus.DUPLICATE: "Trùng", FileStatus.SKIPPED: "Bỏ qua", FileStatus.ERROR: "Lỗi",
+    FileStatus.WAITING: "Chờ xác nhận"}
 
 
 class PartAction(StrEnum):

@@ -36,9 +36,9 @@ from unionplanner.domain.received.models import (
 from unionplanner.domain.report_forms.models import Indicator
 
 # statuses of a file in an import (command line and wizard), and of one unit's part
-IMPORTED, REPLACED, DUPLICATE, SKIPPED_FILE, ERROR_FILE = (
+IMPORTED, REPLACED, DUPLICATE, SKIPPED_FILE, ERROR_FILE, WAITING = (
     FileStatus.IMPORTED, FileStatus.REPLACED, FileStatus.DUPLICATE, FileStatus.SKIPPED,
-    FileStatus.ERROR)
+    FileStatus.ERROR, FileStatus.WAITING)
 NEW, REPLACE, SAME = PartAction.NEW, PartAction.REPLACE, PartAction.SAME
 
 
@@ -66,6 +66,8 @@ class FilePlan:
     parts: list[PartPlan] = field(default_factory=list)
     reason: str = ""
     order: int = 0  # the order files are applied in (revisions after the reports they revise)
+    #: for a file waiting for a choice: the units it may be from (code, name, score %)
+    candidates: list[tuple[str, str, float]] = field(default_factory=list)
 
     @property
     def writes(self) -> bool:
@@ -80,7 +82,8 @@ class FilePlan:
         errors: list[str] = []
         for problem in analysis.all_problems():
             (errors if problem.severity == ERROR else warnings).append(problem.text())
-        if self.reason and self.status in (DUPLICATE, SKIPPED_FILE) and self.reason not in warnings:
+        if self.reason and self.status in (DUPLICATE, SKIPPED_FILE, WAITING) and \
+                self.reason not in warnings:
             warnings.insert(0, self.reason)
         return {
             "file": analysis.name,
@@ -94,6 +97,9 @@ class FilePlan:
             "sheet": analysis.table.sheet.name if analysis.table else None,
             "revision": analysis.is_revision,
             "batch": batch_id,
+            "needs_confirmation": self.status == WAITING,
+            "candidates": [{"code": code, "name": name, "score": round(score)}
+                           for code, name, score in self.candidates],
         }
 
 
@@ -172,9 +178,11 @@ def plan_batch(session: Session, ctx: AnalysisContext,
     plans: dict[int, FilePlan] = {}
     seen_hashes: dict[str, str] = {}
     latest_part: dict[int, PartPlan] = {}
+    rivals = _rivals(analyses)
     for index in order:
         analysis = analyses[index]
-        refused = _not_to_import(analysis, known, seen_hashes, period)
+        refused = _not_to_import(analysis, known, seen_hashes, period) or \
+            _waiting(analysis, rivals)
         if refused is not None:
             plans[index] = refused
             continue
@@ -193,6 +201,56 @@ def plan_batch(session: Session, ctx: AnalysisContext,
     for rank, index in enumerate(order):
         plans[index].order = rank
     return [plans[i] for i in range(len(analyses))]
+
+
+def _confirmed(analysis: FileAnalysis) -> bool:
+    """Someone said which unit the file is from (the wizard's choice, --confirm-unit)."""
+    return analysis.overrides.unit_id is not None
+
+
+def _rivals(analyses: Sequence[FileAnalysis]) -> dict[int, list[FileAnalysis]]:
+    """unit id → the one-unit files of the batch that are not revisions and report for it
+    (two or more with different figures must not replace each other in a row)."""
+    found: dict[int, list[FileAnalysis]] = {}
+    for analysis in analyses:
+        if analysis.is_revision or analysis.status in (SKIPPED, FAILED) or \
+                len(analysis.parts) != 1 or analysis.parts[0].unit is None:
+            continue
+        found.setdefault(analysis.parts[0].unit.id, []).append(analysis)
+    return found
+
+
+def _waiting(analysis: FileAnalysis, rivals: dict[int, list[FileAnalysis]]) -> FilePlan | None:
+    """The plan of a one-unit file nothing may be written from until someone says which
+    unit it is: its unit match is not sure, or other files of the batch report different
+    figures for the same unit (shown side by side, never applied one over the other). No
+    value is ever credited to a unit on a guess."""
+    if len(analysis.parts) != 1 or _confirmed(analysis):
+        return None
+    part = analysis.parts[0]
+    unit = part.unit
+    if unit is None:
+        return None
+    candidates = [(unit.code, unit.name, part.match.score)]
+    if part.match.runner_up is not None:
+        candidates.append((part.match.runner_up.code, part.match.runner_up.name, 0.0))
+    if not part.match.sure:
+        return FilePlan(analysis, WAITING, reason=(
+            f"Chưa chắc tệp là báo cáo của {unit.code} – {unit.name} (theo \"{part.match.text}\", "
+            f"khớp {part.match.score:.0f}%): chưa nhập gì. Hãy xác nhận đơn vị (chọn trong "
+            f"cửa sổ nhập, hoặc --confirm-unit \"{analysis.name}={unit.code}\")."),
+            candidates=candidates)
+    others = [] if analysis.is_revision else [  # a revision is meant to replace
+        a for a in rivals.get(unit.id, []) if a is not analysis
+        and _stored_values(a.parts[0]) != _stored_values(part)]
+    if others:
+        names = ", ".join(f"\"{a.name}\"" for a in others[:3])
+        return FilePlan(analysis, WAITING, reason=(
+            f"Lần nhập này có báo cáo khác của {unit.code} – {unit.name} với số liệu khác "
+            f"({names}): chưa nhập tệp nào của đơn vị này. Hãy chọn tệp đúng (chọn trong cửa "
+            f"sổ nhập, hoặc --confirm-unit \"{analysis.name}={unit.code}\"), hoặc ghi \"bổ "
+            "sung\" vào tên tệp gửi sau."), candidates=candidates)
+    return None
 
 
 def _not_to_import(analysis: FileAnalysis, known: dict[str, dt.datetime],

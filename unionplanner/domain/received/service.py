@@ -25,7 +25,13 @@ from sqlalchemy.orm import Session
 from unionplanner.core.errors import UserError
 from unionplanner.core.progress import CancelToken, ProgressFn, no_progress
 from unionplanner.domain.received.analysis import analyse_file
-from unionplanner.domain.received.findings import AnalysisContext, FileAnalysis, FormSpec, UnitFacts
+from unionplanner.domain.received.findings import (
+    AnalysisContext,
+    FileAnalysis,
+    FormSpec,
+    Overrides,
+    UnitFacts,
+)
 from unionplanner.domain.received.import_lock import (  # noqa: F401 — ImportedMeanwhile for callers
     ImportedMeanwhile,
     check_still_current,
@@ -64,6 +70,25 @@ from unionplanner.domain.units.service import add_alias
 
 if TYPE_CHECKING:
     from unionplanner.domain.storage.database import Database
+
+
+def _confirmed_units(confirm: dict[str, str], files: Sequence[Path],
+                     ctx: AnalysisContext) -> dict[str, int]:
+    """File name → unit id for ``--confirm-unit FILE=CODE`` (FILE as listed, or its path)."""
+    names = {path.name for path in files}
+    by_code = {unit.code.lower(): unit.id for unit in ctx.units.units}
+    chosen: dict[str, int] = {}
+    for name, code in confirm.items():
+        file = Path(name).name
+        if file not in names:
+            raise UserError(f"Không có tệp \"{file}\" trong các tệp đang nhập (--confirm-unit). "
+                            "Hãy ghi đúng tên tệp.")
+        unit_id = by_code.get(code.strip().lower())
+        if unit_id is None:
+            raise UserError(f"Không có đơn vị mã \"{code}\" (--confirm-unit). Xem danh sách bằng "
+                            "lệnh \"unionplanner units list\".")
+        chosen[file] = unit_id
+    return chosen
 
 
 def received_dir(db: Database) -> Path:
@@ -308,21 +333,28 @@ def _remember(session: Session, ctx: AnalysisContext, remember: Remember | None)
 
 
 def import_paths(db: Database, items: Sequence[str | Path], form_id: int, period: str, *,
-                 dry_run: bool = False, progress: ProgressFn = no_progress,
+                 dry_run: bool = False, confirm: dict[str, str] | None = None,
+                 progress: ProgressFn = no_progress,
                  cancel: CancelToken | None = None) -> BatchResult:
     """The whole import for the command line: expand folders, analyse every file, plan,
-    and (unless ``dry_run``) commit in one transaction. Bad files never stop the others."""
+    and (unless ``dry_run``) commit in one transaction. Bad files never stop the others.
+    ``confirm`` (file name → unit code) says which unit a file is from: a file waiting for
+    that choice (:data:`WAITING`) is then imported for it. Raises UserError for a confirmed
+    file that is not in the batch or a code no unit has."""
     files = expand_paths(items)
     if not files:
         raise UserError("Không có tệp nào để nhập (chỉ nhận .xlsx, .xlsm, .xls, .ods, .csv).")
     with db.session() as session:
         ctx = prepare(session, form_id, period)
+    chosen = _confirmed_units(confirm or {}, files, ctx)
     analyses = []
     for number, path in enumerate(files):
         if cancel is not None:
             cancel.check()
         progress(number, len(files), f"Đọc {path.name}")
-        analyses.append(analyse_file(path, ctx))
+        unit_id = chosen.get(path.name)
+        analyses.append(analyse_file(path, ctx, Overrides(unit_id=unit_id)
+                                     if unit_id is not None else None))
     if dry_run:
         with db.session() as session:
             return BatchResult(None, plan_batch(session, ctx, analyses))

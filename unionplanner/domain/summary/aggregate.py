@@ -32,7 +32,7 @@ from unionplanner.domain.received.models import (
     ReportValue,
     Submission,
 )
-from unionplanner.domain.report_forms.kinds import PERCENT, STOCK, YESNO
+from unionplanner.domain.report_forms.kinds import AVERAGE, PERCENT, STOCK, YESNO
 from unionplanner.domain.report_forms.models import Indicator, ReportForm
 from unionplanner.domain.report_forms.periods import (
     check_period,
@@ -73,8 +73,11 @@ class UnitValue:
 @dataclass
 class IndicatorTotal:
     """The summary of one indicator. ``total``: sum (count, money), sum of latest values
-    (stock), units answering yes (yes/no), mean (percent, in %); ``share_yes`` in % of the
-    units that answered (yes/no only); ``per_unit``: code → the unit's figure for the range."""
+    (stock), units answering yes (yes/no), mean (percent, in %), the weighted average over
+    its base (average: Σ(value × base) ÷ Σ base over the units reporting both, QĐ
+    1454/QĐ-TLĐ — never a mean of the units' averages); ``share_yes`` in % of the units that
+    answered (yes/no only); ``per_unit``: code → the unit's figure for the range (the main
+    column); ``columns``: the form's value column labels → totals (empty for one column)."""
 
     code: str
     name: str
@@ -88,6 +91,8 @@ class IndicatorTotal:
     per_unit: dict[str, float] = field(default_factory=dict)
     values: list[UnitValue] = field(default_factory=list)
     previous: float | None = None
+    columns: dict[str, float] = field(default_factory=dict)
+    base_code: str | None = None
 
     @property
     def change(self) -> float | None:
@@ -152,6 +157,40 @@ def shift_period(period: str, steps: int) -> str:
     return shift(period, steps)
 
 
+def weighted_average(indicator: IndicatorTotal, base: IndicatorTotal) -> float:
+    """Σ(value × base) ÷ Σ base over the units that report both (a wage over the people it
+    is computed for); 0 when no unit does (QĐ 1454/QĐ-TLĐ, Mẫu 2-HĐCĐ)."""
+    pairs = [(value, base.per_unit[unit]) for unit, value in indicator.per_unit.items()
+             if base.per_unit.get(unit)]
+    weight = sum(people for _value, people in pairs)
+    return sum(value * people for value, people in pairs) / weight if weight else 0.0
+
+
+def _add_other(others: dict[tuple[str, int, str], tuple[str, float]], indicator: IndicatorTotal,
+               column: int, unit_code: str, period: str, value: int) -> None:
+    """A value of another column: the latest for stock-like kinds, else summed."""
+    key = (indicator.code, column, unit_code)
+    if indicator.kind in (STOCK, PERCENT, AVERAGE):
+        if key not in others or others[key][0] < period:
+            others[key] = (period, float(value))
+    else:
+        previous = others.get(key, ("", 0.0))[1]
+        others[key] = (period, previous + (1 if value and indicator.kind == YESNO else value))
+
+
+def _column_totals(indicators: dict[str, IndicatorTotal], labels: list[str],
+                   others: dict[tuple[str, int, str], tuple[str, float]]) -> None:
+    """Each indicator's total per value column, by the form's labels (main column first)."""
+    if len(labels) < 2:
+        return
+    for indicator in indicators.values():
+        indicator.columns[labels[0]] = indicator.total
+    for (code, column, _unit), (_period, value) in others.items():
+        if 0 < column < len(labels):
+            totals = indicators[code].columns
+            totals[labels[column]] = totals.get(labels[column], 0) + value
+
+
 def active_units(session: Session, first_day: dt.date, last_day: dt.date) -> list[UnitInfo]:
     """Units active at some time between the two days, by code."""
     stmt = (select(Unit).where((Unit.active_from.is_(None)) | (Unit.active_from <= last_day))
@@ -164,7 +203,7 @@ def active_units(session: Session, first_day: dt.date, last_day: dt.date) -> lis
 def _values(session: Session, form_id: int, periods: list[str]) -> list[tuple[Any, ...]]:
     stmt = (select(Submission.unit_id, Submission.period, Indicator.code, ReportValue.value,
                    ReportValue.cell, ReceivedFile.original_name, ReceivedFile.sheet,
-                   ReceivedFile.stored_name, ImportBatch.created_at)
+                   ReceivedFile.stored_name, ImportBatch.created_at, ReportValue.value_column)
             .join(ReportValue, ReportValue.submission_id == Submission.id)
             .join(Indicator, Indicator.id == ReportValue.indicator_id)
             .join(ReceivedFile, ReceivedFile.id == Submission.file_id)
@@ -201,23 +240,29 @@ def summarise(session: Session, form_id: int, period: str, *, last: str | None =
 def _build(session: Session, form: ReportForm, periods: list[str], units: list[UnitInfo],
            deadline: dt.date | None) -> Summary:
     by_id = {u.id: u for u in units}
-    indicators = {i.code: IndicatorTotal(i.code, i.name, i.unit_of_measure, i.kind, i.position)
+    indicators = {i.code: IndicatorTotal(i.code, i.name, i.unit_of_measure, i.kind, i.position,
+                                         base_code=i.base_code)
                   for i in form.current.indicators}
     latest: dict[tuple[str, str], tuple[str, int]] = {}   # (code, unit) → (period, value)
     sums: dict[tuple[str, str], float] = {}
+    others: dict[tuple[str, int, str], tuple[str, float]] = {}  # (code, column, unit)
     arrived: dict[str, dt.datetime] = {}
-    for unit_id, period, code, value, cell, file, sheet, stored, at in _values(
+    for unit_id, period, code, value, cell, file, sheet, stored, at, column in _values(
             session, form.id, periods):
         unit = by_id.get(unit_id)
         indicator = indicators.get(code)
         if unit is None or indicator is None:
             continue
         arrived[unit.code] = max(arrived.get(unit.code, at), at)
+        if column:  # another value column ("Nữ"): added up the same way, by column
+            if value is not None:
+                _add_other(others, indicator, column, unit.code, period, value)
+            continue
         indicator.values.append(UnitValue(unit, period, value, file, sheet, cell, stored))
         if value is None:
             continue
         key = (code, unit.code)
-        if indicator.kind in (STOCK, PERCENT):
+        if indicator.kind in (STOCK, PERCENT, AVERAGE):
             if key not in latest or latest[key][0] < period:
                 latest[key] = (period, value)
         elif indicator.kind == YESNO:
@@ -237,11 +282,14 @@ def _build(session: Session, form: ReportForm, periods: list[str], units: list[U
         indicator.units_reported = len(figures)
         if indicator.kind == PERCENT:
             indicator.total = sum(figures) / len(figures) if figures else 0
+        elif indicator.kind == AVERAGE and indicator.base_code in indicators:
+            indicator.total = weighted_average(indicator, indicators[indicator.base_code])
         else:
             indicator.total = sum(figures)
         if indicator.kind == YESNO:
             indicator.share_yes = 100.0 * indicator.total / len(figures) if figures else None
         indicator.values.sort(key=lambda v: (v.unit.code, v.period))
+    _column_totals(indicators, form.current.columns or [], others)
     reported = set(arrived)
     in_last = {u.id for u in active_units(session, *period_bounds(periods[-1]))}
     expected = [u for u in units if u.id in in_last]

@@ -123,8 +123,9 @@ def _number(value: float | None) -> int | float | None:
 
 def report_json(report: SummaryReport) -> dict[str, Any]:
     """The figures as ``summary --json`` prints them: indicators (indicator text as on the
-    form, code, unit, kind, total — yes/no: units answering yes —, units_reported, share_yes,
-    by_sector, previous), targets (text, shape, target, achieved, percent_of_target, met,
+    form, code, unit, kind, total — yes/no: units answering yes; a weighted average over its
+    base —, units_reported, share_yes, by_sector, previous, columns {label: total}, empty for
+    a form with one value column), targets (text, shape, target, achieved, percent_of_target, met,
     scope, units_in_scope, units_meeting, not_reporting, why), completeness (expected,
     reported, on_time, late, missing codes, deadline)."""
     s = report.summary
@@ -138,7 +139,9 @@ def report_json(report: SummaryReport) -> dict[str, Any]:
             "kind": i.kind, "total": _number(i.total), "units_reported": i.units_reported,
             "share_yes": _number(i.share_yes) if i.kind == YESNO else None,
             "by_sector": {k: _number(v) for k, v in sorted(i.by_sector.items())},
-            "previous": _number(i.previous)} for i in s.indicators],
+            "previous": _number(i.previous),
+            "columns": {label: _number(total) for label, total in i.columns.items()}}
+            for i in s.indicators],
         "targets": [{
             "text": t.text, "shape": t.shape, "target": _number(t.target),
             "achieved": _number(t.achieved), "percent_of_target": _number(t.percent_of_target),

@@ -45,6 +45,7 @@ from unionplanner.domain.received.planning import (
     IMPORTED,
     REPLACED,
     SKIPPED_FILE,
+    WAITING,
     FilePlan,
     plan_batch,
 )
@@ -219,6 +220,7 @@ class PreviewPage(QWizardPage):
                     REPLACED: QStyle.StandardPixmap.SP_BrowserReload,
                     DUPLICATE: QStyle.StandardPixmap.SP_DialogNoButton,
                     SKIPPED_FILE: QStyle.StandardPixmap.SP_DialogNoButton,
+                    WAITING: QStyle.StandardPixmap.SP_MessageBoxQuestion,
                     ERROR_FILE: QStyle.StandardPixmap.SP_MessageBoxCritical}
             icon = icons[plan.status]
             if plan.status in (IMPORTED, REPLACED) and any(
@@ -235,7 +237,8 @@ class PreviewPage(QWizardPage):
         texts = {IMPORTED: self.tr("Will be imported"),
                  REPLACED: self.tr("Replaces an earlier report"),
                  DUPLICATE: self.tr("Already imported: skipped"),
-                 SKIPPED_FILE: self.tr("Skipped"), ERROR_FILE: self.tr("Cannot be imported")}
+                 SKIPPED_FILE: self.tr("Skipped"), ERROR_FILE: self.tr("Cannot be imported"),
+                 WAITING: self.tr("Choose the unit: not imported until you do")}
         return texts[plan.status]
 
     def isComplete(self) -> bool:

@@ -41,6 +41,7 @@ from unionplanner.domain.received.planning import (
     REPLACE,
     REPLACED,
     SKIPPED_FILE,
+    WAITING,
     FilePlan,
 )
 from unionplanner.domain.received.register import undo_batch
@@ -199,7 +200,8 @@ class SummaryPage(QWizardPage):
     def initializePage(self) -> None:
         plans = self._wizard.plans
         counts = {status: sum(1 for p in plans if p.status == status)
-                  for status in (IMPORTED, REPLACED, DUPLICATE, SKIPPED_FILE, ERROR_FILE)}
+                  for status in (IMPORTED, REPLACED, DUPLICATE, SKIPPED_FILE, ERROR_FILE,
+                                 WAITING)}
         units = sum(1 for p in plans for part in p.parts if part.action in (NEW, REPLACE))
         values = sum(len(part.part.values) for p in plans for part in p.parts
                      if part.action in (NEW, REPLACE))
@@ -214,6 +216,10 @@ class SummaryPage(QWizardPage):
             .replace("%1", str(counts[DUPLICATE])).replace("%2", str(counts[SKIPPED_FILE]))
             .replace("%3", str(counts[ERROR_FILE])),
         ]
+        if counts[WAITING]:
+            lines.append(self.tr("%1 file(s) wait for you to choose their unit (go back and "
+                                 "choose it): nothing of them is imported.")
+                         .replace("%1", str(counts[WAITING])))
         self.text.setText("<br>".join(lines))
         self.replacements.clear()
         for index, plan in enumerate(plans):
