@@ -6,11 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -27,7 +25,9 @@ from PySide6.QtWidgets import (
 
 from unionplanner.domain.received import register
 from unionplanner.domain.received.models import SUBMISSION_STATUSES
+from unionplanner.domain.report_forms.periods import parse_period
 from unionplanner.ui.shell.context import REPORTS, UNITS, AppContext
+from unionplanner.ui.shell.period_picker import PeriodPicker
 from unionplanner.ui.shell.table_model import Column, RecordTableModel
 
 
@@ -80,7 +80,7 @@ class ReportsPage(QWidget):
         self.export_button.clicked.connect(self._export_missing)
         self.print_button.clicked.connect(self._print_missing)
         self.undo_button.clicked.connect(self._undo)
-        self.form.currentIndexChanged.connect(lambda _i: self.reload())
+        self.form.currentIndexChanged.connect(self._form_changed)
         self.period.dateChanged.connect(lambda _d: self.reload())
         ctx.changed.connect(self._on_changed)
         self._load_forms()
@@ -90,9 +90,7 @@ class ReportsPage(QWidget):
         """The form and month choosers, the import button and the report-forms menu."""
         self.form = QComboBox()
         self.form.setMinimumWidth(280)
-        self.period = QDateEdit(QDate.currentDate().addMonths(-1))
-        self.period.setDisplayFormat("MM/yyyy")
-        self.period.setCalendarPopup(True)
+        self.period = PeriodPicker()
         self.import_button = QPushButton(self.tr("Import reports…"))
         self.import_button.setDefault(True)
         self.forms_button = QToolButton()
@@ -165,26 +163,40 @@ class ReportsPage(QWidget):
 
     # -- data ------------------------------------------------------------------------------
     def period_text(self) -> str:
-        return self.period.date().toString("yyyy-MM")
+        """The chosen period's code ("2023-05", "2025-H1")."""
+        return self.period.code()
 
     def _load_forms(self) -> None:
         from unionplanner.domain.report_forms.service import list_forms
 
         current = self.form.currentData()
-        forms = self.ctx.read(lambda s: [(f.id, f.name) for f in list_forms(s)])
+        forms = self.ctx.read(lambda s: [(f.id, f.name, list(f.current.period_kinds or []))
+                                         for f in list_forms(s)])
+        self._kinds = {form_id: kinds for form_id, _name, kinds in forms}
         self.form.blockSignals(True)
         self.form.clear()
-        for form_id, name in forms:
+        for form_id, name, _kinds in forms:
             self.form.addItem(name, form_id)
         if current is not None:
             self.form.setCurrentIndex(max(0, self.form.findData(current)))
         self.form.blockSignals(False)
+        self._form_kinds()
         has_form = bool(forms)
         self.generate_action.setEnabled(has_form)
         self.edit_form_action.setEnabled(has_form)
         for action in (self.learn_action, self.new_form_action):
             action.setEnabled(not self.ctx.db.read_only)
         self.import_button.setEnabled(has_form)
+
+    def _form_changed(self, _index: int) -> None:
+        self._form_kinds()
+        self.reload()
+
+    def _form_kinds(self) -> None:
+        """Offer the periods the chosen form is filled for (months, half-years…)."""
+        self.period.blockSignals(True)
+        self.period.set_kinds(getattr(self, "_kinds", {}).get(self.form.currentData(), []))
+        self.period.blockSignals(False)
 
     def reload(self) -> None:
         form_id = self.form.currentData()
@@ -211,7 +223,7 @@ class ReportsPage(QWidget):
         """Show the "chưa nộp" list of ``target`` = (form id, period "YYYY-MM")."""
         form_id, period = target
         self.form.setCurrentIndex(max(0, self.form.findData(form_id)))
-        self.period.setDate(QDate(int(period[:4]), int(period[5:]), 1))
+        self.period.set_code(period)
         self.tabs.setCurrentIndex(1)
 
     def _on_changed(self, topics: set[str]) -> None:
@@ -232,9 +244,8 @@ class ReportsPage(QWidget):
         """After an import, show the form and month it went into."""
         if wizard.outcome is None or wizard.form_id is None:
             return
-        year, month = (int(x) for x in wizard.period.split("-"))
         self.form.setCurrentIndex(max(0, self.form.findData(wizard.form_id)))
-        self.period.setDate(QDate(year, month, 1))
+        self.period.set_code(wizard.period)
 
     def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasUrls() and self.form.count():
@@ -326,7 +337,7 @@ class ReportsPage(QWidget):
     def missing_html(self) -> str:
         rows = "".join(f"<tr><td>{i}</td><td>{u.code}</td><td>{u.name}</td></tr>"
                        for i, u in enumerate(self.missing.records(), 1))
-        month = self.period.date().toString("MM/yyyy")
+        month = parse_period(self.period_text()).text
         heading = self.tr("Units that have not reported — %1").replace("%1", month)
         return (f"<h3 align='center'>{heading}</h3><p align='center'>{self.form.currentText()}"
                 f"</p><table border='1' cellspacing='0' cellpadding='4' width='100%'>"

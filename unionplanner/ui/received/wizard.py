@@ -16,7 +16,6 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -55,6 +54,7 @@ from unionplanner.domain.received.service import (
 from unionplanner.domain.sheets.workbook import SUFFIXES
 from unionplanner.ui.received.preview import PreviewPage
 from unionplanner.ui.shell.context import REPORTS, AppContext
+from unionplanner.ui.shell.period_picker import PeriodPicker
 
 
 class FilesPage(QWizardPage):
@@ -147,28 +147,36 @@ class FormPeriodPage(QWizardPage):
         self.setSubTitle(self.tr("The files are read against the indicators of this form; the "
                                  "values are stored for this period."))
         self.form = QComboBox()
-        self.period = QDateEdit()
-        self.period.setDisplayFormat("MM/yyyy")
-        self.period.setCalendarPopup(True)
+        self.period = PeriodPicker()
         self.none_label = QLabel(self.tr("There is no report form yet. Close the wizard and use "
                                          "\"Import a form from Excel…\" first."))
         self.none_label.setWordWrap(True)
         layout = QFormLayout(self)
         layout.addRow(self.tr("Report form"), self.form)
-        layout.addRow(self.tr("Period (month)"), self.period)
+        layout.addRow(self.tr("Period"), self.period)
         layout.addRow(self.none_label)
+        self._kinds: dict[int, list[str]] = {}
+        self.form.currentIndexChanged.connect(lambda _i: self._form_kinds())
+
+    def _form_kinds(self) -> None:
+        """Offer the periods the chosen form is filled for (months, half-years…)."""
+        self.period.set_kinds(self._kinds.get(self.form.currentData(), []))
 
     def initializePage(self) -> None:
         from unionplanner.domain.report_forms.service import list_forms
 
-        forms = self._wizard.ctx.read(lambda s: [(f.id, f.name) for f in list_forms(s)])
+        forms = self._wizard.ctx.read(lambda s: [
+            (f.id, f.name, list(f.current.period_kinds or [])) for f in list_forms(s)])
+        self._kinds = {form_id: kinds for form_id, _name, kinds in forms}
+        self.form.blockSignals(True)
         self.form.clear()
-        for form_id, name in forms:
+        for form_id, name, _kinds in forms:
             self.form.addItem(name, form_id)
         if self._wizard.form_id is not None:
             self.form.setCurrentIndex(max(0, self.form.findData(self._wizard.form_id)))
-        year, month = (int(x) for x in self._wizard.period.split("-"))
-        self.period.setDate(QDate(year, month, 1))
+        self.form.blockSignals(False)
+        self._form_kinds()
+        self.period.set_code(self._wizard.period)
         self.none_label.setVisible(not forms)
 
     def isComplete(self) -> bool:
@@ -176,7 +184,7 @@ class FormPeriodPage(QWizardPage):
 
     def validatePage(self) -> bool:
         self._wizard.form_id = self.form.currentData()
-        self._wizard.period = self.period.date().toString("yyyy-MM")
+        self._wizard.period = self.period.code()
         return True
 
 
