@@ -1531,6 +1531,11 @@
         <translation>Vấn đề</translation>
     </message>
     <message>
+        <location filename="../../unionplanner/ui/received/preview.py" line="432"/>
+        <source>Only the main figure can be corrected here; correct this one in the file and read it again.</source>
+        <translation>Ở đây chỉ sửa được số liệu chính; hãy sửa số này trong tệp rồi đọc lại.</translation>
+    </message>
+    <message>
         <location filename="../../unionplanner/ui/received/preview.py" line="114"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
@@ -1593,17 +1598,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="318"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="326"/>
         <source>(not on the form: ignore)</source>
         <translation>(không có trong mẫu: bỏ qua)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="376"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="384"/>
         <source>New unit</source>
         <translation>Thêm đơn vị mới</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="424"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="431"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="437"/>
         <source>Import reports</source>
         <translation>Nhập báo cáo</translation>
     </message>

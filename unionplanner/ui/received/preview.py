@@ -301,13 +301,21 @@ class PreviewPage(QWizardPage):
 
     def _fill_values(self, analysis: FileAnalysis) -> None:
         names = {t.code: t.name for t in self._wizard.analysis_ctx.form.targets}
+        positions = {t.code: t.position for t in self._wizard.analysis_ctx.form.targets}
         cluster = analysis.table is not None and analysis.table.layout == "units"
         rows = []
         for part in analysis.parts:
             prefix = f"{part.unit.code}: " if part.unit and cluster else ""
+            labels = self._wizard.analysis_ctx.form.columns
+            more = sorted(part.more.items(), key=lambda item: (positions[item[0][0]], item[0][1]))
             for code, found in part.values.items():
                 rows.append(ValueRow(part.unit.id if part.unit else None, code,
                                      prefix + names[code], found))
+                for (other, column), value in more:  # the same indicator's other columns
+                    if other == code and column < len(labels):
+                        rows.append(ValueRow(part.unit.id if part.unit else None, code,
+                                             f"{prefix}{names[code]} — {labels[column]}", value,
+                                             column))
         self._error_cells = {p.cell for p in analysis.all_problems() if p.severity == ERROR}
         self.values_model.set_records(rows)
         self.values.resizeRowsToContents()
@@ -418,6 +426,11 @@ class PreviewPage(QWizardPage):
     def _value_edited(self, row: ValueRow, text) -> None:
         plan, _row = self._plan()
         if plan is None or row.unit_id is None:
+            return
+        if row.column:
+            QMessageBox.information(self, self.tr("Import reports"), self.tr(
+                "Only the main figure can be corrected here; correct this one in the file and "
+                "read it again."))
             return
         parsed = parse_value(str(text), self._wizard.analysis_ctx.form.kinds[row.code])
         if parsed.error:

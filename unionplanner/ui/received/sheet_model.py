@@ -103,12 +103,14 @@ class SheetModel(QAbstractTableModel):
 
 @dataclass(frozen=True)
 class ValueRow:
-    """One line of the Values tab: the unit id, indicator code and name, what was read."""
+    """One line of the Values tab: the unit id, indicator code and name, what was read, and
+    the form's value column it belongs to (0: the main figure)."""
 
     unit_id: int | None
     code: str
     name: str
     found: object
+    column: int = 0
 
 
 def table_view(model) -> QTableView:
