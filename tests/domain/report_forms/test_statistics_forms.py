@@ -131,3 +131,46 @@ def test_words_ending_in_dong_are_not_money():
     assert guess_kind("Hoạt động của công đoàn cơ sở", "") != MONEY
     assert guess_kind("Tổng số tiền thăm hỏi", "") == MONEY
     assert guess_kind("Số ủy viên Ban Chấp hành", "người") == STOCK
+
+
+def test_a_ready_to_fill_statistics_form_has_sections_columns_and_comes_back(db, mau1,
+                                                                            tmp_path):
+    """The generated form of Mẫu 1-HĐCĐ: the period and its cut-off, "Số lượng" over
+    "Tổng số | Trong đó: Nữ", the sections, "x" where the Nữ figure does not apply; filled in
+    and returned, each figure lands in its column by the hidden marker."""
+    import openpyxl
+
+    from unionplanner.domain.received.register import list_values
+    from unionplanner.domain.received.service import import_paths
+    from unionplanner.domain.report_forms.generate import generate_forms
+    from unionplanner.domain.units.excel import import_units
+
+    draft, _truth = mau1
+    with db.transaction() as session:
+        import_units(session, MAU1 / "units.xlsx")
+        form_id = create_form(session, "Mẫu 1-HĐCĐ", draft.title, draft.fields(),
+                              draft.source, draft.shape).id
+    with db.session() as session:
+        [path] = generate_forms(session, form_id, "2025-H1", tmp_path, unit_codes=["HC019"])
+    book = openpyxl.load_workbook(path)
+    sheet = book.worksheets[0]
+    texts = [[c for c in row] for row in sheet.iter_rows(values_only=True)]
+    flat = [str(c) for row in texts for c in row if c is not None]
+    assert "Kỳ báo cáo: 6 tháng đầu năm 2025 (Số liệu tính đến ngày 31/5/2025)" in flat
+    assert {"Số lượng", "Tổng số", "Trong đó: Nữ", "TÌNH HÌNH LAO ĐỘNG"} <= set(flat)
+    rows = {row[1]: row[2] for row in book["_unionplanner"].iter_rows(values_only=True)
+            if row[0] == "indicator"}
+    wage = next(i for i in draft.indicators if i.kind == AVERAGE)
+    assert sheet.cell(rows[wage.code], 5).value == "x"  # no Nữ figure for the average wage
+    first = draft.indicators[0]  # Tổng số lao động: both columns
+    sheet.cell(rows[first.code], 4).value = 120
+    sheet.cell(rows[first.code], 5).value = 70
+    sheet.cell(rows[wage.code], 4).value = 9_000_000
+    book.save(path)
+    result = import_paths(db, [path], form_id, "2025-H1")
+    assert [p.status for p in result.plans] == ["imported"]
+    with db.session() as session:
+        values = {(v["code"], v["column"]): v["value"]
+                  for v in list_values(session, "2025-H1", form_id)}
+    assert values[(first.code, "Tổng số")] == 120 and values[(first.code, "Nữ")] == 70
+    assert values[(wage.code, "Tổng số")] == 9_000_000 and (wage.code, "Nữ") not in values

@@ -458,7 +458,7 @@ def found_value_cells(analysis: FileAnalysis) -> set[tuple[int, int]]:
     """(row, col) of every value read, for highlighting the table in the preview."""
     cells = set()
     for part in analysis.parts:
-        for found in part.values.values():
+        for found in [*part.values.values(), *part.more.values()]:
             cells.add(parse_address(found.cell))
     return cells
 

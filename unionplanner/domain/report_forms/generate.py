@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from unionplanner.core.errors import UserError
 from unionplanner.domain.office.service import get_office
-from unionplanner.domain.report_forms.kinds import MONEY, PERCENT, YESNO
+from unionplanner.domain.report_forms.kinds import AVERAGE, MONEY, PERCENT, YESNO
 from unionplanner.domain.report_forms.models import FormVersion, ReportForm
 from unionplanner.domain.report_forms.periods import PeriodKind, parse_period
 from unionplanner.domain.report_forms.service import get_form
@@ -48,22 +48,35 @@ def build_workbook(form: ReportForm, unit: Unit, period: str, office_name: str =
     sheet: Any = book.active
     sheet.title = "Báo cáo"
     styles = _styles()
-    _heading(sheet, styles, form, unit, period, office_name)
-    _indicator_rows(sheet, styles, form.current)
-    end = FIRST_ROW + len(form.current.indicators)
+    labels = _column_labels(form.current)
+    _heading(sheet, styles, form, unit, period, office_name, labels)
+    rows = _indicator_rows(sheet, styles, form.current, labels)
+    end = max(rows.values(), default=FIRST_ROW - 1) + 1
     sheet.cell(end + 2, 2, "NGƯỜI LẬP BIỂU").font = styles["bold"]
     sheet.cell(end + 2, 4, "TM. BAN CHẤP HÀNH").font = styles["bold"]
     sheet.cell(end + 3, 4, "CHỦ TỊCH").font = styles["bold"]
-    for col, width in zip("ABCDE", (6, 60, 14, 18, 18)):
-        sheet.column_dimensions[col].width = width
+    from openpyxl.utils import get_column_letter
+
+    widths = (6, 60, 14, *([18] if len(labels) < 2 else [14] * len(labels)), 18)
+    for col, width in enumerate(widths, 1):
+        sheet.column_dimensions[get_column_letter(col)].width = width
     sheet.protection.sheet = True
     sheet.protection.formatCells = False
     sheet.protection.formatColumns = False
     sheet.protection.formatRows = False
     sheet.page_setup.orientation = "portrait"
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-    _marker(book, form, unit, period)
+    _marker(book, form, unit, period, rows)
     return book
+
+
+def _column_labels(version: FormVersion) -> list[str]:
+    """The value columns' headers: "Kết quả thực hiện" for one column; "Tổng số", "Trong
+    đó: Nữ" for a statistics form (as Mẫu 1-HĐCĐ prints them)."""
+    columns = list(version.columns or [])
+    if len(columns) < 2:
+        return ["Kết quả thực hiện"]
+    return [f"Trong đó: {c}" if c == "Nữ" else c for c in columns]
 
 
 def _styles() -> dict[str, Any]:
@@ -82,7 +95,7 @@ def _styles() -> dict[str, Any]:
 
 
 def _heading(sheet: Any, styles: dict[str, Any], form: ReportForm, unit: Unit, period: str,
-             office_name: str) -> None:
+             office_name: str, labels: list[str]) -> None:
     """The bodies, the national motto, the form's title and period, the column headers."""
     from unionplanner.domain.documents.excel import put
 
@@ -101,15 +114,34 @@ def _heading(sheet: Any, styles: dict[str, Any], form: ReportForm, unit: Unit, p
     sheet["A4"].alignment = styles["centre"]
     sheet["A5"].alignment = styles["centre"]
     sheet.row_dimensions[4].height = 48
-    headers = ("STT", "Nội dung", "Đơn vị tính", "Kết quả thực hiện", "Ghi chú")
-    for col, text in enumerate(headers, 1):
-        cell = sheet.cell(FIRST_ROW - 1, col, text)
-        cell.font, cell.alignment, cell.border = styles["bold"], styles["centre"], styles["box"]
+    if len(labels) < 2:
+        headers = ("STT", "Nội dung", "Đơn vị tính", labels[0], "Ghi chú")
+        for col, text in enumerate(headers, 1):
+            cell = sheet.cell(FIRST_ROW - 1, col, text)
+            cell.font, cell.alignment, cell.border = styles["bold"], styles["centre"], styles["box"]
+        return
+    # two header rows: "Số lượng" over "Tổng số | Trong đó: Nữ" (Mẫu 1-HĐCĐ)
+    top, low = FIRST_ROW - 2, FIRST_ROW - 1
+    note = 4 + len(labels)
+    for col, text in ((1, "TT"), (2, "Nội dung"), (3, "Đơn vị tính"), (4, "Số lượng"),
+                      (note, "Ghi chú")):
+        sheet.cell(top, col, text)
+    for offset, label in enumerate(labels):
+        sheet.cell(low, 4 + offset, label)
+    for col in (1, 2, 3, note):
+        sheet.merge_cells(start_row=top, start_column=col, end_row=low, end_column=col)
+    sheet.merge_cells(start_row=top, start_column=4, end_row=top, end_column=note - 1)
+    for row in (top, low):
+        for col in range(1, note + 1):
+            cell = sheet.cell(row, col)
+            cell.font, cell.alignment, cell.border = styles["bold"], styles["centre"], styles["box"]
 
 
-def _indicator_rows(sheet: Any, styles: dict[str, Any], version: FormVersion) -> None:
-    """One row per indicator; only the value and note cells are unlocked, each value cell
-    validated by its kind (whole ≥ 0, Có/Không, 0–100 %)."""
+def _indicator_rows(sheet: Any, styles: dict[str, Any], version: FormVersion,
+                    labels: list[str]) -> dict[str, int]:
+    """One row per indicator, under the form's section and group headings; only the value
+    and note cells are unlocked, each value cell validated by its kind (whole ≥ 0, Có/Không,
+    0–100 %); "x" where a column does not apply. Returns code → row (Excel numbering)."""
     from openpyxl.styles import Protection
     from openpyxl.worksheet.datavalidation import DataValidation
 
@@ -127,28 +159,54 @@ def _indicator_rows(sheet: Any, styles: dict[str, Any], version: FormVersion) ->
     for validation in (whole, yes_no, percent):
         sheet.add_data_validation(validation)
     unlocked = Protection(locked=False)
-    for offset, indicator in enumerate(version.indicators):
-        row = FIRST_ROW + offset
-        values = (indicator.position, indicator.name, indicator.unit_of_measure, None, None)
+    headings: dict[str, list[dict[str, Any]]] = {}
+    for heading in version.headings or []:
+        headings.setdefault(str(heading.get("before")), []).append(heading)
+    note = 4 + len(labels)
+    rows: dict[str, int] = {}
+    row = FIRST_ROW
+    for indicator in version.indicators:
+        for heading in headings.get(indicator.code, []):
+            for col, value in ((1, heading.get("number", "")), (2, heading.get("text", ""))):
+                cell = sheet.cell(row, col)
+                put(cell, value)
+                cell.font, cell.border = styles["bold"], styles["box"]
+            for col in range(3, note + 1):
+                sheet.cell(row, col).border = styles["box"]
+            row += 1
+        number = indicator.number or (str(indicator.position) if len(labels) < 2 else "")
+        name = indicator.name if not indicator.parent_code or not indicator.number or \
+            indicator.number.isdigit() else f"{indicator.number} {indicator.name}"
+        values = (number if not indicator.parent_code else "", name, indicator.unit_of_measure)
         for col, value in enumerate(values, 1):
             cell = sheet.cell(row, col)
             put(cell, value)
             cell.font, cell.border = styles["normal"], styles["box"]
             cell.alignment = styles["centre"] if col in (1, 3) else styles["wrap"]
-        target = f"{VALUE_COLUMN}{row}"
-        sheet[target].protection = unlocked
-        sheet[f"E{row}"].protection = unlocked
-        if indicator.kind == YESNO:
-            yes_no.add(target)
-        elif indicator.kind == PERCENT:
-            percent.add(target)
-        else:
-            whole.add(target)
-            if indicator.kind == MONEY:
-                sheet[target].number_format = "#,##0"
+        for column in range(len(labels)):
+            cell = sheet.cell(row, 4 + column)
+            cell.border, cell.font = styles["box"], styles["normal"]
+            if indicator.columns is not None and column not in indicator.columns:
+                cell.value, cell.alignment = "x", styles["centre"]  # does not apply
+                continue
+            cell.protection = unlocked
+            target = cell.coordinate
+            if indicator.kind == YESNO:
+                yes_no.add(target)
+            elif indicator.kind == PERCENT:
+                percent.add(target)
+            else:
+                whole.add(target)
+                if indicator.kind in (MONEY, AVERAGE):
+                    cell.number_format = "#,##0"
+        sheet.cell(row, note).protection = unlocked
+        sheet.cell(row, note).border = styles["box"]
+        rows[indicator.code] = row
+        row += 1
+    return rows
 
 
-def _marker(book: Any, form: ReportForm, unit: Unit, period: str) -> None:
+def _marker(book: Any, form: ReportForm, unit: Unit, period: str, rows: dict[str, int]) -> None:
     """The very hidden sheet that names the form, version, unit, period and each indicator's
     row, so a returned copy imports without matching."""
     from unionplanner.domain.documents.excel import append_row
@@ -161,8 +219,8 @@ def _marker(book: Any, form: ReportForm, unit: Unit, period: str) -> None:
     append_row(marker, ["unit", unit.code])
     append_row(marker, ["period", period])
     append_row(marker, ["value_column", VALUE_COLUMN])
-    for offset, indicator in enumerate(version.indicators):
-        append_row(marker, ["indicator", indicator.code, FIRST_ROW + offset])
+    for indicator in version.indicators:
+        append_row(marker, ["indicator", indicator.code, rows[indicator.code]])
     marker.sheet_state = "veryHidden"
     marker.protection.sheet = True
 
