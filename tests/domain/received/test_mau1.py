@@ -157,3 +157,26 @@ def test_the_summary_adds_up_every_column_and_weighs_the_average_wage(imported, 
     mean_of_means = sum(v for (_u, c), v in main_figures.items() if c == average["indicator"]) \
         / len([1 for (_u, c) in main_figures if c == average["indicator"]])
     assert wage["total"] != pytest.approx(mean_of_means)  # never a mean of the averages
+
+
+def test_the_printed_summary_shows_both_columns_under_the_form_s_sections(imported, truth,
+                                                                          capsys, tmp_path):
+    """The summary PDF, Word and Excel of a Mẫu 1 form: "Tổng số | Nữ" side by side, the
+    sections as bold rows, the weighted wage; the PDF's text is checked, and turned into
+    images by the developer (pdftoppm) to look at."""
+    import openpyxl
+    from pypdf import PdfReader
+
+    db, form, _result = imported
+    pdf, xlsx, docx = tmp_path / "th.pdf", tmp_path / "th.xlsx", tmp_path / "th.docx"
+    code, _report = run(capsys, "--db", db, "--json", "summary", "--form", str(form["id"]),
+                        "--period", truth["period"], "--pdf", str(pdf), "--xlsx", str(xlsx),
+                        "--docx", str(docx))
+    assert code == 0 and docx.stat().st_size > 0
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(pdf).pages)
+    assert "6 tháng đầu năm 2025" in text
+    assert "Tổng số" in text and "Nữ" in text and "TÌNH HÌNH LAO ĐỘNG" in text
+    assert "9.595.568" in text  # the wage weighted by its base
+    sheet = openpyxl.load_workbook(xlsx)["Tổng hợp"]
+    header = next(r for r in sheet.iter_rows(values_only=True) if r and r[0] == "STT")
+    assert list(header[:5]) == ["STT", "Nội dung", "Đơn vị tính", "Kết quả", "Nữ"]

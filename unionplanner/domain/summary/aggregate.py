@@ -132,6 +132,9 @@ class Summary:
     units: list[UnitInfo]
     reported: set[str]
     expected_codes: set[str] = field(default_factory=set)   # active in the last period
+    #: the form's value column labels (empty for one) and its section/group headings
+    columns: list[str] = field(default_factory=list)
+    headings: list[dict[str, Any]] = field(default_factory=list)
     compared_with: str | None = None
 
     def indicator(self, code: str) -> IndicatorTotal | None:
@@ -302,4 +305,5 @@ def _build(session: Session, form: ReportForm, periods: list[str], units: list[U
                                 on_time, late, missing, deadline)
     return Summary(form.id, form.name, form.title, periods[0], periods[-1],
                    sorted(indicators.values(), key=lambda i: i.position), completeness, units,
-                   reported, {u.code for u in expected})
+                   reported, {u.code for u in expected}, list(form.current.columns or []),
+                   [dict(h) for h in form.current.headings or []])

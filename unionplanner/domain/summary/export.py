@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 from unionplanner.core.text import fold, format_number
 from unionplanner.domain.documents import layout as L
@@ -67,6 +68,8 @@ def sentences(report: SummaryReport) -> list[str]:
 
 def _indicator_table(report: SummaryReport) -> L.Table:
     s = report.summary
+    if len(s.columns) > 1 and s.compared_with is None:
+        return _column_table(report)
     compared = s.compared_with is not None
     header = ["STT", "Nội dung", "Đơn vị tính", "Kết quả", "Số CĐCS báo cáo"]
     if compared:
@@ -86,6 +89,30 @@ def _indicator_table(report: SummaryReport) -> L.Table:
         0.05, 0.35, 0.1, 0.15, 0.1, 0.13, 0.12]
     return L.Table([header], rows, widths, numeric={0, 3, 4, 5, 6} if compared else {0, 3, 4},
                    size=11)
+
+
+def _column_table(report: SummaryReport) -> L.Table:
+    """The figures of a form with several value columns ("Tổng số | Nữ"), under the form's
+    section and group headings (bold rows), as Mẫu 2-HĐCĐ lays them out."""
+    s = report.summary
+    header = ["TT", "Nội dung", "Đơn vị tính", *s.columns, "Số CĐCS báo cáo"]
+    before: dict[str, list[dict[str, Any]]] = {}
+    for heading in s.headings:
+        before.setdefault(str(heading.get("before")), []).append(heading)
+    rows: list[list[str]] = []
+    bold: set[int] = set()
+    for number, i in enumerate(s.indicators, 1):
+        for heading in before.get(i.code, []):
+            bold.add(len(rows))
+            rows.append([str(heading.get("number", "")), str(heading.get("text", "")), "",
+                         *([""] * len(s.columns)), ""])
+        figures = [figure(i, i.columns[label]) if label in i.columns else "x"
+                   for label in s.columns]
+        rows.append([str(number), i.name, i.unit_of_measure, *figures, str(i.units_reported)])
+    share = 0.48 / (len(s.columns) + 1)
+    widths = [0.06, 0.36, 0.1, *([share] * len(s.columns)), share]
+    numeric = {0, *range(3, 4 + len(s.columns))}
+    return L.Table([header], rows, widths, numeric=numeric, size=11, bold_rows=bold)
 
 
 def _targets_table(report: SummaryReport) -> L.Table:
@@ -217,11 +244,13 @@ def write_summary_xlsx(report: SummaryReport, path: str | Path) -> Path:
             return None
         return int(value) if float(value).is_integer() else round(value, 2)
 
+    others = s.columns[1:]  # "Nữ" … beside the main result
     sheets: dict[str, TableSpec] = {"Tổng hợp": (
-        ["STT", "Nội dung", "Đơn vị tính", "Kết quả", "Số CĐCS báo cáo", "Tỉ lệ có (%)",
-         "Kỳ so sánh"],
-        [[n, i.name, i.unit_of_measure, raw(i.total), i.units_reported, raw(i.share_yes),
-          raw(i.previous)] for n, i in enumerate(s.indicators, 1)], [6, 60, 14, 16, 14, 12, 14])}
+        ["STT", "Nội dung", "Đơn vị tính", "Kết quả", *others, "Số CĐCS báo cáo",
+         "Tỉ lệ có (%)", "Kỳ so sánh"],
+        [[n, i.name, i.unit_of_measure, raw(i.total), *[raw(i.columns.get(c)) for c in others],
+          i.units_reported, raw(i.share_yes), raw(i.previous)]
+         for n, i in enumerate(s.indicators, 1)], [6, 60, 14, 16, *[14] * len(others), 14, 12, 14])}
     if report.targets:
         sheets["Chỉ tiêu"] = (
             ["STT", "Chỉ tiêu", "Phạm vi", "Chỉ tiêu đề ra", "Thực hiện",

@@ -21,7 +21,7 @@ from unionplanner.domain.plans.document import (
     PlanDocument,
     Scope,
 )
-from unionplanner.domain.report_forms.kinds import PERCENT, YESNO
+from unionplanner.domain.report_forms.kinds import AVERAGE, MONEY, PERCENT, YESNO
 from unionplanner.domain.summary.aggregate import IndicatorTotal, Summary, summarise
 from unionplanner.domain.summary.evaluate import TargetResult, evaluate
 from unionplanner.domain.units.sectors import SECTORS
@@ -162,4 +162,6 @@ def figure(indicator: IndicatorTotal, value: float | None = None) -> str:
     value = indicator.total if value is None else value
     if indicator.kind == PERCENT:
         return format_number(value, 1) + "%"
+    if indicator.kind in (MONEY, AVERAGE):  # whole đồng
+        return format_number(round(value))
     return format_number(value, 0 if float(value).is_integer() else 1)
