@@ -5,7 +5,7 @@ printing."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 
 from tests.helpers import learn_and_store
 from unionplanner.domain.plans import service as plans
@@ -97,3 +97,32 @@ def test_opens_on_the_newest_month_with_reports_until_months_are_chosen(qtbot, c
     widget.first.setDate(QDate(2023, 4, 1))  # the user's choice then stays
     widget.reload()
     assert widget.first.date() == QDate(2023, 4, 1)
+
+
+def test_a_statistics_form_is_summed_by_half_year_with_its_nu_column(qtbot, ctx, messages):
+    """A Mẫu 1-HĐCĐ form: the page offers half-years and years, opens on the half-year that
+    has reports, and shows the Nữ column beside Tổng số ("x" where it does not apply)."""
+    from tests.conftest import SHARED
+    from unionplanner.domain.report_forms.learn import learn_form
+    from unionplanner.domain.report_forms.service import create_form
+
+    mau1 = SHARED / "samples-mau1"
+    if not mau1.is_dir():
+        pytest.skip("shared samples-mau1 not found")
+    draft = learn_form(mau1 / "form.xlsx")
+    with ctx.db.transaction() as session:
+        import_units(session, mau1 / "units.xlsx")
+        form_id = create_form(session, "Mẫu 1-HĐCĐ", draft.title, draft.fields(), draft.source,
+                              draft.shape).id
+    import_paths(ctx.db, [mau1 / "reports"], form_id, "2025-H1")
+    widget = SummaryPage(ctx)
+    qtbot.addWidget(widget)
+    assert widget.first.code() == "2025-H1" and widget.report is not None
+    model = widget.indicators
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers[3:5] == ["Tổng số", "Nữ"]
+    first = [model.index(0, c).data() for c in range(model.columnCount())]
+    assert first[1] == "Tổng số lao động" and first[3] == "5.946" and first[4] == "2.947"
+    wage = next(r for r in range(model.rowCount())
+                if model.index(r, 1).data().startswith("Tiền lương bình quân"))
+    assert model.index(wage, 3).data() == "9.595.568" and model.index(wage, 4).data() == "x"

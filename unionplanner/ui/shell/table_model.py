@@ -49,6 +49,12 @@ class RecordTableModel(QAbstractTableModel):
         self._records = list(records)
         self.endResetModel()
 
+    def set_columns(self, columns: Sequence[Column]) -> None:
+        """Show other columns (a form's own value columns, known only once it is chosen)."""
+        self.beginResetModel()
+        self._columns = list(columns)
+        self.endResetModel()
+
     def refresh(self, records: Sequence[Any]) -> None:
         """Show ``records`` keeping the view's selection and scroll position when only
         their contents changed (same count); a different count resets the model."""

@@ -7,6 +7,7 @@ window (QtPdf), printed, or saved as PDF, Excel or Word."""
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,7 +15,6 @@ from PySide6.QtCore import QDate, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -29,9 +29,11 @@ from PySide6.QtWidgets import (
 from unionplanner.core.errors import UserError
 from unionplanner.core.text import format_number
 from unionplanner.domain.report_forms.kinds import YESNO
+from unionplanner.domain.report_forms.periods import parse_period
 from unionplanner.domain.units.sectors import SECTORS
 from unionplanner.ui.shell.charts import BarChart
 from unionplanner.ui.shell.context import PLANS, REPORTS, TRACKING, UNITS, AppContext
+from unionplanner.ui.shell.period_picker import PeriodPicker
 from unionplanner.ui.shell.table_model import OBJECT_ROLE, Column, RecordTableModel
 from unionplanner.ui.summary.units_behind import UnitsBehind, table_view
 
@@ -87,11 +89,9 @@ class SummaryPage(QWidget):
         for combo in (self.plan, self.form):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(18)
-        self.first = QDateEdit(QDate.currentDate().addMonths(-1))
-        self.last = QDateEdit(QDate.currentDate().addMonths(-1))
-        for edit in (self.first, self.last):
-            edit.setDisplayFormat("MM/yyyy")
-            edit.setCalendarPopup(True)
+        self.first = PeriodPicker()
+        self.last = PeriodPicker()
+        self._kinds: dict[int, list[str]] = {}
         self.compare = QComboBox()
         for code, text in ((None, self.tr("No comparison")),
                            ("previous", self.tr("Previous period")),
@@ -102,16 +102,7 @@ class SummaryPage(QWidget):
 
     def _make_tables(self) -> None:
         """Figures, targets (with a chart), completeness (with a chart) and who has not reported."""
-        self.indicators = RecordTableModel([
-            Column(self.tr("No."), lambda i: str(i.position), numeric=True,
-                   sort=lambda i: i.position),
-            Column(self.tr("Indicator"), lambda i: i.name),
-            Column(self.tr("Unit"), lambda i: i.unit_of_measure),
-            Column(self.tr("Result"), self._result, numeric=True, sort=lambda i: i.total),
-            Column(self.tr("Units reporting"), lambda i: str(i.units_reported), numeric=True,
-                   sort=lambda i: i.units_reported),
-            Column(self.tr("Compared"), self._previous, numeric=True),
-        ], self)
+        self.indicators = RecordTableModel(self._indicator_columns([]), self)
         self.indicators_view = table_view(self.indicators, 1)
         self.indicators_view.doubleClicked.connect(self.drill_down)
         self.targets = RecordTableModel([
@@ -179,7 +170,10 @@ class SummaryPage(QWidget):
         from unionplanner.domain.tracking.service import plan_label
 
         plans = self.ctx.read(lambda s: [(p.id, plan_label(p)) for p in list_plans(s)])
-        forms = self.ctx.read(lambda s: [(f.id, f.name) for f in list_forms(s)])
+        found = self.ctx.read(lambda s: [(f.id, f.name, list(f.current.period_kinds or []))
+                                         for f in list_forms(s)])
+        self._kinds = {form_id: kinds for form_id, _name, kinds in found}
+        forms = [(form_id, name) for form_id, name, _kinds in found]
         for combo, items, none in ((self.plan, plans, self.tr("(no plan: figures only)")),
                                    (self.form, forms, None)):
             current = combo.currentData()
@@ -191,6 +185,7 @@ class SummaryPage(QWidget):
                 combo.addItem(text[:90], value)
             combo.setCurrentIndex(max(0, combo.findData(current)))
             combo.blockSignals(False)
+        self._form_kinds()
         if not self._period_chosen:
             self._open_on_latest_period()
         self.refresh()
@@ -203,25 +198,32 @@ class SummaryPage(QWidget):
         form_id = self.form.currentData()
         if form_id is None:
             return
-        month = self.first.date().toString("yyyy-MM")
+        current = self.first.code()
         latest = self.ctx.read(lambda s: latest_period(s, form_id))
-        if latest and latest < month:
-            date = QDate(int(latest[:4]), int(latest[5:]), 1)
+        if latest and (parse_period(latest).kind != parse_period(current).kind
+                       or latest < current):
             for edit in (self.first, self.last):
                 edit.blockSignals(True)
-                edit.setDate(date)
+                edit.set_code(latest)
                 edit.blockSignals(False)
+
+    def _form_kinds(self) -> None:
+        """Offer the periods the chosen form is filled for (months, half-years…)."""
+        for edit in (self.first, self.last):
+            edit.blockSignals(True)
+            edit.set_kinds(self._kinds.get(self.form.currentData(), []))
+            edit.blockSignals(False)
 
     def focus_on(self, target) -> None:
         """Show form and period ``target`` = (form id, "YYYY-MM")."""
         form_id, period = target
         self._period_chosen = True
         self.form.setCurrentIndex(max(0, self.form.findData(form_id)))
-        date = QDate(int(period[:4]), int(period[5:]), 1)
-        self.first.setDate(date)
-        self.last.setDate(date)
+        self.first.set_code(period)
+        self.last.set_code(period)
 
     def _form_changed(self, _index: int) -> None:
+        self._form_kinds()
         if not self._period_chosen:
             self._open_on_latest_period()
         self.refresh()
@@ -230,7 +232,7 @@ class SummaryPage(QWidget):
         """A new first month starts a one-month summary; "đến" widens it afterwards."""
         self._period_chosen = True
         self.last.blockSignals(True)
-        self.last.setDate(date)
+        self.last.set_code(self.first.code())
         self.last.blockSignals(False)
         self.refresh()
 
@@ -251,8 +253,7 @@ class SummaryPage(QWidget):
                                         "Grassroots reports page first."))
             self._fill()
             return
-        first = self.first.date().toString("yyyy-MM")
-        last = self.last.date().toString("yyyy-MM")
+        first, last = self.first.code(), self.last.code()
         try:
             report = self.ctx.read(lambda s: build_report(
                 s, form_id, first, last=last, plan_id=self.plan.currentData(),
@@ -275,8 +276,12 @@ class SummaryPage(QWidget):
         enabled = report is not None
         for button in (self.print_button, self.pdf_button, self.xlsx_button, self.docx_button):
             button.setEnabled(enabled)
+        columns = self._indicator_columns(report.summary.columns if report else [])
+        if len(columns) != self.indicators.columnCount():
+            self.indicators.set_columns(columns)
         self.indicators.set_records(report.summary.indicators if report else [])
-        self.indicators_view.setColumnHidden(5, not (report and report.summary.compared_with))
+        self.indicators_view.setColumnHidden(len(columns) - 1,
+                                             not (report and report.summary.compared_with))
         self.targets.set_records(report.targets if report else [])
         measured: list[TargetResult] = [
             r for r in report.targets if r.percent_of_target is not None] if report else []
@@ -303,6 +308,33 @@ class SummaryPage(QWidget):
                                          unit="CĐCS", reference=None, plain=True)
         self.missing.set_records(c.missing)
         self.missing_button.setEnabled(bool(c.missing))
+
+    def _indicator_columns(self, labels: list[str]) -> list[Column]:
+        """No., indicator, unit, the result — and for a form with several value columns
+        ("Tổng số | Nữ") one column each, "x" where one does not apply —, units reporting,
+        the comparison."""
+        from unionplanner.domain.summary.aggregate import IndicatorTotal
+        from unionplanner.domain.summary.report import figure
+
+        def other(label: str) -> Callable[[IndicatorTotal], str]:
+            return lambda i: figure(i, i.columns[label]) if label in i.columns else "x"
+
+        def other_sort(label: str) -> Callable[[IndicatorTotal], float]:
+            return lambda i: i.columns.get(label, -1)
+
+        return [
+            Column(self.tr("No."), lambda i: str(i.position), numeric=True,
+                   sort=lambda i: i.position),
+            Column(self.tr("Indicator"), lambda i: i.name),
+            Column(self.tr("Unit"), lambda i: i.unit_of_measure),
+            Column(labels[0] if len(labels) > 1 else self.tr("Result"), self._result,
+                   numeric=True, sort=lambda i: i.total),
+            *[Column(label, other(label), numeric=True, sort=other_sort(label))
+              for label in labels[1:]],
+            Column(self.tr("Units reporting"), lambda i: str(i.units_reported), numeric=True,
+                   sort=lambda i: i.units_reported),
+            Column(self.tr("Compared"), self._previous, numeric=True),
+        ]
 
     def _result(self, indicator) -> str:
         from unionplanner.domain.summary.report import figure
