@@ -180,3 +180,17 @@ def test_the_printed_summary_shows_both_columns_under_the_form_s_sections(import
     sheet = openpyxl.load_workbook(xlsx)["Tổng hợp"]
     header = next(r for r in sheet.iter_rows(values_only=True) if r and r[0] == "STT")
     assert list(header[:5]) == ["STT", "Nội dung", "Đơn vị tính", "Kết quả", "Nữ"]
+
+
+def test_a_return_of_another_half_year_is_said_so(tmp_path, truth, capsys):
+    """Importing the 2025-H1 returns as 2024-H1: each says which half-year it is for."""
+    db = str(tmp_path / "office.sqlite3")
+    run(capsys, "--db", db, "units", "import", str(MAU1 / "units.xlsx"))
+    _code, form = run(capsys, "--db", db, "--json", "forms", "import", str(MAU1 / "form.xlsx"))
+    name = "BC 6 thang 2025 - Cong ty CP Cap nuoc Song Han.xlsx"
+    _code, result = run(capsys, "--db", db, "--json", "reports", "import",
+                        str(MAU1 / "reports" / name), "--form", str(form["id"]),
+                        "--period", "2024-H1", "--dry-run")
+    [item] = result["files"]
+    assert any("6 tháng đầu năm 2025" in w and "6 tháng đầu năm 2024" in w
+               for w in item["warnings"])

@@ -61,3 +61,17 @@ def test_each_period_has_its_own_number():
     codes = ["2023-05", "2023-12", "2024-Q1", "2024-Q4", "2025-H1", "2025-H2", "2025"]
     numbers = [period_number(code) for code in codes]
     assert numbers[0] == 202305 and len(set(numbers)) == len(codes)
+
+
+@pytest.mark.parametrize("texts, kind, stated", [
+    (["6 THÁNG ĐẦU NĂM 2025", "(Số liệu tính đến ngày 31/5/2025)"], "half-year", "2025-H1"),
+    (["6 tháng cuối năm 2024"], "half-year", "2024-H2"),
+    (["NĂM : 2025", "(Số liệu tính đến ngày : 30 / 11 / 2025)"], "year", "2025"),
+    (["Kỳ báo cáo: tháng 05/2023"], "month", "2023-05"),
+    (["THÁNG CÔNG NHÂN NĂM 2023"], "month", None),  # a campaign's name, not a month
+    (["BÁO CÁO HOẠT ĐỘNG CÔNG ĐOÀN CƠ SỞ"], "half-year", None),
+])
+def test_the_period_a_return_says_it_is_for(texts, kind, stated):
+    from unionplanner.domain.report_forms.periods import stated_period
+
+    assert stated_period(texts, kind) == stated

@@ -12,6 +12,7 @@ import logging
 import re
 from pathlib import Path
 
+from unionplanner.core.errors import UserError
 from unionplanner.core.text import clean, fold
 from unionplanner.domain.received.cells import (
     applies,
@@ -40,6 +41,7 @@ from unionplanner.domain.received.unit_of_file import EXCHANGE, unit_of_file
 from unionplanner.domain.received.values import NO_RESULT
 from unionplanner.domain.report_forms.kinds import STOCK, YESNO, unit_class
 from unionplanner.domain.report_forms.outline import FEMALE, HEADING, classify, is_female_label
+from unionplanner.domain.report_forms.periods import parse_period, stated_period
 from unionplanner.domain.sheets import detect
 from unionplanner.domain.sheets.workbook import (
     BadFile,
@@ -390,6 +392,7 @@ def analyse_file(path: str | Path, ctx: AnalysisContext,
     header_texts = detect.header_block(table.sheet, table)
     analysis.is_revision = _is_revision(path, header_texts)
     analysis.report_date = _report_date(header_texts)
+    _check_stated_period(analysis, header_texts, ctx.period)
     analysis.mappings = _mappings(table, targets, overrides)
     if marker is not None:
         _apply_marker(analysis, marker, ctx)
@@ -422,6 +425,20 @@ def analyse_file(path: str | Path, ctx: AnalysisContext,
     if overrides.skip:
         analysis.status = SKIPPED
     return analysis
+
+
+def _check_stated_period(analysis: FileAnalysis, texts: list[str], period: str) -> None:
+    """A return whose header names another period than the one being imported ("6 THÁNG
+    ĐẦU NĂM 2024" into 2025-H1) is said so: the figures may be of the wrong period."""
+    try:
+        kind = parse_period(period).kind
+    except UserError:
+        return
+    stated = stated_period(texts, kind)
+    if stated and stated != period:
+        analysis.problems.append(Problem(
+            WARNING, f"Tệp ghi là báo cáo kỳ {parse_period(stated).text}, đang nhập vào kỳ "
+                     f"{parse_period(period).text}: hãy kiểm tra tệp có đúng kỳ không."))
 
 
 def _apply_marker(analysis: FileAnalysis, marker: dict, ctx: AnalysisContext) -> None:

@@ -162,3 +162,31 @@ def period_number(period: str) -> int:
     if parsed.kind == PeriodKind.YEAR:
         return year + 40
     return year + (20 if parsed.kind == PeriodKind.QUARTER else 30) + int(parsed.code[-1])
+
+
+_STATED_HALF = re.compile(r"\b6\s*thang\s*(dau|cuoi)\s*nam\s*(\d{4})\b")
+_STATED_CUTOFF = re.compile(r"tinh den ngay\s*:?\s*(\d{1,2})[\s/.-]+(\d{1,2})[\s/.-]+(\d{4})")
+_STATED_MONTH = re.compile(r"\bthang\s*(\d{1,2})(?:\s*nam)?[\s/.-]+(\d{4})\b")
+
+
+def stated_period(texts: list[str], kind: str) -> str | None:
+    """The period a return's header says it is for, as a code of ``kind`` (the kind being
+    imported), or None when it says nothing certain: "6 THÁNG ĐẦU NĂM 2025" → 2025-H1,
+    "(Số liệu tính đến ngày 30/11/2025)" → 2025 for a year, "tháng 5 năm 2023" → 2023-05."""
+    from unionplanner.core.text import fold
+
+    key = " ".join(fold(t) for t in texts)
+    if kind in (PeriodKind.HALF_YEAR, PeriodKind.YEAR):
+        if kind == PeriodKind.HALF_YEAR and (half := _STATED_HALF.search(key)):
+            return f"{half.group(2)}-H{1 if half.group(1) == 'dau' else 2}"
+        if cutoff := _STATED_CUTOFF.search(key):
+            day, month, year = (int(g) for g in cutoff.groups())
+            if (day, month) == (31, 5):
+                return f"{year:04d}-H1" if kind == PeriodKind.HALF_YEAR else None
+            if (day, month) == (30, 11):
+                return f"{year:04d}" if kind == PeriodKind.YEAR else f"{year:04d}-H2"
+        return None
+    if kind == PeriodKind.MONTH and (found := _STATED_MONTH.search(key)):
+        number, year = int(found.group(1)), int(found.group(2))
+        return f"{year:04d}-{number:02d}" if 1 <= number <= 12 else None
+    return None
