@@ -4,10 +4,13 @@ read of the same files and openpyxl's bare ``load_workbook`` of them. Not run by
 
     .venv/bin/python tests/benchmarks/bench_import.py [FILES]
 
-Each of the three is timed three times, interleaved, and the best kept. The last line is
-``ratio_vs_calamine=X ratio_vs_openpyxl=Y`` (aims: X ≤ 10, Y ≤ 0.5). The files vary the way
-real ones do: reworded and reordered rows, header moved down, numbers as Vietnamese text,
-"Kế hoạch" beside "Thực hiện", .xlsx with a narrative first sheet.
+Each of the three is timed three times, interleaved, and the best kept, for two shapes of
+return: the monthly campaign form (rows varied the way real ones are: reworded and reordered
+rows, header moved down, numbers as Vietnamese text, "Kế hoạch" beside "Thực hiện", .xlsx
+with a narrative first sheet) and the union's statistics form Mẫu 1-HĐCĐ (sections, "Tổng
+số | Nữ" under a merged "Số lượng", "x" cells; learnt from ../shared/samples-mau1/form.xlsx,
+skipped without it). Each shape ends with ``shape=… ratio_vs_calamine=X
+ratio_vs_openpyxl=Y`` (aims: X ≤ 10, Y ≤ 0.5).
 """
 
 from __future__ import annotations
@@ -99,6 +102,55 @@ def make_files(folder: Path, names: list[str]) -> list[Path]:
     return paths
 
 
+MAU1 = ROOT.parent / "shared" / "samples-mau1" / "form.xlsx"
+
+
+def make_mau1_files(folder: Path, names: list[str]) -> list[Path]:
+    """Returns of Mẫu 1-HĐCĐ for 2025-H1, laid out as the form (headings, two header rows,
+    Tổng số | Nữ, x where Nữ does not apply), with seeded figures."""
+    import openpyxl
+
+    from unionplanner.domain.report_forms.learn import learn_form
+
+    draft = learn_form(MAU1)
+    before: dict[str, list[dict]] = {}
+    for heading in draft.shape.headings:
+        before.setdefault(heading["before"], []).append(heading)
+    rng = random.Random(11)
+    paths = []
+    for number, name in enumerate(names):
+        book = openpyxl.Workbook()
+        sheet = book.active
+        sheet.title = "Mau 1"
+        sheet.append(["Công đoàn cấp trên : CĐ PHƯỜNG HẢI CHÂU", None, None, None,
+                      "MẪU SỐ 1-HĐCĐ"])
+        sheet.append([f"Đơn vị báo cáo : CĐCS {name}"])
+        sheet.append([])
+        sheet.append(["BÁO CÁO HOẠT ĐỘNG CÔNG ĐOÀN CƠ SỞ"])
+        sheet.append(["6 THÁNG ĐẦU NĂM 2025"])
+        sheet.append(["(Số liệu tính đến ngày 31/5/2025)"])
+        sheet.append([])
+        sheet.append(["TT", "Nội dung", "Đơn vị tính", "Số lượng", None, "Ghi chú"])
+        sheet.append([None, None, None, "Tổng số", "Trong đó: Nữ", None])
+        for item in draft.indicators:
+            for heading in before.get(item.code, []):
+                sheet.append([heading["number"], heading["text"]])
+            total = (rng.choice(["Có", "Không"]) if item.kind == "yesno" else
+                     rng.randrange(5_000_000, 12_000_000, 10_000) if item.kind in (
+                         "money", "average") else rng.randrange(0, 300))
+            female = "x" if item.columns is not None and 1 not in item.columns else (
+                rng.randrange(0, 150) if isinstance(total, int) else "x")
+            label = item.name if not item.parent_code else f"{item.number} {item.name}"
+            sheet.append([item.number if not item.parent_code else None, label,
+                          item.unit_of_measure, total, female, None])
+        path = folder / f"BC 6 thang 2025 - {name}.xlsx"
+        book.save(path)
+        paths.append(path)
+        if number % 100 == 99:
+            print(f"made {number + 1} Mẫu 1 returns", file=sys.stderr)
+    return paths
+
+
 def bare_calamine(paths: list[Path]) -> None:
     import python_calamine
 
@@ -116,29 +168,33 @@ def bare_openpyxl(paths: list[Path]) -> None:
         openpyxl.load_workbook(path).close()
 
 
-def full_import(folder: Path, paths: list[Path], names: list[str], run: int = 0
-                ) -> tuple[float, int]:
+def full_import(folder: Path, paths: list[Path], names: list[str], run: int = 0,
+                shape: str = "campaign") -> tuple[float, int]:
     # the app's own modules are loaded before timing, as the two libraries' are
     import unionplanner.domain.received.analysis  # noqa: F401
     import unionplanner.domain.sheets.detect  # noqa: F401
     from unionplanner.domain.received.analysis import clear_caches
     from unionplanner.domain.received.service import import_paths
     from unionplanner.domain.report_forms.kinds import guess_kind
-    from unionplanner.domain.report_forms.learn import FormDraft, IndicatorDraft
+    from unionplanner.domain.report_forms.learn import FormDraft, IndicatorDraft, learn_form
     from unionplanner.domain.report_forms.service import create_form
     from unionplanner.domain.storage.database import open_database
     from unionplanner.domain.units.service import UnitFields, add_unit
 
-    db = open_database(str(folder / f"bench{run}.sqlite3"))
+    db = open_database(str(folder / f"bench-{shape}-{run}.sqlite3"))
     clear_caches()  # every run starts cold: no text seen before
     with db.transaction() as session:
         for number, name in enumerate(names, 1):
             add_unit(session, UnitFields(f"U{number:04d}", f"Công đoàn cơ sở {name}"))
-        draft = FormDraft("TCN", [IndicatorDraft(t, u, guess_kind(t, u), i)
-                                  for i, (t, u, _r) in enumerate(INDICATORS, 1)], "bench")
-        form_id = create_form(session, "TCN 2023", draft.title, draft.fields(), draft.source).id
+        if shape == "mau1":
+            draft = learn_form(MAU1)
+        else:
+            draft = FormDraft("TCN", [IndicatorDraft(t, u, guess_kind(t, u), i)
+                                      for i, (t, u, _r) in enumerate(INDICATORS, 1)], "bench")
+        form_id = create_form(session, "Bench", draft.title, draft.fields(), draft.source,
+                              draft.shape).id
     started = time.perf_counter()
-    result = import_paths(db, paths, form_id, "2023-05")
+    result = import_paths(db, paths, form_id, "2025-H1" if shape == "mau1" else "2023-05")
     elapsed = time.perf_counter() - started
     imported = sum(1 for p in result.plans if p.status == "imported")
     db.dispose()
@@ -153,29 +209,39 @@ def main() -> None:
 
         os.environ["UNIONPLANNER_DATA_DIR"] = str(folder / "data")
         names = unit_names(count)
-        reports = folder / "reports"
-        reports.mkdir()
-        paths = make_files(reports, names)
-        bare_calamine(paths[:20])  # warm the file cache and imports for all three
-        bare_openpyxl(paths[:5])
-        # best of three runs each, interleaved, so a busy moment of the machine hurts none
-        calamine_runs, openpyxl_runs, import_runs = [], [], []
-        for run in range(3):
-            started = time.perf_counter()
-            bare_calamine(paths)
-            calamine_runs.append(time.perf_counter() - started)
-            started = time.perf_counter()
-            bare_openpyxl(paths)
-            openpyxl_runs.append(time.perf_counter() - started)
-            elapsed, imported = full_import(folder, paths, names, run)
-            import_runs.append(elapsed)
-        calamine_time, openpyxl_time, import_time = (
-            min(calamine_runs), min(openpyxl_runs), min(import_runs))
-        print(f"files={len(paths)} imported={imported}")
-        print(f"calamine_bare={calamine_time:.3f}s openpyxl_bare={openpyxl_time:.3f}s "
-              f"full_import={import_time:.3f}s ({1000 * import_time / len(paths):.1f} ms/file)")
-        print(f"ratio_vs_calamine={import_time / calamine_time:.2f} "
-              f"ratio_vs_openpyxl={import_time / openpyxl_time:.2f}")
+        for shape in ("campaign", "mau1"):
+            if shape == "mau1" and not MAU1.is_file():
+                print(f"shape=mau1 skipped: {MAU1} not found")
+                continue
+            reports = folder / f"reports-{shape}"
+            reports.mkdir()
+            paths = (make_mau1_files if shape == "mau1" else make_files)(reports, names)
+            measure(folder, paths, names, shape)
+
+
+def measure(folder: Path, paths: list[Path], names: list[str], shape: str) -> None:
+    """Best of three runs each of the bare reads and the full import, interleaved, so a
+    busy moment of the machine hurts none; prints the ratios."""
+    bare_calamine(paths[:20])  # warm the file cache and imports for all three
+    bare_openpyxl(paths[:5])
+    calamine_runs, openpyxl_runs, import_runs = [], [], []
+    imported = 0
+    for run in range(3):
+        started = time.perf_counter()
+        bare_calamine(paths)
+        calamine_runs.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        bare_openpyxl(paths)
+        openpyxl_runs.append(time.perf_counter() - started)
+        elapsed, imported = full_import(folder, paths, names, run, shape)
+        import_runs.append(elapsed)
+    calamine_time, openpyxl_time, import_time = (
+        min(calamine_runs), min(openpyxl_runs), min(import_runs))
+    print(f"shape={shape} files={len(paths)} imported={imported}")
+    print(f"shape={shape} calamine_bare={calamine_time:.3f}s openpyxl_bare={openpyxl_time:.3f}s "
+          f"full_import={import_time:.3f}s ({1000 * import_time / len(paths):.1f} ms/file)")
+    print(f"shape={shape} ratio_vs_calamine={import_time / calamine_time:.2f} "
+          f"ratio_vs_openpyxl={import_time / openpyxl_time:.2f}")
 
 
 if __name__ == "__main__":

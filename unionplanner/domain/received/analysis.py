@@ -120,14 +120,11 @@ def _not_an_indicator(table: detect.Table, row: int) -> bool:
     """A section or group heading with nothing in its value cells ("I. TÌNH HÌNH LAO ĐỘNG",
     "1. Lao động"), or a "- Trong đó: nữ" line: never matched to an indicator (a heading's
     blank cells are not zeros)."""
+    cells = table.sheet.rows[row][table.label_col + 1:]
+    blank = not any(c not in ("", None) and c is not NO_RESULT and clean(c) for c in cells)
     line = classify(table.sheet.cell(row, number_col(table)), table.label(row),
                     table.unit_of_measure(row))
-    if line.kind == FEMALE:
-        return True
-    if line.kind != HEADING:
-        return False
-    cells = table.sheet.rows[row][table.label_col + 1:]
-    return not any(clean(c) for c in cells if c is not NO_RESULT)
+    return line.kind == FEMALE or (line.kind == HEADING and blank)
 
 
 def _evaluate(table: detect.Table, targets: list[Target]) -> float:
@@ -485,11 +482,11 @@ def clear_caches() -> None:
     benchmarks that must start cold, and after a long session to give memory back."""
     from unionplanner.core import text as textutil
     from unionplanner.domain.received import matching
-    from unionplanner.domain.report_forms import kinds
+    from unionplanner.domain.report_forms import kinds, outline
     from unionplanner.domain.sheets import legacy, workbook
 
     for function in (textutil._fold_text, kinds.unit_class, legacy._scores, legacy.to_unicode,
                      matching.indicator_key, matching.unit_key, matching._pair_score,
                      matching._match_indicators, detect._header_role, detect._is_signature_text,
-                     workbook._clean_cell):
+                     workbook._clean_cell, outline._classify, outline.is_female_label):
         function.cache_clear()

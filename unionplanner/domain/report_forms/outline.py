@@ -14,6 +14,7 @@ and 2-HĐCĐ) and of the forms offices retype from them:
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -48,6 +49,7 @@ def is_ditto(unit_of_measure: str) -> bool:
     return clean(unit_of_measure).lower() in DITTO
 
 
+@functools.lru_cache(maxsize=1 << 12)
 def is_female_label(text: str) -> bool:
     """Whether a row label or column header names the female figure ("Nữ", "Trong đó: Nữ",
     "- Trong đó: nữ")."""
@@ -58,7 +60,21 @@ def is_female_label(text: str) -> bool:
 
 def classify(number_cell: object, label: object, unit_of_measure: object) -> OutlineRow:
     """Classify one row from its TT cell, its text and its unit of measure (see the module
-    text). A blank label gives a heading with no text (the caller skips it)."""
+    text). A blank label gives a heading with no text (the caller skips it). Cached: the
+    same rows come back in every return of a form."""
+    return _classify(_as_text(number_cell), _as_text(label), _as_text(unit_of_measure))
+
+
+def _as_text(cell: object) -> str:
+    if cell is None:
+        return ""
+    if isinstance(cell, float) and cell.is_integer():
+        return str(int(cell))
+    return cell if isinstance(cell, str) else str(cell)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _classify(number_cell: str, label: str, unit_of_measure: str) -> OutlineRow:
     text = clean(label)
     number = clean(number_cell)
     if number.endswith(".0") and number[:-2].isdigit():  # 3.0 as calamine gives whole numbers
