@@ -209,7 +209,7 @@ def main() -> None:
 
         os.environ["UNIONPLANNER_DATA_DIR"] = str(folder / "data")
         names = unit_names(count)
-        for shape in ("campaign", "mau1"):
+        for shape in sys.argv[2:] or ("campaign", "mau1"):
             if shape == "mau1" and not MAU1.is_file():
                 print(f"shape=mau1 skipped: {MAU1} not found")
                 continue

@@ -91,6 +91,9 @@ def _report_date(texts: list[str]) -> dt.date | None:
 
 def _labels_of(table: detect.Table) -> tuple[list[Label], list[int]]:
     """The labels of a table and, for each, its row (rows layout) or column index."""
+    cached = table.memo.get("labels")  # the table chosen is labelled twice
+    if cached is not None:
+        return cached  # type: ignore[return-value]
     labels, where = [], []
     if table.layout == detect.ROWS:
         for ordinal, row in enumerate(table.data_rows, 1):
@@ -113,6 +116,7 @@ def _labels_of(table: detect.Table) -> tuple[list[Label], list[int]]:
             ordinal += 1
             labels.append(Label(column.label, column.unit_of_measure, ordinal))
             where.append(column.index)
+    table.memo["labels"] = (labels, where)
     return labels, where
 
 
@@ -120,11 +124,14 @@ def _not_an_indicator(table: detect.Table, row: int) -> bool:
     """A section or group heading with nothing in its value cells ("I. TÌNH HÌNH LAO ĐỘNG",
     "1. Lao động"), or a "- Trong đó: nữ" line: never matched to an indicator (a heading's
     blank cells are not zeros)."""
-    cells = table.sheet.rows[row][table.label_col + 1:]
-    blank = not any(c not in ("", None) and c is not NO_RESULT and clean(c) for c in cells)
     line = classify(table.sheet.cell(row, number_col(table)), table.label(row),
                     table.unit_of_measure(row))
-    return line.kind == FEMALE or (line.kind == HEADING and blank)
+    if line.kind == FEMALE:
+        return True
+    if line.kind != HEADING:
+        return False
+    cells = table.sheet.rows[row][table.label_col + 1:]
+    return not any(c not in ("", None) and c is not NO_RESULT and clean(c) for c in cells)
 
 
 def _evaluate(table: detect.Table, targets: list[Target]) -> float:

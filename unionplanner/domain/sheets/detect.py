@@ -142,6 +142,8 @@ class Table:
     plan_col: int | None = None
     columns: list[Column] = field(default_factory=list)
     skipped: list[tuple[int, str]] = field(default_factory=list)
+    #: work done once per table by its readers (e.g. the labels found), keyed by reader
+    memo: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
 
     def label(self, row: int) -> str:
         return _text(self.sheet.cell(row, self.label_col))
