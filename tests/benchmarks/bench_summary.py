@@ -8,7 +8,12 @@
 2. PDF: the summary report of that month — 250 units × 20 indicators, two charts, the
    landscape appendix of units and the list of missing units — against a bare reportlab
    document holding the same tables (plain SimpleDocTemplate + Table with a grid):
-   ``ratio_vs_bare_reportlab`` (aim ≤ 1.2), the last line.
+   ``ratio_vs_bare_reportlab`` (aim ≤ 1.2).
+3. Columns: a statistics form of the Mẫu 1-HĐCĐ shape (QĐ 1454/QĐ-TLĐ) — 10 indicators,
+   "Tổng số | Nữ" columns (two indicators without Nữ), a weighted average over its base —
+   filled half-yearly by 250 units for ten years; the column-wise summary of one half-year
+   (totals per column, weighted average) is timed against the raw SELECT of its values:
+   ``ratio_columns_vs_sqlite3``, the last line.
 
 Run: ``.venv/bin/python tests/benchmarks/bench_summary.py``.
 """
@@ -87,6 +92,66 @@ def build(folder: Path):
     return db, form.id, periods[-1]
 
 
+COLUMN_KINDS = ["stock", "count", "count", "stock", "count", "count", "count", "money",
+                "average", "stock"]
+
+
+def build_columns(db) -> tuple[int, str]:
+    """The Mẫu 1 shaped form and ten years of half-yearly returns into ``db``."""
+    from sqlalchemy import insert, select
+
+    from unionplanner.domain.received.models import (
+        ImportBatch,
+        ReceivedFile,
+        ReportValue,
+        Submission,
+    )
+    from unionplanner.domain.report_forms.service import FormShape, IndicatorFields, create_form
+    from unionplanner.domain.units.models import Unit
+
+    periods = [f"{2015 + y}-H{h}" for y in range(YEARS) for h in (1, 2)]
+    items = [IndicatorFields(f"Chỉ tiêu thống kê số {n}", "Người", kind, code=f"CT{n:02d}",
+                             columns=[0] if n in (3, 8) else None,
+                             base_code="CT10" if kind == "average" else None)
+             for n, kind in enumerate(COLUMN_KINDS, 1)]
+    with db.transaction() as session:
+        form = create_form(session, "Mẫu 1 thử", "Báo cáo hoạt động CĐCS", items,
+                           shape=FormShape(["Tổng số", "Nữ"], ["half-year", "year"]))
+        version = form.current
+        indicators = [(i.id, i.kind, i.columns) for i in version.indicators]
+        unit_ids = list(session.scalars(select(Unit.id).order_by(Unit.id)))
+        now = dt.datetime(2025, 1, 1, tzinfo=dt.UTC)
+        submission_id = session.scalar(select(Submission.id).order_by(Submission.id.desc())
+                                       .limit(1)) or 0
+        for period in periods:
+            batch = session.execute(insert(ImportBatch).values(
+                form_version_id=version.id, period=period, created_at=now,
+                created_by="bench")).inserted_primary_key[0]
+            file_id = session.execute(insert(ReceivedFile).values(
+                batch_id=batch, original_name="mau1.xlsx", stored_name="mau1.xlsx",
+                sha256=f"c{batch:063d}", size=1)).inserted_primary_key[0]
+            submissions, values = [], []
+            for unit_id in unit_ids:
+                if random.random() < 0.1:
+                    continue
+                submission_id += 1
+                submissions.append({"id": submission_id, "batch_id": batch, "file_id": file_id,
+                                    "unit_id": unit_id, "form_version_id": version.id,
+                                    "form_id": form.id, "period": period, "status": "current"})
+                for indicator_id, kind, columns in indicators:
+                    main = (random.randint(4_000_000, 15_000_000) if kind == "average"
+                            else random.randint(0, 300))
+                    values.append({"submission_id": submission_id, "indicator_id": indicator_id,
+                                   "value": main, "cell": "D9", "value_column": 0})
+                    if columns is None:
+                        values.append({"submission_id": submission_id,
+                                       "indicator_id": indicator_id,
+                                       "value": main // 2, "cell": "E9", "value_column": 1})
+            session.execute(insert(Submission), submissions)
+            session.execute(insert(ReportValue), values)
+    return form.id, periods[-1]
+
+
 _RAW = """
 SELECT s.unit_id, s.period, i.code, v.value, v.cell, f.original_name, f.sheet, f.stored_name,
        b.created_at
@@ -95,6 +160,9 @@ JOIN indicator i ON i.id = v.indicator_id JOIN received_file f ON f.id = s.file_
 JOIN import_batch b ON b.id = s.batch_id
 WHERE s.form_id = ? AND s.status = 'current' AND s.period IN (?)
 """
+
+
+_RAW_COLUMNS = _RAW.replace("v.value, v.cell", "v.value, v.value_column, v.cell")
 
 
 def best(function, repeat: int = 5) -> float:
@@ -156,6 +224,21 @@ def main() -> None:
           f"(whole summary with totals, sectors, completeness: {ours * 1000:.1f}ms)")
     print(f"summary_pdf={pdf * 1000:.0f}ms bare_reportlab={plain * 1000:.0f}ms")
     print(f"ratio_vs_bare_reportlab={pdf / plain:.2f}")
+
+    start = time.perf_counter()
+    columns_form, half = build_columns(db)
+    print(f"built {UNITS} units × {len(COLUMN_KINDS)} indicators × 2 columns × {YEARS * 2} "
+          f"half-years in {time.perf_counter() - start:.1f}s")
+    with db.session() as session:
+        summary = summarise(session, columns_form, half)
+        by_column = best(lambda: summarise(session, columns_form, half))
+    female = sum(1 for line in summary.indicators if len(line.columns) > 1)
+    connection = sqlite3.connect(str(db.file))
+    raw = best(lambda: connection.execute(_RAW_COLUMNS, (columns_form, half)).fetchall())
+    connection.close()
+    print(f"column_summary={by_column * 1000:.1f}ms raw_sqlite3={raw * 1000:.1f}ms "
+          f"({female} indicators with a Nữ column)")
+    print(f"ratio_columns_vs_sqlite3={by_column / raw:.2f}")
     db.dispose()
 
 

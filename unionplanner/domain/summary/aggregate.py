@@ -120,7 +120,7 @@ class Completeness:
 
 @dataclass
 class Summary:
-    """A form's reports for ``first``…``last`` (YYYY-MM)."""
+    """A form's reports for the periods ``first``…``last`` (codes: YYYY-MM, YYYY-Hn…)."""
 
     form_id: int
     form_name: str
