@@ -194,3 +194,71 @@ def test_a_return_of_another_half_year_is_said_so(tmp_path, truth, capsys):
     [item] = result["files"]
     assert any("6 tháng đầu năm 2025" in w and "6 tháng đầu năm 2024" in w
                for w in item["warnings"])
+
+
+def _two_period_return(path, unit_name: str, indicators: list[dict]) -> None:
+    """A return with the figures of two half-years side by side: a merged "Số liệu đến …"
+    heading over "Tổng số | Nữ" for each; 2024's figures are 1000 + n, 2025's 2000 + n
+    (their Nữ halves 100 + n and 200 + n)."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["BÁO CÁO HOẠT ĐỘNG CÔNG ĐOÀN CƠ SỞ"])
+    sheet.append([f"Đơn vị báo cáo : {unit_name}"])
+    sheet.append(["STT", "Chỉ tiêu", "ĐVT", "Số liệu đến 31/5/2024", None,
+                  "Số liệu đến 31/5/2025", None])
+    sheet.merge_cells("D3:E3")
+    sheet.merge_cells("F3:G3")
+    sheet.append([None, None, None, "Tổng số", "Nữ", "Tổng số", "Nữ"])
+    for n, item in enumerate(indicators, 1):
+        both = item["columns"] is None
+        sheet.append([item["number"], item["name"], item["unit_of_measure"], 1000 + n,
+                      100 + n if both else "x", 2000 + n, 200 + n if both else "x"])
+    book.save(path)
+
+
+@pytest.mark.parametrize("period, main, female", [("2025-H1", 2000, 200),
+                                                  ("2024-H1", 1000, 100)])
+def test_the_columns_of_the_chosen_period_are_read(tmp_path, truth, capsys, period, main,
+                                                   female):
+    """"Số liệu đến 31/5/2024 | Số liệu đến 31/5/2025" over Tổng số | Nữ pairs: only the
+    chosen half-year's pair is read, whichever side of the sheet it is on."""
+    db = str(tmp_path / "office.sqlite3")
+    run(capsys, "--db", db, "units", "import", str(MAU1 / "units.xlsx"))
+    _code, form = run(capsys, "--db", db, "--json", "forms", "import", str(MAU1 / "form.xlsx"))
+    _code, units = run(capsys, "--db", db, "--json", "units", "list")
+    unit = units[0]
+    indicators = [i for i in form["indicators"] if i["kind"] != "average"][:8]
+    path = tmp_path / "bao cao hai ky.xlsx"
+    _two_period_return(path, unit["name"], indicators)
+    code, result = run(capsys, "--db", db, "--json", "reports", "import", str(path),
+                       "--form", str(form["id"]), "--period", period)
+    assert code == 0, result
+    _code, values = run(capsys, "--db", db, "--json", "reports", "values", "--period", period,
+                        "--form", str(form["id"]))
+    stored = {(v["indicator"], v["column"]): v["value"] for v in values
+              if v["unit"] == unit["code"] and v["value"] is not None}
+    for n, item in enumerate(indicators, 1):
+        assert stored[(item["name"], "Tổng số")] == main + n
+        if item["columns"] is None:
+            assert stored[(item["name"], "Nữ")] == female + n
+        else:
+            assert (item["name"], "Nữ") not in stored
+
+
+def test_columns_of_other_periods_only_are_said_so(tmp_path, truth, capsys):
+    """Both period columns name other half-years than the one imported: a warning asks the
+    clerk to check the columns taken."""
+    db = str(tmp_path / "office.sqlite3")
+    run(capsys, "--db", db, "units", "import", str(MAU1 / "units.xlsx"))
+    _code, form = run(capsys, "--db", db, "--json", "forms", "import", str(MAU1 / "form.xlsx"))
+    _code, units = run(capsys, "--db", db, "--json", "units", "list")
+    path = tmp_path / "bao cao hai ky.xlsx"
+    indicators = [i for i in form["indicators"] if i["kind"] != "average"][:8]
+    _two_period_return(path, units[0]["name"], indicators)
+    _code, result = run(capsys, "--db", db, "--json", "reports", "import", str(path),
+                        "--form", str(form["id"]), "--period", "2023-H1", "--dry-run")
+    [item] = result["files"]
+    assert any("Các cột số liệu của tệp ghi kỳ khác với kỳ 6 tháng đầu năm 2023" in w
+               for w in item["warnings"])

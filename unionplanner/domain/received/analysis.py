@@ -12,7 +12,6 @@ import logging
 import re
 from pathlib import Path
 
-from unionplanner.core.errors import UserError
 from unionplanner.core.text import clean, fold
 from unionplanner.domain.received.cells import (
     applies,
@@ -37,11 +36,11 @@ from unionplanner.domain.received.findings import (
     UnitPart,
 )
 from unionplanner.domain.received.matching import Label, Target, UnitMatch, match_indicators
+from unionplanner.domain.received.period_checks import check_stated_period, other_period_columns
 from unionplanner.domain.received.unit_of_file import EXCHANGE, unit_of_file
 from unionplanner.domain.received.values import NO_RESULT
 from unionplanner.domain.report_forms.kinds import STOCK, YESNO, unit_class
 from unionplanner.domain.report_forms.outline import FEMALE, HEADING, classify, is_female_label
-from unionplanner.domain.report_forms.periods import parse_period, stated_period
 from unionplanner.domain.sheets import detect
 from unionplanner.domain.sheets.workbook import (
     BadFile,
@@ -220,7 +219,9 @@ def _analyse_rows(analysis: FileAnalysis, ctx: AnalysisContext, unit: UnitMatch)
     table = analysis.table
     assert table is not None and table.value_col is not None
     part = UnitPart(unit)
-    where = value_columns(table, ctx.form.columns)
+    where = value_columns(table, ctx.form.columns, ctx.period)
+    if where.other_periods:
+        other_period_columns(analysis, ctx.period, table.sheet.name)
     main = where.sheet_columns.get(0, table.value_col)
     cells = []
     value_cells = []
@@ -396,7 +397,7 @@ def analyse_file(path: str | Path, ctx: AnalysisContext,
     header_texts = detect.header_block(table.sheet, table)
     analysis.is_revision = _is_revision(path, header_texts)
     analysis.report_date = _report_date(header_texts)
-    _check_stated_period(analysis, header_texts, ctx.period)
+    check_stated_period(analysis, header_texts, ctx.period)
     analysis.mappings = _mappings(table, targets, overrides)
     if marker is not None:
         _apply_marker(analysis, marker, ctx)
@@ -429,20 +430,6 @@ def analyse_file(path: str | Path, ctx: AnalysisContext,
     if overrides.skip:
         analysis.status = SKIPPED
     return analysis
-
-
-def _check_stated_period(analysis: FileAnalysis, texts: list[str], period: str) -> None:
-    """A return whose header names another period than the one being imported ("6 THÁNG
-    ĐẦU NĂM 2024" into 2025-H1) is said so: the figures may be of the wrong period."""
-    try:
-        kind = parse_period(period).kind
-    except UserError:
-        return
-    stated = stated_period(texts, kind)
-    if stated and stated != period:
-        analysis.problems.append(Problem(
-            WARNING, f"Tệp ghi là báo cáo kỳ {parse_period(stated).text}, đang nhập vào kỳ "
-                     f"{parse_period(period).text}: hãy kiểm tra tệp có đúng kỳ không."))
 
 
 def _apply_marker(analysis: FileAnalysis, marker: dict, ctx: AnalysisContext) -> None:

@@ -190,3 +190,34 @@ def stated_period(texts: list[str], kind: str) -> str | None:
         number, year = int(found.group(1)), int(found.group(2))
         return f"{year:04d}-{number:02d}" if 1 <= number <= 12 else None
     return None
+
+
+_HEADER_DATE = re.compile(r"\b(\d{1,2})[\s/.-]+(\d{1,2})[\s/.-]+(\d{4})\b")
+_HEADER_YEAR = re.compile(r"^(?:nam|so lieu nam|thuc hien nam)\s*(\d{4})$")
+
+
+def header_names_period(text: str, period: str) -> bool | None:
+    """Whether a column header that names a period names ``period``: True for "Số liệu đến
+    30/11/2025" or "6 tháng đầu năm 2025" when importing that period, False for another
+    ("Số liệu đến 30/11/2024"), None when the header names no period ("Tổng số"). A date is
+    the day figures are counted to (31/5 and 30/11 for the union's statistics, QĐ
+    1454/QĐ-TLĐ), compared with the period's last day."""
+    from unionplanner.core.text import fold
+
+    key = fold(text)
+    try:
+        wanted = parse_period(period)
+    except UserError:
+        return None
+    if date := _HEADER_DATE.search(key):
+        day, month, year = (int(g) for g in date.groups())
+        try:
+            return dt.date(year, month, day) == wanted.last
+        except ValueError:
+            return None
+    if stated := stated_period([text], wanted.kind):
+        return stated == wanted.code
+    if year_only := _HEADER_YEAR.match(key):
+        return wanted.kind == PeriodKind.YEAR and year_only.group(1) == wanted.code[:4]
+    return None
+
