@@ -11,8 +11,10 @@ import random
 
 import pytest
 
+from tests.conftest import SHARED
 from tests.helpers import fill_generated_form
 from unionplanner.cli import main
+from unionplanner.core.text import fold
 
 INDICATORS = (("Tổng số đoàn viên", "người", "stock"),
               ("Kết nạp đoàn viên mới", "người", "count"),
@@ -92,3 +94,85 @@ def test_a_province_rolls_up_two_offices_exports(tmp_path, capsys):
     for name, _unit, _kind in INDICATORS:
         assert totals[name] == pytest.approx(first_totals[name] + second_totals[name]), name
     assert rolled["completeness"]["missing"] == ["X03"]
+
+
+MAU1 = SHARED / "samples-mau1"
+
+
+def mau1_office_export(tmp_path, capsys, name: str, reports: list) -> tuple:
+    """An office of the samples-mau1 units that received ``reports`` (Mẫu 1-HĐCĐ returns
+    for 2025-H1); returns its summary workbook and its summary JSON."""
+    from unionplanner.domain.office.service import OfficeDetails, save_office
+    from unionplanner.domain.storage.database import open_database
+
+    folder = tmp_path / fold(name).replace(" ", "_")
+    db = open_database(str(folder / "office.sqlite3"))
+    try:
+        with db.transaction() as session:
+            save_office(session, OfficeDetails(name=name, parent_body="LĐLĐ TỈNH THỬ NGHIỆM",
+                                               place="Thử"))
+        url = db.url
+    finally:
+        db.dispose()
+    assert main(["--db", url, "units", "import", str(MAU1 / "units.xlsx")]) == 0
+    capsys.readouterr()
+    assert main(["--db", url, "--json", "forms", "import", str(MAU1 / "form.xlsx")]) == 0
+    form = json.loads(capsys.readouterr().out)
+    main(["--db", url, "--json", "reports", "import", *map(str, reports), "--form",
+          str(form["id"]), "--period", "2025-H1"])  # some may wait for a unit to be chosen
+    capsys.readouterr()
+    workbook = folder / f"Mau 2 {name}.xlsx"
+    assert main(["--db", url, "summary", "--form", str(form["id"]), "--period", "2025-H1",
+                 "--xlsx", str(workbook), "--json"]) == 0
+    summary = json.loads(capsys.readouterr().out)
+    bases = {i["code"]: i["base_code"] for i in form["indicators"]}
+    for line in summary["indicators"]:
+        line["base_code"] = bases[line["code"]]
+    return workbook, summary
+
+
+def test_a_province_rolls_up_two_offices_mau2_by_column(tmp_path, capsys):
+    """Two offices' Mẫu 2-HĐCĐ sheets (Tổng số | Nữ under the form's sections) imported by
+    the body above: every column adds up, the average wage is weighed again by its base."""
+    from unionplanner.domain.storage.database import open_database
+    from unionplanner.domain.units.service import UnitFields, add_unit
+
+    if not MAU1.is_dir():
+        pytest.skip(f"shared samples not found at {MAU1}")
+    files = sorted((MAU1 / "reports").iterdir())
+    first, one = mau1_office_export(tmp_path, capsys, "CÔNG ĐOÀN XÃ HÒA AN", files[::2])
+    second, two = mau1_office_export(tmp_path, capsys, "CÔNG ĐOÀN PHƯỜNG BÌNH MINH",
+                                     files[1::2])
+    province = open_database(str(tmp_path / "province.sqlite3"))
+    try:
+        with province.transaction() as session:
+            add_unit(session, UnitFields("X01", "Công đoàn xã Hòa An"))
+            add_unit(session, UnitFields("P02", "Công đoàn phường Bình Minh"))
+        url = province.url
+    finally:
+        province.dispose()
+    assert main(["--db", url, "--json", "forms", "import", str(first),
+                 "--name", "Mẫu 2-HĐCĐ"]) == 0
+    form = json.loads(capsys.readouterr().out)
+    assert form["columns"] == ["Tổng số", "Nữ"]
+    assert len(form["indicators"]) == len(one["indicators"])
+    assert main(["--db", url, "--json", "reports", "import", str(first), str(second),
+                 "--form", str(form["id"]), "--period", "2025-H1"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert sorted(tuple(f["units"]) for f in result["files"]) == [("P02",), ("X01",)], result
+    assert main(["--db", url, "--json", "summary", "--form", str(form["id"]), "--period",
+                 "2025-H1"]) == 0
+    rolled = json.loads(capsys.readouterr().out)["indicators"]
+    assert len(rolled) == len(one["indicators"])
+    for mine, a, b in zip(rolled, one["indicators"], two["indicators"]):
+        assert mine["indicator"] == a["indicator"] == b["indicator"]
+        if a["kind"] == "average":
+            base_a, base_b = (next(i["total"] for i in s["indicators"]
+                                   if i["code"] == a["base_code"]) for s in (one, two))
+            weighed = (a["total"] * base_a + b["total"] * base_b) / (base_a + base_b)
+            assert mine["total"] == pytest.approx(weighed, rel=1e-6), a["indicator"]
+            continue
+        assert mine["total"] == pytest.approx(a["total"] + b["total"]), a["indicator"]
+        if "Nữ" in a["columns"] or "Nữ" in b["columns"]:
+            assert mine["columns"]["Nữ"] == pytest.approx(
+                a["columns"].get("Nữ", 0) + b["columns"].get("Nữ", 0)), a["indicator"]

@@ -93,6 +93,7 @@ class IndicatorTotal:
     previous: float | None = None
     columns: dict[str, float] = field(default_factory=dict)
     base_code: str | None = None
+    number: str = ""   # as numbered on the form ("1", "+", "a)"), blank if not
 
     @property
     def change(self) -> float | None:
@@ -244,7 +245,7 @@ def _build(session: Session, form: ReportForm, periods: list[str], units: list[U
            deadline: dt.date | None) -> Summary:
     by_id = {u.id: u for u in units}
     indicators = {i.code: IndicatorTotal(i.code, i.name, i.unit_of_measure, i.kind, i.position,
-                                         base_code=i.base_code)
+                                         base_code=i.base_code, number=i.number or "")
                   for i in form.current.indicators}
     latest: dict[tuple[str, str], tuple[str, int]] = {}   # (code, unit) → (period, value)
     sums: dict[tuple[str, str], float] = {}

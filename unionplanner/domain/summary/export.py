@@ -11,16 +11,21 @@ Phụ lục II the units that did not report.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from unionplanner.core.text import fold, format_number
 from unionplanner.domain.documents import layout as L
 from unionplanner.domain.plans.document import SHARE_OF_PEOPLE, SHARE_OF_UNITS
-from unionplanner.domain.report_forms.kinds import YESNO
+from unionplanner.domain.report_forms.kinds import AVERAGE, MONEY, YESNO
 from unionplanner.domain.summary.evaluate import TargetResult
 from unionplanner.domain.summary.report import SummaryReport, figure
 from unionplanner.domain.units.sectors import SECTORS
+
+if TYPE_CHECKING:
+    from unionplanner.domain.documents.excel import TableSpec
+    from unionplanner.domain.summary.aggregate import IndicatorTotal, Summary
 
 
 def _pct(value: float | None) -> str:
@@ -235,7 +240,7 @@ EXCHANGE_SHEET = "Gửi cấp trên"
 def write_summary_xlsx(report: SummaryReport, path: str | Path) -> Path:
     """The tables as an Excel workbook: Tổng hợp (numbers as numbers), Chỉ tiêu, Theo đơn vị,
     Chưa nộp, and Gửi cấp trên with its hidden marker (for the body above to import)."""
-    from unionplanner.domain.documents.excel import TableSpec, write_tables
+    from unionplanner.domain.documents.excel import write_tables
 
     s = report.summary
 
@@ -267,7 +272,7 @@ def write_summary_xlsx(report: SummaryReport, path: str | Path) -> Path:
     sheets["Chưa nộp"] = (["STT", "Mã", "Tên công đoàn cơ sở", "Khu vực"],
                          [[n, u.code, u.name, SECTORS.get(u.sector, u.sector)]
                           for n, u in enumerate(s.completeness.missing, 1)], [6, 10, 50, 30])
-    sheets[EXCHANGE_SHEET] = (
+    sheets[EXCHANGE_SHEET] = _exchange_sheet(s, raw) if s.columns else (
         ["STT", "Nội dung", "Đơn vị tính", "Kết quả thực hiện"],
         [[n, i.name, "đơn vị" if i.kind == YESNO else i.unit_of_measure, raw(i.total)]
          for n, i in enumerate(s.indicators, 1)], [6, 60, 14, 18])
@@ -278,6 +283,40 @@ def write_summary_xlsx(report: SummaryReport, path: str | Path) -> Path:
     _add_exchange_marker(report, written)
     return written
 
+
+
+def _exchange_sheet(s: Summary, raw: Callable[[float | None], Any]) -> TableSpec:
+    """The office's figures of a statistics form laid out as Mẫu 2-HĐCĐ (QĐ 1454/QĐ-TLĐ):
+    TT | Nội dung | Đơn vị tính | one column per value column ("Tổng số | Nữ", "x" where a
+    column does not apply) | Ghi chú, under the form's section and group headings; weighted
+    averages as the office's average with their base beside them, so that the body above
+    weighs them again."""
+    before: dict[str, list[dict[str, Any]]] = {}
+    for heading in s.headings:
+        before.setdefault(str(heading.get("before")), []).append(heading)
+    rows: list[list[Any]] = []
+    for number, i in enumerate(s.indicators, 1):
+        for heading in before.get(i.code, []):
+            mark = str(heading.get("number") or "")
+            mark += "." if mark[-1:].isalnum() else ""
+            text = f"{mark} {heading.get('text') or ''}".strip()
+            rows.append([None, text, None, *([None] * len(s.columns)), None])
+        figures = [_whole(i, raw(i.columns.get(label))) if label in i.columns else "x"
+                   for label in s.columns]
+        unit = "đơn vị" if i.kind == YESNO else i.unit_of_measure
+        if i.number in ("+", "-", "*"):  # a line under the one above: "+ Số người được tính"
+            rows.append([None, f"{i.number} {i.name}", unit, *figures, None])
+        else:
+            rows.append([i.number or number, i.name, unit, *figures, None])
+    return (["TT", "Nội dung", "Đơn vị tính", *s.columns, "Ghi chú"], rows,
+            [6, 60, 14, *([16] * len(s.columns)), 20])
+
+
+def _whole(indicator: IndicatorTotal, value: Any) -> Any:
+    """Money and averages in whole đồng, as a return states them."""
+    if indicator.kind in (MONEY, AVERAGE) and isinstance(value, float):
+        return round(value)
+    return value
 
 
 def _add_exchange_marker(report: SummaryReport, path: Path) -> None:
