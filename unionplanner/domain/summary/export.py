@@ -341,4 +341,26 @@ def _add_exchange_marker(report: SummaryReport, path: Path) -> None:
                        ("units_reported", len(s.reported))):
         append_row(marker, [key, value])
     marker.sheet_state = "veryHidden"
+    if s.columns:
+        _style_sections(book[EXCHANGE_SHEET])
     book.save(path)
+
+
+def _style_sections(sheet: Any) -> None:
+    """Mẫu 2-HĐCĐ's look on the exchange sheet: section and group headings (a label with
+    neither TT nor unit) in bold, "x" (the column does not apply) centred, rows tall enough
+    for a long label (LibreOffice and Excel do not fit a written row to its wrapped text)."""
+    from openpyxl.styles import Alignment, Font
+
+    for row in sheet.iter_rows(min_row=1):
+        if len(row) < 3:
+            continue
+        if row[1].value and row[0].value is None and row[2].value is None and \
+                any(c.border.left.style for c in row[:2]):
+            row[1].font = Font(bold=True)
+        text = str(row[1].value or "")
+        if len(text) > 62:  # wraps in the 60-character column: room for its lines
+            sheet.row_dimensions[row[1].row].height = 15 * (len(text) // 62 + 1)
+        for cell in row[3:]:
+            if cell.value == "x":
+                cell.alignment = Alignment(horizontal="center")
