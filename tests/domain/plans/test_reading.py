@@ -307,6 +307,8 @@ def test_an_old_doc_is_converted_with_libreoffice(tmp_path):
     source = _full_header_plan(tmp_path / "kh.docx")
     subprocess.run(["soffice", "--headless", "--convert-to", "doc", "--outdir", str(tmp_path),
                     str(source)], check=True, capture_output=True, timeout=180)
+    if not (tmp_path / "kh.doc").exists():  # LibreOffice without Writer converts nothing
+        pytest.skip("LibreOffice Writer not installed")
     draft = read_plan(tmp_path / "kh.doc").to_json()
     assert (draft["number"], draft["place"], draft["signer"]["name"]) == (
         45, "Tuy Phước", "Nguyễn Văn An")
