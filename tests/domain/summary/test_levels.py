@@ -176,3 +176,18 @@ def test_a_province_rolls_up_two_offices_mau2_by_column(tmp_path, capsys):
         if "Nữ" in a["columns"] or "Nữ" in b["columns"]:
             assert mine["columns"]["Nữ"] == pytest.approx(
                 a["columns"].get("Nữ", 0) + b["columns"].get("Nữ", 0)), a["indicator"]
+
+
+def test_x_only_where_the_form_says_a_column_does_not_apply():
+    """"x" comes from the form (the blank Mẫu 1 has x in the Nữ cell of the wage), not from
+    no unit having given a figure: an applying column nobody filled totals 0."""
+    from unionplanner.domain.summary.aggregate import IndicatorTotal
+
+    labels = ["Tổng số", "Nữ"]
+    wage = IndicatorTotal("CT03", "Tiền lương bình quân", "đồng", "average", 3, total=9_000_000,
+                          columns={"Tổng số": 9_000_000}, applies=[0])
+    unfilled = IndicatorTotal("CT02", "Số lao động thiếu việc làm", "người", "count", 2,
+                              total=5, columns={"Tổng số": 5})
+    assert wage.column_total(labels, "Nữ") is None
+    assert wage.column_total(labels, "Tổng số") == 9_000_000
+    assert unfilled.column_total(labels, "Nữ") == 0

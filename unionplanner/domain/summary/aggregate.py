@@ -94,6 +94,20 @@ class IndicatorTotal:
     columns: dict[str, float] = field(default_factory=dict)
     base_code: str | None = None
     number: str = ""   # as numbered on the form ("1", "+", "a)"), blank if not
+    #: the value columns it is counted in (indices; None: all of the form's)
+    applies: list[int] | None = None
+
+    def applies_to(self, labels: list[str], label: str) -> bool:
+        """Whether the value column ``label`` (one of the form's ``labels``) applies to this
+        indicator: False where the blank form has "x" (QĐ 1454/QĐ-TLĐ, Mẫu 1/2-HĐCĐ)."""
+        return self.applies is None or (label in labels and labels.index(label) in self.applies)
+
+    def column_total(self, labels: list[str], label: str) -> float | None:
+        """The total of column ``label``: 0 when it applies but no unit gave a figure,
+        None where it does not apply (printed "x")."""
+        if not self.applies_to(labels, label):
+            return None
+        return self.columns.get(label, 0)
 
     @property
     def change(self) -> float | None:
@@ -245,7 +259,9 @@ def _build(session: Session, form: ReportForm, periods: list[str], units: list[U
            deadline: dt.date | None) -> Summary:
     by_id = {u.id: u for u in units}
     indicators = {i.code: IndicatorTotal(i.code, i.name, i.unit_of_measure, i.kind, i.position,
-                                         base_code=i.base_code, number=i.number or "")
+                                         base_code=i.base_code, number=i.number or "",
+                                         applies=list(i.columns) if i.columns is not None
+                                         else None)
                   for i in form.current.indicators}
     latest: dict[tuple[str, str], tuple[str, int]] = {}   # (code, unit) → (period, value)
     sums: dict[tuple[str, str], float] = {}

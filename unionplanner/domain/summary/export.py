@@ -111,8 +111,8 @@ def _column_table(report: SummaryReport) -> L.Table:
             bold.add(len(rows))
             rows.append([str(heading.get("number", "")), str(heading.get("text", "")), "",
                          *([""] * len(s.columns)), ""])
-        figures = [figure(i, i.columns[label]) if label in i.columns else "x"
-                   for label in s.columns]
+        figures = [figure(i, total) if (total := i.column_total(s.columns, label)) is not None
+                   else "x" for label in s.columns]
         rows.append([str(number), i.name, i.unit_of_measure, *figures, str(i.units_reported)])
     share = 0.48 / (len(s.columns) + 1)
     widths = [0.06, 0.36, 0.1, *([share] * len(s.columns)), share]
@@ -301,8 +301,8 @@ def _exchange_sheet(s: Summary, raw: Callable[[float | None], Any]) -> TableSpec
             mark += "." if mark[-1:].isalnum() else ""
             text = f"{mark} {heading.get('text') or ''}".strip()
             rows.append([None, text, None, *([None] * len(s.columns)), None])
-        figures = [_whole(i, raw(i.columns.get(label))) if label in i.columns else "x"
-                   for label in s.columns]
+        figures = [_whole(i, raw(total)) if (total := i.column_total(s.columns, label))
+                   is not None else "x" for label in s.columns]
         unit = "đơn vị" if i.kind == YESNO else i.unit_of_measure
         if i.number in ("+", "-", "*"):  # a line under the one above: "+ Số người được tính"
             rows.append([None, f"{i.number} {i.name}", unit, *figures, None])

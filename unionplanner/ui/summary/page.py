@@ -317,7 +317,8 @@ class SummaryPage(QWidget):
         from unionplanner.domain.summary.report import figure
 
         def other(label: str) -> Callable[[IndicatorTotal], str]:
-            return lambda i: figure(i, i.columns[label]) if label in i.columns else "x"
+            return lambda i: figure(i, total) if (
+                total := i.column_total(labels, label)) is not None else "x"
 
         def other_sort(label: str) -> Callable[[IndicatorTotal], float]:
             return lambda i: i.columns.get(label, -1)
