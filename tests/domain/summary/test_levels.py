@@ -106,6 +106,7 @@ def mau1_office_export(tmp_path, capsys, name: str, reports: list) -> tuple:
     from unionplanner.domain.storage.database import open_database
 
     folder = tmp_path / fold(name).replace(" ", "_")
+    folder.mkdir()  # on the PostgreSQL run the database is not a file here
     db = open_database(str(folder / "office.sqlite3"))
     try:
         with db.transaction() as session:
