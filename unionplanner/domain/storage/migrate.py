@@ -8,14 +8,24 @@ upgrade can be undone with ``unionplanner restore``.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
-from sqlalchemy import Connection, inspect, text
+from sqlalchemy import Connection, Engine, inspect, text
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
-    from unionplanner.domain.storage.database import Database
+
+class Database(Protocol):
+    """What migrating needs of an open database
+    (:class:`unionplanner.domain.storage.database.Database`, which opens this module):
+    its engine and, for SQLite, its file (None on a server)."""
+
+    @property
+    def engine(self) -> Engine: ...
+
+    @property
+    def file(self) -> Path | None: ...
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
