@@ -34,16 +34,46 @@ UNITS, INDICATORS, YEARS = 250, 20, 10
 KINDS = ["stock", "stock", "yesno", "yesno"] + ["count"] * 14 + ["money", "yesno"]
 
 
-def build(folder: Path):
-    from sqlalchemy import insert
+def fill(session, form, periods: list[str], unit_ids: list[int], values_of,
+         file_name: str) -> None:
+    """One import batch and file per period, a current submission for nine units in ten,
+    with the values ``values_of(submission id)`` — written with bulk Core inserts."""
+    from sqlalchemy import func, insert, select
 
-    from unionplanner.domain.office.service import OfficeDetails, save_office
     from unionplanner.domain.received.models import (
         ImportBatch,
         ReceivedFile,
         ReportValue,
         Submission,
     )
+
+    version = form.current
+    now = dt.datetime(2025, 1, 1, tzinfo=dt.UTC)
+    submission_id = session.scalar(select(func.max(Submission.id))) or 0
+    for period in periods:
+        batch = session.execute(insert(ImportBatch).values(
+            form_version_id=version.id, period=period, created_at=now,
+            created_by="bench")).inserted_primary_key[0]
+        file_id = session.execute(insert(ReceivedFile).values(
+            batch_id=batch, original_name=file_name, stored_name=file_name,
+            sha256=f"{file_name}{batch}".ljust(64, "0"), size=1)).inserted_primary_key[0]
+        submissions, values = [], []
+        for unit_id in unit_ids:
+            if random.random() < 0.1:
+                continue
+            submission_id += 1
+            submissions.append({"id": submission_id, "batch_id": batch, "file_id": file_id,
+                                "unit_id": unit_id, "form_version_id": version.id,
+                                "form_id": form.id, "period": period, "status": "current"})
+            values += values_of(submission_id)
+        session.execute(insert(Submission), submissions)
+        session.execute(insert(ReportValue), values)
+
+
+def build(folder: Path):
+    from sqlalchemy import insert
+
+    from unionplanner.domain.office.service import OfficeDetails, save_office
     from unionplanner.domain.report_forms.service import IndicatorFields, create_form
     from unionplanner.domain.storage.database import open_database
     from unionplanner.domain.units.models import Unit
@@ -66,29 +96,13 @@ def build(folder: Path):
             for n in range(1, UNITS + 1)])
         unit_ids = [row[0] for row in session.execute(Unit.__table__.select().with_only_columns(
             Unit.id).order_by(Unit.id))]
-        now = dt.datetime(2025, 1, 1, tzinfo=dt.UTC)
-        submission_id = 0
-        for period in periods:
-            batch = session.execute(insert(ImportBatch).values(
-                form_version_id=version.id, period=period, created_at=now,
-                created_by="bench")).inserted_primary_key[0]
-            file_id = session.execute(insert(ReceivedFile).values(
-                batch_id=batch, original_name="cum.xlsx", stored_name="cum.xlsx",
-                sha256=f"{batch:064d}", size=1)).inserted_primary_key[0]
-            submissions, values = [], []
-            for unit_id in unit_ids:
-                if random.random() < 0.1:
-                    continue
-                submission_id += 1
-                submissions.append({"id": submission_id, "batch_id": batch, "file_id": file_id,
-                                    "unit_id": unit_id, "form_version_id": version.id,
-                                    "form_id": form.id, "period": period, "status": "current"})
-                for indicator_id, kind in zip(indicator_ids, KINDS):
-                    value = random.randint(0, 1) if kind == "yesno" else random.randint(0, 300)
-                    values.append({"submission_id": submission_id, "indicator_id": indicator_id,
-                                   "value": value, "cell": "D9"})
-            session.execute(insert(Submission), submissions)
-            session.execute(insert(ReportValue), values)
+
+        def values_of(submission_id: int) -> list[dict]:
+            return [{"submission_id": submission_id, "indicator_id": indicator_id,
+                     "value": random.randint(0, 1) if kind == "yesno" else random.randint(0, 300),
+                     "cell": "D9"} for indicator_id, kind in zip(indicator_ids, KINDS)]
+
+        fill(session, form, periods, unit_ids, values_of, "cum.xlsx")
     return db, form.id, periods[-1]
 
 
@@ -98,14 +112,8 @@ COLUMN_KINDS = ["stock", "count", "count", "stock", "count", "count", "count", "
 
 def build_columns(db) -> tuple[int, str]:
     """The Mẫu 1 shaped form and ten years of half-yearly returns into ``db``."""
-    from sqlalchemy import insert, select
+    from sqlalchemy import select
 
-    from unionplanner.domain.received.models import (
-        ImportBatch,
-        ReceivedFile,
-        ReportValue,
-        Submission,
-    )
     from unionplanner.domain.report_forms.service import FormShape, IndicatorFields, create_form
     from unionplanner.domain.units.models import Unit
 
@@ -120,35 +128,20 @@ def build_columns(db) -> tuple[int, str]:
         version = form.current
         indicators = [(i.id, i.kind, i.columns) for i in version.indicators]
         unit_ids = list(session.scalars(select(Unit.id).order_by(Unit.id)))
-        now = dt.datetime(2025, 1, 1, tzinfo=dt.UTC)
-        submission_id = session.scalar(select(Submission.id).order_by(Submission.id.desc())
-                                       .limit(1)) or 0
-        for period in periods:
-            batch = session.execute(insert(ImportBatch).values(
-                form_version_id=version.id, period=period, created_at=now,
-                created_by="bench")).inserted_primary_key[0]
-            file_id = session.execute(insert(ReceivedFile).values(
-                batch_id=batch, original_name="mau1.xlsx", stored_name="mau1.xlsx",
-                sha256=f"c{batch:063d}", size=1)).inserted_primary_key[0]
-            submissions, values = [], []
-            for unit_id in unit_ids:
-                if random.random() < 0.1:
-                    continue
-                submission_id += 1
-                submissions.append({"id": submission_id, "batch_id": batch, "file_id": file_id,
-                                    "unit_id": unit_id, "form_version_id": version.id,
-                                    "form_id": form.id, "period": period, "status": "current"})
-                for indicator_id, kind, columns in indicators:
-                    main = (random.randint(4_000_000, 15_000_000) if kind == "average"
-                            else random.randint(0, 300))
+
+        def values_of(submission_id: int) -> list[dict]:
+            values = []
+            for indicator_id, kind, columns in indicators:
+                main = (random.randint(4_000_000, 15_000_000) if kind == "average"
+                        else random.randint(0, 300))
+                values.append({"submission_id": submission_id, "indicator_id": indicator_id,
+                               "value": main, "cell": "D9", "value_column": 0})
+                if columns is None:
                     values.append({"submission_id": submission_id, "indicator_id": indicator_id,
-                                   "value": main, "cell": "D9", "value_column": 0})
-                    if columns is None:
-                        values.append({"submission_id": submission_id,
-                                       "indicator_id": indicator_id,
-                                       "value": main // 2, "cell": "E9", "value_column": 1})
-            session.execute(insert(Submission), submissions)
-            session.execute(insert(ReportValue), values)
+                                   "value": main // 2, "cell": "E9", "value_column": 1})
+            return values
+
+        fill(session, form, periods, unit_ids, values_of, "mau1.xlsx")
     return form.id, periods[-1]
 
 
