@@ -22,6 +22,7 @@ from unionplanner.core.errors import UserError
 from unionplanner.domain.office.service import get_office
 from unionplanner.domain.report_forms.kinds import AVERAGE, MONEY, PERCENT, YESNO
 from unionplanner.domain.report_forms.models import FormVersion, ReportForm
+from unionplanner.domain.report_forms.outline import headings_before
 from unionplanner.domain.report_forms.periods import PeriodKind, parse_period
 from unionplanner.domain.report_forms.service import get_form
 from unionplanner.domain.sheets.workbook import MARKER_SHEET
@@ -159,9 +160,7 @@ def _indicator_rows(sheet: Any, styles: dict[str, Any], version: FormVersion,
     for validation in (whole, yes_no, percent):
         sheet.add_data_validation(validation)
     unlocked = Protection(locked=False)
-    headings: dict[str, list[dict[str, Any]]] = {}
-    for heading in version.headings or []:
-        headings.setdefault(str(heading.get("before")), []).append(heading)
+    headings = headings_before(version.headings)
     note = 4 + len(labels)
     rows: dict[str, int] = {}
     row = FIRST_ROW

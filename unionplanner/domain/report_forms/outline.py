@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from unionplanner.core.text import clean, fold
 
@@ -100,3 +101,13 @@ def _classify(number_cell: str, label: str, unit_of_measure: str) -> OutlineRow:
         # "1. Tổng số lao động" with a unit: an indicator whose TT was typed into the text
         return OutlineRow(INDICATOR, match.group(2), match.group(1))
     return OutlineRow(INDICATOR, text, number)
+
+
+def headings_before(headings: list[dict[str, Any]] | None) -> dict[str, list[dict[str, Any]]]:
+    """A form version's section and group headings
+    (:attr:`~unionplanner.domain.report_forms.models.FormVersion.headings`) by the code of
+    the indicator each stands before, in the form's order."""
+    before: dict[str, list[dict[str, Any]]] = {}
+    for heading in headings or []:
+        before.setdefault(str(heading.get("before")), []).append(heading)
+    return before

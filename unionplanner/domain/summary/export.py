@@ -11,7 +11,7 @@ Phụ lục II the units that did not report.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -19,6 +19,7 @@ from unionplanner.core.text import fold, format_number
 from unionplanner.domain.documents import layout as L
 from unionplanner.domain.plans.document import SHARE_OF_PEOPLE, SHARE_OF_UNITS
 from unionplanner.domain.report_forms.kinds import AVERAGE, MONEY, YESNO
+from unionplanner.domain.report_forms.outline import headings_before
 from unionplanner.domain.summary.evaluate import TargetResult
 from unionplanner.domain.summary.report import SummaryReport, figure
 from unionplanner.domain.units.sectors import SECTORS
@@ -96,21 +97,30 @@ def _indicator_table(report: SummaryReport) -> L.Table:
                    size=11)
 
 
+def _under_headings(s: Summary) -> Iterator[tuple[int, IndicatorTotal | None, dict[str, Any]]]:
+    """The form's lines in order: (number, indicator, {}) for each indicator (numbered from
+    1), each preceded by (number, None, heading) for the section and group headings the form
+    puts before it."""
+    before = headings_before(s.headings)
+    for number, i in enumerate(s.indicators, 1):
+        for heading in before.get(i.code, []):
+            yield number, None, heading
+        yield number, i, {}
+
+
 def _column_table(report: SummaryReport) -> L.Table:
     """The figures of a form with several value columns ("Tổng số | Nữ"), under the form's
     section and group headings (bold rows), as Mẫu 2-HĐCĐ lays them out."""
     s = report.summary
     header = ["TT", "Nội dung", "Đơn vị tính", *s.columns, "Số CĐCS báo cáo"]
-    before: dict[str, list[dict[str, Any]]] = {}
-    for heading in s.headings:
-        before.setdefault(str(heading.get("before")), []).append(heading)
     rows: list[list[str]] = []
     bold: set[int] = set()
-    for number, i in enumerate(s.indicators, 1):
-        for heading in before.get(i.code, []):
+    for number, i, heading in _under_headings(s):
+        if i is None:
             bold.add(len(rows))
             rows.append([str(heading.get("number", "")), str(heading.get("text", "")), "",
                          *([""] * len(s.columns)), ""])
+            continue
         figures = [figure(i, total) if (total := i.column_total(s.columns, label)) is not None
                    else "x" for label in s.columns]
         rows.append([str(number), i.name, i.unit_of_measure, *figures, str(i.units_reported)])
@@ -291,16 +301,14 @@ def _exchange_sheet(s: Summary, raw: Callable[[float | None], Any]) -> TableSpec
     column does not apply) | Ghi chú, under the form's section and group headings; weighted
     averages as the office's average with their base beside them, so that the body above
     weighs them again."""
-    before: dict[str, list[dict[str, Any]]] = {}
-    for heading in s.headings:
-        before.setdefault(str(heading.get("before")), []).append(heading)
     rows: list[list[Any]] = []
-    for number, i in enumerate(s.indicators, 1):
-        for heading in before.get(i.code, []):
+    for number, i, heading in _under_headings(s):
+        if i is None:
             mark = str(heading.get("number") or "")
             mark += "." if mark[-1:].isalnum() else ""
             text = f"{mark} {heading.get('text') or ''}".strip()
             rows.append([None, text, None, *([None] * len(s.columns)), None])
+            continue
         figures = [_whole(i, raw(total)) if (total := i.column_total(s.columns, label))
                    is not None else "x" for label in s.columns]
         unit = "đơn vị" if i.kind == YESNO else i.unit_of_measure
