@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from unionplanner.core.errors import UserError
+from unionplanner.core.text import fold
 
 
 class PeriodKind(StrEnum):
@@ -173,8 +174,6 @@ def stated_period(texts: list[str], kind: str) -> str | None:
     """The period a return's header says it is for, as a code of ``kind`` (the kind being
     imported), or None when it says nothing certain: "6 THÁNG ĐẦU NĂM 2025" → 2025-H1,
     "(Số liệu tính đến ngày 30/11/2025)" → 2025 for a year, "tháng 5 năm 2023" → 2023-05."""
-    from unionplanner.core.text import fold
-
     key = " ".join(fold(t) for t in texts)
     if kind in (PeriodKind.HALF_YEAR, PeriodKind.YEAR):
         if kind == PeriodKind.HALF_YEAR and (half := _STATED_HALF.search(key)):
@@ -202,8 +201,6 @@ def header_names_period(text: str, period: str) -> bool | None:
     ("Số liệu đến 30/11/2024"), None when the header names no period ("Tổng số"). A date is
     the day figures are counted to (31/5 and 30/11 for the union's statistics, QĐ
     1454/QĐ-TLĐ), compared with the period's last day."""
-    from unionplanner.core.text import fold
-
     key = fold(text)
     try:
         wanted = parse_period(period)
