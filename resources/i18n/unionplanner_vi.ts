@@ -544,127 +544,152 @@
 <context>
     <name>FormEditor</name>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="70"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="72"/>
         <source>Report form</source>
         <translation>Mẫu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="70"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="72"/>
         <source>New report form</source>
         <translation>Mẫu báo cáo mới</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="74"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="76"/>
         <source>e.g. Tháng Công nhân 2024</source>
         <translation>VD: Tháng Công nhân 2024</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="76"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="78"/>
         <source>The heading printed on the form</source>
         <translation>Tiêu đề in trên biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="85"/>
-        <source>Code</source>
-        <translation>Mã</translation>
-    </message>
-    <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="85"/>
-        <source>new</source>
-        <translation>mới</translation>
-    </message>
-    <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="86"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="105"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="87"/>
-        <source>Unit of measure</source>
-        <translation>Đơn vị tính</translation>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="80"/>
+        <source>One column; for more, e.g. Tổng số; Nữ</source>
+        <translation>Một cột; nhiều cột thì ghi vd. Tổng số; Nữ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="89"/>
-        <source>Kind</source>
-        <translation>Loại</translation>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="81"/>
+        <source>The form&apos;s value columns, separated by &quot;;&quot;. The first is the main figure.</source>
+        <translation>Các cột số liệu của mẫu, cách nhau bởi dấu &quot;;&quot;. Cột đầu là số chính.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="104"/>
-        <source>Add indicator</source>
-        <translation>Thêm chỉ tiêu</translation>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="102"/>
+        <source>Add</source>
+        <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="105"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="106"/>
+        <source>Line under the selected indicator</source>
+        <translation>Dòng con của chỉ tiêu đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="107"/>
+        <source>Section (I, II…)</source>
+        <translation>Mục lớn (I, II…)</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="108"/>
+        <source>Group in the selected section (1, 2…)</source>
+        <translation>Nhóm trong mục đang chọn (1, 2…)</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="111"/>
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="106"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="112"/>
         <source>Move up</source>
         <translation>Lên trên</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="107"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="113"/>
         <source>Move down</source>
         <translation>Xuống dưới</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="108"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="114"/>
         <source>Delete this form…</source>
         <translation>Xóa mẫu này…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="117"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="126"/>
         <source>Name</source>
         <translation>Tên mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="118"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="127"/>
         <source>Heading</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="119"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="128"/>
+        <source>Value columns</source>
+        <translation>Cột số liệu</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="129"/>
+        <source>Filled for</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="130"/>
         <source>Version</source>
         <translation>Phiên bản</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="128"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="139"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="129"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="140"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="132"/>
-        <source>Double-click a cell to change it. &quot;Stock&quot; indicators (such as the number of members) are not added up over months.</source>
-        <translation>Nhấp đúp vào ô để sửa. Chỉ tiêu loại &quot;Số hiện có&quot; (như tổng số đoàn viên) không cộng dồn qua các tháng.</translation>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="143"/>
+        <source>Double-click a cell to change it. Untick a value column where it does not apply (the printed form shows &quot;x&quot;). &quot;Stock&quot; indicators (such as the number of members) are not added up over months.</source>
+        <translation>Bấm đúp vào một ô để sửa. Bỏ dấu ở cột số liệu không áp dụng cho chỉ tiêu (mẫu in ra ghi &quot;x&quot;). Chỉ tiêu &quot;số hiện có&quot; (như tổng số đoàn viên) không cộng dồn qua các tháng.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="164"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="179"/>
         <source>Version %1</source>
         <translation>Phiên bản %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="165"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="180"/>
         <source> (used by imports)</source>
         <translation> (đã dùng để nhập báo cáo)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="182"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="206"/>
         <source>An older version, kept for the reports imported with it. It cannot be changed.</source>
         <translation>Phiên bản cũ, được giữ cho các báo cáo đã nhập theo phiên bản này. Không sửa được.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="186"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="210"/>
         <source>Reports were imported with version %1: saving a change makes version %2, and those reports keep version %1.</source>
         <translation>Đã có báo cáo nhập theo phiên bản %1: khi lưu thay đổi sẽ tạo phiên bản %2, các báo cáo đó vẫn giữ phiên bản %1.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="248"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="271"/>
+        <source>Select the indicator the new line belongs to first.</source>
+        <translation>Hãy chọn trước chỉ tiêu mà dòng mới thuộc về.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="305"/>
+        <source>Remove &quot;%1&quot; and the lines under it?</source>
+        <translation>Xóa &quot;%1&quot; cùng các dòng con của nó?</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="357"/>
         <source>Delete the form &quot;%1&quot;? This cannot be undone.</source>
         <translation>Xóa mẫu &quot;%1&quot;? Không thể hoàn tác việc này.</translation>
     </message>
@@ -695,6 +720,49 @@
         <location filename="../../unionplanner/ui/received/wizard.py" line="156"/>
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
+    </message>
+</context>
+<context>
+    <name>FormTreeModel</name>
+    <message>
+        <location filename="../../unionplanner/ui/report_forms/tree_model.py" line="43"/>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/report_forms/tree_model.py" line="44"/>
+        <source>No.</source>
+        <translation>TT</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/report_forms/tree_model.py" line="45"/>
+        <source>Unit of measure</source>
+        <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/report_forms/tree_model.py" line="46"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/report_forms/tree_model.py" line="47"/>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/report_forms/tree_model.py" line="88"/>
+        <source>Section</source>
+        <translation>Mục lớn</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/report_forms/tree_model.py" line="90"/>
+        <source>Group</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/report_forms/tree_model.py" line="102"/>
+        <source>new</source>
+        <translation>mới</translation>
     </message>
 </context>
 <context>
@@ -2315,32 +2383,32 @@
         <translation>Cùng kỳ năm trước</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="326"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="327"/>
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="328"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="329"/>
         <source>Indicator</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="329"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="330"/>
         <source>Unit</source>
         <translation>Đơn vị tính</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="330"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="331"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="334"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="335"/>
         <source>Units reporting</source>
         <translation>Số CĐCS báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="336"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="337"/>
         <source>Compared</source>
         <translation>Kỳ so sánh</translation>
     </message>
@@ -2521,33 +2589,33 @@
         <translation> · hạn %1: %2 đúng hạn, %3 trễ hạn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="386"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="387"/>
         <source>The preview needs Qt PDF; use “Save as PDF…” to see the report.</source>
         <translation>Cần Qt PDF để xem trước; hãy dùng “Lưu PDF…” để xem báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="458"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="459"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="458"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="459"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Sổ làm việc Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="459"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="460"/>
         <source>Word document (*.docx)</source>
         <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="462"/>
-        <location filename="../../unionplanner/ui/summary/page.py" line="471"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="463"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="472"/>
         <source>Save the report</source>
         <translation>Lưu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="472"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="473"/>
         <source>The file could not be written (%1). Close it if it is open and try again.</source>
         <translation>Không ghi được tệp (%1). Nếu tệp đang mở, hãy đóng lại rồi thử lại.</translation>
     </message>

@@ -41,9 +41,9 @@ def test_typing_a_new_form(qtbot, ctx, messages):
     editor.add_indicator()
     editor.add_indicator()
     model = editor.model
-    assert model.rowCount() == 2 and model.index(0, 0).data() == "mới"
-    model.setData(model.index(0, 1), "Số đoàn viên được tặng quà")
-    model.setData(model.index(1, 1), "Tổng số tiền hỗ trợ")
+    assert model.rowCount() == 2 and model.index(0, model.code_column).data() == "mới"
+    model.setData(model.index(0, 0), "Số đoàn viên được tặng quà")
+    model.setData(model.index(1, 0), "Tổng số tiền hỗ trợ")
     model.setData(model.index(1, 2), "đồng")
     model.setData(model.index(1, 3), MONEY)
     assert model.index(1, 3).data() == "Tiền (đồng)"
@@ -62,7 +62,7 @@ def test_bad_input_keeps_the_dialog_open_and_writes_nothing(qtbot, office, messa
     qtbot.addWidget(editor)
     editor.show()
     model = editor.model
-    model.setData(model.index(1, 1), model.index(0, 1).data())  # the same text twice
+    model.setData(model.index(1, 0), model.index(0, 0).data())  # the same text twice
     editor.accept()
     assert editor.isVisible() and editor.result() == 0
     assert messages and messages[-1][0] == "warning" and "trùng" in messages[-1][1]
@@ -77,11 +77,11 @@ def test_editing_an_unused_form_changes_it_in_place(qtbot, office, messages):
     editor = FormEditor(ctx, form_id)
     qtbot.addWidget(editor)
     assert editor.model.rowCount() == 20 and editor.version.count() == 1
-    first = editor.model.index(0, 1).data()
-    editor.view.setCurrentIndex(editor.model.index(0, 1))
+    first = editor.model.index(0, 0).data()
+    editor.view.setCurrentIndex(editor.model.index(0, 0))
     editor.move_indicator(1)
-    assert editor.model.index(1, 1).data() == first
-    editor.view.setCurrentIndex(editor.model.index(19, 1))
+    assert editor.model.index(1, 0).data() == first
+    editor.view.setCurrentIndex(editor.model.index(19, 0))
     editor.remove_indicator()
     editor.accept()
     _name, indicators, versions = _indicators(ctx, form_id)
@@ -131,6 +131,92 @@ def test_reports_page_opens_the_editor_and_follows_a_new_form(qtbot, office, mes
     assert editor.form_id is None
     editor.name.setText("Mẫu 2")
     editor.add_indicator()
-    editor.model.setData(editor.model.index(0, 1), "Số cuộc đối thoại")
+    editor.model.setData(editor.model.index(0, 0), "Số cuộc đối thoại")
     editor.accept()
     assert page.form.currentText() == "Mẫu 2" and page.form.count() == 2
+
+
+def test_a_statistics_form_shows_as_a_tree_with_its_columns(qtbot, ctx, messages):
+    """Mẫu 1-HĐCĐ in the editor: sections ⊃ groups ⊃ indicators ⊃ lines, a tick per value
+    column (none where the form prints "x"); a group and an indicator added, a column
+    unticked and the periods changed are saved as the form's headings, columns and kinds."""
+    from tests.conftest import SHARED
+    from unionplanner.domain.report_forms.learn import learn_form
+    from unionplanner.domain.report_forms.service import create_form
+
+    mau1 = SHARED / "samples-mau1"
+    if not mau1.is_dir():
+        pytest.skip("shared samples-mau1 not found")
+    draft = learn_form(mau1 / "form.xlsx")
+    with ctx.db.transaction() as session:
+        form_id = create_form(session, "Mẫu 1-HĐCĐ", draft.title, draft.fields(), draft.source,
+                              draft.shape).id
+    editor = FormEditor(ctx, form_id)
+    qtbot.addWidget(editor)
+    model = editor.model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers == ["Chỉ tiêu", "TT", "Đơn vị tính", "Loại", "Tổng số", "Nữ", "Mã"]
+    assert editor.columns_edit.text() == "Tổng số; Nữ"
+    assert [k for k, box in editor.period_boxes.items() if box.isChecked()] == ["half-year",
+                                                                             "year"]
+    sections = [model.index(r, 0) for r in range(model.rowCount())]
+    assert [i.data() for i in sections] == ["TÌNH HÌNH LAO ĐỘNG",
+                                            "TỔ CHỨC CÔNG ĐOÀN VÀ ĐOÀN VIÊN",
+                                            "HOẠT ĐỘNG CỦA CÔNG ĐOÀN CƠ SỞ"]
+    labour = model.index(0, 0, sections[0])  # group "1. …" under section I
+    first = model.index(0, 0, labour)
+    assert first.data() == "Tổng số lao động"
+    checked = Qt.CheckState.Checked.value
+    assert model.index(0, 5, labour).data(Qt.ItemDataRole.CheckStateRole) == checked
+
+    def find(parent, text):
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, 0, parent)
+            if index.data().startswith(text):
+                return index
+            if (found := find(index, text)) is not None:
+                return found
+        return None
+
+    wage = find(model.index(-1, -1), "Tiền lương bình quân")
+    assert model.index(wage.row(), 5, wage.parent()).data(
+        Qt.ItemDataRole.CheckStateRole) != checked  # "x" in the Nữ column
+    assert model.index(0, 0, wage).data() == "Số người được tính"
+
+    # a new group in section III with one indicator, Nữ unticked on it, quarters too
+    editor.view.setCurrentIndex(sections[2])
+    editor.add_heading(2)
+    group = model.index(model.rowCount(sections[2]) - 1, 0, sections[2])
+    model.setData(group, "Hoạt động xã hội")
+    editor.view.setCurrentIndex(group)
+    editor.add_indicator()
+    new = model.index(0, 0, group)
+    model.setData(new, "Số suất quà Tết trao tặng")
+    model.setData(model.index(0, 2, group), "suất")
+    model.setData(model.index(0, 5, group), Qt.CheckState.Unchecked.value,
+                  Qt.ItemDataRole.CheckStateRole)
+    editor.period_boxes["quarter"].setChecked(True)
+    editor.accept()
+    assert messages == []
+    with ctx.db.session() as session:
+        version = get_form(session, form_id).current
+        last = version.indicators[-1]
+        assert (last.name, last.unit_of_measure, last.columns, last.parent_code) == (
+            "Số suất quà Tết trao tặng", "suất", [0], None)
+        assert version.headings[-1] == {"before": last.code, "level": 2, "number": "",
+                                        "text": "Hoạt động xã hội"}
+        assert version.period_kinds == ["quarter", "half-year", "year"]
+        assert len(version.indicators) == 25 and version.columns == ["Tổng số", "Nữ"]
+
+
+def test_an_empty_section_is_refused_and_nothing_is_written(qtbot, office, messages):
+    ctx, form_id = office
+    before = _indicators(ctx, form_id)
+    editor = FormEditor(ctx, form_id)
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.add_heading(1)
+    editor.model.setData(editor.view.currentIndex(), "MỤC TRỐNG")
+    editor.accept()
+    assert editor.isVisible() and "MỤC TRỐNG" in messages[-1][1]
+    assert _indicators(ctx, form_id) == before

@@ -56,9 +56,29 @@ def _indicator(position: int, code: str, item: IndicatorFields) -> Indicator:
                      base_code=item.base_code)
 
 
+def _check_shape(shape: FormShape, items: Sequence[IndicatorFields]) -> None:
+    """Column labels named and distinct, at least one period kind, each indicator's columns
+    among the form's."""
+    labels = [clean(c) for c in shape.columns]
+    if any(not label for label in labels):
+        raise UserError("Có cột số liệu chưa có tên. Hãy đặt tên cho mỗi cột (vd. \"Tổng số\", "
+                        "\"Nữ\") hoặc xóa cột đó.")
+    if len({fold(label) for label in labels}) < len(labels):
+        raise UserError("Hai cột số liệu trùng tên. Mỗi cột cần một tên riêng.")
+    if not shape.period_kinds:
+        raise UserError("Hãy chọn ít nhất một loại kỳ báo cáo (tháng, quý, 6 tháng, năm).")
+    count = max(1, len(labels))
+    for number, item in enumerate(items, 1):
+        if item.columns is not None and (not item.columns
+                                         or any(not 0 <= c < count for c in item.columns)):
+            raise UserError(f"Chỉ tiêu thứ {number} (\"{clean(item.name)}\") không có cột số "
+                            "liệu nào để ghi. Hãy đánh dấu ít nhất một cột cho chỉ tiêu này.")
+
+
 def _shape_into(version: FormVersion, shape: FormShape | None) -> None:
     shape = shape or FormShape()
-    version.columns = [clean(c) for c in shape.columns]
+    # one column is the plain shape: no label to choose between
+    version.columns = [clean(c) for c in shape.columns] if len(shape.columns) > 1 else []
     version.period_kinds = list(shape.period_kinds)
     version.headings = [dict(h) for h in shape.headings]
 
@@ -105,7 +125,8 @@ def _check_links(items: Sequence[IndicatorFields]) -> None:
             seen.add(item.code)
 
 
-def _next_code(used: set[str]) -> str:
+def next_code(used: set[str]) -> str:
+    """The first free indicator code CT01, CT02… not in ``used``; it is added to ``used``."""
     number = 1
     while f"CT{number:02d}" in used:
         number += 1
@@ -124,12 +145,13 @@ def create_form(session: Session, name: str, title: str, items: Sequence[Indicat
     name = _check_name(session, name)
     _check_indicators(items)
     _check_links(items)
+    _check_shape(shape or FormShape(), items)
     form = ReportForm(name=name, title=clean(title))
     version = FormVersion(number=1, source=source)
     _shape_into(version, shape)
     used = {item.code for item in items if item.code}
     for position, item in enumerate(items, 1):
-        version.indicators.append(_indicator(position, item.code or _next_code(used), item))
+        version.indicators.append(_indicator(position, item.code or next_code(used), item))
     form.versions.append(version)
     session.add(form)
     session.flush()
@@ -176,6 +198,7 @@ def update_form(session: Session, form_id: int, name: str, title: str,
     _check_links(items)
     current = form.current
     shape = shape or shape_of(current)
+    _check_shape(shape, items)
     unchanged = [_fields_key(IndicatorFields(
         i.name, i.unit_of_measure, i.kind, i.code, i.number or "", i.parent_code, i.columns,
         i.base_code)) for i in current.indicators] == [_fields_key(it) for it in items] \
@@ -192,7 +215,7 @@ def update_form(session: Session, form_id: int, name: str, title: str,
         session.flush()
     _shape_into(version, shape)
     for position, item in enumerate(items, 1):
-        version.indicators.append(_indicator(position, item.code or _next_code(used), item))
+        version.indicators.append(_indicator(position, item.code or next_code(used), item))
     session.flush()
     return version
 
