@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from unionplanner.core.text import clean, fold
-from unionplanner.domain.report_forms.kinds import MONEY, PERCENT, YESNO
+from unionplanner.domain.report_forms.kinds import MONEY, PERCENT, RATE, YESNO
 from unionplanner.domain.sheets.workbook import NO_RESULT, NoStoredResult  # noqa: F401 (re-export)
 
 # folded words that say yes / no in a yes-no cell
@@ -139,6 +139,8 @@ def parse_value(raw: object, kind: str, *, x_marks: bool = False) -> Parsed:
     "no". Blank numbers are 0 with ``blank=True`` (the caller flags them once per file);
     a blank yes/no is None unless ``x_marks``.
     """
+    if kind == RATE:  # a rate a return states: read as a percentage (summaries recompute it)
+        kind = PERCENT
     if raw is NO_RESULT:
         return Parsed(None, error="có công thức nhưng tệp không lưu kết quả; hãy mở tệp bằng "
                                   "Excel rồi lưu lại và nhập lại")

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from unionplanner.core.errors import UserError
 from unionplanner.domain.office.service import get_office
-from unionplanner.domain.report_forms.kinds import AVERAGE, MONEY, PERCENT, YESNO
+from unionplanner.domain.report_forms.kinds import AVERAGE, MONEY, PERCENT, RATE, YESNO
 from unionplanner.domain.report_forms.models import FormVersion, ReportForm
 from unionplanner.domain.report_forms.outline import headings_before
 from unionplanner.domain.report_forms.periods import PeriodKind, parse_period
@@ -185,8 +185,9 @@ def _indicator_rows(sheet: Any, styles: dict[str, Any], version: FormVersion,
         for column in range(len(labels)):
             cell = sheet.cell(row, 4 + column)
             cell.border, cell.font = styles["box"], styles["normal"]
-            if indicator.columns is not None and column not in indicator.columns:
-                cell.value, cell.alignment = "x", styles["centre"]  # does not apply
+            if (indicator.columns is not None and column not in indicator.columns) or \
+                    indicator.kind == RATE:  # does not apply, or computed from other rows
+                cell.value, cell.alignment = "x", styles["centre"]
                 continue
             cell.protection = unlocked
             target = cell.coordinate

@@ -15,6 +15,11 @@ COUNT, STOCK, MONEY, YESNO, PERCENT = "count", "stock", "money", "yesno", "perce
 #: tháng" over "+ Số người được tính"; an office's figure is Σ(value × base) ÷ Σ base, never a
 #: mean of the units' averages (QĐ 1454/QĐ-TLĐ, Mẫu 2-HĐCĐ)
 AVERAGE = "average"
+#: a rate computed from two indicators, never filled in: "+ Tỷ lệ so với tổng số lao động"
+#: under "Số lao động thiếu việc làm" is 100 × the line above (``Indicator.parent_code``) ÷
+#: the indicator compared with (``Indicator.base_code``), column by column, in % (QĐ
+#: 1454/QĐ-TLĐ, Mẫu 2-HĐCĐ)
+RATE = "rate"
 
 #: kind code → Vietnamese label (shown in the form editor)
 KINDS = {
@@ -24,6 +29,7 @@ KINDS = {
     YESNO: "Có/Không",
     PERCENT: "Tỉ lệ (%)",
     AVERAGE: "Bình quân (theo chỉ tiêu cơ sở)",
+    RATE: "Tỷ lệ tính ra (%)",
 }
 NUMERIC_KINDS = (COUNT, STOCK, MONEY, PERCENT, AVERAGE)
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from unionplanner.core.errors import UserError
 from unionplanner.core.text import clean, fold
-from unionplanner.domain.report_forms.kinds import AVERAGE, MONEY, guess_kind
+from unionplanner.domain.report_forms.kinds import AVERAGE, MONEY, RATE, guess_kind
 from unionplanner.domain.report_forms.outline import (
     FEMALE,
     HEADING,
@@ -171,6 +171,8 @@ def _read_rows(table: Table, value_cols: list[int]
         item.columns = applies if len(applies) < len(value_cols) else None
         if line.kind == SUB and parent is not None:
             item.parent_code = parent.code
+            if (base := _rate_base(line.text, indicators)) is not None:
+                item.kind, item.base_code = RATE, base.code
             if parent.kind == MONEY and "binh quan" in fold(parent.name) and \
                     _is_base(line.text) and parent.base_code is None:
                 parent.kind, parent.base_code = AVERAGE, item.code
@@ -181,6 +183,21 @@ def _read_rows(table: Table, value_cols: list[int]
         pending = []
         indicators.append(item)
     return indicators, headings, female
+
+
+_RATE = re.compile(r"^t[iy] le so voi (.+?)(?: nu)?\s*%?$")
+
+
+def _rate_base(text: str, above: list[IndicatorDraft]) -> IndicatorDraft | None:
+    """The indicator a "+ Tỷ lệ so với tổng số lao động (nữ)" line is compared with: the
+    indicator above whose text is the one named (QĐ 1454/QĐ-TLĐ, Mẫu 2-HĐCĐ); None when the
+    line is not such a rate or names nothing on the form (then units fill it in)."""
+    match = _RATE.match(fold(text))
+    if match is None:
+        return None
+    named = match.group(1).strip()
+    return next((i for i in above if fold(i.name) == named), None) or next(
+        (i for i in above if fold(i.name).startswith(named)), None)
 
 
 def _is_base(text: str) -> bool:

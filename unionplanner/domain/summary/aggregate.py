@@ -6,13 +6,16 @@ Per indicator (keyed by its stable code, named as on the form's current version)
   units — never a sum over time;
 - yes/no: the number of units answering yes (a unit answers yes if it did in any period of
   the range) and their share of the units that answered;
-- percentages: the mean of the units' latest values.
-Also per sector and per unit (with the file, sheet and cell each value came from), the units
-expected (active in the last period), reported, on time and late against a deadline, missing,
-and the same figures for a comparison period (previous month, or the same month a year
-before).
-
-One query reads the values; everything else is computed in Python from it.
+- percentages: the mean of the units' latest values;
+- weighted averages ("Tiền lương bình quân"): Σ(value × base) ÷ Σ base over the units;
+- derived rates ("+ Tỷ lệ so với tổng số lao động"): 100 × the summed figure of the line
+  above ÷ the summed figure of the indicator compared with, column by column — computed,
+  never added up (QĐ 1454/QĐ-TLĐ, Mẫu 2-HĐCĐ).
+Each value column ("Tổng số", "Nữ") and each sector is computed the same way. Also per
+sector and per unit (with the file, sheet and cell each value came from), the units expected
+(active in the last period), reported, on time and late against a deadline, missing, and the
+same figures for a comparison period (previous month, or the same month a year before). One
+query reads the values; everything else is computed in Python from it.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from unionplanner.core.errors import UserError
+from unionplanner.core.text import fold
 from unionplanner.domain.received.models import (
     CURRENT,
     ImportBatch,
@@ -32,7 +36,7 @@ from unionplanner.domain.received.models import (
     ReportValue,
     Submission,
 )
-from unionplanner.domain.report_forms.kinds import AVERAGE, PERCENT, STOCK, YESNO
+from unionplanner.domain.report_forms.kinds import AVERAGE, PERCENT, RATE, STOCK, YESNO
 from unionplanner.domain.report_forms.models import Indicator, ReportForm
 from unionplanner.domain.report_forms.periods import (
     check_period,
@@ -96,6 +100,18 @@ class IndicatorTotal:
     number: str = ""   # as numbered on the form ("1", "+", "a)"), blank if not
     #: the value columns it is counted in (indices; None: all of the form's)
     applies: list[int] | None = None
+    parent_code: str | None = None
+    #: the other value columns' figures: label → unit code → figure (the main column is
+    #: ``per_unit``), and each column's total per sector: label → sector → total
+    column_units: dict[str, dict[str, float]] = field(default_factory=dict)
+    sector_columns: dict[str, dict[str, float]] = field(default_factory=dict)
+
+    def units_in(self, labels: list[str], label: str | None) -> dict[str, float]:
+        """Unit code → figure in the value column ``label`` (None or the first: the main
+        column)."""
+        if label is None or not labels or label == labels[0]:
+            return self.per_unit
+        return self.column_units.get(label, {})
 
     def applies_to(self, labels: list[str], label: str) -> bool:
         """Whether the value column ``label`` (one of the form's ``labels``) applies to this
@@ -178,10 +194,44 @@ def shift_period(period: str, steps: int) -> str:
 def weighted_average(indicator: IndicatorTotal, base: IndicatorTotal) -> float:
     """Σ(value × base) ÷ Σ base over the units that report both (a wage over the people it
     is computed for); 0 when no unit does (QĐ 1454/QĐ-TLĐ, Mẫu 2-HĐCĐ)."""
-    pairs = [(value, base.per_unit[unit]) for unit, value in indicator.per_unit.items()
-             if base.per_unit.get(unit)]
+    return _weighted(indicator.per_unit, base.per_unit)
+
+
+def _weighted(figures: dict[str, float], base: dict[str, float]) -> float:
+    pairs = [(value, base[unit]) for unit, value in figures.items() if base.get(unit)]
     weight = sum(people for _value, people in pairs)
     return sum(value * people for value, people in pairs) / weight if weight else 0.0
+
+
+def combine(kind: str, figures: dict[str, float], base: dict[str, float] | None) -> float:
+    """One figure from the units' ``figures`` (unit code → figure) of an indicator of
+    ``kind``: the mean for a percentage, the weighted average over ``base`` (unit code →
+    people) for an average, else the sum (counts, stocks, money, units answering yes)."""
+    if kind == PERCENT:
+        return sum(figures.values()) / len(figures) if figures else 0.0
+    if kind == AVERAGE and base is not None:
+        return _weighted(figures, base)
+    return float(sum(figures.values()))
+
+
+def rate_of(numerator: dict[str, float], denominator: dict[str, float],
+            units: set[str] | None = None) -> float | None:
+    """100 × Σ numerator ÷ Σ denominator (unit code → figure) over the units (all when
+    ``units`` is None) that give both — a rate of summed counts, in % (QĐ 1454/QĐ-TLĐ, Mẫu
+    2-HĐCĐ: "+ Tỷ lệ so với tổng số lao động"); None when the denominator sums to 0."""
+    chosen = [u for u in numerator if (units is None or u in units)
+              and denominator.get(u) is not None]
+    below = sum(denominator[u] for u in chosen)
+    return 100.0 * sum(numerator[u] for u in chosen) / below if below else None
+
+
+def compared_column(rate: IndicatorTotal, labels: list[str], label: str | None) -> str | None:
+    """The column of the indicator a rate is compared with: the same column, except that a
+    rate "so với tổng số lao động nữ" takes the female column ("Nữ") for the main one."""
+    female = next((c for c in labels[1:] if fold(c) in ("nu", "trong do nu")), None)
+    if female and fold(rate.name).endswith(" nu") and label in (None, labels[0]):
+        return female
+    return label
 
 
 def _add_other(others: dict[tuple[str, int, str], tuple[str, float]], indicator: IndicatorTotal,
@@ -196,17 +246,53 @@ def _add_other(others: dict[tuple[str, int, str], tuple[str, float]], indicator:
         others[key] = (period, previous + (1 if value and indicator.kind == YESNO else value))
 
 
-def _column_totals(indicators: dict[str, IndicatorTotal], labels: list[str],
-                   others: dict[tuple[str, int, str], tuple[str, float]]) -> None:
-    """Each indicator's total per value column, by the form's labels (main column first)."""
-    if len(labels) < 2:
-        return
-    for indicator in indicators.values():
-        indicator.columns[labels[0]] = indicator.total
-    for (code, column, _unit), (_period, value) in others.items():
+def _column_units(indicators: dict[str, IndicatorTotal], labels: list[str],
+                  others: dict[tuple[str, int, str], tuple[str, float]]) -> None:
+    """Each indicator's unit figures per other value column, by the form's labels."""
+    for (code, column, unit), (_period, value) in others.items():
         if 0 < column < len(labels):
-            totals = indicators[code].columns
-            totals[labels[column]] = totals.get(labels[column], 0) + value
+            indicators[code].column_units.setdefault(labels[column], {})[unit] = value
+
+
+def _totals(indicators: dict[str, IndicatorTotal], labels: list[str],
+            sectors: dict[str, str]) -> None:
+    """Totals of every indicator, column and sector, by kind (see the module text); rates
+    last, from the totals of the indicators they divide."""
+    columns = labels if len(labels) > 1 else [None]
+    for indicator in sorted(indicators.values(), key=lambda i: i.kind == RATE):
+        base = indicators.get(indicator.base_code or "")
+        parent = indicators.get(indicator.parent_code or "")
+        for label in columns:
+            numerator = denominator = None
+            if indicator.kind == RATE:
+                if base is None or parent is None:
+                    continue
+                numerator = parent.units_in(labels, label)
+                denominator = base.units_in(labels, compared_column(indicator, labels, label))
+                rates = {u: r for u in numerator
+                         if (r := rate_of(numerator, denominator, {u})) is not None}
+                if label is None or label == labels[0]:
+                    indicator.per_unit = rates
+                else:
+                    indicator.column_units[label] = rates
+            figures = indicator.units_in(labels, label)
+            weights = base.units_in(labels, label) if base is not None else None
+            by_sector: dict[str, dict[str, float]] = {}
+            for unit, value in figures.items():
+                by_sector.setdefault(sectors.get(unit, "khac"), {})[unit] = value
+            if numerator is not None and denominator is not None:
+                total = rate_of(numerator, denominator) or 0.0
+                sector_totals = {sector: rate_of(numerator, denominator, set(units)) or 0.0
+                                 for sector, units in by_sector.items()}
+            else:
+                total = combine(indicator.kind, figures, weights)
+                sector_totals = {sector: combine(indicator.kind, units, weights)
+                                 for sector, units in by_sector.items()}
+            if label is None or label == labels[0]:
+                indicator.total, indicator.by_sector = total, sector_totals
+            if label is not None:
+                indicator.columns[label] = total
+                indicator.sector_columns[label] = sector_totals
 
 
 def active_units(session: Session, first_day: dt.date, last_day: dt.date) -> list[UnitInfo]:
@@ -261,7 +347,7 @@ def _build(session: Session, form: ReportForm, periods: list[str], units: list[U
     indicators = {i.code: IndicatorTotal(i.code, i.name, i.unit_of_measure, i.kind, i.position,
                                          base_code=i.base_code, number=i.number or "",
                                          applies=list(i.columns) if i.columns is not None
-                                         else None)
+                                         else None, parent_code=i.parent_code)
                   for i in form.current.indicators}
     latest: dict[tuple[str, str], tuple[str, int]] = {}   # (code, unit) → (period, value)
     sums: dict[tuple[str, str], float] = {}
@@ -291,25 +377,17 @@ def _build(session: Session, form: ReportForm, periods: list[str], units: list[U
             sums[key] = sums.get(key, 0) + value
     for (code, unit_code), (_period, value) in latest.items():
         sums[(code, unit_code)] = value / 100 if indicators[code].kind == PERCENT else value
-    sectors = {u.code: u.sector for u in units}
     for (code, unit_code), value in sums.items():
-        indicator = indicators[code]
-        indicator.per_unit[unit_code] = value
-        sector = sectors.get(unit_code, "khac")
-        indicator.by_sector[sector] = indicator.by_sector.get(sector, 0) + value
+        indicators[code].per_unit[unit_code] = value
+    labels = list(form.current.columns or [])
+    _column_units(indicators, labels, others)
+    _totals(indicators, labels, {u.code: u.sector for u in units})
     for indicator in indicators.values():
-        figures = list(indicator.per_unit.values())
-        indicator.units_reported = len(figures)
-        if indicator.kind == PERCENT:
-            indicator.total = sum(figures) / len(figures) if figures else 0
-        elif indicator.kind == AVERAGE and indicator.base_code in indicators:
-            indicator.total = weighted_average(indicator, indicators[indicator.base_code])
-        else:
-            indicator.total = sum(figures)
+        indicator.units_reported = len(indicator.per_unit)
         if indicator.kind == YESNO:
+            figures = indicator.per_unit
             indicator.share_yes = 100.0 * indicator.total / len(figures) if figures else None
         indicator.values.sort(key=lambda v: (v.unit.code, v.period))
-    _column_totals(indicators, form.current.columns or [], others)
     reported = set(arrived)
     in_last = {u.id for u in active_units(session, *period_bounds(periods[-1]))}
     expected = [u for u in units if u.id in in_last]

@@ -21,7 +21,7 @@ from unionplanner.domain.plans.document import (
     PlanDocument,
     Scope,
 )
-from unionplanner.domain.report_forms.kinds import AVERAGE, MONEY, PERCENT, YESNO
+from unionplanner.domain.report_forms.kinds import AVERAGE, MONEY, PERCENT, RATE, YESNO
 from unionplanner.domain.summary.aggregate import IndicatorTotal, Summary, summarise
 from unionplanner.domain.summary.evaluate import TargetResult, evaluate
 from unionplanner.domain.units.sectors import SECTORS
@@ -124,8 +124,9 @@ def _number(value: float | None) -> int | float | None:
 def report_json(report: SummaryReport) -> dict[str, Any]:
     """The figures as ``summary --json`` prints them: indicators (indicator text as on the
     form, code, unit, kind, total — yes/no: units answering yes; a weighted average over its
-    base —, units_reported, share_yes, by_sector, previous, columns {label: total}, empty for
-    a form with one value column), targets (text, shape, target, achieved, percent_of_target, met,
+    base, a rate computed from summed counts —, units_reported, share_yes, by_sector, previous,
+    columns {label: total} and sector_columns {label: {sector: total}}, empty for a form with
+    one value column), targets (text, shape, target, achieved, percent_of_target, met,
     scope, units_in_scope, units_meeting, not_reporting, why), completeness (expected,
     reported, on_time, late, missing codes, deadline)."""
     s = report.summary
@@ -140,7 +141,9 @@ def report_json(report: SummaryReport) -> dict[str, Any]:
             "share_yes": _number(i.share_yes) if i.kind == YESNO else None,
             "by_sector": {k: _number(v) for k, v in sorted(i.by_sector.items())},
             "previous": _number(i.previous),
-            "columns": {label: _number(total) for label, total in i.columns.items()}}
+            "columns": {label: _number(total) for label, total in i.columns.items()},
+            "sector_columns": {label: {k: _number(v) for k, v in sorted(sectors.items())}
+                               for label, sectors in i.sector_columns.items()}}
             for i in s.indicators],
         "targets": [{
             "text": t.text, "shape": t.shape, "target": _number(t.target),
@@ -160,7 +163,7 @@ def figure(indicator: IndicatorTotal, value: float | None = None) -> str:
     from unionplanner.core.text import format_number
 
     value = indicator.total if value is None else value
-    if indicator.kind == PERCENT:
+    if indicator.kind in (PERCENT, RATE):
         return format_number(value, 1) + "%"
     if indicator.kind in (MONEY, AVERAGE):  # whole đồng
         return format_number(round(value))
