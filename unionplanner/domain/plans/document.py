@@ -124,11 +124,13 @@ class Activity:
 @dataclass
 class IndicatorRef:
     """A report-form indicator measuring a target: form id and indicator code; ``role``
-    "measure" (what is counted) or "base" (the people a share is taken of)."""
+    "measure" (what is counted) or "base" (the people a share is taken of); ``column`` the
+    form's value column it is read in ("Nữ" for "70% nữ CNVCLĐ…"; None: the main one)."""
 
     form_id: int
     code: str
     role: str = "measure"
+    column: str | None = None
 
 
 @dataclass

@@ -89,7 +89,8 @@ def evaluate(target: Target, summary: Summary, verdict: bool | None = None,
         return result
     measure = summary.indicator(measures[0].code)
     assert measure is not None  # checked just above
-    values = {code: measure.per_unit.get(code) for code in (u.code for u in scoped)}
+    figures = measure.units_in(summary.columns, measures[0].column)
+    values = {code: figures.get(code) for code in (u.code for u in scoped)}
     if target.shape == TOTAL_COUNT:
         result.achieved = sum(v for v in values.values() if v is not None)
     elif target.shape == SHARE_OF_UNITS:
@@ -108,7 +109,8 @@ def evaluate(target: Target, summary: Summary, verdict: bool | None = None,
         base_indicator = summary.indicator(bases[0].code) if bases else None
         numerator = sum(v for code, v in values.items() if v is not None)
         if base_indicator is not None:
-            denominator = sum(base_indicator.per_unit.get(u.code) or 0 for u in scoped
+            people = base_indicator.units_in(summary.columns, bases[0].column)
+            denominator = sum(people.get(u.code) or 0 for u in scoped
                               if values.get(u.code) is not None)
         else:
             denominator = sum(u.members or 0 for u in scoped)

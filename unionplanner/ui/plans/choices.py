@@ -41,10 +41,20 @@ class PlanChoices:
             for p in list_plans(s, origin="parent")])
 
     def indicators(self) -> list[tuple[str, str]]:
-        """("form id:code", "form – position. indicator") of every form's current version."""
+        """("form id:code", "form – position. indicator") of every form's current version,
+        and for a form with several value columns one more choice per other column that
+        applies ("form id:code@Nữ", "… (Nữ)")."""
         from unionplanner.domain.report_forms.service import list_forms
 
         def read(session):
-            return [(f"{f.id}:{i.code}", f"{f.name} – {i.position}. {i.name}")
-                    for f in list_forms(session) for i in f.current.indicators]
+            found = []
+            for f in list_forms(session):
+                labels = list(f.current.columns or [])
+                for i in f.current.indicators:
+                    found.append((f"{f.id}:{i.code}", f"{f.name} – {i.position}. {i.name}"))
+                    found += [(f"{f.id}:{i.code}@{label}",
+                               f"{f.name} – {i.position}. {i.name} ({label})")
+                              for n, label in enumerate(labels[1:], 1)
+                              if i.columns is None or n in i.columns]
+            return found
         return self.ctx.read(read)

@@ -312,14 +312,17 @@ def targets_table(session: PlanSession, indicators: Callable[[], list[tuple[str,
 
     def ref(target: Target, role: str) -> str:
         found = next((i for i in target.indicators if i.role == role), None)
-        return f"{found.form_id}:{found.code}" if found else ""
+        if found is None:
+            return ""
+        return f"{found.form_id}:{found.code}" + (f"@{found.column}" if found.column else "")
 
     def set_ref(target: Target, value, role: str) -> None:
         index = holder["t"].index_of(target)
         refs = [i for i in target.indicators if i.role != role]
         if value:
             form_id, code = str(value).split(":", 1)
-            refs.append(IndicatorRef(int(form_id), code, role))
+            code, _at, column = code.partition("@")
+            refs.append(IndicatorRef(int(form_id), code, role, column or None))
         session.edit(tr("Choose the indicator"), c.set_item("targets", index, "indicators", refs))
 
     def set_scope(item, key) -> None:
