@@ -130,8 +130,8 @@
     </message>
     <message>
         <location filename="../../unionplanner/ui/plans/tables.py" line="270"/>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="326"/>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="483"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="329"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="486"/>
         <source>Change the scope</source>
         <translation>Sửa phạm vi</translation>
     </message>
@@ -173,7 +173,7 @@
     </message>
     <message>
         <location filename="../../unionplanner/ui/plans/tables.py" line="285"/>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="341"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="344"/>
         <source>Scope</source>
         <translation>Phạm vi</translation>
     </message>
@@ -194,137 +194,137 @@
     </message>
     <message>
         <location filename="../../unionplanner/ui/plans/tables.py" line="290"/>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="348"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="351"/>
         <source>Choose units…</source>
         <translation>Chọn đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="323"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="326"/>
         <source>Choose the indicator</source>
         <translation>Chọn chỉ số đo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="331"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="334"/>
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="332"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="335"/>
         <source>Edit a target</source>
         <translation>Sửa chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="333"/>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="334"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="336"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="337"/>
         <source>Shape</source>
         <translation>Dạng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="336"/>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="337"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="339"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="340"/>
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="338"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="341"/>
         <source>Share %</source>
         <translation>Tỉ lệ %</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="340"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="343"/>
         <source>Share</source>
         <translation>Tỉ lệ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="343"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="346"/>
         <source>Measured by</source>
         <translation>Đo bằng chỉ số</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="345"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="348"/>
         <source>Share of</source>
         <translation>Tính trên</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="347"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="350"/>
         <source>New target</source>
         <translation>Chỉ tiêu mới</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="372"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="375"/>
         <source>Send a plan</source>
         <translation>Gửi kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="372"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="375"/>
         <source>Send a report</source>
         <translation>Gửi báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="372"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="375"/>
         <source>Other</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="378"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="381"/>
         <source>Change the date</source>
         <translation>Sửa ngày</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="381"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="384"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="383"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="386"/>
         <source>What is due</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="384"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="387"/>
         <source>Edit a deadline</source>
         <translation>Sửa thời hạn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="385"/>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="386"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="388"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="389"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="388"/>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="390"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="391"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="393"/>
         <source>Report form</source>
         <translation>Mẫu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="392"/>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="393"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="395"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="396"/>
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="426"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="429"/>
         <source>Basis</source>
         <translation>Căn cứ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="427"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="430"/>
         <source>Edit the basis</source>
         <translation>Sửa căn cứ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="428"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="431"/>
         <source>Stored plan of the parent body</source>
         <translation>Kế hoạch cấp trên đã lưu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="430"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="433"/>
         <source>Link a plan</source>
         <translation>Liên kết kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="462"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="465"/>
         <source>Choose units</source>
         <translation>Chọn đơn vị</translation>
     </message>
@@ -564,7 +564,7 @@
         <translation>Tiêu đề in trên biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="105"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="146"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
@@ -579,117 +579,117 @@
         <translation>Các cột số liệu của mẫu, cách nhau bởi dấu &quot;;&quot;. Cột đầu là số chính.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="102"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="143"/>
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="106"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="147"/>
         <source>Line under the selected indicator</source>
         <translation>Dòng con của chỉ tiêu đang chọn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="107"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="148"/>
         <source>Section (I, II…)</source>
         <translation>Mục lớn (I, II…)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="108"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="149"/>
         <source>Group in the selected section (1, 2…)</source>
         <translation>Nhóm trong mục đang chọn (1, 2…)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="111"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="152"/>
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="112"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="153"/>
         <source>Move up</source>
         <translation>Lên trên</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="113"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="154"/>
         <source>Move down</source>
         <translation>Xuống dưới</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="114"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="155"/>
         <source>Delete this form…</source>
         <translation>Xóa mẫu này…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="126"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="109"/>
         <source>Name</source>
         <translation>Tên mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="127"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="110"/>
         <source>Heading</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="128"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="111"/>
         <source>Value columns</source>
         <translation>Cột số liệu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="129"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="112"/>
         <source>Filled for</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="130"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="113"/>
         <source>Version</source>
         <translation>Phiên bản</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="139"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="122"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="140"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="123"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="143"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="126"/>
         <source>Double-click a cell to change it. Untick a value column where it does not apply (the printed form shows &quot;x&quot;). &quot;Stock&quot; indicators (such as the number of members) are not added up over months.</source>
         <translation>Bấm đúp vào một ô để sửa. Bỏ dấu ở cột số liệu không áp dụng cho chỉ tiêu (mẫu in ra ghi &quot;x&quot;). Chỉ tiêu &quot;số hiện có&quot; (như tổng số đoàn viên) không cộng dồn qua các tháng.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="179"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="183"/>
         <source>Version %1</source>
         <translation>Phiên bản %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="180"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="184"/>
         <source> (used by imports)</source>
         <translation> (đã dùng để nhập báo cáo)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="206"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="210"/>
         <source>An older version, kept for the reports imported with it. It cannot be changed.</source>
         <translation>Phiên bản cũ, được giữ cho các báo cáo đã nhập theo phiên bản này. Không sửa được.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="210"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="214"/>
         <source>Reports were imported with version %1: saving a change makes version %2, and those reports keep version %1.</source>
         <translation>Đã có báo cáo nhập theo phiên bản %1: khi lưu thay đổi sẽ tạo phiên bản %2, các báo cáo đó vẫn giữ phiên bản %1.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="271"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="275"/>
         <source>Select the indicator the new line belongs to first.</source>
         <translation>Hãy chọn trước chỉ tiêu mà dòng mới thuộc về.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="305"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="310"/>
         <source>Remove &quot;%1&quot; and the lines under it?</source>
         <translation>Xóa &quot;%1&quot; cùng các dòng con của nó?</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="357"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="362"/>
         <source>Delete the form &quot;%1&quot;? This cannot be undone.</source>
         <translation>Xóa mẫu &quot;%1&quot;? Không thể hoàn tác việc này.</translation>
     </message>
@@ -2368,147 +2368,147 @@
         <translation>%1 tệp đang chờ bạn chọn đơn vị (quay lại bước trước để chọn): chưa nhập gì từ các tệp này.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="96"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="97"/>
         <source>No comparison</source>
         <translation>Không so sánh</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="97"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="98"/>
         <source>Previous period</source>
         <translation>Kỳ trước</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="98"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="99"/>
         <source>Same period last year</source>
         <translation>Cùng kỳ năm trước</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="327"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="335"/>
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="329"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="337"/>
         <source>Indicator</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="330"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="338"/>
         <source>Unit</source>
         <translation>Đơn vị tính</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="331"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="339"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="335"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="343"/>
         <source>Units reporting</source>
         <translation>Số CĐCS báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="337"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="345"/>
         <source>Compared</source>
         <translation>Kỳ so sánh</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="109"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="110"/>
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="110"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="111"/>
         <source>Scope</source>
         <translation>Phạm vi</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="111"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="112"/>
         <source>Planned</source>
         <translation>Chỉ tiêu đề ra</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="112"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="113"/>
         <source>Achieved</source>
         <translation>Thực hiện</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="114"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="115"/>
         <source>% of target</source>
         <translation>% so với chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="115"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="116"/>
         <source>Verdict</source>
         <translation>Đánh giá</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="116"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="117"/>
         <source>Not reported: %1</source>
         <translation>Chưa báo cáo: %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="125"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="126"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="126"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="127"/>
         <source>Grassroots union</source>
         <translation>Công đoàn cơ sở</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="127"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="128"/>
         <source>Sector</source>
         <translation>Khu vực</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="130"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="131"/>
         <source>Open on the Grassroots reports page</source>
         <translation>Mở ở trang Báo cáo CĐCS</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="137"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="138"/>
         <source>Figures</source>
         <translation>Số liệu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="141"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="142"/>
         <source>Achievement against the targets</source>
         <translation>Mức độ đạt chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="143"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="144"/>
         <source>Targets</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="150"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="151"/>
         <source>Who has reported</source>
         <translation>Tình hình nộp báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="151"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="152"/>
         <source>Print preview</source>
         <translation>Xem trước bản in</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="156"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="157"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="157"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="158"/>
         <source>Save as PDF…</source>
         <translation>Lưu PDF…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="158"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="159"/>
         <source>Save as Excel…</source>
         <translation>Lưu Excel…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="159"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="160"/>
         <source>Save as Word…</source>
         <translation>Lưu Word…</translation>
     </message>
@@ -2543,79 +2543,90 @@
         <translation>So sánh với</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="177"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="161"/>
+        <source>Form 2-HĐCĐ (PDF)…</source>
+        <translation>Mẫu 2-HĐCĐ (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/summary/page.py" line="163"/>
+        <source>The office&apos;s figures as Mẫu số 2-HĐCĐ (QĐ 1454/QĐ-TLĐ), to send to the body above. The Excel workbook has the same sheet (&quot;Gửi cấp trên&quot;).</source>
+        <translation>Số liệu của đơn vị theo Mẫu số 2-HĐCĐ (QĐ 1454/QĐ-TLĐ), để gửi cấp trên. Tệp Excel cũng có trang này ("Gửi cấp trên").</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/summary/page.py" line="183"/>
         <source>(no plan: figures only)</source>
         <translation>(không theo kế hoạch: chỉ số liệu)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="252"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="258"/>
         <source>No report form yet: import the blank form on the Grassroots reports page first.</source>
         <translation>Chưa có mẫu báo cáo: hãy nhập biểu mẫu ở trang Báo cáo CĐCS trước.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="268"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="274"/>
         <source>%1 of %2 units have reported (%3).</source>
         <translation>%1/%2 CĐCS đã báo cáo (%3).</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="296"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="304"/>
         <source>Reported</source>
         <translation>Đã báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="296"/>
-        <location filename="../../unionplanner/ui/summary/page.py" line="302"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="304"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="310"/>
         <source>Not reported</source>
         <translation>Chưa báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="297"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="305"/>
         <source>Expected: %1 · reported: %2 (%3) · not reported: %4</source>
         <translation>Phải báo cáo: %1 · đã báo cáo: %2 (%3) · chưa báo cáo: %4</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="301"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="309"/>
         <source>On time</source>
         <translation>Đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="301"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="309"/>
         <source>Late</source>
         <translation>Trễ hạn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="303"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="311"/>
         <source> · deadline %1: %2 on time, %3 late</source>
         <translation> · hạn %1: %2 đúng hạn, %3 trễ hạn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="387"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="395"/>
         <source>The preview needs Qt PDF; use “Save as PDF…” to see the report.</source>
         <translation>Cần Qt PDF để xem trước; hãy dùng “Lưu PDF…” để xem báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="459"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="469"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="470"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="459"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="469"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Sổ làm việc Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="460"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="470"/>
         <source>Word document (*.docx)</source>
         <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="463"/>
-        <location filename="../../unionplanner/ui/summary/page.py" line="472"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="475"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="484"/>
         <source>Save the report</source>
         <translation>Lưu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="473"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="485"/>
         <source>The file could not be written (%1). Close it if it is open and try again.</source>
         <translation>Không ghi được tệp (%1). Nếu tệp đang mở, hãy đóng lại rồi thử lại.</translation>
     </message>

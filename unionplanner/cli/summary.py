@@ -1,6 +1,6 @@
 """The ``unionplanner summary`` command (see :mod:`unionplanner.cli`):
 ``summary --form ID --period YYYY-MM [--to YYYY-MM] [--plan ID] [--compare previous|last_year]
-[--pdf OUT] [--xlsx OUT] [--docx OUT] [--json]``."""
+[--pdf OUT] [--xlsx OUT] [--docx OUT] [--mau2-pdf OUT] [--json]``."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
         write_summary_pdf,
         write_summary_xlsx,
     )
+    from unionplanner.domain.summary.mau2 import write_mau2_pdf
     from unionplanner.domain.summary.report import build_report, report_json
 
     with open_db(args) as db, db.session() as session:
@@ -22,7 +23,8 @@ def cmd_summary(args: argparse.Namespace) -> int:
                               plan_id=args.plan, compare=args.compare)
     written = write_outputs(report, [(args.pdf, write_summary_pdf),
                                      (args.xlsx, write_summary_xlsx),
-                                     (args.docx, write_summary_docx)])
+                                     (args.docx, write_summary_docx),
+                                     (args.mau2_pdf, write_mau2_pdf)])
     data = report_json(report)
     data["files"] = written
     c = report.summary.completeness
@@ -46,4 +48,6 @@ def add_summary_command(sub, common: argparse.ArgumentParser) -> None:
     p.add_argument("--pdf", metavar="TỆP")
     p.add_argument("--xlsx", metavar="TỆP")
     p.add_argument("--docx", metavar="TỆP")
+    p.add_argument("--mau2-pdf", metavar="TỆP",
+                   help="số liệu của đơn vị theo Mẫu số 2-HĐCĐ (QĐ 1454/QĐ-TLĐ), để gửi cấp trên")
     p.set_defaults(func=cmd_summary)

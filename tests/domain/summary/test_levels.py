@@ -156,7 +156,10 @@ def test_a_province_rolls_up_two_offices_mau2_by_column(tmp_path, capsys):
                  "--name", "Mẫu 2-HĐCĐ"]) == 0
     form = json.loads(capsys.readouterr().out)
     assert form["columns"] == ["Tổng số", "Nữ"]
-    assert len(form["indicators"]) == len(one["indicators"])
+    # the office's lines and the rate Mẫu 2 adds under "Số lao động thiếu việc làm"
+    rates = [i for i in form["indicators"] if i["kind"] == "rate"]
+    assert [i["name"] for i in rates] == ["Tỷ lệ so với tổng số lao động"]
+    assert len(form["indicators"]) == len(one["indicators"]) + 1
     assert main(["--db", url, "--json", "reports", "import", str(first), str(second),
                  "--form", str(form["id"]), "--period", "2025-H1"]) == 0
     result = json.loads(capsys.readouterr().out)
@@ -164,7 +167,17 @@ def test_a_province_rolls_up_two_offices_mau2_by_column(tmp_path, capsys):
     assert main(["--db", url, "--json", "summary", "--form", str(form["id"]), "--period",
                  "2025-H1"]) == 0
     rolled = json.loads(capsys.readouterr().out)["indicators"]
+    rate = next(i for i in rolled if i["kind"] == "rate")
+    rolled = [i for i in rolled if i["kind"] != "rate"]
     assert len(rolled) == len(one["indicators"])
+
+    def both(name, column):
+        return sum(next(i["columns"][column] for i in s["indicators"] if i["indicator"] == name)
+                   for s in (one, two))
+    for column in ("Tổng số", "Nữ"):  # computed from the summed counts, not summed
+        assert rate["columns"][column] == pytest.approx(
+            100 * both("Số lao động thiếu việc làm", column)
+            / both("Tổng số lao động", column), abs=0.01)
     for mine, a, b in zip(rolled, one["indicators"], two["indicators"]):
         assert mine["indicator"] == a["indicator"] == b["indicator"]
         if a["kind"] == "average":

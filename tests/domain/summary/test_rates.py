@@ -132,3 +132,32 @@ def test_a_target_aimed_at_the_female_column_is_measured_over_its_base(rolled):
         IndicatorRef(summary.form_id, labour, "measure", "Nữ"),
         IndicatorRef(summary.form_id, labour, "base")]), summary)
     assert female_members.achieved == pytest.approx(100 * 2500 / 4500)
+
+
+def test_mau2_pdf_and_exchange_sheet_carry_the_form_header_and_computed_rates(db, rolled,
+                                                                                tmp_path):
+    from openpyxl import load_workbook
+    from pypdf import PdfReader
+
+    from unionplanner.domain.summary.export import EXCHANGE_SHEET, write_summary_xlsx
+    from unionplanner.domain.summary.mau2 import mau2_lines, write_mau2_pdf
+    from unionplanner.domain.summary.report import build_report
+
+    _draft, summary = rolled
+    with db.session() as session:
+        report = build_report(session, summary.form_id, "2025")
+    lines = mau2_lines(report.summary)
+    assert [line.text for line in lines if line.level == 1] == ["Tình hình lao động"]
+    rate = next(line for line in lines if line.text == "Tỷ lệ so với tổng số lao động")
+    assert rate.figures[0] == pytest.approx(100 * 120 / 4500)   # 2,7 %
+    text = " ".join(page.extract_text() for page in
+                    PdfReader(write_mau2_pdf(report, tmp_path / "m2.pdf")).pages)
+    assert "Mẫu số 2-HĐCĐ" in text and "(Số liệu tính đến ngày 30/11/2025)" in text
+    assert "Tổng hợp số liệu về hoạt động công đoàn năm 2025" in " ".join(text.split())
+    assert "2,7" in text and "8.200.000" not in text  # the office's wage, not a sector's
+    sheet = load_workbook(write_summary_xlsx(report, tmp_path / "m2.xlsx"))[EXCHANGE_SHEET]
+    cells = [c for row in sheet.iter_rows(values_only=True) for c in row if c is not None]
+    assert cells[:3] == ["Công đoàn cấp trên : " + (report.parent_name or report.parent_body),
+                         "Đơn vị báo cáo : " + report.issuer, "MẪU SỐ 2-HĐCĐ"]
+    assert cells[3].startswith("BÁO CÁO TỔNG HỢP SỐ LIỆU VỀ HOẠT ĐỘNG CÔNG ĐOÀN\nnăm 2025")
+    assert round(100 * 120 / 4500, 2) in cells

@@ -8,7 +8,7 @@ activity named "=HYPERLINK(…)" can never run as a formula when the file is ope
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -34,10 +34,13 @@ def append_row(sheet: Any, values: Iterable[object]) -> None:
 
 
 def write_tables(path: str | Path, title: str, sheets: dict[str, TableSpec], *,
-                 heading: Sequence[str] = (), footer: Sequence[str] = ()) -> Path:
+                 heading: Sequence[str] = (), footer: Sequence[str] = (),
+                 own: Mapping[str, tuple[Sequence[str], str]] | None = None) -> Path:
     """Write one sheet per entry of ``sheets`` (name → header, rows, widths) under the lines
-    of ``heading`` (bold) and ``title`` (bold, centred), with ``footer`` lines below the
-    table. Returns the path; OSError propagates (e.g. the file is open in Excel)."""
+    of ``heading`` (bold) and ``title`` (bold, centred; its first line in capitals, further
+    lines as given), with ``footer`` lines below the table; ``own`` gives a sheet its own
+    (heading, title). Returns the path; OSError propagates (e.g. the file is open in
+    Excel)."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
     from openpyxl.utils import get_column_letter
@@ -51,17 +54,19 @@ def write_tables(path: str | Path, title: str, sheets: dict[str, TableSpec], *,
         columns = len(header)
         last = get_column_letter(columns)
         row = 1
-        for line in heading:
+        lines, text = (own or {}).get(name, (heading, title))
+        for line in lines:
             put(sheet.cell(row, 1), line)
             sheet.cell(row, 1).font = Font(bold=True)
             row += 1
-        if heading:
+        if lines:
             row += 1
-        put(sheet.cell(row, 1), title.upper())
+        first, *rest = text.split("\n")
+        put(sheet.cell(row, 1), "\n".join([first.upper(), *rest]))
         sheet.cell(row, 1).font = Font(bold=True, size=13)
         sheet.cell(row, 1).alignment = Alignment(horizontal="center", wrap_text=True)
         sheet.merge_cells(f"A{row}:{last}{row}")
-        sheet.row_dimensions[row].height = 34
+        sheet.row_dimensions[row].height = 34 + 17 * len(rest)
         row += 2
         header_row = row
         for column, text in enumerate(header, 1):

@@ -289,42 +289,49 @@ def write_summary_xlsx(report: SummaryReport, path: str | Path) -> Path:
     form = s.form_name if fold(s.form_name).startswith("bao cao") else f"báo cáo {s.form_name}"
     title = (f"Kết quả {report.plan_label} " if report.plan_label else
              f"Kết quả {form} ") + report.period_text
-    written = write_tables(path, title, sheets, heading=[report.issuer])
+    own = {EXCHANGE_SHEET: _exchange_heading(report)} if s.columns else None
+    written = write_tables(path, title, sheets, heading=[report.issuer], own=own)
     _add_exchange_marker(report, written)
     return written
 
 
 
 def _exchange_sheet(s: Summary, raw: Callable[[float | None], Any]) -> TableSpec:
-    """The office's figures of a statistics form laid out as Mẫu 2-HĐCĐ (QĐ 1454/QĐ-TLĐ):
-    TT | Nội dung | Đơn vị tính | one column per value column ("Tổng số | Nữ", "x" where a
-    column does not apply) | Ghi chú, under the form's section and group headings; weighted
-    averages as the office's average with their base beside them, so that the body above
-    weighs them again."""
+    """The office's figures of a statistics form laid out as Mẫu 2-HĐCĐ (QĐ 1454/QĐ-TLĐ,
+    :func:`~unionplanner.domain.summary.mau2.mau2_lines`): TT | Nội dung | Đơn vị tính | one
+    column per value column ("x" where one does not apply) | Ghi chú, under the form's
+    headings; weighted averages with their base beside them, so that the body above weighs
+    them again; rates rounded to 0,01 %."""
+    from unionplanner.domain.summary.mau2 import mau2_lines
+
     rows: list[list[Any]] = []
-    for number, i, heading in _under_headings(s):
-        if i is None:
-            mark = str(heading.get("number") or "")
-            mark += "." if mark[-1:].isalnum() else ""
-            text = f"{mark} {heading.get('text') or ''}".strip()
-            rows.append([None, text, None, *([None] * len(s.columns)), None])
+    for line in mau2_lines(s):
+        if line.is_heading:
+            rows.append([None, f"{line.number} {line.text}".strip(), None,
+                         *([None] * len(s.columns)), None])
             continue
-        figures = [_whole(i, raw(total)) if (total := i.column_total(s.columns, label))
-                   is not None else "x" for label in s.columns]
-        unit = "đơn vị" if i.kind == YESNO else i.unit_of_measure
-        if i.number in ("+", "-", "*"):  # a line under the one above: "+ Số người được tính"
-            rows.append([None, f"{i.number} {i.name}", unit, *figures, None])
+        figures = ["x" if value is None else
+                   round(value) if line.kind in (MONEY, AVERAGE) else raw(value)
+                   for value in line.figures]
+        if line.is_sub:  # a line under the one above: "+ Số người được tính"
+            rows.append([None, f"{line.number} {line.text}", line.unit, *figures, None])
         else:
-            rows.append([i.number or number, i.name, unit, *figures, None])
+            rows.append([line.number, line.text, line.unit, *figures, None])
     return (["TT", "Nội dung", "Đơn vị tính", *s.columns, "Ghi chú"], rows,
             [6, 60, 14, *([16] * len(s.columns)), 20])
 
 
-def _whole(indicator: IndicatorTotal, value: Any) -> Any:
-    """Money and averages in whole đồng, as a return states them."""
-    if indicator.kind in (MONEY, AVERAGE) and isinstance(value, float):
-        return round(value)
-    return value
+def _exchange_heading(report: SummaryReport) -> tuple[list[str], str]:
+    """Mẫu 2-HĐCĐ's own header on the exchange sheet: "Công đoàn cấp trên :", "Đơn vị báo
+    cáo :", the form's number, and its title with the period and the day the figures are
+    counted to (QĐ 1454/QĐ-TLĐ)."""
+    from unionplanner.domain.report_forms.periods import parse_period
+    from unionplanner.domain.summary.mau2 import FORM_NUMBER, FORM_TITLE
+
+    last = parse_period(report.summary.last).last
+    return ([f"Công đoàn cấp trên : {report.parent_name or report.parent_body}",
+             f"Đơn vị báo cáo : {report.issuer}", FORM_NUMBER],
+            f"{FORM_TITLE}\n{report.period_text}\n(Số liệu tính đến ngày {last:%d/%m/%Y})")
 
 
 def _add_exchange_marker(report: SummaryReport, path: Path) -> None:

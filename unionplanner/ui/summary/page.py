@@ -66,7 +66,8 @@ class SummaryPage(QWidget):
             choose.addWidget(widget, 1 if widget in (self.plan, self.form) else 0)
         outputs = QHBoxLayout()
         outputs.addWidget(self.status, 1)
-        for button in (self.print_button, self.pdf_button, self.xlsx_button, self.docx_button):
+        for button in (self.print_button, self.pdf_button, self.xlsx_button, self.docx_button,
+                       self.mau2_button):
             outputs.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
@@ -157,6 +158,11 @@ class SummaryPage(QWidget):
         self.pdf_button = QPushButton(self.tr("Save as PDF…"))
         self.xlsx_button = QPushButton(self.tr("Save as Excel…"))
         self.docx_button = QPushButton(self.tr("Save as Word…"))
+        self.mau2_button = QPushButton(self.tr("Form 2-HĐCĐ (PDF)…"))
+        self.mau2_button.setToolTip(self.tr(
+            "The office's figures as Mẫu số 2-HĐCĐ (QĐ 1454/QĐ-TLĐ), to send to the body "
+            "above. The Excel workbook has the same sheet (\"Gửi cấp trên\")."))
+        self.mau2_button.clicked.connect(lambda: self.save("mau2"))
         self.print_button.clicked.connect(self.print_report)
         self.pdf_button.clicked.connect(lambda: self.save("pdf"))
         self.xlsx_button.clicked.connect(lambda: self.save("xlsx"))
@@ -276,6 +282,8 @@ class SummaryPage(QWidget):
         enabled = report is not None
         for button in (self.print_button, self.pdf_button, self.xlsx_button, self.docx_button):
             button.setEnabled(enabled)
+        # a statistics form with its columns ("Tổng số | Nữ") is sent up as Mẫu 2-HĐCĐ
+        self.mau2_button.setVisible(bool(report and report.summary.columns))
         columns = self._indicator_columns(report.summary.columns if report else [])
         if len(columns) != self.indicators.columnCount():
             self.indicators.set_columns(columns)
@@ -447,25 +455,29 @@ class SummaryPage(QWidget):
         painter.end()
 
     def save(self, kind: str) -> Path | None:
-        """Ask for a file name and write the report as PDF, Excel or Word; opens it."""
+        """Ask for a file name and write the report as PDF, Excel or Word, or (``kind``
+        "mau2") as Mẫu 2-HĐCĐ in PDF; opens it."""
         from unionplanner.domain.summary.export import (
             write_summary_docx,
             write_summary_pdf,
             write_summary_xlsx,
         )
+        from unionplanner.domain.summary.mau2 import write_mau2_pdf
 
         if self.report is None:
             return None
         filters = {"pdf": self.tr("PDF (*.pdf)"), "xlsx": self.tr("Excel workbook (*.xlsx)"),
-                   "docx": self.tr("Word document (*.docx)")}
+                   "docx": self.tr("Word document (*.docx)"), "mau2": self.tr("PDF (*.pdf)")}
         s = self.report.summary
-        name = f"Bao cao tong hop {s.first}" + (f" - {s.last}" if s.last != s.first else "")
+        name = ("Mau 2-HDCD " if kind == "mau2" else "Bao cao tong hop ") + s.first + (
+            f" - {s.last}" if s.last != s.first else "")
+        suffix = "pdf" if kind == "mau2" else kind
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report"),
-                                              f"{name}.{kind}", filters[kind])
+                                              f"{name}.{suffix}", filters[kind])
         if not path:
             return None
         writer = {"pdf": write_summary_pdf, "xlsx": write_summary_xlsx,
-                  "docx": write_summary_docx}[kind]
+                  "docx": write_summary_docx, "mau2": write_mau2_pdf}[kind]
         try:
             written = writer(self.report, Path(path))
         except OSError as exc:
