@@ -801,32 +801,32 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="350"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="374"/>
         <source>Import reports</source>
         <translation>Nhập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="364"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="388"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="365"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="389"/>
         <source>Next &gt;</source>
         <translation>Tiếp &gt;</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="366"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="390"/>
         <source>&lt; Back</source>
         <translation>&lt; Quay lại</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="367"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="391"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="368"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="392"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -1949,48 +1949,48 @@
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="264"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="288"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="265"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="289"/>
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="267"/>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="322"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="291"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="346"/>
         <source>Undo this import</source>
         <translation>Hoàn tác lần nhập này</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="294"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="318"/>
         <source>Nothing needed importing.</source>
         <translation>Không có gì cần nhập.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="297"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="321"/>
         <source>Import number %1 is done: %2 file(s) imported, %3 replaced earlier reports. The original files are kept in the register.</source>
         <translation>Đã xong lần nhập số %1: nhập %2 tệp, %3 tệp thay thế báo cáo trước. Các tệp gốc được lưu trong sổ theo dõi tệp nhận.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="306"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="330"/>
         <source>Nothing was imported: %1</source>
         <translation>Chưa nhập gì: %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="311"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="335"/>
         <source>Importing the reports</source>
         <translation>Đang nhập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="323"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="347"/>
         <source>Take back every report of import number %1? Reports it replaced become current again.</source>
         <translation>Gỡ toàn bộ báo cáo của lần nhập số %1? Các báo cáo bị lần nhập này thay thế sẽ được dùng lại.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="330"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="354"/>
         <source>Import number %1 was undone (%2 report(s) taken back).</source>
         <translation>Đã hoàn tác lần nhập số %1 (gỡ %2 báo cáo).</translation>
     </message>
@@ -2343,29 +2343,39 @@
         <translation>Bỏ chọn một dòng thay thế để giữ báo cáo đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="204"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="202"/>
+        <source>Files waiting for you to choose their unit (double-click one to choose it):</source>
+        <translation>Tệp đang chờ bạn chọn đơn vị (bấm đúp vào một tệp để chọn):</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="210"/>
         <source>Reports that replace earlier ones:</source>
         <translation>Các báo cáo sẽ thay thế báo cáo đã nhập trước:</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="217"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="223"/>
         <source>Period %1, form &quot;%2&quot;.</source>
         <translation>Kỳ %1, mẫu &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="219"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="225"/>
         <source>%1 file(s) will be imported (%2 unit reports, %3 values); %4 replace earlier reports.</source>
         <translation>Sẽ nhập %1 tệp (%2 báo cáo đơn vị, %3 giá trị); %4 tệp thay thế báo cáo trước.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="223"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="229"/>
         <source>Not imported: %1 already imported, %2 skipped, %3 with errors.</source>
         <translation>Không nhập: %1 tệp đã nhập trước, %2 tệp bỏ qua, %3 tệp có lỗi.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="228"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="234"/>
         <source>%1 file(s) wait for you to choose their unit (go back and choose it): nothing of them is imported.</source>
         <translation>%1 tệp đang chờ bạn chọn đơn vị (quay lại bước trước để chọn): chưa nhập gì từ các tệp này.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="244"/>
+        <source> (possible units: %1)</source>
+        <translation> (có thể là: %1)</translation>
     </message>
     <message>
         <location filename="../../unionplanner/ui/summary/page.py" line="97"/>
@@ -2550,7 +2560,7 @@
     <message>
         <location filename="../../unionplanner/ui/summary/page.py" line="163"/>
         <source>The office&apos;s figures as Mẫu số 2-HĐCĐ (QĐ 1454/QĐ-TLĐ), to send to the body above. The Excel workbook has the same sheet (&quot;Gửi cấp trên&quot;).</source>
-        <translation>Số liệu của đơn vị theo Mẫu số 2-HĐCĐ (QĐ 1454/QĐ-TLĐ), để gửi cấp trên. Tệp Excel cũng có trang này ("Gửi cấp trên").</translation>
+        <translation>Số liệu của đơn vị theo Mẫu số 2-HĐCĐ (QĐ 1454/QĐ-TLĐ), để gửi cấp trên. Tệp Excel cũng có trang này (&quot;Gửi cấp trên&quot;).</translation>
     </message>
     <message>
         <location filename="../../unionplanner/ui/summary/page.py" line="183"/>

@@ -151,3 +151,56 @@ def test_a_report_from_an_unknown_unit_gets_a_new_unit(qtbot, office, messages, 
         stored = {v["indicator"]: v["value"] for v in list_values(session, "2023-05", form_id)
                   if v["unit"] == "SA089"}
     assert stored == expected
+
+
+FILES_MAU1_OK = "Mau1_HDCD_6T_Truong_Mam_non_Son_Ca.xlsx"
+
+
+def test_mau1_returns_waiting_for_a_unit_are_listed_before_the_import(qtbot, ctx, messages,
+                                                                      tmp_path):
+    """Mẫu 1-HĐCĐ returns for 2025-H1: the files whose unit is not certain are listed on the
+    summary step with the units they may be; nothing of them is imported, and a double
+    click goes back to that file in the preview."""
+    from tests.conftest import SHARED
+    from unionplanner.domain.received.planning import WAITING
+    from unionplanner.domain.report_forms.learn import learn_form
+    from unionplanner.domain.report_forms.service import create_form
+
+    mau1 = SHARED / "samples-mau1"
+    if not mau1.is_dir():
+        pytest.skip("shared samples-mau1 not found")
+    draft = learn_form(mau1 / "form.xlsx")
+    with ctx.db.transaction() as session:
+        import_units(session, mau1 / "units.xlsx")
+        form_id = create_form(session, "Mẫu 1-HĐCĐ", draft.title, draft.fields(), draft.source,
+                              draft.shape).id
+    # two files with different figures for one unit, neither marked "bổ sung"
+    import openpyxl
+
+    name = "BC 6 thang 2025 - Cong ty CP Cap nuoc Song Han.xlsx"
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copyfile(mau1 / "reports" / name, folder / name)
+    shutil.copyfile(mau1 / "reports" / FILES_MAU1_OK, folder / FILES_MAU1_OK)
+    book = openpyxl.load_workbook(mau1 / "reports" / name)
+    row = next(r for r in book.active.iter_rows() if r[1].value == "Tổng số lao động")
+    row[3].value = (row[3].value or 0) + 5
+    book.save(folder / "Cong ty Cap nuoc Song Han.xlsx")
+    wizard = ImportWizard(ctx, [folder], form_id, "2025-H1")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    wizard.next()
+    _wait_ready(qtbot, wizard.preview_page)
+    waiting = [i for i, p in enumerate(wizard.plans) if p.status == WAITING]
+    assert len(waiting) == 2 and len(wizard.plans) == 3
+    wizard.next()
+    summary = wizard.summary_page
+    assert summary.waiting.isVisibleTo(summary) and summary.waiting.count() == len(waiting)
+    first = summary.waiting.item(0)
+    plan = wizard.plans[waiting[0]]
+    assert first.text().startswith(plan.analysis.name)
+    assert plan.candidates[0][0] in first.text()  # the unit it may be, by code
+    summary.waiting.itemDoubleClicked.emit(first)
+    assert wizard.currentPage() is wizard.preview_page
+    assert wizard.preview_page.files.currentRow() == waiting[0]

@@ -199,8 +199,17 @@ class SummaryPage(QWizardPage):
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.replacements = QListWidget()
+        self.waiting_label = QLabel(self.tr("Files waiting for you to choose their unit "
+                                            "(double-click one to choose it):"))
+        self.waiting = QListWidget()
+        self.waiting.itemDoubleClicked.connect(self._choose_unit)
+        self.waiting.setWordWrap(True)  # a reason names both files: show it whole
+        self.waiting.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.waiting.setResizeMode(QListWidget.ResizeMode.Adjust)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
+        layout.addWidget(self.waiting_label)
+        layout.addWidget(self.waiting, 1)
         layout.addWidget(QLabel(self.tr("Reports that replace earlier ones:")))
         layout.addWidget(self.replacements, 1)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
@@ -229,6 +238,18 @@ class SummaryPage(QWizardPage):
                                  "choose it): nothing of them is imported.")
                          .replace("%1", str(counts[WAITING])))
         self.text.setText("<br>".join(lines))
+        self.waiting.clear()
+        for index, plan in enumerate(plans):
+            if plan.status != WAITING:
+                continue
+            choices = ", ".join(f"{code} – {name}" for code, name, _score in plan.candidates)
+            item = QListWidgetItem(f"{plan.analysis.name}: {plan.reason}" + (
+                self.tr(" (possible units: %1)").replace("%1", choices) if choices else ""))
+            item.setData(Qt.ItemDataRole.UserRole, index)
+            item.setToolTip(item.text())
+            self.waiting.addItem(item)
+        self.waiting.setVisible(bool(counts[WAITING]))
+        self.waiting_label.setVisible(bool(counts[WAITING]))
         self.replacements.clear()
         for index, plan in enumerate(plans):
             for part in plan.parts:
@@ -240,6 +261,12 @@ class SummaryPage(QWizardPage):
                 item.setCheckState(Qt.CheckState.Checked)
                 item.setData(Qt.ItemDataRole.UserRole, index)
                 self.replacements.addItem(item)
+
+    def _choose_unit(self, item: QListWidgetItem) -> None:
+        """Back to the preview, on the file whose unit is to be chosen."""
+        row = item.data(Qt.ItemDataRole.UserRole)
+        self._wizard.back()
+        self._wizard.preview_page.files.setCurrentRow(row)
 
     def validatePage(self) -> bool:
         for i in range(self.replacements.count()):
