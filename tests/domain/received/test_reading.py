@@ -49,6 +49,16 @@ def test_bad_values_are_errors_never_zero(raw, kind, words):
     assert parsed.value is None and words in parsed.error
 
 
+def test_money_and_average_wages_with_decimals_are_rounded_to_the_dong_with_a_note():
+    """Đồng has no smaller unit: "9.070.000,6" read as a wage is 9.070.001 đồng, said once;
+    the same figure as a head count stays an error."""
+    for kind in ("money", "average"):
+        parsed = parse_value("9.070.000,6", kind)
+        assert parsed.value == 9_070_001 and "làm tròn" in parsed.note
+        assert parse_value(1234.4, kind).value == 1234
+    assert parse_value("9.070.000,6", "count").value is None
+
+
 def test_indicator_matching_uses_units_of_measure_and_abbreviations():
     targets = [Target("A", "Số đoàn viên kết nạp mới", "Người", "count", 1),
                Target("B", "Tổng số tiền thăm hỏi, tặng quà", "Đồng", "money", 2),

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from unionplanner.core.text import clean, fold
-from unionplanner.domain.report_forms.kinds import MONEY, PERCENT, RATE, YESNO
+from unionplanner.domain.report_forms.kinds import AVERAGE, MONEY, PERCENT, RATE, YESNO
 from unionplanner.domain.sheets.workbook import NO_RESULT, NoStoredResult  # noqa: F401 (re-export)
 
 # folded words that say yes / no in a yes-no cell
@@ -124,7 +124,7 @@ def _whole(number: float, kind: str, shown: str) -> Parsed:
     if number < 0:
         return Parsed(None, error=f"'{shown}' là số âm")
     if not math.isclose(number, round(number), abs_tol=1e-6):
-        if kind == MONEY:
+        if kind in (MONEY, AVERAGE):  # đồng has no smaller unit; a count of people does
             return Parsed(int(round(number)), note=f"'{shown}' có phần lẻ, đã làm tròn đến đồng")
         return Parsed(None, error=f"'{shown}' không phải số nguyên")
     return Parsed(int(round(number)))
