@@ -20,9 +20,17 @@ def clean(value: object) -> str:
     ``None`` → ``""``; numbers → their text (125.0 → "125")."""
     if value is None:
         return ""
+    if isinstance(value, str):
+        return _clean_text(value)
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    text = unicodedata.normalize("NFC", str(value)).translate(_INVISIBLE)
+    return _clean_text(str(value))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _clean_text(text: str) -> str:
+    # the same labels come back in every return of a form: cached like folding
+    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
     return _SPACES.sub(" ", text).strip()
 
 
