@@ -70,3 +70,25 @@ def fill_generated_form(path: Path, rng, kinds: dict[str, str]) -> None:
             rng.randrange(0, 5_000_000, 50_000) if kind == "money" else rng.randrange(0, 60))
         sheet[f"{column}{excel_row}"] = value
     book.save(path)
+
+
+def store_mau1(db, *, units: bool = True) -> int:
+    """Learn ../shared/samples-mau1/form.xlsx (Mẫu 1-HĐCĐ) with its shape, store it as
+    "Mẫu 1-HĐCĐ" (and the office's unit list when ``units``); returns the form id. Skips
+    the test when the shared samples are absent."""
+    import pytest
+
+    from tests.conftest import SHARED
+    from unionplanner.domain.report_forms.learn import learn_form
+    from unionplanner.domain.report_forms.service import create_form
+    from unionplanner.domain.units.excel import import_units
+
+    mau1 = SHARED / "samples-mau1"
+    if not mau1.is_dir():
+        pytest.skip("shared samples-mau1 not found")
+    draft = learn_form(mau1 / "form.xlsx")
+    with db.transaction() as session:
+        if units:
+            import_units(session, mau1 / "units.xlsx")
+        return create_form(session, "Mẫu 1-HĐCĐ", draft.title, draft.fields(), draft.source,
+                           draft.shape).id

@@ -162,18 +162,11 @@ def test_mau1_returns_waiting_for_a_unit_are_listed_before_the_import(qtbot, ctx
     summary step with the units they may be; nothing of them is imported, and a double
     click goes back to that file in the preview."""
     from tests.conftest import SHARED
+    from tests.helpers import store_mau1
     from unionplanner.domain.received.planning import WAITING
-    from unionplanner.domain.report_forms.learn import learn_form
-    from unionplanner.domain.report_forms.service import create_form
 
+    form_id = store_mau1(ctx.db)
     mau1 = SHARED / "samples-mau1"
-    if not mau1.is_dir():
-        pytest.skip("shared samples-mau1 not found")
-    draft = learn_form(mau1 / "form.xlsx")
-    with ctx.db.transaction() as session:
-        import_units(session, mau1 / "units.xlsx")
-        form_id = create_form(session, "Mẫu 1-HĐCĐ", draft.title, draft.fields(), draft.source,
-                              draft.shape).id
     # two files with different figures for one unit, neither marked "bổ sung"
     import openpyxl
 

@@ -140,17 +140,9 @@ def test_a_statistics_form_shows_as_a_tree_with_its_columns(qtbot, ctx, messages
     """Mẫu 1-HĐCĐ in the editor: sections ⊃ groups ⊃ indicators ⊃ lines, a tick per value
     column (none where the form prints "x"); a group and an indicator added, a column
     unticked and the periods changed are saved as the form's headings, columns and kinds."""
-    from tests.conftest import SHARED
-    from unionplanner.domain.report_forms.learn import learn_form
-    from unionplanner.domain.report_forms.service import create_form
+    from tests.helpers import store_mau1
 
-    mau1 = SHARED / "samples-mau1"
-    if not mau1.is_dir():
-        pytest.skip("shared samples-mau1 not found")
-    draft = learn_form(mau1 / "form.xlsx")
-    with ctx.db.transaction() as session:
-        form_id = create_form(session, "Mẫu 1-HĐCĐ", draft.title, draft.fields(), draft.source,
-                              draft.shape).id
+    form_id = store_mau1(ctx.db, units=False)
     editor = FormEditor(ctx, form_id)
     qtbot.addWidget(editor)
     model = editor.model

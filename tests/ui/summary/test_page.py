@@ -103,17 +103,10 @@ def test_a_statistics_form_is_summed_by_half_year_with_its_nu_column(qtbot, ctx,
     """A Mẫu 1-HĐCĐ form: the page offers half-years and years, opens on the half-year that
     has reports, and shows the Nữ column beside Tổng số ("x" where it does not apply)."""
     from tests.conftest import SHARED
-    from unionplanner.domain.report_forms.learn import learn_form
-    from unionplanner.domain.report_forms.service import create_form
+    from tests.helpers import store_mau1
 
+    form_id = store_mau1(ctx.db)
     mau1 = SHARED / "samples-mau1"
-    if not mau1.is_dir():
-        pytest.skip("shared samples-mau1 not found")
-    draft = learn_form(mau1 / "form.xlsx")
-    with ctx.db.transaction() as session:
-        import_units(session, mau1 / "units.xlsx")
-        form_id = create_form(session, "Mẫu 1-HĐCĐ", draft.title, draft.fields(), draft.source,
-                              draft.shape).id
     import_paths(ctx.db, [mau1 / "reports"], form_id, "2025-H1")
     widget = SummaryPage(ctx)
     qtbot.addWidget(widget)

@@ -251,7 +251,10 @@ def _column_units(indicators: dict[str, IndicatorTotal], labels: list[str],
     """Each indicator's unit figures per other value column, by the form's labels."""
     for (code, column, unit), (_period, value) in others.items():
         if 0 < column < len(labels):
-            indicators[code].column_units.setdefault(labels[column], {})[unit] = value
+            indicator = indicators[code]
+            # percentages are stored in hundredths of a percent, like the main column's
+            figure = value / 100 if indicator.kind == PERCENT else value
+            indicator.column_units.setdefault(labels[column], {})[unit] = figure
 
 
 def _totals(indicators: dict[str, IndicatorTotal], labels: list[str],
