@@ -105,6 +105,14 @@ def sqlite_file(url: str) -> Path | None:
     return Path(rest)
 
 
+def sqlite_uri(db_file: Path, *, read_only: bool = False) -> str:
+    """The SQLite URI of ``db_file`` (absolute, percent-encoded by :meth:`Path.as_uri`), for
+    ``sqlite3.connect(uri, uri=True)``: ``mode=ro`` to read only, else ``rwc``. A URI made as
+    ``"file:" + path`` opens another file when a folder is named with "#" or "%" (a user
+    name "Phòng #2"), and silently drops read-only mode (SQLite URI rules, sqlite.org/uri)."""
+    return f"{db_file.expanduser().resolve().as_uri()}?mode={'ro' if read_only else 'rwc'}"
+
+
 def backups_dir(db_file: Path) -> Path:
     """Where automatic and manual backups of ``db_file`` go: a ``backups`` folder beside it."""
     path = db_file.parent / "backups"

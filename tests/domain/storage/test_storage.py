@@ -284,3 +284,30 @@ def test_models_and_migrations_agree(db):
     with db.engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), load_all_models())
     assert diff == []
+
+
+@pytest.mark.parametrize("folder", ["Phòng #2", "Tài liệu 100%", "a%23b", "Công đoàn #1 (2025)"])
+def test_sqlite_files_in_folders_with_hash_percent_and_vietnamese_names(tmp_path, folder):
+    """"#", "%" (and "%23", which decodes to "#") in a folder name: the database, its
+    read-only second opening and its backups all use that very file (a ``file:`` URI built
+    from the bare path opened another file and dropped read-only mode)."""
+    db_file = tmp_path / folder / "unionplanner.sqlite3"
+    db = open_database(str(db_file))
+    try:
+        add_unit(db, "A1")
+    finally:
+        db.dispose()
+    assert db_file.is_file() and sorted(p.name for p in tmp_path.rglob("*.sqlite3")) == [
+        "unionplanner.sqlite3"]
+    reader = open_database(str(db_file), read_only=True)
+    try:
+        with reader.session() as s:
+            assert s.scalar(select(func.count()).select_from(Unit)) == 1
+        with pytest.raises(errors.ReadOnlyError):
+            with reader.session() as s, s.begin():
+                s.add(Unit(code="B1", name="Hai", sector="hcsn"))
+    finally:
+        reader.dispose()
+    copy = backup.backup_database(db_file)
+    assert copy.parent == db_file.parent / "backups" and unit_codes(copy) == ["A1"]
+    assert paths.sqlite_uri(db_file, read_only=True).endswith("?mode=ro")

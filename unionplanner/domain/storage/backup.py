@@ -36,7 +36,7 @@ def integrity_check(db_file: Path) -> tuple[bool, str]:
     """Run ``PRAGMA quick_check`` (``full=True`` is not needed at start-up); return
     (ok, SQLite's message). A file that is not a database is not ok."""
     try:
-        conn = sqlite3.connect(f"file:{db_file.as_posix()}?mode=ro", uri=True, timeout=10)
+        conn = sqlite3.connect(paths.sqlite_uri(db_file, read_only=True), uri=True, timeout=10)
         try:
             rows = conn.execute("PRAGMA quick_check").fetchall()
         finally:
@@ -48,7 +48,7 @@ def integrity_check(db_file: Path) -> tuple[bool, str]:
 
 
 def _copy(source: Path, target: Path) -> None:
-    src = sqlite3.connect(f"file:{source.as_posix()}?mode=ro", uri=True, timeout=30)
+    src = sqlite3.connect(paths.sqlite_uri(source, read_only=True), uri=True, timeout=30)
     try:
         dst = sqlite3.connect(str(target))
         try:
@@ -157,7 +157,7 @@ def restore_database(db_file: Path, source: Path) -> Path | None:
     ok, message = integrity_check(source)
     if not ok:
         raise CorruptDatabaseError(f"{source.name}: {message}")
-    conn = sqlite3.connect(f"file:{source.as_posix()}?mode=ro", uri=True)
+    conn = sqlite3.connect(paths.sqlite_uri(source, read_only=True), uri=True)
     try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     finally:
@@ -168,7 +168,7 @@ def restore_database(db_file: Path, source: Path) -> Path | None:
     current_ok = db_file.exists() and integrity_check(db_file)[0]
     saved = backup_database(db_file, kind="pre-restore") if current_ok else None
     db_file.parent.mkdir(parents=True, exist_ok=True)
-    src = sqlite3.connect(f"file:{source.as_posix()}?mode=ro", uri=True)
+    src = sqlite3.connect(paths.sqlite_uri(source, read_only=True), uri=True)
     try:
         if db_file.exists() and not current_ok:
             # a damaged file cannot be written page by page; set it aside whole

@@ -8,12 +8,14 @@ half-written change. Queries stay portable: the same code runs on ``postgresql:/
 from __future__ import annotations
 
 import contextlib
+import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, ExceptionContext, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from unionplanner.core import paths
 from unionplanner.domain.storage import audit, errors as storage_errors
@@ -55,14 +57,12 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
     """
     db_file = paths.sqlite_file(url)
     if db_file is not None:
-        if read_only:
-            engine = create_engine(
-                f"sqlite:///file:{db_file.as_posix()}?mode=ro&uri=true",
-                connect_args={"check_same_thread": False},
-            )
-        else:
+        if not read_only:
             db_file.parent.mkdir(parents=True, exist_ok=True)
-            engine = create_engine(url, connect_args={"check_same_thread": False})
+        uri = paths.sqlite_uri(db_file, read_only=read_only)
+        # connect by URI (percent-encoded): "#" or "%" in a folder name opens this file
+        engine = create_engine("sqlite://", poolclass=QueuePool, creator=lambda: sqlite3.connect(
+            uri, uri=True, check_same_thread=False))
         event.listen(engine, "connect", _sqlite_pragmas(read_only))
     else:
         engine = create_engine(url, pool_pre_ping=True)
