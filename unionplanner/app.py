@@ -9,10 +9,14 @@ import contextlib
 from unionplanner import APP_NAME
 from unionplanner.core import paths
 
+#: what went wrong at start-up without stopping it (the daily backup), for the status bar
+STARTUP_WARNINGS: list[str] = []
+
 
 def _open_for_window(db_arg: str | None):
     """Lock, check, migrate and open the database, asking the user where needed.
     Returns (Database, InstanceLock) or None when the user chose to quit."""
+    from unionplanner.core.errors import UserError
     from unionplanner.domain.storage import backup
     from unionplanner.domain.storage.database import open_database
     from unionplanner.domain.storage.errors import AlreadyOpenError
@@ -45,7 +49,10 @@ def _open_for_window(db_arg: str | None):
 
         with db.session() as session:
             keep = int(get_setting(session, "backup_keep_days"))
-        backup.auto_backup(db_file, keep_days=keep)
+        try:
+            backup.auto_backup(db_file, keep_days=keep)
+        except (UserError, OSError) as exc:  # a warning in the window, never a reason to stop
+            STARTUP_WARNINGS.append(getattr(exc, "message", None) or str(exc))
     return db, lock
 
 
@@ -94,6 +101,10 @@ def run_gui(db_arg: str | None = None) -> int:
     from unionplanner.ui.shell.main_window import MainWindow
 
     window = MainWindow(AppContext(db))
+    for warning in STARTUP_WARNINGS:
+        window.statusBar().showMessage(QCoreApplication.translate(
+            "Startup", "Today's automatic backup could not be made: %1").replace(
+            "%1", warning))
     window.show()
     startup_dialogs.close_splash(window)
     try:

@@ -1,4 +1,4 @@
-; UnionPlanner — Windows installer (NSIS 3, Unicode), Vietnamese text.
+﻿; UnionPlanner — Windows installer (NSIS 3, Unicode), Vietnamese text.
 ;
 ; Per-user install to %LOCALAPPDATA%\Programs\UnionPlanner: no administrator prompt. Start
 ; menu and desktop shortcuts. Upgrades in place (same install id, the old program files are
@@ -6,14 +6,23 @@
 ; removes the program only: the user's data in %LOCALAPPDATA%\UnionPlanner is never touched.
 ;
 ; Build (from the repository root, after PyInstaller has made dist\UnionPlanner):
-;   makensis -DVERSION=0.1.0 -DPAYLOAD=dist\UnionPlanner -DICON=build\unionplanner.ico ^
+;   makensis /INPUTCHARSET UTF8 -DVERSION=0.1.0 -DPAYLOAD=dist\UnionPlanner -DICON=build\unionplanner.ico ^
 ;            -DOUTFILE=dist\UnionPlanner-0.1.0-setup.exe .ci\packaging\unionplanner.nsi
 ; Paths given with -D are taken from the current folder (makensis runs with /NOCD in CI) or
-; should be absolute. Linux CI compiles this script against a stub payload.
+; should be absolute. Linux CI compiles this script against a stub payload, the way the
+; official Windows build of NSIS (choco install nsis) will: x86 stubs only, UTF-8 input.
+;
+; The file starts with a UTF-8 BOM so makensis reads it as UTF-8 whatever it is told; every
+; call also passes /INPUTCHARSET UTF8.
 
-; a 64-bit installer for a 64-bit app (Qt 6 has no 32-bit Windows build): no WOW64
-; redirection of the registry or of Program Files
-Target amd64-unicode
+; The official NSIS build ships x86 stubs only (no amd64-unicode): a Unicode x86 installer
+; that refuses a 32-bit Windows (Qt 6 has no 32-bit build) and reads the 64-bit registry.
+Unicode true
+!ifdef WINE_SMOKE_AMD64
+  ; only for the Wine smoke test in Linux CI (Debian's wine64 runs 64-bit programs only);
+  ; what ships is the x86 installer above
+  Target amd64-unicode
+!endif
 SetCompressor /SOLID lzma
 
 !ifndef VERSION
@@ -28,6 +37,8 @@ SetCompressor /SOLID lzma
 
 !define APP "UnionPlanner"
 !define EXE "unionplanner.exe"
+; the console twin for the command line (same build, same _internal)
+!define CLI_EXE "unionplanner-cli.exe"
 ; the install id: the same key on every release, so a new installer upgrades the old install
 !define UNINSTALL_KEY "Software\Microsoft\Windows\CurrentVersion\Uninstall\UnionPlanner"
 !define APP_KEY "Software\UnionPlanner"
@@ -53,6 +64,8 @@ VIAddVersionKey /LANG=0 "LegalCopyright" "${APP}"
 !include "MUI2.nsh"
 !include "LogicLib.nsh"
 !include "FileFunc.nsh"
+!include "x64.nsh"
+!include "WinVer.nsh"
 
 !ifdef ICON
   !define MUI_ICON "${ICON}"
@@ -77,6 +90,36 @@ VIAddVersionKey /LANG=0 "LegalCopyright" "${APP}"
 !insertmacro MUI_UNPAGE_INSTFILES
 
 !insertmacro MUI_LANGUAGE "Vietnamese"
+
+; Windows 10 or 11, 64-bit only: say so in Vietnamese before anything is written.
+!macro CHECK_WINDOWS
+  ${IfNot} ${RunningX64}
+  ${OrIfNot} ${AtLeastWin10}
+    MessageBox MB_OK|MB_ICONSTOP "${APP} cần Windows 10 hoặc Windows 11 bản 64-bit. Máy này không chạy được chương trình." /SD IDOK
+    Abort
+  ${EndIf}
+  SetRegView 64
+!macroend
+
+Function .onInit
+  !insertmacro CHECK_WINDOWS
+FunctionEnd
+
+Function un.onInit
+  SetRegView 64
+FunctionEnd
+
+; A failed upgrade puts the previous program files back (they were set aside, not deleted).
+Function .onInstFailed
+  ${If} ${FileExists} "$INSTDIR\_internal.old\*.*"
+    RMDir /r "$INSTDIR\_internal"
+    Rename "$INSTDIR\_internal.old" "$INSTDIR\_internal"
+  ${EndIf}
+  ${If} ${FileExists} "$INSTDIR\${EXE}.old"
+    Delete "$INSTDIR\${EXE}"
+    Rename "$INSTDIR\${EXE}.old" "$INSTDIR\${EXE}"
+  ${EndIf}
+FunctionEnd
 
 ; Never install into the data folder (the uninstaller would then remove program files from
 ; beside the user's database).
@@ -111,18 +154,31 @@ Section "${APP}" SecMain
   SetShellVarContext current
   Call WaitForClose
   SetOutPath "$INSTDIR"
-  ; an upgrade: drop the old program files first so no stale library is left behind
-  ; (only the program's own files: the data folder is elsewhere)
-  RMDir /r "$INSTDIR\_internal"
-  Delete "$INSTDIR\${EXE}"
+  ; an upgrade: set the old program files aside (no stale library is left behind, and a
+  ; failed copy puts them back — .onInstFailed); the data folder is elsewhere
+  RMDir /r "$INSTDIR\_internal.old"
+  Delete "$INSTDIR\${EXE}.old"
+  ${If} ${FileExists} "$INSTDIR\_internal\*.*"
+    Rename "$INSTDIR\_internal" "$INSTDIR\_internal.old"
+  ${EndIf}
+  ${If} ${FileExists} "$INSTDIR\${EXE}"
+    Rename "$INSTDIR\${EXE}" "$INSTDIR\${EXE}.old"
+  ${EndIf}
+  Delete "$INSTDIR\${CLI_EXE}"
   File /r "${PAYLOAD}\*.*"
   !ifdef ICON
     File "/oname=unionplanner.ico" "${ICON}"
   !endif
+  ; the new files are in: the old ones can go
+  RMDir /r "$INSTDIR\_internal.old"
+  Delete "$INSTDIR\${EXE}.old"
 
   WriteUninstaller "$INSTDIR\uninstall.exe"
+  ; shortcuts start in Documents, so open and save dialogs do not start in the program folder
+  SetOutPath "$DOCUMENTS"
   CreateShortcut "$SMPROGRAMS\${APP}.lnk" "$INSTDIR\${EXE}" "" "$INSTDIR\${EXE}" 0 SW_SHOWNORMAL "" "Kế hoạch và báo cáo công đoàn"
   CreateShortcut "$DESKTOP\${APP}.lnk" "$INSTDIR\${EXE}" "" "$INSTDIR\${EXE}" 0 SW_SHOWNORMAL "" "Kế hoạch và báo cáo công đoàn"
+  SetOutPath "$INSTDIR"
 
   WriteRegStr HKCU "${APP_KEY}" "InstallDir" "$INSTDIR"
   WriteRegStr HKCU "${APP_KEY}" "Version" "${VERSION}"
@@ -148,10 +204,15 @@ Section "Uninstall"
   ; the program's files only — never the data folder ${DATA_DIR}
   RMDir /r "$INSTDIR\_internal"
   Delete "$INSTDIR\${EXE}"
+  Delete "$INSTDIR\${CLI_EXE}"
   Delete "$INSTDIR\unionplanner.ico"
   Delete "$INSTDIR\uninstall.exe"
   RMDir "$INSTDIR"
   DeleteRegKey HKCU "${UNINSTALL_KEY}"
-  DeleteRegKey HKCU "${APP_KEY}"
+  ; only the installer's own values: the program's settings (the shared server, the window)
+  ; live under the same key (Qt's ${APP_KEY}\${APP}) and stay for a reinstall
+  DeleteRegValue HKCU "${APP_KEY}" "InstallDir"
+  DeleteRegValue HKCU "${APP_KEY}" "Version"
+  DeleteRegKey /ifempty HKCU "${APP_KEY}"
   DetailPrint "Dữ liệu của bạn vẫn được giữ trong ${DATA_DIR}."
 SectionEnd

@@ -801,32 +801,32 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="374"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="377"/>
         <source>Import reports</source>
         <translation>Nhập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="388"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="391"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="389"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="392"/>
         <source>Next &gt;</source>
         <translation>Tiếp &gt;</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="390"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="393"/>
         <source>&lt; Back</source>
         <translation>&lt; Quay lại</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="391"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="394"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="392"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="395"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -1949,48 +1949,48 @@
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="288"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="291"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="289"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="292"/>
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="291"/>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="346"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="294"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="349"/>
         <source>Undo this import</source>
         <translation>Hoàn tác lần nhập này</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="318"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="321"/>
         <source>Nothing needed importing.</source>
         <translation>Không có gì cần nhập.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="321"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="324"/>
         <source>Import number %1 is done: %2 file(s) imported, %3 replaced earlier reports. The original files are kept in the register.</source>
         <translation>Đã xong lần nhập số %1: nhập %2 tệp, %3 tệp thay thế báo cáo trước. Các tệp gốc được lưu trong sổ theo dõi tệp nhận.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="330"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="333"/>
         <source>Nothing was imported: %1</source>
         <translation>Chưa nhập gì: %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="335"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="338"/>
         <source>Importing the reports</source>
         <translation>Đang nhập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="347"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="350"/>
         <source>Take back every report of import number %1? Reports it replaced become current again.</source>
         <translation>Gỡ toàn bộ báo cáo của lần nhập số %1? Các báo cáo bị lần nhập này thay thế sẽ được dùng lại.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="354"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="357"/>
         <source>Import number %1 was undone (%2 report(s) taken back).</source>
         <translation>Đã hoàn tác lần nhập số %1 (gỡ %2 báo cáo).</translation>
     </message>
@@ -2325,9 +2325,15 @@
         <translation>Tệp cơ sở dữ liệu bị hỏng. Khôi phục bản sao lưu tốt gần nhất (lúc %1)? (Tệp hỏng được giữ lại bên cạnh.)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/app.py" line="80"/>
+        <location filename="../../unionplanner/app.py" line="87"/>
         <source>Open the data on this PC instead, this time?</source>
+        <extracomment>what went wrong at start-up without stopping it (the daily backup), for the status bar</extracomment>
         <translation>Lần này mở dữ liệu trên máy này thay thế?</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/app.py" line="105"/>
+        <source>Today&apos;s automatic backup could not be made: %1</source>
+        <translation>Chưa tạo được bản sao lưu tự động hôm nay: %1</translation>
     </message>
 </context>
 <context>
@@ -2348,32 +2354,32 @@
         <translation>Tệp đang chờ bạn chọn đơn vị (bấm đúp vào một tệp để chọn):</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="210"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="213"/>
         <source>Reports that replace earlier ones:</source>
         <translation>Các báo cáo sẽ thay thế báo cáo đã nhập trước:</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="223"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="226"/>
         <source>Period %1, form &quot;%2&quot;.</source>
         <translation>Kỳ %1, mẫu &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="225"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="228"/>
         <source>%1 file(s) will be imported (%2 unit reports, %3 values); %4 replace earlier reports.</source>
         <translation>Sẽ nhập %1 tệp (%2 báo cáo đơn vị, %3 giá trị); %4 tệp thay thế báo cáo trước.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="229"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="232"/>
         <source>Not imported: %1 already imported, %2 skipped, %3 with errors.</source>
         <translation>Không nhập: %1 tệp đã nhập trước, %2 tệp bỏ qua, %3 tệp có lỗi.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="234"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="237"/>
         <source>%1 file(s) wait for you to choose their unit (go back and choose it): nothing of them is imported.</source>
         <translation>%1 tệp đang chờ bạn chọn đơn vị (quay lại bước trước để chọn): chưa nhập gì từ các tệp này.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="244"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="247"/>
         <source> (possible units: %1)</source>
         <translation> (có thể là: %1)</translation>
     </message>

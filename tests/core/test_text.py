@@ -49,3 +49,24 @@ def test_figures_and_months_as_plans_write_them():
     assert months_text(["2024-05", "2024-06"]) == "5, 6/2024"
     assert months_text(["2023-12", "2024-01"]) == "12/2023, 1/2024"
     assert months_text([]) == ""
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("KH 12/KH-CĐ: Tết Bính Ngọ?.pdf", "KH 12-KH-CĐ- Tết Bính Ngọ.pdf"),
+    ('Báo cáo "Quý 1" | 2025*.xlsx', "Báo cáo -Quý 1- - 2025.xlsx"),
+    ("CON.pdf", "_CON.pdf"), ("lpt1", "_lpt1"),
+    ("Kế hoạch tháng 5. .docx", "Kế hoạch tháng 5.docx"),
+    ("dòng\r\nmới.pdf", "dòng-mới.pdf"), ("...", "tep"),
+    ("Kế hoạch v1.2 cuối cùng", "Kế hoạch v1.2 cuối cùng"),
+])
+def test_file_names_are_made_safe_for_windows(name, expected):
+    from unionplanner.core.paths import safe_file_name
+
+    assert safe_file_name(name) == expected
+
+
+def test_long_file_names_keep_their_extension_within_the_limit():
+    from unionplanner.core.paths import safe_file_name
+
+    made = safe_file_name("Kế hoạch tổ chức " * 20 + ".docx")
+    assert len(made) <= 120 and made.endswith(".docx") and made.startswith("Kế hoạch tổ chức")

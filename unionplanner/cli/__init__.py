@@ -62,27 +62,8 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _attach_windows_console() -> None:
-    """The installed Windows app is a windowed .exe, started with no console. When it is run
-    with a command from cmd.exe or PowerShell, print into that window (UTF-8, so Vietnamese
-    reads right). Output redirected to a file already has a stream and is left alone."""
-    if sys.platform != "win32" or sys.stdout is not None:
-        return
-    import ctypes
-
-    kernel32 = ctypes.windll.kernel32
-    if not kernel32.AttachConsole(-1):  # ATTACH_PARENT_PROCESS; none when double-clicked
-        return
-    kernel32.SetConsoleOutputCP(65001)
-    sys.stdout = open("CONOUT$", "w", encoding="utf-8", errors="replace")  # noqa: SIM115
-    if sys.stderr is None:
-        sys.stderr = sys.stdout
-
-
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``unionplanner`` script; returns the exit status."""
-    if (argv if argv is not None else sys.argv[1:]):
-        _attach_windows_console()
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             with contextlib.suppress(ValueError, OSError):

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import os
+import re
 from importlib import resources
 from pathlib import Path
 
@@ -118,3 +119,25 @@ def backups_dir(db_file: Path) -> Path:
     path = db_file.parent / "backups"
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+_FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
+_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)),
+             *(f"lpt{i}" for i in range(1, 10))}
+
+
+def safe_file_name(name: str, *, limit: int = 120) -> str:
+    """``name`` made a file name every system accepts (Windows' rules are the strictest):
+    the characters ``< > : " / \\ | ? *`` and control characters become "-", spaces and
+    dots at the end go, a reserved device name (CON, PRN, AUX, NUL, COM1…, LPT1…) gets a
+    "_" in front, and the stem is cut so the whole is at most ``limit`` characters (the
+    extension kept). "KH 12/KH-CĐ: Tết?" → "KH 12-KH-CĐ- Tết"."""
+    text = " ".join(_FORBIDDEN.sub("-", name).split())
+    stem, dot, suffix = text.rpartition(".") if "." in text.strip(".") else (text, "", "")
+    if len(suffix) > 8 or " " in suffix:  # "Kế hoạch v1.2 final": not an extension
+        stem, dot, suffix = text, "", ""
+    stem = stem.rstrip(" .-") or "tep"
+    if stem.split(".")[0].lower() in _RESERVED:
+        stem = "_" + stem
+    stem = stem[:max(1, limit - len(dot + suffix))].rstrip(" .")
+    return stem + dot + suffix

@@ -72,3 +72,27 @@ def test_run_gui_opens_the_window_and_makes_the_daily_backup(qapp, demo_db_file,
     again = InstanceLock(demo_db_file)
     again.acquire()  # the window released its lock on exit
     again.release()
+
+
+@pytest.mark.sqlite_only
+def test_a_daily_backup_that_cannot_be_made_is_a_warning_not_a_stop(qapp, demo_db_file,
+                                                                    monkeypatch):
+    """The backups folder held by another program (or full): the window opens anyway and
+    its status bar says the day's copy was not made."""
+    import sys
+
+    from unionplanner.core.errors import UserError
+    from unionplanner.ui.shell.main_window import MainWindow
+
+    def refuse(*_args, **_kwargs):
+        raise UserError("Không sao lưu được vào backups: đang được chương trình khác dùng.")
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(backup, "auto_backup", refuse)
+    monkeypatch.setattr(app_module, "STARTUP_WARNINGS", [])
+    messages = []
+    monkeypatch.setattr(QApplication, "exec", lambda *a: messages.extend(
+        w.statusBar().currentMessage() for w in QApplication.topLevelWidgets()
+        if isinstance(w, MainWindow) and w.isVisible()) or 0)
+    assert app_module.run_gui(str(demo_db_file)) == 0
+    assert any("sao lưu tự động" in m and "chương trình khác" in m for m in messages), messages

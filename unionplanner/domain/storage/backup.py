@@ -9,12 +9,14 @@ has the database open. File names: ``<db stem>-<YYYYmmdd-HHMMSS>-<kind>.sqlite3`
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from unionplanner.core import paths
 from unionplanner.core.errors import UserError
+from unionplanner.core.retry import retry_shared
 from unionplanner.domain.storage.errors import CorruptDatabaseError
 
 KINDS = ("manual", "auto", "pre-migrate", "pre-restore")
@@ -79,8 +81,8 @@ def backup_database(db_file: Path, to: Path | None = None, kind: str = "manual",
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".part")
     try:
-        _copy(db_file, partial)
-        partial.replace(target)
+        retry_shared(lambda: _copy(db_file, partial))
+        retry_shared(lambda: partial.replace(target))
     except (OSError, sqlite3.Error) as exc:
         partial.unlink(missing_ok=True)
         raise UserError(f"Không sao lưu được vào {target.parent}: {exc}. Hãy kiểm tra chỗ "
@@ -130,7 +132,10 @@ def prune_backups(db_file: Path, keep_days: int, now: dt.datetime | None = None)
     deleted = []
     for info in removable[MIN_KEPT:]:
         if info.made < limit:
-            info.path.unlink(missing_ok=True)
+            try:
+                retry_shared(functools.partial(info.path.unlink, missing_ok=True))
+            except OSError:
+                continue  # still held open by another program: tried again next time
             deleted.append(info.path)
     return deleted
 

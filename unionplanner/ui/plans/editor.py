@@ -17,7 +17,6 @@ from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
@@ -55,6 +54,7 @@ from unionplanner.ui.plans.tables import (
     outline_table,
     targets_table,
 )
+from unionplanner.ui.shell import file_dialogs
 from unionplanner.ui.shell.context import PLANS, AppContext
 
 AUTOSAVE_MS = 1200
@@ -458,12 +458,13 @@ class PlanEditor(QWidget):
 
         doc = doc or self.doc
         suffix = ".pdf" if kind == "pdf" else ".docx"
-        name = f"KH {doc.number or ''} {doc.title[:60]}".strip().replace("/", "-") + suffix
-        path, _ = QFileDialog.getSaveFileName(
+        name = f"KH {doc.number or ''} {doc.title[:60]}".strip() + suffix
+        chosen = file_dialogs.save_path(
             self, self.tr("Save the plan"), name,
             self.tr("PDF (*.pdf)") if kind == "pdf" else self.tr("Word document (*.docx)"))
-        if not path:
+        if chosen is None:
             return None
+        path = str(chosen)
         try:
             written = (export_pdf if kind == "pdf" else export_docx)(doc, Path(path))
         except OSError as exc:

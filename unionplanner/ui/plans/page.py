@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from unionplanner.core.errors import UserError
 from unionplanner.domain.plans.document import STATUSES
+from unionplanner.ui.shell import file_dialogs
 from unionplanner.ui.shell.context import OFFICE, PLANS, TRACKING, AppContext
 from unionplanner.ui.shell.table_model import OBJECT_ROLE, Column, RecordTableModel
 
@@ -228,11 +228,11 @@ class PlansPage(QWidget):
         from unionplanner.domain.plans.extract import read_plan
         from unionplanner.ui.plans.import_review import ImportReview
 
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("The parent body's plan"), "",
-            self.tr("Documents (*.docx *.doc *.pdf *.txt)"))
-        if not path:
+        chosen = file_dialogs.open_path(self, self.tr("The parent body's plan"),
+                                        self.tr("Documents (*.docx *.doc *.pdf *.txt)"))
+        if chosen is None:
             return
+        path = str(chosen)
 
         def done(extraction) -> None:
             review = ImportReview(self.ctx, extraction, Path(path).name, self)

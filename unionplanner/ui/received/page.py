@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from unionplanner.domain.received import register
 from unionplanner.domain.received.models import SUBMISSION_STATUSES
 from unionplanner.domain.report_forms.periods import parse_period
+from unionplanner.ui.shell import file_dialogs
 from unionplanner.ui.shell.context import REPORTS, UNITS, AppContext
 from unionplanner.ui.shell.period_picker import PeriodPicker
 from unionplanner.ui.shell.table_model import Column, RecordTableModel
@@ -261,11 +261,11 @@ class ReportsPage(QWidget):
         from unionplanner.domain.report_forms.learn import learn_form
         from unionplanner.domain.report_forms.service import create_form
 
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("The blank form you sent to the units"), "",
-            self.tr("Spreadsheets (*.xlsx *.xls *.ods)"))
-        if not name:
+        chosen = file_dialogs.open_path(self, self.tr("The blank form you sent to the units"),
+                                        self.tr("Spreadsheets (*.xlsx *.xls *.ods)"))
+        if chosen is None:
             return
+        name = str(chosen)
 
         def job(session, progress, cancel):
             draft = learn_form(Path(name))
@@ -299,9 +299,10 @@ class ReportsPage(QWidget):
     def _generate(self) -> None:
         from unionplanner.domain.report_forms.generate import generate_forms
 
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the forms"))
-        if not folder:
+        chosen = file_dialogs.folder_path(self, self.tr("Folder for the forms"))
+        if chosen is None:
             return
+        folder = str(chosen)
         form_id, period = self.form.currentData(), self.period_text()
 
         def job(progress, cancel):
@@ -319,11 +320,12 @@ class ReportsPage(QWidget):
         from unionplanner.domain.office.service import get_office
         from unionplanner.domain.received.missing import write_missing_xlsx
 
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export the list"), f"Chua nop {self.period_text()}.xlsx",
-            self.tr("Excel workbook (*.xlsx)"))
-        if not name:
+        chosen = file_dialogs.save_path(self, self.tr("Export the list"),
+                                        f"Chua nop {self.period_text()}.xlsx",
+                                        self.tr("Excel workbook (*.xlsx)"))
+        if chosen is None:
             return
+        name = str(chosen)
         office = self.ctx.read(get_office)
         try:
             write_missing_xlsx(name, self.missing.records(), period=self.period_text(),

@@ -16,7 +16,6 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -53,6 +52,7 @@ from unionplanner.domain.received.service import (
 )
 from unionplanner.domain.sheets.workbook import SUFFIXES
 from unionplanner.ui.received.preview import PreviewPage
+from unionplanner.ui.shell import file_dialogs
 from unionplanner.ui.shell.context import REPORTS, AppContext
 from unionplanner.ui.shell.period_picker import PeriodPicker
 
@@ -110,14 +110,14 @@ class FilesPage(QWizardPage):
 
     def _add_files(self) -> None:
         patterns = " ".join(f"*{s}" for s in SUFFIXES)
-        files, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Add report files"), "", self.tr("Reports (%1)").replace("%1", patterns))
-        self.add_paths(files)
+        files = file_dialogs.open_paths(self, self.tr("Add report files"),
+                                        self.tr("Reports (%1)").replace("%1", patterns))
+        self.add_paths([str(f) for f in files])
 
     def _add_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Add a folder of reports"))
-        if folder:
-            self.add_paths([folder])
+        folder = file_dialogs.folder_path(self, self.tr("Add a folder of reports"))
+        if folder is not None:
+            self.add_paths([str(folder)])
 
     def _remove(self) -> None:
         for item in self.list.selectedItems():

@@ -16,7 +16,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -31,6 +30,7 @@ from unionplanner.core.text import format_number
 from unionplanner.domain.report_forms.kinds import YESNO
 from unionplanner.domain.report_forms.periods import parse_period
 from unionplanner.domain.units.sectors import SECTORS
+from unionplanner.ui.shell import file_dialogs
 from unionplanner.ui.shell.charts import BarChart
 from unionplanner.ui.shell.context import PLANS, REPORTS, TRACKING, UNITS, AppContext
 from unionplanner.ui.shell.period_picker import PeriodPicker
@@ -472,10 +472,11 @@ class SummaryPage(QWidget):
         name = ("Mau 2-HDCD " if kind == "mau2" else "Bao cao tong hop ") + s.first + (
             f" - {s.last}" if s.last != s.first else "")
         suffix = "pdf" if kind == "mau2" else kind
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report"),
-                                              f"{name}.{suffix}", filters[kind])
-        if not path:
+        chosen = file_dialogs.save_path(self, self.tr("Save the report"), f"{name}.{suffix}",
+                                        filters[kind])
+        if chosen is None:
             return None
+        path = str(chosen)
         writer = {"pdf": write_summary_pdf, "xlsx": write_summary_xlsx,
                   "docx": write_summary_docx, "mau2": write_mau2_pdf}[kind]
         try:

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from unionplanner.core.errors import UserError
 from unionplanner.domain.tracking.service import CANCELLED, STATES
+from unionplanner.ui.shell import file_dialogs
 
 
 class CheckDialog(QDialog):
@@ -124,9 +124,9 @@ class CheckDialog(QDialog):
             QMessageBox.warning(self, self.windowTitle(), exc.message)
 
     def _attach_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Evidence file"))
-        if path:
-            self._attach(path)
+        chosen = file_dialogs.open_path(self, self.tr("Evidence file"))
+        if chosen is not None:
+            self._attach(str(chosen))
 
     def _attach_link(self) -> None:
         link, ok = QInputDialog.getText(self, self.tr("Add a link"), self.tr("Address (http…)"))

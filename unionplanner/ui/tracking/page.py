@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 from unionplanner.core.errors import UserError
 from unionplanner.core.text import fold, format_number
 from unionplanner.domain.tracking import service as t
+from unionplanner.ui.shell import file_dialogs
 from unionplanner.ui.shell.context import PLANS, TRACKING, AppContext
 from unionplanner.ui.shell.delegates import ChoiceDelegate
 from unionplanner.ui.shell.table_model import Column, RecordTableModel
@@ -470,11 +470,11 @@ class TrackingPage(QWidget):
                 return
             plan_id = self.plan.itemData(labels.index(label) + 1)
         month = f"{self.today.year:04d}-{self.today.month:02d}"
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Progress report"), f"Tien do {month}.pdf",
-            self.tr("PDF (*.pdf);;Excel workbook (*.xlsx)"))
-        if not path:
+        chosen = file_dialogs.save_path(self, self.tr("Progress report"), f"Tien do {month}.pdf",
+                                        self.tr("PDF (*.pdf);;Excel workbook (*.xlsx)"))
+        if chosen is None:
             return
+        path = str(chosen)
         try:
             report = self.ctx.read(lambda s: progress_report(s, plan_id, month))
             writer = write_progress_xlsx if path.lower().endswith(".xlsx") else write_progress_pdf

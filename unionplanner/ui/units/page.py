@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 from unionplanner.core.text import format_number
 from unionplanner.domain.units import service
 from unionplanner.domain.units.excel import SPREADSHEET_SUFFIXES, import_units
-from unionplanner.ui.shell import labels
+from unionplanner.ui.shell import file_dialogs, labels
 from unionplanner.ui.shell.context import UNITS, AppContext
 from unionplanner.ui.shell.table_model import OBJECT_ROLE, SORT_ROLE, Column, RecordTableModel
 from unionplanner.ui.units.dialogs import EndUnitDialog, UnitDialog
@@ -190,15 +189,11 @@ class UnitsPage(QWidget):
         dialog.exec()
 
     def choose_import_file(self) -> None:
-        settings = QSettings()
-        folder = str(settings.value("folders/units_import", str(Path.home())))
         patterns = " ".join(f"*{s}" for s in SPREADSHEET_SUFFIXES)
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import the list of grassroots unions"), folder,
-            labels.fill(self.tr("Spreadsheets (%1)"), patterns))
-        if name:
-            settings.setValue("folders/units_import", str(Path(name).parent))
-            self.import_file(Path(name))
+        chosen = file_dialogs.open_path(self, self.tr("Import the list of grassroots unions"),
+                                        labels.fill(self.tr("Spreadsheets (%1)"), patterns))
+        if chosen is not None:
+            self.import_file(chosen)
 
     def import_file(self, path: Path):
         """Import ``path`` off the GUI thread; returns the task (tests wait on it)."""
