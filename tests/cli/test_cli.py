@@ -81,13 +81,17 @@ def test_version_and_help_as_a_real_process():
 def test_self_test_passes(tmp_path):
     import os
 
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", UNIONPLANNER_DATA_DIR=str(tmp_path))
+    home = tmp_path / "home"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", UNIONPLANNER_DATA_DIR=str(tmp_path),
+               HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"))
     result = subprocess.run([sys.executable, "-m", "unionplanner", "self-test", "--json"],
                             capture_output=True, text=True, timeout=120, env=env)
     report = json.loads(result.stdout)
     assert result.returncode == 0, report
     assert report["ok"] and "bản dịch" in report["reason"]
     assert "kế hoạch PDF" in report["reason"] and "Excel" in report["reason"]
+    # the user's own settings are not touched (on Windows: the registry), only a temp INI
+    assert not (home / ".config").exists() or not any((home / ".config").rglob("*"))
 
 
 def test_building_the_command_line_loads_no_database_layer():
@@ -99,3 +103,18 @@ def test_building_the_command_line_loads_no_database_layer():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             timeout=60, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_the_self_test_keeps_its_settings_in_a_temporary_ini_file(tmp_path):
+    """On Windows the native settings are the user's registry: the self-test (which opens the
+    main window, and so saves its size) must use a temporary INI file instead."""
+    import os
+
+    code = ("from unionplanner.ui.startup import selftest; selftest._checks(); "
+            "from PySide6.QtCore import QSettings; s = QSettings(); "
+            "print(s.format() == QSettings.Format.IniFormat, s.fileName())")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", UNIONPLANNER_DATA_DIR=str(tmp_path))
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=120, env=env, check=True)
+    ini, name = result.stdout.split()[-2:]
+    assert ini == "True" and "unionplanner-selftest-" in name, result.stdout

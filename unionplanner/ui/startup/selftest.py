@@ -38,6 +38,9 @@ def _checks() -> str:
 
     with tempfile.TemporaryDirectory(prefix="unionplanner-selftest-") as tmp:
         os.environ[paths.DATA_DIR_ENV] = tmp
+        # an INI file in the temporary folder on every platform: on Windows the native
+        # format is the user's registry, which a self-test must not write (window size)
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
         QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, tmp)
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
         qInstallMessageHandler(_quiet_offscreen)

@@ -40,6 +40,9 @@ from unionplanner.ui.summary.units_behind import UnitsBehind, table_view
 if TYPE_CHECKING:
     from unionplanner.domain.summary.evaluate import TargetResult
 
+#: the highest resolution pages are sent to a printer at (dots per inch)
+MAX_PRINT_DPI = 300
+
 
 def _pct(value) -> str:
     return "" if value is None else format_number(value, 1) + "%"
@@ -445,6 +448,9 @@ class SummaryPage(QWidget):
 
         if self.pdf_document is None:
             return
+        # each page goes to the printer as a bitmap: at 600 dpi an A4 page is ~140 MB, so the
+        # resolution is capped (300 dpi prints text and charts cleanly)
+        printer.setResolution(min(printer.resolution(), MAX_PRINT_DPI))
         painter = QPainter(printer)
         for page in range(self.pdf_document.pageCount()):
             if page:
