@@ -70,3 +70,13 @@ def test_long_file_names_keep_their_extension_within_the_limit():
 
     made = safe_file_name("Kế hoạch tổ chức " * 20 + ".docx")
     assert len(made) <= 120 and made.endswith(".docx") and made.startswith("Kế hoạch tổ chức")
+
+
+def test_kept_names_fit_every_file_system_with_their_prefix():
+    from unionplanner.core.paths import KEPT_NAME_BYTES, KEPT_NAME_CHARS, kept_name
+
+    name = "Báo cáo của Công đoàn cơ sở Trường Tiểu học Nguyễn Văn Trỗi " * 5 + ".xlsx"
+    made = kept_name(name, "0123456789ab ")
+    assert made.startswith("0123456789ab Báo cáo") and made.endswith(".xlsx")
+    assert len(made) <= KEPT_NAME_CHARS and len(made.encode("utf-8")) <= KEPT_NAME_BYTES
+    assert kept_name("ảnh\r\ntrao quà?.jpg") == "ảnh-trao quà.jpg"

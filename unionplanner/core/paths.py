@@ -141,3 +141,22 @@ def safe_file_name(name: str, *, limit: int = 120) -> str:
         stem = "_" + stem
     stem = stem[:max(1, limit - len(dot + suffix))].rstrip(" .")
     return stem + dot + suffix
+
+
+#: a kept copy's name at most: characters (a Windows path stays under 260 with the data
+#: folder in front) and UTF-8 bytes (255 per name on Linux file systems)
+KEPT_NAME_CHARS, KEPT_NAME_BYTES = 90, 180
+
+
+def kept_name(name: str, prefix: str = "") -> str:
+    """The name a copy kept with the data gets (an imported report's original, an evidence
+    file): ``prefix`` + ``name`` made safe (:func:`safe_file_name`: no ``\\ / : * ? " < >
+    |``, CR or LF) and shortened — the extension kept — to :data:`KEPT_NAME_CHARS`
+    characters and :data:`KEPT_NAME_BYTES` bytes, so that a name legal where it came from
+    is legal here too. The one rule for every kept copy."""
+    made = prefix + safe_file_name(name, limit=max(8, KEPT_NAME_CHARS - len(prefix)))
+    while len(made.encode("utf-8")) > KEPT_NAME_BYTES:
+        stem, dot, suffix = made.rpartition(".") if "." in made[len(prefix):] else (made, "", "")
+        stem = stem[:-1].rstrip(" .")
+        made = stem + dot + suffix
+    return made

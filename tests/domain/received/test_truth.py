@@ -265,3 +265,28 @@ def test_two_imports_at_the_same_moment_take_turns(loaded, samples, truth):
     assert sorted(r.plans[0].status for r in results) == ["imported", "replaced"]
     with open_database(db_path) as db:
         assert _current_submissions(db, unit) == 1
+
+
+def test_a_file_with_a_long_name_is_kept_under_a_name_every_system_accepts(loaded, samples,
+                                                                           capsys, tmp_path):
+    """A 250-byte name (legal on the disk it came from) used to fail the whole batch once the
+    kept copy's prefix was added; CR/LF stayed in kept names. Now the copy's name is cut to
+    the one rule for kept copies (paths.kept_name) and the report imports."""
+    from unionplanner.core.paths import KEPT_NAME_BYTES
+
+    db, form_id = loaded
+    target = tmp_path / "in"
+    target.mkdir()
+    long_name = ("Báo cáo Tháng Công nhân của Công ty CP Thủy sản Diêu Trì " * 4)[:78] + ".xlsx"
+    assert len(long_name.encode("utf-8")) > 100
+    long_name = long_name[:-5] + " bổ sung lần hai theo yêu cầu\r\n.xlsx"
+    while len(long_name.encode("utf-8")) < 240:
+        long_name = "Bản cuối " + long_name
+    shutil.copy(samples / "reports" / "Cong ty CP Thuy san Dieu Tri - bieu so lieu.xlsx",
+                target / long_name)
+    code, result = run(capsys, "--db", db, "--json", "reports", "import", str(target),
+                       "--form", str(form_id), "--period", "2023-05")
+    assert code == 0 and result["files"][0]["status"] == "imported", result
+    kept = list((received(tmp_path) / "2023-05").iterdir())
+    assert len(kept) == 1 and kept[0].suffix == ".xlsx"
+    assert len(kept[0].name.encode("utf-8")) <= KEPT_NAME_BYTES and "\n" not in kept[0].name

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -100,6 +101,14 @@ def test_evidence_targets_and_audit(db, tet, tmp_path, data_dir):
         again = t.add_evidence(session, check.id, str(photo), data_dir)
     assert (data_dir / file.location).read_bytes() == b"\xff\xd8 a photo"
     assert again.location != file.location and link.kind == "link"
+    # a long name is kept under the one rule for kept copies; the shown name stays whole
+    long_photo = tmp_path / ("Ảnh trao quà Tết cho đoàn viên khó khăn " * 4 + ".jpg")  # 204 bytes
+    long_photo.write_bytes(b"\xff\xd8 another")
+    with db.transaction() as session:
+        long = t.add_evidence(session, check.id, str(long_photo), data_dir)
+    assert long.name == long_photo.name and (data_dir / long.location).is_file()
+    assert len(Path(long.location).name.encode("utf-8")) <= 180
+    assert long.location.endswith(".jpg") and "\\" not in long.location
     with db.transaction() as session, pytest.raises(UserError, match="Không tìm thấy tệp"):
         t.add_evidence(session, check.id, str(tmp_path / "missing.jpg"), data_dir)
     with db.transaction() as session:
@@ -110,7 +119,7 @@ def test_evidence_targets_and_audit(db, tet, tmp_path, data_dir):
             AuditEntry.entity == "activity_check")).all()
         assert entries and entries[0].action == "create"
         clear = t.get_check(session, rows[1].id, "2024-01")
-        assert len(clear.evidence) == 3
+        assert len(clear.evidence) == 4
 
 
 def test_evidence_opens_on_another_pc_of_a_server_database(db, tet, tmp_path, data_dir,

@@ -12,7 +12,6 @@ line.
 from __future__ import annotations
 
 import datetime as dt
-import re
 import shutil
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -22,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
+from unionplanner.core import paths
 from unionplanner.core.errors import UserError
 from unionplanner.core.progress import CancelToken, ProgressFn, no_progress
 from unionplanner.domain.received.analysis import analyse_file
@@ -312,8 +312,7 @@ def _keep_original(files_dir: Path, period: str, analysis: FileAnalysis,
     folder = files_dir / period
     if not new_copies:
         folder.mkdir(parents=True, exist_ok=True)
-    safe = re.sub(r"[\\/:*?\"<>|]+", "_", analysis.name)
-    name = f"{analysis.sha256[:12]} {safe}"
+    name = paths.kept_name(analysis.name, f"{analysis.sha256[:12]} ")
     target = folder / name
     if not target.exists():
         new_copies.append(target)  # before copying: a copy cut short is removed too

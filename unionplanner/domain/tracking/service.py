@@ -24,6 +24,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from unionplanner.core import paths
 from unionplanner.core.errors import ANY, ChangedMeanwhile, UserError, same_moment  # noqa: F401
 from unionplanner.domain.plans.document import CLOSED, ISSUED, PART, QUALITATIVE
 from unionplanner.domain.plans.models import Plan, PlanActivity, PlanTarget
@@ -198,11 +199,12 @@ def add_evidence(session: Session, check_id: int, source: str, data_dir: Path) -
             raise UserError(f"Không tìm thấy tệp \"{source}\".")
         folder = data_dir / "evidence" / str(check_id)
         folder.mkdir(parents=True, exist_ok=True)
-        target = folder / path.name
+        name = Path(paths.kept_name(path.name))
+        target = folder / name
         number = 1
         # a name already used here, or by another PC of a shared database
         while target.exists() or kept(session, target.relative_to(data_dir).as_posix()):
-            target = folder / f"{path.stem} ({number}){path.suffix}"
+            target = folder / paths.kept_name(f"{name.stem} ({number}){name.suffix}")
             number += 1
         shutil.copy2(path, target)
         location = target.relative_to(data_dir).as_posix()
