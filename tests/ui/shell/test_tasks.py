@@ -94,3 +94,31 @@ def test_crash_handler_logs_and_shows_one_friendly_dialog(tmp_path, messages, qa
     text = log_file.read_text(encoding="utf-8")
     assert "Traceback" in text and "KeyError: 'ma_don_vi'" in text
     assert len(messages) == 1 and "Rất tiếc" in messages[0][1]
+
+
+def test_a_log_another_copy_holds_open_keeps_growing_instead_of_failing(tmp_path, capsys):
+    """Two copies of the app share the log; on Windows the other copy's open handle makes
+    the rename of a rotation fail: records go on into the same file, without errors."""
+    import logging
+
+    handler = ui_errors.SharedRotatingFileHandler(tmp_path / "app.log", maxBytes=200,
+                                                  backupCount=2, encoding="utf-8")
+
+    def held(_source, _dest):
+        error = PermissionError(13, "being used by another process")
+        error.winerror = 32
+        raise error
+
+    handler.rotate = held
+    logger = logging.getLogger("unionplanner.test-rotation")
+    logger.addHandler(handler)
+    logger.propagate = False
+    try:
+        for number in range(20):
+            logger.warning("dòng nhật ký số %d của bản thứ hai", number)
+    finally:
+        logger.removeHandler(handler)
+        handler.close()
+    text = (tmp_path / "app.log").read_text(encoding="utf-8")
+    assert "số 0 " in text and "số 19 " in text
+    assert "Logging error" not in capsys.readouterr().err

@@ -19,6 +19,20 @@ log = logging.getLogger("unionplanner")
 _showing = False
 
 
+class SharedRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """A rotating log that two running copies of the app can share: on Windows the other
+    copy holds the file open, so renaming it fails (a sharing violation) — then this copy
+    keeps appending and tries to rotate again at the next record, instead of printing
+    "--- Logging error ---" for every line."""
+
+    def doRollover(self) -> None:  # noqa: N802 — logging's name
+        try:
+            super().doRollover()
+        except OSError:
+            if self.stream is None:
+                self.stream = self._open()
+
+
 def setup_logging(log_file) -> None:
     """Log to a rotating file in the data folder (1 MB × 5), replacing an earlier file; no
     log file when the folder cannot be written."""
@@ -26,8 +40,8 @@ def setup_logging(log_file) -> None:
         log.removeHandler(old)
         old.close()
     try:
-        handler = logging.handlers.RotatingFileHandler(log_file, maxBytes=1_000_000,
-                                                       backupCount=5, encoding="utf-8")
+        handler = SharedRotatingFileHandler(log_file, maxBytes=1_000_000, backupCount=5,
+                                            encoding="utf-8")
     except OSError:  # a read-only data folder: run without the log file (the database
         return       # opening just after says what is wrong)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
