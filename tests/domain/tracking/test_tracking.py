@@ -313,3 +313,29 @@ def test_two_people_writing_at_the_same_moment(db, tet):
             assert t.check_state(session, activity.id, "2024-02")["note"] == "A"
     finally:
         other.dispose()
+
+
+def test_evidence_that_cannot_be_copied_is_a_plain_message(db, tet, tmp_path, data_dir,
+                                                           monkeypatch):
+    """A full disk (or a folder one may not write) when attaching evidence: one Vietnamese
+    sentence naming the file, nothing half-copied, nothing stored — not the crash dialog."""
+    import errno
+    import shutil
+
+    rows = _activities(db, tet)
+    photo = tmp_path / "anh hoi nghi.jpg"
+    photo.write_bytes(b"\xff\xd8 a photo")
+    with db.transaction() as session:
+        check = t.set_check(session, rows[1].id, "2024-01", t.DONE)
+        check_id = check.id
+
+    def full(_source, target):
+        Path(target).write_bytes(b"\xff")  # a copy cut short
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(shutil, "copy2", full)
+    with db.transaction() as session, pytest.raises(UserError, match="anh hoi nghi.jpg"):
+        t.add_evidence(session, check_id, str(photo), data_dir)
+    assert not any((data_dir / "evidence").rglob("*.jpg"))
+    with db.session() as session:
+        assert t.get_check(session, rows[1].id, "2024-01").evidence == []
