@@ -39,6 +39,7 @@ def test_other_errors_and_a_file_held_too_long_are_raised():
     assert is_sharing_violation(raised.value) and len(waits) == 3
 
 
+@pytest.mark.sqlite_only
 def test_a_backup_held_open_is_pruned_next_time_and_the_daily_copy_retries(db, monkeypatch):
     import datetime as dt
     from pathlib import Path

@@ -286,6 +286,7 @@ def test_models_and_migrations_agree(db):
     assert diff == []
 
 
+@pytest.mark.sqlite_only
 @pytest.mark.parametrize("folder", ["Phòng #2", "Tài liệu 100%", "a%23b", "Công đoàn #1 (2025)"])
 def test_sqlite_files_in_folders_with_hash_percent_and_vietnamese_names(tmp_path, folder):
     """"#", "%" (and "%23", which decodes to "#") in a folder name: the database, its
