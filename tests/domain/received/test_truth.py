@@ -290,3 +290,36 @@ def test_a_file_with_a_long_name_is_kept_under_a_name_every_system_accepts(loade
     kept = list((received(tmp_path) / "2023-05").iterdir())
     assert len(kept) == 1 and kept[0].suffix == ".xlsx"
     assert len(kept[0].name.encode("utf-8")) <= KEPT_NAME_BYTES and "\n" not in kept[0].name
+
+
+@pytest.mark.parametrize("huge", ["99999999999999999999999 đồng", 1e19])
+def test_a_number_beyond_any_plausible_figure_is_a_cell_error_in_both_runs(loaded, samples,
+                                                                          capsys, tmp_path, huge):
+    """One cell "99999999999999999999999 đồng" (or 1e19) used to stop the whole batch with a
+    traceback (OverflowError on SQLite, DataError on PostgreSQL) while --dry-run said the
+    file would import. Now it is that cell's error, named by its address, and the dry run
+    and the real run say the same of every file."""
+    import openpyxl
+
+    db, form_id = loaded
+    target = tmp_path / "in"
+    target.mkdir()
+    name = "Cong ty CP Thuy san Dieu Tri - bieu so lieu.xlsx"
+    book = openpyxl.load_workbook(samples / "reports" / name)
+    sheet = book.active
+    cell = next(c for row in sheet.iter_rows() for c in row if isinstance(c.value, (int, float))
+                and c.column > 2 and c.value > 1000)
+    cell.value = huge
+    book.save(target / name)
+    shutil.copy(samples / "reports" / "Truong Mam non Phuoc Son - bieu so lieu.xlsx", target)
+    args = ["--db", db, "--json", "reports", "import", str(target), "--form", str(form_id),
+            "--period", "2023-05"]
+    _code, dry = run(capsys, *args, "--dry-run")
+    code, real = run(capsys, *args)
+    assert code == 0 and real["batch"] is not None  # the rest of the batch is imported
+    assert [(f["file"], f["status"]) for f in dry["files"]] == [
+        (f["file"], f["status"]) for f in real["files"]]
+    text = json.dumps(real, ensure_ascii=False)
+    assert cell.coordinate in text and "lớn quá mức" in text
+    values = run(capsys, "--db", db, "--json", "reports", "values", "--period", "2023-05")[1]
+    assert values and max(v["value"] or 0 for v in values) < 10**15

@@ -120,9 +120,25 @@ def _number_from_text(text: str, whole: bool) -> tuple[float | None, bool]:
     return number * multiplier, percent
 
 
+#: the largest figure believed: money in đồng (10^15 = một triệu tỷ đồng, far beyond any
+#: union fund) and anything counted (10^9); beyond, a cell error — the database's 64-bit
+#: integers stop at about 9,2 × 10^18, and such a figure is a typing slip anyway
+MAX_MONEY, MAX_COUNT = 10**15, 10**9
+#: a percentage above 100.000 % (stored in hundredths)
+MAX_PERCENT_HUNDREDTHS = 10**7
+
+
+def _too_big(shown: str) -> Parsed:
+    shown = shown if len(shown) <= 24 else shown[:20] + "…"
+    return Parsed(None, error=f"'{shown}' lớn quá mức có thể có; hãy xem lại số này (gõ thừa "
+                              "chữ số?)")
+
+
 def _whole(number: float, kind: str, shown: str) -> Parsed:
     if number < 0:
         return Parsed(None, error=f"'{shown}' là số âm")
+    if number > (MAX_MONEY if kind in (MONEY, AVERAGE) else MAX_COUNT):
+        return _too_big(shown)
     if not math.isclose(number, round(number), abs_tol=1e-6):
         if kind in (MONEY, AVERAGE):  # đồng has no smaller unit; a count of people does
             return Parsed(int(round(number)), note=f"'{shown}' có phần lẻ, đã làm tròn đến đồng")
@@ -162,7 +178,7 @@ def parse_value(raw: object, kind: str, *, x_marks: bool = False) -> Parsed:
         if kind == PERCENT:
             # Excel stores 85% as 0.85 when the cell is formatted as a percentage
             value = raw * 100 if 0 < abs(raw) <= 1 and isinstance(raw, float) else raw
-            return Parsed(int(round(value * 100)))
+            return _percent(value * 100, clean(raw))
         return _whole(float(raw), kind, clean(raw))
     text = str(raw)
     # "-" (and its dashes) fold to nothing: the dash of a statistics form means none
@@ -172,10 +188,16 @@ def parse_value(raw: object, kind: str, *, x_marks: bool = False) -> Parsed:
     if number is None:
         return Parsed(None, error=f"'{text}' không phải là số")
     if kind == PERCENT:
-        return Parsed(int(round(number * 100)))
+        return _percent(number * 100, text)
     if percent:
         return Parsed(None, error=f"'{text}' là tỉ lệ phần trăm, chỉ tiêu này cần một số")
     return _whole(number, kind, text)
+
+
+def _percent(hundredths: float, shown: str) -> Parsed:
+    if abs(hundredths) > MAX_PERCENT_HUNDREDTHS:
+        return _too_big(shown)
+    return Parsed(int(round(hundredths)))
 
 
 def _parse_yesno(raw: object) -> Parsed:
