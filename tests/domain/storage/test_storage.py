@@ -312,3 +312,23 @@ def test_sqlite_files_in_folders_with_hash_percent_and_vietnamese_names(tmp_path
     copy = backup.backup_database(db_file)
     assert copy.parent == db_file.parent / "backups" and unit_codes(copy) == ["A1"]
     assert paths.sqlite_uri(db_file, read_only=True).endswith("?mode=ro")
+
+
+@pytest.mark.sqlite_only
+def test_restoring_a_newer_versions_backup_is_refused_before_anything_changes(db):
+    """A backup made by a newer version used to replace the working database first and then
+    fail on its version, leaving every later command broken. It is now refused up front."""
+    add_unit(db, "A1")
+    copy = backup.backup_database(db.file)
+    conn = sqlite3.connect(copy)
+    conn.execute("UPDATE alembic_version SET version_num = '0099'")
+    conn.commit()
+    conn.close()
+    add_unit(db, "B2")
+    db.dispose()
+    before = db.file.read_bytes()
+    with pytest.raises(errors.UserError, match="phiên bản UnionPlanner mới hơn.*không thay đổi"):
+        backup.restore_database(db.file, copy)
+    assert db.file.read_bytes() == before and unit_codes(db.file) == ["A1", "B2"]
+    assert [b.kind for b in backup.list_backups(db.file)].count("pre-restore") == 0
+    open_database(str(db.file)).dispose()  # still opens

@@ -165,11 +165,21 @@ def restore_database(db_file: Path, source: Path) -> Path | None:
     conn = sqlite3.connect(paths.sqlite_uri(source, read_only=True), uri=True)
     try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        revisions = [r[0] for r in conn.execute("SELECT version_num FROM alembic_version")] \
+            if "alembic_version" in tables else []
     finally:
         conn.close()
     if not {"alembic_version", "unit"} <= tables:
         raise UserError(f"Tệp \"{source.name}\" không phải bản sao lưu của UnionPlanner. "
                         "Hãy chọn tệp .sqlite3 trong thư mục backups.")
+    from unionplanner.domain.storage.migrate import known_revisions
+
+    if len(revisions) != 1 or revisions[0] not in known_revisions():
+        # checked before anything is replaced: a newer app's backup would leave this one
+        # unable to open the data at all
+        raise UserError(f"Bản sao lưu \"{source.name}\" được tạo bởi phiên bản UnionPlanner mới "
+                        f"hơn (lược đồ {', '.join(revisions) or '?'}). Dữ liệu hiện tại không "
+                        "thay đổi. Hãy cài phiên bản mới nhất của UnionPlanner rồi khôi phục lại.")
     current_ok = db_file.exists() and integrity_check(db_file)[0]
     saved = backup_database(db_file, kind="pre-restore") if current_ok else None
     db_file.parent.mkdir(parents=True, exist_ok=True)
@@ -185,9 +195,10 @@ def restore_database(db_file: Path, source: Path) -> Path | None:
             src.backup(dst)  # one transaction on the destination: all pages or none
         finally:
             dst.close()
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, OSError) as exc:
+        kept = f" Bản sao của dữ liệu trước khi khôi phục: {saved}." if saved else ""
         raise UserError(f"Không khôi phục được: {exc}. Cơ sở dữ liệu hiện tại không thay "
-                        "đổi.") from exc
+                        f"đổi.{kept}") from exc
     finally:
         src.close()
     return saved

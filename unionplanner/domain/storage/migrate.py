@@ -44,6 +44,13 @@ def _config(connection: Connection | None = None) -> Config:
     return cfg
 
 
+def known_revisions() -> set[str]:
+    """The revisions this version of the app can open or migrate from ("0001" … the head),
+    read from the migration files' names (no Alembic import)."""
+    return {path.name.split("_", 1)[0] for path in (MIGRATIONS_DIR / "versions").glob("*.py")
+            if path.name[:4].isdigit()}
+
+
 def head_revision() -> str:
     """The newest revision this version of the app knows."""
     from alembic.script import ScriptDirectory
