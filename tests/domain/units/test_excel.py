@@ -127,8 +127,12 @@ def test_missing_damaged_and_foreign_files(tmp_path):
         read_unit_rows(tmp_path / "none.xlsx")
     fake = tmp_path / "csv doi ten.xlsx"
     fake.write_text("Mã,Tên\nA1,CĐCS Một\n", encoding="utf-8")
-    with pytest.raises(UserError, match="lưu lại"):
-        read_unit_rows(fake)
+    # read like the reports are: a CSV under an .xlsx name is read as CSV
+    assert [(r.code, r.name) for r in read_unit_rows(fake)[0]] == [("A1", "CĐCS Một")]
+    broken = tmp_path / "hong.xlsx"
+    broken.write_bytes(b"PK\x03\x04" + b"\x00" * 200)
+    with pytest.raises(UserError, match="hỏng|lưu lại"):
+        read_unit_rows(broken)
     text = tmp_path / "ds.txt"
     text.write_text("x")
     with pytest.raises(UserError, match="không phải bảng tính"):
@@ -149,3 +153,36 @@ def test_cancel_rolls_everything_back(db, units_xlsx):
             import_units(s, units_xlsx, progress=progress, cancel=token)
     assert max(seen) >= 40
     assert count_units(db) == 0
+
+
+def test_a_unit_list_is_read_through_the_guarded_reader(tmp_path):
+    """Issue 15 item 1: the unit list skipped the report reader's guards — one cell at
+    XFD1048576 aborted the program (a 550 GB allocation); a zip bomb was read at 1 GB of
+    memory and added 20 units. Both are refused now, with a message naming the file."""
+    import zipfile
+
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.append(["Mã đơn vị", "Tên công đoàn cơ sở", "Khu vực"])
+    book.active.append(["A1", "CĐCS Một", "Hành chính, sự nghiệp"])
+    book.active["XFD1048576"] = 1
+    far = tmp_path / "danh sach.xlsx"
+    book.save(far)
+    with pytest.raises(UserError, match="danh sach.xlsx.*trải rộng bất thường"):
+        read_unit_rows(far)
+    bomb = tmp_path / "danh sach nen.xlsx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("xl/worksheets/sheet1.xml", b"<x>" + b" " * 300_000_000 + b"</x>")
+    assert bomb.stat().st_size < 2_000_000
+    with pytest.raises(UserError, match="danh sach nen.xlsx"):
+        read_unit_rows(bomb)
+
+
+def test_a_grassroots_report_chosen_as_the_unit_list_is_refused(samples):
+    """Issue 15 item 1: a report opened as the unit list added 20 "units" named "Có/Không",
+    "Vụ", "Cuộc"… It is recognised and refused, saying where reports go."""
+    report = samples / "reports" / "Truong Mam non Phuoc Son - bieu so lieu.xlsx"
+    with pytest.raises(UserError, match="giống một báo cáo của CĐCS"):
+        read_unit_rows(report)

@@ -87,33 +87,40 @@ def _find_header(rows: list[list]) -> tuple[int, dict[str, int]] | None:
 
 
 def read_sheets(path: Path) -> Iterator[tuple[str, list[list]]]:
-    """The visible sheets of a spreadsheet as (name, rows of cell values), each read only
-    when the caller reaches it.
+    """The visible sheets of a spreadsheet as (name, rows of cell values), read through the
+    same guarded reader as the reports (:func:`unionplanner.domain.sheets.workbook.read_book`:
+    a regular file, size and compression limits, sheet extents measured before anything is
+    allocated, legacy fonts converted, damaged files said plainly).
 
-    Raises UserError (Vietnamese) when the file is missing, not a spreadsheet or damaged.
+    Raises UserError (Vietnamese) when the file is missing, not a spreadsheet or damaged, or
+    is a report form or a grassroots report rather than a unit list.
     """
-    if not path.exists():
-        raise UserError(f"Không tìm thấy tệp \"{path}\". Hãy kiểm tra lại đường dẫn.")
     if path.suffix.lower() not in SPREADSHEET_SUFFIXES:
         raise UserError(f"Tệp \"{path.name}\" không phải bảng tính Excel. Hãy chọn tệp "
                         ".xlsx, .xls hoặc .ods.")
-    from python_calamine import CalamineWorkbook, SheetVisibleEnum
+    from unionplanner.domain.sheets.workbook import read_book
 
-    try:
-        workbook = CalamineWorkbook.from_path(str(path))
-        for meta in workbook.sheets_metadata:
-            if meta.visible == SheetVisibleEnum.Visible:
-                rows = workbook.get_sheet_by_name(meta.name).to_python(skip_empty_area=False)
-                yield meta.name, rows
-    except BaseException as exc:
-        from unionplanner.domain.sheets.workbook import damaged_file_error
+    book = read_book(path)
+    if book.marker() is not None:
+        raise UserError(f"Tệp \"{path.name}\" là biểu mẫu báo cáo do chương trình tạo, không "
+                        "phải danh sách đơn vị. Hãy chọn tệp danh sách CĐCS.")
+    for sheet in book.visible_sheets:
+        yield sheet.name, sheet.rows
 
-        if not damaged_file_error(exc):
-            raise
-        raise UserError(
-            f"Không đọc được tệp \"{path.name}\": tệp bị hỏng hoặc không đúng định dạng. "
-            "Hãy mở tệp bằng Excel, lưu lại dưới dạng .xlsx rồi nhập lại.", [str(exc)]
-        ) from exc
+
+#: what a report's "Đơn vị tính" column holds: a unit list has names of unions there
+_MEASURES = {"nguoi", "cuoc", "vu", "co khong", "dong", "lan", "luot", "luot nguoi", "%",
+             "cai", "buoi", "don vi", "sang kien", "ty le", "trieu dong", "nghin dong", "x"}
+
+
+def _looks_like_a_report(rows: list[list], header_index: int, name_col: int) -> bool:
+    """Whether the column taken for the units' names is in fact a report's units of
+    measure ("Người", "Cuộc", "Có/Không") — a grassroots report chosen by mistake."""
+    header = fold(_cell(rows[header_index], name_col))
+    names = [fold(_cell(row, name_col)) for row in rows[header_index + 1:]]
+    names = [n for n in names if n]
+    measures = sum(1 for n in names if n in _MEASURES)
+    return header.startswith("don vi tinh") or (bool(names) and measures * 2 >= len(names))
 
 
 def _cell(row: list, col: int | None) -> object:
@@ -140,6 +147,11 @@ def read_unit_rows(path: str | Path, *, progress: ProgressFn = no_progress,
             "CNVCLĐ\", \"Tổng số đoàn viên\"). Hãy sửa tiêu đề cột rồi nhập lại."
         )
     header_index, columns = found
+    if _looks_like_a_report(rows, header_index, columns["name"]):
+        raise UserError(f"Tệp \"{path.name}\" giống một báo cáo của CĐCS (cột \"Đơn vị tính\" với "
+                        "Người, Cuộc, Có/Không…), không phải danh sách đơn vị. Hãy chọn tệp danh "
+                        "sách CĐCS (có cột \"Tên công đoàn cơ sở\"); báo cáo thì nhập ở trang Báo "
+                        "cáo CĐCS.")
     errors: list[str] = []
     warnings: list[str] = []
     result: list[UnitRow] = []
