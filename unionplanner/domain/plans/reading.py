@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 import shutil
+import stat
 import subprocess
 import tempfile
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -37,12 +39,40 @@ class Paragraph:
     cell: tuple[int, int, int] | None = None
 
 
+#: the largest plan document read (bytes on disk; a .txt far less), and what a .docx may
+#: unpack to — a plan is a few pages; beyond is a wrong file or a zip bomb
+MAX_DOCUMENT_BYTES, MAX_TEXT_BYTES, MAX_UNPACKED_BYTES = 50 * 2**20, 5 * 2**20, 200 * 2**20
+
+
+def _check_size(path: Path) -> None:
+    """Refuse, before reading, what is not a regular file or is bigger than any plan."""
+    try:
+        info = path.stat()
+    except OSError:
+        raise UserError(f"Không tìm thấy tệp \"{path}\".") from None
+    if not stat.S_ISREG(info.st_mode):  # a FIFO would block the read forever
+        raise UserError(f"\"{path.name}\" không phải một tệp thông thường. Hãy chọn tệp văn bản "
+                        "kế hoạch (.docx, .doc, .pdf, .txt).")
+    limit = MAX_TEXT_BYTES if path.suffix.lower() == ".txt" else MAX_DOCUMENT_BYTES
+    if info.st_size > limit:
+        raise UserError(f"Tệp \"{path.name}\" quá lớn ({info.st_size // 2**20} MB) so với một văn "
+                        "bản kế hoạch. Hãy kiểm tra lại đúng tệp chưa.")
+    if path.suffix.lower() == ".docx":
+        try:
+            with zipfile.ZipFile(path) as archive:
+                unpacked = sum(item.file_size for item in archive.infolist())
+        except (zipfile.BadZipFile, OSError, ValueError):
+            return  # python-docx says it is damaged, with its own message
+        if unpacked > MAX_UNPACKED_BYTES:
+            raise UserError(f"Tệp \"{path.name}\" giải nén ra {unpacked // 2**20} MB — bất thường "
+                            "với một văn bản Word. Hãy mở bằng Word, lưu lại rồi thử lại.")
+
+
 def read_paragraphs(path: str | Path) -> list[Paragraph]:
     """The paragraphs of a plan document, in reading order. Raises UserError (Vietnamese)
     for a missing, unsupported, damaged or text-less file."""
     path = Path(path)
-    if not path.is_file():
-        raise UserError(f"Không tìm thấy tệp \"{path}\".")
+    _check_size(path)
     suffix = path.suffix.lower()
     if suffix == ".docx":
         paragraphs = _read_docx(path)

@@ -23,6 +23,7 @@ import csv
 import functools
 import io
 import re
+import stat
 import zipfile
 import zlib
 from dataclasses import dataclass, field
@@ -233,7 +234,11 @@ def read_book(path: str | Path) -> Book:
         raise NotAReport(f"\"{path.name}\" là tệp khóa tạm của Office (tạo ra khi tệp đang mở), "
                          "không phải báo cáo: bỏ qua.")
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):  # a FIFO would block the read forever
+            raise BadFile(f"\"{path.name}\" không phải một tệp thông thường (thư mục, ống dẫn "
+                          "hay thiết bị). Hãy chọn đúng tệp báo cáo.")
+        size = info.st_size
         with path.open("rb") as handle:
             head = handle.read(4096)
     except FileNotFoundError:
