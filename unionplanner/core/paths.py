@@ -12,8 +12,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
+from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
 
@@ -160,3 +162,21 @@ def kept_name(name: str, prefix: str = "") -> str:
         stem = stem[:-1].rstrip(" .")
         made = stem + dot + suffix
     return made
+
+
+@contextlib.contextmanager
+def atomic_write(path: str | Path) -> Iterator[Path]:
+    """A temporary file beside ``path`` to write into (same folder, same suffix, hidden
+    name); when the block ends it replaces ``path`` in one rename, and if the block raises
+    (a full disk, a cancelled export) it is removed and ``path`` is left as it was — never
+    a truncated PDF, Word or Excel file at the target."""
+    from unionplanner.core.retry import retry_shared
+
+    target = Path(path)
+    temporary = target.with_name(f".{target.stem[:60]}.{os.getpid()}.part{target.suffix}")
+    try:
+        yield temporary
+        retry_shared(lambda: os.replace(temporary, target))
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise

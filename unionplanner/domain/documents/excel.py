@@ -12,6 +12,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from unionplanner.core.paths import atomic_write
+
 #: (header, rows, column widths in characters)
 TableSpec = tuple[Sequence[str], Sequence[Sequence[object]], Sequence[float]]
 _FORMULA_START = ("=", "+", "-", "@")
@@ -100,5 +102,6 @@ def write_tables(path: str | Path, title: str, sheets: dict[str, TableSpec], *,
         sheet.page_setup.fitToHeight = 0
         sheet.sheet_properties.pageSetUpPr.fitToPage = True
     path = Path(path)
-    book.save(path)
+    with atomic_write(path) as temporary:  # a full disk leaves no truncated .xlsx behind
+        book.save(temporary)
     return path

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
-from unionplanner.core.paths import resource_file
+from unionplanner.core.paths import atomic_write, resource_file
 from unionplanner.domain.documents import layout as L
 
 FONT = "LiberationSerif"
@@ -162,14 +162,15 @@ def write_pdf(doc: L.OfficialDocument, path: str | Path) -> Path:
                   _p(f"({appendix.attached_to})", s["appendix_line"])]
         story += _flowables(appendix.body, wide_width if appendix.landscape else frame_width, s)
 
-    pdf = BaseDocTemplate(str(path), pagesize=A4, title=doc.title, author=doc.issuer,
-                          subject=doc.doc_type, lang="vi", initialFontName=FONT,
-                          initialFontSize=L.BODY_PT)
-    pdf.addPageTemplates([
-        PageTemplate("portrait", frames=[_frame(A4)], onPage=_page_number, pagesize=A4),
-        PageTemplate("landscape", frames=[_frame(landscape(A4))], onPage=_page_number,
-                     pagesize=landscape(A4))])
-    pdf.build(story)
+    with atomic_write(path) as temporary:  # a full disk leaves no truncated PDF behind
+        pdf = BaseDocTemplate(str(temporary), pagesize=A4, title=doc.title,
+                              author=doc.issuer, subject=doc.doc_type, lang="vi",
+                              initialFontName=FONT, initialFontSize=L.BODY_PT)
+        pdf.addPageTemplates([
+            PageTemplate("portrait", frames=[_frame(A4)], onPage=_page_number, pagesize=A4),
+            PageTemplate("landscape", frames=[_frame(landscape(A4))], onPage=_page_number,
+                         pagesize=landscape(A4))])
+        pdf.build(story)
     return path
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from unionplanner.core.paths import atomic_write
 from unionplanner.domain.documents import layout as L
 
 FONT = "Times New Roman"
@@ -194,7 +195,9 @@ def write_docx(doc: L.OfficialDocument, path: str | Path) -> Path:
         _appendix(document, appendix, styles)
     document.core_properties.title = doc.title
     document.core_properties.author = doc.issuer
-    document.save(str(path))
+    with atomic_write(path) as temporary:  # a full disk leaves no truncated .docx behind
+        with temporary.open("wb") as stream:  # closed here, not by the garbage collector
+            document.save(stream)
     return path
 
 

@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from unionplanner.core.errors import UserError
+from unionplanner.core.paths import atomic_write
 from unionplanner.domain.office.service import get_office
 from unionplanner.domain.report_forms.kinds import AVERAGE, MONEY, PERCENT, RATE, YESNO
 from unionplanner.domain.report_forms.models import FormVersion, ReportForm
@@ -260,6 +261,7 @@ def generate_forms(session: Session, form_id: int, period: str, out_dir: Path,
     written = []
     for unit in units:
         path = out_dir / form_file_name(unit, period)
-        build_workbook(form, unit, period, office_name).save(path)
+        with atomic_write(path) as temporary:
+            build_workbook(form, unit, period, office_name).save(temporary)
         written.append(path)
     return written

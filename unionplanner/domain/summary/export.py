@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from unionplanner.core.paths import atomic_write
 from unionplanner.core.text import fold, format_number
 from unionplanner.domain.documents import layout as L
 from unionplanner.domain.plans.document import SHARE_OF_PEOPLE, SHARE_OF_UNITS
@@ -358,7 +359,8 @@ def _add_exchange_marker(report: SummaryReport, path: Path) -> None:
     marker.sheet_state = "veryHidden"
     if s.columns:
         _style_sections(book[EXCHANGE_SHEET])
-    book.save(path)
+    with atomic_write(path) as temporary:
+        book.save(temporary)
 
 
 def _style_sections(sheet: Any) -> None:
