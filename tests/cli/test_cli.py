@@ -118,3 +118,39 @@ def test_the_self_test_keeps_its_settings_in_a_temporary_ini_file(tmp_path):
                             timeout=120, env=env, check=True)
     ini, name = result.stdout.split()[-2:]
     assert ini == "True" and "unionplanner-selftest-" in name, result.stdout
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX modes")
+def test_the_data_folder_backups_and_received_reports_are_private(tmp_path, samples):
+    """Issue 15 item 10: on a shared Linux PC the data folder, backups and received
+    originals were world-readable (755/644). A fresh start makes them the user's alone, and a
+    folder made before (0755) is tightened."""
+    import os
+    import stat
+
+    data = tmp_path / "office data"
+    data.mkdir()
+    data.chmod(0o755)
+    env = dict(os.environ, UNIONPLANNER_DATA_DIR=str(data), QT_QPA_PLATFORM="offscreen")
+
+    def cli(*args):
+        subprocess.run([sys.executable, "-m", "unionplanner", *args], env=env, check=True,
+                       capture_output=True, timeout=120)
+
+    cli("units", "import", str(samples / "units.xlsx"))
+    cli("forms", "import", str(samples / "form.xlsx"))
+    cli("reports", "import", str(samples / "reports" / "Truong Mam non Phuoc Son - bieu so "
+                                                          "lieu.xlsx"),
+        "--form", "1", "--period", "2023-05")
+    cli("backup")
+
+    def mode(path):
+        return stat.S_IMODE(path.stat().st_mode)
+
+    assert mode(data) == 0o700
+    assert mode(data / "unionplanner.sqlite3") == 0o600
+    assert mode(data / "backups") == 0o700
+    assert all(mode(p) == 0o600 for p in (data / "backups").iterdir())
+    kept = [p for p in (data / "received").rglob("*") if p.is_file()]
+    assert kept and all(mode(p) == 0o600 for p in kept)
+    assert all(mode(p) == 0o700 for p in (data / "received").rglob("*") if p.is_dir())

@@ -66,7 +66,25 @@ def data_dir() -> Path:
 
         path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False))
     path.mkdir(parents=True, exist_ok=True)
+    private_folder(path)
     return path
+
+
+def make_private() -> None:
+    """From now on, files and folders this process creates are the user's alone (umask
+    077: folders 0700, files 0600) where the platform has such modes — the data folder,
+    backups and received reports hold members' names and figures, on PCs an office may
+    share. Called once at start (the command line and the window)."""
+    if os.name == "posix":
+        os.umask(0o077)
+
+
+def private_folder(path: Path) -> None:
+    """Make an existing folder the user's alone (0700) on POSIX systems; a folder made
+    before this rule (0755) is tightened. Errors (not the owner) are ignored."""
+    if os.name == "posix":
+        with contextlib.suppress(OSError):
+            path.chmod(0o700)
 
 
 def default_db_path() -> Path:
@@ -120,6 +138,7 @@ def backups_dir(db_file: Path) -> Path:
     """Where automatic and manual backups of ``db_file`` go: a ``backups`` folder beside it."""
     path = db_file.parent / "backups"
     path.mkdir(parents=True, exist_ok=True)
+    private_folder(path)
     return path
 
 
