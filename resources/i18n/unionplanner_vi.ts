@@ -480,7 +480,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../unionplanner/ui/shell/errors.py" line="56"/>
+        <location filename="../../unionplanner/ui/shell/errors.py" line="70"/>
         <source>Sorry, something went wrong inside UnionPlanner. Your saved data is safe. The details were written to the log file; please send it to the person who supports the software.</source>
         <translation>Rất tiếc, UnionPlanner gặp lỗi. Dữ liệu đã lưu vẫn an toàn. Chi tiết lỗi đã được ghi vào tệp nhật ký; hãy gửi tệp này cho người hỗ trợ phần mềm.</translation>
     </message>
@@ -526,7 +526,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="114"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="113"/>
         <source>Add report files</source>
         <translation>Thêm tệp báo cáo</translation>
     </message>
@@ -1048,7 +1048,7 @@
     <name>Pages</name>
     <message>
         <location filename="../../unionplanner/ui/shell/pages.py" line="75"/>
-        <location filename="../../unionplanner/ui/startup/selftest.py" line="47"/>
+        <location filename="../../unionplanner/ui/startup/selftest.py" line="50"/>
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
@@ -1329,7 +1329,7 @@
     </message>
     <message>
         <location filename="../../unionplanner/ui/plans/editor.py" line="463"/>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="470"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="471"/>
         <source>Save the plan</source>
         <translation>Lưu kế hoạch</translation>
     </message>
@@ -1344,23 +1344,23 @@
         <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="471"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="472"/>
         <source>The file could not be written (%1). Close it if it is open and try again.</source>
         <translation>Không ghi được tệp (%1). Nếu tệp đang mở, hãy đóng lại rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="490"/>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="497"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="491"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="498"/>
         <source>Save as template</source>
         <translation>Lưu làm mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="491"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="492"/>
         <source>Template name</source>
         <translation>Tên mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="499"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="500"/>
         <source>Saved as template “%1”.</source>
         <translation>Đã lưu làm mẫu “%1”.</translation>
     </message>
@@ -1496,12 +1496,12 @@
         <translation>Kế hoạch mới</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="232"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="231"/>
         <source>The parent body&apos;s plan</source>
         <translation>Kế hoạch của cấp trên</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="233"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="232"/>
         <source>Documents (*.docx *.doc *.pdf *.txt)</source>
         <translation>Văn bản (*.docx *.doc *.pdf *.txt)</translation>
     </message>
@@ -1699,6 +1699,11 @@
         <source>(formula, no result)</source>
         <translation>(công thức, chưa có kết quả)</translation>
     </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/sheet_model.py" line="42"/>
+        <source>(formula from another file)</source>
+        <translation>(công thức lấy từ tệp khác)</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -1863,12 +1868,12 @@
         <translation>Chưa nộp (%1)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="265"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="264"/>
         <source>The blank form you sent to the units</source>
         <translation>Biểu mẫu trống đã gửi cho các đơn vị</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="266"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="265"/>
         <source>Spreadsheets (*.xlsx *.xls *.ods)</source>
         <translation>Bảng tính (*.xlsx *.xls *.ods)</translation>
     </message>
@@ -1888,60 +1893,60 @@
         <translation>Thư mục lưu biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="316"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="317"/>
         <source>Making the forms</source>
         <translation>Đang tạo biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="312"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="313"/>
         <source>Forms made</source>
         <translation>Đã tạo biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="313"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="314"/>
         <source>%1 form(s) written to %2.</source>
         <translation>Đã tạo %1 biểu mẫu trong %2.</translation>
     </message>
     <message>
         <location filename="../../unionplanner/ui/received/page.py" line="323"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="333"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="335"/>
         <source>Export the list</source>
         <translation>Xuất danh sách</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="324"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="325"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Sổ làm việc Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="334"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="336"/>
         <source>The file could not be written (%1). Close it if it is open in Excel and try again.</source>
         <translation>Không ghi được tệp (%1). Nếu tệp đang mở trong Excel, hãy đóng lại rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="341"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="343"/>
         <source>Units that have not reported — %1</source>
         <translation>Các đơn vị chưa nộp báo cáo — tháng %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="362"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="366"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="369"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="364"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="368"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="371"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="362"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="364"/>
         <source>Select an import first.</source>
         <translation>Hãy chọn một lần nhập trước.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="366"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="368"/>
         <source>That import was already undone.</source>
         <translation>Lần nhập này đã được hoàn tác trước đó.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="370"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="372"/>
         <source>Take back every report of import number %1? Reports it replaced become current again.</source>
         <translation>Gỡ toàn bộ báo cáo của lần nhập số %1? Các báo cáo bị lần nhập này thay thế sẽ được dùng lại.</translation>
     </message>
@@ -2384,265 +2389,266 @@
         <translation> (có thể là: %1)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="97"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="100"/>
         <source>No comparison</source>
         <translation>Không so sánh</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="98"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="101"/>
         <source>Previous period</source>
         <translation>Kỳ trước</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="99"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="102"/>
         <source>Same period last year</source>
         <translation>Cùng kỳ năm trước</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="335"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="338"/>
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="337"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="340"/>
         <source>Indicator</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="338"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="341"/>
         <source>Unit</source>
         <translation>Đơn vị tính</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="339"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="342"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="343"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="346"/>
         <source>Units reporting</source>
         <translation>Số CĐCS báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="345"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="348"/>
         <source>Compared</source>
         <translation>Kỳ so sánh</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="110"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="113"/>
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="111"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="114"/>
         <source>Scope</source>
         <translation>Phạm vi</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="112"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="115"/>
         <source>Planned</source>
         <translation>Chỉ tiêu đề ra</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="113"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="116"/>
         <source>Achieved</source>
         <translation>Thực hiện</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="115"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="118"/>
         <source>% of target</source>
         <translation>% so với chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="116"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="119"/>
         <source>Verdict</source>
         <translation>Đánh giá</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="117"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="120"/>
         <source>Not reported: %1</source>
         <translation>Chưa báo cáo: %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="126"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="129"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="127"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="130"/>
         <source>Grassroots union</source>
         <translation>Công đoàn cơ sở</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="128"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="131"/>
         <source>Sector</source>
         <translation>Khu vực</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="131"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="134"/>
         <source>Open on the Grassroots reports page</source>
         <translation>Mở ở trang Báo cáo CĐCS</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="138"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="141"/>
         <source>Figures</source>
         <translation>Số liệu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="142"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="145"/>
         <source>Achievement against the targets</source>
         <translation>Mức độ đạt chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="144"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="147"/>
         <source>Targets</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="151"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="154"/>
         <source>Who has reported</source>
         <translation>Tình hình nộp báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="152"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="155"/>
         <source>Print preview</source>
         <translation>Xem trước bản in</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="157"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="160"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="158"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="161"/>
         <source>Save as PDF…</source>
         <translation>Lưu PDF…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="159"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="162"/>
         <source>Save as Excel…</source>
         <translation>Lưu Excel…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="160"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="163"/>
         <source>Save as Word…</source>
         <translation>Lưu Word…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="59"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="62"/>
         <source>Summary reports</source>
+        <extracomment>the highest resolution pages are sent to a printer at (dots per inch)</extracomment>
         <translation>Báo cáo tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="62"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="65"/>
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="62"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="65"/>
         <source>Form</source>
         <translation>Mẫu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="63"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="66"/>
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="63"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="66"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="64"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="67"/>
         <source>Compare with</source>
         <translation>So sánh với</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="161"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="164"/>
         <source>Form 2-HĐCĐ (PDF)…</source>
         <translation>Mẫu 2-HĐCĐ (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="163"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="166"/>
         <source>The office&apos;s figures as Mẫu số 2-HĐCĐ (QĐ 1454/QĐ-TLĐ), to send to the body above. The Excel workbook has the same sheet (&quot;Gửi cấp trên&quot;).</source>
         <translation>Số liệu của đơn vị theo Mẫu số 2-HĐCĐ (QĐ 1454/QĐ-TLĐ), để gửi cấp trên. Tệp Excel cũng có trang này (&quot;Gửi cấp trên&quot;).</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="183"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="186"/>
         <source>(no plan: figures only)</source>
         <translation>(không theo kế hoạch: chỉ số liệu)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="258"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="261"/>
         <source>No report form yet: import the blank form on the Grassroots reports page first.</source>
         <translation>Chưa có mẫu báo cáo: hãy nhập biểu mẫu ở trang Báo cáo CĐCS trước.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="274"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="277"/>
         <source>%1 of %2 units have reported (%3).</source>
         <translation>%1/%2 CĐCS đã báo cáo (%3).</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="304"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="307"/>
         <source>Reported</source>
         <translation>Đã báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="304"/>
-        <location filename="../../unionplanner/ui/summary/page.py" line="310"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="307"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="313"/>
         <source>Not reported</source>
         <translation>Chưa báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="305"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="308"/>
         <source>Expected: %1 · reported: %2 (%3) · not reported: %4</source>
         <translation>Phải báo cáo: %1 · đã báo cáo: %2 (%3) · chưa báo cáo: %4</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="309"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="312"/>
         <source>On time</source>
         <translation>Đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="309"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="312"/>
         <source>Late</source>
         <translation>Trễ hạn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="311"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="314"/>
         <source> · deadline %1: %2 on time, %3 late</source>
         <translation> · hạn %1: %2 đúng hạn, %3 trễ hạn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="395"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="398"/>
         <source>The preview needs Qt PDF; use “Save as PDF…” to see the report.</source>
         <translation>Cần Qt PDF để xem trước; hãy dùng “Lưu PDF…” để xem báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="469"/>
-        <location filename="../../unionplanner/ui/summary/page.py" line="470"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="475"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="476"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="469"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="475"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Sổ làm việc Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="470"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="476"/>
         <source>Word document (*.docx)</source>
         <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="475"/>
-        <location filename="../../unionplanner/ui/summary/page.py" line="484"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="481"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="491"/>
         <source>Save the report</source>
         <translation>Lưu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="485"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="492"/>
         <source>The file could not be written (%1). Close it if it is open and try again.</source>
         <translation>Không ghi được tệp (%1). Nếu tệp đang mở, hãy đóng lại rồi thử lại.</translation>
     </message>
@@ -2845,13 +2851,13 @@
     </message>
     <message>
         <location filename="../../unionplanner/ui/tracking/page.py" line="467"/>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="474"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="473"/>
         <location filename="../../unionplanner/ui/tracking/page.py" line="483"/>
         <source>Progress report</source>
         <translation>Báo cáo tiến độ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="475"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="474"/>
         <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
         <translation>PDF (*.pdf);;Sổ làm việc Excel (*.xlsx)</translation>
     </message>
@@ -2980,123 +2986,123 @@
 <context>
     <name>UnitsPage</name>
     <message>
-        <location filename="../../unionplanner/ui/units/page.py" line="42"/>
+        <location filename="../../unionplanner/ui/units/page.py" line="41"/>
         <source>Search by code or name…</source>
         <translation>Tìm theo mã hoặc tên…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/page.py" line="45"/>
+        <location filename="../../unionplanner/ui/units/page.py" line="44"/>
         <source>All sectors</source>
         <translation>Tất cả khu vực</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/page.py" line="48"/>
+        <location filename="../../unionplanner/ui/units/page.py" line="47"/>
         <source>Show dissolved and merged units</source>
         <translation>Hiện cả đơn vị đã giải thể, sáp nhập</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/page.py" line="49"/>
+        <location filename="../../unionplanner/ui/units/page.py" line="48"/>
         <source>Add unit…</source>
         <translation>Thêm đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/page.py" line="50"/>
+        <location filename="../../unionplanner/ui/units/page.py" line="49"/>
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/page.py" line="51"/>
-        <location filename="../../unionplanner/ui/units/page.py" line="161"/>
+        <location filename="../../unionplanner/ui/units/page.py" line="50"/>
+        <location filename="../../unionplanner/ui/units/page.py" line="160"/>
         <source>Dissolve / merge…</source>
         <translation>Giải thể / sáp nhập…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/page.py" line="52"/>
+        <location filename="../../unionplanner/ui/units/page.py" line="51"/>
         <source>Import from Excel…</source>
         <translation>Nhập từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/page.py" line="81"/>
+        <location filename="../../unionplanner/ui/units/page.py" line="80"/>
         <source>Grassroots unions</source>
         <translation>Công đoàn cơ sở</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/page.py" line="109"/>
+        <location filename="../../unionplanner/ui/units/page.py" line="108"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/page.py" line="110"/>
+        <location filename="../../unionplanner/ui/units/page.py" line="109"/>
         <source>Name</source>
         <translation>Tên công đoàn cơ sở</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/page.py" line="111"/>
+        <location filename="../../unionplanner/ui/units/page.py" line="110"/>
         <source>Sector</source>
         <translation>Khu vực</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/page.py" line="112"/>
+        <location filename="../../unionplanner/ui/units/page.py" line="111"/>
         <source>Members</source>
         <translation>Đoàn viên</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/page.py" line="114"/>
+        <location filename="../../unionplanner/ui/units/page.py" line="113"/>
         <source>Workers</source>
         <translation>CNVCLĐ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/page.py" line="116"/>
+        <location filename="../../unionplanner/ui/units/page.py" line="115"/>
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/page.py" line="121"/>
+        <location filename="../../unionplanner/ui/units/page.py" line="120"/>
         <source>Active</source>
         <translation>Đang hoạt động</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/page.py" line="126"/>
+        <location filename="../../unionplanner/ui/units/page.py" line="125"/>
         <source>%1 (active until %2)</source>
         <translation>%1 (hoạt động đến %2)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/page.py" line="143"/>
+        <location filename="../../unionplanner/ui/units/page.py" line="142"/>
         <source>%1 units shown · %2 members · %3 workers</source>
         <translation>Đang hiện %1 đơn vị · %2 đoàn viên · %3 CNVCLĐ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/page.py" line="160"/>
+        <location filename="../../unionplanner/ui/units/page.py" line="159"/>
         <source>Reactivate</source>
         <translation>Hoạt động trở lại</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/page.py" line="197"/>
+        <location filename="../../unionplanner/ui/units/page.py" line="193"/>
         <source>Import the list of grassroots unions</source>
         <translation>Nhập danh sách công đoàn cơ sở</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/page.py" line="198"/>
+        <location filename="../../unionplanner/ui/units/page.py" line="194"/>
         <source>Spreadsheets (%1)</source>
         <translation>Bảng tính (%1)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/page.py" line="206"/>
+        <location filename="../../unionplanner/ui/units/page.py" line="201"/>
         <source>Imported %1: %2 added, %3 updated, %4 unchanged.</source>
         <translation>Đã nhập %1: thêm %2, cập nhật %3, không đổi %4 đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/page.py" line="208"/>
+        <location filename="../../unionplanner/ui/units/page.py" line="203"/>
         <source>Import units</source>
         <translation>Nhập danh sách đơn vị</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/page.py" line="212"/>
+        <location filename="../../unionplanner/ui/units/page.py" line="207"/>
         <source>Units not in the file (kept): %1</source>
         <translation>Đơn vị không có trong tệp (vẫn giữ): %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/page.py" line="220"/>
+        <location filename="../../unionplanner/ui/units/page.py" line="215"/>
         <source>Importing units from %1</source>
         <translation>Đang nhập danh sách đơn vị từ %1</translation>
     </message>

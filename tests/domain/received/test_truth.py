@@ -323,3 +323,48 @@ def test_a_number_beyond_any_plausible_figure_is_a_cell_error_in_both_runs(loade
     assert cell.coordinate in text and "lớn quá mức" in text
     values = run(capsys, "--db", db, "--json", "reports", "values", "--period", "2023-05")[1]
     assert values and max(v["value"] or 0 for v in values) < 10**15
+
+
+def test_formulas_taking_numbers_from_other_programs_or_workbooks_are_not_imported(
+        loaded, samples, capsys, tmp_path):
+    """Issue 15 item 7: a DDE formula (=cmd|' /C calc'!A0) and a link to another workbook on
+    a server had their cached results imported silently. Each is now that cell's error, the
+    other values of the file go in."""
+    import re
+    import zipfile
+
+    import openpyxl
+
+    db, form_id = loaded
+    target = tmp_path / "in"
+    target.mkdir()
+    name = "Truong Mam non Phuoc Son - bieu so lieu.xlsx"
+    book = openpyxl.load_workbook(samples / "reports" / name)
+    sheet = book.active
+    numbers = [c for row in sheet.iter_rows() for c in row
+               if isinstance(c.value, (int, float)) and c.column > 2 and c.value > 1]
+    dde, linked = numbers[0], numbers[1]
+    dde.value = "=cmd|' /C calc'!A0"
+    linked.value = "='\\\\server\\share\\[tong hop.xlsx]Sheet1'!B5"
+    book.save(target / name)
+    # openpyxl writes no cached result: give the cells one, as Excel would have
+    with zipfile.ZipFile(target / name) as src:
+        parts = {i.filename: src.read(i) for i in src.infolist()}
+    sheet_xml = next(k for k in parts if k.startswith("xl/worksheets/sheet"))
+    data = parts[sheet_xml].decode()
+    for cell in (dde, linked):
+        data = data.replace(f'<c r="{cell.coordinate}"',
+                            f'<c r="{cell.coordinate}" data-x="1"', 1)
+    data = re.sub(r'(<c r="[A-Z]+\d+" data-x="1"[^>]*>)(<f>[^<]*</f>)(<v>[^<]*</v>)?',
+                  r"\1\2<v>777</v>", data).replace(' data-x="1"', "")
+    parts[sheet_xml] = data.encode()
+    with zipfile.ZipFile(target / name, "w", zipfile.ZIP_DEFLATED) as out:
+        for part, content in parts.items():
+            out.writestr(part, content)
+    code, result = run(capsys, "--db", db, "--json", "reports", "import", str(target),
+                       "--form", str(form_id), "--period", "2023-05")
+    assert code == 0 and result["files"][0]["status"] == "imported", result
+    text = json.dumps(result, ensure_ascii=False)
+    assert dde.coordinate in text and linked.coordinate in text and "tệp khác" in text
+    values = run(capsys, "--db", db, "--json", "reports", "values", "--period", "2023-05")[1]
+    assert values and all(v["value"] != 777 for v in values)

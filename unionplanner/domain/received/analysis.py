@@ -38,7 +38,7 @@ from unionplanner.domain.received.findings import (
 from unionplanner.domain.received.matching import Label, Target, UnitMatch, match_indicators
 from unionplanner.domain.received.period_checks import check_stated_period, other_period_columns
 from unionplanner.domain.received.unit_of_file import EXCHANGE, unit_of_file
-from unionplanner.domain.received.values import NO_RESULT
+from unionplanner.domain.received.values import EXTERNAL, NO_RESULT
 from unionplanner.domain.report_forms.kinds import STOCK, YESNO, unit_class
 from unionplanner.domain.report_forms.outline import FEMALE, HEADING, classify, is_female_label
 from unionplanner.domain.sheets import detect
@@ -130,7 +130,8 @@ def _not_an_indicator(table: detect.Table, row: int) -> bool:
     if line.kind != HEADING:
         return False
     cells = table.sheet.rows[row][table.label_col + 1:]
-    return not any(c not in ("", None) and c is not NO_RESULT and clean(c) for c in cells)
+    return not any(c not in ("", None) and c is not NO_RESULT and c is not EXTERNAL and clean(c)
+                   for c in cells)
 
 
 def _evaluate(table: detect.Table, targets: list[Target]) -> float:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from unionplanner.core.text import clean, fold
 from unionplanner.domain.report_forms.kinds import AVERAGE, MONEY, PERCENT, RATE, YESNO
-from unionplanner.domain.sheets.workbook import NO_RESULT, NoStoredResult  # noqa: F401 (re-export)
+from unionplanner.domain.sheets.workbook import EXTERNAL, NO_RESULT, NoStoredResult  # noqa: F401 (re-export)
 
 # folded words that say yes / no in a yes-no cell
 _YES = {"co", "x", "1", "da thuc hien", "da", "roi", "da co", "yes", "y", "true", "dat",
@@ -157,6 +157,9 @@ def parse_value(raw: object, kind: str, *, x_marks: bool = False) -> Parsed:
     """
     if kind == RATE:  # a rate a return states: read as a percentage (summaries recompute it)
         kind = PERCENT
+    if raw is EXTERNAL:
+        return Parsed(None, error="công thức lấy số từ tệp khác hoặc chương trình khác, không "
+                                  "nhập; hãy đề nghị đơn vị gõ thẳng con số vào ô rồi gửi lại")
     if raw is NO_RESULT:
         return Parsed(None, error="có công thức nhưng tệp không lưu kết quả; hãy mở tệp bằng "
                                   "Excel rồi lưu lại và nhập lại")

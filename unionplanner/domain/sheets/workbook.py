@@ -64,6 +64,17 @@ class NoStoredResult:
 NO_RESULT = NoStoredResult()
 
 
+class ExternalFormula:
+    """Marker for a formula cell that takes its number from another program (DDE) or
+    another workbook: its cached result is never imported as the unit's figure."""
+
+    def __repr__(self) -> str:
+        return "ExternalFormula"
+
+
+EXTERNAL = ExternalFormula()
+
+
 class NotAReport(UserError):
     """A file that is not a report at all and is skipped quietly (an Office lock file)."""
 
@@ -364,14 +375,16 @@ def _read_calamine(path: Path, fmt: str, scan: XlsxScan, hint: str | None) -> Bo
         workbook.close()
     typed: dict[str, int] = {}
     for parsed in sheets:
-        for address in scan.unstored.get(parsed.name, ()):
-            row, col = parse_address(address)
-            while len(parsed.rows) <= row:
-                parsed.rows.append([])
-            cells = parsed.rows[row]
-            while len(cells) <= col:
-                cells.append("")
-            cells[col] = NO_RESULT
+        for marker, addresses in ((NO_RESULT, scan.unstored.get(parsed.name, ())),
+                                  (EXTERNAL, scan.external.get(parsed.name, ()))):
+            for address in addresses:
+                row, col = parse_address(address)
+                while len(parsed.rows) <= row:
+                    parsed.rows.append([])
+                cells = parsed.rows[row]
+                while len(cells) <= col:
+                    cells.append("")
+                cells[col] = marker
         for address, (encoding, capitals) in scan.fonts.get(parsed.name, {}).items():
             row, col = parse_address(address)
             text = parsed.cell(row, col)

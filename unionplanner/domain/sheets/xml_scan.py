@@ -36,6 +36,11 @@ _REF = re.compile(rb'\br="([A-Z]+\d+)"')
 _TYPE = re.compile(rb'\bt="(\w+)"')
 _STYLE = re.compile(rb'\bs="(\d+)"')
 _VALUE = re.compile(rb"<v>([^<]+)</v>")
+_FORMULA = re.compile(rb"<f\b[^>]*>([^<]*)</f>")
+#: a formula that takes its number from outside the workbook: another program by DDE
+#: ("cmd|' /C calc'!A0", "Excel|[Book]Sheet!R1C1"), another workbook ("[1]Sheet1!A1" — an
+#: external link — or a path "\\\\server\\share\\…", "C:\\…", "http://…")
+_EXTERNAL = re.compile(rb"[\w.]+\|[^!]*!|\[\d+\]|\\\\|[A-Za-z]:\\|https?://", re.I)
 _FONTS = re.compile(rb"<fonts\b[^>]*>(.*?)</fonts>", re.S)
 _FONT = re.compile(rb"<font\b[^>]*?(?:/>|>(.*?)</font>)", re.S)
 _FONT_NAME = re.compile(rb'<name\b[^>]*\bval="([^"]*)"')
@@ -98,11 +103,15 @@ def ods_font_hint(content_xml: bytes) -> str | None:
 
 @dataclass
 class XlsxScan:
-    """Per sheet name: ``unstored`` formula cells ("D14"), and ``fonts``: text cells in a
-    legacy font → (encoding, capitals)."""
+    """Per sheet name: ``unstored`` formula cells ("D14"), ``fonts``: text cells in a
+    legacy font → (encoding, capitals), and ``external``: cells whose formula calls another
+    program (DDE) or reads another workbook — their cached result is not the unit's figure
+    to take on trust."""
 
     unstored: dict[str, set[str]] = field(default_factory=dict)
     fonts: dict[str, dict[str, Font]] = field(default_factory=dict)
+    #: cells whose formula takes its number from another program or workbook
+    external: dict[str, set[str]] = field(default_factory=dict)
     #: worksheet member → cells its valued cells span, for sheets over MAX_SHEET_CELLS
     oversized: dict[str, int] = field(default_factory=dict)
 
@@ -132,6 +141,7 @@ def scan_xlsx(archive: zipfile.ZipFile, read: Callable[[str], bytes]) -> XlsxSca
     styles = legacy_styles(read("xl/styles.xml")) if "xl/styles.xml" in names else {}
     unstored: dict[str, set[str]] = {}
     fonts: dict[str, dict[str, Font]] = {}
+    external: dict[str, set[str]] = {}
     oversized: dict[str, int] = {}
     for name in sorted(names):
         if not (name.startswith("xl/worksheets/") and name.endswith(".xml")):
@@ -144,6 +154,7 @@ def scan_xlsx(archive: zipfile.ZipFile, read: Callable[[str], bytes]) -> XlsxSca
         if b"<f" not in data and not styles:
             continue
         formulas: set[str] = set()
+        outside: set[str] = set()
         typed: dict[str, Font] = {}
         for match in _CELL.finditer(data):
             head, inner = match.group(1), match.group(2) or b""
@@ -155,20 +166,29 @@ def scan_xlsx(archive: zipfile.ZipFile, read: Callable[[str], bytes]) -> XlsxSca
                 ref = _REF.search(head)
                 if font and ref:
                     typed[ref.group(1).decode()] = font
-            if b"<f" in inner and not _VALUE.search(inner) and kind_name not in (
-                    b"str", b"inlineStr"):
+            if b"<f" not in inner:
+                continue
+            formula = _FORMULA.search(inner)
+            if formula and _EXTERNAL.search(formula.group(1).replace(b"&apos;", b"'")):
+                ref = _REF.search(head)
+                if ref:
+                    outside.add(ref.group(1).decode())
+            elif not _VALUE.search(inner) and kind_name not in (b"str", b"inlineStr"):
                 ref = _REF.search(head)
                 if ref:
                     formulas.add(ref.group(1).decode())
         if formulas:
             unstored[name] = formulas
+        if outside:
+            external[name] = outside
         if typed:
             fonts[name] = typed
-    if not unstored and not fonts:
+    if not unstored and not fonts and not external:
         return XlsxScan(oversized=oversized)
     by_name = _sheet_members(read)
     return XlsxScan({by_name[m]: cells for m, cells in unstored.items() if m in by_name},
                     {by_name[m]: cells for m, cells in fonts.items() if m in by_name},
+                    {by_name[m]: cells for m, cells in external.items() if m in by_name},
                     oversized)
 
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QTableView
 
 from unionplanner.domain.received.analysis import found_value_cells
 from unionplanner.domain.received.findings import ERROR, FileAnalysis
-from unionplanner.domain.received.values import NO_RESULT
+from unionplanner.domain.received.values import EXTERNAL, NO_RESULT
 from unionplanner.domain.sheets.workbook import cell_address, parse_address
 
 HEADER_BRUSH = QBrush(QColor("#cfe2f3"))
@@ -38,6 +38,8 @@ def cell_text(cell) -> str:
     """A sheet cell as shown in the preview (whole numbers without ".0")."""
     if cell is NO_RESULT:
         return QCoreApplication.translate("QWizardPage", "(formula, no result)")
+    if cell is EXTERNAL:
+        return QCoreApplication.translate("QWizardPage", "(formula from another file)")
     if cell in ("", None):
         return ""
     if isinstance(cell, str):
