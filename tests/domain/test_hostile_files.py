@@ -74,3 +74,14 @@ def test_a_fifo_or_a_bomb_as_the_parents_plan_is_refused(tmp_path):
         handle.truncate(300 * 2**20)  # sparse: 300 MB on paper, nothing on the disk
     with pytest.raises(UserError, match="ke hoach.txt.*quá lớn"):
         read_paragraphs(text)
+
+
+def test_a_text_plan_in_no_known_encoding_is_read_not_a_crash(tmp_path):
+    """Found by the fuzz run over every reader: a .txt whose bytes fit neither UTF-8 nor
+    cp1258 nor cp1252 (0x81 is undefined in cp1252) crashed with UnboundLocalError."""
+    from unionplanner.domain.plans.reading import read_paragraphs
+
+    plan = tmp_path / "ke hoach.txt"
+    plan.write_bytes("KẾ HOẠCH\nTổ chức Tháng Công nhân năm 2026\n".encode() + b"\x81\x8d\xff")
+    paragraphs = read_paragraphs(plan)
+    assert paragraphs[0].text == "KẾ HOẠCH"

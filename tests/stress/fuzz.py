@@ -1,13 +1,17 @@
-"""Long fuzz run of the import pipeline: mutated copies of the sample reports (truncated, bit
-flips, altered XML inside the zip, huge sheet dimensions, deep and overlapping merges, entity
-declarations), each imported by a worker process with a time limit per file and a memory
-limit. Counts:
+"""Long fuzz run of every door a file comes through: mutated copies (truncated, bit flips,
+altered XML inside the zip, huge sheet dimensions, deep and overlapping merges, entity
+declarations) of the sample reports (imported), the unit list (``units import``), the blank
+form (learnt), the seed plans (.docx and .txt, read as the parent body's plan) and a backup
+(restored over a scratch database), each read by a worker process with a time limit per file
+and a memory limit. Counts, in all and per reader:
 
 - ``crashes``: an exception escaped the import (it must turn every bad file into a status
   with a message), or the worker died;
 - ``hangs``: a file took longer than the limit (the worker is killed and replaced);
-- ``partial_writes``: a refused file changed the stored values, or an imported file's stored
-  values differ from what was read.
+- ``partial_writes``: a refused file changed the stored values (the units, the scratch
+  database a backup was restored over), or an imported file's stored values differ from what
+  was read;
+- ``peak_memory_mb``: the largest resident memory a worker reached.
 
 ``tests/domain/received/test_fuzz.py`` runs a short version in the suite; for the long one:
 
@@ -27,7 +31,10 @@ import time
 import zipfile
 from pathlib import Path
 
-SAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "samples"
+SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+SAMPLES = SHARED / "samples"
+#: the readers and how often each gets a file (reports most: they arrive most)
+READERS = (("report", 6), ("units", 1), ("form", 1), ("plan", 1), ("backup", 1))
 PERIOD = "2023-05"
 MEMORY_LIMIT = 2 * 1024 ** 3  # bytes of address space per worker
 
@@ -112,7 +119,7 @@ def _alter_zip(data: bytes, rng: random.Random) -> bytes:
 
 def mutate(data: bytes, name: str, rng: random.Random) -> bytes:
     """One mutated copy of a sample file."""
-    if name.endswith((".xlsx", ".ods")) and rng.random() < 0.6:
+    if name.endswith((".xlsx", ".ods", ".docx")) and rng.random() < 0.6:
         return _alter_zip(data, rng)
     return rng.choice((_truncate, _flip_bits))(data, rng)
 
@@ -127,9 +134,6 @@ def _worker(folder: str, samples: str, tasks: mp.Queue, results: mp.Queue) -> No
     except (ImportError, ValueError, OSError):
         pass
     from tests.helpers import learn_and_store
-    from unionplanner.core.errors import UserError
-    from unionplanner.domain.received.register import list_values, undo_batch
-    from unionplanner.domain.received.service import import_paths
     from unionplanner.domain.storage.database import open_database
     from unionplanner.domain.units.excel import import_units
 
@@ -138,52 +142,163 @@ def _worker(folder: str, samples: str, tasks: mp.Queue, results: mp.Queue) -> No
     with db.transaction() as session:
         import_units(session, Path(samples) / "units.xlsx")
         form_id = learn_and_store(session, "TCN", Path(samples) / "form.xlsx")
+    scratch = Path(folder) / "scratch.sqlite3"
+    open_database(str(scratch)).dispose()
     results.put(("ready", None))
     while (task := tasks.get()) is not None:
-        number, path = task
-        with db.session() as session:
-            before = list_values(session, PERIOD, form_id)
+        number, reader, path = task
         try:
-            result = import_paths(db, [Path(path)], form_id, PERIOD)
-        except UserError:
-            with db.session() as session:
-                after = list_values(session, PERIOD, form_id)
-            results.put((number, "partial" if after != before else "refused"))
-            continue
+            verdict = READ[reader](db, form_id, scratch, Path(path))
         except BaseException as exc:  # an escape: counted as a crash
-            results.put((number, f"crash {type(exc).__name__}: {str(exc)[:120]}"))
-            continue
-        plan = result.plans[0]
+            verdict = f"crash {type(exc).__name__}: {str(exc)[:120]}"
+        results.put((number, verdict, _peak_mb()))
+
+
+def _peak_mb() -> int:
+    try:
+        import resource
+
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+    except ImportError:
+        return 0
+
+
+def _read_report(db, form_id: int, _scratch: Path, path: Path) -> str:
+    from unionplanner.core.errors import UserError
+    from unionplanner.domain.received.register import list_values, undo_batch
+    from unionplanner.domain.received.service import import_paths
+
+    with db.session() as session:
+        before = list_values(session, PERIOD, form_id)
+    try:
+        result = import_paths(db, [path], form_id, PERIOD)
+    except UserError:
         with db.session() as session:
             after = list_values(session, PERIOD, form_id)
-        verdict = plan.status
-        if plan.status in ("imported", "replaced"):
-            for part_plan in plan.parts:
-                code = part_plan.part.unit.code
-                stored = {v["code"]: v["value"] for v in after if v["unit"] == code}
-                expected = {c: f.value for c, f in part_plan.part.values.items()}
-                if stored != expected:
-                    verdict = "partial"
-            with db.transaction() as session:
-                undo_batch(session, result.batch_id)
-        elif after != before:
-            verdict = "partial"
-        results.put((number, verdict))
+        return "partial" if after != before else "refused"
+    plan = result.plans[0]
+    with db.session() as session:
+        after = list_values(session, PERIOD, form_id)
+    verdict = plan.status
+    if plan.status in ("imported", "replaced"):
+        for part_plan in plan.parts:
+            code = part_plan.part.unit.code
+            stored = {v["code"]: v["value"] for v in after if v["unit"] == code}
+            expected = {c: f.value for c, f in part_plan.part.values.items()}
+            if stored != expected:
+                verdict = "partial"
+        with db.transaction() as session:
+            undo_batch(session, result.batch_id)
+    elif after != before:
+        verdict = "partial"
+    return verdict
+
+
+def _read_units(db, _form_id: int, _scratch: Path, path: Path) -> str:
+    """The unit list in a transaction that is then rolled back: a refusal must leave the
+    units as they were."""
+    from sqlalchemy import func, select
+
+    from unionplanner.core.errors import UserError
+    from unionplanner.domain.units.excel import import_units
+    from unionplanner.domain.units.models import Unit
+
+    def count() -> int:
+        with db.session() as session:
+            return int(session.scalar(select(func.count()).select_from(Unit)) or 0)
+
+    before = count()
+    with db.session() as session:
+        try:
+            import_units(session, path)
+            verdict = "imported"
+        except UserError:
+            verdict = "refused"
+        finally:
+            session.rollback()
+    return "partial" if count() != before else verdict
+
+
+def _read_form(_db, _form_id: int, _scratch: Path, path: Path) -> str:
+    from unionplanner.core.errors import UserError
+    from unionplanner.domain.report_forms.learn import learn_form
+
+    try:
+        learn_form(path)
+    except UserError:
+        return "refused"
+    return "imported"
+
+
+def _read_plan(_db, _form_id: int, _scratch: Path, path: Path) -> str:
+    from unionplanner.core.errors import UserError
+    from unionplanner.domain.plans.extract import read_plan
+
+    try:
+        read_plan(path)
+    except UserError:
+        return "refused"
+    return "imported"
+
+
+def _read_backup(_db, _form_id: int, scratch: Path, path: Path) -> str:
+    """Restore over a scratch database: a refused backup must leave it byte for byte."""
+    from unionplanner.core.errors import UserError
+    from unionplanner.domain.storage import backup
+
+    before = scratch.read_bytes()
+    try:
+        backup.restore_database(scratch, path)
+    except UserError:
+        return "partial" if scratch.read_bytes() != before else "refused"
+    if not backup.integrity_check(scratch)[0]:
+        return "partial"
+    return "imported"
+
+
+READ = {"report": _read_report, "units": _read_units, "form": _read_form, "plan": _read_plan,
+        "backup": _read_backup}
+
+
+def _originals(samples: Path, folder: Path) -> dict[str, dict[str, bytes]]:
+    """Per reader, the files mutated for it: name → bytes."""
+    reports = {p.name: p.read_bytes() for p in sorted((samples / "reports").iterdir())
+               if p.is_file() and not p.name.startswith("~$") and p.stat().st_size}
+    seeds = samples.parent / "seeds"
+    plans = {p.name: p.read_bytes() for p in sorted(seeds.glob("*"))
+             if p.suffix in (".docx", ".txt")} if seeds.is_dir() else {}
+    from unionplanner.domain.storage import backup
+    from unionplanner.domain.storage.database import open_database
+    from unionplanner.domain.units.excel import import_units
+
+    made = folder / "backup-source" / "office.sqlite3"
+    db = open_database(str(made))
+    with db.transaction() as session:
+        import_units(session, samples / "units.xlsx")
+    db.dispose()
+    copy = backup.backup_database(made)
+    found = {"report": reports, "units": {"units.xlsx": (samples / "units.xlsx").read_bytes()},
+             "form": {"form.xlsx": (samples / "form.xlsx").read_bytes()}, "plan": plans,
+             "backup": {"backup.sqlite3": copy.read_bytes()}}
+    return {reader: files for reader, files in found.items() if files}
 
 
 def run(files: int, seconds: float, folder: Path, samples: Path, seed: int = 2026,
         workers: int | None = None) -> dict:
-    """Import ``files`` mutated workbooks; returns the counts."""
+    """Read ``files`` mutated files, spread over the readers; returns the counts (in all,
+    and per reader under ``readers``)."""
     rng = random.Random(seed)
-    originals = {p.name: p.read_bytes() for p in sorted((samples / "reports").iterdir())
-                 if p.is_file() and not p.name.startswith("~$") and p.stat().st_size}
-    sources = sorted(originals)
+    originals = _originals(samples, folder)
+    schedule = [reader for reader, weight in READERS if reader in originals
+                for _ in range(weight)]
     inputs = folder / "in"
     inputs.mkdir(parents=True, exist_ok=True)
     workers = workers or max(1, min(4, os.cpu_count() or 1))
     context = mp.get_context("spawn")
-    counts = {"files": 0, "crashes": 0, "hangs": 0, "partial_writes": 0, "imported": 0,
-              "refused": 0}
+    keys = ("files", "crashes", "hangs", "partial_writes", "imported", "refused")
+    counts: dict = dict.fromkeys(keys, 0)
+    counts["peak_memory_mb"] = 0
+    per_reader = {reader: dict.fromkeys(keys, 0) for reader in originals}
     notes: list[str] = []
     pool: list[dict] = []
 
@@ -205,17 +320,20 @@ def run(files: int, seconds: float, folder: Path, samples: Path, seed: int = 202
         for worker in pool:
             if worker["task"] is None and pending:
                 number = pending.pop(0)
-                name = sources[number % len(sources)]
+                reader = schedule[number % len(schedule)]
+                names = sorted(originals[reader])
+                name = names[(number // len(schedule)) % len(names)]
                 path = inputs / f"{number:05d} {name}"
-                path.write_bytes(mutate(originals[name], name, rng))
-                worker["tasks"].put((number, str(path)))
-                worker["task"] = (number, path, time.monotonic())
+                path.write_bytes(mutate(originals[reader][name], name, rng))
+                worker["tasks"].put((number, reader, str(path)))
+                worker["task"] = (number, reader, path, time.monotonic())
         for index, worker in enumerate(pool):
             if worker["task"] is None:
                 continue
-            number, path, began = worker["task"]
+            number, reader, path, began = worker["task"]
             try:
-                _, verdict = worker["results"].get(timeout=0.01)
+                _, verdict, peak = worker["results"].get(timeout=0.01)
+                counts["peak_memory_mb"] = max(counts["peak_memory_mb"], peak)
             except Exception:  # queue.Empty: still working — or dead, or stuck
                 if not worker["process"].is_alive():
                     verdict = f"crash worker died ({worker['process'].exitcode})"
@@ -226,28 +344,22 @@ def run(files: int, seconds: float, folder: Path, samples: Path, seed: int = 202
                 worker["process"].kill()
                 worker["process"].join()
                 pool[index] = start(index)
-            counts["files"] += 1
             done += 1
-            if verdict.startswith("crash"):
-                counts["crashes"] += 1
-                notes.append(f"{path.name}: {verdict}")
-            elif verdict == "hang":
-                counts["hangs"] += 1
-                notes.append(f"{path.name}: hang")
-            elif verdict == "partial":
-                counts["partial_writes"] += 1
-                notes.append(f"{path.name}: partial write")
-            elif verdict in ("imported", "replaced"):
-                counts["imported"] += 1
+            key = ("crashes" if verdict.startswith("crash") else "hangs" if verdict == "hang"
+                   else "partial_writes" if verdict == "partial"
+                   else "imported" if verdict in ("imported", "replaced") else "refused")
+            for tally in (counts, per_reader[reader]):
+                tally["files"] += 1
+                tally[key] += 1
+            if key in ("crashes", "hangs", "partial_writes"):
+                notes.append(f"{reader} {path.name}: {verdict}")
             else:
-                counts["refused"] += 1
-            if verdict not in ("hang",) and not verdict.startswith("crash") \
-                    and verdict != "partial":
                 path.unlink(missing_ok=True)  # keep only the files that found something
             pool[index]["task"] = None
     for worker in pool:
         worker["tasks"].put(None)
         worker["process"].join(10)
+    counts["readers"] = per_reader
     counts["notes"] = notes[:20]
     return counts
 
@@ -258,8 +370,10 @@ def main() -> int:
     started = time.monotonic()
     with tempfile.TemporaryDirectory() as tmp:
         counts = run(files, seconds, Path(tmp), SAMPLES)
-    print(" ".join(f"{k}={v}" for k, v in counts.items() if k != "notes")
+    print(" ".join(f"{k}={v}" for k, v in counts.items() if k not in ("notes", "readers"))
           + f" seconds={time.monotonic() - started:.0f}")
+    for reader, tally in counts["readers"].items():
+        print(f"  {reader}: " + " ".join(f"{k}={v}" for k, v in tally.items()))
     for note in counts["notes"]:
         print("  ", note)
     return 0 if not (counts["crashes"] or counts["hangs"] or counts["partial_writes"]) else 1

@@ -136,7 +136,8 @@ def test_a_sheet_claiming_a_cell_at_the_far_corner_is_refused_not_allocated(tmp_
 
 @pytest.mark.slow
 def test_the_long_fuzz_run_in_small(tmp_path, samples):
-    """tests/stress/fuzz.py over 60 mutated files in worker processes with a time limit."""
+    """tests/stress/fuzz.py over 60 mutated files — reports, unit lists, forms, plans and
+    backups — in worker processes with a time limit."""
     import sys
 
     from tests.stress.fuzz import run
@@ -148,6 +149,8 @@ def test_the_long_fuzz_run_in_small(tmp_path, samples):
     assert (counts["crashes"], counts["hangs"], counts["partial_writes"]) == (0, 0, 0), \
         counts["notes"]
     assert counts["imported"] and counts["refused"]  # the mutations both pass and fail
+    assert {"report", "units", "form", "backup"} <= set(counts["readers"])
+    assert all(tally["files"] for tally in counts["readers"].values())
 
 
 def test_a_unit_on_two_rows_of_a_cluster_sheet_is_not_imported_silently(db, tmp_path, samples):

@@ -332,3 +332,21 @@ def test_restoring_a_newer_versions_backup_is_refused_before_anything_changes(db
     assert db.file.read_bytes() == before and unit_codes(db.file) == ["A1", "B2"]
     assert [b.kind for b in backup.list_backups(db.file)].count("pre-restore") == 0
     open_database(str(db.file)).dispose()  # still opens
+
+
+@pytest.mark.sqlite_only
+def test_a_backup_damaged_inside_its_text_is_refused_plainly(db):
+    """Found by the fuzz run over every reader: a backup whose stored text is not UTF-8 (a
+    flipped byte in the version row) escaped as UnicodeDecodeError. It is refused with the
+    ordinary message, and the current data is untouched."""
+    add_unit(db, "A1")
+    copy = backup.backup_database(db.file)
+    conn = sqlite3.connect(copy)
+    conn.execute("UPDATE alembic_version SET version_num = CAST(X'30308a36' AS TEXT)")
+    conn.commit()
+    conn.close()
+    db.dispose()
+    before = db.file.read_bytes()
+    with pytest.raises(errors.UserError):
+        backup.restore_database(db.file, copy)
+    assert db.file.read_bytes() == before

@@ -162,6 +162,8 @@ def _read_txt(path: Path) -> list[Paragraph]:
             break
         except UnicodeDecodeError:
             continue
+    else:  # none fits (a damaged file, or bytes cp1252 leaves undefined): read what is UTF-8
+        text = data.decode("utf-8", errors="replace")
     found = []
     for line in text.splitlines():
         bold = bool(re.fullmatch(r"\s*\*\*.*\*\*\s*", line)) or line.strip().startswith("**")

@@ -45,6 +45,8 @@ def integrity_check(db_file: Path) -> tuple[bool, str]:
             conn.close()
     except sqlite3.DatabaseError as exc:
         return False, str(exc)
+    except (UnicodeDecodeError, ValueError) as exc:  # damage inside SQLite's own messages
+        return False, f"tệp hỏng ({exc.__class__.__name__})"
     message = "; ".join(str(r[0]) for r in rows[:5])
     return message == "ok", message
 
@@ -167,6 +169,8 @@ def restore_database(db_file: Path, source: Path) -> Path | None:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         revisions = [r[0] for r in conn.execute("SELECT version_num FROM alembic_version")] \
             if "alembic_version" in tables else []
+    except (sqlite3.Error, UnicodeDecodeError, ValueError):  # damaged where quick_check
+        tables, revisions = set(), []                        # does not look
     finally:
         conn.close()
     if not {"alembic_version", "unit"} <= tables:
