@@ -55,7 +55,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_db_copy(args: argparse.Namespace) -> int:
     from unionplanner.domain.storage.copy import copy_database
 
-    result = copy_database(args.source, args.target)
+    result = copy_database(_with_stored_password(args.source),
+                           _with_stored_password(args.target))
     lines = [f"{name}: {count}" for name, count in result.tables.items() if count]
     lines.append(f"Đã chép {result.rows} dòng của {len(result.tables)} bảng (số dòng từng bảng "
                  f"ở nguồn và đích khớp nhau) và {result.files} tệp đi kèm"
@@ -63,6 +64,32 @@ def cmd_db_copy(args: argparse.Namespace) -> int:
     emit(args, {"tables": result.tables, "rows": result.rows, "files": result.files,
                  "stored": result.stored}, "\n".join(lines))
     return 0
+
+
+def _with_stored_password(location: str) -> str:
+    """A server URL given without a password takes the one kept in the system's store (the
+    Settings dialog put it there), else — at a terminal — the one typed at a prompt that does
+    not echo it; a password written in the URL is used and never printed. A file path is
+    left as it is."""
+    import sys
+
+    from unionplanner.core import secrets
+
+    if not location.startswith("postgresql"):
+        return location
+    bare, password = secrets.split_password(location)
+    if password:
+        return location
+    stored = secrets.load_password(bare)
+    if stored:
+        return secrets.with_password(bare, stored)
+    if sys.stdin is not None and sys.stdin.isatty():
+        import getpass
+
+        typed = getpass.getpass(f"Mật khẩu của {secrets.account(bare)} (để trống nếu không "
+                                "cần): ")
+        return secrets.with_password(bare, typed)
+    return location
 
 
 def add_database_commands(sub, common: argparse.ArgumentParser) -> None:

@@ -76,3 +76,105 @@ def test_the_saved_server_is_used_at_start_and_an_unreachable_one_offers_this_pc
     assert app_module.run_gui(None) == 0
     assert opened == [saved_server_url(), None]
     assert "Không kết nối được máy chủ" in asked[0] and "máy này" in asked[0]
+
+
+@pytest.fixture
+def memory_keyring():
+    """A keyring backend in memory, as Windows Credential Manager would keep the password."""
+    import keyring
+    from keyring.backend import KeyringBackend
+
+    class Memory(KeyringBackend):
+        priority = 1
+        kept: dict[tuple[str, str], str] = {}
+
+        def get_password(self, service, username):
+            return self.kept.get((service, username))
+
+        def set_password(self, service, username, password):
+            self.kept[(service, username)] = password
+
+        def delete_password(self, service, username):
+            self.kept.pop((service, username), None)
+
+    previous = keyring.get_keyring()
+    backend = Memory()
+    backend.kept = {}
+    keyring.set_keyring(backend)
+    yield backend.kept
+    keyring.set_keyring(previous)
+
+
+def _settings_text(qsettings) -> str:
+    return " ".join(p.read_text(encoding="utf-8", errors="replace")
+                    for p in qsettings.rglob("*") if p.is_file())
+
+
+def test_the_password_goes_to_the_system_store_never_into_the_settings(
+        dialog, memory_keyring, qsettings):
+    """Issue 15 item 9: the server's password was kept in clear text in the settings file
+    (0644 on Linux, the registry on Windows)."""
+    from PySide6.QtCore import QSettings
+
+    dialog.host.setText("192.168.1.10")
+    dialog.database.setText("unionplanner")
+    dialog.user.setText("vanphong")
+    dialog.password.setText("Bí mật#2025")
+    dialog.save()
+    QSettings().sync()
+    assert "Bí mật" not in _settings_text(qsettings) and "vanphong@192.168.1.10" in str(
+        memory_keyring)
+    assert str(QSettings().value("database/url")).startswith("postgresql+psycopg://vanphong@")
+    url = saved_server_url()
+    from sqlalchemy.engine import make_url
+    assert make_url(url).password == "Bí mật#2025" and url == dialog.url
+    forget_server()
+    assert memory_keyring == {} and saved_server_url() is None
+
+
+def test_a_clear_text_password_saved_before_is_moved_into_the_store(memory_keyring, qsettings,
+                                                                    qapp):
+    from PySide6.QtCore import QSettings
+
+    old = "postgresql+psycopg://vanphong:cu%40123@192.168.1.10:5432/unionplanner"
+    QSettings().setValue("database/url", old)
+    assert saved_server_url() == old  # still opens the same server
+    QSettings().sync()
+    assert "cu%40123" not in _settings_text(qsettings) and "cu@123" not in _settings_text(
+        qsettings)
+    assert list(memory_keyring.values()) == ["cu@123"]
+    assert saved_server_url() == old  # now from the store
+    forget_server()
+
+
+def test_without_a_store_the_password_is_not_saved_and_the_dialog_says_why(dialog, qsettings):
+    """On a PC with no password store (a Linux PC without a desktop keyring) the dialog says
+    so and saves nothing — it never falls back to clear text."""
+    import keyring
+    from keyring.backends import fail
+    from PySide6.QtCore import QSettings
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        dialog.host.setText("192.168.1.10")
+        dialog.database.setText("unionplanner")
+        dialog.user.setText("vanphong")
+        dialog.password.setText("secret")
+        dialog.save()
+    finally:
+        keyring.set_keyring(previous)
+    assert "nơi cất mật khẩu" in dialog.result_label.text()
+    assert not QSettings().value("database/url") and "secret" not in _settings_text(qsettings)
+
+
+def test_db_copy_takes_the_stored_password_and_never_prints_it(memory_keyring, qapp):
+    from unionplanner.cli.database import _with_stored_password
+    from unionplanner.core import secrets
+
+    bare = "postgresql+psycopg://vanphong@192.168.1.10:5432/unionplanner"
+    assert _with_stored_password(bare) == bare  # nothing stored, no terminal: as given
+    secrets.save_password(bare, "kho@123")
+    assert secrets.split_password(_with_stored_password(bare))[1] == "kho@123"
+    assert "kho" not in secrets.masked(_with_stored_password(bare))
+    assert _with_stored_password("/tmp/office.sqlite3") == "/tmp/office.sqlite3"

@@ -1,6 +1,7 @@
 """Settings → "Shared server…": where the office's shared PostgreSQL database is (host, port,
 database, user name, password), a connection test run off the GUI thread, and the choice
-saved for the next start (QSettings ``database/url``). README, "Máy chủ dùng chung", says how
+saved for the next start (QSettings ``database/url``, without the password, which goes to the
+system's store: :mod:`unionplanner.core.secrets`). README, "Máy chủ dùng chung", says how
 an office sets up the server."""
 
 from __future__ import annotations
@@ -24,13 +25,33 @@ SETTING = "database/url"
 
 
 def saved_server_url() -> str | None:
-    """The server chosen in Settings, or None for the SQLite file on this PC."""
-    value = QSettings().value(SETTING, "")
-    return str(value) if value else None
+    """The server chosen in Settings, with its password from the system's store, or None
+    for the SQLite file on this PC. A setting saved before passwords went to the store
+    (the password in clear text) is moved there when the system has a store."""
+    from unionplanner.core import secrets
+
+    value = str(QSettings().value(SETTING, "") or "")
+    if not value:
+        return None
+    bare, password = secrets.split_password(value)
+    if password:  # an older clear-text entry: into the store, out of the settings
+        try:
+            secrets.save_password(bare, password)
+        except secrets.NoSecretStore:
+            return value  # no store on this PC: it keeps working as before
+        QSettings().setValue(SETTING, bare)
+        return value
+    return secrets.with_password(bare, secrets.load_password(bare))
 
 
 def forget_server() -> None:
-    """Go back to the SQLite file on this PC from the next start."""
+    """Go back to the SQLite file on this PC from the next start (the stored password of
+    that server is removed too)."""
+    from unionplanner.core import secrets
+
+    value = str(QSettings().value(SETTING, "") or "")
+    if value:
+        secrets.forget_password(secrets.split_password(value)[0])
     QSettings().remove(SETTING)
 
 
@@ -115,6 +136,15 @@ class ServerDialog(QDialog):
         if not self.host.text().strip() or not self.database.text().strip():
             self.result_label.setText(self.tr("Enter the server and the database name."))
             return
+        from unionplanner.core import secrets
+
         self.url = self._url()
-        QSettings().setValue(SETTING, self.url)
+        bare, password = secrets.split_password(self.url)
+        if password:
+            try:  # the password goes to the system's store, never into the settings
+                secrets.save_password(bare, password)
+            except secrets.NoSecretStore as exc:
+                self.result_label.setText(exc.message)
+                return
+        QSettings().setValue(SETTING, bare)
         self.accept()
