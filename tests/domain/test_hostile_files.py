@@ -85,3 +85,51 @@ def test_a_text_plan_in_no_known_encoding_is_read_not_a_crash(tmp_path):
     plan.write_bytes("KẾ HOẠCH\nTổ chức Tháng Công nhân năm 2026\n".encode() + b"\x81\x8d\xff")
     paragraphs = read_paragraphs(plan)
     assert paragraphs[0].text == "KẾ HOẠCH"
+
+
+def test_a_damaged_xls_claiming_millions_of_cells_is_refused_not_allocated(tmp_path, samples):
+    """Found by the fuzz run over every reader: a flipped bit in one cell record of an .xls
+    (its column number) made python-calamine allocate a gigabyte for the sheet — an
+    allocation failure aborts the whole program. The records are measured first."""
+    import shutil
+    import struct
+
+    import olefile
+
+    from unionplanner.domain.sheets.workbook import BadFile, read_book
+
+    source = samples / "reports" / "TCN2023_TramYtexaPhuocNghia.xls"
+    path = tmp_path / "bao cao.xls"
+    shutil.copy(source, path)
+    assert read_book(path).sheets  # the original reads
+    with olefile.OleFileIO(str(path), write_mode=True) as ole:
+        data = bytearray(ole.openstream("Workbook").read())
+        at = 0
+        while at + 4 <= len(data):  # the first LABELSST cell: its column goes far right
+            kind, length = struct.unpack_from("<HH", data, at)
+            if kind == 0x00FD:
+                struct.pack_into("<HH", data, at + 4, 60000, 60000)
+                break
+            at += 4 + length
+        ole.write_stream("Workbook", bytes(data))
+    with pytest.raises(BadFile, match="bao cao.xls.*trải rộng bất thường"):
+        read_book(path)
+
+
+def test_a_docx_from_an_unknown_zip_version_is_called_damaged_not_a_crash(tmp_path):
+    """Found by the fuzz run: a .docx whose zip says it needs version 14.8 to unpack raised
+    NotImplementedError out of the size check."""
+    import docx
+
+    from unionplanner.domain.plans.reading import read_paragraphs
+
+    path = tmp_path / "ke hoach.docx"
+    document = docx.Document()
+    document.add_paragraph("KẾ HOẠCH")
+    document.save(str(path))
+    data = bytearray(path.read_bytes())
+    central = data.find(b"PK\x01\x02")
+    data[central + 6:central + 8] = (148).to_bytes(2, "little")  # version needed to extract
+    path.write_bytes(bytes(data))
+    with pytest.raises(UserError, match="ke hoach.docx.*bị hỏng"):
+        read_paragraphs(path)

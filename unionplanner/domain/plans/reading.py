@@ -61,8 +61,8 @@ def _check_size(path: Path) -> None:
         try:
             with zipfile.ZipFile(path) as archive:
                 unpacked = sum(item.file_size for item in archive.infolist())
-        except (zipfile.BadZipFile, OSError, ValueError):
-            return  # python-docx says it is damaged, with its own message
+        except Exception:  # BadZipFile, NotImplementedError ("zip file version 14.8")…:
+            return         # python-docx then says it is damaged, with the usual message
         if unpacked > MAX_UNPACKED_BYTES:
             raise UserError(f"Tệp \"{path.name}\" giải nén ra {unpacked // 2**20} MB — bất thường "
                             "với một văn bản Word. Hãy mở bằng Word, lưu lại rồi thử lại.")

@@ -31,8 +31,9 @@ from pathlib import Path
 
 from unionplanner.core.errors import UserError
 from unionplanner.core.text import clean
-from unionplanner.domain.sheets import legacy
+from unionplanner.domain.sheets import biff, legacy
 from unionplanner.domain.sheets.xml_scan import (
+    MAX_SHEET_CELLS,
     XlsxScan,
     ods_font_hint,
     ods_unstored_formulas,
@@ -287,12 +288,7 @@ def read_book(path: str | Path) -> Book:
                 if "xl/workbook.xml" in names:
                     scan = scan_xlsx(archive, lambda member: _read_member(path, archive, member))
                     if scan.oversized:
-                        raise BadFile(
-                            f"Tệp \"{path.name}\" có trang tính trải rộng bất thường ("
-                            f"{max(scan.oversized.values()):,} ô".replace(",", ".")
-                            + "), nhiều khả năng bị hỏng. Hãy mở tệp bằng Excel, xóa các "
-                            "dòng/cột thừa ở cuối trang rồi lưu lại, hoặc đề nghị đơn vị gửi "
-                            "lại.")
+                        raise _oversized(path.name, max(scan.oversized.values()))
                 elif "content.xml" in names:
                     content = _read_member(path, archive, "content.xml")
                     hint = ods_font_hint(content)
@@ -315,7 +311,17 @@ def read_book(path: str | Path) -> Book:
         fmt = "xls"
         if b"E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e" in _ole_directory(path):
             raise _password(path)
+        spans = biff.sheet_spans(path) or [0]
+        if max(spans) > MAX_SHEET_CELLS:  # calamine would allocate it all, or abort
+            raise _oversized(path.name, max(spans))
     return _read_calamine(path, fmt, scan, hint)
+
+
+def _oversized(name: str, cells: int) -> BadFile:
+    return BadFile(f"Tệp \"{name}\" có trang tính trải rộng bất thường ("
+                   f"{cells:,} ô".replace(",", ".") + "), nhiều khả năng bị hỏng. Hãy mở tệp "
+                   "bằng Excel, xóa các dòng/cột thừa ở cuối trang rồi lưu lại, hoặc đề nghị đơn "
+                   "vị gửi lại.")
 
 
 def _ole_directory(path: Path) -> bytes:
