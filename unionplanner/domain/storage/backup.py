@@ -18,6 +18,7 @@ from unionplanner.core import paths
 from unionplanner.core.errors import UserError
 from unionplanner.core.retry import retry_shared
 from unionplanner.domain.storage.errors import CorruptDatabaseError
+from unionplanner.domain.storage.revisions import known_revisions
 
 KINDS = ("manual", "auto", "pre-migrate", "pre-restore")
 DEFAULT_KEEP_DAYS = 30
@@ -176,8 +177,6 @@ def restore_database(db_file: Path, source: Path) -> Path | None:
     if not {"alembic_version", "unit"} <= tables:
         raise UserError(f"Tệp \"{source.name}\" không phải bản sao lưu của UnionPlanner. "
                         "Hãy chọn tệp .sqlite3 trong thư mục backups.")
-    from unionplanner.domain.storage.migrate import known_revisions
-
     if len(revisions) != 1 or revisions[0] not in known_revisions():
         # checked before anything is replaced: a newer app's backup would leave this one
         # unable to open the data at all

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Protocol
 
 from sqlalchemy import Connection, Engine, inspect, text
 
+from unionplanner.domain.storage.revisions import MIGRATIONS_DIR, known_revisions  # noqa: F401
+
 if TYPE_CHECKING:
     from alembic.config import Config
 
@@ -27,7 +29,6 @@ class Database(Protocol):
     @property
     def file(self) -> Path | None: ...
 
-MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 #: The newest revision in ``migrations/versions``. Opening a database already at this
 #: revision skips importing Alembic (~0.2 s of start-up). Update it with every new revision;
@@ -42,13 +43,6 @@ def _config(connection: Connection | None = None) -> Config:
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     cfg.attributes["connection"] = connection
     return cfg
-
-
-def known_revisions() -> set[str]:
-    """The revisions this version of the app can open or migrate from ("0001" … the head),
-    read from the migration files' names (no Alembic import)."""
-    return {path.name.split("_", 1)[0] for path in (MIGRATIONS_DIR / "versions").glob("*.py")
-            if path.name[:4].isdigit()}
 
 
 def head_revision() -> str:
