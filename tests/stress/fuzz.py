@@ -272,7 +272,7 @@ def _originals(samples: Path, folder: Path) -> dict[str, dict[str, bytes]]:
     from unionplanner.domain.units.excel import import_units
 
     made = folder / "backup-source" / "office.sqlite3"
-    db = open_database(str(made))
+    db = open_database(f"sqlite:///{made}")  # a file even in the suite's PostgreSQL run
     with db.transaction() as session:
         import_units(session, samples / "units.xlsx")
     db.dispose()
