@@ -10,7 +10,6 @@ no matching at all.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -19,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from unionplanner.core.errors import UserError
-from unionplanner.core.paths import atomic_write
+from unionplanner.core.paths import atomic_write, safe_file_name
 from unionplanner.domain.office.service import get_office
 from unionplanner.domain.report_forms.kinds import AVERAGE, MONEY, PERCENT, RATE, YESNO
 from unionplanner.domain.report_forms.models import FormVersion, ReportForm
@@ -227,10 +226,10 @@ def _marker(book: Any, form: ReportForm, unit: Unit, period: str, rows: dict[str
 
 
 def form_file_name(unit: Unit, period: str) -> str:
-    """"SA001 - Phòng Giáo dục và Đào tạo - 2023-05.xlsx" (characters Windows refuses
-    replaced)."""
+    """"SA001 - Phòng Giáo dục và Đào tạo - 2023-05.xlsx" (made safe for Windows by
+    :func:`unionplanner.core.paths.safe_file_name`)."""
     name = unit.name.removeprefix("Công đoàn cơ sở ").strip()
-    return re.sub(r"[\\/:*?\"<>|]+", "_", f"{unit.code} - {name} - {period}.xlsx")
+    return safe_file_name(f"{unit.code} - {name} - {period}.xlsx")
 
 
 def generate_forms(session: Session, form_id: int, period: str, out_dir: Path,

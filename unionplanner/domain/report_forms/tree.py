@@ -14,6 +14,7 @@ from typing import Any
 from unionplanner.core.errors import UserError
 from unionplanner.core.text import clean
 from unionplanner.domain.report_forms.kinds import AVERAGE
+from unionplanner.domain.report_forms.outline import headings_before
 from unionplanner.domain.report_forms.service import IndicatorFields, next_code
 
 
@@ -51,9 +52,7 @@ def to_tree(items: Sequence[IndicatorFields],
     (``{"before": code, "level": 1|2, "number", "text"}``). A section holds everything up to
     the next section, a group up to the next group or section; an indicator whose
     ``parent_code`` is above it sits under that indicator. Returns the top-level nodes."""
-    before: dict[str, list[dict[str, Any]]] = {}
-    for heading in headings or []:
-        before.setdefault(str(heading.get("before")), []).append(heading)
+    before = headings_before(list(headings or []))
     roots: list[FormNode] = []
     section: FormNode | None = None
     group: FormNode | None = None

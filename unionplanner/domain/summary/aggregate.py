@@ -191,13 +191,9 @@ def shift_period(period: str, steps: int) -> str:
     return shift(period, steps)
 
 
-def weighted_average(indicator: IndicatorTotal, base: IndicatorTotal) -> float:
+def _weighted(figures: dict[str, float], base: dict[str, float]) -> float:
     """Σ(value × base) ÷ Σ base over the units that report both (a wage over the people it
     is computed for); 0 when no unit does (QĐ 1454/QĐ-TLĐ, Mẫu 2-HĐCĐ)."""
-    return _weighted(indicator.per_unit, base.per_unit)
-
-
-def _weighted(figures: dict[str, float], base: dict[str, float]) -> float:
     pairs = [(value, base[unit]) for unit, value in figures.items() if base.get(unit)]
     weight = sum(people for _value, people in pairs)
     return sum(value * people for value, people in pairs) / weight if weight else 0.0
@@ -272,8 +268,8 @@ def _totals(indicators: dict[str, IndicatorTotal], labels: list[str],
                     continue
                 numerator = parent.units_in(labels, label)
                 denominator = base.units_in(labels, compared_column(indicator, labels, label))
-                rates = {u: r for u in numerator
-                         if (r := rate_of(numerator, denominator, {u})) is not None}
+                rates = {u: 100.0 * value / denominator[u] for u, value in numerator.items()
+                         if denominator.get(u)}
                 if label is None or label == labels[0]:
                     indicator.per_unit = rates
                 else:
