@@ -135,7 +135,7 @@ def test_the_data_folder_backups_and_received_reports_are_private(tmp_path, samp
 
     def cli(*args):
         subprocess.run([sys.executable, "-m", "unionplanner", *args], env=env, check=True,
-                       capture_output=True, timeout=120)
+                       capture_output=True, timeout=120, preexec_fn=lambda: os.umask(0o022))
 
     cli("units", "import", str(samples / "units.xlsx"))
     cli("forms", "import", str(samples / "form.xlsx"))
@@ -143,6 +143,10 @@ def test_the_data_folder_backups_and_received_reports_are_private(tmp_path, samp
                                                           "lieu.xlsx"),
         "--form", "1", "--period", "2023-05")
     cli("backup")
+    exports = tmp_path / "Documents"
+    exports.mkdir()
+    cli("summary", "--form", "1", "--period", "2023-05", "--pdf", str(exports / "bc.pdf"),
+        "--xlsx", str(exports / "bc.xlsx"))
 
     def mode(path):
         return stat.S_IMODE(path.stat().st_mode)
@@ -154,3 +158,5 @@ def test_the_data_folder_backups_and_received_reports_are_private(tmp_path, samp
     kept = [p for p in (data / "received").rglob("*") if p.is_file()]
     assert kept and all(mode(p) == 0o600 for p in kept)
     assert all(mode(p) == 0o700 for p in (data / "received").rglob("*") if p.is_dir())
+    # what the user saves to share keeps the user's own umask (022 here), not the data's 077
+    assert mode(exports / "bc.pdf") == 0o644 and mode(exports / "bc.xlsx") == 0o644

@@ -20,6 +20,7 @@ and a memory limit. Counts, in all and per reader:
 
 from __future__ import annotations
 
+import contextlib
 import io
 import multiprocessing as mp
 import os
@@ -126,7 +127,8 @@ def mutate(data: bytes, name: str, rng: random.Random) -> bytes:
 
 # --- the worker ----------------------------------------------------------------------------
 
-def _worker(folder: str, samples: str, tasks: mp.Queue, results: mp.Queue) -> None:
+def _worker(folder: str, samples: str, tasks: mp.Queue, results: mp.Queue,
+            seconds: float) -> None:
     try:
         import resource
 
@@ -134,8 +136,15 @@ def _worker(folder: str, samples: str, tasks: mp.Queue, results: mp.Queue) -> No
     except (ImportError, ValueError, OSError):
         pass
     from tests.helpers import learn_and_store
+    from unionplanner.domain.plans import reading
+    from unionplanner.domain.sheets import workbook
     from unionplanner.domain.storage.database import open_database
     from unionplanner.domain.units.excel import import_units
+
+    # the program's own time limit acts first (half the run's), so a hang counted here is
+    # one the program let through
+    workbook.READ_SECONDS = max(1, int(seconds / 2))
+    reading.READ_SECONDS = max(1, int(seconds / 2))
 
     os.environ["UNIONPLANNER_DATA_DIR"] = folder
     db = open_database(str(Path(folder) / "fuzz.sqlite3"))
@@ -155,12 +164,26 @@ def _worker(folder: str, samples: str, tasks: mp.Queue, results: mp.Queue) -> No
 
 
 def _peak_mb() -> int:
+    """The larger peak resident memory (MB) of this worker and of the program's reading
+    worker (unionplanner.core.isolation), which does the reading."""
+    from unionplanner.core import isolation
+
+    peaks = [0]
     try:
         import resource
 
-        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+        peaks.append(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
+        peaks.append(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024)
     except ImportError:
-        return 0
+        pass
+    reader = isolation._worker
+    if reader is not None:
+        try:
+            status = Path(f"/proc/{reader.process.pid}/status").read_text()
+            peaks.append(int(status.split("VmHWM:")[1].split()[0]) // 1024)
+        except (OSError, IndexError, ValueError):
+            pass
+    return max(peaks)
 
 
 def _read_report(db, form_id: int, _scratch: Path, path: Path) -> str:
@@ -283,6 +306,21 @@ def _originals(samples: Path, folder: Path) -> dict[str, dict[str, bytes]]:
     return {reader: files for reader, files in found.items() if files}
 
 
+def _kill_tree(process) -> None:
+    """Stop a fuzz worker and the program's reading worker it started."""
+    children = Path(f"/proc/{process.pid}/task/{process.pid}/children")
+    try:
+        pids = [int(pid) for pid in children.read_text().split()]
+    except (OSError, ValueError):
+        pids = []
+    for pid in pids:
+        with contextlib.suppress(OSError):
+            os.kill(pid, 9)
+    if process.is_alive():
+        process.kill()
+    process.join()
+
+
 def run(files: int, seconds: float, folder: Path, samples: Path, seed: int = 2026,
         workers: int | None = None) -> dict:
     """Read ``files`` mutated files, spread over the readers; returns the counts (in all,
@@ -306,8 +344,9 @@ def run(files: int, seconds: float, folder: Path, samples: Path, seed: int = 202
         home = folder / f"worker{index}-{time.monotonic_ns()}"
         home.mkdir()
         tasks, results = context.Queue(), context.Queue()
+        # not a daemon: the program's reading worker is a process of its own
         process = context.Process(target=_worker, args=(str(home), str(samples), tasks,
-                                                        results), daemon=True)
+                                                        results, seconds))
         process.start()
         if results.get(timeout=120)[0] != "ready":
             raise RuntimeError("worker did not start")
@@ -341,8 +380,7 @@ def run(files: int, seconds: float, folder: Path, samples: Path, seed: int = 202
                     verdict = "hang"
                 else:
                     continue
-                worker["process"].kill()
-                worker["process"].join()
+                _kill_tree(worker["process"])
                 pool[index] = start(index)
             done += 1
             key = ("crashes" if verdict.startswith("crash") else "hangs" if verdict == "hang"
@@ -359,6 +397,7 @@ def run(files: int, seconds: float, folder: Path, samples: Path, seed: int = 202
     for worker in pool:
         worker["tasks"].put(None)
         worker["process"].join(10)
+        _kill_tree(worker["process"])
     counts["readers"] = per_reader
     counts["notes"] = notes[:20]
     return counts

@@ -22,10 +22,22 @@ class UserError(Exception):
         self.message = message
         self.details = list(details or [])
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # subclasses take other arguments (or none): rebuild from the state, so the error
+        # crosses from the reading worker (pickled) with its message and details
+        return (_rebuild, (type(self), self.message, self.details))
+
     def __str__(self) -> str:
         if not self.details:
             return self.message
         return self.message + "\n" + "\n".join(f"  - {d}" for d in self.details)
+
+
+def _rebuild(cls: type[UserError], message: str, details: list[str]) -> UserError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, message)
+    error.message, error.details = message, details
+    return error
 
 
 class ChangedMeanwhile(UserError):

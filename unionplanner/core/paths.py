@@ -74,9 +74,23 @@ def make_private() -> None:
     """From now on, files and folders this process creates are the user's alone (umask
     077: folders 0700, files 0600) where the platform has such modes — the data folder,
     backups and received reports hold members' names and figures, on PCs an office may
-    share. Called once at start (the command line and the window)."""
+    share. Called once at start (the command line and the window). Files the user saves
+    elsewhere (exports) keep the user's own umask: see :func:`atomic_write`."""
+    global _user_umask
     if os.name == "posix":
-        os.umask(0o077)
+        previous = os.umask(0o077)
+        if _user_umask is None:
+            _user_umask = previous
+
+
+#: the umask the program started with (before :func:`make_private`), for exports
+_user_umask: int | None = None
+
+
+def _current_umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def private_folder(path: Path) -> None:
@@ -188,13 +202,24 @@ def atomic_write(path: str | Path) -> Iterator[Path]:
     """A temporary file beside ``path`` to write into (same folder, same suffix, hidden
     name); when the block ends it replaces ``path`` in one rename, and if the block raises
     (a full disk, a cancelled export) it is removed and ``path`` is left as it was — never
-    a truncated PDF, Word or Excel file at the target."""
+    a truncated PDF, Word or Excel file at the target.
+
+    On POSIX the finished file gets the mode an ordinary save would give it (the target's
+    own when replaced, else 0666 less the user's umask): an export is for sharing, unlike
+    the private data folder."""
     from unionplanner.core.retry import retry_shared
 
     target = Path(path)
     temporary = target.with_name(f".{target.stem[:60]}.{os.getpid()}.part{target.suffix}")
     try:
         yield temporary
+        if os.name == "posix" and temporary.exists():
+            try:
+                mode = target.stat().st_mode & 0o777
+            except OSError:
+                mask = _user_umask if _user_umask is not None else _current_umask()
+                mode = 0o666 & ~mask
+            temporary.chmod(mode)
         retry_shared(lambda: os.replace(temporary, target))
     except BaseException:
         temporary.unlink(missing_ok=True)

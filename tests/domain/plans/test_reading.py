@@ -337,3 +337,16 @@ def test_any_text_reads_without_crashing():
         draft.to_json()
 
     read()
+
+
+def test_a_plan_document_that_takes_too_long_is_refused_by_name(seeds_dir, monkeypatch):
+    from unionplanner.core import isolation
+    from unionplanner.domain.plans import reading
+
+    isolation.stop_worker()  # a fresh worker cannot answer in no time
+    docx = sorted(seeds_dir.glob("*.docx"))[0]
+    monkeypatch.setattr(reading, "READ_SECONDS", 0)
+    with pytest.raises(UserError, match=f"Đọc tệp \"{docx.name}\" quá"):
+        reading.read_paragraphs(docx)
+    monkeypatch.setattr(reading, "READ_SECONDS", 180)
+    assert reading.read_paragraphs(docx)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from pathlib import Path
 
 import pytest
 
@@ -216,3 +217,49 @@ def test_ods_formula_without_a_stored_result_is_no_result_not_zero(tmp_path):
     rows = read_book(path).sheets[0].rows
     assert rows[3][2] is NO_RESULT  # C4: the total saved without its result
     assert rows[3][3] == 2 and rows[1][2] == 5 and rows[2][2] == 5
+
+
+FORMULAS = Path(__file__).parents[2] / "fixtures" / "formulas"
+
+
+def test_xls_formulas_from_another_workbook_or_program_are_marked():
+    """Issue 15 item 7 for the legacy format: the 3-D reference into another file and the
+    DDE call are EXTERNAL (their cached results are never read as figures)."""
+    from unionplanner.domain.sheets.workbook import EXTERNAL
+
+    rows = read_book(FORMULAS / "external.xls").sheets[0].rows
+    assert rows[1][1] is EXTERNAL and rows[2][1] is EXTERNAL
+    assert rows[3][1] == 12
+
+
+def test_xls_reports_with_ordinary_formulas_have_no_external_cells(samples):
+    from unionplanner.domain.sheets.workbook import EXTERNAL
+
+    for path in sorted((samples / "reports").glob("*.xls")):
+        book = read_book(path)
+        assert not any(cell is EXTERNAL for sheet in book.sheets for row in sheet.rows
+                       for cell in row), path.name
+
+
+def test_ods_formulas_from_another_file_or_program_are_marked(tmp_path):
+    from unionplanner.domain.sheets.workbook import EXTERNAL
+
+    content = (FORMULAS / "external.fods").read_text(encoding="utf-8")
+    body = content[content.index("<office:body>"):content.index("</office:document>")]
+    ods = tmp_path / "bieu.ods"
+    with zipfile.ZipFile(ods, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet",
+                         compress_type=zipfile.ZIP_STORED)
+        archive.writestr("META-INF/manifest.xml", (
+            '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest='
+            '"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry '
+            'manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.'
+            'spreadsheet"/><manifest:file-entry manifest:full-path="content.xml" '
+            'manifest:media-type="text/xml"/></manifest:manifest>'))
+        head = content[content.index("<office:document"):content.index("<office:body>")]
+        archive.writestr("content.xml", '<?xml version="1.0" encoding="UTF-8"?>' + head.replace(
+            "office:document ", "office:document-content ", 1) + body
+            + "</office:document-content>")
+    rows = read_book(ods).sheets[0].rows
+    assert rows[1][1] is EXTERNAL and rows[2][1] is EXTERNAL
+    assert rows[3][1] == 12

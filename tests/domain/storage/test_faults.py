@@ -105,6 +105,8 @@ import os, sys
 from unionplanner.cli import main
 scratch, target, units = sys.argv[1:4]
 main(["--db", scratch, "units", "import", units])
+from unionplanner.core.isolation import stop_worker
+stop_worker()  # the reading worker started as root; the next one starts as 'nobody'
 if os.geteuid() == 0:
     os.setgid(65534)
     os.setuid(65534)

@@ -1,6 +1,7 @@
 """Database settings, migrations, backups, restore, integrity check, instance lock."""
 
 import datetime as dt
+import os
 import sqlite3
 import subprocess
 import sys
@@ -191,6 +192,10 @@ def test_restore_refuses_files_that_are_not_our_backups(db, tmp_path):
     sqlite3.connect(other).execute("CREATE TABLE t (x)").connection.close()
     with pytest.raises(errors.UserError, match="không phải bản sao lưu"):
         backup.restore_database(db.file, other)
+    fifo = tmp_path / "fifo.sqlite3"
+    os.mkfifo(fifo)
+    with pytest.raises(errors.UserError, match="\"fifo.sqlite3\" không phải một tệp thông thường"):
+        backup.restore_database(db.file, fifo)
     assert unit_codes(db.file) == ["A1"]
 
 

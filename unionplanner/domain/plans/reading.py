@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from unionplanner.core.errors import UserError
+from unionplanner.core.isolation import ReadTimedOut, WorkerDied, program_kwargs, run_isolated
 from unionplanner.core.text import clean
 
 SUFFIXES = (".docx", ".txt", ".pdf", ".doc")
@@ -68,10 +69,32 @@ def _check_size(path: Path) -> None:
                             "với một văn bản Word. Hãy mở bằng Word, lưu lại rồi thử lại.")
 
 
+#: Longest one plan document may take to read (seconds), a .doc's conversion included.
+READ_SECONDS = 180
+
+
 def read_paragraphs(path: str | Path) -> list[Paragraph]:
     """The paragraphs of a plan document, in reading order. Raises UserError (Vietnamese)
-    for a missing, unsupported, damaged or text-less file."""
+    for a missing, unsupported, damaged or text-less file.
+
+    The reading runs in a worker process (:func:`unionplanner.core.isolation.run_isolated`):
+    at most :data:`READ_SECONDS` seconds and the worker's memory cap; a document that makes
+    a reader hang, allocate without end or abort is refused and the program goes on."""
     path = Path(path)
+    try:
+        return run_isolated(_read_paragraphs_here, path, timeout=READ_SECONDS)
+    except ReadTimedOut:
+        raise UserError(f"Đọc tệp \"{path.name}\" quá {READ_SECONDS // 60} phút mà chưa xong: "
+                        "tệp có cấu trúc bất thường hoặc bị hỏng. Hãy mở bằng Word, lưu lại dưới "
+                        "dạng .docx rồi thử lại.") from None
+    except (WorkerDied, MemoryError):
+        raise UserError(f"Tệp \"{path.name}\" cần quá nhiều bộ nhớ để đọc hoặc làm hỏng bộ đọc: "
+                        "nhiều khả năng tệp bị hỏng. Hãy mở bằng Word, lưu lại dưới dạng .docx "
+                        "rồi thử lại.") from None
+
+
+def _read_paragraphs_here(path: Path) -> list[Paragraph]:
+    """:func:`read_paragraphs`' work, in the calling process (the reading worker runs this)."""
     _check_size(path)
     suffix = path.suffix.lower()
     if suffix == ".docx":
@@ -220,7 +243,8 @@ def _read_doc(path: Path) -> list[Paragraph]:
     with tempfile.TemporaryDirectory() as folder:
         try:
             subprocess.run([office, "--headless", "--convert-to", "docx", "--outdir", folder,
-                            str(path)], check=True, capture_output=True, timeout=120)
+                            str(path)], check=True, capture_output=True, timeout=120,
+                           **program_kwargs())
         except (subprocess.SubprocessError, OSError):
             raise UserError(f"Không chuyển được tệp \"{path.name}\" sang .docx. Hãy mở bằng Word "
                             "và lưu lại dưới dạng .docx.") from None

@@ -22,7 +22,6 @@ import codecs
 import csv
 import functools
 import io
-import re
 import stat
 import zipfile
 import zlib
@@ -30,13 +29,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from unionplanner.core.errors import UserError
+from unionplanner.core.isolation import ReadTimedOut, WorkerDied, run_isolated
+from unionplanner.core.progress import CancelToken
 from unionplanner.core.text import clean
 from unionplanner.domain.sheets import biff, legacy
+from unionplanner.domain.sheets.addresses import cell_address, column_letter, parse_address
 from unionplanner.domain.sheets.xml_scan import (
     MAX_SHEET_CELLS,
     XlsxScan,
     ods_font_hint,
-    ods_unstored_formulas,
+    ods_formulas,
     scan_xlsx,
 )
 
@@ -47,6 +49,11 @@ MAX_UNPACKED = 64 * 1024 * 1024
 MAX_FILE_SIZE = 32 * 1024 * 1024
 #: Most cells read from one sheet (rows × columns of the used area).
 MAX_CELLS = 2_000_000
+__all__ = ["Book", "BadFile", "NotAReport", "Sheet", "cell_address", "column_letter",
+           "parse_address", "read_book"]
+
+#: Longest one file may take to read (seconds); a real report takes well under one.
+READ_SECONDS = 60
 
 SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv")
 
@@ -61,6 +68,9 @@ class NoStoredResult:
     def __repr__(self) -> str:
         return "NoStoredResult"
 
+    def __reduce__(self) -> str:  # one marker, also after crossing from the reading worker
+        return "NO_RESULT"
+
 
 NO_RESULT = NoStoredResult()
 
@@ -71,6 +81,9 @@ class ExternalFormula:
 
     def __repr__(self) -> str:
         return "ExternalFormula"
+
+    def __reduce__(self) -> str:
+        return "EXTERNAL"
 
 
 EXTERNAL = ExternalFormula()
@@ -135,35 +148,6 @@ class Book:
                             data[row[0]] = row[1]
                 return data if data.get("app") == "UnionPlanner" else None
         return None
-
-
-def column_letter(col: int) -> str:
-    """0 → "A", 27 → "AB"."""
-    letters = ""
-    col += 1
-    while col:
-        col, rem = divmod(col - 1, 26)
-        letters = chr(65 + rem) + letters
-    return letters
-
-
-def cell_address(row: int, col: int) -> str:
-    """(0, 3) → "D1"."""
-    return f"{column_letter(col)}{row + 1}"
-
-
-_ADDRESS = re.compile(r"^([A-Z]+)(\d+)$")
-
-
-def parse_address(address: str) -> tuple[int, int]:
-    """"D14" → (13, 3)."""
-    match = _ADDRESS.match(address)
-    if not match:
-        raise ValueError(address)
-    col = 0
-    for ch in match.group(1):
-        col = col * 26 + ord(ch) - 64
-    return int(match.group(2)) - 1, col - 1
 
 
 # --- sniffing and the zip checks -------------------------------------------------------------
@@ -238,10 +222,30 @@ def _read_member(path: Path, archive: zipfile.ZipFile, name: str) -> bytes:
 
 # --- reading ---------------------------------------------------------------------------------
 
-def read_book(path: str | Path) -> Book:
+def read_book(path: str | Path, *, cancel: CancelToken | None = None) -> Book:
     """Read a report file (see the module text). Raises NotAReport for Office lock files
-    ("~$..."), BadFile for everything unreadable, with a message for the user."""
+    ("~$..."), BadFile for everything unreadable, with a message for the user, and
+    Cancelled when ``cancel`` is set meanwhile.
+
+    The reading runs in a worker process (:func:`unionplanner.core.isolation.run_isolated`):
+    at most :data:`READ_SECONDS` seconds and :data:`~unionplanner.core.isolation.MEMORY_MB`
+    MB of memory; a file that makes the reader hang, allocate without end or abort is
+    refused with a message and the program goes on."""
     path = Path(path)
+    try:
+        return run_isolated(_read_book_here, path, timeout=READ_SECONDS, cancel=cancel)
+    except ReadTimedOut:
+        raise BadFile(f"Đọc tệp \"{path.name}\" quá {READ_SECONDS} giây mà chưa xong: tệp có cấu "
+                      "trúc bất thường hoặc bị hỏng. Hãy mở tệp bằng Excel, lưu lại thành .xlsx "
+                      "rồi nhập lại, hoặc đề nghị đơn vị gửi lại.") from None
+    except (WorkerDied, MemoryError):
+        raise BadFile(f"Tệp \"{path.name}\" cần quá nhiều bộ nhớ để đọc hoặc làm hỏng bộ đọc: "
+                      "nhiều khả năng tệp bị hỏng. Hãy mở tệp bằng Excel, lưu lại thành .xlsx "
+                      "rồi nhập lại, hoặc đề nghị đơn vị gửi lại.") from None
+
+
+def _read_book_here(path: Path) -> Book:
+    """:func:`read_book`'s work, in the calling process (the reading worker runs this)."""
     if path.name.startswith("~$"):
         raise NotAReport(f"\"{path.name}\" là tệp khóa tạm của Office (tạo ra khi tệp đang mở), "
                          "không phải báo cáo: bỏ qua.")
@@ -292,9 +296,11 @@ def read_book(path: str | Path) -> Book:
                 elif "content.xml" in names:
                     content = _read_member(path, archive, "content.xml")
                     hint = ods_font_hint(content)
-                    scan.unstored = {
-                        sheet: {cell_address(r, c) for r, c in cells}
-                        for sheet, cells in ods_unstored_formulas(content).items()}
+                    unstored, external = ods_formulas(content)
+                    scan.unstored = {sheet: {cell_address(r, c) for r, c in cells}
+                                     for sheet, cells in unstored.items()}
+                    scan.external = {sheet: {cell_address(r, c) for r, c in cells}
+                                     for sheet, cells in external.items()}
                 else:
                     raise BadFile(f"Tệp \"{path.name}\" là tệp nén nhưng không phải bảng tính "
                                   "(có thể là tệp Word hoặc tệp nén .zip đổi tên). Hãy kiểm tra "
@@ -311,9 +317,11 @@ def read_book(path: str | Path) -> Book:
         fmt = "xls"
         if b"E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e" in _ole_directory(path):
             raise _password(path)
-        spans = biff.sheet_spans(path) or [0]
+        walked = biff.scan_xls(path)
+        spans = (walked.spans if walked else None) or [0]
         if max(spans) > MAX_SHEET_CELLS:  # calamine would allocate it all, or abort
             raise _oversized(path.name, max(spans))
+        scan.external = walked.external if walked else {}
     return _read_calamine(path, fmt, scan, hint)
 
 

@@ -218,18 +218,30 @@ _ODS_TOKEN = re.compile(
     re.S)
 _ODS_ROWS = re.compile(rb'table:number-rows-repeated="(\d+)"')
 _ODS_COLUMNS = re.compile(rb'table:number-columns-repeated="(\d+)"')
+_ODS_FORMULA = re.compile(rb'table:formula="([^"]*)"')
 _ODS_RESULT = re.compile(rb'office:(?:value|date-value|time-value|boolean-value|string-value)=')
 
 
-def ods_unstored_formulas(content_xml: bytes) -> dict[str, set[tuple[int, int]]]:
+#: an .ods formula taking its number from outside: DDE(…), WEBSERVICE(…), a reference into
+#: another file ("['file:///C:/x.ods'#$Sheet1.B5]", a URL or a network path)
+_ODS_EXTERNAL = re.compile(rb"\b(?:DDE|WEBSERVICE)\s*\(|'#\$|&apos;#\$|\bfile:|https?://|\\\\",
+                           re.I)
+
+OdsCells = dict[str, set[tuple[int, int]]]
+
+
+def ods_formulas(content_xml: bytes) -> tuple[OdsCells, OdsCells]:
     """Per sheet name, the (row, column) — 0-based — of .ods formula cells saved without a
-    result (no ``office:value``… attribute and no text)."""
+    result (no ``office:value``… attribute and no text), and of formula cells taking their
+    number from another file or program (see :data:`_ODS_EXTERNAL`)."""
     if b"table:formula=" not in content_xml:
-        return {}
-    found: dict[str, set[tuple[int, int]]] = {}
+        return {}, {}
+    found: OdsCells = {}
+    outside: OdsCells = {}
     for table in _ODS_TABLE.finditer(content_xml):
         row, col, pending = 0, 0, 1
         cells: set[tuple[int, int]] = set()
+        external: set[tuple[int, int]] = set()
         for token in _ODS_TOKEN.finditer(table.group(2)):
             row_attrs, closed, cell_attrs, inner = token.groups()
             if row_attrs is not None:  # a row starts
@@ -244,11 +256,17 @@ def ods_unstored_formulas(content_xml: bytes) -> dict[str, set[tuple[int, int]]]
             if cell_attrs is None:  # a row ends
                 row += pending
                 continue
-            if (b"table:formula=" in cell_attrs and not _ODS_RESULT.search(cell_attrs)
+            formula = _ODS_FORMULA.search(cell_attrs)
+            if formula and _ODS_EXTERNAL.search(formula.group(1)):
+                external.add((row, col))
+            elif (formula and not _ODS_RESULT.search(cell_attrs)
                     and not (inner and b"<text:p" in inner)):
                 cells.add((row, col))
             repeat = _ODS_COLUMNS.search(cell_attrs)
             col += int(repeat.group(1)) if repeat else 1
+        name = table.group(1).decode("utf-8", "replace")
         if cells:
-            found[table.group(1).decode("utf-8", "replace")] = cells
-    return found
+            found[name] = cells
+        if external:
+            outside[name] = external
+    return found, outside

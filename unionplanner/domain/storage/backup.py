@@ -160,8 +160,11 @@ def restore_database(db_file: Path, source: Path) -> Path | None:
     Raises UserError/CorruptDatabaseError with a Vietnamese message; on any failure the
     current database is left as it was.
     """
-    if not source.is_file():
+    if not source.exists():
         raise UserError(f"Không tìm thấy tệp sao lưu \"{source}\".")
+    if not source.is_file():  # a folder, a FIFO or a device: never opened
+        raise UserError(f"\"{source.name}\" không phải một tệp thông thường (thư mục, ống dẫn hay "
+                        "thiết bị). Hãy chọn đúng tệp sao lưu (.sqlite3).")
     ok, message = integrity_check(source)
     if not ok:
         raise CorruptDatabaseError(f"{source.name}: {message}")

@@ -1,0 +1,186 @@
+"""Reading untrusted files in a worker process, with a time limit and a memory cap.
+
+A file that arrives by e-mail may be built to make a reader loop, allocate gigabytes or
+abort (python-calamine allocates a sheet's whole bounding box and aborts the process when
+that fails; a Rust panic may escape). :func:`run_isolated` runs one reading function in a
+separate process that is started once and reused: the caller waits at most ``timeout``
+seconds, the worker's address space is capped (on POSIX, ``RLIMIT_AS``) so a runaway
+allocation fails there, and whatever happens to the worker — killed for taking too long,
+aborted, out of memory — the program itself goes on; the next call starts a new worker.
+
+The function and its arguments and result cross the process boundary by pickling, so the
+function must be importable at module level. An exception the function raises is raised
+again in the caller (same class, same message); :class:`ReadTimedOut` and
+:class:`WorkerDied` say what happened to the worker. Callers turn these into a Vietnamese
+message naming the file (see :func:`unionplanner.domain.sheets.workbook.read_book`).
+
+The frozen app must call ``multiprocessing.freeze_support()`` first thing in its entry
+script, and that script must not start the program when imported under another name.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import threading
+import time
+import traceback
+from collections.abc import Callable
+from multiprocessing.connection import Connection
+from typing import Any, TypeVar
+
+from unionplanner.core.errors import Cancelled
+from unionplanner.core.progress import CancelToken
+
+T = TypeVar("T")
+
+#: Virtual memory a worker may map (MB). The interpreter with calamine maps ~26 MB, with
+#: python-docx ~50 MB; the largest sheet accepted (2 million cells) stays well under.
+MEMORY_MB = 300
+#: How long to wait between checks of the cancel token (seconds).
+_POLL = 0.2
+
+
+class ReadTimedOut(Exception):
+    """The worker did not finish within the time limit and was stopped."""
+
+
+class WorkerDied(Exception):
+    """The worker ended without an answer (aborted, killed by the system, out of memory)."""
+
+
+def _limit_memory(megabytes: int) -> None:
+    try:
+        import resource
+    except ImportError:  # Windows: no rlimits; a crash still only ends the worker
+        return
+    limit = megabytes * 2**20
+    try:
+        _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        if hard != resource.RLIM_INFINITY:
+            limit = min(limit, hard)
+        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    except (ValueError, OSError):  # a limit the system will not lower: run without
+        pass
+
+
+def _lift_memory_limit() -> None:
+    import resource
+
+    _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    resource.setrlimit(resource.RLIMIT_AS, (hard, hard))
+
+
+def program_kwargs() -> dict[str, Any]:
+    """Keyword arguments for ``subprocess.run`` of another program from inside the worker
+    (LibreOffice converting a .doc needs far more memory than the reading cap): the program
+    starts without the worker's memory cap. Empty where there are no rlimits."""
+    try:
+        import resource  # noqa: F401
+    except ImportError:
+        return {}
+    return {"preexec_fn": _lift_memory_limit}
+
+
+def _serve(connection: Connection, megabytes: int) -> None:
+    """The worker's loop: receive (function, args), send back ("ok", result) or
+    ("raise", exception); end when the pipe closes."""
+    global _in_worker
+    _in_worker = True
+    _limit_memory(megabytes)
+    while True:
+        try:
+            request = connection.recv()
+        except (EOFError, OSError):
+            return
+        if request is None:
+            return
+        func, args = request
+        try:
+            answer: tuple[str, Any] = ("ok", func(*args))
+        except BaseException as exc:  # noqa: BLE001 - every failure goes back to the caller
+            answer = ("raise", exc)
+            details = traceback.format_exc()
+        else:
+            details = ""
+        try:
+            connection.send(answer)
+        except Exception:  # the result or the exception would not pickle
+            connection.send(("raise", RuntimeError(details or "unpicklable result")))
+
+
+class _Worker:
+    def __init__(self, megabytes: int) -> None:
+        context = multiprocessing.get_context("spawn")
+        self.connection, child = context.Pipe()
+        self.process = context.Process(target=_serve, args=(child, megabytes),
+                                       name="unionplanner-reader", daemon=True)
+        self.process.start()
+        child.close()
+        self.megabytes = megabytes
+        self.owner = os.getpid()
+
+    def stop(self) -> None:
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join(5)
+        self.connection.close()
+
+
+_lock = threading.Lock()
+_worker: _Worker | None = None
+_in_worker = False  # True inside the worker: a call there runs in place
+
+
+def run_isolated(func: Callable[..., T], *args: Any, timeout: float,
+                 memory_mb: int | None = None, cancel: CancelToken | None = None) -> T:
+    """``func(*args)`` run in the worker process; its result, or its exception raised here.
+
+    ``timeout`` is in seconds (wall clock, from when the worker has the request);
+    ``memory_mb`` caps the worker's address space (default :data:`MEMORY_MB`).
+    Raises :class:`ReadTimedOut` when it takes longer (the worker is stopped),
+    :class:`WorkerDied` when the worker ends without an answer, and
+    :class:`~unionplanner.core.errors.Cancelled` when ``cancel`` is set meanwhile.
+    Calls from several threads take turns (one worker); inside the worker a call runs in
+    place."""
+    global _worker
+    if _in_worker:
+        return func(*args)
+    memory_mb = memory_mb or MEMORY_MB
+    with _lock:
+        if _worker is not None and _worker.owner != os.getpid():
+            _worker = None  # inherited through fork: the parent's, not ours to use
+        if _worker is None or not _worker.process.is_alive() or _worker.megabytes != memory_mb:
+            if _worker is not None:
+                _worker.stop()
+            _worker = _Worker(memory_mb)
+        worker = _worker
+        try:
+            worker.connection.send((func, args))
+            deadline = time.monotonic() + timeout
+            while not worker.connection.poll(max(0.0, min(_POLL, deadline - time.monotonic()))):
+                if cancel is not None and cancel.cancelled:
+                    raise Cancelled()
+                if time.monotonic() > deadline:
+                    raise ReadTimedOut()
+                if not worker.process.is_alive() and not worker.connection.poll(0):
+                    raise WorkerDied()
+            kind, value = worker.connection.recv()
+        except (ReadTimedOut, Cancelled, WorkerDied, EOFError, OSError) as exc:
+            worker.stop()
+            _worker = None
+            if isinstance(exc, (EOFError, OSError)):
+                raise WorkerDied() from None
+            raise
+    if kind == "raise":
+        raise value
+    return value
+
+
+def stop_worker() -> None:
+    """End the worker process if one is running (at exit, and in tests)."""
+    global _worker
+    with _lock:
+        if _worker is not None:
+            _worker.stop()
+            _worker = None
