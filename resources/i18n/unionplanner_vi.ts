@@ -544,152 +544,152 @@
 <context>
     <name>FormEditor</name>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="72"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="77"/>
         <source>Report form</source>
         <translation>Mẫu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="72"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="77"/>
         <source>New report form</source>
         <translation>Mẫu báo cáo mới</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="76"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="81"/>
         <source>e.g. Tháng Công nhân 2024</source>
         <translation>VD: Tháng Công nhân 2024</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="78"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="83"/>
         <source>The heading printed on the form</source>
         <translation>Tiêu đề in trên biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="146"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="151"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="80"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="85"/>
         <source>One column; for more, e.g. Tổng số; Nữ</source>
         <translation>Một cột; nhiều cột thì ghi vd. Tổng số; Nữ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="81"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="86"/>
         <source>The form&apos;s value columns, separated by &quot;;&quot;. The first is the main figure.</source>
         <translation>Các cột số liệu của mẫu, cách nhau bởi dấu &quot;;&quot;. Cột đầu là số chính.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="143"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="148"/>
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="147"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="152"/>
         <source>Line under the selected indicator</source>
         <translation>Dòng con của chỉ tiêu đang chọn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="148"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="153"/>
         <source>Section (I, II…)</source>
         <translation>Mục lớn (I, II…)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="149"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="154"/>
         <source>Group in the selected section (1, 2…)</source>
         <translation>Nhóm trong mục đang chọn (1, 2…)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="152"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="157"/>
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="153"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="158"/>
         <source>Move up</source>
         <translation>Lên trên</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="154"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="159"/>
         <source>Move down</source>
         <translation>Xuống dưới</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="155"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="160"/>
         <source>Delete this form…</source>
         <translation>Xóa mẫu này…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="109"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="114"/>
         <source>Name</source>
         <translation>Tên mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="110"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="115"/>
         <source>Heading</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="111"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="116"/>
         <source>Value columns</source>
         <translation>Cột số liệu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="112"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="117"/>
         <source>Filled for</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="113"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="118"/>
         <source>Version</source>
         <translation>Phiên bản</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="122"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="127"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="123"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="128"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="126"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="131"/>
         <source>Double-click a cell to change it. Untick a value column where it does not apply (the printed form shows &quot;x&quot;). &quot;Stock&quot; indicators (such as the number of members) are not added up over months.</source>
         <translation>Bấm đúp vào một ô để sửa. Bỏ dấu ở cột số liệu không áp dụng cho chỉ tiêu (mẫu in ra ghi &quot;x&quot;). Chỉ tiêu &quot;số hiện có&quot; (như tổng số đoàn viên) không cộng dồn qua các tháng.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="183"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="195"/>
         <source>Version %1</source>
         <translation>Phiên bản %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="184"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="196"/>
         <source> (used by imports)</source>
         <translation> (đã dùng để nhập báo cáo)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="210"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="222"/>
         <source>An older version, kept for the reports imported with it. It cannot be changed.</source>
         <translation>Phiên bản cũ, được giữ cho các báo cáo đã nhập theo phiên bản này. Không sửa được.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="214"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="226"/>
         <source>Reports were imported with version %1: saving a change makes version %2, and those reports keep version %1.</source>
         <translation>Đã có báo cáo nhập theo phiên bản %1: khi lưu thay đổi sẽ tạo phiên bản %2, các báo cáo đó vẫn giữ phiên bản %1.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="275"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="287"/>
         <source>Select the indicator the new line belongs to first.</source>
         <translation>Hãy chọn trước chỉ tiêu mà dòng mới thuộc về.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="310"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="322"/>
         <source>Remove &quot;%1&quot; and the lines under it?</source>
         <translation>Xóa &quot;%1&quot; cùng các dòng con của nó?</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="362"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="375"/>
         <source>Delete the form &quot;%1&quot;? This cannot be undone.</source>
         <translation>Xóa mẫu &quot;%1&quot;? Không thể hoàn tác việc này.</translation>
     </message>
@@ -1868,12 +1868,12 @@
         <translation>Chưa nộp (%1)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="264"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="267"/>
         <source>The blank form you sent to the units</source>
         <translation>Biểu mẫu trống đã gửi cho các đơn vị</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="265"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="268"/>
         <source>Spreadsheets (*.xlsx *.xls *.ods)</source>
         <translation>Bảng tính (*.xlsx *.xls *.ods)</translation>
     </message>
@@ -1883,70 +1883,80 @@
         <translation>Đang đọc biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="289"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="286"/>
+        <source>Form already here</source>
+        <translation>Mẫu đã có</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/page.py" line="287"/>
+        <source>The form &quot;%1&quot; already asks for the same indicators. Open that form instead of adding a second copy?</source>
+        <translation>Mẫu "%1" đã có đúng các chỉ tiêu này. Mở mẫu đã có thay vì thêm một bản thứ hai?</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/page.py" line="307"/>
         <source>Check the indicators read from the template</source>
         <translation>Kiểm tra các chỉ tiêu đọc được từ biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="302"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="320"/>
         <source>Folder for the forms</source>
         <translation>Thư mục lưu biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="317"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="335"/>
         <source>Making the forms</source>
         <translation>Đang tạo biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="313"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="331"/>
         <source>Forms made</source>
         <translation>Đã tạo biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="314"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="332"/>
         <source>%1 form(s) written to %2.</source>
         <translation>Đã tạo %1 biểu mẫu trong %2.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="323"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="335"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="341"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="353"/>
         <source>Export the list</source>
         <translation>Xuất danh sách</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="325"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="343"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Sổ làm việc Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="336"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="354"/>
         <source>The file could not be written (%1). Close it if it is open in Excel and try again.</source>
         <translation>Không ghi được tệp (%1). Nếu tệp đang mở trong Excel, hãy đóng lại rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="343"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="361"/>
         <source>Units that have not reported — %1</source>
         <translation>Các đơn vị chưa nộp báo cáo — tháng %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="364"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="368"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="371"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="382"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="386"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="389"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="364"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="382"/>
         <source>Select an import first.</source>
         <translation>Hãy chọn một lần nhập trước.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="368"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="386"/>
         <source>That import was already undone.</source>
         <translation>Lần nhập này đã được hoàn tác trước đó.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="372"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="390"/>
         <source>Take back every report of import number %1? Reports it replaced become current again.</source>
         <translation>Gỡ toàn bộ báo cáo của lần nhập số %1? Các báo cáo bị lần nhập này thay thế sẽ được dùng lại.</translation>
     </message>
@@ -2003,73 +2013,73 @@
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../../unionplanner/ui/settings/server_dialog.py" line="42"/>
+        <location filename="../../unionplanner/ui/settings/server_dialog.py" line="63"/>
         <source>Shared server</source>
         <translation>Máy chủ dùng chung</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/server_dialog.py" line="47"/>
+        <location filename="../../unionplanner/ui/settings/server_dialog.py" line="68"/>
         <source>e.g. 192.168.1.10 or may-chu-cong-doan</source>
         <translation>ví dụ 192.168.1.10 hoặc may-chu-cong-doan</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/server_dialog.py" line="56"/>
+        <location filename="../../unionplanner/ui/settings/server_dialog.py" line="77"/>
         <source>Everyone in the office who uses this server sees the same plans, reports and ticks. The data on this PC stays where it is; to move it to the server use &quot;unionplanner db copy&quot; (see the README).</source>
         <translation>Mọi người trong cơ quan dùng máy chủ này cùng thấy một bộ kế hoạch, báo cáo và đánh dấu. Dữ liệu trên máy này vẫn giữ nguyên; muốn chuyển nó lên máy chủ hãy dùng lệnh &quot;unionplanner db copy&quot; (xem README).</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/server_dialog.py" line="60"/>
+        <location filename="../../unionplanner/ui/settings/server_dialog.py" line="81"/>
         <source>Test the connection</source>
         <translation>Kiểm tra kết nối</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/server_dialog.py" line="63"/>
+        <location filename="../../unionplanner/ui/settings/server_dialog.py" line="84"/>
         <source>Server</source>
         <translation>Máy chủ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/server_dialog.py" line="64"/>
+        <location filename="../../unionplanner/ui/settings/server_dialog.py" line="85"/>
         <source>Port</source>
         <translation>Cổng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/server_dialog.py" line="65"/>
+        <location filename="../../unionplanner/ui/settings/server_dialog.py" line="86"/>
         <source>Database</source>
         <translation>Cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/server_dialog.py" line="66"/>
+        <location filename="../../unionplanner/ui/settings/server_dialog.py" line="87"/>
         <source>User name</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/server_dialog.py" line="67"/>
+        <location filename="../../unionplanner/ui/settings/server_dialog.py" line="88"/>
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/server_dialog.py" line="71"/>
+        <location filename="../../unionplanner/ui/settings/server_dialog.py" line="92"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/server_dialog.py" line="72"/>
+        <location filename="../../unionplanner/ui/settings/server_dialog.py" line="93"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/server_dialog.py" line="93"/>
-        <location filename="../../unionplanner/ui/settings/server_dialog.py" line="116"/>
+        <location filename="../../unionplanner/ui/settings/server_dialog.py" line="114"/>
+        <location filename="../../unionplanner/ui/settings/server_dialog.py" line="137"/>
         <source>Enter the server and the database name.</source>
         <translation>Hãy nhập địa chỉ máy chủ và tên cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/server_dialog.py" line="97"/>
+        <location filename="../../unionplanner/ui/settings/server_dialog.py" line="118"/>
         <source>Connecting…</source>
         <translation>Đang kết nối…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/server_dialog.py" line="111"/>
+        <location filename="../../unionplanner/ui/settings/server_dialog.py" line="132"/>
         <source>Connecting to the server</source>
         <translation>Đang kết nối máy chủ</translation>
     </message>
@@ -2699,13 +2709,13 @@
         <translation>Tìm hoạt động</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="179"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="180"/>
         <source>Activity</source>
         <translation>Hoạt động</translation>
     </message>
     <message>
         <location filename="../../unionplanner/ui/tracking/page.py" line="123"/>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="179"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="180"/>
         <source>Department</source>
         <translation>Ban</translation>
     </message>
@@ -2731,38 +2741,38 @@
     </message>
     <message>
         <location filename="../../unionplanner/ui/tracking/page.py" line="123"/>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="199"/>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="468"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="200"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="491"/>
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="200"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="201"/>
         <source>Qualitative target</source>
         <translation>Chỉ tiêu định tính</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="201"/>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="211"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="202"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="212"/>
         <source>Met</source>
         <translation>Đạt</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="201"/>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="211"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="202"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="212"/>
         <source>Not met</source>
         <translation>Không đạt</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="203"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="204"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
         <location filename="../../unionplanner/ui/tracking/page.py" line="120"/>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="327"/>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="337"/>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="451"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="350"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="360"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="474"/>
         <source>Activity tracking</source>
         <translation>Theo dõi hoạt động</translation>
     </message>
@@ -2792,72 +2802,77 @@
         <translation>Chỉ tiêu định tính</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="221"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="222"/>
         <source>All plans being tracked</source>
         <translation>Tất cả kế hoạch đang theo dõi</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="223"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="224"/>
         <source>All departments</source>
         <translation>Tất cả các ban</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="275"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="295"/>
         <source>%1 late</source>
         <translation>%1 trễ hạn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="286"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="307"/>
+        <source>No activity of the chosen plans falls in these months or passes these filters. Change the months or the filters above.</source>
+        <translation>Không có hoạt động nào của kế hoạch đã chọn nằm trong các tháng này hoặc qua được bộ lọc. Hãy đổi khoảng tháng hoặc bộ lọc ở trên.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="309"/>
         <source>No issued plan yet: issue a plan on the Plans page to track it here.</source>
         <translation>Chưa có kế hoạch nào được ban hành: hãy ban hành kế hoạch ở trang Kế hoạch để theo dõi tại đây.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="328"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="351"/>
         <source>Overwrite it with your choice? (No: show what is stored now.)</source>
         <translation>Ghi đè bằng lựa chọn của bạn? (Không: xem nội dung đang lưu.)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="366"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="389"/>
         <source>Tick a month</source>
         <translation>Đánh dấu tháng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="390"/>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="394"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="413"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="417"/>
         <source>Clear a month</source>
         <translation>Xóa đánh dấu tháng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../unionplanner/ui/tracking/page.py" line="391"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="414"/>
         <source>Clearing also removes the %n attached evidence item(s). Continue?</source>
         <translation>
             <numerusform>Xóa đánh dấu sẽ xóa cả %n minh chứng đính kèm. Tiếp tục?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="429"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="452"/>
         <source>Edit a month</source>
         <translation>Sửa tháng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="440"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="463"/>
         <source>Notes and evidence…</source>
         <translation>Ghi chú và minh chứng…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="441"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="464"/>
         <source>Clear</source>
         <translation>Xóa đánh dấu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="467"/>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="473"/>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="483"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="490"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="496"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="506"/>
         <source>Progress report</source>
         <translation>Báo cáo tiến độ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="474"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="497"/>
         <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
         <translation>PDF (*.pdf);;Sổ làm việc Excel (*.xlsx)</translation>
     </message>

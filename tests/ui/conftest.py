@@ -8,9 +8,11 @@ from PySide6.QtWidgets import QMessageBox
 
 @pytest.fixture(autouse=True)
 def vietnamese(qapp, qsettings):
+    from unionplanner.ui.shell.application import install_guards
     from unionplanner.ui.shell.i18n import install_translators
 
     assert install_translators(qapp, "vi")
+    install_guards(qapp)  # as create_application does for the real window
     yield
 
 

@@ -212,3 +212,44 @@ def test_an_empty_section_is_refused_and_nothing_is_written(qtbot, office, messa
     editor.accept()
     assert editor.isVisible() and "MỤC TRỐNG" in messages[-1][1]
     assert _indicators(ctx, form_id) == before
+
+
+def _learn_through_the_page(qtbot, ctx, monkeypatch, path):
+    from unionplanner.ui.shell import file_dialogs
+
+    page = ReportsPage(ctx)
+    qtbot.addWidget(page)
+    page._editor = None
+    monkeypatch.setattr(file_dialogs, "open_path", lambda *args, **kwargs: path)
+    page.learn_action.trigger()
+    qtbot.waitUntil(lambda: page._editor is not None, timeout=20_000)
+    return page, page._editor
+
+
+def test_cancel_on_a_learnt_form_stores_nothing(qtbot, ctx, samples, messages, monkeypatch):
+    """Issue 17 item 2: "Hủy" on the check of a form read from a template still left a form
+    "form" behind. It is stored only on OK."""
+    page, editor = _learn_through_the_page(qtbot, ctx, monkeypatch, samples / "form.xlsx")
+    assert editor.form_id is None and editor.name.text() == "form"
+    assert editor.model.rowCount() > 5 and editor.title_edit.text()
+    editor.reject()
+    with ctx.db.session() as session:
+        assert list_forms(session) == []
+    page._editor = None
+    page.learn_action.trigger()
+    qtbot.waitUntil(lambda: page._editor is not None, timeout=20_000)
+    page._editor.accept()
+    with ctx.db.session() as session:
+        forms = list_forms(session)
+        assert [f.name for f in forms] == ["form"] and forms[0].versions[0].source == "form.xlsx"
+    assert page.form.currentText() == "form"
+
+
+def test_learning_a_form_the_office_has_offers_the_one_it_has(qtbot, office, samples, messages,
+                                                               monkeypatch):
+    ctx, form_id = office
+    page, editor = _learn_through_the_page(qtbot, ctx, monkeypatch, samples / "form.xlsx")
+    assert messages[-1][0] == "question" and "Tháng Công nhân 2023" in messages[-1][1]
+    assert editor.form_id == form_id  # the form it has, opened (the dialog answered Yes)
+    with ctx.db.session() as session:
+        assert [f.id for f in list_forms(session)] == [form_id]

@@ -52,3 +52,46 @@ def test_backup_now_then_restore_the_selected_backup(qtbot, window, messages):
     kinds = sorted(b.kind for b in list_backups(window.ctx.db.file))
     assert kinds == ["manual", "pre-restore"]
     assert page.backups.rowCount() == 2
+
+
+def _wheel(qtbot, widget, steps=-3):
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    centre = QPointF(widget.rect().center())
+    for _ in range(abs(steps)):
+        event = QWheelEvent(centre, QPointF(widget.mapToGlobal(centre.toPoint())), QPoint(),
+                            QPoint(0, 120 if steps > 0 else -120), Qt.MouseButton.NoButton,
+                            Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+        QApplication.sendEvent(widget, event)
+    qtbot.wait(50)
+
+
+def test_the_wheel_passing_over_a_field_scrolls_the_page_and_changes_nothing(qtbot, window):
+    """Issue 17 item 1: scrolling the Settings page turned "keep backups 30 days" into 19
+    and saved it. A field without the focus lets the wheel through to the page."""
+    from PySide6.QtWidgets import QComboBox
+
+    from unionplanner.domain.storage.settings import get_setting
+
+    window.show_page("settings")
+    page = window.pages["settings"]
+    before = page.keep_days.value()
+    stored = window.ctx.read(lambda s: get_setting(s, "backup_keep_days"))
+    window.activateWindow()
+    page.name.setFocus()
+    _wheel(qtbot, page.keep_days)
+    _wheel(qtbot, page.keep_days.lineEdit())
+    assert page.keep_days.value() == before
+    assert window.ctx.read(lambda s: get_setting(s, "backup_keep_days")) == stored
+    combos = [c for c in window.findChildren(QComboBox) if c.count() > 1]
+    for combo in combos[:3]:
+        index = combo.currentIndex()
+        _wheel(qtbot, combo, steps=2)
+        assert combo.currentIndex() == index, combo.objectName()
+    # a field the user has clicked into still takes the wheel, as in every program
+    page.keep_days.setFocus()
+    qtbot.waitUntil(page.keep_days.hasFocus)
+    _wheel(qtbot, page.keep_days, steps=2)
+    assert page.keep_days.value() == before + 2

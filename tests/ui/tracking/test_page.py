@@ -210,3 +210,31 @@ def test_a_month_someone_else_ticked_meanwhile_is_not_overwritten_unasked(page, 
     page.stack.undo()  # undo brings back the colleague's state, not an empty month
     with ctx.db.session() as session:
         assert t.check_state(session, activity, "2024-04")["status"] == t.PARTIAL
+
+
+def test_the_month_range_follows_the_chosen_plans(qtbot, ctx, messages):
+    """Issue 17 item 3: with today in 2026 and plans for 2024, the page said "no plan issued"
+    because the months shown were 2026's. The range follows the plans; choosing one moves it;
+    the "no plan" sentence is said only when no plan is issued."""
+    with ctx.db.transaction() as session:
+        first = new_from_template(session, "thang-cong-nhan", 2024)
+        plans.set_status(session, first.id, "issued")
+        second = new_from_template(session, "ky-niem-28-7", 2025)
+        plans.set_status(session, second.id, "issued")
+    page = TrackingPage(ctx, today=dt.date(2026, 11, 28))
+    qtbot.addWidget(page)
+    months = page.model.months
+    assert months[0].startswith("2024") and months[-1].startswith("2025")
+    assert {r.plan_id for r in page.model.activity_rows()} == {first.id, second.id}
+    assert "Chưa có kế hoạch" not in page.summary.text()
+    page.plan.setCurrentIndex(page.plan.findData(second.id))
+    assert page.model.months[0].startswith("2025") and page.model.months[-1].startswith("2025")
+    assert {r.plan_id for r in page.model.activity_rows()} == {second.id}
+    page.search.setText("không có hoạt động nào tên thế này")
+    assert "Chưa có kế hoạch" not in page.summary.text() and "bộ lọc" in page.summary.text()
+
+
+def test_no_issued_plan_is_said_when_true(qtbot, ctx, messages):
+    page = TrackingPage(ctx, today=dt.date(2026, 11, 28))
+    qtbot.addWidget(page)
+    assert "Chưa có kế hoạch" in page.summary.text()

@@ -166,6 +166,21 @@ def list_forms(session: Session) -> list[ReportForm]:
         .order_by(ReportForm.name)))
 
 
+def find_same_form(session: Session, items: Sequence[IndicatorFields]) -> ReportForm | None:
+    """The stored form whose current version asks for the same indicators as ``items`` —
+    same names and units of measure, in the same order, compared without regard to case,
+    spacing or tone-mark placement — or None. Used before a template is learnt again, so
+    the office is told it already has the form instead of getting a second copy."""
+    def key(name: str, unit: str) -> tuple[str, str]:
+        return fold(name), fold(unit)
+
+    wanted = [key(item.name, item.unit_of_measure) for item in items]
+    for form in list_forms(session):
+        if [key(i.name, i.unit_of_measure) for i in form.current.indicators] == wanted:
+            return form
+    return None
+
+
 def get_form(session: Session, form_id: int) -> ReportForm:
     """The form with id ``form_id``; raises UserError if there is none."""
     form = session.get(ReportForm, form_id, options=[

@@ -258,34 +258,52 @@ class ReportsPage(QWidget):
         event.acceptProposedAction()
 
     def _import_form(self) -> None:
+        """Read a blank form in the background, then show what was read: nothing is stored
+        until the user presses OK in the editor (Cancel leaves no form behind). A form the
+        office already has (same indicators) is pointed out first."""
         from unionplanner.domain.report_forms.learn import learn_form
-        from unionplanner.domain.report_forms.service import create_form
+        from unionplanner.domain.report_forms.service import find_same_form, list_forms
 
         chosen = file_dialogs.open_path(self, self.tr("The blank form you sent to the units"),
                                         self.tr("Spreadsheets (*.xlsx *.xls *.ods)"))
         if chosen is None:
             return
-        name = str(chosen)
+        path = Path(chosen)
 
-        def job(session, progress, cancel):
-            draft = learn_form(Path(name))
-            return create_form(session, Path(name).stem, draft.title, draft.fields(),
-                               draft.source, draft.shape).id
+        def job(progress, cancel):
+            draft = learn_form(path)
+            with self.ctx.db.session() as session:
+                same = find_same_form(session, draft.fields())
+                names = {form.name for form in list_forms(session)}
+                return draft, (same.id, same.name) if same else None, names
 
-        def done(form_id) -> None:
-            self._load_forms()
-            self._select_form(form_id)
-            self.edit_form(form_id, learnt=True)
+        self.ctx.runner.run(job, label=self.tr("Reading the form"),
+                            on_done=lambda found: self._review_learnt(path, *found))
 
-        self.ctx.write(job, label=self.tr("Reading the form"), topics={REPORTS}, on_done=done)
+    def _review_learnt(self, path: Path, draft, same: tuple[int, str] | None,
+                       names: set[str]) -> None:
+        if same is not None:
+            answer = QMessageBox.question(self, self.tr("Form already here"), self.tr(
+                "The form \"%1\" already asks for the same indicators. Open that form instead "
+                "of adding a second copy?").replace("%1", same[1]),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.Yes)
+            if answer == QMessageBox.StandardButton.Yes:
+                self._select_form(same[0])
+                self.edit_form(same[0])
+                return
+        name, number = path.stem, 2
+        while name in names:
+            name, number = f"{path.stem} ({number})", number + 1
+        self.edit_form(None, draft=draft, name=name)
 
-    def edit_form(self, form_id: int | None, learnt: bool = False) -> None:
-        """Open the form editor on ``form_id`` (None: a new form typed by hand); after a
-        form is learnt from a template it opens so the user can check what was read."""
+    def edit_form(self, form_id: int | None, draft=None, name: str = "") -> None:
+        """Open the form editor on ``form_id`` (None: a new form, typed by hand or from
+        ``draft``, a form read from a template, so the user can check what was read)."""
         from unionplanner.ui.report_forms.editor import FormEditor
 
-        editor = FormEditor(self.ctx, form_id, self)
-        if learnt:
+        editor = FormEditor(self.ctx, form_id, self, draft=draft, name=name)
+        if draft is not None:
             editor.setWindowTitle(self.tr("Check the indicators read from the template"))
         editor.accepted.connect(lambda: self._select_form(editor.form_id))
         editor.open()

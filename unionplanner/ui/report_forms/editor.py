@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from unionplanner.core.errors import UserError
 from unionplanner.domain.report_forms import service, tree
 from unionplanner.domain.report_forms.kinds import COUNT, KINDS
+from unionplanner.domain.report_forms.learn import FormDraft
 from unionplanner.domain.report_forms.periods import PERIOD_KINDS
 from unionplanner.domain.report_forms.tree import FormNode
 from unionplanner.ui.report_forms.tree_model import KIND, TEXT, FormTreeModel
@@ -58,14 +59,18 @@ def _split_labels(text: str) -> list[str]:
 
 
 class FormEditor(QDialog):
-    """Edit the form ``form_id``, or type a new form when ``form_id`` is None. After OK,
-    :attr:`form_id` is the saved form's id (None if it was deleted)."""
+    """Edit the form ``form_id``, or type a new form when ``form_id`` is None — starting
+    from ``draft`` (a form read from a template, named ``name``) when one is given. A new
+    form is stored only on OK: Cancel leaves nothing behind. After OK, :attr:`form_id` is
+    the saved form's id (None if it was deleted)."""
 
     def __init__(self, ctx: AppContext, form_id: int | None = None,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, draft: FormDraft | None = None,
+                 name: str = ""):
         super().__init__(parent)
         self.ctx = ctx
         self.form_id = form_id
+        self._draft, self._draft_name = draft, name
         self._versions: list[_Version] = []
         self._used_codes: set[str] = set()
         self._shown = -1
@@ -160,7 +165,14 @@ class FormEditor(QDialog):
 
     # -- loading -----------------------------------------------------------------------------
     def _load(self) -> None:
-        if self.form_id is None:
+        if self.form_id is None and self._draft is not None:
+            draft = self._draft
+            self._versions = [_Version(1, tree.to_tree(draft.fields(), draft.shape.headings),
+                                       draft.shape, False)]
+            self.delete_button.setEnabled(False)
+            self.name.setText(self._draft_name)
+            self.title_edit.setText(draft.title)
+        elif self.form_id is None:
             self._versions = [_Version(1, [], service.FormShape(), False)]
             self.delete_button.setEnabled(False)
         else:
@@ -345,8 +357,9 @@ class FormEditor(QDialog):
 
         def save(session):
             if self.form_id is None:
-                return service.create_form(session, name, title, items,
-                                           source="Nhập trong chương trình", shape=shape).id
+                source = self._draft.source if self._draft else "Nhập trong chương trình"
+                return service.create_form(session, name, title, items, source=source,
+                                           shape=shape).id
             service.update_form(session, self.form_id, name, title, items, shape)
             return self.form_id
 

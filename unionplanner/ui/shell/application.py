@@ -21,6 +21,18 @@ def create_application(argv: list[str] | None = None):
     app.setApplicationVersion(__version__)
     QGuiApplication.setWindowIcon(QIcon(str(paths.resource_file(paths.APP_ICON))))
     install_translators(app)
+    install_guards(app)
     for name in paths.FONT_FILES:
         QFontDatabase.addApplicationFont(str(paths.resource_file(name)))
     return app
+
+
+def install_guards(app) -> None:
+    """The application-wide behaviour every window relies on (once per application): no
+    value changes under a passing mouse wheel (see :mod:`unionplanner.ui.shell.wheel_guard`)."""
+    from unionplanner.ui.shell.wheel_guard import install_wheel_guard
+
+    if app.property("unionplanner_guards"):
+        return
+    app.setProperty("unionplanner_guards", True)
+    install_wheel_guard(app)

@@ -164,6 +164,7 @@ class TrackingPage(QWidget):
         self.last.setDate(QDate(self.today.year, 12, 1))
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search activities"))
+        self.plan.currentIndexChanged.connect(lambda _i: self._fit_months())
         for combo in (self.plan, self.department, self.state_filter):
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
             # long plan titles must not widen the page past the window
@@ -229,7 +230,26 @@ class TrackingPage(QWidget):
             combo.setCurrentIndex(max(0, combo.findData(current)))
             combo.blockSignals(False)
         self.report_button.setEnabled(bool(plans))
+        if [p for p, _l in plans] != getattr(self, "_fitted_for", None):
+            self._fitted_for = [p for p, _l in plans]
+            self._fit_months()
         self.refresh()
+
+    def _fit_months(self) -> None:
+        """Make the month range the months of the chosen plan (or of every tracked plan):
+        a plan whose months lie outside the current year must not look absent."""
+        plan = self.plan.currentData()
+        months = sorted({m for row in self._rows if plan is None or row.plan_id == plan
+                         for m in (*row.months, *row.checks)})
+        if not months:
+            return
+        first, last = (int(part) for part in months[0].split("-")), months[-1].split("-")
+        year, month = first
+        for edit, date in ((self.first, QDate(year, month, 1)),
+                           (self.last, QDate(int(last[0]), int(last[1]), 1))):
+            edit.blockSignals(True)
+            edit.setDate(date)
+            edit.blockSignals(False)
 
     def _months(self) -> list[str]:
         first, last = self.first.date(), self.last.date()
@@ -283,6 +303,9 @@ class TrackingPage(QWidget):
         text = " · ".join(line(n, x) for n, x in by_plan.items())
         if by_department:
             text += "<br>" + " · ".join(line(n, x) for n, x in sorted(by_department.items()))
+        if not text and self.plan.count() > 1:
+            text = self.tr("No activity of the chosen plans falls in these months or passes "
+                           "these filters. Change the months or the filters above.")
         self.summary.setText(text or self.tr("No issued plan yet: issue a plan on the Plans "
                                              "page to track it here."))
         self._load_targets()
