@@ -4,327 +4,327 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="78"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="79"/>
         <source>All grassroots unions</source>
         <translation>Tất cả CĐCS</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="80"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="81"/>
         <source>Upper-level unions</source>
         <translation>Công đoàn cấp trên cơ sở</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="83"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="84"/>
         <source>%1 unit(s): %2</source>
         <translation>%1 đơn vị: %2</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="87"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="88"/>
         <source>All enterprises</source>
         <translation>Khối doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="135"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="139"/>
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="136"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="140"/>
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="137"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="141"/>
         <source>Move up</source>
         <translation>Lên trên</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="138"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="142"/>
         <source>Move down</source>
         <translation>Xuống dưới</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="181"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="185"/>
         <source>Add a row</source>
         <translation>Thêm dòng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="187"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="191"/>
         <source>Remove a row</source>
         <translation>Xóa dòng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="194"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="198"/>
         <source>Move a row</source>
         <translation>Chuyển dòng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="222"/>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="231"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="226"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="235"/>
         <source>Change the level</source>
         <translation>Đổi cấp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="226"/>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="240"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="230"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="244"/>
         <source>Make it an activity</source>
         <translation>Đưa vào hoạt động</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="229"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="233"/>
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="230"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="234"/>
         <source>Level</source>
         <translation>Cấp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="233"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="237"/>
         <source>Text</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="234"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="238"/>
         <source>Edit the text</source>
         <translation>Sửa nội dung</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="235"/>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="236"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="239"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="240"/>
         <source>Bold</source>
         <translation>In đậm</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="235"/>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="245"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="239"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="249"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="238"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="242"/>
         <source>Indent</source>
         <translation>Thụt vào</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="239"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="243"/>
         <source>Outdent</source>
         <translation>Lùi ra</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="242"/>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="243"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="246"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="247"/>
         <source>Add a line</source>
         <translation>Thêm đoạn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="245"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="249"/>
         <source>no</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="267"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="271"/>
         <source>Change when</source>
         <translation>Sửa thời gian</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="270"/>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="329"/>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="486"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="274"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="333"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="490"/>
         <source>Change the scope</source>
         <translation>Sửa phạm vi</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="274"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="278"/>
         <source>Activity</source>
         <translation>Hoạt động</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="276"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="280"/>
         <source>Edit an activity</source>
         <translation>Sửa hoạt động</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="277"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="281"/>
         <source>When</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="278"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="282"/>
         <source>Months</source>
         <translation>Các tháng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="279"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="283"/>
         <source>Lead department</source>
         <translation>Ban chủ trì</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="280"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="284"/>
         <source>Lead</source>
         <translation>Ban chủ trì</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="281"/>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="284"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="285"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="288"/>
         <source>Partners</source>
         <translation>Phối hợp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="285"/>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="344"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="289"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="348"/>
         <source>Scope</source>
         <translation>Phạm vi</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="287"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="291"/>
         <source>Expected output</source>
         <translation>Kết quả dự kiến</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="288"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="292"/>
         <source>Output</source>
         <translation>Kết quả dự kiến</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="289"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="293"/>
         <source>New activity</source>
         <translation>Hoạt động mới</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="290"/>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="351"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="294"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="355"/>
         <source>Choose units…</source>
         <translation>Chọn đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="326"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="330"/>
         <source>Choose the indicator</source>
         <translation>Chọn chỉ số đo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="334"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="338"/>
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="335"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="339"/>
         <source>Edit a target</source>
         <translation>Sửa chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="336"/>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="337"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="340"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="341"/>
         <source>Shape</source>
         <translation>Dạng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="339"/>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="340"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="343"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="344"/>
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="341"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="345"/>
         <source>Share %</source>
         <translation>Tỉ lệ %</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="343"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="347"/>
         <source>Share</source>
         <translation>Tỉ lệ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="346"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="350"/>
         <source>Measured by</source>
         <translation>Đo bằng chỉ số</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="348"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="352"/>
         <source>Share of</source>
         <translation>Tính trên</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="350"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="354"/>
         <source>New target</source>
         <translation>Chỉ tiêu mới</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="375"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="379"/>
         <source>Send a plan</source>
         <translation>Gửi kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="375"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="379"/>
         <source>Send a report</source>
         <translation>Gửi báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="375"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="379"/>
         <source>Other</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="381"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="385"/>
         <source>Change the date</source>
         <translation>Sửa ngày</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="384"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="388"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="386"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="390"/>
         <source>What is due</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="387"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="391"/>
         <source>Edit a deadline</source>
         <translation>Sửa thời hạn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="388"/>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="389"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="392"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="393"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="391"/>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="393"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="395"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="397"/>
         <source>Report form</source>
         <translation>Mẫu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="395"/>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="396"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="399"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="400"/>
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="429"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="433"/>
         <source>Basis</source>
         <translation>Căn cứ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="430"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="434"/>
         <source>Edit the basis</source>
         <translation>Sửa căn cứ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="431"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="435"/>
         <source>Stored plan of the parent body</source>
         <translation>Kế hoạch cấp trên đã lưu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="433"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="437"/>
         <source>Link a plan</source>
         <translation>Liên kết kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="465"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="469"/>
         <source>Choose units</source>
         <translation>Chọn đơn vị</translation>
     </message>
@@ -447,32 +447,32 @@
 <context>
     <name>EndUnitDialog</name>
     <message>
-        <location filename="../../unionplanner/ui/units/dialogs.py" line="128"/>
+        <location filename="../../unionplanner/ui/units/dialogs.py" line="135"/>
         <source>Dissolve or merge: %1</source>
         <translation>Giải thể hoặc sáp nhập: %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/dialogs.py" line="129"/>
+        <location filename="../../unionplanner/ui/units/dialogs.py" line="136"/>
         <source>Dissolved</source>
         <translation>Giải thể</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/dialogs.py" line="130"/>
+        <location filename="../../unionplanner/ui/units/dialogs.py" line="137"/>
         <source>Merged into</source>
         <translation>Sáp nhập vào</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/dialogs.py" line="141"/>
+        <location filename="../../unionplanner/ui/units/dialogs.py" line="148"/>
         <source>e.g. decision number</source>
         <translation>ví dụ: số quyết định</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/dialogs.py" line="145"/>
+        <location filename="../../unionplanner/ui/units/dialogs.py" line="152"/>
         <source>Takes effect on</source>
         <translation>Có hiệu lực từ ngày</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/dialogs.py" line="146"/>
+        <location filename="../../unionplanner/ui/units/dialogs.py" line="153"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -931,6 +931,14 @@
     </message>
 </context>
 <context>
+    <name>NumberField</name>
+    <message>
+        <location filename="../../unionplanner/ui/shell/numbers.py" line="46"/>
+        <source>This field takes a number only (for example 1.250 or 81,3); the letter typed was not taken.</source>
+        <translation>Ô này chỉ nhận số (ví dụ 1.250 hoặc 81,3); chữ vừa gõ không được nhận.</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <location filename="../../unionplanner/ui/overview/page.py" line="50"/>
@@ -1136,7 +1144,6 @@
     </message>
     <message>
         <location filename="../../unionplanner/ui/plans/editor.py" line="132"/>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="413"/>
         <source>Close the plan</source>
         <translation>Kết thúc kế hoạch</translation>
     </message>
@@ -1307,98 +1314,150 @@
         <translation>Đã lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="414"/>
-        <source>Mark this plan as finished? It can no longer be changed.</source>
-        <translation>Đánh dấu kế hoạch đã kết thúc? Sau đó không sửa được nữa.</translation>
-    </message>
-    <message>
         <location filename="../../unionplanner/ui/plans/editor.py" line="379"/>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="421"/>
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="430"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="415"/>
         <source>Amending: the issued text is kept as a revision when you change something.</source>
         <translation>Đang điều chỉnh: khi sửa, nội dung đã ban hành được lưu thành một lần điều chỉnh.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="445"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="430"/>
         <source>Revision %1 (replaced on %2)</source>
         <translation>Lần %1 (thay ngày %2)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="463"/>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="471"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="448"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="456"/>
         <source>Save the plan</source>
         <translation>Lưu kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="464"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="449"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="464"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="449"/>
         <source>Word document (*.docx)</source>
         <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="472"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="457"/>
         <source>The file could not be written (%1). Close it if it is open and try again.</source>
         <translation>Không ghi được tệp (%1). Nếu tệp đang mở, hãy đóng lại rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="491"/>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="498"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="476"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="483"/>
         <source>Save as template</source>
         <translation>Lưu làm mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="492"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="477"/>
         <source>Template name</source>
         <translation>Tên mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="500"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="485"/>
         <source>Saved as template “%1”.</source>
         <translation>Đã lưu làm mẫu “%1”.</translation>
     </message>
 </context>
 <context>
+    <name>PlanIssuing</name>
+    <message>
+        <location filename="../../unionplanner/ui/plans/issuing.py" line="31"/>
+        <source>(no signer)</source>
+        <translation>(chưa có người ký)</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plans/issuing.py" line="33"/>
+        <source>(no date)</source>
+        <translation>(chưa có ngày)</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plans/issuing.py" line="36"/>
+        <source>Issue this plan? The number, date and signer below are then fixed; later changes are kept as amendments.</source>
+        <translation>Ban hành kế hoạch này? Số, ngày và người ký dưới đây sẽ được cố định; các sửa đổi sau đó được lưu thành lần điều chỉnh.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plans/issuing.py" line="38"/>
+        <source>Number: %1</source>
+        <translation>Số: %1</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plans/issuing.py" line="39"/>
+        <source>Date: %1</source>
+        <translation>Ngày ban hành: %1</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plans/issuing.py" line="40"/>
+        <source>Signed by: %1</source>
+        <translation>Người ký: %1</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plans/issuing.py" line="42"/>
+        <source>Warning: %1 activity-month(s) are already past on issuing (months before %2). Check the months of the activities if the plan was made from an older text.</source>
+        <translation>Lưu ý: %1 tháng-hoạt động đã quá hạn ngay khi ban hành (các tháng trước %2). Hãy kiểm tra lại thời gian thực hiện các hoạt động nếu kế hoạch được soạn từ văn bản cũ.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plans/issuing.py" line="63"/>
+        <source>Issue the plan</source>
+        <translation>Ban hành kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plans/issuing.py" line="66"/>
+        <source>Close the plan</source>
+        <translation>Kết thúc kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plans/issuing.py" line="66"/>
+        <source>Mark this plan as finished? It can no longer be changed.</source>
+        <translation>Đánh dấu kế hoạch này đã kết thúc? Sau đó không sửa được nữa.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plans/issuing.py" line="76"/>
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+</context>
+<context>
     <name>PlanTables</name>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="50"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="51"/>
         <source>Part (I.)</source>
         <translation>Phần (I.)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="51"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="52"/>
         <source>Clause (1.)</source>
         <translation>Mục (1.)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="52"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="53"/>
         <source>Sub-clause (1.1.)</source>
         <translation>Tiểu mục (1.1.)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="53"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="54"/>
         <source>Point (a)</source>
         <translation>Điểm (a)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="54"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="55"/>
         <source>Bullet (-)</source>
         <translation>Gạch đầu dòng (-)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="55"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="56"/>
         <source>Sub-bullet (+)</source>
         <translation>Dấu cộng (+)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="56"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="57"/>
         <source>Paragraph</source>
         <translation>Đoạn văn</translation>
     </message>
@@ -1890,7 +1949,7 @@
     <message>
         <location filename="../../unionplanner/ui/received/page.py" line="287"/>
         <source>The form &quot;%1&quot; already asks for the same indicators. Open that form instead of adding a second copy?</source>
-        <translation>Mẫu "%1" đã có đúng các chỉ tiêu này. Mở mẫu đã có thay vì thêm một bản thứ hai?</translation>
+        <translation>Mẫu &quot;%1&quot; đã có đúng các chỉ tiêu này. Mở mẫu đã có thay vì thêm một bản thứ hai?</translation>
     </message>
     <message>
         <location filename="../../unionplanner/ui/received/page.py" line="307"/>
@@ -2880,47 +2939,47 @@
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../unionplanner/ui/units/dialogs.py" line="69"/>
+        <location filename="../../unionplanner/ui/units/dialogs.py" line="75"/>
         <source>Edit unit</source>
         <translation>Sửa đơn vị</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/dialogs.py" line="69"/>
+        <location filename="../../unionplanner/ui/units/dialogs.py" line="75"/>
         <source>Add unit</source>
         <translation>Thêm đơn vị</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/dialogs.py" line="80"/>
+        <location filename="../../unionplanner/ui/units/dialogs.py" line="86"/>
         <source>Founded on</source>
         <translation>Ngày thành lập</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/dialogs.py" line="90"/>
+        <location filename="../../unionplanner/ui/units/dialogs.py" line="96"/>
         <source>Code</source>
         <translation>Mã đơn vị</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/dialogs.py" line="91"/>
+        <location filename="../../unionplanner/ui/units/dialogs.py" line="97"/>
         <source>Name of the grassroots union</source>
         <translation>Tên công đoàn cơ sở</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/dialogs.py" line="92"/>
+        <location filename="../../unionplanner/ui/units/dialogs.py" line="98"/>
         <source>Sector</source>
         <translation>Khu vực</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/dialogs.py" line="93"/>
+        <location filename="../../unionplanner/ui/units/dialogs.py" line="99"/>
         <source>Workers (CNVCLĐ)</source>
         <translation>Số CNVCLĐ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/dialogs.py" line="94"/>
+        <location filename="../../unionplanner/ui/units/dialogs.py" line="100"/>
         <source>Union members</source>
         <translation>Số đoàn viên</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/dialogs.py" line="96"/>
+        <location filename="../../unionplanner/ui/units/dialogs.py" line="102"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>

@@ -225,3 +225,39 @@ def test_a_plan_saved_meanwhile_by_someone_else_is_not_overwritten_unasked(
     page.editor.title_edit.setPlainText("Bản của tôi, ghi đè")
     assert page.editor.save()
     assert _stored(ctx, plan_id).title == "Bản của tôi, ghi đè"
+
+
+def test_issuing_shows_what_is_fixed_and_what_is_late_and_asks(qtbot, ctx, plan_id, messages,
+                                                                  monkeypatch):
+    """Issue 17 item 4: "Ban hành" issued at once, with no word that every month of a 2024
+    plan issued in 2026 was already late. It now shows number, date, signer and the late
+    activity-months, and issues only on Yes."""
+    import datetime as dt
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from unionplanner.ui.plans import issuing
+
+    editor = PlanEditor(ctx, plan_id)
+    qtbot.addWidget(editor)
+    asked: list[str] = []
+
+    def answer(reply):
+        def question(parent, title, text, *args, **kwargs):
+            asked.append(text)
+            return reply
+        return question
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    issuing.change_status(editor, "issued", today=dt.date(2026, 11, 28))
+    assert editor.status == "draft" and not editor.locked
+    with ctx.db.session() as session:
+        assert session.get(Plan, plan_id).status == "draft"
+    text = asked[-1]
+    assert editor.doc.number_text.removeprefix("Số:").strip() in text
+    assert editor.doc.date.strftime("%d/%m/%Y") in text
+    months = sum(len(a.months) for a in editor.doc.activities)
+    assert f"{months} tháng-hoạt động đã quá hạn" in text and "11/2026" in text
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    issuing.change_status(editor, "issued", today=dt.date(2024, 1, 10))
+    assert editor.status == "issued" and "quá hạn" not in asked[-1]

@@ -405,24 +405,9 @@ class PlanEditor(QWidget):
             self.closed.emit()
 
     def _set_status(self, status: str) -> None:
-        from unionplanner.domain.plans.service import set_status
+        from unionplanner.ui.plans.issuing import change_status
 
-        if not self.save():
-            return
-        if status == CLOSED and QMessageBox.question(
-                self, self.tr("Close the plan"), self.tr(
-                    "Mark this plan as finished? It can no longer be changed.")) != \
-                QMessageBox.StandardButton.Yes:
-            return
-        try:
-            plan = self.ctx.write_now(lambda s: set_status(s, self.stored_id, status),
-                                      topics={PLANS})
-        except UserError as exc:
-            QMessageBox.warning(self, self.windowTitle() or self.tr("Plan"), exc.message)
-            return
-        self.status, self._amending = plan.status, False
-        self._seen = plan.updated_at
-        self.refresh()
+        change_status(self, status)
 
     def _amend(self) -> None:
         self._amending = True

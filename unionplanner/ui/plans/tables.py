@@ -45,6 +45,7 @@ from unionplanner.domain.plans.when import months_in, parse_date
 from unionplanner.domain.units.sectors import DNNN, FDI, PRIVATE, SECTORS
 from unionplanner.ui.plans.session import PlanSession
 from unionplanner.ui.shell.delegates import ChoiceDelegate
+from unionplanner.ui.shell.numbers import NumberDelegate
 from unionplanner.ui.shell.table_model import Column, RecordTableModel
 
 LEVELS: list[tuple[int, Any]] = [(PART, QT_TRANSLATE_NOOP("PlanTables", "Part (I.)")),
@@ -128,6 +129,9 @@ class ItemTable(QWidget):
                                   | QAbstractItemView.EditTrigger.EditKeyPressed
                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
+        for number, column in enumerate(columns):
+            if column.numeric and column.edit is not None:  # letters refused with a word
+                self.view.setItemDelegateForColumn(number, NumberDelegate(self.view))
         self.buttons = QHBoxLayout()
         self._make = make
         self.units_dialog: QWidget | None = None  # the open "Chọn đơn vị…" dialog

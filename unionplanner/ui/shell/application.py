@@ -29,10 +29,13 @@ def create_application(argv: list[str] | None = None):
 
 def install_guards(app) -> None:
     """The application-wide behaviour every window relies on (once per application): no
-    value changes under a passing mouse wheel (see :mod:`unionplanner.ui.shell.wheel_guard`)."""
+    value changes under a passing mouse wheel (see :mod:`unionplanner.ui.shell.wheel_guard`),
+    and a spin box says so when it drops a letter (:mod:`unionplanner.ui.shell.numbers`)."""
+    from unionplanner.ui.shell.numbers import SpinBoxRefusals
     from unionplanner.ui.shell.wheel_guard import install_wheel_guard
 
     if app.property("unionplanner_guards"):
         return
     app.setProperty("unionplanner_guards", True)
     install_wheel_guard(app)
+    app.installEventFilter(SpinBoxRefusals(app))

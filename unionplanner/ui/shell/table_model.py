@@ -14,6 +14,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from unionplanner.ui.shell.numbers import is_figure
+
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 OBJECT_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -110,6 +112,8 @@ class RecordTableModel(QAbstractTableModel):
         column = self._columns[index.column()] if index.isValid() else None
         if column is None or column.edit is None or role != Qt.ItemDataRole.EditRole:
             return False
+        if column.numeric and isinstance(value, str) and not is_figure(value):
+            return False  # "3x00" is refused, never stored as a blank
         column.edit(self._records[index.row()], value)
         self.dataChanged.emit(index, index)
         return True

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,17 +21,24 @@ from PySide6.QtWidgets import (
 )
 
 from unionplanner.core.errors import UserError
+from unionplanner.core.text import parse_count
 from unionplanner.domain.units.service import UnitFields
 from unionplanner.ui.shell import labels
+from unionplanner.ui.shell.numbers import guard_figure_edit
 
 
 def _to_date(qdate: QDate) -> date:
     return date(qdate.year(), qdate.month(), qdate.day())
 
 
-def _count(edit: QLineEdit) -> int | None:
-    text = edit.text().replace(".", "").strip()
-    return int(text) if text else None
+def _count(edit: QLineEdit, what: str) -> int | None:
+    """The whole number typed in ``edit`` ("1.234" → 1234), None when blank; UserError
+    naming ``what`` for anything else (a fraction, a negative number)."""
+    try:
+        return parse_count(edit.text())
+    except ValueError:
+        raise UserError(f"{what} \"{edit.text().strip()}\" không phải một số nguyên. Hãy gõ "
+                        "số người, ví dụ 1.250.") from None
 
 
 class _FormDialog(QDialog):
@@ -76,7 +82,7 @@ class UnitDialog(_FormDialog):
         self.workers = QLineEdit()
         self.members = QLineEdit()
         for edit in (self.workers, self.members):
-            edit.setValidator(QIntValidator(0, 10_000_000, self))
+            guard_figure_edit(edit)  # a letter is refused with a word, not dropped
         self.has_start = QCheckBox(self.tr("Founded on"))
         self.start = QDateEdit(QDate.currentDate())
         self.start.setCalendarPopup(True)
@@ -110,7 +116,8 @@ class UnitDialog(_FormDialog):
     def fields(self) -> UnitFields:
         return UnitFields(
             code=self.code.text(), name=self.name.text(), sector=self.sector.currentData(),
-            workers=_count(self.workers), members=_count(self.members),
+            workers=_count(self.workers, "Số lao động"),
+            members=_count(self.members, "Số đoàn viên"),
             active_from=_to_date(self.start.date()) if self.has_start.isChecked() else None,
             note=self.note.toPlainText())
 
