@@ -867,47 +867,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../unionplanner/ui/shell/main_window.py" line="69"/>
+        <location filename="../../unionplanner/ui/shell/main_window.py" line="76"/>
         <source>Data: %1</source>
         <translation>Dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/shell/main_window.py" line="71"/>
+        <location filename="../../unionplanner/ui/shell/main_window.py" line="78"/>
         <source>read-only (open in another window)</source>
         <translation>chỉ đọc (đang mở ở cửa sổ khác)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/shell/main_window.py" line="80"/>
+        <location filename="../../unionplanner/ui/shell/main_window.py" line="87"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/shell/main_window.py" line="81"/>
+        <location filename="../../unionplanner/ui/shell/main_window.py" line="88"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/shell/main_window.py" line="84"/>
+        <location filename="../../unionplanner/ui/shell/main_window.py" line="91"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/shell/main_window.py" line="90"/>
+        <location filename="../../unionplanner/ui/shell/main_window.py" line="97"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/shell/main_window.py" line="91"/>
+        <location filename="../../unionplanner/ui/shell/main_window.py" line="98"/>
         <source>&amp;About UnionPlanner</source>
         <translation>&amp;Giới thiệu UnionPlanner</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/shell/main_window.py" line="93"/>
+        <location filename="../../unionplanner/ui/shell/main_window.py" line="100"/>
         <source>UnionPlanner %1 — plans, monthly tracking and report summaries for union offices.</source>
         <translation>UnionPlanner %1 — lập kế hoạch, theo dõi hằng tháng và tổng hợp báo cáo cho công đoàn cấp trên trực tiếp cơ sở.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/shell/main_window.py" line="134"/>
+        <location filename="../../unionplanner/ui/shell/main_window.py" line="141"/>
         <source>(read-only)</source>
         <translation>(chỉ đọc)</translation>
     </message>
@@ -1117,251 +1117,251 @@
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="96"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="97"/>
         <source>← Plan list</source>
         <extracomment>the plan should be shown afresh (another person saved it; the user chose theirs)</extracomment>
         <translation>← Danh sách kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="100"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="101"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="103"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="104"/>
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="130"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="131"/>
         <source>Issue</source>
         <translation>Ban hành</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="131"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="132"/>
         <source>Amend</source>
         <translation>Điều chỉnh</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="132"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="133"/>
         <source>Close the plan</source>
         <translation>Kết thúc kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="133"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="134"/>
         <source>Print to PDF…</source>
         <translation>In ra PDF…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="134"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="135"/>
         <source>Export to Word…</source>
         <translation>Xuất ra Word…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="135"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="136"/>
         <source>Save as template…</source>
         <translation>Lưu làm mẫu…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="147"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="148"/>
         <source>General</source>
         <translation>Thông tin chung</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="153"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="154"/>
         <source>Text</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="154"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="155"/>
         <source>Activities</source>
         <translation>Hoạt động</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="155"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="156"/>
         <source>Targets</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="156"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="157"/>
         <source>Deadlines</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="157"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="158"/>
         <source>Recipients and signature</source>
         <translation>Nơi nhận và chữ ký</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="160"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="161"/>
         <source>Revisions</source>
         <translation>Các lần điều chỉnh</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="203"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="204"/>
         <source>(none yet)</source>
         <translation>(chưa có)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="215"/>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="234"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="216"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="235"/>
         <source>Document type</source>
         <translation>Loại văn bản</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="217"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="218"/>
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="219"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="220"/>
         <source>Symbol</source>
         <translation>Ký hiệu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="221"/>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="236"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="222"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="237"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="222"/>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="237"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="223"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="238"/>
         <source>Place</source>
         <translation>Địa danh</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="224"/>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="238"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="225"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="239"/>
         <source>Issuing body</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="226"/>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="239"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="227"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="240"/>
         <source>Parent body</source>
         <translation>Cơ quan cấp trên</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="228"/>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="240"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="229"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="241"/>
         <source>Title</source>
         <translation>Tên kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="235"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="236"/>
         <source>Number / symbol</source>
         <translation>Số / ký hiệu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="241"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="242"/>
         <source>Basis</source>
         <translation>Căn cứ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="281"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="282"/>
         <source>Recipients</source>
         <translation>Nơi nhận</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="257"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="258"/>
         <source>Print the selected revision…</source>
         <translation>In lần điều chỉnh đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="261"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="262"/>
         <source>Each change made after the plan was issued keeps the text as it was before.</source>
         <translation>Mỗi lần sửa sau khi ban hành, nội dung trước đó được lưu lại ở đây.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="290"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="291"/>
         <source>Signature</source>
         <translation>Chữ ký</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="301"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="302"/>
         <source>New plan</source>
         <translation>Kế hoạch mới</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="302"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="303"/>
         <source>Status: %1</source>
         <translation>Trạng thái: %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="303"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="304"/>
         <source>, revision %1</source>
         <translation>, điều chỉnh lần %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="350"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="351"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="380"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="381"/>
         <source>Overwrite it with your version? (No: close and open the plan again to see theirs; your unsaved changes are dropped.)</source>
         <translation>Ghi đè bằng bản của bạn? (Không: mở lại kế hoạch để xem bản của người kia; những thay đổi chưa lưu của bạn sẽ bỏ đi.)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="390"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="391"/>
         <source>Not saved: %1</source>
         <translation>Chưa lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="398"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="399"/>
         <source>Saved at %1</source>
         <translation>Đã lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="379"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="380"/>
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="415"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="416"/>
         <source>Amending: the issued text is kept as a revision when you change something.</source>
         <translation>Đang điều chỉnh: khi sửa, nội dung đã ban hành được lưu thành một lần điều chỉnh.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="430"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="431"/>
         <source>Revision %1 (replaced on %2)</source>
         <translation>Lần %1 (thay ngày %2)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="448"/>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="456"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="449"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="457"/>
         <source>Save the plan</source>
         <translation>Lưu kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="449"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="450"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="449"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="450"/>
         <source>Word document (*.docx)</source>
         <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="457"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="458"/>
         <source>The file could not be written (%1). Close it if it is open and try again.</source>
         <translation>Không ghi được tệp (%1). Nếu tệp đang mở, hãy đóng lại rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="476"/>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="483"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="477"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="484"/>
         <source>Save as template</source>
         <translation>Lưu làm mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="477"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="478"/>
         <source>Template name</source>
         <translation>Tên mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="485"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="486"/>
         <source>Saved as template “%1”.</source>
         <translation>Đã lưu làm mẫu “%1”.</translation>
     </message>
@@ -1767,255 +1767,255 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="133"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="134"/>
         <source>Undone</source>
         <translation>Đã hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="94"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="95"/>
         <source>Import reports…</source>
         <translation>Nhập báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="97"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="98"/>
         <source>Report forms</source>
         <translation>Mẫu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="100"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="101"/>
         <source>Import a form from Excel…</source>
         <translation>Nhập mẫu từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="101"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="102"/>
         <source>New form…</source>
         <translation>Tạo mẫu mới…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="102"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="103"/>
         <source>Edit the selected form…</source>
         <translation>Sửa mẫu đang chọn…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="104"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="105"/>
         <source>Make forms for the units…</source>
         <translation>Tạo biểu mẫu gửi đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="110"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="121"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="111"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="122"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="111"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="122"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="112"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="123"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="112"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="113"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="113"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="114"/>
         <source>Imported</source>
         <translation>Thời điểm nhập</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="115"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="131"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="116"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="132"/>
         <source>By</source>
         <translation>Người nhập</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="116"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="117"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="117"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="125"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="118"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="126"/>
         <source>Import no.</source>
         <translation>Lần nhập số</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="127"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="128"/>
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="59"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="128"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="60"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="129"/>
         <source>Form</source>
         <translation>Mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="129"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="130"/>
         <source>When</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="132"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="133"/>
         <source>Files</source>
         <translation>Số tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="133"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="134"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="138"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="139"/>
         <source>Export to Excel…</source>
         <translation>Xuất ra Excel…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="139"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="140"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="140"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="141"/>
         <source>Undo the selected import…</source>
         <translation>Hoàn tác lần nhập đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="160"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="161"/>
         <source>Received</source>
         <translation>Đã nhận</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="161"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="162"/>
         <source>Not reported</source>
         <translation>Chưa nộp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="162"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="163"/>
         <source>Imports</source>
         <translation>Các lần nhập</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="53"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="54"/>
         <source>Grassroots reports</source>
         <translation>Báo cáo CĐCS</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="55"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="56"/>
         <source>Tip: drag report files or folders onto this page to import them.</source>
         <translation>Mẹo: kéo thả tệp hoặc thư mục báo cáo vào trang này để nhập.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="61"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="62"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="207"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="208"/>
         <source>No report form yet: start with &quot;Import a form from Excel…&quot; (the blank form you sent to the units).</source>
         <translation>Chưa có mẫu báo cáo: hãy bắt đầu bằng &quot;Nhập mẫu từ Excel…&quot; (biểu mẫu trống đã gửi cho các đơn vị).</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="215"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="216"/>
         <source>%1 unit(s) reported, %2 not yet.</source>
         <translation>%1 đơn vị đã nộp, %2 đơn vị chưa nộp.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="217"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="218"/>
         <source>Not reported (%1)</source>
         <translation>Chưa nộp (%1)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="267"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="268"/>
         <source>The blank form you sent to the units</source>
         <translation>Biểu mẫu trống đã gửi cho các đơn vị</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="268"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="269"/>
         <source>Spreadsheets (*.xlsx *.xls *.ods)</source>
         <translation>Bảng tính (*.xlsx *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="280"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="281"/>
         <source>Reading the form</source>
         <translation>Đang đọc biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="286"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="287"/>
         <source>Form already here</source>
         <translation>Mẫu đã có</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="287"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="288"/>
         <source>The form &quot;%1&quot; already asks for the same indicators. Open that form instead of adding a second copy?</source>
         <translation>Mẫu &quot;%1&quot; đã có đúng các chỉ tiêu này. Mở mẫu đã có thay vì thêm một bản thứ hai?</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="307"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="308"/>
         <source>Check the indicators read from the template</source>
         <translation>Kiểm tra các chỉ tiêu đọc được từ biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="320"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="321"/>
         <source>Folder for the forms</source>
         <translation>Thư mục lưu biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="335"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="336"/>
         <source>Making the forms</source>
         <translation>Đang tạo biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="331"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="332"/>
         <source>Forms made</source>
         <translation>Đã tạo biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="332"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="333"/>
         <source>%1 form(s) written to %2.</source>
         <translation>Đã tạo %1 biểu mẫu trong %2.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="341"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="353"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="342"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="354"/>
         <source>Export the list</source>
         <translation>Xuất danh sách</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="343"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="344"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Sổ làm việc Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="354"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="355"/>
         <source>The file could not be written (%1). Close it if it is open in Excel and try again.</source>
         <translation>Không ghi được tệp (%1). Nếu tệp đang mở trong Excel, hãy đóng lại rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="361"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="364"/>
         <source>Units that have not reported — %1</source>
         <translation>Các đơn vị chưa nộp báo cáo — tháng %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="382"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="386"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="385"/>
         <location filename="../../unionplanner/ui/received/page.py" line="389"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="392"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="382"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="385"/>
         <source>Select an import first.</source>
         <translation>Hãy chọn một lần nhập trước.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="386"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="389"/>
         <source>That import was already undone.</source>
         <translation>Lần nhập này đã được hoàn tác trước đó.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="390"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="393"/>
         <source>Take back every report of import number %1? Reports it replaced become current again.</source>
         <translation>Gỡ toàn bộ báo cáo của lần nhập số %1? Các báo cáo bị lần nhập này thay thế sẽ được dùng lại.</translation>
     </message>
@@ -2067,6 +2067,30 @@
         <location filename="../../unionplanner/ui/received/wizard.py" line="357"/>
         <source>Import number %1 was undone (%2 report(s) taken back).</source>
         <translation>Đã hoàn tác lần nhập số %1 (gỡ %2 báo cáo).</translation>
+    </message>
+</context>
+<context>
+    <name>SavedBar</name>
+    <message>
+        <location filename="../../unionplanner/ui/shell/saved_bar.py" line="52"/>
+        <source>Open file</source>
+        <translation>Mở tệp</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/shell/saved_bar.py" line="53"/>
+        <source>Open folder</source>
+        <translation>Mở thư mục</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/shell/saved_bar.py" line="56"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/shell/saved_bar.py" line="71"/>
+        <location filename="../../unionplanner/ui/shell/saved_bar.py" line="86"/>
+        <source>Saved &quot;%1&quot; in %2.</source>
+        <translation>Đã lưu "%1" vào %2.</translation>
     </message>
 </context>
 <context>
@@ -2458,266 +2482,266 @@
         <translation> (có thể là: %1)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="100"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="101"/>
         <source>No comparison</source>
         <translation>Không so sánh</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="101"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="102"/>
         <source>Previous period</source>
         <translation>Kỳ trước</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="102"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="103"/>
         <source>Same period last year</source>
         <translation>Cùng kỳ năm trước</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="338"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="339"/>
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="340"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="341"/>
         <source>Indicator</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="341"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="342"/>
         <source>Unit</source>
         <translation>Đơn vị tính</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="342"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="343"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="346"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="347"/>
         <source>Units reporting</source>
         <translation>Số CĐCS báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="348"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="349"/>
         <source>Compared</source>
         <translation>Kỳ so sánh</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="113"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="114"/>
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="114"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="115"/>
         <source>Scope</source>
         <translation>Phạm vi</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="115"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="116"/>
         <source>Planned</source>
         <translation>Chỉ tiêu đề ra</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="116"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="117"/>
         <source>Achieved</source>
         <translation>Thực hiện</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="118"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="119"/>
         <source>% of target</source>
         <translation>% so với chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="119"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="120"/>
         <source>Verdict</source>
         <translation>Đánh giá</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="120"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="121"/>
         <source>Not reported: %1</source>
         <translation>Chưa báo cáo: %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="129"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="130"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="130"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="131"/>
         <source>Grassroots union</source>
         <translation>Công đoàn cơ sở</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="131"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="132"/>
         <source>Sector</source>
         <translation>Khu vực</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="134"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="135"/>
         <source>Open on the Grassroots reports page</source>
         <translation>Mở ở trang Báo cáo CĐCS</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="141"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="142"/>
         <source>Figures</source>
         <translation>Số liệu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="145"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="146"/>
         <source>Achievement against the targets</source>
         <translation>Mức độ đạt chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="147"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="148"/>
         <source>Targets</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="154"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="155"/>
         <source>Who has reported</source>
         <translation>Tình hình nộp báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="155"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="156"/>
         <source>Print preview</source>
         <translation>Xem trước bản in</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="160"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="161"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="161"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="162"/>
         <source>Save as PDF…</source>
         <translation>Lưu PDF…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="162"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="163"/>
         <source>Save as Excel…</source>
         <translation>Lưu Excel…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="163"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="164"/>
         <source>Save as Word…</source>
         <translation>Lưu Word…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="62"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="63"/>
         <source>Summary reports</source>
         <extracomment>the highest resolution pages are sent to a printer at (dots per inch)</extracomment>
         <translation>Báo cáo tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="65"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="66"/>
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="65"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="66"/>
         <source>Form</source>
         <translation>Mẫu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="66"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="67"/>
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="66"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="67"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="67"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="68"/>
         <source>Compare with</source>
         <translation>So sánh với</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="164"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="165"/>
         <source>Form 2-HĐCĐ (PDF)…</source>
         <translation>Mẫu 2-HĐCĐ (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="166"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="167"/>
         <source>The office&apos;s figures as Mẫu số 2-HĐCĐ (QĐ 1454/QĐ-TLĐ), to send to the body above. The Excel workbook has the same sheet (&quot;Gửi cấp trên&quot;).</source>
         <translation>Số liệu của đơn vị theo Mẫu số 2-HĐCĐ (QĐ 1454/QĐ-TLĐ), để gửi cấp trên. Tệp Excel cũng có trang này (&quot;Gửi cấp trên&quot;).</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="186"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="187"/>
         <source>(no plan: figures only)</source>
         <translation>(không theo kế hoạch: chỉ số liệu)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="261"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="262"/>
         <source>No report form yet: import the blank form on the Grassroots reports page first.</source>
         <translation>Chưa có mẫu báo cáo: hãy nhập biểu mẫu ở trang Báo cáo CĐCS trước.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="277"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="278"/>
         <source>%1 of %2 units have reported (%3).</source>
         <translation>%1/%2 CĐCS đã báo cáo (%3).</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="307"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="308"/>
         <source>Reported</source>
         <translation>Đã báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="307"/>
-        <location filename="../../unionplanner/ui/summary/page.py" line="313"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="308"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="314"/>
         <source>Not reported</source>
         <translation>Chưa báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="308"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="309"/>
         <source>Expected: %1 · reported: %2 (%3) · not reported: %4</source>
         <translation>Phải báo cáo: %1 · đã báo cáo: %2 (%3) · chưa báo cáo: %4</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="312"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="313"/>
         <source>On time</source>
         <translation>Đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="312"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="313"/>
         <source>Late</source>
         <translation>Trễ hạn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="314"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="315"/>
         <source> · deadline %1: %2 on time, %3 late</source>
         <translation> · hạn %1: %2 đúng hạn, %3 trễ hạn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="398"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="399"/>
         <source>The preview needs Qt PDF; use “Save as PDF…” to see the report.</source>
         <translation>Cần Qt PDF để xem trước; hãy dùng “Lưu PDF…” để xem báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="475"/>
         <location filename="../../unionplanner/ui/summary/page.py" line="476"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="477"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="475"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="476"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Sổ làm việc Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="476"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="477"/>
         <source>Word document (*.docx)</source>
         <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="481"/>
-        <location filename="../../unionplanner/ui/summary/page.py" line="491"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="482"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="492"/>
         <source>Save the report</source>
         <translation>Lưu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="492"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="493"/>
         <source>The file could not be written (%1). Close it if it is open and try again.</source>
         <translation>Không ghi được tệp (%1). Nếu tệp đang mở, hãy đóng lại rồi thử lại.</translation>
     </message>
@@ -2743,195 +2767,193 @@
 <context>
     <name>TrackingPage</name>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="155"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="153"/>
         <source>All states</source>
         <translation>Mọi tình trạng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="155"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="153"/>
         <source>Late</source>
         <translation>Trễ hạn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="156"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="154"/>
         <source>Not finished</source>
         <translation>Chưa hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="156"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="154"/>
         <source>Finished</source>
         <translation>Đã hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="166"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="164"/>
         <source>Search activities</source>
         <translation>Tìm hoạt động</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="180"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="178"/>
         <source>Activity</source>
         <translation>Hoạt động</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="123"/>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="180"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="121"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="178"/>
         <source>Department</source>
         <translation>Ban</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="106"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="104"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="109"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="107"/>
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="111"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="109"/>
         <source>Progress report…</source>
         <translation>Báo cáo tiến độ…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="113"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="111"/>
         <source>Click a shaded month to tick it done. Right-click (or keys 1–6) for other states, Enter for notes and evidence, Delete to clear.</source>
         <translation>Bấm vào ô tháng có tô màu để đánh dấu đã hoàn thành. Bấm chuột phải (hoặc phím 1–6) để chọn tình trạng khác, Enter để ghi chú và minh chứng, Delete để xóa đánh dấu.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="123"/>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="200"/>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="491"/>
+        <location filename="../../unionplanner/ui/tracking/progress.py" line="34"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="121"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="198"/>
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="201"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="199"/>
         <source>Qualitative target</source>
         <translation>Chỉ tiêu định tính</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="202"/>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="212"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="200"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="210"/>
         <source>Met</source>
         <translation>Đạt</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="202"/>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="212"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="200"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="210"/>
         <source>Not met</source>
         <translation>Không đạt</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="204"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="202"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="120"/>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="350"/>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="360"/>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="474"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="118"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="348"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="358"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="472"/>
         <source>Activity tracking</source>
         <translation>Theo dõi hoạt động</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="125"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="123"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="126"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="124"/>
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="126"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="124"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="140"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="138"/>
         <source>Month grid</source>
         <translation>Lưới theo tháng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="141"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="139"/>
         <source>Qualitative targets</source>
         <translation>Chỉ tiêu định tính</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="222"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="220"/>
         <source>All plans being tracked</source>
         <translation>Tất cả kế hoạch đang theo dõi</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="224"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="222"/>
         <source>All departments</source>
         <translation>Tất cả các ban</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="295"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="293"/>
         <source>%1 late</source>
         <translation>%1 trễ hạn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="307"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="305"/>
         <source>No activity of the chosen plans falls in these months or passes these filters. Change the months or the filters above.</source>
         <translation>Không có hoạt động nào của kế hoạch đã chọn nằm trong các tháng này hoặc qua được bộ lọc. Hãy đổi khoảng tháng hoặc bộ lọc ở trên.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="309"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="307"/>
         <source>No issued plan yet: issue a plan on the Plans page to track it here.</source>
         <translation>Chưa có kế hoạch nào được ban hành: hãy ban hành kế hoạch ở trang Kế hoạch để theo dõi tại đây.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="351"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="349"/>
         <source>Overwrite it with your choice? (No: show what is stored now.)</source>
         <translation>Ghi đè bằng lựa chọn của bạn? (Không: xem nội dung đang lưu.)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="389"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="387"/>
         <source>Tick a month</source>
         <translation>Đánh dấu tháng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="413"/>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="417"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="411"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="415"/>
         <source>Clear a month</source>
         <translation>Xóa đánh dấu tháng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../unionplanner/ui/tracking/page.py" line="414"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="412"/>
         <source>Clearing also removes the %n attached evidence item(s). Continue?</source>
         <translation>
             <numerusform>Xóa đánh dấu sẽ xóa cả %n minh chứng đính kèm. Tiếp tục?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="452"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="450"/>
         <source>Edit a month</source>
         <translation>Sửa tháng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="463"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="461"/>
         <source>Notes and evidence…</source>
         <translation>Ghi chú và minh chứng…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="464"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="462"/>
         <source>Clear</source>
         <translation>Xóa đánh dấu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="490"/>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="496"/>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="506"/>
+        <location filename="../../unionplanner/ui/tracking/progress.py" line="30"/>
         <source>Progress report</source>
         <translation>Báo cáo tiến độ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="497"/>
+        <location filename="../../unionplanner/ui/tracking/progress.py" line="40"/>
         <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
         <translation>PDF (*.pdf);;Sổ làm việc Excel (*.xlsx)</translation>
     </message>

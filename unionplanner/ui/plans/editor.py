@@ -12,8 +12,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeySequence
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -56,6 +56,7 @@ from unionplanner.ui.plans.tables import (
 )
 from unionplanner.ui.shell import file_dialogs
 from unionplanner.ui.shell.context import PLANS, AppContext
+from unionplanner.ui.shell.saved_bar import announce_saved
 
 AUTOSAVE_MS = 1200
 
@@ -457,7 +458,7 @@ class PlanEditor(QWidget):
                 "The file could not be written (%1). Close it if it is open and try again.")
                 .replace("%1", str(exc.strerror or exc)))
             return None
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
+        announce_saved(self, written)
         return written
 
     def _print_revision(self) -> None:

@@ -28,6 +28,7 @@ from unionplanner.domain.report_forms.periods import parse_period
 from unionplanner.ui.shell import file_dialogs
 from unionplanner.ui.shell.context import REPORTS, UNITS, AppContext
 from unionplanner.ui.shell.period_picker import PeriodPicker
+from unionplanner.ui.shell.saved_bar import announce_saved
 from unionplanner.ui.shell.table_model import Column, RecordTableModel
 
 
@@ -353,6 +354,8 @@ class ReportsPage(QWidget):
             QMessageBox.warning(self, self.tr("Export the list"), self.tr(
                 "The file could not be written (%1). Close it if it is open in Excel and try "
                 "again.").replace("%1", exc.strerror or str(exc)))
+            return
+        announce_saved(self, Path(name))
 
     def missing_html(self) -> str:
         rows = "".join(f"<tr><td>{i}</td><td>{u.code}</td><td>{u.name}</td></tr>"

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -23,6 +24,7 @@ from unionplanner.domain.office.service import get_office
 from unionplanner.ui.shell import labels
 from unionplanner.ui.shell.context import OFFICE, AppContext
 from unionplanner.ui.shell.pages import PAGES
+from unionplanner.ui.shell.saved_bar import SavedBar
 from unionplanner.ui.startup.welcome import WelcomePage
 
 STYLE = """
@@ -58,11 +60,16 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.welcome)
         self.navigation.currentRowChanged.connect(self._on_navigate)
 
+        self.saved_bar = SavedBar()  # "Đã lưu … [Mở tệp] [Mở thư mục]" after a save
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(self.saved_bar)
+        right.addWidget(self.stack, 1)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.navigation)
-        layout.addWidget(self.stack, 1)
+        layout.addLayout(right, 1)
         self.setCentralWidget(central)
         self._make_menus()
         location = ctx.db.file or ctx.db.url

@@ -34,6 +34,7 @@ from unionplanner.ui.shell import file_dialogs
 from unionplanner.ui.shell.charts import BarChart
 from unionplanner.ui.shell.context import PLANS, REPORTS, TRACKING, UNITS, AppContext
 from unionplanner.ui.shell.period_picker import PeriodPicker
+from unionplanner.ui.shell.saved_bar import announce_saved
 from unionplanner.ui.shell.table_model import OBJECT_ROLE, Column, RecordTableModel
 from unionplanner.ui.summary.units_behind import UnitsBehind, table_view
 
@@ -492,5 +493,5 @@ class SummaryPage(QWidget):
                 "The file could not be written (%1). Close it if it is open and try again.")
                 .replace("%1", str(exc.strerror or exc)))
             return None
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
+        announce_saved(self, written)
         return written

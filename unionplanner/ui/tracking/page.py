@@ -6,7 +6,6 @@ qualitative targets, and the monthly progress report."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
@@ -31,7 +30,6 @@ from PySide6.QtWidgets import (
 from unionplanner.core.errors import UserError
 from unionplanner.core.text import fold, format_number
 from unionplanner.domain.tracking import service as t
-from unionplanner.ui.shell import file_dialogs
 from unionplanner.ui.shell.context import PLANS, TRACKING, AppContext
 from unionplanner.ui.shell.delegates import ChoiceDelegate
 from unionplanner.ui.shell.table_model import Column, RecordTableModel
@@ -475,37 +473,7 @@ class TrackingPage(QWidget):
 
     # -- report ----------------------------------------------------------------------------
     def print_report(self) -> None:
-        """Ask for a month and files, then write the progress report (PDF and Excel)."""
-        from PySide6.QtWidgets import QInputDialog
+        """Ask for a plan (when all are shown) and a file, then write the progress report."""
+        from unionplanner.ui.tracking.progress import print_progress_report
 
-        from unionplanner.domain.tracking.progress import (
-            progress_report,
-            write_progress_pdf,
-            write_progress_xlsx,
-        )
-
-        plan_id = self.plan.currentData()
-        if plan_id is None:
-            labels = [self.plan.itemText(i) for i in range(1, self.plan.count())]
-            label, ok = QInputDialog.getItem(self, self.tr("Progress report"),
-                                             self.tr("Plan"), labels, 0, False)
-            if not ok:
-                return
-            plan_id = self.plan.itemData(labels.index(label) + 1)
-        month = f"{self.today.year:04d}-{self.today.month:02d}"
-        chosen = file_dialogs.save_path(self, self.tr("Progress report"), f"Tien do {month}.pdf",
-                                        self.tr("PDF (*.pdf);;Excel workbook (*.xlsx)"))
-        if chosen is None:
-            return
-        path = str(chosen)
-        try:
-            report = self.ctx.read(lambda s: progress_report(s, plan_id, month))
-            writer = write_progress_xlsx if path.lower().endswith(".xlsx") else write_progress_pdf
-            written = writer(report, Path(path))
-        except (UserError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Progress report"), getattr(exc, "message", str(exc)))
-            return
-        from PySide6.QtCore import QUrl
-        from PySide6.QtGui import QDesktopServices
-
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
+        print_progress_report(self)
