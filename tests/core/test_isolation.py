@@ -88,3 +88,9 @@ def test_markers_stay_one_object_across_the_worker():
 
 def _markers() -> list[object]:
     return [workbook.NO_RESULT, workbook.EXTERNAL]
+
+
+def test_a_bug_in_the_reader_comes_back_with_where_it_happened():
+    with pytest.raises(ZeroDivisionError) as caught:
+        run_isolated(divmod, 1, 0, timeout=30)
+    assert any("in the reading worker" in note for note in caught.value.__notes__)

@@ -99,8 +99,9 @@ def _serve(connection: Connection, megabytes: int) -> None:
         try:
             answer: tuple[str, Any] = ("ok", func(*args))
         except BaseException as exc:  # noqa: BLE001 - every failure goes back to the caller
-            answer = ("raise", exc)
             details = traceback.format_exc()
+            exc.add_note("in the reading worker:\n" + details)  # a bug's log shows where
+            answer = ("raise", exc)
         else:
             details = ""
         try:

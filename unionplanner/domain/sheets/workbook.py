@@ -30,7 +30,6 @@ from pathlib import Path
 
 from unionplanner.core.errors import UserError
 from unionplanner.core.isolation import ReadTimedOut, WorkerDied, run_isolated
-from unionplanner.core.progress import CancelToken
 from unionplanner.core.text import clean
 from unionplanner.domain.sheets import biff, legacy
 from unionplanner.domain.sheets.addresses import cell_address, column_letter, parse_address
@@ -42,6 +41,10 @@ from unionplanner.domain.sheets.xml_scan import (
     scan_xlsx,
 )
 
+# the address helpers live in sheets.addresses; callers take them from here too
+__all__ = ["Book", "BadFile", "NotAReport", "Sheet", "cell_address", "column_letter",
+           "parse_address", "read_book"]
+
 #: Most bytes the members of one xlsx/ods may unpack to (a real report unpacks to < 1 MB;
 #: a unit list of 5,000 rows to ~5 MB).
 MAX_UNPACKED = 64 * 1024 * 1024
@@ -49,9 +52,6 @@ MAX_UNPACKED = 64 * 1024 * 1024
 MAX_FILE_SIZE = 32 * 1024 * 1024
 #: Most cells read from one sheet (rows × columns of the used area).
 MAX_CELLS = 2_000_000
-__all__ = ["Book", "BadFile", "NotAReport", "Sheet", "cell_address", "column_letter",
-           "parse_address", "read_book"]
-
 #: Longest one file may take to read (seconds); a real report takes well under one.
 READ_SECONDS = 60
 
@@ -222,10 +222,9 @@ def _read_member(path: Path, archive: zipfile.ZipFile, name: str) -> bytes:
 
 # --- reading ---------------------------------------------------------------------------------
 
-def read_book(path: str | Path, *, cancel: CancelToken | None = None) -> Book:
+def read_book(path: str | Path) -> Book:
     """Read a report file (see the module text). Raises NotAReport for Office lock files
-    ("~$..."), BadFile for everything unreadable, with a message for the user, and
-    Cancelled when ``cancel`` is set meanwhile.
+    ("~$..."), BadFile for everything unreadable, with a message for the user.
 
     The reading runs in a worker process (:func:`unionplanner.core.isolation.run_isolated`):
     at most :data:`READ_SECONDS` seconds and :data:`~unionplanner.core.isolation.MEMORY_MB`
@@ -233,7 +232,7 @@ def read_book(path: str | Path, *, cancel: CancelToken | None = None) -> Book:
     refused with a message and the program goes on."""
     path = Path(path)
     try:
-        return run_isolated(_read_book_here, path, timeout=READ_SECONDS, cancel=cancel)
+        return run_isolated(_read_book_here, path, timeout=READ_SECONDS)
     except ReadTimedOut:
         raise BadFile(f"Đọc tệp \"{path.name}\" quá {READ_SECONDS} giây mà chưa xong: tệp có cấu "
                       "trúc bất thường hoặc bị hỏng. Hãy mở tệp bằng Excel, lưu lại thành .xlsx "
