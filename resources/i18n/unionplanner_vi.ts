@@ -1117,251 +1117,251 @@
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="97"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="96"/>
         <source>← Plan list</source>
         <extracomment>the plan should be shown afresh (another person saved it; the user chose theirs)</extracomment>
         <translation>← Danh sách kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="101"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="99"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="104"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="100"/>
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="131"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="126"/>
         <source>Issue</source>
         <translation>Ban hành</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="132"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="127"/>
         <source>Amend</source>
         <translation>Điều chỉnh</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="133"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="128"/>
         <source>Close the plan</source>
         <translation>Kết thúc kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="134"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="129"/>
         <source>Print to PDF…</source>
         <translation>In ra PDF…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="135"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="130"/>
         <source>Export to Word…</source>
         <translation>Xuất ra Word…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="136"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="131"/>
         <source>Save as template…</source>
         <translation>Lưu làm mẫu…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="148"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="143"/>
         <source>General</source>
         <translation>Thông tin chung</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="154"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="149"/>
         <source>Text</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="155"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="150"/>
         <source>Activities</source>
         <translation>Hoạt động</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="156"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="151"/>
         <source>Targets</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="157"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="152"/>
         <source>Deadlines</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="158"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="153"/>
         <source>Recipients and signature</source>
         <translation>Nơi nhận và chữ ký</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="161"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="156"/>
         <source>Revisions</source>
         <translation>Các lần điều chỉnh</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="204"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="199"/>
         <source>(none yet)</source>
         <translation>(chưa có)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="216"/>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="235"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="211"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="230"/>
         <source>Document type</source>
         <translation>Loại văn bản</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="218"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="213"/>
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="220"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="215"/>
         <source>Symbol</source>
         <translation>Ký hiệu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="222"/>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="237"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="217"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="232"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="223"/>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="238"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="218"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="233"/>
         <source>Place</source>
         <translation>Địa danh</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="225"/>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="239"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="220"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="234"/>
         <source>Issuing body</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="227"/>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="240"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="222"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="235"/>
         <source>Parent body</source>
         <translation>Cơ quan cấp trên</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="229"/>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="241"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="224"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="236"/>
         <source>Title</source>
         <translation>Tên kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="236"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="231"/>
         <source>Number / symbol</source>
         <translation>Số / ký hiệu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="242"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="237"/>
         <source>Basis</source>
         <translation>Căn cứ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="282"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="277"/>
         <source>Recipients</source>
         <translation>Nơi nhận</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="258"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="253"/>
         <source>Print the selected revision…</source>
         <translation>In lần điều chỉnh đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="262"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="257"/>
         <source>Each change made after the plan was issued keeps the text as it was before.</source>
         <translation>Mỗi lần sửa sau khi ban hành, nội dung trước đó được lưu lại ở đây.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="291"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="286"/>
         <source>Signature</source>
         <translation>Chữ ký</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="302"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="297"/>
         <source>New plan</source>
         <translation>Kế hoạch mới</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="303"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="298"/>
         <source>Status: %1</source>
         <translation>Trạng thái: %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="304"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="299"/>
         <source>, revision %1</source>
         <translation>, điều chỉnh lần %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="351"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="346"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="381"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="376"/>
         <source>Overwrite it with your version? (No: close and open the plan again to see theirs; your unsaved changes are dropped.)</source>
         <translation>Ghi đè bằng bản của bạn? (Không: mở lại kế hoạch để xem bản của người kia; những thay đổi chưa lưu của bạn sẽ bỏ đi.)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="391"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="386"/>
         <source>Not saved: %1</source>
         <translation>Chưa lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="399"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="394"/>
         <source>Saved at %1</source>
         <translation>Đã lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="380"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="375"/>
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="416"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="411"/>
         <source>Amending: the issued text is kept as a revision when you change something.</source>
         <translation>Đang điều chỉnh: khi sửa, nội dung đã ban hành được lưu thành một lần điều chỉnh.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="431"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="426"/>
         <source>Revision %1 (replaced on %2)</source>
         <translation>Lần %1 (thay ngày %2)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="449"/>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="457"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="444"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="452"/>
         <source>Save the plan</source>
         <translation>Lưu kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="450"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="445"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="450"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="445"/>
         <source>Word document (*.docx)</source>
         <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="458"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="453"/>
         <source>The file could not be written (%1). Close it if it is open and try again.</source>
         <translation>Không ghi được tệp (%1). Nếu tệp đang mở, hãy đóng lại rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="477"/>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="484"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="472"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="479"/>
         <source>Save as template</source>
         <translation>Lưu làm mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="478"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="473"/>
         <source>Template name</source>
         <translation>Tên mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="486"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="481"/>
         <source>Saved as template “%1”.</source>
         <translation>Đã lưu làm mẫu “%1”.</translation>
     </message>
@@ -2090,7 +2090,7 @@
         <location filename="../../unionplanner/ui/shell/saved_bar.py" line="71"/>
         <location filename="../../unionplanner/ui/shell/saved_bar.py" line="86"/>
         <source>Saved &quot;%1&quot; in %2.</source>
-        <translation>Đã lưu "%1" vào %2.</translation>
+        <translation>Đã lưu &quot;%1&quot; vào %2.</translation>
     </message>
 </context>
 <context>
@@ -2482,147 +2482,147 @@
         <translation> (có thể là: %1)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="101"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="106"/>
         <source>No comparison</source>
         <translation>Không so sánh</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="102"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="107"/>
         <source>Previous period</source>
         <translation>Kỳ trước</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="103"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="108"/>
         <source>Same period last year</source>
         <translation>Cùng kỳ năm trước</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="339"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="343"/>
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="341"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="345"/>
         <source>Indicator</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="342"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="346"/>
         <source>Unit</source>
         <translation>Đơn vị tính</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="343"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="347"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="347"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="351"/>
         <source>Units reporting</source>
         <translation>Số CĐCS báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="349"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="353"/>
         <source>Compared</source>
         <translation>Kỳ so sánh</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="114"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="119"/>
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="115"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="120"/>
         <source>Scope</source>
         <translation>Phạm vi</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="116"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="121"/>
         <source>Planned</source>
         <translation>Chỉ tiêu đề ra</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="117"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="122"/>
         <source>Achieved</source>
         <translation>Thực hiện</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="119"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="124"/>
         <source>% of target</source>
         <translation>% so với chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="120"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="125"/>
         <source>Verdict</source>
         <translation>Đánh giá</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="121"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="126"/>
         <source>Not reported: %1</source>
         <translation>Chưa báo cáo: %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="130"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="135"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="131"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="136"/>
         <source>Grassroots union</source>
         <translation>Công đoàn cơ sở</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="132"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="137"/>
         <source>Sector</source>
         <translation>Khu vực</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="135"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="140"/>
         <source>Open on the Grassroots reports page</source>
         <translation>Mở ở trang Báo cáo CĐCS</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="142"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="147"/>
         <source>Figures</source>
         <translation>Số liệu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="146"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="151"/>
         <source>Achievement against the targets</source>
         <translation>Mức độ đạt chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="148"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="153"/>
         <source>Targets</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="155"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="160"/>
         <source>Who has reported</source>
         <translation>Tình hình nộp báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="156"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="161"/>
         <source>Print preview</source>
         <translation>Xem trước bản in</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="161"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="166"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="162"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="167"/>
         <source>Save as PDF…</source>
         <translation>Lưu PDF…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="163"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="168"/>
         <source>Save as Excel…</source>
         <translation>Lưu Excel…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="164"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="169"/>
         <source>Save as Word…</source>
         <translation>Lưu Word…</translation>
     </message>
@@ -2638,110 +2638,110 @@
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="66"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="67"/>
         <source>Form</source>
         <translation>Mẫu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="67"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="68"/>
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="67"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="69"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="68"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="74"/>
         <source>Compare with</source>
         <translation>So sánh với</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="165"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="170"/>
         <source>Form 2-HĐCĐ (PDF)…</source>
         <translation>Mẫu 2-HĐCĐ (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="167"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="172"/>
         <source>The office&apos;s figures as Mẫu số 2-HĐCĐ (QĐ 1454/QĐ-TLĐ), to send to the body above. The Excel workbook has the same sheet (&quot;Gửi cấp trên&quot;).</source>
         <translation>Số liệu của đơn vị theo Mẫu số 2-HĐCĐ (QĐ 1454/QĐ-TLĐ), để gửi cấp trên. Tệp Excel cũng có trang này (&quot;Gửi cấp trên&quot;).</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="187"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="191"/>
         <source>(no plan: figures only)</source>
         <translation>(không theo kế hoạch: chỉ số liệu)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="262"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="266"/>
         <source>No report form yet: import the blank form on the Grassroots reports page first.</source>
         <translation>Chưa có mẫu báo cáo: hãy nhập biểu mẫu ở trang Báo cáo CĐCS trước.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="278"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="282"/>
         <source>%1 of %2 units have reported (%3).</source>
         <translation>%1/%2 CĐCS đã báo cáo (%3).</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="308"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="312"/>
         <source>Reported</source>
         <translation>Đã báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="308"/>
-        <location filename="../../unionplanner/ui/summary/page.py" line="314"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="312"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="318"/>
         <source>Not reported</source>
         <translation>Chưa báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="309"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="313"/>
         <source>Expected: %1 · reported: %2 (%3) · not reported: %4</source>
         <translation>Phải báo cáo: %1 · đã báo cáo: %2 (%3) · chưa báo cáo: %4</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="313"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="317"/>
         <source>On time</source>
         <translation>Đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="313"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="317"/>
         <source>Late</source>
         <translation>Trễ hạn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="315"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="319"/>
         <source> · deadline %1: %2 on time, %3 late</source>
         <translation> · hạn %1: %2 đúng hạn, %3 trễ hạn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="399"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="403"/>
         <source>The preview needs Qt PDF; use “Save as PDF…” to see the report.</source>
         <translation>Cần Qt PDF để xem trước; hãy dùng “Lưu PDF…” để xem báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="476"/>
-        <location filename="../../unionplanner/ui/summary/page.py" line="477"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="480"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="481"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="476"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="480"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Sổ làm việc Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="477"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="481"/>
         <source>Word document (*.docx)</source>
         <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="482"/>
-        <location filename="../../unionplanner/ui/summary/page.py" line="492"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="486"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="496"/>
         <source>Save the report</source>
         <translation>Lưu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="493"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="497"/>
         <source>The file could not be written (%1). Close it if it is open and try again.</source>
         <translation>Không ghi được tệp (%1). Nếu tệp đang mở, hãy đóng lại rồi thử lại.</translation>
     </message>
@@ -2767,183 +2767,183 @@
 <context>
     <name>TrackingPage</name>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="153"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="148"/>
         <source>All states</source>
         <translation>Mọi tình trạng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="153"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="148"/>
         <source>Late</source>
         <translation>Trễ hạn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="154"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="149"/>
         <source>Not finished</source>
         <translation>Chưa hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="154"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="149"/>
         <source>Finished</source>
         <translation>Đã hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="164"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="159"/>
         <source>Search activities</source>
         <translation>Tìm hoạt động</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="178"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="173"/>
         <source>Activity</source>
         <translation>Hoạt động</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="121"/>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="178"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="116"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="173"/>
         <source>Department</source>
         <translation>Ban</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="104"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="103"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="107"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="103"/>
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="109"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="104"/>
         <source>Progress report…</source>
         <translation>Báo cáo tiến độ…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="111"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="106"/>
         <source>Click a shaded month to tick it done. Right-click (or keys 1–6) for other states, Enter for notes and evidence, Delete to clear.</source>
         <translation>Bấm vào ô tháng có tô màu để đánh dấu đã hoàn thành. Bấm chuột phải (hoặc phím 1–6) để chọn tình trạng khác, Enter để ghi chú và minh chứng, Delete để xóa đánh dấu.</translation>
     </message>
     <message>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="116"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="193"/>
         <location filename="../../unionplanner/ui/tracking/progress.py" line="34"/>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="121"/>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="198"/>
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="199"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="194"/>
         <source>Qualitative target</source>
         <translation>Chỉ tiêu định tính</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="200"/>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="210"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="195"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="205"/>
         <source>Met</source>
         <translation>Đạt</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="200"/>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="210"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="195"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="205"/>
         <source>Not met</source>
         <translation>Không đạt</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="202"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="197"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="118"/>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="348"/>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="358"/>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="472"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="113"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="343"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="353"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="467"/>
         <source>Activity tracking</source>
         <translation>Theo dõi hoạt động</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="123"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="118"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="124"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="119"/>
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="124"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="119"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="138"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="133"/>
         <source>Month grid</source>
         <translation>Lưới theo tháng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="139"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="134"/>
         <source>Qualitative targets</source>
         <translation>Chỉ tiêu định tính</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="220"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="215"/>
         <source>All plans being tracked</source>
         <translation>Tất cả kế hoạch đang theo dõi</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="222"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="217"/>
         <source>All departments</source>
         <translation>Tất cả các ban</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="293"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="288"/>
         <source>%1 late</source>
         <translation>%1 trễ hạn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="305"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="300"/>
         <source>No activity of the chosen plans falls in these months or passes these filters. Change the months or the filters above.</source>
         <translation>Không có hoạt động nào của kế hoạch đã chọn nằm trong các tháng này hoặc qua được bộ lọc. Hãy đổi khoảng tháng hoặc bộ lọc ở trên.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="307"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="302"/>
         <source>No issued plan yet: issue a plan on the Plans page to track it here.</source>
         <translation>Chưa có kế hoạch nào được ban hành: hãy ban hành kế hoạch ở trang Kế hoạch để theo dõi tại đây.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="349"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="344"/>
         <source>Overwrite it with your choice? (No: show what is stored now.)</source>
         <translation>Ghi đè bằng lựa chọn của bạn? (Không: xem nội dung đang lưu.)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="387"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="382"/>
         <source>Tick a month</source>
         <translation>Đánh dấu tháng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="411"/>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="415"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="406"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="410"/>
         <source>Clear a month</source>
         <translation>Xóa đánh dấu tháng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../unionplanner/ui/tracking/page.py" line="412"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="407"/>
         <source>Clearing also removes the %n attached evidence item(s). Continue?</source>
         <translation>
             <numerusform>Xóa đánh dấu sẽ xóa cả %n minh chứng đính kèm. Tiếp tục?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="450"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="445"/>
         <source>Edit a month</source>
         <translation>Sửa tháng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="461"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="456"/>
         <source>Notes and evidence…</source>
         <translation>Ghi chú và minh chứng…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="462"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="457"/>
         <source>Clear</source>
         <translation>Xóa đánh dấu</translation>
     </message>

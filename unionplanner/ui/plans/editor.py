@@ -13,7 +13,6 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -28,7 +27,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -57,6 +55,7 @@ from unionplanner.ui.plans.tables import (
 from unionplanner.ui.shell import file_dialogs
 from unionplanner.ui.shell.context import PLANS, AppContext
 from unionplanner.ui.shell.saved_bar import announce_saved
+from unionplanner.ui.shell.undo_buttons import undo_redo_buttons
 
 AUTOSAVE_MS = 1200
 
@@ -97,12 +96,8 @@ class PlanEditor(QWidget):
         back = QPushButton(self.tr("← Plan list"))
         back.clicked.connect(self._close)
         back.setVisible(plan_id is not None)
-        undo = QToolButton()
-        undo.setDefaultAction(self.session.stack.createUndoAction(self, self.tr("Undo")))
-        undo.defaultAction().setShortcut(QKeySequence.StandardKey.Undo)
-        redo = QToolButton()
-        redo.setDefaultAction(self.session.stack.createRedoAction(self, self.tr("Redo")))
-        redo.defaultAction().setShortcut(QKeySequence.StandardKey.Redo)
+        undo, redo = undo_redo_buttons(self, self.session.stack, self.tr("Undo"),
+                                       self.tr("Redo"))  # fixed width, change in tooltip
         self.undo_button, self.redo_button = undo, redo
         self._make_actions()
 

@@ -30,7 +30,9 @@ def create_application(argv: list[str] | None = None):
 def install_guards(app) -> None:
     """The application-wide behaviour every window relies on (once per application): no
     value changes under a passing mouse wheel (see :mod:`unionplanner.ui.shell.wheel_guard`),
-    and a spin box says so when it drops a letter (:mod:`unionplanner.ui.shell.numbers`)."""
+    a spin box says so when it drops a letter (:mod:`unionplanner.ui.shell.numbers`), and
+    no drop-down list widens the window (:mod:`unionplanner.ui.shell.fit`)."""
+    from unionplanner.ui.shell.fit import ComboFit
     from unionplanner.ui.shell.numbers import SpinBoxRefusals
     from unionplanner.ui.shell.wheel_guard import install_wheel_guard
 
@@ -39,3 +41,4 @@ def install_guards(app) -> None:
     app.setProperty("unionplanner_guards", True)
     install_wheel_guard(app)
     app.installEventFilter(SpinBoxRefusals(app))
+    app.installEventFilter(ComboFit(app))

@@ -41,8 +41,7 @@ from unionplanner.ui.summary.units_behind import UnitsBehind, table_view
 if TYPE_CHECKING:
     from unionplanner.domain.summary.evaluate import TargetResult
 
-#: the highest resolution pages are sent to a printer at (dots per inch)
-MAX_PRINT_DPI = 300
+MAX_PRINT_DPI = 300  #: the highest resolution pages go to a printer at (dots per inch)
 
 
 def _pct(value) -> str:
@@ -62,13 +61,17 @@ class SummaryPage(QWidget):
 
         title = QLabel(self.tr("Summary reports"))
         title.setObjectName("pageTitle")
-        choose = QHBoxLayout()
-        for label, widget in ((self.tr("Plan"), self.plan), (self.tr("Form"), self.form),
-                              (self.tr("From"), self.first), (self.tr("to"), self.last),
-                              (self.tr("Compare with"), self.compare)):
-            choose.addWidget(QLabel(label))
-            choose.addWidget(widget, 1 if widget in (self.plan, self.form) else 0)
+        choose, periods = QHBoxLayout(), QHBoxLayout()  # rows that fit a 1280-px screen
+        for row, label, widget in ((choose, self.tr("Plan"), self.plan),
+                                   (choose, self.tr("Form"), self.form),
+                                   (periods, self.tr("From"), self.first),
+                                   (periods, self.tr("to"), self.last)):
+            row.addWidget(QLabel(label))
+            row.addWidget(widget, 1 if widget in (self.plan, self.form) else 0)
+        periods.addStretch(1)
         outputs = QHBoxLayout()
+        outputs.addWidget(QLabel(self.tr("Compare with")))
+        outputs.addWidget(self.compare)
         outputs.addWidget(self.status, 1)
         for button in (self.print_button, self.pdf_button, self.xlsx_button, self.docx_button,
                        self.mau2_button):
@@ -76,6 +79,7 @@ class SummaryPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(choose)
+        layout.addLayout(periods)
         layout.addLayout(outputs)
         layout.addWidget(self.tabs, 1)
         for combo in (self.plan, self.compare):
@@ -166,11 +170,10 @@ class SummaryPage(QWidget):
         self.mau2_button.setToolTip(self.tr(
             "The office's figures as Mẫu số 2-HĐCĐ (QĐ 1454/QĐ-TLĐ), to send to the body "
             "above. The Excel workbook has the same sheet (\"Gửi cấp trên\")."))
-        self.mau2_button.clicked.connect(lambda: self.save("mau2"))
         self.print_button.clicked.connect(self.print_report)
-        self.pdf_button.clicked.connect(lambda: self.save("pdf"))
-        self.xlsx_button.clicked.connect(lambda: self.save("xlsx"))
-        self.docx_button.clicked.connect(lambda: self.save("docx"))
+        for button, kind in ((self.pdf_button, "pdf"), (self.xlsx_button, "xlsx"),
+                             (self.docx_button, "docx"), (self.mau2_button, "mau2")):
+            button.clicked.connect(lambda _checked=False, kind=kind: self.save(kind))
 
     # -- choices ---------------------------------------------------------------------------
     def reload(self) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt
-from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableView,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +32,7 @@ from unionplanner.domain.tracking import service as t
 from unionplanner.ui.shell.context import PLANS, TRACKING, AppContext
 from unionplanner.ui.shell.delegates import ChoiceDelegate
 from unionplanner.ui.shell.table_model import Column, RecordTableModel
+from unionplanner.ui.shell.undo_buttons import undo_redo_buttons
 from unionplanner.ui.tracking.grid import FIXED_COLUMNS, TrackingGridModel
 
 _KEYS = {Qt.Key.Key_1: t.NOT_DONE, Qt.Key.Key_2: t.IN_PROGRESS, Qt.Key.Key_3: t.DONE,
@@ -100,12 +100,7 @@ class TrackingPage(QWidget):
         self._make_filters()
         self._make_grid()
 
-        undo = QToolButton()
-        undo.setDefaultAction(self.stack.createUndoAction(self, self.tr("Undo")))
-        undo.defaultAction().setShortcut(QKeySequence.StandardKey.Undo)
-        redo = QToolButton()
-        redo.setDefaultAction(self.stack.createRedoAction(self, self.tr("Redo")))
-        redo.defaultAction().setShortcut(QKeySequence.StandardKey.Redo)
+        undo, redo = undo_redo_buttons(self, self.stack, self.tr("Undo"), self.tr("Redo"))
         self.report_button = QPushButton(self.tr("Progress report…"))
         self.report_button.clicked.connect(self.print_report)
         hint = QLabel(self.tr("Click a shaded month to tick it done. Right-click (or keys 1–6) "
