@@ -73,3 +73,65 @@ def test_compiled_catalogue_translates_the_navigation(qapp):
         assert PAGES[0].title == "Overview"
     finally:
         install_translators(qapp, "vi")
+
+
+QT_TS = ROOT / "resources" / "i18n" / "qtbase_vi.ts"
+
+
+def test_our_catalogue_for_qt_uses_qt_own_keys_and_keeps_placeholders(qapp):
+    """Issue 17 item 6: Qt ships no Vietnamese. Each entry of qtbase_vi.ts must be a string
+    Qt really asks for (one of Qt's own catalogues translates it), else it would never
+    be used; %1 and friends must survive."""
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    theirs = []
+    for language in ("de", "fr", "ru", "ja"):
+        translator = QTranslator()
+        assert translator.load(f"qtbase_{language}", folder)
+        theirs.append(translator)
+    entries = messages(QT_TS)
+    assert len(entries) > 150
+    unknown = [key for key in entries if not any(t.translate(*key) for t in theirs)]
+    assert unknown == []
+    for (context, source), tr in entries.items():
+        assert tr.text and tr.get("type") is None, (context, source)
+        assert sorted(re.findall(r"%\d", source)) == sorted(re.findall(r"%\d", tr.text))
+
+
+def test_qt_own_dialogs_speak_vietnamese(qtbot, qapp):
+    """The file dialog's labels, the standard buttons, "Show Details…" and the wizard's
+    buttons were English in the Vietnamese window."""
+    from PySide6.QtWidgets import (
+        QDialogButtonBox,
+        QFileDialog,
+        QLabel,
+        QMessageBox,
+        QPushButton,
+        QWizard,
+    )
+
+    from unionplanner.ui.shell.i18n import install_translators
+
+    assert install_translators(qapp, "vi")
+    dialog = QFileDialog(None, "Chọn tệp")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    labels = {label.text() for label in dialog.findChildren(QLabel)}
+    assert {"&Tìm trong:", "&Tên tệp:", "&Loại tệp:"} <= labels
+    buttons = {button.text() for button in dialog.findChildren(QPushButton)}
+    assert {"&Mở", "Hủy"} <= buttons
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                           | QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    assert {b.text() for b in box.buttons()} == {"Đồng ý", "Hủy"}
+    message = QMessageBox(QMessageBox.Icon.Warning, "Lỗi", "Không đọc được tệp.")
+    message.setDetailedText("chi tiết")
+    qtbot.addWidget(message)
+    message.show()
+    assert any(b.text() == "Xem chi tiết..." for b in message.buttons())
+    wizard = QWizard()
+    qtbot.addWidget(wizard)
+    assert wizard.buttonText(QWizard.WizardButton.NextButton) in ("&Tiếp >", "&Tiếp")
+    assert wizard.buttonText(QWizard.WizardButton.CancelButton) == "Hủy"
+    install_translators(qapp, "vi")

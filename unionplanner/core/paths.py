@@ -56,6 +56,12 @@ def translation_file(language: str) -> Path:
     return resource_file(f"i18n/unionplanner_{language}.qm")
 
 
+def qt_translation_file(language: str) -> Path:
+    """Our catalogue for the strings Qt itself shows (file dialogs, standard buttons), for
+    a language Qt ships none for (Vietnamese)."""
+    return resource_file(f"i18n/qtbase_{language}.qm")
+
+
 def data_dir() -> Path:
     """The user-data folder (created if missing); ``UNIONPLANNER_DATA_DIR`` overrides it."""
     override = os.environ.get(DATA_DIR_ENV)

@@ -31,7 +31,8 @@ class ComboFit(QObject):
                 for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset):
                     signal.connect(lambda *_args, combo=obj: _fit(combo))
                 _fit(obj)
-            obj.currentTextChanged.connect(obj.setToolTip)
+            # a lambda: Qt's own combos (in a file dialog) have no Python slot to connect to
+            obj.currentTextChanged.connect(lambda text, combo=obj: combo.setToolTip(text))
             obj.setToolTip(obj.currentText())
         return False
 

@@ -40,9 +40,16 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> b
     if ok:
         app.installTranslator(translator)
         _installed.append(translator)
+    # Qt's own strings (file dialogs, Cancel, "Show Details…"): Qt's catalogue where Qt has
+    # one, else ours (Qt ships no Vietnamese)
     qt_translator = QTranslator(app)
+    try:
+        ours = str(paths.qt_translation_file(language))
+    except FileNotFoundError:
+        ours = ""
     if qt_translator.load(f"qtbase_{language}",
-                          QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+                          QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) or (
+            ours and qt_translator.load(ours)):
         app.installTranslator(qt_translator)
         _installed.append(qt_translator)
     return ok
