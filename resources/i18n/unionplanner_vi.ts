@@ -445,6 +445,52 @@
     </message>
 </context>
 <context>
+    <name>Demo</name>
+    <message>
+        <location filename="../../unionplanner/ui/startup/demo.py" line="25"/>
+        <source>Remove the demo data</source>
+        <translation>Xóa dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/startup/demo.py" line="25"/>
+        <source>Remove all the demo data — the demo office, its 40 units, plans, report form and imported reports? What your office entered itself stays.</source>
+        <translation>Xóa toàn bộ dữ liệu mẫu — cơ quan mẫu, 40 đơn vị, các kế hoạch, mẫu báo cáo và báo cáo đã nhập của nó? Dữ liệu cơ quan tự nhập vẫn giữ nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/startup/demo.py" line="42"/>
+        <source>Demo data loaded</source>
+        <translation>Đang có dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/startup/demo.py" line="43"/>
+        <source>The demo office and its 40 units are still here; imported beside them, your units would be counted together with the demo ones. Remove the demo data first?</source>
+        <translation>Cơ quan mẫu và 40 đơn vị mẫu vẫn còn; nếu nhập thêm, đơn vị thật sẽ bị tính chung với đơn vị mẫu. Xóa dữ liệu mẫu trước?</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/startup/demo.py" line="62"/>
+        <source>Removing the demo data</source>
+        <translation>Đang xóa dữ liệu mẫu</translation>
+    </message>
+</context>
+<context>
+    <name>DemoBox</name>
+    <message>
+        <location filename="../../unionplanner/ui/startup/demo.py" line="69"/>
+        <source>Demo data</source>
+        <translation>Dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/startup/demo.py" line="71"/>
+        <source>This database holds the demo office (Công đoàn xã Hòa An) with its units, plans and reports. Remove it before entering your office&apos;s real data.</source>
+        <translation>Cơ sở dữ liệu này đang chứa cơ quan mẫu (Công đoàn xã Hòa An) cùng các đơn vị, kế hoạch và báo cáo của nó. Hãy xóa trước khi nhập dữ liệu thật của cơ quan.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/startup/demo.py" line="75"/>
+        <source>Remove the demo data…</source>
+        <translation>Xóa dữ liệu mẫu…</translation>
+    </message>
+</context>
+<context>
     <name>EndUnitDialog</name>
     <message>
         <location filename="../../unionplanner/ui/units/dialogs.py" line="135"/>
@@ -2170,222 +2216,222 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="60"/>
-        <location filename="../../unionplanner/ui/settings/page.py" line="140"/>
-        <location filename="../../unionplanner/ui/settings/page.py" line="142"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="61"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="143"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="145"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="78"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="81"/>
         <source>Office</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="80"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="83"/>
         <source>e.g. CÔNG ĐOÀN PHƯỜNG AN HÒA</source>
         <translation>ví dụ: CÔNG ĐOÀN PHƯỜNG AN HÒA</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="82"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="85"/>
         <source>e.g. LĐLĐ TỈNH BÌNH ĐỊNH</source>
         <translation>ví dụ: LĐLĐ TỈNH BÌNH ĐỊNH</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="85"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="88"/>
         <source>e.g. LĐLĐ (as in 45/KH-LĐLĐ)</source>
         <translation>ví dụ: LĐLĐ (như trong 45/KH-LĐLĐ)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="88"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="91"/>
         <source>Office name</source>
         <translation>Tên cơ quan</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="89"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="92"/>
         <source>Parent body</source>
         <translation>Cơ quan cấp trên</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="90"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="93"/>
         <source>Place (for dates)</source>
         <translation>Địa danh (ghi ngày tháng)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="91"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="94"/>
         <source>Issuer symbol</source>
         <translation>Ký hiệu cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="92"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="95"/>
         <source>Level</source>
         <translation>Cấp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="95"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="98"/>
         <source>Authority (TM./KT.)</source>
         <translation>Thẩm quyền (TM./KT.)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="95"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="98"/>
         <source>Title</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="95"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="98"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="97"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="100"/>
         <source>Department</source>
         <translation>Ban</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="97"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="100"/>
         <source>Short name</source>
         <translation>Tên viết tắt</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="100"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="103"/>
         <source>Save office details</source>
         <translation>Lưu thông tin cơ quan</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="104"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="107"/>
         <source>Signers</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="105"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="108"/>
         <source>Departments</source>
         <translation>Các ban</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="110"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="113"/>
         <source>Add row</source>
         <translation>Thêm dòng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="111"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="114"/>
         <source>Remove row</source>
         <translation>Xóa dòng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="142"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="145"/>
         <source>Office details saved.</source>
         <translation>Đã lưu thông tin cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="146"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="149"/>
         <source>Data and backups</source>
         <translation>Dữ liệu và sao lưu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="153"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="156"/>
         <source>Shared server…</source>
         <translation>Máy chủ dùng chung…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="155"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="158"/>
         <source>Use the data on this PC</source>
         <translation>Dùng dữ liệu trên máy này</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="160"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="163"/>
         <source>Open data folder</source>
         <translation>Mở thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="165"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="168"/>
         <source> days</source>
         <translation> ngày</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="168"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="171"/>
         <source>Made</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="170"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="173"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="171"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="174"/>
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="181"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="184"/>
         <source>Back up now</source>
         <translation>Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="182"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="185"/>
         <source>Restore selected backup…</source>
         <translation>Khôi phục bản đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="189"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="192"/>
         <source>Database</source>
         <translation>Cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="195"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="198"/>
         <source>Keep automatic backups for</source>
         <translation>Giữ bản sao lưu tự động trong</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="213"/>
-        <location filename="../../unionplanner/ui/settings/page.py" line="222"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="216"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="225"/>
         <source>Shared server</source>
         <translation>Máy chủ dùng chung</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="214"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="217"/>
         <source>From the next start UnionPlanner opens the shared server&apos;s database. Close and reopen the program to use it.</source>
         <translation>Từ lần mở sau, UnionPlanner sẽ mở cơ sở dữ liệu trên máy chủ dùng chung. Hãy đóng rồi mở lại chương trình để dùng.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="223"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="226"/>
         <source>From the next start UnionPlanner opens the data on this PC again.</source>
         <translation>Từ lần mở sau, UnionPlanner lại mở dữ liệu trên máy này.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="234"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="237"/>
         <source>Backing up</source>
         <translation>Đang sao lưu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="240"/>
-        <location filename="../../unionplanner/ui/settings/page.py" line="245"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="243"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="248"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="241"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="244"/>
         <source>Select a backup in the list first.</source>
         <translation>Hãy chọn một bản sao lưu trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="246"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="249"/>
         <source>Replace all current data with the backup made on %1? The current data is backed up first.</source>
         <translation>Thay toàn bộ dữ liệu hiện tại bằng bản sao lưu lúc %1? Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="254"/>
-        <location filename="../../unionplanner/ui/settings/page.py" line="267"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="257"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="270"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="262"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="265"/>
         <source>Interface language</source>
         <translation>Ngôn ngữ giao diện</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="268"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="271"/>
         <source>The new language is used from the next start.</source>
         <translation>Ngôn ngữ mới được dùng từ lần mở chương trình sau.</translation>
     </message>
@@ -2482,266 +2528,266 @@
         <translation> (có thể là: %1)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="106"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="105"/>
         <source>No comparison</source>
         <translation>Không so sánh</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="107"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="106"/>
         <source>Previous period</source>
         <translation>Kỳ trước</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="108"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="107"/>
         <source>Same period last year</source>
         <translation>Cùng kỳ năm trước</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="343"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="342"/>
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="345"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="344"/>
         <source>Indicator</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="346"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="345"/>
         <source>Unit</source>
         <translation>Đơn vị tính</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="347"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="346"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="351"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="350"/>
         <source>Units reporting</source>
         <translation>Số CĐCS báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="353"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="352"/>
         <source>Compared</source>
         <translation>Kỳ so sánh</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="119"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="118"/>
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="120"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="119"/>
         <source>Scope</source>
         <translation>Phạm vi</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="121"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="120"/>
         <source>Planned</source>
         <translation>Chỉ tiêu đề ra</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="122"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="121"/>
         <source>Achieved</source>
         <translation>Thực hiện</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="124"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="123"/>
         <source>% of target</source>
         <translation>% so với chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="125"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="124"/>
         <source>Verdict</source>
         <translation>Đánh giá</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="126"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="125"/>
         <source>Not reported: %1</source>
         <translation>Chưa báo cáo: %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="135"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="134"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="136"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="135"/>
         <source>Grassroots union</source>
         <translation>Công đoàn cơ sở</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="137"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="136"/>
         <source>Sector</source>
         <translation>Khu vực</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="140"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="139"/>
         <source>Open on the Grassroots reports page</source>
         <translation>Mở ở trang Báo cáo CĐCS</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="147"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="146"/>
         <source>Figures</source>
         <translation>Số liệu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="151"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="150"/>
         <source>Achievement against the targets</source>
         <translation>Mức độ đạt chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="153"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="152"/>
         <source>Targets</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="160"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="159"/>
         <source>Who has reported</source>
         <translation>Tình hình nộp báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="161"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="160"/>
         <source>Print preview</source>
         <translation>Xem trước bản in</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="166"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="165"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="167"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="166"/>
         <source>Save as PDF…</source>
         <translation>Lưu PDF…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="168"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="167"/>
         <source>Save as Excel…</source>
         <translation>Lưu Excel…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="169"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="168"/>
         <source>Save as Word…</source>
         <translation>Lưu Word…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="63"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="62"/>
         <source>Summary reports</source>
-        <extracomment>the highest resolution pages are sent to a printer at (dots per inch)</extracomment>
+        <extracomment>the highest resolution pages go to a printer at (dots per inch)</extracomment>
         <translation>Báo cáo tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="66"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="65"/>
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="67"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="66"/>
         <source>Form</source>
         <translation>Mẫu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="68"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="67"/>
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="69"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="68"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="74"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="73"/>
         <source>Compare with</source>
         <translation>So sánh với</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="170"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="169"/>
         <source>Form 2-HĐCĐ (PDF)…</source>
         <translation>Mẫu 2-HĐCĐ (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="172"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="171"/>
         <source>The office&apos;s figures as Mẫu số 2-HĐCĐ (QĐ 1454/QĐ-TLĐ), to send to the body above. The Excel workbook has the same sheet (&quot;Gửi cấp trên&quot;).</source>
         <translation>Số liệu của đơn vị theo Mẫu số 2-HĐCĐ (QĐ 1454/QĐ-TLĐ), để gửi cấp trên. Tệp Excel cũng có trang này (&quot;Gửi cấp trên&quot;).</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="191"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="190"/>
         <source>(no plan: figures only)</source>
         <translation>(không theo kế hoạch: chỉ số liệu)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="266"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="265"/>
         <source>No report form yet: import the blank form on the Grassroots reports page first.</source>
         <translation>Chưa có mẫu báo cáo: hãy nhập biểu mẫu ở trang Báo cáo CĐCS trước.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="282"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="281"/>
         <source>%1 of %2 units have reported (%3).</source>
         <translation>%1/%2 CĐCS đã báo cáo (%3).</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="312"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="311"/>
         <source>Reported</source>
         <translation>Đã báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="312"/>
-        <location filename="../../unionplanner/ui/summary/page.py" line="318"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="311"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="317"/>
         <source>Not reported</source>
         <translation>Chưa báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="313"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="312"/>
         <source>Expected: %1 · reported: %2 (%3) · not reported: %4</source>
         <translation>Phải báo cáo: %1 · đã báo cáo: %2 (%3) · chưa báo cáo: %4</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="317"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="316"/>
         <source>On time</source>
         <translation>Đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="317"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="316"/>
         <source>Late</source>
         <translation>Trễ hạn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="319"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="318"/>
         <source> · deadline %1: %2 on time, %3 late</source>
         <translation> · hạn %1: %2 đúng hạn, %3 trễ hạn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="403"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="402"/>
         <source>The preview needs Qt PDF; use “Save as PDF…” to see the report.</source>
         <translation>Cần Qt PDF để xem trước; hãy dùng “Lưu PDF…” để xem báo cáo.</translation>
     </message>
     <message>
+        <location filename="../../unionplanner/ui/summary/page.py" line="479"/>
         <location filename="../../unionplanner/ui/summary/page.py" line="480"/>
-        <location filename="../../unionplanner/ui/summary/page.py" line="481"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="480"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="479"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Sổ làm việc Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="481"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="480"/>
         <source>Word document (*.docx)</source>
         <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="486"/>
-        <location filename="../../unionplanner/ui/summary/page.py" line="496"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="485"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="495"/>
         <source>Save the report</source>
         <translation>Lưu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="497"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="496"/>
         <source>The file could not be written (%1). Close it if it is open and try again.</source>
         <translation>Không ghi được tệp (%1). Nếu tệp đang mở, hãy đóng lại rồi thử lại.</translation>
     </message>
@@ -3082,123 +3128,123 @@
 <context>
     <name>UnitsPage</name>
     <message>
-        <location filename="../../unionplanner/ui/units/page.py" line="41"/>
+        <location filename="../../unionplanner/ui/units/page.py" line="42"/>
         <source>Search by code or name…</source>
         <translation>Tìm theo mã hoặc tên…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/page.py" line="44"/>
+        <location filename="../../unionplanner/ui/units/page.py" line="45"/>
         <source>All sectors</source>
         <translation>Tất cả khu vực</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/page.py" line="47"/>
+        <location filename="../../unionplanner/ui/units/page.py" line="48"/>
         <source>Show dissolved and merged units</source>
         <translation>Hiện cả đơn vị đã giải thể, sáp nhập</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/page.py" line="48"/>
+        <location filename="../../unionplanner/ui/units/page.py" line="49"/>
         <source>Add unit…</source>
         <translation>Thêm đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/page.py" line="49"/>
+        <location filename="../../unionplanner/ui/units/page.py" line="50"/>
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/page.py" line="50"/>
-        <location filename="../../unionplanner/ui/units/page.py" line="160"/>
+        <location filename="../../unionplanner/ui/units/page.py" line="51"/>
+        <location filename="../../unionplanner/ui/units/page.py" line="161"/>
         <source>Dissolve / merge…</source>
         <translation>Giải thể / sáp nhập…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/page.py" line="51"/>
+        <location filename="../../unionplanner/ui/units/page.py" line="52"/>
         <source>Import from Excel…</source>
         <translation>Nhập từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/page.py" line="80"/>
+        <location filename="../../unionplanner/ui/units/page.py" line="81"/>
         <source>Grassroots unions</source>
         <translation>Công đoàn cơ sở</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/page.py" line="108"/>
+        <location filename="../../unionplanner/ui/units/page.py" line="109"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/page.py" line="109"/>
+        <location filename="../../unionplanner/ui/units/page.py" line="110"/>
         <source>Name</source>
         <translation>Tên công đoàn cơ sở</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/page.py" line="110"/>
+        <location filename="../../unionplanner/ui/units/page.py" line="111"/>
         <source>Sector</source>
         <translation>Khu vực</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/page.py" line="111"/>
+        <location filename="../../unionplanner/ui/units/page.py" line="112"/>
         <source>Members</source>
         <translation>Đoàn viên</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/page.py" line="113"/>
+        <location filename="../../unionplanner/ui/units/page.py" line="114"/>
         <source>Workers</source>
         <translation>CNVCLĐ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/page.py" line="115"/>
+        <location filename="../../unionplanner/ui/units/page.py" line="116"/>
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/page.py" line="120"/>
+        <location filename="../../unionplanner/ui/units/page.py" line="121"/>
         <source>Active</source>
         <translation>Đang hoạt động</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/page.py" line="125"/>
+        <location filename="../../unionplanner/ui/units/page.py" line="126"/>
         <source>%1 (active until %2)</source>
         <translation>%1 (hoạt động đến %2)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/page.py" line="142"/>
+        <location filename="../../unionplanner/ui/units/page.py" line="143"/>
         <source>%1 units shown · %2 members · %3 workers</source>
         <translation>Đang hiện %1 đơn vị · %2 đoàn viên · %3 CNVCLĐ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/page.py" line="159"/>
+        <location filename="../../unionplanner/ui/units/page.py" line="160"/>
         <source>Reactivate</source>
         <translation>Hoạt động trở lại</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/page.py" line="193"/>
+        <location filename="../../unionplanner/ui/units/page.py" line="194"/>
         <source>Import the list of grassroots unions</source>
         <translation>Nhập danh sách công đoàn cơ sở</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/page.py" line="194"/>
+        <location filename="../../unionplanner/ui/units/page.py" line="195"/>
         <source>Spreadsheets (%1)</source>
         <translation>Bảng tính (%1)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/page.py" line="201"/>
+        <location filename="../../unionplanner/ui/units/page.py" line="202"/>
         <source>Imported %1: %2 added, %3 updated, %4 unchanged.</source>
         <translation>Đã nhập %1: thêm %2, cập nhật %3, không đổi %4 đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/page.py" line="203"/>
+        <location filename="../../unionplanner/ui/units/page.py" line="204"/>
         <source>Import units</source>
         <translation>Nhập danh sách đơn vị</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/page.py" line="207"/>
+        <location filename="../../unionplanner/ui/units/page.py" line="208"/>
         <source>Units not in the file (kept): %1</source>
         <translation>Đơn vị không có trong tệp (vẫn giữ): %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/page.py" line="215"/>
+        <location filename="../../unionplanner/ui/units/page.py" line="216"/>
         <source>Importing units from %1</source>
         <translation>Đang nhập danh sách đơn vị từ %1</translation>
     </message>
@@ -3214,23 +3260,23 @@
         <location filename="../../unionplanner/ui/startup/welcome.py" line="23"/>
         <source>UnionPlanner helps a union office draft its plans, tick off activities month by month, import the grassroots units&apos; Excel reports and print summary reports.
 
-To begin, enter your office&apos;s details (name, parent body, place, signers), or open a demo office with about forty grassroots unions to look around first.</source>
+To begin, enter your office&apos;s details (name, parent body, place, signers), or open a demo office with about forty grassroots unions, two issued plans and two months of imported reports to look around first. The demo data can be removed in one click (Settings) before real work starts.</source>
         <translation>UnionPlanner giúp cơ quan công đoàn soạn kế hoạch, theo dõi từng hoạt động theo tháng, nhập báo cáo Excel của các CĐCS và in báo cáo tổng hợp.
 
-Để bắt đầu, hãy nhập thông tin cơ quan (tên, cơ quan cấp trên, địa danh, người ký), hoặc mở một cơ quan mẫu với khoảng bốn mươi CĐCS để xem thử trước.</translation>
+Để bắt đầu, hãy nhập thông tin cơ quan (tên, cơ quan cấp trên, địa danh, người ký), hoặc mở một cơ quan mẫu với khoảng bốn mươi công đoàn cơ sở, hai kế hoạch đã ban hành và hai tháng báo cáo đã nhập để xem thử trước. Dữ liệu mẫu xóa được chỉ bằng một nút (Cài đặt) trước khi làm việc thật.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/startup/welcome.py" line="30"/>
+        <location filename="../../unionplanner/ui/startup/welcome.py" line="32"/>
         <source>Enter the office details</source>
         <translation>Nhập thông tin cơ quan</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/startup/welcome.py" line="31"/>
+        <location filename="../../unionplanner/ui/startup/welcome.py" line="33"/>
         <source>Try with demo data</source>
         <translation>Dùng thử với dữ liệu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/startup/welcome.py" line="50"/>
+        <location filename="../../unionplanner/ui/startup/welcome.py" line="54"/>
         <source>Creating demo data</source>
         <translation>Đang tạo dữ liệu mẫu</translation>
     </message>

@@ -160,3 +160,20 @@ def test_the_data_folder_backups_and_received_reports_are_private(tmp_path, samp
     assert all(mode(p) == 0o700 for p in (data / "received").rglob("*") if p.is_dir())
     # what the user saves to share keeps the user's own umask (022 here), not the data's 077
     assert mode(exports / "bc.pdf") == 0o644 and mode(exports / "bc.xlsx") == 0o644
+
+
+def test_demo_and_demo_remove_commands(capsys, tmp_path, samples):
+    """Issue 17: `demo` loads the full demo year; `demo --remove` removes it and nothing
+    else."""
+    db = str(tmp_path / "demo.db")
+    code, out, _ = run(capsys, "--db", db, "--json", "demo")
+    assert code == 0 and json.loads(out)["plans"] == 2 and json.loads(out)["reports"] > 60
+    assert run(capsys, "--db", db, "forms", "import", str(samples / "form.xlsx"))[0] == 0
+    code, out, _ = run(capsys, "--db", db, "demo", "--remove")
+    assert code == 0 and "Đã xóa dữ liệu mẫu: 40 đơn vị, 2 kế hoạch" in out
+    code, out, _ = run(capsys, "--db", db, "units", "list", "--json")
+    assert json.loads(out) == []
+    code, out, _ = run(capsys, "--db", db, "forms", "list", "--json")
+    assert [f["name"] for f in json.loads(out)] == ["form"]
+    code, _, err = run(capsys, "--db", db, "demo", "--remove")
+    assert code == 1 and "Không có dữ liệu mẫu" in err

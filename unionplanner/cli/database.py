@@ -43,12 +43,21 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from unionplanner.domain.demo import load_demo
+    from unionplanner.domain.demo import load_full_demo, remove_demo
 
-    with open_db(args) as db, db.transaction() as session:
-        summary = load_demo(session)
+    with open_db(args) as db:
+        if args.remove:
+            removed = remove_demo(db)
+            emit(args, removed, f"Đã xóa dữ liệu mẫu: {removed['units']} đơn vị, "
+                                f"{removed['plans']} kế hoạch, {removed['forms']} mẫu báo cáo, "
+                                f"{removed['files']} tệp báo cáo. Dữ liệu cơ quan tự nhập vẫn "
+                                "giữ nguyên.")
+            return 0
+        summary = load_full_demo(db)
     emit(args, summary, f"Đã tạo dữ liệu mẫu: {summary['units']} đơn vị, "
-                         f"{summary['departments']} ban.")
+                         f"{summary['departments']} ban, {summary['plans']} kế hoạch đã ban "
+                         f"hành, {summary['forms']} mẫu báo cáo với {summary['reports']} báo "
+                         "cáo đã nhập. Xóa bằng lệnh \"unionplanner demo --remove\".")
     return 0
 
 
@@ -100,7 +109,10 @@ def add_database_commands(sub, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("restore", parents=[common], help="khôi phục từ một bản sao lưu")
     p.add_argument("file", metavar="TỆP")
     p.set_defaults(func=cmd_restore)
-    p = sub.add_parser("demo", parents=[common], help="tạo dữ liệu mẫu để dùng thử")
+    p = sub.add_parser("demo", parents=[common], help="tạo dữ liệu mẫu để dùng thử (một năm "
+                                                      "làm việc của một công đoàn xã)")
+    p.add_argument("--remove", action="store_true",
+                   help="xóa dữ liệu mẫu (giữ nguyên dữ liệu cơ quan tự nhập)")
     p.set_defaults(func=cmd_demo)
 
     database = sub.add_parser("db", parents=[common], help="cơ sở dữ liệu")

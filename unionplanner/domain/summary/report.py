@@ -65,9 +65,13 @@ def scope_text(scope: Scope) -> str:
     return "Tất cả CĐCS" if scope.kind == ALL_UNITS else scope.text
 
 
-def _report_deadline(doc: PlanDocument, form_id: int) -> dt.date | None:
-    dates = [d.date for d in doc.deadlines if d.kind == "report"
-             and (d.form_id in (None, form_id))]
+def _report_deadline(doc: PlanDocument, form_id: int, period: str) -> dt.date | None:
+    """The plan's deadline for this form's report of ``period``: one set for that period
+    when the plan has it (a plan asking for each month's report by the 5th of the next),
+    else the latest report deadline for the form or for reports in general."""
+    reports = [d for d in doc.deadlines if d.kind == "report" and d.form_id in (None, form_id)]
+    for_period = [d.date for d in reports if d.period == period]
+    dates = for_period or [d.date for d in reports if not d.period]
     return max(dates) if dates else None
 
 
@@ -85,7 +89,7 @@ def build_report(session: Session, form_id: int, period: str, *, last: str | Non
     if plan_id is not None:
         plan = get_plan(session, plan_id)
         doc = load_document(plan)
-        deadline = _report_deadline(doc, form_id)
+        deadline = _report_deadline(doc, form_id, last or period)
         rows = session.execute(select(PlanTarget.key, TargetCheck.met).join(
             TargetCheck, TargetCheck.target_id == PlanTarget.id).where(
             PlanTarget.plan_id == plan_id)).all()

@@ -40,6 +40,7 @@ from unionplanner.ui.shell.table_model import (
     EditableTableModel,
     RecordTableModel,
 )
+from unionplanner.ui.startup.demo import DemoBox
 
 
 def _editable_table(model: EditableTableModel) -> QTableView:
@@ -60,6 +61,8 @@ class SettingsPage(QWidget):
         title = QLabel(self.tr("Settings"))
         title.setObjectName("pageTitle")
         layout.addWidget(title)
+        self.demo_box = DemoBox(ctx)  # only while the demo data is loaded
+        layout.addWidget(self.demo_box)
         layout.addWidget(self._office_box())
         layout.addWidget(self._data_box())
         layout.addWidget(self._language_box())

@@ -133,6 +133,9 @@ class MainWindow(QMainWindow):
             self._update_title()
             if self.stack.currentWidget() is self.welcome and self.has_office():
                 self.stack.setCurrentWidget(self.pages["overview"])
+            elif not self.has_office():  # the demo office removed: start afresh
+                self.navigation.setCurrentRow(0)
+                self.stack.setCurrentWidget(self.welcome)
 
     def _update_title(self) -> None:
         office = self.ctx.read(get_office)

@@ -27,6 +27,7 @@ from unionplanner.domain.units.excel import SPREADSHEET_SUFFIXES, import_units
 from unionplanner.ui.shell import file_dialogs, labels
 from unionplanner.ui.shell.context import UNITS, AppContext
 from unionplanner.ui.shell.table_model import OBJECT_ROLE, SORT_ROLE, Column, RecordTableModel
+from unionplanner.ui.startup.demo import before_real_units
 from unionplanner.ui.units.dialogs import EndUnitDialog, UnitDialog
 
 # column numbers of the units table
@@ -192,8 +193,8 @@ class UnitsPage(QWidget):
         patterns = " ".join(f"*{s}" for s in SPREADSHEET_SUFFIXES)
         chosen = file_dialogs.open_path(self, self.tr("Import the list of grassroots unions"),
                                         labels.fill(self.tr("Spreadsheets (%1)"), patterns))
-        if chosen is not None:
-            self.import_file(chosen)
+        if chosen is not None:  # with the demo loaded, offer to remove it first
+            before_real_units(self, self.ctx, lambda: self.import_file(chosen))
 
     def import_file(self, path: Path):
         """Import ``path`` off the GUI thread; returns the task (tests wait on it)."""

@@ -1,7 +1,7 @@
-"""Demo data made by the program itself, so a new user can click around at once: a fictional
-commune union, its departments and about forty grassroots unions across the sectors.
-
-Deterministic (seeded), so tests and screenshots see the same office every time.
+"""The demo office: a fictional commune union, its departments and about forty grassroots
+unions across the sectors. Deterministic (seeded), so tests and screenshots see the same
+office every time. The rows it adds are recorded (see :mod:`unionplanner.domain.demo.record`)
+so they can be removed before real work starts.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from unionplanner.core.errors import UserError
+from unionplanner.domain.demo.record import record
 from unionplanner.domain.office.service import Department, OfficeDetails, get_office, save_office
 from unionplanner.domain.units import sectors
 from unionplanner.domain.units.models import Unit
@@ -76,9 +77,11 @@ def load_demo(session: Session) -> dict[str, int]:
         raise UserError("Cơ sở dữ liệu đã có dữ liệu nên không tạo dữ liệu mẫu. Hãy dùng một "
                         "cơ sở dữ liệu mới (--db TỆP_MỚI) để dùng thử.")
     save_office(session, DEMO_OFFICE)
-    for order, (name, short) in enumerate(DEMO_DEPARTMENTS):
-        session.add(Department(name=name, short_name=short, sort_order=order))
-    units = demo_units()
-    session.add_all(Unit(**u) for u in units)
+    departments = [Department(name=name, short_name=short, sort_order=order)
+                   for order, (name, short) in enumerate(DEMO_DEPARTMENTS)]
+    units = [Unit(**u) for u in demo_units()]
+    session.add_all([*departments, *units])
     session.flush()
+    record(session, office=True, departments=[d.id for d in departments],
+           units=[u.id for u in units])
     return {"units": len(units), "departments": len(DEMO_DEPARTMENTS)}

@@ -1,0 +1,55 @@
+"""Issue 17 item 5: "Dùng thử với dữ liệu mẫu" loaded only the office and 40 units (tracking,
+reports and summary empty), and after importing the real unit list the demo units stayed and
+were counted ("66/128"), with no way to remove them."""
+
+from __future__ import annotations
+
+from tests.ui.conftest import wait_task
+from unionplanner.domain.demo import demo_rows
+from unionplanner.ui.shell.main_window import MainWindow
+
+
+def _window(qtbot, ctx):
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    wait_task(qtbot, win.welcome.load_demo(), timeout=60_000)
+    return win
+
+
+def test_the_demo_fills_every_page_and_is_removed_from_settings(qtbot, ctx, messages):
+    win = _window(qtbot, ctx)
+    tracking = win.pages["tracking"]
+    assert tracking.plan.count() == 3  # "all" + the two issued plans
+    assert tracking.model.activity_rows() and "trễ hạn" in tracking.summary.text()
+    imports = win.pages["imports"]
+    assert imports.form.count() == 1 and imports.form.currentText().endswith("(dữ liệu mẫu)")
+    summary = win.pages["summary"]
+    assert summary.form.count() == 1
+    settings = win.pages["settings"]
+    assert settings.demo_box.isVisibleTo(settings)
+    settings.demo_box.remove_button.click()  # the question is answered Yes
+    assert "Xóa toàn bộ dữ liệu mẫu" in messages[-1][1]
+    qtbot.waitUntil(lambda: ctx.read(demo_rows) is None, timeout=30_000)
+    ctx.runner.wait_all()
+    qtbot.waitUntil(lambda: win.current_page() is win.welcome, timeout=10_000)
+    assert win.pages["units"].model.rowCount() == 0
+    assert not settings.demo_box.isVisibleTo(settings)
+
+
+def test_importing_the_real_unit_list_offers_to_remove_the_demo_first(qtbot, ctx, messages,
+                                                                    samples, monkeypatch):
+    from unionplanner.ui.shell import file_dialogs
+
+    win = _window(qtbot, ctx)
+    units = win.pages["units"]
+    assert units.model.rowCount() == 40
+    monkeypatch.setattr(file_dialogs, "open_path",
+                        lambda *args, **kwargs: samples / "units.xlsx")
+    units.choose_import_file()  # Yes: remove the demo, then import
+    assert "Xóa dữ liệu mẫu trước?" in messages[-1][1]
+    qtbot.waitUntil(lambda: ctx.read(demo_rows) is None, timeout=30_000)
+    qtbot.waitUntil(lambda: units.model.rowCount() == 88, timeout=30_000)
+    ctx.runner.wait_all()
+    codes = {units.model.index(r, 0).data() for r in range(units.model.rowCount())}
+    assert not any(code.startswith("HA0") for code in codes)
