@@ -534,55 +534,55 @@
 <context>
     <name>FilesPage</name>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="65"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="66"/>
         <source>Choose the report files</source>
         <translation>Chọn các tệp báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="66"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="67"/>
         <source>Excel (.xlsx, .xls), LibreOffice (.ods) or CSV files from the grassroots unions. You can also drag files or folders here.</source>
         <translation>Tệp Excel (.xlsx, .xls), LibreOffice (.ods) hoặc CSV do các CĐCS gửi. Có thể kéo thả tệp hoặc thư mục vào đây.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="71"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="72"/>
         <source>Add files…</source>
         <translation>Thêm tệp…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="72"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="73"/>
         <source>Add a folder…</source>
         <translation>Thêm thư mục…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="73"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="74"/>
         <source>Remove selected</source>
         <translation>Bỏ tệp đã chọn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="98"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="99"/>
         <source>Import reports</source>
         <translation>Nhập báo cáo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../unionplanner/ui/received/wizard.py" line="108"/>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="125"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="109"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="126"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n tệp</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="113"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="114"/>
         <source>Add report files</source>
         <translation>Thêm tệp báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="114"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="115"/>
         <source>Reports (%1)</source>
         <translation>Báo cáo (%1)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="118"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="119"/>
         <source>Add a folder of reports</source>
         <translation>Thêm thư mục báo cáo</translation>
     </message>
@@ -743,29 +743,44 @@
 <context>
     <name>FormPeriodPage</name>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="146"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="147"/>
         <source>Report form and period</source>
         <translation>Mẫu báo cáo và kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="147"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="148"/>
         <source>The files are read against the indicators of this form; the values are stored for this period.</source>
         <translation>Các tệp được đối chiếu với chỉ tiêu của mẫu này; số liệu được lưu vào kỳ này.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="151"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="152"/>
         <source>There is no report form yet. Close the wizard and use &quot;Import a form from Excel…&quot; first.</source>
         <translation>Chưa có mẫu báo cáo nào. Hãy đóng trình nhập và dùng &quot;Nhập mẫu từ Excel…&quot; trước.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="155"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="159"/>
         <source>Report form</source>
         <translation>Mẫu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="156"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="160"/>
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="182"/>
+        <source>Reading the period the files state</source>
+        <translation>Đang đọc kỳ báo cáo ghi trong các tệp</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="193"/>
+        <source>The files state different periods — %1. Check them and import each period on its own.</source>
+        <translation>Các tệp ghi những kỳ báo cáo khác nhau — %1. Hãy kiểm tra lại và nhập riêng từng kỳ.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="199"/>
+        <source>Period chosen from the files: %1 (%2 of %3 files state it).</source>
+        <translation>Đã chọn kỳ theo các tệp: %1 (%2 của %3 tệp ghi như vậy).</translation>
     </message>
 </context>
 <context>
@@ -847,32 +862,32 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="377"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="417"/>
         <source>Import reports</source>
         <translation>Nhập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="391"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="431"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="392"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="432"/>
         <source>Next &gt;</source>
         <translation>Tiếp &gt;</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="393"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="433"/>
         <source>&lt; Back</source>
         <translation>&lt; Quay lại</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="394"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="434"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="395"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="435"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -953,7 +968,7 @@
         <translation>UnionPlanner %1 — lập kế hoạch, theo dõi hằng tháng và tổng hợp báo cáo cho công đoàn cấp trên trực tiếp cơ sở.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/shell/main_window.py" line="141"/>
+        <location filename="../../unionplanner/ui/shell/main_window.py" line="144"/>
         <source>(read-only)</source>
         <translation>(chỉ đọc)</translation>
     </message>
@@ -1813,255 +1828,255 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="134"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="137"/>
         <source>Undone</source>
         <translation>Đã hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="95"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="98"/>
         <source>Import reports…</source>
         <translation>Nhập báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="98"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="101"/>
         <source>Report forms</source>
         <translation>Mẫu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="101"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="104"/>
         <source>Import a form from Excel…</source>
         <translation>Nhập mẫu từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="102"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="105"/>
         <source>New form…</source>
         <translation>Tạo mẫu mới…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="103"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="106"/>
         <source>Edit the selected form…</source>
         <translation>Sửa mẫu đang chọn…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="105"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="108"/>
         <source>Make forms for the units…</source>
         <translation>Tạo biểu mẫu gửi đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="111"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="122"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="114"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="125"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="112"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="123"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="115"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="126"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="113"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="116"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="114"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="117"/>
         <source>Imported</source>
         <translation>Thời điểm nhập</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="116"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="132"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="119"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="135"/>
         <source>By</source>
         <translation>Người nhập</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="117"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="120"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="118"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="126"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="121"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="129"/>
         <source>Import no.</source>
         <translation>Lần nhập số</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="128"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="131"/>
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="60"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="129"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="63"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="132"/>
         <source>Form</source>
         <translation>Mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="130"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="133"/>
         <source>When</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="133"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="136"/>
         <source>Files</source>
         <translation>Số tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="134"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="137"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="139"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="142"/>
         <source>Export to Excel…</source>
         <translation>Xuất ra Excel…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="140"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="143"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="141"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="144"/>
         <source>Undo the selected import…</source>
         <translation>Hoàn tác lần nhập đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="161"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="164"/>
         <source>Received</source>
         <translation>Đã nhận</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="162"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="165"/>
         <source>Not reported</source>
         <translation>Chưa nộp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="163"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="166"/>
         <source>Imports</source>
         <translation>Các lần nhập</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="54"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="57"/>
         <source>Grassroots reports</source>
         <translation>Báo cáo CĐCS</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="56"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="59"/>
         <source>Tip: drag report files or folders onto this page to import them.</source>
         <translation>Mẹo: kéo thả tệp hoặc thư mục báo cáo vào trang này để nhập.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="62"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="65"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="208"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="219"/>
         <source>No report form yet: start with &quot;Import a form from Excel…&quot; (the blank form you sent to the units).</source>
         <translation>Chưa có mẫu báo cáo: hãy bắt đầu bằng &quot;Nhập mẫu từ Excel…&quot; (biểu mẫu trống đã gửi cho các đơn vị).</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="216"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="228"/>
         <source>%1 unit(s) reported, %2 not yet.</source>
         <translation>%1 đơn vị đã nộp, %2 đơn vị chưa nộp.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="218"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="230"/>
         <source>Not reported (%1)</source>
         <translation>Chưa nộp (%1)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="268"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="280"/>
         <source>The blank form you sent to the units</source>
         <translation>Biểu mẫu trống đã gửi cho các đơn vị</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="269"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="281"/>
         <source>Spreadsheets (*.xlsx *.xls *.ods)</source>
         <translation>Bảng tính (*.xlsx *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="281"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="293"/>
         <source>Reading the form</source>
         <translation>Đang đọc biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="287"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="299"/>
         <source>Form already here</source>
         <translation>Mẫu đã có</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="288"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="300"/>
         <source>The form &quot;%1&quot; already asks for the same indicators. Open that form instead of adding a second copy?</source>
         <translation>Mẫu &quot;%1&quot; đã có đúng các chỉ tiêu này. Mở mẫu đã có thay vì thêm một bản thứ hai?</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="308"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="320"/>
         <source>Check the indicators read from the template</source>
         <translation>Kiểm tra các chỉ tiêu đọc được từ biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="321"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="333"/>
         <source>Folder for the forms</source>
         <translation>Thư mục lưu biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="336"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="348"/>
         <source>Making the forms</source>
         <translation>Đang tạo biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="332"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="344"/>
         <source>Forms made</source>
         <translation>Đã tạo biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="333"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="345"/>
         <source>%1 form(s) written to %2.</source>
         <translation>Đã tạo %1 biểu mẫu trong %2.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="342"/>
         <location filename="../../unionplanner/ui/received/page.py" line="354"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="366"/>
         <source>Export the list</source>
         <translation>Xuất danh sách</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="344"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="356"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Sổ làm việc Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="355"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="367"/>
         <source>The file could not be written (%1). Close it if it is open in Excel and try again.</source>
         <translation>Không ghi được tệp (%1). Nếu tệp đang mở trong Excel, hãy đóng lại rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="364"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="376"/>
         <source>Units that have not reported — %1</source>
         <translation>Các đơn vị chưa nộp báo cáo — tháng %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="385"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="389"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="392"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="397"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="401"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="404"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="385"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="397"/>
         <source>Select an import first.</source>
         <translation>Hãy chọn một lần nhập trước.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="389"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="401"/>
         <source>That import was already undone.</source>
         <translation>Lần nhập này đã được hoàn tác trước đó.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="393"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="405"/>
         <source>Take back every report of import number %1? Reports it replaced become current again.</source>
         <translation>Gỡ toàn bộ báo cáo của lần nhập số %1? Các báo cáo bị lần nhập này thay thế sẽ được dùng lại.</translation>
     </message>
@@ -2069,48 +2084,48 @@
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="291"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="331"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="292"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="332"/>
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="294"/>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="349"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="334"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="389"/>
         <source>Undo this import</source>
         <translation>Hoàn tác lần nhập này</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="321"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="361"/>
         <source>Nothing needed importing.</source>
         <translation>Không có gì cần nhập.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="324"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="364"/>
         <source>Import number %1 is done: %2 file(s) imported, %3 replaced earlier reports. The original files are kept in the register.</source>
         <translation>Đã xong lần nhập số %1: nhập %2 tệp, %3 tệp thay thế báo cáo trước. Các tệp gốc được lưu trong sổ theo dõi tệp nhận.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="333"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="373"/>
         <source>Nothing was imported: %1</source>
         <translation>Chưa nhập gì: %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="338"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="378"/>
         <source>Importing the reports</source>
         <translation>Đang nhập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="350"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="390"/>
         <source>Take back every report of import number %1? Reports it replaced become current again.</source>
         <translation>Gỡ toàn bộ báo cáo của lần nhập số %1? Các báo cáo bị lần nhập này thay thế sẽ được dùng lại.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="357"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="397"/>
         <source>Import number %1 was undone (%2 report(s) taken back).</source>
         <translation>Đã hoàn tác lần nhập số %1 (gỡ %2 báo cáo).</translation>
     </message>
@@ -2483,47 +2498,47 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="197"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="237"/>
         <source>What will change</source>
         <translation>Những gì sẽ thay đổi</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="198"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="238"/>
         <source>Untick a replacement to keep the report already stored.</source>
         <translation>Bỏ chọn một dòng thay thế để giữ báo cáo đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="202"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="242"/>
         <source>Files waiting for you to choose their unit (double-click one to choose it):</source>
         <translation>Tệp đang chờ bạn chọn đơn vị (bấm đúp vào một tệp để chọn):</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="213"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="253"/>
         <source>Reports that replace earlier ones:</source>
         <translation>Các báo cáo sẽ thay thế báo cáo đã nhập trước:</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="226"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="266"/>
         <source>Period %1, form &quot;%2&quot;.</source>
         <translation>Kỳ %1, mẫu &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="228"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="268"/>
         <source>%1 file(s) will be imported (%2 unit reports, %3 values); %4 replace earlier reports.</source>
         <translation>Sẽ nhập %1 tệp (%2 báo cáo đơn vị, %3 giá trị); %4 tệp thay thế báo cáo trước.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="232"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="272"/>
         <source>Not imported: %1 already imported, %2 skipped, %3 with errors.</source>
         <translation>Không nhập: %1 tệp đã nhập trước, %2 tệp bỏ qua, %3 tệp có lỗi.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="237"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="277"/>
         <source>%1 file(s) wait for you to choose their unit (go back and choose it): nothing of them is imported.</source>
         <translation>%1 tệp đang chờ bạn chọn đơn vị (quay lại bước trước để chọn): chưa nhập gì từ các tệp này.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="247"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="287"/>
         <source> (possible units: %1)</source>
         <translation> (có thể là: %1)</translation>
     </message>

@@ -1,5 +1,6 @@
 """The ``unionplanner reports …`` commands on the reports received from the grassroots units:
-``reports import PATH… --form ID --period KỲ [--dry-run] [--confirm-unit FILE=CODE]…``,
+``reports import PATH… --form ID [--period KỲ] [--dry-run] [--confirm-unit FILE=CODE]…``
+(without ``--period``: the period the returns state, refused when they disagree),
 ``reports values``, ``reports missing``, ``reports undo BATCH [--file ID]``.
 
 ``reports import`` exits with 3 when files wait for a choice of unit (their JSON says
@@ -24,6 +25,8 @@ def cmd_reports_import(args: argparse.Namespace) -> int:
             raise UserError(f"\"{given}\" không đúng dạng TỆP=MÃ_ĐƠN_VỊ (--confirm-unit).")
         confirm[file] = code
     with open_db(args) as db:
+        if args.period is None:  # the period the returns themselves state
+            args.period = _period_from_files(db, args.paths, args.form)
         result = import_paths(db, args.paths, args.form, args.period, dry_run=args.dry_run,
                               confirm=confirm)
     files = [plan.to_dict(result.batch_id) for plan in result.plans]
@@ -54,13 +57,34 @@ def cmd_reports_import(args: argparse.Namespace) -> int:
     return 3 if waiting else 0
 
 
+def _period_from_files(db, paths: list[str], form_id: int) -> str:
+    """The one period the returns state (see domain.received.period_guess); UserError,
+    nothing written, when they state none or disagree."""
+    from unionplanner.domain.received.period_guess import guess_period
+    from unionplanner.domain.received.service import expand_paths
+    from unionplanner.domain.report_forms.service import get_form
+
+    with db.session() as session:
+        kinds = list(get_form(session, form_id).current.period_kinds or [])
+    guess = guess_period(expand_paths(paths), kinds)
+    if guess.disagree:
+        raise UserError("Các tệp ghi những kỳ báo cáo khác nhau nên chưa nhập gì — "
+                        f"{guess.describe()}. Hãy nhập riêng từng kỳ với --period.")
+    if guess.period is None:
+        raise UserError("Các tệp không ghi rõ kỳ báo cáo. Hãy thêm --period (ví dụ --period "
+                        "2023-05).")
+    return guess.period
+
+
 def cmd_reports_values(args: argparse.Namespace) -> int:
     from unionplanner.domain.received.register import list_values
 
     with open_db(args) as db, db.session() as session:
         data = list_values(session, args.period, args.form)
-    text = "\n".join(f"{r['unit']}\t{r['indicator']}\t{r['value']}" for r in data)
-    emit(args, data, text or f"Chưa có số liệu kỳ {args.period}.")
+    text = "\n".join(f"{r['period']}\t{r['unit']}\t{r['indicator']}\t{r['value']}"
+                     for r in data)
+    emit(args, data, text or (f"Chưa có số liệu kỳ {args.period}." if args.period
+                              else "Chưa có số liệu nào."))
     return 0
 
 
@@ -95,13 +119,14 @@ def add_received_commands(sub, common: argparse.ArgumentParser) -> None:
                                help="nhập các tệp báo cáo (tệp hoặc thư mục)")
     p.add_argument("paths", nargs="+", metavar="TỆP_HOẶC_THƯ_MỤC")
     p.add_argument("--form", type=int, required=True, metavar="SỐ")
-    p.add_argument("--period", required=True, metavar="KỲ", help=PERIOD_HELP)
+    p.add_argument("--period", metavar="KỲ", help=PERIOD_HELP + " (mặc định: kỳ các tệp "
+                                                               "tự ghi)")
     p.add_argument("--dry-run", action="store_true", help="chỉ đọc và báo, không ghi")
     p.add_argument("--confirm-unit", action="append", metavar="TỆP=MÃ",
                    help="tệp này là báo cáo của đơn vị mã MÃ (lặp lại được)")
     p.set_defaults(func=cmd_reports_import)
     p = reports_sub.add_parser("values", parents=[common], help="số liệu đã nhập của một kỳ")
-    p.add_argument("--period", required=True, metavar="KỲ", help=PERIOD_HELP)
+    p.add_argument("--period", metavar="KỲ", help=PERIOD_HELP + " (mặc định: mọi kỳ)")
     p.add_argument("--form", type=int, metavar="SỐ")
     p.set_defaults(func=cmd_reports_values)
     p = reports_sub.add_parser("missing", parents=[common], help="các đơn vị chưa nộp")

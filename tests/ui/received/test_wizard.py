@@ -197,3 +197,52 @@ def test_mau1_returns_waiting_for_a_unit_are_listed_before_the_import(qtbot, ctx
     summary.waiting.itemDoubleClicked.emit(first)
     assert wizard.currentPage() is wizard.preview_page
     assert wizard.preview_page.files.currentRow() == waiting[0]
+
+
+def test_the_wizard_proposes_the_period_the_returns_state(qtbot, ctx, messages, samples):
+    """Issue 17 item 9: the period was a day calendar starting at the current month (41 clicks
+    back to 05/2023). The wizard now reads the period the returns state and chooses it."""
+    from tests.helpers import store_mau1
+    from tests.ui.conftest import wait_task
+
+    form_id = store_mau1(ctx.db)
+    wizard = ImportWizard(ctx, [samples.parent / "samples-mau1" / "reports"], form_id)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    page = wizard.form_page
+    wait_task(qtbot, page.guess_task)
+    assert page.period.code() == "2025-H1"
+    assert "6 tháng đầu năm 2025" in page.stated.text() and page.stated.isVisibleTo(page)
+    assert "41 của 42 tệp" in page.stated.text()
+
+
+def test_the_wizard_says_when_returns_state_different_periods(qtbot, office, messages, tmp_path):
+    from tests.ui.conftest import wait_task
+    from unionplanner.domain.report_forms.generate import generate_forms
+
+    ctx, form_id, _folder = office
+    with ctx.db.session() as session:
+        may = generate_forms(session, form_id, "2023-05", tmp_path / "5", ["SA001", "SA002"])
+        june = generate_forms(session, form_id, "2023-06", tmp_path / "6", ["SA003"])
+    wizard = ImportWizard(ctx, [*may, *june], form_id, "2023-05")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    page = wizard.form_page
+    wait_task(qtbot, page.guess_task)
+    assert page.period.code() == "2023-05"  # nothing chosen for the user
+    text = page.stated.text()
+    assert "khác nhau" in text and "tháng 5/2023" in text and june[0].name in text
+
+
+def test_the_page_keeps_the_period_across_a_restart(qtbot, office, messages):
+    """Issue 17 item 9: the page's period reset to the current month after a restart."""
+    ctx, form_id, _folder = office
+    page = ReportsPage(ctx)
+    qtbot.addWidget(page)
+    page.period.set_code("2023-05")
+    assert page.period_text() == "2023-05"
+    again = ReportsPage(ctx)  # the next start of the program
+    qtbot.addWidget(again)
+    assert again.period_text() == "2023-05"

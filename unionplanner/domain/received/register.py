@@ -86,31 +86,34 @@ def _typed(value: int | None, kind: str) -> int | bool | None:
     return bool(value) if kind == YESNO else value
 
 
-def list_values(session: Session, period: str, form_id: int | None = None) -> list[dict[str, Any]]:
-    """The current values of a period: one record per stored value with ``unit`` (code),
+def list_values(session: Session, period: str | None,
+                form_id: int | None = None) -> list[dict[str, Any]]:
+    """The current values of a period (of every period when ``period`` is None): one record
+    per stored value with ``period`` (code), ``unit`` (code),
     ``unit_name``, ``form`` (id), ``indicator`` (text as on the form version used),
     ``code``, ``kind``, ``column`` (the value column's label as on the form, "Tổng số",
     "Nữ"; None for a form with one value column), ``value`` (int, bool or None), ``note``,
     ``cell``, ``file``."""
-    period = check_period(period)
     stmt = (select(Unit.code, Unit.name, Submission.form_id, Indicator.name, Indicator.code,
                    Indicator.kind, ReportValue.value, ReportValue.cell,
                    ReceivedFile.original_name, ReportValue.value_column, ReportValue.note,
-                   FormVersion.columns)
+                   FormVersion.columns, Submission.period)
             .join(Submission, Submission.unit_id == Unit.id)
             .join(ReportValue, ReportValue.submission_id == Submission.id)
             .join(Indicator, Indicator.id == ReportValue.indicator_id)
             .join(FormVersion, FormVersion.id == Indicator.version_id)
             .join(ReceivedFile, ReceivedFile.id == Submission.file_id)
-            .where(Submission.period == period, Submission.status == CURRENT)
-            .order_by(Unit.code, Submission.form_id, Indicator.position,
+            .where(Submission.status == CURRENT)
+            .order_by(Submission.period, Unit.code, Submission.form_id, Indicator.position,
                       ReportValue.value_column))
+    if period is not None:
+        stmt = stmt.where(Submission.period == check_period(period))
     if form_id is not None:
         stmt = stmt.where(Submission.form_id == form_id)
-    return [{"unit": code, "unit_name": name, "form": form, "indicator": text, "code": icode,
-             "kind": kind, "column": _column_label(labels, column), "value": _typed(value, kind),
-             "note": note, "cell": cell, "file": file}
-            for code, name, form, text, icode, kind, value, cell, file, column, note, labels
+    return [{"period": at, "unit": code, "unit_name": name, "form": form, "indicator": text,
+             "code": icode, "kind": kind, "column": _column_label(labels, column),
+             "value": _typed(value, kind), "note": note, "cell": cell, "file": file}
+            for code, name, form, text, icode, kind, value, cell, file, column, note, labels, at
             in session.execute(stmt)]
 
 

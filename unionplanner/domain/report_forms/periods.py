@@ -168,6 +168,7 @@ def period_number(period: str) -> int:
 _STATED_HALF = re.compile(r"\b6\s*thang\s*(dau|cuoi)\s*nam\s*(\d{4})\b")
 _STATED_CUTOFF = re.compile(r"tinh den ngay\s*:?\s*(\d{1,2})[\s/.-]+(\d{1,2})[\s/.-]+(\d{4})")
 _STATED_MONTH = re.compile(r"\bthang\s*(\d{1,2})(?:\s*nam)?[\s/.-]+(\d{4})\b")
+_DATE_BEFORE = re.compile(r"\bngay\s*\d{1,2}\s*$")
 
 
 def stated_period(texts: list[str], kind: str) -> str | None:
@@ -185,9 +186,12 @@ def stated_period(texts: list[str], kind: str) -> str | None:
             if (day, month) == (30, 11):
                 return f"{year:04d}" if kind == PeriodKind.YEAR else f"{year:04d}-H2"
         return None
-    if kind == PeriodKind.MONTH and (found := _STATED_MONTH.search(key)):
-        number, year = int(found.group(1)), int(found.group(2))
-        return f"{year:04d}-{number:02d}" if 1 <= number <= 12 else None
+    if kind == PeriodKind.MONTH:
+        for found in _STATED_MONTH.finditer(key):
+            if _DATE_BEFORE.search(key[:found.start()]):
+                continue  # "ngày 10 tháng 6 năm 2023": the day it was written, not the period
+            number, year = int(found.group(1)), int(found.group(2))
+            return f"{year:04d}-{number:02d}" if 1 <= number <= 12 else None
     return None
 
 

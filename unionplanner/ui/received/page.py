@@ -4,8 +4,10 @@ export the list), and undo an import."""
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from unionplanner.core.errors import UserError
 from unionplanner.domain.received import register
 from unionplanner.domain.received.models import SUBMISSION_STATUSES
 from unionplanner.domain.report_forms.periods import parse_period
@@ -194,9 +197,17 @@ class ReportsPage(QWidget):
         self.reload()
 
     def _form_kinds(self) -> None:
-        """Offer the periods the chosen form is filled for (months, half-years…)."""
+        """Offer the periods the chosen form is filled for (months, half-years…), at the
+        period last looked at for it (kept across restarts), else its latest import."""
+        form_id = self.form.currentData()
         self.period.blockSignals(True)
-        self.period.set_kinds(getattr(self, "_kinds", {}).get(self.form.currentData(), []))
+        self.period.set_kinds(getattr(self, "_kinds", {}).get(form_id, []))
+        if form_id is not None:
+            kept = str(QSettings().value(f"imports/period/{form_id}", "") or "")
+            last = kept or self.ctx.read(lambda s: register.latest_period(s, form_id))
+            with contextlib.suppress(UserError):  # a kept value that is no period: ignored
+                if last:
+                    self.period.set_code(last)
         self.period.blockSignals(False)
 
     def reload(self) -> None:
@@ -208,6 +219,7 @@ class ReportsPage(QWidget):
             self.summary.setText(self.tr("No report form yet: start with \"Import a form from "
                                          "Excel…\" (the blank form you sent to the units)."))
         else:
+            QSettings().setValue(f"imports/period/{form_id}", period)
             entries = self.ctx.read(lambda s: register.register(s, period=period, form_id=form_id))
             missing = self.ctx.read(lambda s: register.missing_units(s, period, form_id))
             self.received.set_records(entries)

@@ -55,6 +55,7 @@ from unionplanner.ui.received.preview import PreviewPage
 from unionplanner.ui.shell import file_dialogs
 from unionplanner.ui.shell.context import REPORTS, AppContext
 from unionplanner.ui.shell.period_picker import PeriodPicker
+from unionplanner.ui.shell.tasks import Task
 
 
 class FilesPage(QWizardPage):
@@ -151,16 +152,55 @@ class FormPeriodPage(QWizardPage):
         self.none_label = QLabel(self.tr("There is no report form yet. Close the wizard and use "
                                          "\"Import a form from Excel…\" first."))
         self.none_label.setWordWrap(True)
+        self.stated = QLabel()  # what the files themselves say their period is
+        self.stated.setWordWrap(True)
+        self.stated.hide()
         layout = QFormLayout(self)
         layout.addRow(self.tr("Report form"), self.form)
         layout.addRow(self.tr("Period"), self.period)
+        layout.addRow(self.stated)
         layout.addRow(self.none_label)
         self._kinds: dict[int, list[str]] = {}
+        self.guess_task: Task | None = None  # reading the period the files state
         self.form.currentIndexChanged.connect(lambda _i: self._form_kinds())
 
     def _form_kinds(self) -> None:
-        """Offer the periods the chosen form is filled for (months, half-years…)."""
-        self.period.set_kinds(self._kinds.get(self.form.currentData(), []))
+        """Offer the periods the chosen form is filled for (months, half-years…), and read
+        which period the files state for them."""
+        kinds = self._kinds.get(self.form.currentData(), [])
+        self.period.set_kinds(kinds)
+        self._guess(kinds)
+
+    def _guess(self, kinds: list[str]) -> None:
+        from unionplanner.domain.received.period_guess import guess_period
+
+        paths = self._wizard.paths
+        if not paths:
+            return
+        self.guess_task = self._wizard.ctx.runner.run(
+            lambda progress, cancel: guess_period(paths, kinds),
+            label=self.tr("Reading the period the files state"), on_done=self._show_guess)
+
+    def _show_guess(self, guess) -> None:
+        """Propose the period the files agree on (the picker follows); warn when they
+        disagree; say nothing when no file states one."""
+        from unionplanner.domain.report_forms.periods import parse_period
+
+        if self.wizard() is not None and self.wizard().currentPage() is not self:
+            return  # the user moved on meanwhile: the period they confirmed stays
+        if guess.disagree:
+            self.stated.setStyleSheet("color: #b00020")
+            self.stated.setText(self.tr("The files state different periods — %1. Check them "
+                                        "and import each period on its own.")
+                                .replace("%1", guess.describe()))
+        elif guess.period is not None:
+            self.period.set_code(guess.period)
+            self.stated.setStyleSheet("")
+            self.stated.setText(self.tr("Period chosen from the files: %1 (%2 of %3 files state "
+                                        "it).").replace("%1", parse_period(guess.period).text)
+                                .replace("%2", str(len(guess.stated[guess.period])))
+                                .replace("%3", str(len(guess.by_file))))
+        self.stated.setVisible(guess.disagree or guess.period is not None)
 
     def initializePage(self) -> None:
         from unionplanner.domain.report_forms.service import list_forms
