@@ -467,7 +467,7 @@
         <translation>Cơ quan mẫu và 40 đơn vị mẫu vẫn còn; nếu nhập thêm, đơn vị thật sẽ bị tính chung với đơn vị mẫu. Xóa dữ liệu mẫu trước?</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/startup/demo.py" line="62"/>
+        <location filename="../../unionplanner/ui/startup/demo.py" line="64"/>
         <source>Removing the demo data</source>
         <translation>Đang xóa dữ liệu mẫu</translation>
     </message>
@@ -475,17 +475,17 @@
 <context>
     <name>DemoBox</name>
     <message>
-        <location filename="../../unionplanner/ui/startup/demo.py" line="69"/>
+        <location filename="../../unionplanner/ui/startup/demo.py" line="71"/>
         <source>Demo data</source>
         <translation>Dữ liệu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/startup/demo.py" line="71"/>
+        <location filename="../../unionplanner/ui/startup/demo.py" line="73"/>
         <source>This database holds the demo office (Công đoàn xã Hòa An) with its units, plans and reports. Remove it before entering your office&apos;s real data.</source>
         <translation>Cơ sở dữ liệu này đang chứa cơ quan mẫu (Công đoàn xã Hòa An) cùng các đơn vị, kế hoạch và báo cáo của nó. Hãy xóa trước khi nhập dữ liệu thật của cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/startup/demo.py" line="75"/>
+        <location filename="../../unionplanner/ui/startup/demo.py" line="77"/>
         <source>Remove the demo data…</source>
         <translation>Xóa dữ liệu mẫu…</translation>
     </message>
@@ -1828,7 +1828,7 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="137"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="142"/>
         <source>Undone</source>
         <translation>Đã hoàn tác</translation>
     </message>
@@ -1864,13 +1864,13 @@
     </message>
     <message>
         <location filename="../../unionplanner/ui/received/page.py" line="114"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="125"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="130"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
         <location filename="../../unionplanner/ui/received/page.py" line="115"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="126"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="131"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
@@ -1880,80 +1880,90 @@
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="117"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="118"/>
+        <source>Arrived</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/page.py" line="120"/>
+        <source>The day the file reached the office. Double-click to correct it (e.g. the e-mail&apos;s date).</source>
+        <translation>Ngày tệp đến cơ quan. Bấm đúp để sửa (ví dụ theo ngày của thư điện tử).</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/page.py" line="122"/>
         <source>Imported</source>
         <translation>Thời điểm nhập</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="119"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="135"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="124"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="140"/>
         <source>By</source>
         <translation>Người nhập</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="120"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="125"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="121"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="129"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="126"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="134"/>
         <source>Import no.</source>
         <translation>Lần nhập số</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="131"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="136"/>
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
         <location filename="../../unionplanner/ui/received/page.py" line="63"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="132"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="137"/>
         <source>Form</source>
         <translation>Mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="133"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="138"/>
         <source>When</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="136"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="141"/>
         <source>Files</source>
         <translation>Số tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="137"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="142"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="142"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="149"/>
         <source>Export to Excel…</source>
         <translation>Xuất ra Excel…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="143"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="150"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="144"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="151"/>
         <source>Undo the selected import…</source>
         <translation>Hoàn tác lần nhập đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="164"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="171"/>
         <source>Received</source>
         <translation>Đã nhận</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="165"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="172"/>
         <source>Not reported</source>
         <translation>Chưa nộp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="166"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="173"/>
         <source>Imports</source>
         <translation>Các lần nhập</translation>
     </message>
@@ -1973,110 +1983,121 @@
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="219"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="226"/>
         <source>No report form yet: start with &quot;Import a form from Excel…&quot; (the blank form you sent to the units).</source>
         <translation>Chưa có mẫu báo cáo: hãy bắt đầu bằng &quot;Nhập mẫu từ Excel…&quot; (biểu mẫu trống đã gửi cho các đơn vị).</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="228"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="235"/>
         <source>%1 unit(s) reported, %2 not yet.</source>
         <translation>%1 đơn vị đã nộp, %2 đơn vị chưa nộp.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="230"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="237"/>
         <source>Not reported (%1)</source>
         <translation>Chưa nộp (%1)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="280"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="248"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="255"/>
+        <source>Arrival day</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/page.py" line="249"/>
+        <source>&quot;%1&quot; is not a date. Type it as 05/11/2026.</source>
+        <translation>"%1" không phải một ngày. Hãy gõ dạng 05/11/2026.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/page.py" line="302"/>
         <source>The blank form you sent to the units</source>
         <translation>Biểu mẫu trống đã gửi cho các đơn vị</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="281"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="303"/>
         <source>Spreadsheets (*.xlsx *.xls *.ods)</source>
         <translation>Bảng tính (*.xlsx *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="293"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="315"/>
         <source>Reading the form</source>
         <translation>Đang đọc biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="299"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="321"/>
         <source>Form already here</source>
         <translation>Mẫu đã có</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="300"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="322"/>
         <source>The form &quot;%1&quot; already asks for the same indicators. Open that form instead of adding a second copy?</source>
         <translation>Mẫu &quot;%1&quot; đã có đúng các chỉ tiêu này. Mở mẫu đã có thay vì thêm một bản thứ hai?</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="320"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="342"/>
         <source>Check the indicators read from the template</source>
         <translation>Kiểm tra các chỉ tiêu đọc được từ biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="333"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="355"/>
         <source>Folder for the forms</source>
         <translation>Thư mục lưu biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="348"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="370"/>
         <source>Making the forms</source>
         <translation>Đang tạo biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="344"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="366"/>
         <source>Forms made</source>
         <translation>Đã tạo biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="345"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="367"/>
         <source>%1 form(s) written to %2.</source>
         <translation>Đã tạo %1 biểu mẫu trong %2.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="354"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="366"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="376"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="388"/>
         <source>Export the list</source>
         <translation>Xuất danh sách</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="356"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="378"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Sổ làm việc Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="367"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="389"/>
         <source>The file could not be written (%1). Close it if it is open in Excel and try again.</source>
         <translation>Không ghi được tệp (%1). Nếu tệp đang mở trong Excel, hãy đóng lại rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="376"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="398"/>
         <source>Units that have not reported — %1</source>
         <translation>Các đơn vị chưa nộp báo cáo — tháng %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="397"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="401"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="404"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="419"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="423"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="426"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="397"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="419"/>
         <source>Select an import first.</source>
         <translation>Hãy chọn một lần nhập trước.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="401"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="423"/>
         <source>That import was already undone.</source>
         <translation>Lần nhập này đã được hoàn tác trước đó.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="405"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="427"/>
         <source>Take back every report of import number %1? Reports it replaced become current again.</source>
         <translation>Gỡ toàn bộ báo cáo của lần nhập số %1? Các báo cáo bị lần nhập này thay thế sẽ được dùng lại.</translation>
     </message>
@@ -3267,12 +3288,12 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../unionplanner/ui/startup/welcome.py" line="20"/>
+        <location filename="../../unionplanner/ui/startup/welcome.py" line="19"/>
         <source>Welcome to UnionPlanner</source>
         <translation>Chào mừng đến với UnionPlanner</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/startup/welcome.py" line="23"/>
+        <location filename="../../unionplanner/ui/startup/welcome.py" line="22"/>
         <source>UnionPlanner helps a union office draft its plans, tick off activities month by month, import the grassroots units&apos; Excel reports and print summary reports.
 
 To begin, enter your office&apos;s details (name, parent body, place, signers), or open a demo office with about forty grassroots unions, two issued plans and two months of imported reports to look around first. The demo data can be removed in one click (Settings) before real work starts.</source>
@@ -3281,17 +3302,17 @@ To begin, enter your office&apos;s details (name, parent body, place, signers), 
 Để bắt đầu, hãy nhập thông tin cơ quan (tên, cơ quan cấp trên, địa danh, người ký), hoặc mở một cơ quan mẫu với khoảng bốn mươi công đoàn cơ sở, hai kế hoạch đã ban hành và hai tháng báo cáo đã nhập để xem thử trước. Dữ liệu mẫu xóa được chỉ bằng một nút (Cài đặt) trước khi làm việc thật.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/startup/welcome.py" line="32"/>
+        <location filename="../../unionplanner/ui/startup/welcome.py" line="31"/>
         <source>Enter the office details</source>
         <translation>Nhập thông tin cơ quan</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/startup/welcome.py" line="33"/>
+        <location filename="../../unionplanner/ui/startup/welcome.py" line="32"/>
         <source>Try with demo data</source>
         <translation>Dùng thử với dữ liệu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/startup/welcome.py" line="54"/>
+        <location filename="../../unionplanner/ui/startup/welcome.py" line="55"/>
         <source>Creating demo data</source>
         <translation>Đang tạo dữ liệu mẫu</translation>
     </message>

@@ -46,3 +46,25 @@ def test_returns_that_disagree_are_refused_naming_who_says_what(capsys, tmp_path
     code, out, _ = run(capsys, "--db", db, "--json", "reports", "import", str(folder / "6"),
                        "--form", str(form))
     assert code == 0 and json.loads(out)["period"] == "2023-06"
+
+
+def test_arrival_days_on_the_command_line(capsys, tmp_path, samples):
+    db = str(tmp_path / "arrive.db")
+    assert run(capsys, "--db", db, "units", "import", str(samples / "units.xlsx"))[0] == 0
+    code, out, _ = run(capsys, "--db", db, "--json", "forms", "import", str(samples / "form.xlsx"))
+    form = str(json.loads(out)["id"])
+    report = str(samples / "reports" / "Truong Mam non Phuoc Son - bieu so lieu.xlsx")
+    code, out, _ = run(capsys, "--db", db, "--json", "reports", "import", report, "--form", form,
+                       "--period", "2023-05", "--arrived", "05/06/2023")
+    batch = json.loads(out)["batch"]
+    from unionplanner.domain.received.register import register
+    from unionplanner.domain.storage.database import open_database
+
+    with open_database(db) as database, database.session() as session:
+        assert [str(e.arrival) for e in register(session)] == ["2023-06-05"]
+    code, out, _ = run(capsys, "--db", db, "reports", "arrived", str(batch), "12/06/2023")
+    assert code == 0 and "12/06/2023 cho 1 tệp" in out
+    with open_database(db) as database, database.session() as session:
+        assert [str(e.arrival) for e in register(session)] == ["2023-06-12"]
+    code, _, err = run(capsys, "--db", db, "reports", "arrived", str(batch), "mai")
+    assert code == 1 and "không phải một ngày" in err

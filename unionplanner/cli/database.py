@@ -43,7 +43,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from unionplanner.domain.demo import load_full_demo, remove_demo
+    from unionplanner.domain.demo.remove import remove_demo
+    from unionplanner.domain.demo.year import load_full_demo
 
     with open_db(args) as db:
         if args.remove:

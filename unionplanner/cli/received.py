@@ -24,11 +24,12 @@ def cmd_reports_import(args: argparse.Namespace) -> int:
         if not sep or not file or not code:
             raise UserError(f"\"{given}\" không đúng dạng TỆP=MÃ_ĐƠN_VỊ (--confirm-unit).")
         confirm[file] = code
+    arrived = _day(args.arrived) if args.arrived else None
     with open_db(args) as db:
         if args.period is None:  # the period the returns themselves state
             args.period = _period_from_files(db, args.paths, args.form)
         result = import_paths(db, args.paths, args.form, args.period, dry_run=args.dry_run,
-                              confirm=confirm)
+                              confirm=confirm, arrived_on=arrived)
     files = [plan.to_dict(result.batch_id) for plan in result.plans]
     labels = {status: label.upper() for status, label in FILE_STATUSES.items()}
     lines = []
@@ -55,6 +56,26 @@ def cmd_reports_import(args: argparse.Namespace) -> int:
                  "form": args.form, "counts": counts, "files": files, "waiting": waiting},
          "\n".join(lines))
     return 3 if waiting else 0
+
+
+def _day(text: str):
+    from unionplanner.domain.plans.when import parse_date
+
+    day = parse_date(text)
+    if day is None:
+        raise UserError(f"\"{text}\" không phải một ngày. Hãy ghi dạng 05/11/2026.")
+    return day
+
+
+def cmd_reports_arrived(args: argparse.Namespace) -> int:
+    from unionplanner.domain.received.register import set_batch_arrival
+
+    day = _day(args.day)
+    with open_db(args) as db, db.transaction() as session:
+        count = set_batch_arrival(session, args.batch, day, args.file)
+    emit(args, {"batch": args.batch, "files": count, "arrived_on": day.isoformat()},
+         f"Đã ghi ngày nhận {day:%d/%m/%Y} cho {count} tệp của lần nhập số {args.batch}.")
+    return 0
 
 
 def _period_from_files(db, paths: list[str], form_id: int) -> str:
@@ -121,6 +142,8 @@ def add_received_commands(sub, common: argparse.ArgumentParser) -> None:
     p.add_argument("--form", type=int, required=True, metavar="SỐ")
     p.add_argument("--period", metavar="KỲ", help=PERIOD_HELP + " (mặc định: kỳ các tệp "
                                                                "tự ghi)")
+    p.add_argument("--arrived", metavar="NGÀY",
+                   help="ngày các tệp đến cơ quan, ví dụ 05/11/2026 (mặc định: ngày của tệp)")
     p.add_argument("--dry-run", action="store_true", help="chỉ đọc và báo, không ghi")
     p.add_argument("--confirm-unit", action="append", metavar="TỆP=MÃ",
                    help="tệp này là báo cáo của đơn vị mã MÃ (lặp lại được)")
@@ -133,6 +156,12 @@ def add_received_commands(sub, common: argparse.ArgumentParser) -> None:
     p.add_argument("--period", required=True, metavar="KỲ", help=PERIOD_HELP)
     p.add_argument("--form", type=int, required=True, metavar="SỐ")
     p.set_defaults(func=cmd_reports_missing)
+    p = reports_sub.add_parser("arrived", parents=[common],
+                               help="sửa ngày các tệp của một lần nhập đến cơ quan")
+    p.add_argument("batch", type=int, metavar="SỐ_LẦN_NHẬP")
+    p.add_argument("day", metavar="NGÀY", help="ví dụ 05/11/2026")
+    p.add_argument("--file", metavar="TÊN_TỆP", help="chỉ tệp này của lần nhập")
+    p.set_defaults(func=cmd_reports_arrived)
     p = reports_sub.add_parser("undo", parents=[common], help="hoàn tác một lần nhập")
     p.add_argument("batch", type=int, metavar="SỐ_LẦN_NHẬP")
     p.add_argument("--file", type=int, metavar="SỐ_TỆP", help="chỉ hoàn tác một tệp")

@@ -9,7 +9,9 @@ import pytest
 
 from tests.helpers import learn_and_store
 from unionplanner.core.errors import UserError
-from unionplanner.domain.demo import demo_rows, load_full_demo, remove_demo
+from unionplanner.domain.demo import demo_rows
+from unionplanner.domain.demo.remove import remove_demo
+from unionplanner.domain.demo.year import load_full_demo
 from unionplanner.domain.office.service import get_office
 from unionplanner.domain.plans.service import list_plans
 from unionplanner.domain.received.service import import_paths, received_dir

@@ -246,3 +246,31 @@ def test_the_page_keeps_the_period_across_a_restart(qtbot, office, messages):
     again = ReportsPage(ctx)  # the next start of the program
     qtbot.addWidget(again)
     assert again.period_text() == "2023-05"
+
+
+def test_the_register_shows_and_corrects_the_arrival_day(qtbot, office, messages):
+    """Issue 17: arrival = import day made every report late; the register shows each file's
+    arrival day and a double click corrects it."""
+    import datetime as dt
+
+    from unionplanner.domain.received.service import import_paths
+
+    ctx, form_id, folder = office
+    import_paths(ctx.db, [folder / FILES[2]], form_id, "2023-05")
+    page = ReportsPage(ctx)
+    qtbot.addWidget(page)
+    page.form.setCurrentIndex(page.form.findData(form_id))
+    page.period.set_code("2023-05")
+    model = page.received
+    column = next(c for c in range(model.columnCount())
+                  if model.headerData(c, Qt.Orientation.Horizontal) == "Ngày nhận")
+    index = model.index(0, column)
+    assert index.flags() & Qt.ItemFlag.ItemIsEditable
+    assert model.setData(index, "05/06/2023")
+    with ctx.db.session() as session:
+        from unionplanner.domain.received.register import register
+
+        assert [e.arrival for e in register(session)] == [dt.date(2023, 6, 5)]
+    assert model.index(0, column).data() == "05/06/2023"
+    model.setData(model.index(0, column), "hôm qua")
+    assert "không phải một ngày" in messages[-1][1]

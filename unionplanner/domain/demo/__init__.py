@@ -9,10 +9,9 @@ removed in one transaction before real work starts.
 - :func:`remove_demo`: every recorded demo row and the files kept for it, nothing else.
 """
 
+# the year and the removal import the whole import machinery: take them from their modules
+# (``demo.year``, ``demo.remove``) where needed, so the window starts without them
 from unionplanner.domain.demo.office import DEMO_OFFICE, demo_units, load_demo
 from unionplanner.domain.demo.record import demo_rows
-from unionplanner.domain.demo.remove import remove_demo
-from unionplanner.domain.demo.year import load_full_demo
 
-__all__ = ["DEMO_OFFICE", "demo_rows", "demo_units", "load_demo", "load_full_demo",
-           "remove_demo"]
+__all__ = ["DEMO_OFFICE", "demo_rows", "demo_units", "load_demo"]

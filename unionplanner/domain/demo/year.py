@@ -30,7 +30,7 @@ from unionplanner.domain.plans import service as plans
 from unionplanner.domain.plans.document import ISSUED, Deadline
 from unionplanner.domain.plans.drafting import new_from_template
 from unionplanner.domain.received.analysis import analyse_file
-from unionplanner.domain.received.models import ImportBatch
+from unionplanner.domain.received.models import ImportBatch, ReceivedFile
 from unionplanner.domain.received.planning import plan_batch
 from unionplanner.domain.received.service import commit_batch, prepare, received_dir
 from unionplanner.domain.report_forms.generate import VALUE_COLUMN, generate_forms
@@ -95,6 +95,8 @@ def _demo_year(session: Session, files_dir: Path, today: dt.date) -> dict[str, i
                 batch_id, count = _import(session, files_dir, form_id, period, paths)
                 session.execute(update(ImportBatch).where(ImportBatch.id == batch_id).values(
                     created_at=dt.datetime.combine(when, dt.time(9, 30), dt.UTC)))
+                session.execute(update(ReceivedFile).where(ReceivedFile.batch_id == batch_id)
+                                .values(arrived_on=when))  # the day the e-mails came
                 batches.append(batch_id)
                 reports += count
     record(session, plans=plan_ids, forms=[form_id], batches=batches)

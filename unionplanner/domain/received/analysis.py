@@ -353,6 +353,14 @@ def _outliers(part: UnitPart, ctx: AnalysisContext, targets: list[Target], sheet
                          "kiểm tra.", sheet, found.cell))
 
 
+def _size_and_arrival(path: Path, overrides: Overrides) -> tuple[int, dt.date]:
+    """The file's size (bytes) and the day it reached the office: the clerk's day, else the
+    file's own date (saved from the e-mail), never after today."""
+    info = path.stat()
+    return info.st_size, overrides.arrived_on or min(dt.date.fromtimestamp(info.st_mtime),
+                                                     dt.date.today())
+
+
 def analyse_file(path: str | Path, ctx: AnalysisContext,
                  overrides: Overrides | None = None) -> FileAnalysis:
     """Read ``path`` against ``ctx`` (a dry run; nothing is written).
@@ -364,7 +372,7 @@ def analyse_file(path: str | Path, ctx: AnalysisContext,
     overrides = overrides or Overrides()
     analysis = FileAnalysis(path, overrides=overrides)
     try:
-        analysis.size = path.stat().st_size
+        analysis.size, analysis.arrived_on = _size_and_arrival(path, overrides)
         book = read_book(path)
     except NotAReport as exc:
         analysis.status = SKIPPED

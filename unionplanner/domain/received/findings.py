@@ -100,6 +100,7 @@ class Overrides:
     mapping: dict[int, str | None] = field(default_factory=dict)
     values: dict[tuple[int, str], int | bool | None] = field(default_factory=dict)
     skip: bool = False
+    arrived_on: dt.date | None = None  # the day the file arrived, as the clerk gives it
 
 
 @dataclass
@@ -150,6 +151,9 @@ class FileAnalysis:
     is_revision: bool = False
     report_date: dt.date | None = None
     overrides: Overrides = field(default_factory=Overrides)
+    #: the day the file reached the office: the clerk's date, else the file's own date
+    #: (saved from the e-mail), never after the day it is imported
+    arrived_on: dt.date | None = None
 
     @property
     def name(self) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from enum import StrEnum
 
-from sqlalchemy import BigInteger, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import BigInteger, Date, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from unionplanner.domain.storage.base import Base
@@ -77,7 +77,10 @@ class ImportBatch(Base):
 class ReceivedFile(Base):
     """A file as received: its original name, the copy kept in the data folder
     (``stored_name``, relative to the received-files folder), SHA-256 of its bytes, size in
-    bytes, and how it was read (format, sheet, layout "rows"/"units", legacy encoding)."""
+    bytes, how it was read (format, sheet, layout "rows"/"units", legacy encoding), and
+    ``arrived_on``: the day it reached the office (the file's own date when imported, or
+    as the clerk corrected it) — what "on time"/"late" is judged by; None for files
+    imported before it was kept (their import day counts)."""
 
     __tablename__ = "received_file"
 
@@ -92,6 +95,7 @@ class ReceivedFile(Base):
     layout: Mapped[str] = mapped_column(String(16), default="")
     encoding: Mapped[str] = mapped_column(String(16), default="unicode")
     notes: Mapped[str] = mapped_column(Text, default="")
+    arrived_on: Mapped[dt.date | None] = mapped_column(Date)
 
 
 class Submission(Base):

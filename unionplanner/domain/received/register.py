@@ -157,6 +157,13 @@ class RegisterEntry:
     imported_at: dt.datetime
     imported_by: str
     status: str
+    #: the day the file reached the office (None for files imported before it was kept)
+    arrived_on: dt.date | None = None
+
+    @property
+    def arrival(self) -> dt.date:
+        """The arrival day that counts: ``arrived_on``, else the import day."""
+        return self.arrived_on or self.imported_at.date()
 
 
 def register(session: Session, *, period: str | None = None, form_id: int | None = None,
@@ -166,7 +173,8 @@ def register(session: Session, *, period: str | None = None, form_id: int | None
     stmt = (select(Submission.id, Submission.batch_id, Submission.file_id, Unit.code, Unit.name,
                    Submission.period, Submission.form_id, FormVersion.number,
                    ReceivedFile.original_name, ReceivedFile.stored_name, ReceivedFile.sha256,
-                   ImportBatch.created_at, ImportBatch.created_by, Submission.status)
+                   ImportBatch.created_at, ImportBatch.created_by, Submission.status,
+                   ReceivedFile.arrived_on)
             .join(Unit, Unit.id == Submission.unit_id)
             .join(ReceivedFile, ReceivedFile.id == Submission.file_id)
             .join(ImportBatch, ImportBatch.id == Submission.batch_id)
@@ -179,6 +187,32 @@ def register(session: Session, *, period: str | None = None, form_id: int | None
     if unit_code:
         stmt = stmt.where(Unit.code == unit_code)
     return [RegisterEntry(*tuple(row)) for row in session.execute(stmt)]
+
+
+def set_arrival(session: Session, file_id: int, day: dt.date) -> None:
+    """Correct the day received file ``file_id`` reached the office (it was e-mailed on the
+    5th, imported on the 9th). Raises UserError for an unknown file or a day in the future."""
+    received = session.get(ReceivedFile, file_id)
+    if received is None:
+        raise UserError(f"Không có tệp đã nhận số {file_id}.")
+    if day > dt.date.today():
+        raise UserError(f"Ngày nhận {day:%d/%m/%Y} chưa tới. Hãy ghi ngày tệp thật sự đến.")
+    received.arrived_on = day
+
+
+def set_batch_arrival(session: Session, batch_id: int, day: dt.date,
+                      name: str | None = None) -> int:
+    """The arrival day of every file of import ``batch_id`` (or of the one named ``name``);
+    returns how many files. UserError for an unknown import or name, or a future day."""
+    files = list(session.scalars(select(ReceivedFile.id).where(
+        ReceivedFile.batch_id == batch_id,
+        *([ReceivedFile.original_name == name] if name else []))))
+    if not files:
+        raise UserError(f"Lần nhập số {batch_id} không có tệp \"{name}\"." if name
+                        else f"Không có lần nhập số {batch_id}.")
+    for file_id in files:
+        set_arrival(session, file_id, day)
+    return len(files)
 
 
 def list_batches(session: Session, limit: int = 50) -> list[dict[str, Any]]:

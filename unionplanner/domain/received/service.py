@@ -257,7 +257,7 @@ def _file_row(batch_id: int, analysis: FileAnalysis, stored_name: str) -> dict[s
         batch_id=batch_id, original_name=analysis.name, stored_name=stored_name,
         sha256=analysis.sha256, size=analysis.size, format=book.format if book else "",
         sheet=table.sheet.name if table else "", layout=table.layout if table else "",
-        encoding=book.encoding if book else "",
+        encoding=book.encoding if book else "", arrived_on=analysis.arrived_on,
         notes="\n".join(p.text() for p in analysis.all_problems()))
 
 
@@ -333,13 +333,15 @@ def _remember(session: Session, ctx: AnalysisContext, remember: Remember | None)
 
 def import_paths(db: Database, items: Sequence[str | Path], form_id: int, period: str, *,
                  dry_run: bool = False, confirm: dict[str, str] | None = None,
+                 arrived_on: dt.date | None = None,
                  progress: ProgressFn = no_progress,
                  cancel: CancelToken | None = None) -> BatchResult:
     """The whole import for the command line: expand folders, analyse every file, plan,
     and (unless ``dry_run``) commit in one transaction. Bad files never stop the others.
     ``confirm`` (file name → unit code) says which unit a file is from: a file waiting for
     that choice (:data:`WAITING`) is then imported for it. Raises UserError for a confirmed
-    file that is not in the batch or a code no unit has."""
+    file that is not in the batch or a code no unit has. ``arrived_on``: the day the files
+    reached the office (default: each file's own date)."""
     files = expand_paths(items)
     if not files:
         raise UserError("Không có tệp nào để nhập (chỉ nhận .xlsx, .xlsm, .xls, .ods, .csv).")
@@ -352,8 +354,8 @@ def import_paths(db: Database, items: Sequence[str | Path], form_id: int, period
             cancel.check()
         progress(number, len(files), f"Đọc {path.name}")
         unit_id = chosen.get(path.name)
-        analyses.append(analyse_file(path, ctx, Overrides(unit_id=unit_id)
-                                     if unit_id is not None else None))
+        analyses.append(analyse_file(path, ctx, Overrides(unit_id=unit_id, arrived_on=arrived_on)
+                                     if unit_id is not None or arrived_on else None))
     if dry_run:
         with db.session() as session:
             return BatchResult(None, plan_batch(session, ctx, analyses))

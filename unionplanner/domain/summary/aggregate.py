@@ -134,7 +134,8 @@ class IndicatorTotal:
 @dataclass
 class Completeness:
     """Units expected (active in the last period), reported, on time / late against
-    ``deadline`` (the day the files were imported counts as arrival), missing."""
+    ``deadline`` (by the day each unit's file arrived: ``received_file.arrived_on``, else
+    its import day), missing."""
 
     expected: int
     reported: int
@@ -306,7 +307,8 @@ def active_units(session: Session, first_day: dt.date, last_day: dt.date) -> lis
 def _values(session: Session, form_id: int, periods: list[str]) -> list[tuple[Any, ...]]:
     stmt = (select(Submission.unit_id, Submission.period, Indicator.code, ReportValue.value,
                    ReportValue.cell, ReceivedFile.original_name, ReceivedFile.sheet,
-                   ReceivedFile.stored_name, ImportBatch.created_at, ReportValue.value_column)
+                   ReceivedFile.stored_name, ImportBatch.created_at, ReceivedFile.arrived_on,
+                   ReportValue.value_column)
             .join(ReportValue, ReportValue.submission_id == Submission.id)
             .join(Indicator, Indicator.id == ReportValue.indicator_id)
             .join(ReceivedFile, ReceivedFile.id == Submission.file_id)
@@ -351,14 +353,15 @@ def _build(session: Session, form: ReportForm, periods: list[str], units: list[U
     latest: dict[tuple[str, str], tuple[str, int]] = {}   # (code, unit) → (period, value)
     sums: dict[tuple[str, str], float] = {}
     others: dict[tuple[str, int, str], tuple[str, float]] = {}  # (code, column, unit)
-    arrived: dict[str, dt.datetime] = {}
-    for unit_id, period, code, value, cell, file, sheet, stored, at, column in _values(
-            session, form.id, periods):
+    arrived: dict[str, dt.date] = {}  # unit → the day its report arrived (the latest file)
+    for (unit_id, period, code, value, cell, file, sheet, stored, at, arrived_on,
+         column) in _values(session, form.id, periods):
         unit = by_id.get(unit_id)
         indicator = indicators.get(code)
         if unit is None or indicator is None:
             continue
-        arrived[unit.code] = max(arrived.get(unit.code, at), at)
+        day = arrived_on or at.date()  # files imported before arrival days were kept
+        arrived[unit.code] = max(arrived.get(unit.code, day), day)
         if column:  # another value column ("Nữ"): added up the same way, by column
             if value is not None:
                 _add_other(others, indicator, column, unit.code, period, value)
@@ -393,7 +396,7 @@ def _build(session: Session, form: ReportForm, periods: list[str], units: list[U
     missing = [u for u in expected if u.code not in reported]
     on_time = late = None
     if deadline is not None:
-        on_time = sum(1 for code in reported if arrived[code].date() <= deadline)
+        on_time = sum(1 for code in reported if arrived[code] <= deadline)
         late = len(reported) - on_time
     completeness = Completeness(len(expected), len([u for u in expected if u.code in reported]),
                                 on_time, late, missing, deadline)

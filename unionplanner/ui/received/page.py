@@ -114,6 +114,11 @@ class ReportsPage(QWidget):
             Column(self.tr("Code"), lambda e: e.unit_code),
             Column(self.tr("Unit"), lambda e: e.unit_name),
             Column(self.tr("File"), lambda e: e.file),
+            # what "on time"/"late" is judged by: a double click corrects it
+            Column(self.tr("Arrived"), lambda e: e.arrival.strftime("%d/%m/%Y"),
+                   sort=lambda e: e.arrival, edit=self._set_arrival,
+                   tooltip=lambda e: self.tr("The day the file reached the office. Double-click "
+                                             "to correct it (e.g. the e-mail's date).")),
             Column(self.tr("Imported"), lambda e: e.imported_at.astimezone().strftime(
                 "%d/%m/%Y %H:%M"), sort=lambda e: e.imported_at),
             Column(self.tr("By"), lambda e: e.imported_by),
@@ -137,6 +142,8 @@ class ReportsPage(QWidget):
             Column(self.tr("Undone"), lambda b: self.tr("yes") if b["undone"] else ""),
         ], self)
         self.received_view = _table(self.received)
+        self.received_view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                           | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.missing_view = _table(self.missing)
         self.batches_view = _table(self.batches)
         self.export_button = QPushButton(self.tr("Export to Excel…"))
@@ -231,6 +238,21 @@ class ReportsPage(QWidget):
         self.batches.set_records(self.ctx.read(register.list_batches))
         self.export_button.setEnabled(bool(self.missing.records()))
         self.print_button.setEnabled(bool(self.missing.records()))
+
+    def _set_arrival(self, entry, value) -> None:
+        """Store the arrival day typed for ``entry``'s file ("05/11/2026")."""
+        from unionplanner.domain.plans.when import parse_date
+
+        day = parse_date(str(value))
+        if day is None:
+            QMessageBox.warning(self, self.tr("Arrival day"), self.tr(
+                "\"%1\" is not a date. Type it as 05/11/2026.").replace("%1", str(value)))
+            return
+        try:
+            self.ctx.write_now(lambda s: register.set_arrival(s, entry.file_id, day),
+                               topics={REPORTS})
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Arrival day"), exc.message)
 
     def focus_on(self, target) -> None:
         """Show the "chưa nộp" list of ``target`` = (form id, period "YYYY-MM")."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGroupBox, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
-from unionplanner.domain.demo import demo_rows, remove_demo
+from unionplanner.domain.demo import demo_rows
 from unionplanner.ui.shell.context import OFFICE, PLANS, REPORTS, TRACKING, UNITS, AppContext
 
 _ALL = (OFFICE, UNITS, PLANS, REPORTS, TRACKING)
@@ -57,6 +57,8 @@ def _remove(ctx: AppContext, on_done) -> None:
         ctx.notify(*_ALL)
         if on_done is not None:
             on_done()
+
+    from unionplanner.domain.demo.remove import remove_demo  # heavy: not at start-up
 
     ctx.runner.run(lambda progress, cancel: remove_demo(ctx.db),
                    label=translate("Demo", "Removing the demo data"), on_done=done)

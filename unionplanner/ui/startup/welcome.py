@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
-from unionplanner.domain.demo import load_full_demo
 from unionplanner.ui.shell.context import OFFICE, PLANS, REPORTS, TRACKING, UNITS, AppContext
 
 
@@ -49,6 +48,8 @@ class WelcomePage(QWidget):
 
     def load_demo(self):
         """Make the full demo year in the background (one transaction), then refresh."""
+        from unionplanner.domain.demo.year import load_full_demo  # heavy: not at start-up
+
         return self.ctx.runner.run(
             lambda progress, cancel: load_full_demo(self.ctx.db),
             label=self.tr("Creating demo data"),
