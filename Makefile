@@ -10,6 +10,7 @@ UI_SOURCES = $(shell git ls-files -co --exclude-standard 'unionplanner/ui/*.py' 
 .PHONY: run test test-fast lint translations qm migration dist clean
 
 run: $(VENV)/.run-installed qm
+	$(BIN)/python .ci/check-qt-libs
 	$(BIN)/unionplanner
 
 test: lint qm

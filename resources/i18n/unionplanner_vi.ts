@@ -2006,7 +2006,7 @@
     <message>
         <location filename="../../unionplanner/ui/received/page.py" line="249"/>
         <source>&quot;%1&quot; is not a date. Type it as 05/11/2026.</source>
-        <translation>"%1" không phải một ngày. Hãy gõ dạng 05/11/2026.</translation>
+        <translation>&quot;%1&quot; không phải một ngày. Hãy gõ dạng 05/11/2026.</translation>
     </message>
     <message>
         <location filename="../../unionplanner/ui/received/page.py" line="302"/>
@@ -2564,266 +2564,276 @@
         <translation> (có thể là: %1)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="105"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="106"/>
         <source>No comparison</source>
         <translation>Không so sánh</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="106"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="107"/>
         <source>Previous period</source>
         <translation>Kỳ trước</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="107"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="108"/>
         <source>Same period last year</source>
         <translation>Cùng kỳ năm trước</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="342"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="322"/>
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="344"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="324"/>
         <source>Indicator</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="345"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="325"/>
         <source>Unit</source>
         <translation>Đơn vị tính</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="346"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="326"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="350"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="330"/>
         <source>Units reporting</source>
         <translation>Số CĐCS báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="352"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="332"/>
         <source>Compared</source>
         <translation>Kỳ so sánh</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="118"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="119"/>
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="119"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="120"/>
         <source>Scope</source>
         <translation>Phạm vi</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="120"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="121"/>
         <source>Planned</source>
         <translation>Chỉ tiêu đề ra</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="121"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="122"/>
         <source>Achieved</source>
         <translation>Thực hiện</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="123"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="124"/>
         <source>% of target</source>
         <translation>% so với chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="124"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="125"/>
         <source>Verdict</source>
         <translation>Đánh giá</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="125"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="126"/>
         <source>Not reported: %1</source>
         <translation>Chưa báo cáo: %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="134"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="135"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="135"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="136"/>
         <source>Grassroots union</source>
         <translation>Công đoàn cơ sở</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="136"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="137"/>
         <source>Sector</source>
         <translation>Khu vực</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="139"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="140"/>
         <source>Open on the Grassroots reports page</source>
         <translation>Mở ở trang Báo cáo CĐCS</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="146"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="147"/>
         <source>Figures</source>
         <translation>Số liệu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="150"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="154"/>
         <source>Achievement against the targets</source>
         <translation>Mức độ đạt chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="152"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="156"/>
         <source>Targets</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="159"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="163"/>
         <source>Who has reported</source>
         <translation>Tình hình nộp báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="160"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="164"/>
         <source>Print preview</source>
         <translation>Xem trước bản in</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="165"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="169"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="166"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="170"/>
         <source>Save as PDF…</source>
         <translation>Lưu PDF…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="167"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="171"/>
         <source>Save as Excel…</source>
         <translation>Lưu Excel…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="168"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="172"/>
         <source>Save as Word…</source>
         <translation>Lưu Word…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="62"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="63"/>
         <source>Summary reports</source>
         <extracomment>the highest resolution pages go to a printer at (dots per inch)</extracomment>
         <translation>Báo cáo tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="65"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="66"/>
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="66"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="67"/>
         <source>Form</source>
         <translation>Mẫu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="67"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="68"/>
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="68"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="69"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="73"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="74"/>
         <source>Compare with</source>
         <translation>So sánh với</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="169"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="173"/>
         <source>Form 2-HĐCĐ (PDF)…</source>
         <translation>Mẫu 2-HĐCĐ (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="171"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="175"/>
         <source>The office&apos;s figures as Mẫu số 2-HĐCĐ (QĐ 1454/QĐ-TLĐ), to send to the body above. The Excel workbook has the same sheet (&quot;Gửi cấp trên&quot;).</source>
         <translation>Số liệu của đơn vị theo Mẫu số 2-HĐCĐ (QĐ 1454/QĐ-TLĐ), để gửi cấp trên. Tệp Excel cũng có trang này (&quot;Gửi cấp trên&quot;).</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="190"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="194"/>
         <source>(no plan: figures only)</source>
         <translation>(không theo kế hoạch: chỉ số liệu)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="265"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="269"/>
         <source>No report form yet: import the blank form on the Grassroots reports page first.</source>
         <translation>Chưa có mẫu báo cáo: hãy nhập biểu mẫu ở trang Báo cáo CĐCS trước.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="281"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="285"/>
         <source>%1 of %2 units have reported (%3).</source>
         <translation>%1/%2 CĐCS đã báo cáo (%3).</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="311"/>
+        <location filename="../../unionplanner/ui/summary/reporting.py" line="28"/>
+        <source>Choose a plan above to see its targets measured against these figures.</source>
+        <translation>Hãy chọn một kế hoạch ở trên để xem các chỉ tiêu của kế hoạch được đánh giá theo số liệu này.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/summary/reporting.py" line="31"/>
+        <source>This plan has no targets. Add them on the Plans page (Targets tab) to see them measured here.</source>
+        <translation>Kế hoạch này chưa có chỉ tiêu. Hãy thêm ở trang Kế hoạch (thẻ Chỉ tiêu) để xem đánh giá ở đây.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/summary/reporting.py" line="52"/>
         <source>Reported</source>
         <translation>Đã báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="311"/>
-        <location filename="../../unionplanner/ui/summary/page.py" line="317"/>
+        <location filename="../../unionplanner/ui/summary/reporting.py" line="53"/>
+        <location filename="../../unionplanner/ui/summary/reporting.py" line="60"/>
         <source>Not reported</source>
         <translation>Chưa báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="312"/>
+        <location filename="../../unionplanner/ui/summary/reporting.py" line="54"/>
         <source>Expected: %1 · reported: %2 (%3) · not reported: %4</source>
         <translation>Phải báo cáo: %1 · đã báo cáo: %2 (%3) · chưa báo cáo: %4</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="316"/>
+        <location filename="../../unionplanner/ui/summary/reporting.py" line="58"/>
         <source>On time</source>
         <translation>Đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="316"/>
+        <location filename="../../unionplanner/ui/summary/reporting.py" line="59"/>
         <source>Late</source>
         <translation>Trễ hạn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="318"/>
+        <location filename="../../unionplanner/ui/summary/reporting.py" line="61"/>
         <source> · deadline %1: %2 on time, %3 late</source>
         <translation> · hạn %1: %2 đúng hạn, %3 trễ hạn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="402"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="382"/>
         <source>The preview needs Qt PDF; use “Save as PDF…” to see the report.</source>
         <translation>Cần Qt PDF để xem trước; hãy dùng “Lưu PDF…” để xem báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="479"/>
-        <location filename="../../unionplanner/ui/summary/page.py" line="480"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="459"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="460"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="479"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="459"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Sổ làm việc Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="480"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="460"/>
         <source>Word document (*.docx)</source>
         <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="485"/>
-        <location filename="../../unionplanner/ui/summary/page.py" line="495"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="465"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="475"/>
         <source>Save the report</source>
         <translation>Lưu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="496"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="476"/>
         <source>The file could not be written (%1). Close it if it is open and try again.</source>
         <translation>Không ghi được tệp (%1). Nếu tệp đang mở, hãy đóng lại rồi thử lại.</translation>
     </message>
@@ -2849,38 +2859,38 @@
 <context>
     <name>TrackingPage</name>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="148"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="150"/>
         <source>All states</source>
         <translation>Mọi tình trạng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="148"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="150"/>
         <source>Late</source>
         <translation>Trễ hạn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="149"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="151"/>
         <source>Not finished</source>
         <translation>Chưa hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="149"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="151"/>
         <source>Finished</source>
         <translation>Đã hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="159"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="161"/>
         <source>Search activities</source>
         <translation>Tìm hoạt động</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="173"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="175"/>
         <source>Activity</source>
         <translation>Hoạt động</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="116"/>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="173"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="118"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="175"/>
         <source>Department</source>
         <translation>Ban</translation>
     </message>
@@ -2900,132 +2910,132 @@
         <translation>Báo cáo tiến độ…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="106"/>
-        <source>Click a shaded month to tick it done. Right-click (or keys 1–6) for other states, Enter for notes and evidence, Delete to clear.</source>
-        <translation>Bấm vào ô tháng có tô màu để đánh dấu đã hoàn thành. Bấm chuột phải (hoặc phím 1–6) để chọn tình trạng khác, Enter để ghi chú và minh chứng, Delete để xóa đánh dấu.</translation>
-    </message>
-    <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="116"/>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="193"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="118"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="196"/>
         <location filename="../../unionplanner/ui/tracking/progress.py" line="34"/>
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="194"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="197"/>
         <source>Qualitative target</source>
         <translation>Chỉ tiêu định tính</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="195"/>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="205"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="198"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="208"/>
         <source>Met</source>
         <translation>Đạt</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="195"/>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="205"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="198"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="208"/>
         <source>Not met</source>
         <translation>Không đạt</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="197"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="200"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="113"/>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="343"/>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="353"/>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="467"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="115"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="346"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="356"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="470"/>
         <source>Activity tracking</source>
         <translation>Theo dõi hoạt động</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="118"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="106"/>
+        <source>Click the middle of a shaded month (or press Space) to tick it done; a click near its edge only selects it. Right-click (or keys 1–6) for other states, Enter for notes and evidence, Delete to clear.</source>
+        <translation>Bấm vào giữa ô tháng có tô màu (hoặc phím cách) để đánh dấu hoàn thành; bấm gần mép ô chỉ để chọn ô. Bấm chuột phải (hoặc phím 1–6) để chọn tình trạng khác, Enter để ghi chú và minh chứng, Delete để xóa đánh dấu.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="120"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="119"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="121"/>
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="119"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="121"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="133"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="135"/>
         <source>Month grid</source>
         <translation>Lưới theo tháng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="134"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="136"/>
         <source>Qualitative targets</source>
         <translation>Chỉ tiêu định tính</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="215"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="218"/>
         <source>All plans being tracked</source>
         <translation>Tất cả kế hoạch đang theo dõi</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="217"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="220"/>
         <source>All departments</source>
         <translation>Tất cả các ban</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="288"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="291"/>
         <source>%1 late</source>
         <translation>%1 trễ hạn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="300"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="303"/>
         <source>No activity of the chosen plans falls in these months or passes these filters. Change the months or the filters above.</source>
         <translation>Không có hoạt động nào của kế hoạch đã chọn nằm trong các tháng này hoặc qua được bộ lọc. Hãy đổi khoảng tháng hoặc bộ lọc ở trên.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="302"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="305"/>
         <source>No issued plan yet: issue a plan on the Plans page to track it here.</source>
         <translation>Chưa có kế hoạch nào được ban hành: hãy ban hành kế hoạch ở trang Kế hoạch để theo dõi tại đây.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="344"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="347"/>
         <source>Overwrite it with your choice? (No: show what is stored now.)</source>
         <translation>Ghi đè bằng lựa chọn của bạn? (Không: xem nội dung đang lưu.)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="382"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="385"/>
         <source>Tick a month</source>
         <translation>Đánh dấu tháng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="406"/>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="410"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="409"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="413"/>
         <source>Clear a month</source>
         <translation>Xóa đánh dấu tháng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../unionplanner/ui/tracking/page.py" line="407"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="410"/>
         <source>Clearing also removes the %n attached evidence item(s). Continue?</source>
         <translation>
             <numerusform>Xóa đánh dấu sẽ xóa cả %n minh chứng đính kèm. Tiếp tục?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="445"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="448"/>
         <source>Edit a month</source>
         <translation>Sửa tháng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="456"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="459"/>
         <source>Notes and evidence…</source>
         <translation>Ghi chú và minh chứng…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="457"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="460"/>
         <source>Clear</source>
         <translation>Xóa đánh dấu</translation>
     </message>

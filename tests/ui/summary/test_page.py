@@ -130,3 +130,15 @@ def test_a_statistics_form_is_summed_by_half_year_with_its_nu_column(qtbot, ctx,
     wage = next(r for r in range(model.rowCount())
                 if model.index(r, 1).data().startswith("Tiền lương bình quân"))
     assert model.index(wage, 3).data() == "9.595.568" and model.index(wage, 4).data() == "x"
+
+
+def test_the_targets_tab_says_why_it_is_empty_and_bars_have_their_colours(page):
+    """Issue 17: the "Chỉ tiêu" tab stayed empty with no hint until a plan was chosen, and
+    every completeness bar had the same colour."""
+    assert page.targets.rowCount() == 0
+    assert "chọn một kế hoạch" in page.targets_hint.text().lower()
+    assert not page.targets_hint.isHidden()
+    page.plan.setCurrentIndex(1)
+    assert page.targets_hint.isHidden() and page.targets.rowCount() == 2
+    colours = [c.name() for c in page.completeness_chart.colours]
+    assert len(set(colours)) == len(colours) == 2  # reported / not reported

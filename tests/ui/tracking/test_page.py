@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from unionplanner.domain.plans import service as plans
 from unionplanner.domain.plans.drafting import new_from_template
@@ -238,3 +238,23 @@ def test_no_issued_plan_is_said_when_true(qtbot, ctx, messages):
     page = TrackingPage(ctx, today=dt.date(2026, 11, 28))
     qtbot.addWidget(page)
     assert "Chưa có kế hoạch" in page.summary.text()
+
+
+def test_a_click_near_the_edge_selects_without_ticking(page, qtbot):
+    """Issue 17: clicking a month to select it also ticked it. Only a click in the middle of
+    the cell (its mark) ticks; near the edge it just selects; Space ticks the selection."""
+    from PySide6.QtTest import QTest
+
+    page.show()
+    index = _cell(page, "Tổ chức Lễ phát động", "2024-04")
+    page.grid.scrollTo(index)
+    rect = page.grid.visualRect(index)
+    viewport = page.grid.viewport()
+    QTest.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=rect.topLeft() + QPoint(2, 2))
+    index = _cell(page, "Tổ chức Lễ phát động", "2024-04")
+    assert index.data() in ("", None)
+    assert page.grid.currentIndex() == index  # selected
+    QTest.keyClick(page.grid, Qt.Key.Key_Space)
+    assert _cell(page, "Tổ chức Lễ phát động", "2024-04").data() == "✓"
+    QTest.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=rect.center())
+    assert _cell(page, "Tổ chức Lễ phát động", "2024-04").data() == "○"  # the mark: ticks

@@ -1,6 +1,6 @@
 """Small charts drawn with QPainter: horizontal bars with labels, values and a reference
 line (100 % of a target). Bars at or past the reference are green, below it red; ``plain``
-charts (counts) are blue."""
+charts (counts) are blue unless each bar is given its colour (on time, late, missing)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from unionplanner.core.text import format_number
 
 _GOOD, _BAD, _PLAIN = QColor("#70ad47"), QColor("#e06666"), QColor("#4f81bd")
+#: colours for counts of units by how they reported: on time, late, not at all
+ON_TIME, LATE, MISSING = "#70ad47", "#f6b26b", "#a6a6a6"
 
 
 class BarChart(QWidget):
@@ -25,10 +27,14 @@ class BarChart(QWidget):
         self.unit = "%"
         self.reference: float | None = 100.0
         self.plain = False
+        self.colours: list[QColor] = []
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def set_data(self, labels: list[str], values: list[float], unit: str = "%",
-                 reference: float | None = 100.0, plain: bool = False) -> None:
+                 reference: float | None = 100.0, plain: bool = False,
+                 colours: list[str] | None = None) -> None:
+        """``colours``: one colour name per bar ("#70ad47"), else by ``plain``/reference."""
+        self.colours = [QColor(c) for c in colours] if colours else []
         self.labels, self.values = list(labels), [float(v) for v in values]
         self.unit, self.reference, self.plain = unit, reference, plain
         self.setFixedHeight(max(1, len(self.values)) * self.BAR + 30)
@@ -58,7 +64,8 @@ class BarChart(QWidget):
                              shown)
             width = span * value / top
             good = self.reference is None or value >= self.reference
-            colour = _PLAIN if self.plain else (_GOOD if good else _BAD)
+            colour = (self.colours[row] if row < len(self.colours)
+                      else _PLAIN if self.plain else (_GOOD if good else _BAD))
             painter.fillRect(QRectF(left, y + 3, width, self.BAR - 10), colour)
             painter.drawText(QRectF(left + width + 4, y, 80, self.BAR - 4),
                              int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),

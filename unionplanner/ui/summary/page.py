@@ -36,10 +36,11 @@ from unionplanner.ui.shell.context import PLANS, REPORTS, TRACKING, UNITS, AppCo
 from unionplanner.ui.shell.period_picker import PeriodPicker
 from unionplanner.ui.shell.saved_bar import announce_saved
 from unionplanner.ui.shell.table_model import OBJECT_ROLE, Column, RecordTableModel
+from unionplanner.ui.summary.reporting import show_targets_and_reporting
 from unionplanner.ui.summary.units_behind import UnitsBehind, table_view
 
 if TYPE_CHECKING:
-    from unionplanner.domain.summary.evaluate import TargetResult
+    pass
 
 MAX_PRINT_DPI = 300  #: the highest resolution pages go to a printer at (dots per inch)
 
@@ -146,6 +147,9 @@ class SummaryPage(QWidget):
         self.tabs.addTab(self.indicators_view, self.tr("Figures"))
         targets_tab = QWidget()
         targets_layout = QVBoxLayout(targets_tab)
+        self.targets_hint = QLabel()  # why the table is empty, when it is
+        self.targets_hint.setWordWrap(True)
+        targets_layout.addWidget(self.targets_hint)
         targets_layout.addWidget(self.targets_view, 1)
         targets_layout.addWidget(QLabel(self.tr("Achievement against the targets")))
         targets_layout.addWidget(self.target_chart)
@@ -298,31 +302,7 @@ class SummaryPage(QWidget):
         self.indicators_view.setColumnHidden(len(columns) - 1,
                                              not (report and report.summary.compared_with))
         self.targets.set_records(report.targets if report else [])
-        measured: list[TargetResult] = [
-            r for r in report.targets if r.percent_of_target is not None] if report else []
-        self.target_chart.set_data([r.text for r in measured],
-                                   [r.percent_of_target or 0.0 for r in measured])
-        if report is None:
-            self.completeness.setText("")
-            self.completeness_chart.set_data([], [])
-            self.missing.set_records([])
-            return
-        c = report.summary.completeness
-        parts = [(self.tr("Reported"), c.reported), (self.tr("Not reported"), len(c.missing))]
-        text = self.tr("Expected: %1 · reported: %2 (%3) · not reported: %4").replace(
-            "%1", str(c.expected)).replace("%2", str(c.reported)).replace(
-            "%3", _pct(c.share)).replace("%4", str(len(c.missing)))
-        if c.on_time is not None:
-            parts = [(self.tr("On time"), c.on_time), (self.tr("Late"), c.late),
-                     (self.tr("Not reported"), len(c.missing))]
-            text += self.tr(" · deadline %1: %2 on time, %3 late").replace(
-                "%1", c.deadline.strftime("%d/%m/%Y")).replace("%2", str(c.on_time)).replace(
-                "%3", str(c.late))
-        self.completeness.setText(text)
-        self.completeness_chart.set_data([p[0] for p in parts], [p[1] for p in parts],
-                                         unit="CĐCS", reference=None, plain=True)
-        self.missing.set_records(c.missing)
-        self.missing_button.setEnabled(bool(c.missing))
+        show_targets_and_reporting(self, report)
 
     def _indicator_columns(self, labels: list[str]) -> list[Column]:
         """No., indicator, unit, the result — and for a form with several value columns

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QPoint, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from unionplanner.domain.tracking.service import (
@@ -215,3 +215,31 @@ class TrackingGridModel(QAbstractTableModel):
             return self.titles[section]
         month = self.month_at(section)
         return f"{int(month[5:])}/{month[2:4]}" if month else None
+
+
+class MarkClicks(QObject):
+    """Where the last mouse press on the grid landed, so a click can select a month without
+    ticking it: only a click in the middle of a cell (where its mark is drawn) ticks; one
+    near its edge just selects it (issue 17: selecting ticked, and a wrong tick is a report
+    to the level above)."""
+
+    def __init__(self, view) -> None:
+        super().__init__(view)
+        self.view = view
+        self.last: QPoint | None = None
+        view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.MouseButtonPress:
+            self.last = event.position().toPoint()
+        return False
+
+    def on_mark(self, index) -> bool:
+        """Whether the last press (if any: a call from code counts as on the mark) was in
+        the middle of ``index``'s cell; forgets the press."""
+        press, self.last = self.last, None
+        if press is None:
+            return True
+        rect = self.view.visualRect(index)
+        margin_x, margin_y = rect.width() // 5, rect.height() // 6
+        return rect.adjusted(margin_x, margin_y, -margin_x, -margin_y).contains(press)

@@ -33,7 +33,7 @@ from unionplanner.ui.shell.context import PLANS, TRACKING, AppContext
 from unionplanner.ui.shell.delegates import ChoiceDelegate
 from unionplanner.ui.shell.table_model import Column, RecordTableModel
 from unionplanner.ui.shell.undo_buttons import undo_redo_buttons
-from unionplanner.ui.tracking.grid import FIXED_COLUMNS, TrackingGridModel
+from unionplanner.ui.tracking.grid import FIXED_COLUMNS, MarkClicks, TrackingGridModel
 
 _KEYS = {Qt.Key.Key_1: t.NOT_DONE, Qt.Key.Key_2: t.IN_PROGRESS, Qt.Key.Key_3: t.DONE,
          Qt.Key.Key_4: t.PARTIAL, Qt.Key.Key_5: t.POSTPONED, Qt.Key.Key_6: t.CANCELLED}
@@ -103,8 +103,10 @@ class TrackingPage(QWidget):
         undo, redo = undo_redo_buttons(self, self.stack, self.tr("Undo"), self.tr("Redo"))
         self.report_button = QPushButton(self.tr("Progress report…"))
         self.report_button.clicked.connect(self.print_report)
-        hint = QLabel(self.tr("Click a shaded month to tick it done. Right-click (or keys 1–6) "
-                              "for other states, Enter for notes and evidence, Delete to clear."))
+        hint = QLabel(self.tr("Click the middle of a shaded month (or press Space) to tick it "
+                              "done; a click near its edge only selects it. Right-click (or keys "
+                              "1–6) for other states, Enter for notes and evidence, Delete to "
+                              "clear."))
         hint.setObjectName("hint")
         hint.setWordWrap(True)
 
@@ -180,6 +182,7 @@ class TrackingPage(QWidget):
         self.grid.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.grid.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.grid.customContextMenuRequested.connect(self._menu)
+        self.marks = MarkClicks(self.grid)  # a click near a cell's edge only selects it
         self.grid.clicked.connect(self._clicked)
         self.grid.doubleClicked.connect(self.details)
         self.grid.installEventFilter(_GridKeys(self))
@@ -365,7 +368,7 @@ class TrackingPage(QWidget):
         if index.column() == 0 and line is not None and line.activity is None:
             self.model.toggle(index.row())
             return
-        if self.model.cell_exists(index.row(), index.column()):
+        if self.model.cell_exists(index.row(), index.column()) and self.marks.on_mark(index):
             self.toggle(index)
 
     def toggle(self, index) -> None:

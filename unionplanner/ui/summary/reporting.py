@@ -1,0 +1,68 @@
+"""The summary page's "Chỉ tiêu" and "Tình hình nộp báo cáo" tabs filled from a report:
+the targets chart (and a hint when the tab would be empty for a reason), and who has
+reported — on time, late (by each file's arrival day) and not at all, each its colour."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from unionplanner.core.text import format_number
+from unionplanner.ui.shell.charts import LATE, MISSING, ON_TIME
+
+if TYPE_CHECKING:
+    from unionplanner.domain.summary.report import SummaryReport
+    from unionplanner.ui.summary.page import SummaryPage
+
+
+def _pct(value) -> str:
+    return "" if value is None else format_number(value, 1) + "%"
+
+
+def _targets_hint(page: SummaryPage, report: SummaryReport | None) -> str:
+    translate = QCoreApplication.translate
+    if report is None:
+        return ""
+    if page.plan.currentData() is None:
+        return translate("SummaryPage", "Choose a plan above to see its targets measured "
+                                        "against these figures.")
+    if not report.targets:
+        return translate("SummaryPage", "This plan has no targets. Add them on the Plans page "
+                                        "(Targets tab) to see them measured here.")
+    return ""
+
+
+def show_targets_and_reporting(page: SummaryPage, report: SummaryReport | None) -> None:
+    """Fill the targets chart and hint and the reporting tab of ``page`` from ``report``
+    (None: nothing to show)."""
+    translate = QCoreApplication.translate
+    hint = _targets_hint(page, report)
+    page.targets_hint.setText(hint)
+    page.targets_hint.setVisible(bool(hint))
+    measured = [r for r in report.targets if r.percent_of_target is not None] if report else []
+    page.target_chart.set_data([r.text for r in measured],
+                               [r.percent_of_target or 0.0 for r in measured])
+    if report is None:
+        page.completeness.setText("")
+        page.completeness_chart.set_data([], [])
+        page.missing.set_records([])
+        return
+    c = report.summary.completeness
+    parts = [(translate("SummaryPage", "Reported"), c.reported, ON_TIME),
+             (translate("SummaryPage", "Not reported"), len(c.missing), MISSING)]
+    text = translate("SummaryPage", "Expected: %1 · reported: %2 (%3) · not reported: %4"
+                     ).replace("%1", str(c.expected)).replace("%2", str(c.reported)).replace(
+        "%3", _pct(c.share)).replace("%4", str(len(c.missing)))
+    if c.on_time is not None and c.deadline is not None:
+        parts = [(translate("SummaryPage", "On time"), c.on_time, ON_TIME),
+                 (translate("SummaryPage", "Late"), c.late or 0, LATE),
+                 (translate("SummaryPage", "Not reported"), len(c.missing), MISSING)]
+        text += translate("SummaryPage", " · deadline %1: %2 on time, %3 late").replace(
+            "%1", c.deadline.strftime("%d/%m/%Y")).replace("%2", str(c.on_time)).replace(
+            "%3", str(c.late))
+    page.completeness.setText(text)
+    page.completeness_chart.set_data([p[0] for p in parts], [p[1] for p in parts], "CĐCS",
+                                     None, colours=[p[2] for p in parts])
+    page.missing.set_records(c.missing)
+    page.missing_button.setEnabled(bool(c.missing))
