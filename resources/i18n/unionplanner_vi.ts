@@ -992,11 +992,112 @@
     </message>
 </context>
 <context>
+    <name>NumberDialog</name>
+    <message>
+        <location filename="../../unionplanner/ui/outgoing/number.py" line="38"/>
+        <source>Outgoing documents register</source>
+        <translation>Sổ văn bản đi</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/outgoing/number.py" line="42"/>
+        <source>Enter it in the register now (give it its number for signing)</source>
+        <translation>Vào sổ văn bản đi ngay (cấp số để trình ký)</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/outgoing/number.py" line="62"/>
+        <source>Kind</source>
+        <translation>Loại văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/outgoing/number.py" line="63"/>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/outgoing/number.py" line="64"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/outgoing/number.py" line="65"/>
+        <source>Summary (trích yếu)</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/outgoing/number.py" line="66"/>
+        <source>Signed by</source>
+        <translation>Người ký</translation>
+    </message>
+</context>
+<context>
     <name>NumberField</name>
     <message>
         <location filename="../../unionplanner/ui/shell/numbers.py" line="46"/>
         <source>This field takes a number only (for example 1.250 or 81,3); the letter typed was not taken.</source>
         <translation>Ô này chỉ nhận số (ví dụ 1.250 hoặc 81,3); chữ vừa gõ không được nhận.</translation>
+    </message>
+</context>
+<context>
+    <name>OutgoingPage</name>
+    <message>
+        <location filename="../../unionplanner/ui/outgoing/page.py" line="44"/>
+        <source>Outgoing documents</source>
+        <translation>Văn bản đi</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/outgoing/page.py" line="49"/>
+        <source>Number a document…</source>
+        <translation>Vào sổ một văn bản…</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/outgoing/page.py" line="53"/>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/outgoing/page.py" line="54"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/outgoing/page.py" line="56"/>
+        <source>Kind</source>
+        <translation>Loại văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/outgoing/page.py" line="57"/>
+        <source>Summary</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/outgoing/page.py" line="58"/>
+        <source>Signed by</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/outgoing/page.py" line="59"/>
+        <source>From</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/outgoing/page.py" line="66"/>
+        <source>Reports get their number here when they are saved or printed for signing (tick &quot;Enter it in the register&quot;); plans keep the number given on the Plans page.</source>
+        <translation>Báo cáo được cấp số ở đây khi lưu hoặc in để trình ký (đánh dấu "Vào sổ văn bản đi"); kế hoạch giữ số đã ghi ở trang Kế hoạch.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/outgoing/page.py" line="72"/>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/outgoing/page.py" line="99"/>
+        <source>Plans page</source>
+        <translation>Trang Kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/outgoing/page.py" line="110"/>
+        <source>Number a document</source>
+        <translation>Vào sổ một văn bản</translation>
     </message>
 </context>
 <context>
@@ -1116,38 +1217,43 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../unionplanner/ui/shell/pages.py" line="75"/>
+        <location filename="../../unionplanner/ui/shell/pages.py" line="81"/>
         <location filename="../../unionplanner/ui/startup/selftest.py" line="50"/>
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/shell/pages.py" line="76"/>
+        <location filename="../../unionplanner/ui/shell/pages.py" line="82"/>
         <source>Plans</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/shell/pages.py" line="78"/>
+        <location filename="../../unionplanner/ui/shell/pages.py" line="84"/>
         <source>Activity tracking</source>
         <translation>Theo dõi hoạt động</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/shell/pages.py" line="80"/>
+        <location filename="../../unionplanner/ui/shell/pages.py" line="86"/>
         <source>Grassroots reports</source>
         <translation>Báo cáo CĐCS</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/shell/pages.py" line="82"/>
+        <location filename="../../unionplanner/ui/shell/pages.py" line="88"/>
         <source>Summary reports</source>
         <translation>Báo cáo tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/shell/pages.py" line="84"/>
+        <location filename="../../unionplanner/ui/shell/pages.py" line="90"/>
+        <source>Outgoing documents</source>
+        <translation>Văn bản đi</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/shell/pages.py" line="92"/>
         <source>Units</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/shell/pages.py" line="85"/>
+        <location filename="../../unionplanner/ui/shell/pages.py" line="93"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
@@ -2811,29 +2917,29 @@
         <translation>Cần Qt PDF để xem trước; hãy dùng “Lưu PDF…” để xem báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="459"/>
-        <location filename="../../unionplanner/ui/summary/page.py" line="460"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="473"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="474"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="459"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="473"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Sổ làm việc Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="460"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="474"/>
         <source>Word document (*.docx)</source>
         <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="465"/>
-        <location filename="../../unionplanner/ui/summary/page.py" line="475"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="479"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="489"/>
         <source>Save the report</source>
         <translation>Lưu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="476"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="490"/>
         <source>The file could not be written (%1). Close it if it is open and try again.</source>
         <translation>Không ghi được tệp (%1). Nếu tệp đang mở, hãy đóng lại rồi thử lại.</translation>
     </message>
@@ -2912,7 +3018,7 @@
     <message>
         <location filename="../../unionplanner/ui/tracking/page.py" line="118"/>
         <location filename="../../unionplanner/ui/tracking/page.py" line="196"/>
-        <location filename="../../unionplanner/ui/tracking/progress.py" line="34"/>
+        <location filename="../../unionplanner/ui/tracking/progress.py" line="35"/>
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
@@ -3040,12 +3146,12 @@
         <translation>Xóa đánh dấu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/progress.py" line="30"/>
+        <location filename="../../unionplanner/ui/tracking/progress.py" line="31"/>
         <source>Progress report</source>
         <translation>Báo cáo tiến độ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/progress.py" line="40"/>
+        <location filename="../../unionplanner/ui/tracking/progress.py" line="41"/>
         <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
         <translation>PDF (*.pdf);;Sổ làm việc Excel (*.xlsx)</translation>
     </message>

@@ -65,7 +65,7 @@ def test_compiled_catalogue_translates_the_navigation(qapp):
         assert install_translators(qapp, "vi")
         titles = [spec.title for spec in PAGES]
         assert titles == ["Tổng quan", "Kế hoạch", "Theo dõi hoạt động", "Báo cáo CĐCS",
-                          "Báo cáo tổng hợp", "Đơn vị", "Cài đặt"]
+                          "Báo cáo tổng hợp", "Văn bản đi", "Đơn vị", "Cài đặt"]
         # labels of codes: those the window translates, and the sectors' one table
         assert QCoreApplication.translate("Labels", "Dissolved") == "Đã giải thể"
         assert labels.sector_label("fdi") == "Doanh nghiệp có vốn đầu tư nước ngoài"

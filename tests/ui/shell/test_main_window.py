@@ -14,7 +14,7 @@ def test_empty_database_shows_welcome_and_demo_fills_the_overview(qtbot, ctx, me
     nav: QListWidget = win.navigation
     assert [nav.item(i).text() for i in range(nav.count())] == [
         "Tổng quan", "Kế hoạch", "Theo dõi hoạt động", "Báo cáo CĐCS", "Báo cáo tổng hợp",
-        "Đơn vị", "Cài đặt"]
+        "Văn bản đi", "Đơn vị", "Cài đặt"]
     assert win.current_page() is win.welcome
     assert win.windowTitle() == "UnionPlanner"
     wait_task(qtbot, win.welcome.load_demo())
@@ -34,8 +34,8 @@ def test_welcome_details_button_opens_settings(qtbot, ctx, messages):
 
 
 def test_navigation_switches_pages(window):
-    for row, key in enumerate(("overview", "plans", "tracking", "imports", "summary", "units",
-                               "settings")):
+    for row, key in enumerate(("overview", "plans", "tracking", "imports", "summary",
+                               "outgoing", "units", "settings")):
         window.navigation.setCurrentRow(row)
         assert window.current_page() is window.pages[key]
     words = " ".join(label.text() for label in window.pages["summary"].findChildren(QLabel))

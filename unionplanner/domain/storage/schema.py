@@ -12,6 +12,7 @@ if TYPE_CHECKING:
 MODEL_MODULES = (
     "unionplanner.domain.storage.models",
     "unionplanner.domain.office.service",
+    "unionplanner.domain.office.outgoing",
     "unionplanner.domain.units.models",
     "unionplanner.domain.report_forms.models",
     "unionplanner.domain.received.models",

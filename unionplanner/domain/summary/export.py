@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from unionplanner.core.paths import atomic_write
 from unionplanner.core.text import fold, format_number
 from unionplanner.domain.documents import layout as L
+from unionplanner.domain.office.outgoing import number_text
 from unionplanner.domain.plans.document import SHARE_OF_PEOPLE, SHARE_OF_UNITS
 from unionplanner.domain.report_forms.kinds import AVERAGE, MONEY, YESNO
 from unionplanner.domain.report_forms.outline import headings_before
@@ -220,7 +221,8 @@ def layout_summary(report: SummaryReport, today: dt.date | None = None) -> L.Off
     body.append(L.Paragraph("Trên đây là báo cáo kết quả " + report.period_text + "./."))
     authority, title, name = report.signer
     return L.OfficialDocument(
-        issuer=report.issuer, parent_body=report.parent_body, number_text="Số:    /BC",
+        issuer=report.issuer, parent_body=report.parent_body,
+        number_text=report.number_text or number_text("BC", None, report.symbol),
         place=report.place, date=today or dt.date.today(), doc_type="BÁO CÁO",
         title=f"{what} ({report.period_text})",
         recipient_line=f"Kính gửi: {report.parent_name or '…'}",

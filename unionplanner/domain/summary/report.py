@@ -40,6 +40,8 @@ class SummaryReport:
     parent_name: str = ""   # as the office writes it, for "Kính gửi:"
     place: str = ""
     signer: tuple[str, str, str] = ("", "", "")
+    symbol: str = ""        # the office's issuer symbol ("CĐX" in "Số: 12/BC-CĐX")
+    number_text: str = ""   # "Số: 12/BC-CĐX" once entered in the register; blank: by hand
 
     @property
     def period_text(self) -> str:
@@ -111,6 +113,7 @@ def build_report(session: Session, form_id: int, period: str, *, last: str | Non
     report.parent_name = (office.parent_body if office and office.parent_body else
                           report.parent_body)
     report.place = source.place if source and source.place else (office.place if office else "")
+    report.symbol = office.symbol if office else ""
     if source and source.signer.name:
         report.signer = (source.signer.authority, source.signer.title, source.signer.name)
     elif office and office.signers:

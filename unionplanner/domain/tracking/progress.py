@@ -12,6 +12,8 @@ from sqlalchemy.orm import Session
 
 from unionplanner.core.text import format_number
 from unionplanner.domain.documents import layout as L
+from unionplanner.domain.office.outgoing import number_text
+from unionplanner.domain.office.service import get_office
 from unionplanner.domain.plans.service import get_plan, load_document
 from unionplanner.domain.tracking.service import (
     DONE,
@@ -55,6 +57,8 @@ class ProgressReport:
     parent_body: str = ""
     place: str = ""
     signer: tuple[str, str, str] = ("", "", "")
+    symbol: str = ""        # the office's issuer symbol ("CĐX" in "Số: 12/BC-CĐX")
+    number_text: str = ""   # "Số: 12/BC-CĐX" once entered in the register; blank: by hand
 
     @property
     def month_text(self) -> str:
@@ -92,6 +96,8 @@ def progress_report(session: Session, plan_id: int, month: str) -> ProgressRepor
         plan_title=plan.title, month=month, as_of=as_of, issuer=doc.issuer,
         parent_body=doc.parent_body, place=doc.place,
         signer=(doc.signer.authority, doc.signer.title, doc.signer.name))
+    office = get_office(session)
+    report.symbol = office.symbol if office else ""
     due_rows = []
     for row in rows:
         due = [m for m in row.months if m <= month]
@@ -136,7 +142,8 @@ def layout_report(report: ProgressReport, today: dt.date | None = None) -> L.Off
         widths=[0.36, 0.16, 0.16, 0.14, 0.18], numeric={1, 2, 3, 4}))
     authority, title, name = report.signer
     return L.OfficialDocument(
-        issuer=report.issuer, parent_body=report.parent_body, number_text="Số:    /BC",
+        issuer=report.issuer, parent_body=report.parent_body,
+        number_text=report.number_text or number_text("BC", None, report.symbol),
         place=report.place, date=today or dt.date.today(), doc_type="BÁO CÁO",
         title=f"Tiến độ thực hiện {report.plan_label} đến hết {report.month_text}",
         body=body, closing=L.Closing(recipients=["Thường trực, các ban;", "Lưu: VT."],

@@ -64,6 +64,12 @@ def _reports(ctx: AppContext) -> QWidget:
     return ReportsPage(ctx)
 
 
+def _outgoing(ctx: AppContext) -> QWidget:
+    from unionplanner.ui.outgoing.page import OutgoingPage
+
+    return OutgoingPage(ctx)
+
+
 def _settings(ctx: AppContext) -> QWidget:
     from unionplanner.ui.settings.page import SettingsPage
 
@@ -77,10 +83,12 @@ PAGES: tuple[PageSpec, ...] = (
              _plans),
     PageSpec("tracking", QT_TRANSLATE_NOOP("Pages", "Activity tracking"),
              SP.SP_DialogApplyButton, _tracking),
-    PageSpec("imports", QT_TRANSLATE_NOOP("Pages", "Grassroots reports"), SP.SP_ArrowDown,
-             _reports),
+    PageSpec("imports", QT_TRANSLATE_NOOP("Pages", "Grassroots reports"),
+             SP.SP_DialogOpenButton, _reports),
     PageSpec("summary", QT_TRANSLATE_NOOP("Pages", "Summary reports"),
              SP.SP_FileDialogContentsView, _summary),
+    PageSpec("outgoing", QT_TRANSLATE_NOOP("Pages", "Outgoing documents"),
+             SP.SP_FileIcon, _outgoing),
     PageSpec("units", QT_TRANSLATE_NOOP("Pages", "Units"), SP.SP_DirHomeIcon, _units),
     PageSpec("settings", QT_TRANSLATE_NOOP("Pages", "Settings"), SP.SP_FileDialogListView,
              _settings),

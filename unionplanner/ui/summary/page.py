@@ -9,7 +9,7 @@ from __future__ import annotations
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -410,10 +410,24 @@ class SummaryPage(QWidget):
         if self.tabs.widget(index) is self.preview:
             self._show_preview()
 
+    def _number(self) -> bool:
+        """Ask whether to enter the report in the outgoing register (its number printed);
+        False when the user cancelled."""
+        from unionplanner.ui.outgoing.number import ask_number
+
+        report: Any = self.report
+        text = ask_number(self, self.ctx, f"Báo cáo tổng hợp {self.form.currentText()} "
+                                          f"({report.period_text})", "Báo cáo tổng hợp")
+        if text is not None:
+            report.number_text = text
+        return text is not None
+
     def print_report(self) -> None:
         """Print the report's pages (rendered from the PDF) on a printer the user picks."""
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
+        if not self._number():
+            return
         path = self._write_pdf()
         if path is None:
             return
@@ -464,7 +478,7 @@ class SummaryPage(QWidget):
         suffix = "pdf" if kind == "mau2" else kind
         chosen = file_dialogs.save_path(self, self.tr("Save the report"), f"{name}.{suffix}",
                                         filters[kind])
-        if chosen is None:
+        if chosen is None or (kind in ("pdf", "docx") and not self._number()):
             return None
         path = str(chosen)
         writer = {"pdf": write_summary_pdf, "xlsx": write_summary_xlsx,

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from unionplanner.core.errors import UserError
+from unionplanner.ui.outgoing.number import ask_number
 from unionplanner.ui.shell import file_dialogs
 from unionplanner.ui.shell.saved_bar import announce_saved
 
@@ -43,6 +44,12 @@ def print_progress_report(page: TrackingPage) -> None:
         return
     try:
         report = page.ctx.read(lambda s: progress_report(s, plan_id, month))
+        if chosen.suffix.lower() != ".xlsx":  # the PDF is signed: number it if asked
+            number = ask_number(page, page.ctx, f"Báo cáo tiến độ thực hiện {report.plan_label}"
+                                                f" đến hết {report.month_text}", "Tiến độ")
+            if number is None:
+                return
+            report.number_text = number
         writer = write_progress_xlsx if chosen.suffix.lower() == ".xlsx" else write_progress_pdf
         written = writer(report, Path(chosen))
     except (UserError, OSError) as exc:

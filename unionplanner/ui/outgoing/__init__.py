@@ -1,0 +1,1 @@
+"""The register of outgoing documents (sổ văn bản đi) in the window."""
