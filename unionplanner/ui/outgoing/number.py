@@ -36,6 +36,7 @@ class NumberDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.source, self.number_text = ctx, source, ""
         self.setWindowTitle(self.tr("Outgoing documents register"))
+        self.setMinimumWidth(560)  # the summary (trích yếu) is a long line
         office = ctx.read(get_office)
         self.symbol = office.symbol if office else ""
         signers = office.signers if office else []

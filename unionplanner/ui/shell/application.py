@@ -28,17 +28,29 @@ def create_application(argv: list[str] | None = None):
 
 
 def install_guards(app) -> None:
-    """The application-wide behaviour every window relies on (once per application): no
-    value changes under a passing mouse wheel (see :mod:`unionplanner.ui.shell.wheel_guard`),
-    a spin box says so when it drops a letter (:mod:`unionplanner.ui.shell.numbers`), and
-    no drop-down list widens the window (:mod:`unionplanner.ui.shell.fit`)."""
-    from unionplanner.ui.shell.fit import ComboFit
-    from unionplanner.ui.shell.numbers import SpinBoxRefusals
-    from unionplanner.ui.shell.wheel_guard import install_wheel_guard
+    """The application-wide behaviour every window relies on (once per application), in
+    one event filter (each Python filter costs on every event of every widget): no value
+    changes under a passing mouse wheel (:mod:`unionplanner.ui.shell.wheel_guard`), a spin
+    box says so when it drops a letter (:mod:`unionplanner.ui.shell.numbers`), and no
+    drop-down list widens the window (:mod:`unionplanner.ui.shell.fit`)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    from unionplanner.ui.shell import fit, numbers, wheel_guard
 
     if app.property("unionplanner_guards"):
         return
     app.setProperty("unionplanner_guards", True)
-    install_wheel_guard(app)
-    app.installEventFilter(SpinBoxRefusals(app))
-    app.installEventFilter(ComboFit(app))
+    polish, wheel = QEvent.Type.Polish, QEvent.Type.Wheel
+
+    class Guards(QObject):
+        def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
+            kind = event.type()
+            if kind == polish:
+                wheel_guard.polish(obj)
+                numbers.polish(obj)
+                fit.polish(obj)
+            elif kind == wheel:
+                return wheel_guard.on_wheel(obj, event)
+            return False
+
+    app.installEventFilter(Guards(app))

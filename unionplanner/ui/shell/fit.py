@@ -1,40 +1,37 @@
 """Drop-down lists that never widen the window.
 
 A drop-down list sized to its longest entry — a plan title of two lines, "Mẫu 1-HĐCĐ — Báo
-cáo thống kê…" — pushed the window past a 1280-px screen. :class:`ComboFit`, installed on the
-application, gives every drop-down list that kept Qt's default sizing a width of about
-:data:`CHARACTERS` characters at most — as wide as its longest entry when that is shorter — (the
-open list still shows entries in full) and the chosen entry as its tooltip, so a shortened
-text can always be read whole.
+cáo thống kê…" — pushed the window past a 1280-px screen. The application's event filter
+gives every drop-down list that kept Qt's default sizing a width of :data:`CHARACTERS`
+characters at most (as wide as its longest entry when that is shorter; the open list
+still shows entries in full) and the chosen entry as its tooltip, so a shortened text
+can always be read whole.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QComboBox
 
 #: characters a drop-down list is sized for when its entries are longer
 CHARACTERS = 18
 
 
-class ComboFit(QObject):
-    """Application event filter; see the module text."""
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.Polish and isinstance(obj, QComboBox) and \
-                not obj.property("fitted"):
-            obj.setProperty("fitted", True)
-            if obj.sizeAdjustPolicy() == QComboBox.SizeAdjustPolicy.AdjustToContentsOnFirstShow:
-                obj.setSizeAdjustPolicy(
-                    QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-                model = obj.model()
-                for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset):
-                    signal.connect(lambda *_args, combo=obj: _fit(combo))
-                _fit(obj)
-            # a lambda: Qt's own combos (in a file dialog) have no Python slot to connect to
-            obj.currentTextChanged.connect(lambda text, combo=obj: combo.setToolTip(text))
-            obj.setToolTip(obj.currentText())
-        return False
+def polish(obj: QObject) -> None:
+    """Fit a drop-down list as it is polished (see the module text); called by the
+    application's event filter."""
+    if not isinstance(obj, QComboBox) or obj.property("fitted"):
+        return
+    obj.setProperty("fitted", True)
+    if obj.sizeAdjustPolicy() == QComboBox.SizeAdjustPolicy.AdjustToContentsOnFirstShow:
+        obj.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        model = obj.model()
+        for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset):
+            signal.connect(lambda *_args, combo=obj: _fit(combo))
+        _fit(obj)
+    # a lambda: Qt's own combos (in a file dialog) have no Python slot to connect to
+    obj.currentTextChanged.connect(lambda text, combo=obj: combo.setToolTip(text))
+    obj.setToolTip(obj.currentText())
 
 
 def _fit(combo: QComboBox) -> None:

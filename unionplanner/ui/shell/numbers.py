@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QStyledItemDelegate, QToolTip, QWidget
 
@@ -70,15 +70,11 @@ class NumberDelegate(QStyledItemDelegate):
         return editor
 
 
-class SpinBoxRefusals(QObject):
-    """Application event filter: every spin box shows the refusal tooltip when a keystroke
-    is dropped (installed with the wheel guard)."""
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.Polish and isinstance(obj, QAbstractSpinBox) and \
-                not obj.property("refusals_shown"):
-            obj.setProperty("refusals_shown", True)
-            line = obj.findChild(QLineEdit)
-            if line is not None:
-                line.inputRejected.connect(lambda: _show_refusal(obj))
-        return False
+def polish(obj: QObject) -> None:
+    """Every spin box shows the refusal tooltip when a keystroke is dropped (called by the
+    application's event filter as each widget is polished)."""
+    if isinstance(obj, QAbstractSpinBox) and not obj.property("refusals_shown"):
+        obj.setProperty("refusals_shown", True)
+        line = obj.findChild(QLineEdit)
+        if line is not None:
+            line.inputRejected.connect(lambda: _show_refusal(obj))

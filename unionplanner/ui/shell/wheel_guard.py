@@ -2,10 +2,11 @@
 
 A form that scrolls holds spin boxes and drop-down lists; with Qt's defaults the wheel,
 passing over one on its way down the page, changes the value under the pointer (a kept
-backup period of 30 days became 19 and was saved). :class:`WheelGuard`, installed once on
-the application, makes such fields take focus only by click or Tab, and sends the wheel
-on to the page when the field under the pointer does not have the focus: the page scrolls,
-the value stays.
+backup period of 30 days became 19 and was saved). The application's event filter (see
+:func:`unionplanner.ui.shell.application.install_guards`) calls :func:`polish`, so such
+fields take focus only by click or Tab, and :func:`on_wheel`, which sends the wheel on to
+the page when the field under the pointer does not have the focus: the page scrolls, the
+value stays.
 """
 
 from __future__ import annotations
@@ -24,25 +25,19 @@ def _field(obj: QObject) -> QWidget | None:
     return None
 
 
-class WheelGuard(QObject):
-    """Application event filter; see the module text."""
+def polish(obj: QObject) -> None:
+    """A spin box or drop-down list takes focus by click or Tab only, never by the wheel."""
+    if isinstance(obj, (QAbstractSpinBox, QComboBox)):
+        obj.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        kind = event.type()
-        if kind == QEvent.Type.Polish and isinstance(obj, (QAbstractSpinBox, QComboBox)):
-            obj.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the wheel gives no focus
-        elif kind == QEvent.Type.Wheel:
-            field = _field(obj)
-            if field is not None and not field.hasFocus():
-                parent = field.parentWidget()
-                if parent is not None:
-                    QCoreApplication.sendEvent(parent, event)  # the page scrolls instead
-                return True
+
+def on_wheel(obj: QObject, event: QEvent) -> bool:
+    """True (handled) when the wheel was over a field without the focus: sent on to the
+    page, which scrolls; the value stays."""
+    field = _field(obj)
+    if field is None or field.hasFocus():
         return False
-
-
-def install_wheel_guard(app: QCoreApplication) -> WheelGuard:
-    """Install the guard on ``app`` (kept alive as the application's child)."""
-    guard = WheelGuard(app)
-    app.installEventFilter(guard)
-    return guard
+    parent = field.parentWidget()
+    if parent is not None:
+        QCoreApplication.sendEvent(parent, event)
+    return True
