@@ -999,32 +999,32 @@
         <translation>Sổ văn bản đi</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/outgoing/number.py" line="42"/>
+        <location filename="../../unionplanner/ui/outgoing/number.py" line="43"/>
         <source>Enter it in the register now (give it its number for signing)</source>
         <translation>Vào sổ văn bản đi ngay (cấp số để trình ký)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/outgoing/number.py" line="62"/>
+        <location filename="../../unionplanner/ui/outgoing/number.py" line="63"/>
         <source>Kind</source>
         <translation>Loại văn bản</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/outgoing/number.py" line="63"/>
+        <location filename="../../unionplanner/ui/outgoing/number.py" line="64"/>
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/outgoing/number.py" line="64"/>
+        <location filename="../../unionplanner/ui/outgoing/number.py" line="65"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/outgoing/number.py" line="65"/>
+        <location filename="../../unionplanner/ui/outgoing/number.py" line="66"/>
         <source>Summary (trích yếu)</source>
         <translation>Trích yếu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/outgoing/number.py" line="66"/>
+        <location filename="../../unionplanner/ui/outgoing/number.py" line="67"/>
         <source>Signed by</source>
         <translation>Người ký</translation>
     </message>
@@ -1082,7 +1082,7 @@
     <message>
         <location filename="../../unionplanner/ui/outgoing/page.py" line="66"/>
         <source>Reports get their number here when they are saved or printed for signing (tick &quot;Enter it in the register&quot;); plans keep the number given on the Plans page.</source>
-        <translation>Báo cáo được cấp số ở đây khi lưu hoặc in để trình ký (đánh dấu "Vào sổ văn bản đi"); kế hoạch giữ số đã ghi ở trang Kế hoạch.</translation>
+        <translation>Báo cáo được cấp số ở đây khi lưu hoặc in để trình ký (đánh dấu &quot;Vào sổ văn bản đi&quot;); kế hoạch giữ số đã ghi ở trang Kế hoạch.</translation>
     </message>
     <message>
         <location filename="../../unionplanner/ui/outgoing/page.py" line="72"/>
@@ -1932,144 +1932,167 @@
     </message>
 </context>
 <context>
+    <name>ReminderDialog</name>
+    <message>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="23"/>
+        <source>Reminder to units that have not reported</source>
+        <translation>Nhắc các đơn vị chưa nộp báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="26"/>
+        <source>Edit the text if needed, then copy it into an e-mail, the units&apos; Zalo group or a notice.</source>
+        <translation>Sửa lại nội dung nếu cần, rồi sao chép vào thư điện tử, nhóm Zalo của các đơn vị hoặc thông báo.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="29"/>
+        <source>Copy</source>
+        <translation>Sao chép</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="41"/>
+        <source>Copied</source>
+        <translation>Đã sao chép</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="142"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="143"/>
         <source>Undone</source>
         <translation>Đã hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="98"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="99"/>
         <source>Import reports…</source>
         <translation>Nhập báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="101"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="102"/>
         <source>Report forms</source>
         <translation>Mẫu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="104"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="105"/>
         <source>Import a form from Excel…</source>
         <translation>Nhập mẫu từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="105"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="106"/>
         <source>New form…</source>
         <translation>Tạo mẫu mới…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="106"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="107"/>
         <source>Edit the selected form…</source>
         <translation>Sửa mẫu đang chọn…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="108"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="109"/>
         <source>Make forms for the units…</source>
         <translation>Tạo biểu mẫu gửi đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="114"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="130"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="115"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="131"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="115"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="131"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="116"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="132"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="116"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="117"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="118"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="119"/>
         <source>Arrived</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="120"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="121"/>
         <source>The day the file reached the office. Double-click to correct it (e.g. the e-mail&apos;s date).</source>
         <translation>Ngày tệp đến cơ quan. Bấm đúp để sửa (ví dụ theo ngày của thư điện tử).</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="122"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="123"/>
         <source>Imported</source>
         <translation>Thời điểm nhập</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="124"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="140"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="125"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="141"/>
         <source>By</source>
         <translation>Người nhập</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="125"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="126"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="126"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="134"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="127"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="135"/>
         <source>Import no.</source>
         <translation>Lần nhập số</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="136"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="137"/>
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
         <location filename="../../unionplanner/ui/received/page.py" line="63"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="137"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="138"/>
         <source>Form</source>
         <translation>Mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="138"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="139"/>
         <source>When</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="141"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="142"/>
         <source>Files</source>
         <translation>Số tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="142"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="143"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="149"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="150"/>
         <source>Export to Excel…</source>
         <translation>Xuất ra Excel…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="150"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="151"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="151"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="153"/>
         <source>Undo the selected import…</source>
         <translation>Hoàn tác lần nhập đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="171"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="174"/>
         <source>Received</source>
         <translation>Đã nhận</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="172"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="175"/>
         <source>Not reported</source>
         <translation>Chưa nộp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="173"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="176"/>
         <source>Imports</source>
         <translation>Các lần nhập</translation>
     </message>
@@ -2089,121 +2112,126 @@
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="226"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="152"/>
+        <source>Write a reminder…</source>
+        <translation>Soạn tin nhắc nộp…</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/page.py" line="229"/>
         <source>No report form yet: start with &quot;Import a form from Excel…&quot; (the blank form you sent to the units).</source>
         <translation>Chưa có mẫu báo cáo: hãy bắt đầu bằng &quot;Nhập mẫu từ Excel…&quot; (biểu mẫu trống đã gửi cho các đơn vị).</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="235"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="238"/>
         <source>%1 unit(s) reported, %2 not yet.</source>
         <translation>%1 đơn vị đã nộp, %2 đơn vị chưa nộp.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="237"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="240"/>
         <source>Not reported (%1)</source>
         <translation>Chưa nộp (%1)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="248"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="255"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="252"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="259"/>
         <source>Arrival day</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="249"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="253"/>
         <source>&quot;%1&quot; is not a date. Type it as 05/11/2026.</source>
         <translation>&quot;%1&quot; không phải một ngày. Hãy gõ dạng 05/11/2026.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="302"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="306"/>
         <source>The blank form you sent to the units</source>
         <translation>Biểu mẫu trống đã gửi cho các đơn vị</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="303"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="307"/>
         <source>Spreadsheets (*.xlsx *.xls *.ods)</source>
         <translation>Bảng tính (*.xlsx *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="315"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="319"/>
         <source>Reading the form</source>
         <translation>Đang đọc biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="321"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="325"/>
         <source>Form already here</source>
         <translation>Mẫu đã có</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="322"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="326"/>
         <source>The form &quot;%1&quot; already asks for the same indicators. Open that form instead of adding a second copy?</source>
         <translation>Mẫu &quot;%1&quot; đã có đúng các chỉ tiêu này. Mở mẫu đã có thay vì thêm một bản thứ hai?</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="342"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="346"/>
         <source>Check the indicators read from the template</source>
         <translation>Kiểm tra các chỉ tiêu đọc được từ biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="355"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="359"/>
         <source>Folder for the forms</source>
         <translation>Thư mục lưu biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="370"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="374"/>
         <source>Making the forms</source>
         <translation>Đang tạo biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="366"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="370"/>
         <source>Forms made</source>
         <translation>Đã tạo biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="367"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="371"/>
         <source>%1 form(s) written to %2.</source>
         <translation>Đã tạo %1 biểu mẫu trong %2.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="376"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="388"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="380"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="392"/>
         <source>Export the list</source>
         <translation>Xuất danh sách</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="378"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="382"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Sổ làm việc Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="389"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="393"/>
         <source>The file could not be written (%1). Close it if it is open in Excel and try again.</source>
         <translation>Không ghi được tệp (%1). Nếu tệp đang mở trong Excel, hãy đóng lại rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="398"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="414"/>
         <source>Units that have not reported — %1</source>
         <translation>Các đơn vị chưa nộp báo cáo — tháng %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="419"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="423"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="426"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="435"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="439"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="442"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="419"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="435"/>
         <source>Select an import first.</source>
         <translation>Hãy chọn một lần nhập trước.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="423"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="439"/>
         <source>That import was already undone.</source>
         <translation>Lần nhập này đã được hoàn tác trước đó.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="427"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="443"/>
         <source>Take back every report of import number %1? Reports it replaced become current again.</source>
         <translation>Gỡ toàn bộ báo cáo của lần nhập số %1? Các báo cáo bị lần nhập này thay thế sẽ được dùng lại.</translation>
     </message>

@@ -274,3 +274,27 @@ def test_the_register_shows_and_corrects_the_arrival_day(qtbot, office, messages
     assert model.index(0, column).data() == "05/06/2023"
     model.setData(model.index(0, column), "hôm qua")
     assert "không phải một ngày" in messages[-1][1]
+
+
+def test_a_ready_reminder_for_the_units_that_have_not_reported(qtbot, office, messages):
+    """Issue 17 (reminding units): the chưa nộp list writes a ready Vietnamese reminder with
+    the form, the period and the units, to copy."""
+    from PySide6.QtGui import QGuiApplication
+
+    from unionplanner.domain.received.service import import_paths
+
+    ctx, form_id, folder = office
+    import_paths(ctx.db, [folder / FILES[2]], form_id, "2023-05")
+    page = ReportsPage(ctx)
+    qtbot.addWidget(page)
+    page.form.setCurrentIndex(page.form.findData(form_id))
+    page.period.set_code("2023-05")
+    missing = page.missing.records()
+    assert page.remind_button.isEnabled() and len(missing) == 87
+    page.write_reminder()
+    dialog = page._reminder
+    text = dialog.text.toPlainText()
+    assert "Tháng Công nhân 2023" in text and "tháng 5/2023" in text
+    assert missing[0].name in text and missing[-1].name in text
+    dialog.copy()
+    assert QGuiApplication.clipboard().text() == text and dialog.copy_button.text() == "Đã sao chép"

@@ -25,3 +25,20 @@ def write_missing_xlsx(path: str | Path, units: Sequence[Unit], *, period: str,
                       [6, 12, 55, 30, 20])},
         heading=[office_name.upper(), f"Mẫu báo cáo: {form_name}"],
         footer=[f"Tổng cộng: {len(units)} đơn vị"])
+
+
+def reminder_text(office_name: str, form_name: str, period: str, units: Sequence[Unit], *,
+                  deadline: str = "") -> str:
+    """A ready reminder to the units that have not reported ``form_name`` for ``period``
+    (a period code), to copy into an e-mail, Zalo or a printed notice (Vietnamese, plain
+    text). ``deadline``: the new date asked for ("15/11/2026"), or "" to say "sớm nhất"."""
+    from unionplanner.domain.report_forms.periods import parse_period
+
+    names = "\n".join(f"  {number}. {unit.name}" for number, unit in enumerate(units, 1))
+    office = office_name or "cơ quan"
+    by = f"trước ngày {deadline}" if deadline else "trong thời gian sớm nhất"
+    return (f"Kính gửi: Ban Chấp hành các công đoàn cơ sở:\n{names}\n\n"
+            f"Đến nay, {office} chưa nhận được báo cáo \"{form_name}\" "
+            f"{parse_period(period).text} của đơn vị. Đề nghị đồng chí Chủ tịch công đoàn cơ "
+            f"sở chỉ đạo hoàn thành và gửi báo cáo về {office} {by}. Nếu đơn vị đã gửi, "
+            "xin báo lại để kiểm tra.\n\nTrân trọng cảm ơn.")

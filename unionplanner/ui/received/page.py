@@ -83,6 +83,7 @@ class ReportsPage(QWidget):
         self.generate_action.triggered.connect(self._generate)
         self.export_button.clicked.connect(self._export_missing)
         self.print_button.clicked.connect(self._print_missing)
+        self.remind_button.clicked.connect(self.write_reminder)
         self.undo_button.clicked.connect(self._undo)
         self.form.currentIndexChanged.connect(self._form_changed)
         self.period.dateChanged.connect(lambda _d: self.reload())
@@ -148,6 +149,7 @@ class ReportsPage(QWidget):
         self.batches_view = _table(self.batches)
         self.export_button = QPushButton(self.tr("Export to Excel…"))
         self.print_button = QPushButton(self.tr("Print…"))
+        self.remind_button = QPushButton(self.tr("Write a reminder…"))
         self.undo_button = QPushButton(self.tr("Undo the selected import…"))
 
     def _make_tabs(self) -> None:
@@ -156,6 +158,7 @@ class ReportsPage(QWidget):
         missing_layout = QVBoxLayout(missing_tab)
         missing_buttons = QHBoxLayout()
         missing_buttons.addStretch(1)
+        missing_buttons.addWidget(self.remind_button)
         missing_buttons.addWidget(self.print_button)
         missing_buttons.addWidget(self.export_button)
         missing_layout.addWidget(self.missing_view, 1)
@@ -238,6 +241,7 @@ class ReportsPage(QWidget):
         self.batches.set_records(self.ctx.read(register.list_batches))
         self.export_button.setEnabled(bool(self.missing.records()))
         self.print_button.setEnabled(bool(self.missing.records()))
+        self.remind_button.setEnabled(bool(self.missing.records()))
 
     def _set_arrival(self, entry, value) -> None:
         """Store the arrival day typed for ``entry``'s file ("05/11/2026")."""
@@ -390,6 +394,18 @@ class ReportsPage(QWidget):
                 "again.").replace("%1", exc.strerror or str(exc)))
             return
         announce_saved(self, Path(name))
+
+    def write_reminder(self) -> None:
+        """A ready reminder to the units that have not reported, to copy and send."""
+        from unionplanner.domain.office.service import get_office
+        from unionplanner.domain.received.missing import reminder_text
+        from unionplanner.ui.received.reminder import ReminderDialog
+
+        office = self.ctx.read(get_office)
+        text = reminder_text(office.name if office else "", self.form.currentText(),
+                             self.period_text(), self.missing.records())
+        self._reminder = ReminderDialog(text, self)
+        self._reminder.open()
 
     def missing_html(self) -> str:
         rows = "".join(f"<tr><td>{i}</td><td>{u.code}</td><td>{u.name}</td></tr>"
