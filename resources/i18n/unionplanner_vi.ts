@@ -493,32 +493,32 @@
 <context>
     <name>EndUnitDialog</name>
     <message>
-        <location filename="../../unionplanner/ui/units/dialogs.py" line="135"/>
+        <location filename="../../unionplanner/ui/units/dialogs.py" line="144"/>
         <source>Dissolve or merge: %1</source>
         <translation>Giải thể hoặc sáp nhập: %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/dialogs.py" line="136"/>
+        <location filename="../../unionplanner/ui/units/dialogs.py" line="145"/>
         <source>Dissolved</source>
         <translation>Giải thể</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/dialogs.py" line="137"/>
+        <location filename="../../unionplanner/ui/units/dialogs.py" line="146"/>
         <source>Merged into</source>
         <translation>Sáp nhập vào</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/dialogs.py" line="148"/>
+        <location filename="../../unionplanner/ui/units/dialogs.py" line="157"/>
         <source>e.g. decision number</source>
         <translation>ví dụ: số quyết định</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/dialogs.py" line="152"/>
+        <location filename="../../unionplanner/ui/units/dialogs.py" line="161"/>
         <source>Takes effect on</source>
         <translation>Có hiệu lực từ ngày</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/dialogs.py" line="153"/>
+        <location filename="../../unionplanner/ui/units/dialogs.py" line="162"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -1934,22 +1934,32 @@
 <context>
     <name>ReminderDialog</name>
     <message>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="23"/>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="41"/>
         <source>Reminder to units that have not reported</source>
         <translation>Nhắc các đơn vị chưa nộp báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="26"/>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="44"/>
         <source>Edit the text if needed, then copy it into an e-mail, the units&apos; Zalo group or a notice.</source>
         <translation>Sửa lại nội dung nếu cần, rồi sao chép vào thư điện tử, nhóm Zalo của các đơn vị hoặc thông báo.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="29"/>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="47"/>
         <source>Copy</source>
         <translation>Sao chép</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="41"/>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="49"/>
+        <source>Open in the mail program</source>
+        <translation>Mở trong chương trình thư</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="52"/>
+        <source>No e-mail address for: %1 (phone or Zalo).</source>
+        <translation>Không có địa chỉ thư của: %1 (gọi điện hoặc nhắn Zalo).</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="68"/>
         <source>Copied</source>
         <translation>Đã sao chép</translation>
     </message>
@@ -2209,29 +2219,29 @@
         <translation>Không ghi được tệp (%1). Nếu tệp đang mở trong Excel, hãy đóng lại rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="414"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="418"/>
         <source>Units that have not reported — %1</source>
         <translation>Các đơn vị chưa nộp báo cáo — tháng %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="435"/>
         <location filename="../../unionplanner/ui/received/page.py" line="439"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="442"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="443"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="446"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="435"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="439"/>
         <source>Select an import first.</source>
         <translation>Hãy chọn một lần nhập trước.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="439"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="443"/>
         <source>That import was already undone.</source>
         <translation>Lần nhập này đã được hoàn tác trước đó.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="443"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="447"/>
         <source>Take back every report of import number %1? Reports it replaced become current again.</source>
         <translation>Gỡ toàn bộ báo cáo của lần nhập số %1? Các báo cáo bị lần nhập này thay thế sẽ được dùng lại.</translation>
     </message>
@@ -3202,32 +3212,52 @@
         <translation>Ngày thành lập</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/dialogs.py" line="96"/>
+        <location filename="../../unionplanner/ui/units/dialogs.py" line="93"/>
+        <source>several separated by ;</source>
+        <translation>nhiều địa chỉ cách nhau bằng ;</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/units/dialogs.py" line="98"/>
         <source>Code</source>
         <translation>Mã đơn vị</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/dialogs.py" line="97"/>
+        <location filename="../../unionplanner/ui/units/dialogs.py" line="99"/>
         <source>Name of the grassroots union</source>
         <translation>Tên công đoàn cơ sở</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/dialogs.py" line="98"/>
+        <location filename="../../unionplanner/ui/units/dialogs.py" line="100"/>
         <source>Sector</source>
         <translation>Khu vực</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/dialogs.py" line="99"/>
+        <location filename="../../unionplanner/ui/units/dialogs.py" line="101"/>
         <source>Workers (CNVCLĐ)</source>
         <translation>Số CNVCLĐ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/dialogs.py" line="100"/>
+        <location filename="../../unionplanner/ui/units/dialogs.py" line="102"/>
         <source>Union members</source>
         <translation>Số đoàn viên</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/dialogs.py" line="102"/>
+        <location filename="../../unionplanner/ui/units/dialogs.py" line="104"/>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/units/dialogs.py" line="105"/>
+        <source>E-mail</source>
+        <translation>Thư điện tử</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/units/dialogs.py" line="106"/>
+        <source>Zalo</source>
+        <translation>Zalo</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/units/dialogs.py" line="107"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>

@@ -26,7 +26,8 @@ def test_units_import_then_list_gives_the_88_units(capsys, tmp_path, units_xlsx)
     assert units[0] == {"code": "SA001", "name": "Công đoàn cơ sở Phòng Giáo dục và Đào tạo",
                         "sector": "hcsn", "sector_label": "Hành chính, sự nghiệp",
                         "members": 38, "workers": 46, "active": True, "active_from": None,
-                        "active_to": None, "end_reason": None}
+                        "active_to": None, "end_reason": None, "phone": "",
+                        "email": "", "zalo": ""}
     assert {u["code"] for u in units} == {f"SA{i:03d}" for i in range(1, 89)}
     assert sum(u["members"] for u in units) == 9223
     code, out, _ = run(capsys, "units", "list", "--sector", "fdi", "--json", "--db", db)

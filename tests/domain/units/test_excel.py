@@ -186,3 +186,33 @@ def test_a_grassroots_report_chosen_as_the_unit_list_is_refused(samples):
     report = samples / "reports" / "Truong Mam non Phuoc Son - bieu so lieu.xlsx"
     with pytest.raises(UserError, match="giống một báo cáo của CĐCS"):
         read_unit_rows(report)
+
+
+def test_contacts_are_read_and_a_blank_column_keeps_what_was_typed(tmp_path, db):
+    """Issue 17 (reminding units): a unit list may carry phone, e-mail and Zalo; they are
+    kept for reminders, and a later list without them does not wipe what was typed."""
+    from unionplanner.domain.units.service import UnitFields, update_unit
+
+    first = write_xlsx(tmp_path / "ds.xlsx", [
+        ["STT", "Mã đơn vị", "Tên công đoàn cơ sở", "Số đoàn viên", "Điện thoại", "Email",
+         "Zalo"],
+        [1, "A01", "CĐCS Trường A", 20, "0905 111 222", "truonga@example.com", ""],
+        [2, "A02", "CĐCS Công ty B", 90, "", "", "CĐCS Công ty B"]])
+    with db.transaction() as session:
+        import_units(session, first)
+        units = {u.code: u for u in session.scalars(select(Unit))}
+        assert (units["A01"].phone, units["A01"].email) == ("0905 111 222", "truonga@example.com")
+        assert units["A02"].zalo == "CĐCS Công ty B"
+        update_unit(session, units["A02"].id, UnitFields("A02", "CĐCS Công ty B", members=90,
+                                                         email="b@example.com"))
+        with pytest.raises(UserError, match="không đúng dạng"):
+            update_unit(session, units["A02"].id, UnitFields("A02", "CĐCS Công ty B",
+                                                             email="b-at-example"))
+    second = write_xlsx(tmp_path / "ds2.xlsx", [
+        ["STT", "Mã đơn vị", "Tên công đoàn cơ sở", "Số đoàn viên"],
+        [1, "A01", "CĐCS Trường A", 21], [2, "A02", "CĐCS Công ty B", 90]])
+    with db.transaction() as session:
+        import_units(session, second)
+        units = {u.code: u for u in session.scalars(select(Unit))}
+        assert units["A01"].email == "truonga@example.com" and units["A01"].members == 21
+        assert units["A02"].email == "b@example.com"

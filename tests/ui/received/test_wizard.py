@@ -298,3 +298,28 @@ def test_a_ready_reminder_for_the_units_that_have_not_reported(qtbot, office, me
     assert missing[0].name in text and missing[-1].name in text
     dialog.copy()
     assert QGuiApplication.clipboard().text() == text and dialog.copy_button.text() == "Đã sao chép"
+
+
+def test_the_reminder_opens_the_mail_program_addressed_to_the_units(qtbot, office, messages,
+                                                                     monkeypatch):
+    from PySide6.QtGui import QDesktopServices
+
+    from unionplanner.domain.units.models import Unit
+
+    ctx, form_id, _folder = office
+    with ctx.db.transaction() as session:
+        for code, email in (("SA001", "gd@example.com"), ("SA002", "a@x.vn; b@x.vn")):
+            session.query(Unit).filter(Unit.code == code).one().email = email
+    page = ReportsPage(ctx)
+    qtbot.addWidget(page)
+    page.form.setCurrentIndex(page.form.findData(form_id))
+    page.period.set_code("2023-05")
+    page.write_reminder()
+    dialog = page._reminder
+    assert dialog.addresses == ["gd@example.com", "a@x.vn", "b@x.vn"]
+    assert dialog.mail_button.isEnabled() and "Không có địa chỉ thư" in dialog.without.text()
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url))
+    dialog.open_mail()
+    url = opened[0].toString()
+    assert url.startswith("mailto:?bcc=gd@example.com") and "subject=" in url

@@ -52,7 +52,8 @@ _COMPANIES = (
 
 
 def demo_units() -> list[dict]:
-    """The demo units as dicts (code, name, sector, workers, members; counts in người)."""
+    """The demo units as dicts (code, name, sector, workers, members — counts in người —,
+    phone, email, zalo)."""
     rng = random.Random(2025)
     specs: list[tuple[str, str]] = [(sectors.HCSN, n) for n in _OFFICES]
     specs += [(sectors.HCSN, t.format(v=v)) for v in _VILLAGES for t in _PUBLIC]
@@ -64,8 +65,13 @@ def demo_units() -> list[dict]:
         else:
             workers = rng.randint(8, 90)
         members = max(1, int(workers * rng.uniform(0.7, 0.98)))
-        units.append(dict(code=f"HA{index:03d}", name=f"Công đoàn cơ sở {name}",
-                          sector=sector, workers=workers, members=members))
+        code = f"HA{index:03d}"
+        contact = index % 4 != 0  # a few to reach by phone or Zalo only
+        units.append(dict(code=code, name=f"Công đoàn cơ sở {name}", sector=sector,
+                          workers=workers, members=members,
+                          phone=f"0905 {rng.randint(100, 999)} {rng.randint(100, 999)}",
+                          email=f"{code.lower()}@congdoan-hoaan.example" if contact else "",
+                          zalo=f"CĐCS {name}" if not contact else ""))
     return units
 
 

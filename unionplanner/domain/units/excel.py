@@ -35,6 +35,10 @@ _COLUMNS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("members", ("doan vien",)),
     ("workers", ("cnvcld", "cnvc", "lao dong", "cnld", "nld")),
     ("sector", ("khu vuc", "loai hinh", "linh vuc", "khoi", "sector")),
+    # how the office reaches the unit (optional): kept for reminders
+    ("phone", ("dien thoai", "so dien thoai", "sdt", "dt lien he")),
+    ("email", ("email", "e mail", "thu dien tu", "hop thu")),
+    ("zalo", ("zalo",)),
     ("name", ("ten cong doan", "ten don vi", "ten cdcs", "ten co quan", "don vi", "ten")),
 )
 @dataclass
@@ -47,6 +51,9 @@ class UnitRow:
     sector: str
     workers: int | None
     members: int | None
+    phone: str = ""
+    email: str = ""
+    zalo: str = ""
 
 
 @dataclass
@@ -190,7 +197,9 @@ def read_unit_rows(path: str | Path, *, progress: ProgressFn = no_progress,
             errors.append(f"Dòng {number}: mã \"{code}\" trùng với dòng {seen[code.lower()]}.")
             continue
         seen[code.lower()] = number
-        result.append(UnitRow(number, code, name, sector, counts["workers"], counts["members"]))
+        contacts = [clean(_cell(row, columns.get(k))) for k in ("phone", "email", "zalo")]
+        result.append(UnitRow(number, code, name, sector, counts["workers"], counts["members"],
+                              *contacts))
     if "code" not in columns:
         warnings.append("Tệp không có cột mã đơn vị; đã tự đặt mã DV001, DV002... theo thứ tự.")
     if errors:
@@ -248,15 +257,22 @@ def import_units(session: Session, path: str | Path, *, progress: ProgressFn = n
         unit = existing.pop(row.code.lower(), None)
         if unit is None:
             session.add(Unit(code=row.code, name=row.name, sector=row.sector,
-                             workers=row.workers, members=row.members))
+                             workers=row.workers, members=row.members, phone=row.phone,
+                             email=row.email, zalo=row.zalo))
             result.added += 1
             continue
-        new = (row.name, row.sector, row.workers, row.members)
-        if (unit.name, unit.sector, unit.workers, unit.members) == new:
+        # contacts the file leaves blank keep what the office typed
+        contacts = tuple(given or getattr(unit, key) or "" for key, given in (
+            ("phone", row.phone), ("email", row.email), ("zalo", row.zalo)))
+        new = (row.name, row.sector, row.workers, row.members, *contacts)
+        if (unit.name, unit.sector, unit.workers, unit.members, unit.phone or "",
+                unit.email or "", unit.zalo or "") == new:
             result.unchanged += 1
             continue
         old_name = unit.name
-        unit.name, unit.sector, unit.workers, unit.members = new
+        unit.name, unit.sector = row.name, row.sector
+        unit.workers, unit.members = row.workers, row.members
+        unit.phone, unit.email, unit.zalo = contacts
         add_alias(session, unit, old_name)
         result.updated += 1
     result.not_in_file = sorted(u.code for u in existing.values() if u.active_to is None)

@@ -17,7 +17,9 @@ class Unit(Audited, Base):
     :data:`unionplanner.domain.units.sectors.SECTORS`; ``workers`` (CNVCLĐ) and ``members`` (đoàn
     viên) are head counts in người. ``active_from``/``active_to`` bound the dates the unit
     existed (None = open); ``end_reason`` is "dissolved" or "merged" (then ``merged_into``
-    names the unit that took it over). Ended units stay for history.
+    names the unit that took it over). Ended units stay for history. ``phone``, ``email``
+    and ``zalo`` (the name or number of its Zalo account) are how the office reaches it to
+    remind it of a report.
     """
 
     __tablename__ = "unit"
@@ -35,6 +37,9 @@ class Unit(Audited, Base):
     merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"))
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"))
     note: Mapped[str] = mapped_column(Text, default="")
+    phone: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    email: Mapped[str] = mapped_column(String(255), default="", server_default="")
+    zalo: Mapped[str] = mapped_column(String(128), default="", server_default="")
 
     aliases: Mapped[list[UnitAlias]] = relationship(
         back_populates="unit", cascade="all, delete-orphan", order_by="UnitAlias.id")

@@ -31,6 +31,9 @@ class UnitFields:
     members: int | None = None
     active_from: date | None = None
     note: str = ""
+    phone: str = ""
+    email: str = ""   # one address, or several separated by ";"
+    zalo: str = ""
 
 
 def list_units(session: Session, *, search: str = "", sector: str | None = None,
@@ -56,7 +59,7 @@ def list_units(session: Session, *, search: str = "", sector: str | None = None,
 def unit_to_dict(unit: Unit, on: date | None = None) -> dict[str, Any]:
     """The JSON shape of ``units list --json``: code, name, sector (code), sector_label,
     members, workers (người), active (bool, on ``on``/today), active_from/active_to (ISO or
-    None), end_reason."""
+    None), end_reason, phone, email, zalo."""
     return {
         "code": unit.code,
         "name": unit.name,
@@ -68,6 +71,9 @@ def unit_to_dict(unit: Unit, on: date | None = None) -> dict[str, Any]:
         "active_from": unit.active_from.isoformat() if unit.active_from else None,
         "active_to": unit.active_to.isoformat() if unit.active_to else None,
         "end_reason": unit.end_reason,
+        "phone": unit.phone or "",
+        "email": unit.email or "",
+        "zalo": unit.zalo or "",
     }
 
 
@@ -87,8 +93,17 @@ def _validate(session: Session, fields: UnitFields, unit_id: int | None) -> Unit
     clash = session.scalars(select(Unit).where(func.lower(Unit.code) == code.lower())).first()
     if clash is not None and clash.id != unit_id:
         raise UserError(f"Mã \"{code}\" đã dùng cho \"{clash.name}\". Hãy chọn mã khác.")
+    emails = [e.strip() for e in re.split(r"[;,\s]+", fields.email or "") if e.strip()]
+    wrong = [e for e in emails if not _EMAIL.match(e)]
+    if wrong:
+        raise UserError(f"Địa chỉ thư \"{wrong[0]}\" không đúng dạng (ví dụ "
+                        "congdoan@gmail.com). Nhiều địa chỉ thì cách nhau bằng dấu ;.")
     return UnitFields(code, name, fields.sector, fields.workers, fields.members,
-                      fields.active_from, clean(fields.note))
+                      fields.active_from, clean(fields.note), clean(fields.phone),
+                      "; ".join(emails), clean(fields.zalo))
+
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 def add_unit(session: Session, fields: UnitFields) -> Unit:
@@ -96,7 +111,8 @@ def add_unit(session: Session, fields: UnitFields) -> Unit:
     name, an unknown sector or negative counts."""
     f = _validate(session, fields, None)
     unit = Unit(code=f.code, name=f.name, sector=f.sector, workers=f.workers,
-                members=f.members, active_from=f.active_from, note=f.note)
+                members=f.members, active_from=f.active_from, note=f.note, phone=f.phone,
+                email=f.email, zalo=f.zalo)
     session.add(unit)
     session.flush()
     return unit
@@ -161,6 +177,7 @@ def update_unit(session: Session, unit_id: int, fields: UnitFields) -> Unit:
     add_alias(session, unit, old_name)
     unit.workers, unit.members = f.workers, f.members
     unit.active_from, unit.note = f.active_from, f.note
+    unit.phone, unit.email, unit.zalo = f.phone, f.email, f.zalo
     return unit
 
 

@@ -402,9 +402,13 @@ class ReportsPage(QWidget):
         from unionplanner.ui.received.reminder import ReminderDialog
 
         office = self.ctx.read(get_office)
+        units = self.missing.records()
         text = reminder_text(office.name if office else "", self.form.currentText(),
-                             self.period_text(), self.missing.records())
-        self._reminder = ReminderDialog(text, self)
+                             self.period_text(), units)
+        addresses = [a.strip() for u in units for a in (u.email or "").split(";") if a.strip()]
+        self._reminder = ReminderDialog(
+            text, self, addresses=addresses, without=[u.name for u in units if not u.email],
+            subject=f"Nhắc gửi báo cáo {self.form.currentText()} {self.period_text()}")
         self._reminder.open()
 
     def missing_html(self) -> str:

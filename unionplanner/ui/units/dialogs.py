@@ -89,6 +89,8 @@ class UnitDialog(_FormDialog):
         self.start.setDisplayFormat("dd/MM/yyyy")
         self.start.setEnabled(False)
         self.has_start.toggled.connect(self.start.setEnabled)
+        self.phone, self.email, self.zalo = QLineEdit(), QLineEdit(), QLineEdit()
+        self.email.setPlaceholderText(self.tr("several separated by ;"))
         self.note = QPlainTextEdit()
         self.note.setFixedHeight(60)
 
@@ -99,6 +101,9 @@ class UnitDialog(_FormDialog):
         form.addRow(self.tr("Workers (CNVCLĐ)"), self.workers)
         form.addRow(self.tr("Union members"), self.members)
         form.addRow(self.has_start, self.start)
+        form.addRow(self.tr("Phone"), self.phone)
+        form.addRow(self.tr("E-mail"), self.email)
+        form.addRow(self.tr("Zalo"), self.zalo)
         form.addRow(self.tr("Note"), self.note)
         self._finish(form)
         if initial:
@@ -112,6 +117,9 @@ class UnitDialog(_FormDialog):
                 self.has_start.setChecked(True)
                 self.start.setDate(QDate(start.year, start.month, start.day))
             self.note.setPlainText(initial.get("note", ""))
+            for edit, key in ((self.phone, "phone"), (self.email, "email"),
+                              (self.zalo, "zalo")):
+                edit.setText(initial.get(key, ""))
 
     def fields(self) -> UnitFields:
         return UnitFields(
@@ -119,7 +127,8 @@ class UnitDialog(_FormDialog):
             workers=_count(self.workers, "Số lao động"),
             members=_count(self.members, "Số đoàn viên"),
             active_from=_to_date(self.start.date()) if self.has_start.isChecked() else None,
-            note=self.note.toPlainText())
+            note=self.note.toPlainText(), phone=self.phone.text(), email=self.email.text(),
+            zalo=self.zalo.text())
 
     def submit(self) -> None:
         self._save(self.fields())
