@@ -90,3 +90,13 @@ def test_removal_is_refused_when_real_reports_hang_on_a_demo_unit(demo_db, sampl
         remove_demo(demo_db)
     with demo_db.session() as session:
         assert session.query(Unit).count() == 40 and demo_rows(session) is not None
+
+
+def test_early_in_a_month_no_arrival_day_is_still_to_come(db):
+    from sqlalchemy import func, select
+
+    from unionplanner.domain.received.models import ReceivedFile
+
+    load_full_demo(db, dt.date(2026, 11, 2))
+    with db.session() as session:
+        assert session.scalar(select(func.max(ReceivedFile.arrived_on))) <= dt.date(2026, 11, 2)

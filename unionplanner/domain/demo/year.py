@@ -85,7 +85,8 @@ def _demo_year(session: Session, files_dir: Path, today: dt.date) -> dict[str, i
                 (first, [(set(), _fifth_after(first) - dt.timedelta(days=2))]),
                 (last, [(late, None), (set(), deadline - dt.timedelta(days=1))])):
             for only, arrival in arrivals:
-                when = arrival or min(deadline + dt.timedelta(days=4), today)
+                # never a day still to come (early in a month the late ones are not late yet)
+                when = min(arrival or deadline + dt.timedelta(days=4), today)
                 codes = [u.code for u in units if u.code not in silent
                          and ((u.code in only) if only else (period == first or
                                                              u.code not in late))]
