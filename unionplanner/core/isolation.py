@@ -27,9 +27,10 @@ import time
 import traceback
 from collections.abc import Callable
 from multiprocessing.connection import Connection
+from pathlib import Path
 from typing import Any, TypeVar
 
-from unionplanner.core.errors import Cancelled
+from unionplanner.core.errors import Cancelled, UserError
 from unionplanner.core.progress import CancelToken
 
 T = TypeVar("T")
@@ -176,6 +177,23 @@ def run_isolated(func: Callable[..., T], *args: Any, timeout: float,
     if kind == "raise":
         raise value
     return value
+
+
+def read_isolated(func: Callable[[Path], T], path: Path, *, timeout: float, advice: str,
+                  error: type[UserError] = UserError) -> T:
+    """``func(path)`` through :func:`run_isolated` for a file the user chose: a read that
+    runs over ``timeout`` seconds, dies or runs out of memory raises ``error`` with one
+    Vietnamese sentence naming the file, then ``advice`` (what to do, e.g. "Hãy mở bằng
+    Word, lưu lại dưới dạng .docx rồi thử lại.")."""
+    try:
+        return run_isolated(func, path, timeout=timeout)
+    except ReadTimedOut:
+        took = f"{int(timeout) // 60} phút" if timeout >= 120 else f"{int(timeout)} giây"
+        raise error(f"Đọc tệp \"{path.name}\" quá {took} mà chưa xong: tệp có cấu trúc bất "
+                    f"thường hoặc bị hỏng. {advice}") from None
+    except (WorkerDied, MemoryError):
+        raise error(f"Tệp \"{path.name}\" cần quá nhiều bộ nhớ để đọc hoặc làm hỏng bộ đọc: "
+                    f"nhiều khả năng tệp bị hỏng. {advice}") from None
 
 
 def stop_worker() -> None:

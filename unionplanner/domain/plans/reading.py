@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from unionplanner.core.errors import UserError
-from unionplanner.core.isolation import ReadTimedOut, WorkerDied, program_kwargs, run_isolated
+from unionplanner.core.isolation import program_kwargs, read_isolated
 from unionplanner.core.text import clean
 
 SUFFIXES = (".docx", ".txt", ".pdf", ".doc")
@@ -80,17 +80,8 @@ def read_paragraphs(path: str | Path) -> list[Paragraph]:
     The reading runs in a worker process (:func:`unionplanner.core.isolation.run_isolated`):
     at most :data:`READ_SECONDS` seconds and the worker's memory cap; a document that makes
     a reader hang, allocate without end or abort is refused and the program goes on."""
-    path = Path(path)
-    try:
-        return run_isolated(_read_paragraphs_here, path, timeout=READ_SECONDS)
-    except ReadTimedOut:
-        raise UserError(f"Đọc tệp \"{path.name}\" quá {READ_SECONDS // 60} phút mà chưa xong: "
-                        "tệp có cấu trúc bất thường hoặc bị hỏng. Hãy mở bằng Word, lưu lại dưới "
-                        "dạng .docx rồi thử lại.") from None
-    except (WorkerDied, MemoryError):
-        raise UserError(f"Tệp \"{path.name}\" cần quá nhiều bộ nhớ để đọc hoặc làm hỏng bộ đọc: "
-                        "nhiều khả năng tệp bị hỏng. Hãy mở bằng Word, lưu lại dưới dạng .docx "
-                        "rồi thử lại.") from None
+    return read_isolated(_read_paragraphs_here, Path(path), timeout=READ_SECONDS,
+                         advice="Hãy mở bằng Word, lưu lại dưới dạng .docx rồi thử lại.")
 
 
 def _read_paragraphs_here(path: Path) -> list[Paragraph]:

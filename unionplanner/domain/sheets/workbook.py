@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from unionplanner.core.errors import UserError
-from unionplanner.core.isolation import ReadTimedOut, WorkerDied, run_isolated
+from unionplanner.core.isolation import read_isolated
 from unionplanner.core.text import clean
 from unionplanner.domain.sheets import biff, legacy
 from unionplanner.domain.sheets.addresses import cell_address, column_letter, parse_address
@@ -230,17 +230,9 @@ def read_book(path: str | Path) -> Book:
     at most :data:`READ_SECONDS` seconds and :data:`~unionplanner.core.isolation.MEMORY_MB`
     MB of memory; a file that makes the reader hang, allocate without end or abort is
     refused with a message and the program goes on."""
-    path = Path(path)
-    try:
-        return run_isolated(_read_book_here, path, timeout=READ_SECONDS)
-    except ReadTimedOut:
-        raise BadFile(f"Đọc tệp \"{path.name}\" quá {READ_SECONDS} giây mà chưa xong: tệp có cấu "
-                      "trúc bất thường hoặc bị hỏng. Hãy mở tệp bằng Excel, lưu lại thành .xlsx "
-                      "rồi nhập lại, hoặc đề nghị đơn vị gửi lại.") from None
-    except (WorkerDied, MemoryError):
-        raise BadFile(f"Tệp \"{path.name}\" cần quá nhiều bộ nhớ để đọc hoặc làm hỏng bộ đọc: "
-                      "nhiều khả năng tệp bị hỏng. Hãy mở tệp bằng Excel, lưu lại thành .xlsx "
-                      "rồi nhập lại, hoặc đề nghị đơn vị gửi lại.") from None
+    return read_isolated(_read_book_here, Path(path), timeout=READ_SECONDS, error=BadFile,
+                         advice="Hãy mở tệp bằng Excel, lưu lại thành .xlsx rồi nhập lại, hoặc "
+                                "đề nghị đơn vị gửi lại.")
 
 
 def _read_book_here(path: Path) -> Book:

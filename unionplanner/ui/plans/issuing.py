@@ -9,7 +9,7 @@ activity-months are already past, and issues only when the user confirms.
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
@@ -17,9 +17,6 @@ from PySide6.QtWidgets import QMessageBox
 from unionplanner.core.errors import UserError
 from unionplanner.domain.plans.document import CLOSED, ISSUED, PlanDocument
 from unionplanner.ui.shell.context import PLANS
-
-if TYPE_CHECKING:
-    from unionplanner.ui.plans.editor import PlanEditor
 
 
 def issue_question(doc: PlanDocument, late: int, today: dt.date) -> str:
@@ -47,8 +44,9 @@ def issue_question(doc: PlanDocument, late: int, today: dt.date) -> str:
     return text
 
 
-def change_status(editor: PlanEditor, status: str, today: dt.date | None = None) -> None:
-    """Save the editor's plan, ask (issuing: what is fixed and what is late; closing: that
+def change_status(editor: Any, status: str, today: dt.date | None = None) -> None:
+    """Save ``editor``'s plan (the PlanEditor, named loosely so this module does not
+    import it back), ask (issuing: what is fixed and what is late; closing: that
     it can no longer change), then move it to ``status`` in one transaction."""
     from unionplanner.domain.plans.service import set_status
     from unionplanner.domain.tracking.service import activity_rows

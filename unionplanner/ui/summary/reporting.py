@@ -4,7 +4,7 @@ reported — on time, late (by each file's arrival day) and not at all, each its
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -13,14 +13,13 @@ from unionplanner.ui.shell.charts import LATE, MISSING, ON_TIME
 
 if TYPE_CHECKING:
     from unionplanner.domain.summary.report import SummaryReport
-    from unionplanner.ui.summary.page import SummaryPage
 
 
 def _pct(value) -> str:
     return "" if value is None else format_number(value, 1) + "%"
 
 
-def _targets_hint(page: SummaryPage, report: SummaryReport | None) -> str:
+def _targets_hint(page: Any, report: SummaryReport | None) -> str:
     translate = QCoreApplication.translate
     if report is None:
         return ""
@@ -33,8 +32,9 @@ def _targets_hint(page: SummaryPage, report: SummaryReport | None) -> str:
     return ""
 
 
-def show_targets_and_reporting(page: SummaryPage, report: SummaryReport | None) -> None:
-    """Fill the targets chart and hint and the reporting tab of ``page`` from ``report``
+def show_targets_and_reporting(page: Any, report: SummaryReport | None) -> None:
+    """Fill the targets chart and hint and the reporting tab of ``page`` (the
+    SummaryPage, named loosely so this module does not import it back) from ``report``
     (None: nothing to show)."""
     translate = QCoreApplication.translate
     hint = _targets_hint(page, report)

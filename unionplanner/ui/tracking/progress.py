@@ -4,7 +4,7 @@ which plan, which file (PDF or Excel), then the file written and announced."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox
@@ -14,13 +14,11 @@ from unionplanner.ui.outgoing.number import ask_number
 from unionplanner.ui.shell import file_dialogs
 from unionplanner.ui.shell.saved_bar import announce_saved
 
-if TYPE_CHECKING:
-    from unionplanner.ui.tracking.page import TrackingPage
 
-
-def print_progress_report(page: TrackingPage) -> None:
+def print_progress_report(page: Any) -> None:
     """The chosen plan's progress for this month, as PDF or Excel (the file name's
-    suffix decides); a plan is asked for when the page shows them all."""
+    suffix decides); a plan is asked for when ``page`` (the TrackingPage, named loosely so
+    this module does not import it back) shows them all."""
     from unionplanner.domain.tracking.progress import (
         progress_report,
         write_progress_pdf,
