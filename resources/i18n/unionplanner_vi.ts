@@ -4,327 +4,327 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="79"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="80"/>
         <source>All grassroots unions</source>
         <translation>Tất cả CĐCS</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="81"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="82"/>
         <source>Upper-level unions</source>
         <translation>Công đoàn cấp trên cơ sở</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="84"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="85"/>
         <source>%1 unit(s): %2</source>
         <translation>%1 đơn vị: %2</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="88"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="89"/>
         <source>All enterprises</source>
         <translation>Khối doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="139"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="140"/>
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="140"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="141"/>
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="141"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="142"/>
         <source>Move up</source>
         <translation>Lên trên</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="142"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="143"/>
         <source>Move down</source>
         <translation>Xuống dưới</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="185"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="187"/>
         <source>Add a row</source>
         <translation>Thêm dòng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="191"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="193"/>
         <source>Remove a row</source>
         <translation>Xóa dòng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="198"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="200"/>
         <source>Move a row</source>
         <translation>Chuyển dòng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="226"/>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="235"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="228"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="237"/>
         <source>Change the level</source>
         <translation>Đổi cấp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="230"/>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="244"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="232"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="246"/>
         <source>Make it an activity</source>
         <translation>Đưa vào hoạt động</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="233"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="235"/>
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="234"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="236"/>
         <source>Level</source>
         <translation>Cấp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="237"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="239"/>
         <source>Text</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="238"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="240"/>
         <source>Edit the text</source>
         <translation>Sửa nội dung</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="239"/>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="240"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="241"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="242"/>
         <source>Bold</source>
         <translation>In đậm</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="239"/>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="249"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="241"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="251"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="242"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="244"/>
         <source>Indent</source>
         <translation>Thụt vào</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="243"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="245"/>
         <source>Outdent</source>
         <translation>Lùi ra</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="246"/>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="247"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="248"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="249"/>
         <source>Add a line</source>
         <translation>Thêm đoạn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="249"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="251"/>
         <source>no</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="271"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="273"/>
         <source>Change when</source>
         <translation>Sửa thời gian</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="274"/>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="333"/>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="490"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="276"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="335"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="492"/>
         <source>Change the scope</source>
         <translation>Sửa phạm vi</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="278"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="280"/>
         <source>Activity</source>
         <translation>Hoạt động</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="280"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="282"/>
         <source>Edit an activity</source>
         <translation>Sửa hoạt động</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="281"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="283"/>
         <source>When</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="282"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="284"/>
         <source>Months</source>
         <translation>Các tháng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="283"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="285"/>
         <source>Lead department</source>
         <translation>Ban chủ trì</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="284"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="286"/>
         <source>Lead</source>
         <translation>Ban chủ trì</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="285"/>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="288"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="287"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="290"/>
         <source>Partners</source>
         <translation>Phối hợp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="289"/>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="348"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="291"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="350"/>
         <source>Scope</source>
         <translation>Phạm vi</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="291"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="293"/>
         <source>Expected output</source>
         <translation>Kết quả dự kiến</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="292"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="294"/>
         <source>Output</source>
         <translation>Kết quả dự kiến</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="293"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="295"/>
         <source>New activity</source>
         <translation>Hoạt động mới</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="294"/>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="355"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="296"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="357"/>
         <source>Choose units…</source>
         <translation>Chọn đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="330"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="332"/>
         <source>Choose the indicator</source>
         <translation>Chọn chỉ số đo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="338"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="340"/>
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="339"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="341"/>
         <source>Edit a target</source>
         <translation>Sửa chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="340"/>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="341"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="342"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="343"/>
         <source>Shape</source>
         <translation>Dạng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="343"/>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="344"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="345"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="346"/>
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="345"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="347"/>
         <source>Share %</source>
         <translation>Tỉ lệ %</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="347"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="349"/>
         <source>Share</source>
         <translation>Tỉ lệ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="350"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="352"/>
         <source>Measured by</source>
         <translation>Đo bằng chỉ số</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="352"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="354"/>
         <source>Share of</source>
         <translation>Tính trên</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="354"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="356"/>
         <source>New target</source>
         <translation>Chỉ tiêu mới</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="379"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="381"/>
         <source>Send a plan</source>
         <translation>Gửi kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="379"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="381"/>
         <source>Send a report</source>
         <translation>Gửi báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="379"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="381"/>
         <source>Other</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="385"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="387"/>
         <source>Change the date</source>
         <translation>Sửa ngày</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="388"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="390"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="390"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="392"/>
         <source>What is due</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="391"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="393"/>
         <source>Edit a deadline</source>
         <translation>Sửa thời hạn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="392"/>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="393"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="394"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="395"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="395"/>
         <location filename="../../unionplanner/ui/plans/tables.py" line="397"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="399"/>
         <source>Report form</source>
         <translation>Mẫu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="399"/>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="400"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="401"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="402"/>
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="433"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="435"/>
         <source>Basis</source>
         <translation>Căn cứ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="434"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="436"/>
         <source>Edit the basis</source>
         <translation>Sửa căn cứ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="435"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="437"/>
         <source>Stored plan of the parent body</source>
         <translation>Kế hoạch cấp trên đã lưu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="437"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="439"/>
         <source>Link a plan</source>
         <translation>Liên kết kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="469"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="471"/>
         <source>Choose units</source>
         <translation>Chọn đơn vị</translation>
     </message>
@@ -332,7 +332,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../unionplanner/ui/shell/context.py" line="91"/>
+        <location filename="../../unionplanner/ui/shell/context.py" line="93"/>
         <source>Restoring</source>
         <extracomment>ask the window to show a page: (page key, what to show there, e.g. (form id, period))</extracomment>
         <translation>Đang khôi phục</translation>
@@ -926,49 +926,203 @@
     </message>
 </context>
 <context>
+    <name>LoadingPage</name>
+    <message>
+        <location filename="../../unionplanner/ui/shell/main_window.py" line="89"/>
+        <source>Opening data…</source>
+        <translation>Đang mở dữ liệu…</translation>
+    </message>
+</context>
+<context>
+    <name>MailAccountDialog</name>
+    <message>
+        <location filename="../../unionplanner/ui/settings/mail_dialog.py" line="35"/>
+        <source>Mail account</source>
+        <translation>Tài khoản thư</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/settings/mail_dialog.py" line="39"/>
+        <source>e.g. smtp.gmail.com</source>
+        <translation>ví dụ smtp.gmail.com</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/settings/mail_dialog.py" line="41"/>
+        <source>SSL/TLS (port 465)</source>
+        <translation>SSL/TLS (cổng 465)</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/settings/mail_dialog.py" line="42"/>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (cổng 587)</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/settings/mail_dialog.py" line="43"/>
+        <source>None (a server inside the office only)</source>
+        <translation>Không (chỉ máy chủ trong mạng nội bộ cơ quan)</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/settings/mail_dialog.py" line="51"/>
+        <source>e.g. congdoanxa@gmail.com</source>
+        <translation>ví dụ congdoanxa@gmail.com</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/settings/mail_dialog.py" line="53"/>
+        <source>the same as the user name when empty</source>
+        <translation>để trống nếu trùng tên đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/settings/mail_dialog.py" line="57"/>
+        <source>kept in this PC&apos;s password store</source>
+        <translation>được cất trong kho mật khẩu của máy này</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/settings/mail_dialog.py" line="59"/>
+        <source>Reminders to the units that have not reported are sent from this account, one message to each unit. Gmail and Outlook need an &quot;app password&quot; made in the account&apos;s security page.</source>
+        <translation>Thư nhắc các đơn vị chưa nộp báo cáo được gửi từ tài khoản này, mỗi đơn vị một thư. Gmail và Outlook cần &quot;mật khẩu ứng dụng&quot; tạo trong trang bảo mật của tài khoản.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/settings/mail_dialog.py" line="63"/>
+        <source>Send a test message to myself</source>
+        <translation>Gửi thử một thư cho chính mình</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/settings/mail_dialog.py" line="66"/>
+        <source>Mail server (SMTP)</source>
+        <translation>Máy chủ gửi thư (SMTP)</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/settings/mail_dialog.py" line="67"/>
+        <source>Security</source>
+        <translation>Bảo mật</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/settings/mail_dialog.py" line="68"/>
+        <source>Port</source>
+        <translation>Cổng</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/settings/mail_dialog.py" line="69"/>
+        <source>User name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/settings/mail_dialog.py" line="70"/>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/settings/mail_dialog.py" line="71"/>
+        <source>Sender address</source>
+        <translation>Địa chỉ gửi đi</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/settings/mail_dialog.py" line="72"/>
+        <source>Sender name</source>
+        <translation>Tên người gửi</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/settings/mail_dialog.py" line="76"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/settings/mail_dialog.py" line="77"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/settings/mail_dialog.py" line="116"/>
+        <source>Sending…</source>
+        <translation>Đang gửi…</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/settings/mail_dialog.py" line="120"/>
+        <source>Sent. Look for it in the inbox of %1.</source>
+        <translation>Đã gửi. Hãy xem hộp thư đến của %1.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/settings/mail_dialog.py" line="130"/>
+        <source>UnionPlanner: test message</source>
+        <translation>UnionPlanner: thư thử</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/settings/mail_dialog.py" line="131"/>
+        <source>This message was sent by UnionPlanner to check the mail account.</source>
+        <translation>Thư này do UnionPlanner gửi để kiểm tra tài khoản thư.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/settings/mail_dialog.py" line="135"/>
+        <source>Sending a test message</source>
+        <translation>Đang gửi thư thử</translation>
+    </message>
+</context>
+<context>
+    <name>MailBox</name>
+    <message>
+        <location filename="../../unionplanner/ui/settings/mail_dialog.py" line="168"/>
+        <source>E-mail</source>
+        <translation>Thư điện tử</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/settings/mail_dialog.py" line="172"/>
+        <source>Mail account…</source>
+        <translation>Tài khoản thư…</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/settings/mail_dialog.py" line="188"/>
+        <source>No mail account yet: reminders to units can be copied or opened in the mail program; with the office&apos;s account they are sent from here.</source>
+        <translation>Chưa có tài khoản thư: thư nhắc đơn vị chỉ sao chép được hoặc mở trong chương trình thư; khi có tài khoản thư của cơ quan, thư được gửi thẳng từ đây.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/settings/mail_dialog.py" line="191"/>
+        <source>Reminders are sent from %1 (%2:%3).</source>
+        <translation>Thư nhắc được gửi từ %1 (%2:%3).</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../unionplanner/ui/shell/main_window.py" line="76"/>
+        <location filename="../../unionplanner/ui/shell/main_window.py" line="152"/>
         <source>Data: %1</source>
         <translation>Dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/shell/main_window.py" line="78"/>
+        <location filename="../../unionplanner/ui/shell/main_window.py" line="154"/>
         <source>read-only (open in another window)</source>
         <translation>chỉ đọc (đang mở ở cửa sổ khác)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/shell/main_window.py" line="87"/>
+        <location filename="../../unionplanner/ui/shell/main_window.py" line="166"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/shell/main_window.py" line="88"/>
+        <location filename="../../unionplanner/ui/shell/main_window.py" line="167"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/shell/main_window.py" line="91"/>
+        <location filename="../../unionplanner/ui/shell/main_window.py" line="171"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/shell/main_window.py" line="97"/>
+        <location filename="../../unionplanner/ui/shell/main_window.py" line="177"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/shell/main_window.py" line="98"/>
+        <location filename="../../unionplanner/ui/shell/main_window.py" line="178"/>
         <source>&amp;About UnionPlanner</source>
         <translation>&amp;Giới thiệu UnionPlanner</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/shell/main_window.py" line="100"/>
+        <location filename="../../unionplanner/ui/shell/main_window.py" line="180"/>
         <source>UnionPlanner %1 — plans, monthly tracking and report summaries for union offices.</source>
         <translation>UnionPlanner %1 — lập kế hoạch, theo dõi hằng tháng và tổng hợp báo cáo cho công đoàn cấp trên trực tiếp cơ sở.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/shell/main_window.py" line="144"/>
+        <location filename="../../unionplanner/ui/shell/main_window.py" line="229"/>
         <source>(read-only)</source>
         <translation>(chỉ đọc)</translation>
     </message>
@@ -1536,57 +1690,57 @@
 <context>
     <name>PlanIssuing</name>
     <message>
-        <location filename="../../unionplanner/ui/plans/issuing.py" line="31"/>
+        <location filename="../../unionplanner/ui/plans/issuing.py" line="28"/>
         <source>(no signer)</source>
         <translation>(chưa có người ký)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/issuing.py" line="33"/>
+        <location filename="../../unionplanner/ui/plans/issuing.py" line="30"/>
         <source>(no date)</source>
         <translation>(chưa có ngày)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/issuing.py" line="36"/>
+        <location filename="../../unionplanner/ui/plans/issuing.py" line="33"/>
         <source>Issue this plan? The number, date and signer below are then fixed; later changes are kept as amendments.</source>
         <translation>Ban hành kế hoạch này? Số, ngày và người ký dưới đây sẽ được cố định; các sửa đổi sau đó được lưu thành lần điều chỉnh.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/issuing.py" line="38"/>
+        <location filename="../../unionplanner/ui/plans/issuing.py" line="35"/>
         <source>Number: %1</source>
         <translation>Số: %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/issuing.py" line="39"/>
+        <location filename="../../unionplanner/ui/plans/issuing.py" line="36"/>
         <source>Date: %1</source>
         <translation>Ngày ban hành: %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/issuing.py" line="40"/>
+        <location filename="../../unionplanner/ui/plans/issuing.py" line="37"/>
         <source>Signed by: %1</source>
         <translation>Người ký: %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/issuing.py" line="42"/>
+        <location filename="../../unionplanner/ui/plans/issuing.py" line="39"/>
         <source>Warning: %1 activity-month(s) are already past on issuing (months before %2). Check the months of the activities if the plan was made from an older text.</source>
         <translation>Lưu ý: %1 tháng-hoạt động đã quá hạn ngay khi ban hành (các tháng trước %2). Hãy kiểm tra lại thời gian thực hiện các hoạt động nếu kế hoạch được soạn từ văn bản cũ.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/issuing.py" line="63"/>
+        <location filename="../../unionplanner/ui/plans/issuing.py" line="61"/>
         <source>Issue the plan</source>
         <translation>Ban hành kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/issuing.py" line="66"/>
+        <location filename="../../unionplanner/ui/plans/issuing.py" line="64"/>
         <source>Close the plan</source>
         <translation>Kết thúc kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/issuing.py" line="66"/>
+        <location filename="../../unionplanner/ui/plans/issuing.py" line="64"/>
         <source>Mark this plan as finished? It can no longer be changed.</source>
         <translation>Đánh dấu kế hoạch này đã kết thúc? Sau đó không sửa được nữa.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/issuing.py" line="76"/>
+        <location filename="../../unionplanner/ui/plans/issuing.py" line="74"/>
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
@@ -1594,37 +1748,37 @@
 <context>
     <name>PlanTables</name>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="51"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="52"/>
         <source>Part (I.)</source>
         <translation>Phần (I.)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="52"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="53"/>
         <source>Clause (1.)</source>
         <translation>Mục (1.)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="53"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="54"/>
         <source>Sub-clause (1.1.)</source>
         <translation>Tiểu mục (1.1.)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="54"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="55"/>
         <source>Point (a)</source>
         <translation>Điểm (a)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="55"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="56"/>
         <source>Bullet (-)</source>
         <translation>Gạch đầu dòng (-)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="56"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="57"/>
         <source>Sub-bullet (+)</source>
         <translation>Dấu cộng (+)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="57"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="58"/>
         <source>Paragraph</source>
         <translation>Đoạn văn</translation>
     </message>
@@ -1750,160 +1904,175 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="90"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="94"/>
         <source>Check each file</source>
         <translation>Kiểm tra từng tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="91"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="95"/>
         <source>Nothing is stored yet. Green cells are the values read, blue the table&apos;s header, red the cells with a problem.</source>
         <translation>Chưa ghi gì vào dữ liệu. Ô xanh lá là số liệu đọc được, ô xanh lam là tiêu đề bảng, ô đỏ là ô có lỗi.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="98"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="102"/>
         <source>New unit…</source>
         <translation>Thêm đơn vị mới…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="99"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="103"/>
         <source>The unit is not in the list yet: add it (as on the Units page) and import this file for it.</source>
         <translation>Đơn vị chưa có trong danh sách: thêm đơn vị (như ở trang Đơn vị) và nhập tệp này cho đơn vị đó.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="103"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="107"/>
         <source>Do not import this file</source>
         <translation>Không nhập tệp này</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="139"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="115"/>
+        <source>The day the file reached the office (at first the file&apos;s own date, as saved from the e-mail): it decides whether the report was on time.</source>
+        <translation>Ngày tệp đến cơ quan (ban đầu là ngày của chính tệp, khi lưu từ thư điện tử): căn cứ để tính báo cáo đúng hạn hay trễ hạn.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/preview.py" line="119"/>
+        <source>Same day for every file</source>
+        <translation>Cùng ngày cho mọi tệp</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/preview.py" line="134"/>
+        <source>Arrived on</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/preview.py" line="158"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="140"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="159"/>
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="143"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="162"/>
         <source>Cell</source>
         <translation>Ô</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="144"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="163"/>
         <source>Row in the file</source>
         <translation>Dòng trong tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="150"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="169"/>
         <source>Row or column in the file</source>
         <translation>Dòng/cột trong tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="153"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="172"/>
         <source>Indicator of the form</source>
         <translation>Chỉ tiêu của mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="167"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="186"/>
         <source>Values</source>
         <translation>Số liệu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="168"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="187"/>
         <source>The sheet</source>
         <translation>Bảng trong tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="169"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="188"/>
         <source>Rows ↔ indicators</source>
         <translation>Ghép dòng ↔ chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="170"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="189"/>
         <source>Problems</source>
         <translation>Vấn đề</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="432"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="465"/>
         <source>Only the main figure can be corrected here; correct this one in the file and read it again.</source>
         <translation>Ở đây chỉ sửa được số liệu chính; hãy sửa số này trong tệp rồi đọc lại.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="114"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="128"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="115"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="129"/>
         <source>Sheet</source>
         <translation>Trang tính</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="205"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="224"/>
         <source>Reading the files</source>
         <translation>Đang đọc các tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="237"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="256"/>
         <source>Will be imported</source>
         <translation>Sẽ được nhập</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="238"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="257"/>
         <source>Replaces an earlier report</source>
         <translation>Thay thế báo cáo đã nhập trước</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="239"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="258"/>
         <source>Already imported: skipped</source>
         <translation>Đã nhập trước đây: bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="240"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="259"/>
         <source>Skipped</source>
         <translation>Bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="240"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="259"/>
         <source>Cannot be imported</source>
         <translation>Không nhập được</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="241"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="260"/>
         <source>Choose the unit: not imported until you do</source>
         <translation>Hãy chọn đơn vị: chưa nhập cho đến khi bạn chọn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="283"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="304"/>
         <source>Problems (%1)</source>
         <translation>Vấn đề (%1)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="293"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="314"/>
         <source>(choose the unit)</source>
         <translation>(chọn đơn vị)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../unionplanner/ui/received/preview.py" line="300"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="321"/>
         <source>%n unit(s) on this sheet</source>
         <translation>
             <numerusform>%n đơn vị trong bảng này</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="326"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="347"/>
         <source>(not on the form: ignore)</source>
         <translation>(không có trong mẫu: bỏ qua)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="384"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="405"/>
         <source>New unit</source>
         <translation>Thêm đơn vị mới</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="431"/>
-        <location filename="../../unionplanner/ui/received/preview.py" line="437"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="464"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="470"/>
         <source>Import reports</source>
         <translation>Nhập báo cáo</translation>
     </message>
@@ -1934,34 +2103,86 @@
 <context>
     <name>ReminderDialog</name>
     <message>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="41"/>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="51"/>
         <source>Reminder to units that have not reported</source>
         <translation>Nhắc các đơn vị chưa nộp báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="44"/>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="54"/>
         <source>Edit the text if needed, then copy it into an e-mail, the units&apos; Zalo group or a notice.</source>
         <translation>Sửa lại nội dung nếu cần, rồi sao chép vào thư điện tử, nhóm Zalo của các đơn vị hoặc thông báo.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="47"/>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="57"/>
         <source>Copy</source>
         <translation>Sao chép</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="49"/>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="59"/>
         <source>Open in the mail program</source>
         <translation>Mở trong chương trình thư</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="52"/>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="62"/>
+        <source>Send from the office&apos;s mail account…</source>
+        <translation>Gửi từ tài khoản thư của cơ quan…</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="66"/>
         <source>No e-mail address for: %1 (phone or Zalo).</source>
         <translation>Không có địa chỉ thư của: %1 (gọi điện hoặc nhắn Zalo).</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="68"/>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="74"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="84"/>
         <source>Copied</source>
         <translation>Đã sao chép</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="107"/>
+        <source>Mail account</source>
+        <translation>Tài khoản thư</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="107"/>
+        <source>Password of %1:</source>
+        <translation>Mật khẩu của %1:</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="111"/>
+        <source>Send this reminder to %1 address(es) from %2? Each unit gets its own message.</source>
+        <translation>Gửi thư nhắc này tới %1 địa chỉ từ %2? Mỗi đơn vị nhận một thư riêng.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="114"/>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="122"/>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="127"/>
+        <source>Send reminder</source>
+        <translation>Gửi thư nhắc</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="135"/>
+        <source>Sending the reminder</source>
+        <translation>Đang gửi thư nhắc</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="141"/>
+        <source>Sent %1 message(s).</source>
+        <translation>Đã gửi %1 thư.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="143"/>
+        <source>The server refused:</source>
+        <translation>Máy chủ từ chối:</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="147"/>
+        <source>Stopped: %1 address(es) not sent.</source>
+        <translation>Đã dừng: %1 địa chỉ chưa được gửi.</translation>
     </message>
 </context>
 <context>
@@ -2219,29 +2440,29 @@
         <translation>Không ghi được tệp (%1). Nếu tệp đang mở trong Excel, hãy đóng lại rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="418"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="420"/>
         <source>Units that have not reported — %1</source>
         <translation>Các đơn vị chưa nộp báo cáo — tháng %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="439"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="443"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="446"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="441"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="445"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="448"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="439"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="441"/>
         <source>Select an import first.</source>
         <translation>Hãy chọn một lần nhập trước.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="443"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="445"/>
         <source>That import was already undone.</source>
         <translation>Lần nhập này đã được hoàn tác trước đó.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="447"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="449"/>
         <source>Take back every report of import number %1? Reports it replaced become current again.</source>
         <translation>Gỡ toàn bộ báo cáo của lần nhập số %1? Các báo cáo bị lần nhập này thay thế sẽ được dùng lại.</translation>
     </message>
@@ -2396,222 +2617,222 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="61"/>
-        <location filename="../../unionplanner/ui/settings/page.py" line="143"/>
-        <location filename="../../unionplanner/ui/settings/page.py" line="145"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="62"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="146"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="148"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="81"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="84"/>
         <source>Office</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="83"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="86"/>
         <source>e.g. CÔNG ĐOÀN PHƯỜNG AN HÒA</source>
         <translation>ví dụ: CÔNG ĐOÀN PHƯỜNG AN HÒA</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="85"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="88"/>
         <source>e.g. LĐLĐ TỈNH BÌNH ĐỊNH</source>
         <translation>ví dụ: LĐLĐ TỈNH BÌNH ĐỊNH</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="88"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="91"/>
         <source>e.g. LĐLĐ (as in 45/KH-LĐLĐ)</source>
         <translation>ví dụ: LĐLĐ (như trong 45/KH-LĐLĐ)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="91"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="94"/>
         <source>Office name</source>
         <translation>Tên cơ quan</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="92"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="95"/>
         <source>Parent body</source>
         <translation>Cơ quan cấp trên</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="93"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="96"/>
         <source>Place (for dates)</source>
         <translation>Địa danh (ghi ngày tháng)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="94"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="97"/>
         <source>Issuer symbol</source>
         <translation>Ký hiệu cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="95"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="98"/>
         <source>Level</source>
         <translation>Cấp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="98"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="101"/>
         <source>Authority (TM./KT.)</source>
         <translation>Thẩm quyền (TM./KT.)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="98"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="101"/>
         <source>Title</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="98"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="101"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="100"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="103"/>
         <source>Department</source>
         <translation>Ban</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="100"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="103"/>
         <source>Short name</source>
         <translation>Tên viết tắt</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="103"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="106"/>
         <source>Save office details</source>
         <translation>Lưu thông tin cơ quan</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="107"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="110"/>
         <source>Signers</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="108"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="111"/>
         <source>Departments</source>
         <translation>Các ban</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="113"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="116"/>
         <source>Add row</source>
         <translation>Thêm dòng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="114"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="117"/>
         <source>Remove row</source>
         <translation>Xóa dòng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="145"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="148"/>
         <source>Office details saved.</source>
         <translation>Đã lưu thông tin cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="149"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="152"/>
         <source>Data and backups</source>
         <translation>Dữ liệu và sao lưu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="156"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="159"/>
         <source>Shared server…</source>
         <translation>Máy chủ dùng chung…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="158"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="161"/>
         <source>Use the data on this PC</source>
         <translation>Dùng dữ liệu trên máy này</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="163"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="166"/>
         <source>Open data folder</source>
         <translation>Mở thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="168"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="171"/>
         <source> days</source>
         <translation> ngày</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="171"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="174"/>
         <source>Made</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="173"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="176"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="174"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="177"/>
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="184"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="187"/>
         <source>Back up now</source>
         <translation>Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="185"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="188"/>
         <source>Restore selected backup…</source>
         <translation>Khôi phục bản đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="192"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="195"/>
         <source>Database</source>
         <translation>Cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="198"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="201"/>
         <source>Keep automatic backups for</source>
         <translation>Giữ bản sao lưu tự động trong</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="216"/>
-        <location filename="../../unionplanner/ui/settings/page.py" line="225"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="219"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="228"/>
         <source>Shared server</source>
         <translation>Máy chủ dùng chung</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="217"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="220"/>
         <source>From the next start UnionPlanner opens the shared server&apos;s database. Close and reopen the program to use it.</source>
         <translation>Từ lần mở sau, UnionPlanner sẽ mở cơ sở dữ liệu trên máy chủ dùng chung. Hãy đóng rồi mở lại chương trình để dùng.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="226"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="229"/>
         <source>From the next start UnionPlanner opens the data on this PC again.</source>
         <translation>Từ lần mở sau, UnionPlanner lại mở dữ liệu trên máy này.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="237"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="240"/>
         <source>Backing up</source>
         <translation>Đang sao lưu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="243"/>
-        <location filename="../../unionplanner/ui/settings/page.py" line="248"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="246"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="251"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="244"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="247"/>
         <source>Select a backup in the list first.</source>
         <translation>Hãy chọn một bản sao lưu trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="249"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="252"/>
         <source>Replace all current data with the backup made on %1? The current data is backed up first.</source>
         <translation>Thay toàn bộ dữ liệu hiện tại bằng bản sao lưu lúc %1? Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="257"/>
-        <location filename="../../unionplanner/ui/settings/page.py" line="270"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="260"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="273"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="265"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="268"/>
         <source>Interface language</source>
         <translation>Ngôn ngữ giao diện</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="271"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="274"/>
         <source>The new language is used from the next start.</source>
         <translation>Ngôn ngữ mới được dùng từ lần mở chương trình sau.</translation>
     </message>
@@ -2619,43 +2840,38 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../unionplanner/ui/startup/dialogs.py" line="22"/>
-        <source>Opening data…</source>
-        <translation>Đang mở dữ liệu…</translation>
-    </message>
-    <message>
-        <location filename="../../unionplanner/ui/startup/dialogs.py" line="41"/>
+        <location filename="../../unionplanner/ui/startup/dialogs.py" line="15"/>
         <source>UnionPlanner is already open on this database in another window. You can open it read-only here (to look things up) or quit and use the other window.</source>
         <translation>UnionPlanner đang mở cơ sở dữ liệu này ở một cửa sổ khác. Bạn có thể mở ở chế độ chỉ đọc tại đây (để tra cứu) hoặc thoát và dùng cửa sổ kia.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/startup/dialogs.py" line="44"/>
+        <location filename="../../unionplanner/ui/startup/dialogs.py" line="18"/>
         <source>Open read-only</source>
         <translation>Mở chỉ đọc</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/startup/dialogs.py" line="46"/>
+        <location filename="../../unionplanner/ui/startup/dialogs.py" line="20"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/startup/dialogs.py" line="54"/>
+        <location filename="../../unionplanner/ui/startup/dialogs.py" line="27"/>
         <source>The database file is damaged and there is no good backup to restore. Please contact the person who supports the software.</source>
         <translation>Tệp cơ sở dữ liệu bị hỏng và không có bản sao lưu tốt nào để khôi phục. Hãy liên hệ người hỗ trợ phần mềm.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/startup/dialogs.py" line="62"/>
+        <location filename="../../unionplanner/ui/startup/dialogs.py" line="34"/>
         <source>The database file is damaged. Restore the latest good backup, made on %1? (The damaged file is kept beside it.)</source>
         <translation>Tệp cơ sở dữ liệu bị hỏng. Khôi phục bản sao lưu tốt gần nhất (lúc %1)? (Tệp hỏng được giữ lại bên cạnh.)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/app.py" line="87"/>
+        <location filename="../../unionplanner/ui/startup/opening.py" line="146"/>
         <source>Open the data on this PC instead, this time?</source>
-        <extracomment>what went wrong at start-up without stopping it (the daily backup), for the status bar</extracomment>
+        <extracomment>what went wrong at start-up without stopping it (the daily backup), for the status bar what the opening imports in the background while the window paints &quot;Opening data…&quot;</extracomment>
         <translation>Lần này mở dữ liệu trên máy này thay thế?</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/app.py" line="105"/>
+        <location filename="../../unionplanner/ui/startup/opening.py" line="159"/>
         <source>Today&apos;s automatic backup could not be made: %1</source>
         <translation>Chưa tạo được bản sao lưu tự động hôm nay: %1</translation>
     </message>
@@ -2723,37 +2939,38 @@
         <translation>Cùng kỳ năm trước</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="322"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="323"/>
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="324"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="325"/>
         <source>Indicator</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="325"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="326"/>
         <source>Unit</source>
         <translation>Đơn vị tính</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="326"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="327"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="330"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="331"/>
         <source>Units reporting</source>
         <translation>Số CĐCS báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="332"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="333"/>
         <source>Compared</source>
         <translation>Kỳ so sánh</translation>
     </message>
     <message>
         <location filename="../../unionplanner/ui/summary/page.py" line="119"/>
+        <location filename="../../unionplanner/ui/summary/reporting.py" line="96"/>
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
@@ -2788,67 +3005,67 @@
         <translation>Chưa báo cáo: %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="135"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="136"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="136"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="137"/>
         <source>Grassroots union</source>
         <translation>Công đoàn cơ sở</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="137"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="138"/>
         <source>Sector</source>
         <translation>Khu vực</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="140"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="141"/>
         <source>Open on the Grassroots reports page</source>
         <translation>Mở ở trang Báo cáo CĐCS</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="147"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="148"/>
         <source>Figures</source>
         <translation>Số liệu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="154"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="155"/>
         <source>Achievement against the targets</source>
         <translation>Mức độ đạt chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="156"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="157"/>
         <source>Targets</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="163"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="164"/>
         <source>Who has reported</source>
         <translation>Tình hình nộp báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="164"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="165"/>
         <source>Print preview</source>
         <translation>Xem trước bản in</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="169"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="170"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="170"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="171"/>
         <source>Save as PDF…</source>
         <translation>Lưu PDF…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="171"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="172"/>
         <source>Save as Excel…</source>
         <translation>Lưu Excel…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="172"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="173"/>
         <source>Save as Word…</source>
         <translation>Lưu Word…</translation>
     </message>
@@ -2884,37 +3101,37 @@
         <translation>So sánh với</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="173"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="174"/>
         <source>Form 2-HĐCĐ (PDF)…</source>
         <translation>Mẫu 2-HĐCĐ (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="175"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="176"/>
         <source>The office&apos;s figures as Mẫu số 2-HĐCĐ (QĐ 1454/QĐ-TLĐ), to send to the body above. The Excel workbook has the same sheet (&quot;Gửi cấp trên&quot;).</source>
         <translation>Số liệu của đơn vị theo Mẫu số 2-HĐCĐ (QĐ 1454/QĐ-TLĐ), để gửi cấp trên. Tệp Excel cũng có trang này (&quot;Gửi cấp trên&quot;).</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="194"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="195"/>
         <source>(no plan: figures only)</source>
         <translation>(không theo kế hoạch: chỉ số liệu)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="269"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="270"/>
         <source>No report form yet: import the blank form on the Grassroots reports page first.</source>
         <translation>Chưa có mẫu báo cáo: hãy nhập biểu mẫu ở trang Báo cáo CĐCS trước.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="285"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="286"/>
         <source>%1 of %2 units have reported (%3).</source>
         <translation>%1/%2 CĐCS đã báo cáo (%3).</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/reporting.py" line="28"/>
+        <location filename="../../unionplanner/ui/summary/reporting.py" line="27"/>
         <source>Choose a plan above to see its targets measured against these figures.</source>
         <translation>Hãy chọn một kế hoạch ở trên để xem các chỉ tiêu của kế hoạch được đánh giá theo số liệu này.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/reporting.py" line="31"/>
+        <location filename="../../unionplanner/ui/summary/reporting.py" line="30"/>
         <source>This plan has no targets. Add them on the Plans page (Targets tab) to see them measured here.</source>
         <translation>Kế hoạch này chưa có chỉ tiêu. Hãy thêm ở trang Kế hoạch (thẻ Chỉ tiêu) để xem đánh giá ở đây.</translation>
     </message>
@@ -2950,34 +3167,54 @@
         <translation> · hạn %1: %2 đúng hạn, %3 trễ hạn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="382"/>
+        <location filename="../../unionplanner/ui/summary/reporting.py" line="90"/>
+        <source>A qualitative target is judged met or not on the Activity tracking page (tab Qualitative targets).</source>
+        <translation>Chỉ tiêu định tính được đánh giá đạt hay chưa đạt ở trang Theo dõi hoạt động (thẻ Chỉ tiêu định tính).</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/summary/reporting.py" line="93"/>
+        <source>To count it from the reports, open the plan (Plans page), tab Targets, and choose the indicator of this form in the column &quot;Measured by&quot;.</source>
+        <translation>Để tính từ báo cáo của CĐCS, hãy mở kế hoạch (trang Kế hoạch), thẻ Chỉ tiêu, rồi chọn chỉ số của mẫu báo cáo này ở cột "Đo bằng chỉ số".</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/summary/reporting.py" line="99"/>
+        <source>Go there</source>
+        <translation>Đến đó</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/summary/reporting.py" line="100"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/summary/page.py" line="385"/>
         <source>The preview needs Qt PDF; use “Save as PDF…” to see the report.</source>
         <translation>Cần Qt PDF để xem trước; hãy dùng “Lưu PDF…” để xem báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="473"/>
-        <location filename="../../unionplanner/ui/summary/page.py" line="474"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="476"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="477"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="473"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="476"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Sổ làm việc Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="474"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="477"/>
         <source>Word document (*.docx)</source>
         <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="479"/>
-        <location filename="../../unionplanner/ui/summary/page.py" line="489"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="482"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="492"/>
         <source>Save the report</source>
         <translation>Lưu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="490"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="493"/>
         <source>The file could not be written (%1). Close it if it is open and try again.</source>
         <translation>Không ghi được tệp (%1). Nếu tệp đang mở, hãy đóng lại rồi thử lại.</translation>
     </message>
@@ -3056,7 +3293,7 @@
     <message>
         <location filename="../../unionplanner/ui/tracking/page.py" line="118"/>
         <location filename="../../unionplanner/ui/tracking/page.py" line="196"/>
-        <location filename="../../unionplanner/ui/tracking/progress.py" line="35"/>
+        <location filename="../../unionplanner/ui/tracking/progress.py" line="33"/>
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
@@ -3184,12 +3421,12 @@
         <translation>Xóa đánh dấu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/progress.py" line="31"/>
+        <location filename="../../unionplanner/ui/tracking/progress.py" line="29"/>
         <source>Progress report</source>
         <translation>Báo cáo tiến độ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/progress.py" line="41"/>
+        <location filename="../../unionplanner/ui/tracking/progress.py" line="39"/>
         <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
         <translation>PDF (*.pdf);;Sổ làm việc Excel (*.xlsx)</translation>
     </message>

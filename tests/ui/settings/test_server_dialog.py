@@ -70,39 +70,14 @@ def test_the_saved_server_is_used_at_start_and_an_unreachable_one_offers_this_pc
     import sys
 
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_gui installs its own
-    monkeypatch.setattr(app_module, "_open_for_window", fake_open)
+    from unionplanner.ui.startup import opening
+
+    monkeypatch.setattr(opening, "open_for_window", fake_open)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or
                         QMessageBox.StandardButton.Yes)
     assert app_module.run_gui(None) == 0
     assert opened == [saved_server_url(), None]
     assert "Không kết nối được máy chủ" in asked[0] and "máy này" in asked[0]
-
-
-@pytest.fixture
-def memory_keyring():
-    """A keyring backend in memory, as Windows Credential Manager would keep the password."""
-    import keyring
-    from keyring.backend import KeyringBackend
-
-    class Memory(KeyringBackend):
-        priority = 1
-        kept: dict[tuple[str, str], str] = {}
-
-        def get_password(self, service, username):
-            return self.kept.get((service, username))
-
-        def set_password(self, service, username, password):
-            self.kept[(service, username)] = password
-
-        def delete_password(self, service, username):
-            self.kept.pop((service, username), None)
-
-    previous = keyring.get_keyring()
-    backend = Memory()
-    backend.kept = {}
-    keyring.set_keyring(backend)
-    yield backend.kept
-    keyring.set_keyring(previous)
 
 
 def _settings_text(qsettings) -> str:

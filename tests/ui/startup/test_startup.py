@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QApplication
 from unionplanner import app as app_module
 from unionplanner.domain.storage import backup
 from unionplanner.domain.storage.lock import InstanceLock
-from unionplanner.ui.startup import dialogs as startup_dialogs
+from unionplanner.ui.startup import dialogs as startup_dialogs, opening
 
 
 @pytest.fixture
@@ -18,15 +18,36 @@ def demo_db_file(tmp_path):
     return path
 
 
+def close_when_open(look):
+    """While run_gui's event loop runs: once its window has the database, call
+    ``look(window)`` and close the window (which ends the loop, as the user closing it)."""
+    from PySide6.QtCore import QTimer
+
+    from unionplanner.ui.shell.main_window import MainWindow
+
+    timer = QTimer()
+
+    def check():
+        for window in QApplication.topLevelWidgets():
+            if isinstance(window, MainWindow) and window.isVisible() and window.ctx is not None:
+                timer.stop()
+                look(window)
+                window.close()
+
+    timer.timeout.connect(check)
+    timer.start(20)
+    close_when_open.timer = timer  # kept alive until the next test
+
+
 @pytest.mark.sqlite_only
 def test_second_instance_can_open_read_only_or_quit(demo_db_file, monkeypatch):
     holder = InstanceLock(demo_db_file)
     holder.acquire()
     try:
         monkeypatch.setattr(startup_dialogs, "ask_open_read_only", lambda: False)
-        assert app_module._open_for_window(str(demo_db_file)) is None
+        assert opening.open_for_window(str(demo_db_file)) is None
         monkeypatch.setattr(startup_dialogs, "ask_open_read_only", lambda: True)
-        db, lock = app_module._open_for_window(str(demo_db_file))
+        db, lock = opening.open_for_window(str(demo_db_file))
         try:
             assert db.read_only
         finally:
@@ -45,7 +66,7 @@ def test_damaged_database_offers_the_latest_good_backup(demo_db_file, monkeypatc
     asked = []
     monkeypatch.setattr(startup_dialogs, "ask_restore_backup",
                         lambda made: asked.append(made) or True)
-    db, lock = app_module._open_for_window(str(demo_db_file))
+    db, lock = opening.open_for_window(str(demo_db_file))
     try:
         assert asked and backup.integrity_check(demo_db_file)[0]
         from unionplanner.domain.units.service import list_units
@@ -64,8 +85,7 @@ def test_run_gui_opens_the_window_and_makes_the_daily_backup(qapp, demo_db_file,
 
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_gui installs its own
     shown = []
-    monkeypatch.setattr(QApplication, "exec", lambda *a: shown.extend(
-        w.windowTitle() for w in QApplication.topLevelWidgets() if w.isVisible()) or 0)
+    close_when_open(lambda window: shown.append(window.windowTitle()))
     assert app_module.run_gui(str(demo_db_file)) == 0
     assert any(t.startswith("CÔNG ĐOÀN XÃ HÒA AN") for t in shown)
     assert [b.kind for b in backup.list_backups(demo_db_file)] == ["auto"]
@@ -82,17 +102,44 @@ def test_a_daily_backup_that_cannot_be_made_is_a_warning_not_a_stop(qapp, demo_d
     import sys
 
     from unionplanner.core.errors import UserError
-    from unionplanner.ui.shell.main_window import MainWindow
 
     def refuse(*_args, **_kwargs):
         raise UserError("Không sao lưu được vào backups: đang được chương trình khác dùng.")
 
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     monkeypatch.setattr(backup, "auto_backup", refuse)
-    monkeypatch.setattr(app_module, "STARTUP_WARNINGS", [])
+    monkeypatch.setattr(opening, "STARTUP_WARNINGS", [])
     messages = []
-    monkeypatch.setattr(QApplication, "exec", lambda *a: messages.extend(
-        w.statusBar().currentMessage() for w in QApplication.topLevelWidgets()
-        if isinstance(w, MainWindow) and w.isVisible()) or 0)
+    close_when_open(lambda window: messages.append(window.statusBar().currentMessage()))
     assert app_module.run_gui(str(demo_db_file)) == 0
     assert any("sao lưu tự động" in m and "chương trình khác" in m for m in messages), messages
+
+
+SHOWN_FIRST = """
+import sys
+from unionplanner.ui.startup.opening import start_window
+app, window, opening = start_window(sys.argv[1])
+painted = not window.grab().isNull()  # what the first paint draws, before the event loop
+before = ("sqlalchemy" in sys.modules, window.isVisible() and painted,
+          window.stack.currentWidget() is window.loading, window.navigation.isEnabled())
+while not opening.finished:
+    app.processEvents()
+app.processEvents()
+built = window.pages.built()
+print(before, window.current_page() is window.pages["overview"], built)
+opening.close()
+"""
+
+
+@pytest.mark.sqlite_only
+def test_the_window_is_shown_before_the_database_layer_loads(demo_db_file, tmp_path):
+    """The first paint comes before SQLAlchemy is imported ("Opening data…", navigation not
+    yet usable); then the database opens and only the first page is built."""
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", UNIONPLANNER_DATA_DIR=str(tmp_path))
+    out = subprocess.run([sys.executable, "-c", SHOWN_FIRST, str(demo_db_file)], env=env,
+                         capture_output=True, text=True, timeout=120, check=True).stdout
+    assert out.strip().splitlines()[-1] == "(False, True, True, False) True ['overview']"

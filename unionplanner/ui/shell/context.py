@@ -5,12 +5,14 @@ and each page decides whether to reload)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from unionplanner.domain.storage.database import Database
 from unionplanner.ui.shell.tasks import Task, TaskRunner
+
+if TYPE_CHECKING:  # the window imports this before the database layer is loaded
+    from unionplanner.domain.storage.database import Database
 
 # Change topics pages listen for.
 OFFICE = "office"

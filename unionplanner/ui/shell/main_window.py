@@ -1,31 +1,37 @@
 """The main window: a navigation list on the left and the pages on the right. It only
-composes pages (see ``ui/pages/__init__.py``); pages talk to the domain themselves."""
+composes pages (see :mod:`unionplanner.ui.shell.pages`); pages talk to the domain themselves.
+
+The window is shown before the database is open (nothing heavy before the first paint: this
+module imports no SQLAlchemy): it says "Opening data…" until :meth:`MainWindow.attach` gives
+it the open database, and each page is built the first time it is shown
+(:class:`LazyPages`)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from typing import Any
 
-from PySide6.QtCore import QSettings, QSize
+from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QProgressBar,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from unionplanner import APP_NAME, __version__
-from unionplanner.domain.office.service import get_office
-from unionplanner.ui.shell import labels
+from unionplanner.ui.shell import icons, labels
 from unionplanner.ui.shell.context import OFFICE, AppContext
 from unionplanner.ui.shell.pages import PAGES
 from unionplanner.ui.shell.saved_bar import SavedBar
-from unionplanner.ui.startup.welcome import WelcomePage
 
 STYLE = """
 QLabel#pageTitle { font-size: 18pt; font-weight: 600; margin-bottom: 6px; }
@@ -38,27 +44,82 @@ QListWidget#navigation::item:selected { background: #1f5fa8; color: white; }
 """
 
 
-class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+class LazyPages(Mapping[str, Any]):
+    """The window's pages by key (``PAGES`` order), each built by its factory the first
+    time it is asked for and then kept in the window's stack. Asking before the window has
+    its database raises LookupError."""
+
+    def __init__(self, window: MainWindow):
+        self._window = window
+        self._built: dict[str, QWidget] = {}
+
+    def __getitem__(self, key: str) -> Any:
+        page = self._built.get(key)
+        if page is None:
+            spec = next((s for s in PAGES if s.key == key), None)
+            if spec is None:
+                raise KeyError(key)
+            if self._window.ctx is None:
+                raise LookupError(f"page {key!r} asked for before the database is open")
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                page = spec.factory(self._window.ctx)
+            finally:
+                QApplication.restoreOverrideCursor()
+            self._built[key] = page
+            self._window.stack.addWidget(page)
+        return page
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(spec.key for spec in PAGES)
+
+    def __len__(self) -> int:
+        return len(PAGES)
+
+    def built(self) -> list[str]:
+        """The keys of the pages built so far."""
+        return list(self._built)
+
+
+class LoadingPage(QWidget):
+    """What the window shows while the database opens: a sentence and a busy bar."""
+
+    def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.ctx = ctx
-        ctx.runner.attach(self)
+        text = QLabel(self.tr("Opening data…"))
+        text.setObjectName("placeholderText")
+        bar = QProgressBar()
+        bar.setRange(0, 0)  # busy
+        bar.setMaximumWidth(320)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(bar, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+
+
+class MainWindow(QMainWindow):
+    """The main window. ``MainWindow(ctx)`` is ready at once; ``MainWindow()`` shows
+    "Opening data…" until :meth:`attach` (``opened`` is emitted then)."""
+
+    opened = Signal()
+
+    def __init__(self, ctx: AppContext | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx: AppContext | None = None
         self.setStyleSheet(STYLE)
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setFixedWidth(220)
         self.navigation.setIconSize(QSize(20, 20))
-        self.stack = QStackedWidget()
-        self.pages: dict[str, Any] = {}  # key → page widget (each its own class)
         for spec in PAGES:
-            page = spec.factory(ctx)
-            self.pages[spec.key] = page
-            self.stack.addWidget(page)
-            QListWidgetItem(self.style().standardIcon(spec.icon), spec.title, self.navigation)
-        self.welcome = WelcomePage(ctx)
-        self.welcome.enter_details.connect(lambda: self.show_page("settings"))
-        self.stack.addWidget(self.welcome)
-        self.navigation.currentRowChanged.connect(self._on_navigate)
+            QListWidgetItem(icons.icon(spec.key), spec.title, self.navigation)
+        self.navigation.setEnabled(False)
+        self.stack = QStackedWidget()
+        self.loading = LoadingPage()
+        self.stack.addWidget(self.loading)
+        self.pages = LazyPages(self)  # key → page widget (each its own class)
+        self.welcome: Any = None
 
         self.saved_bar = SavedBar()  # "Đã lưu … [Mở tệp] [Mở thư mục]" after a save
         right = QVBoxLayout()
@@ -72,22 +133,41 @@ class MainWindow(QMainWindow):
         layout.addLayout(right, 1)
         self.setCentralWidget(central)
         self._make_menus()
+        self.setWindowTitle(APP_NAME)
+        self._restore_geometry()
+        if ctx is not None:
+            self.attach(ctx)
+
+    def attach(self, ctx: AppContext) -> None:
+        """Give the window its open database: the welcome page, the status line, the title,
+        the change notices; then the first page is shown and ``opened`` emitted."""
+        from unionplanner.ui.startup.welcome import WelcomePage
+
+        self.ctx = ctx
+        ctx.runner.attach(self)
+        self.welcome = WelcomePage(ctx)
+        self.welcome.enter_details.connect(lambda: self.show_page("settings"))
+        self.stack.addWidget(self.welcome)
         location = ctx.db.file or ctx.db.url
         status = labels.fill(self.tr("Data: %1"), location)
         if ctx.db.read_only:
             status += " — " + self.tr("read-only (open in another window)")
         self.statusBar().addPermanentWidget(QLabel(status))
+        self.backup_action.setEnabled(ctx.db.file is not None)
         self._update_title()
         ctx.changed.connect(self._on_changed)
         ctx.navigate.connect(self._go)
+        self.navigation.setEnabled(True)
+        self.navigation.currentRowChanged.connect(self._on_navigate)
         self.navigation.setCurrentRow(0)
-        self._restore_geometry()
+        self.opened.emit()
 
     def _make_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         backup = QAction(self.tr("&Back up now"), self)
         backup.triggered.connect(lambda: self.pages["settings"].backup_now())
-        backup.setEnabled(self.ctx.db.file is not None)
+        backup.setEnabled(False)  # until the database is open (a file, not a server)
+        self.backup_action = backup
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -103,7 +183,9 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     def has_office(self) -> bool:
-        return self.ctx.read(get_office) is not None
+        from unionplanner.domain.office.service import get_office
+
+        return self.ctx is not None and self.ctx.read(get_office) is not None
 
     def show_page(self, key: str) -> None:
         keys = [spec.key for spec in PAGES]
@@ -138,6 +220,9 @@ class MainWindow(QMainWindow):
                 self.stack.setCurrentWidget(self.welcome)
 
     def _update_title(self) -> None:
+        from unionplanner.domain.office.service import get_office
+
+        assert self.ctx is not None
         office = self.ctx.read(get_office)
         title = APP_NAME if office is None else f"{office.name} — {APP_NAME}"
         if self.ctx.db.read_only:
@@ -151,5 +236,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue("window/geometry", self.saveGeometry())
-        self.ctx.runner.wait_all()
+        if self.ctx is not None:
+            self.ctx.runner.wait_all()
         super().closeEvent(event)

@@ -1,0 +1,170 @@
+"""Starting the window: Qt application, language, fonts, error hook, the window shown at once,
+then the database (instance lock, integrity check with an offer to restore, migration after a
+backup, the daily automatic backup) opened from the event loop and given to the window."""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+import threading
+
+from PySide6.QtCore import QObject, Signal
+
+from unionplanner import APP_NAME
+from unionplanner.core import paths
+
+#: what went wrong at start-up without stopping it (the daily backup), for the status bar
+STARTUP_WARNINGS: list[str] = []
+
+
+def open_for_window(db_arg: str | None):
+    """Lock, check, migrate and open the database, asking the user where needed.
+    Returns (Database, InstanceLock) or None when the user chose to quit."""
+    from unionplanner.core.errors import UserError
+    from unionplanner.domain.storage import backup
+    from unionplanner.domain.storage.database import open_database
+    from unionplanner.domain.storage.errors import AlreadyOpenError
+    from unionplanner.domain.storage.lock import InstanceLock
+    from unionplanner.ui.startup import dialogs as startup_dialogs
+
+    url = paths.resolve_db_url(db_arg)
+    db_file = paths.sqlite_file(url)
+    lock = InstanceLock(db_file)
+    read_only = False
+    try:
+        lock.acquire()
+    except AlreadyOpenError:
+        if not startup_dialogs.ask_open_read_only():
+            return None
+        read_only = True
+    if db_file is not None and db_file.exists() and not read_only:
+        ok, message = backup.integrity_check(db_file)
+        if not ok:
+            good = backup.latest_good_backup(db_file)
+            if good is None:
+                startup_dialogs.tell_damaged_without_backup(message)
+                return None
+            if not startup_dialogs.ask_restore_backup(good.made.strftime("%d/%m/%Y %H:%M")):
+                return None
+            backup.restore_database(db_file, good.path)
+    db = open_database(url, read_only=read_only)
+    if db_file is not None and not read_only:
+        from unionplanner.domain.storage.settings import get_setting
+
+        with db.session() as session:
+            keep = int(get_setting(session, "backup_keep_days"))
+        try:
+            backup.auto_backup(db_file, keep_days=keep)
+        except (UserError, OSError) as exc:  # a warning in the window, never a reason to stop
+            STARTUP_WARNINGS.append(getattr(exc, "message", None) or str(exc))
+    return db, lock
+
+
+#: what the opening imports in the background while the window paints "Opening data…"
+WARM_MODULES = (
+    "unionplanner.domain.storage.database",
+    "unionplanner.domain.storage.backup",
+    "unionplanner.domain.office.service",
+    "unionplanner.ui.settings.server_dialog",
+    "unionplanner.ui.startup.welcome",
+    "unionplanner.ui.overview.page",
+)
+
+
+def start_window(db_arg: str | None = None):
+    """Show the main window at once (it says "Opening data…") and open the database from
+    the event loop: the heavy modules are imported on a thread while the window paints,
+    then the database is opened on the GUI thread (its questions are dialogs) and given to
+    the window. Returns (QApplication, MainWindow, Opening); ``app.exec()`` runs it."""
+    from unionplanner.ui.shell.application import create_application
+
+    app = create_application()
+    from PySide6.QtCore import QTimer
+
+    from unionplanner.ui.shell import errors as ui_errors
+    from unionplanner.ui.shell.main_window import MainWindow
+
+    with contextlib.suppress(OSError):  # a read-only data folder: the database says so below
+        ui_errors.setup_logging(paths.logs_dir() / "unionplanner.log")
+    ui_errors.install_excepthook()
+    window = MainWindow()
+    window.show()
+    opening = Opening(app, window, db_arg)
+    QTimer.singleShot(0, opening.start)
+    return app, window, opening
+
+
+
+class Opening(QObject):
+    """Opens the database for a shown window; ends the event loop (exit status 1 on an
+    error, 0 when the user chose to quit) when it cannot."""
+
+    warmed = Signal()
+
+    def __init__(self, app, window, db_arg: str | None):
+        super().__init__()
+        self.app, self.window, self.db_arg = app, window, db_arg
+        self.opened = None  # (Database, InstanceLock) once open
+        self.finished = False
+        self.warmed.connect(self._open)
+
+    def start(self) -> None:
+        threading.Thread(target=self._warm, name="warm-imports", daemon=True).start()
+
+    def _warm(self) -> None:
+        for name in WARM_MODULES:  # an import that fails here fails again, loudly, below
+            with contextlib.suppress(Exception):
+                importlib.import_module(name)
+        self.warmed.emit()  # queued to the GUI thread
+
+    def _open(self) -> None:
+        try:
+            code = self._open_database()
+        finally:
+            self.finished = True
+        if code is not None:
+            self.window.hide()
+            self.app.exit(code)
+
+    def _open_database(self) -> int | None:
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QMessageBox
+
+        from unionplanner.core.errors import UserError
+        from unionplanner.domain.storage.errors import ServerError
+        from unionplanner.ui.settings.server_dialog import saved_server_url
+        from unionplanner.ui.shell.context import AppContext
+
+        from_settings = self.db_arg is None and saved_server_url() is not None
+        try:
+            try:
+                opened = open_for_window(self.db_arg or saved_server_url())
+            except ServerError as exc:
+                if not from_settings:
+                    raise
+                if QMessageBox.question(
+                        self.window, APP_NAME, str(exc) + "\n\n" + QCoreApplication.translate(
+                            "Startup", "Open the data on this PC instead, this time?")) \
+                        != QMessageBox.StandardButton.Yes:
+                    return 1
+                opened = open_for_window(None)
+        except UserError as exc:
+            QMessageBox.critical(self.window, APP_NAME, str(exc))
+            return 1
+        if opened is None:
+            return 0
+        self.opened = opened
+        self.window.attach(AppContext(opened[0]))
+        for warning in STARTUP_WARNINGS:
+            self.window.statusBar().showMessage(QCoreApplication.translate(
+                "Startup", "Today's automatic backup could not be made: %1").replace(
+                "%1", warning))
+        return None
+
+    def close(self) -> None:
+        """Close the database and release its lock (after the event loop ended)."""
+        if self.opened is not None:
+            db, lock = self.opened
+            self.opened = None
+            db.dispose()
+            lock.release()
