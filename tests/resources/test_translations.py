@@ -114,6 +114,10 @@ def test_qt_own_dialogs_speak_vietnamese(qtbot, qapp):
     from unionplanner.ui.shell.i18n import install_translators
 
     assert install_translators(qapp, "vi")
+    from PySide6.QtCore import QCoreApplication
+
+    # the Type column of the file list ("Folder" was left in English)
+    assert QCoreApplication.translate("QAbstractFileIconProvider", "Folder") == "Thư mục"
     dialog = QFileDialog(None, "Chọn tệp")
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
     qtbot.addWidget(dialog)

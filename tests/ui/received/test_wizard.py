@@ -323,3 +323,97 @@ def test_the_reminder_opens_the_mail_program_addressed_to_the_units(qtbot, offic
     dialog.open_mail()
     url = opened[0].toString()
     assert url.startswith("mailto:?bcc=gd@example.com") and "subject=" in url
+
+
+def test_the_reminder_is_sent_from_the_office_mail_account(qtbot, office, messages,
+                                                            monkeypatch, memory_keyring,
+                                                            smtp_server):
+    """No account yet: "Gửi thư" opens the account dialog (password into the system's
+    store, not the settings); after a confirmation each unit with an address gets its own
+    message; the server's refusal of one address is reported by name."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.ui.conftest import wait_task
+    from unionplanner.domain.office.mail import MailAccount, get_account
+    from unionplanner.domain.units.models import Unit
+    from unionplanner.ui.settings import mail_dialog
+
+    inbox, port = smtp_server
+    ctx, form_id, _folder = office
+    with ctx.db.transaction() as session:
+        for code, email in (("SA001", "gd@example.com"), ("SA002", "a@x.vn; bad@x.vn")):
+            session.query(Unit).filter(Unit.code == code).one().email = email
+    page = ReportsPage(ctx)
+    qtbot.addWidget(page)
+    page.form.setCurrentIndex(page.form.findData(form_id))
+    page.period.set_code("2023-05")
+    page.write_reminder()
+    dialog = page._reminder
+    assert dialog.send_button.isEnabled()
+
+    def fill_and_save(account_dialog):
+        account_dialog.host.setText("127.0.0.1")
+        account_dialog.security.setCurrentIndex(account_dialog.security.findData("none"))
+        account_dialog.port.setValue(port)
+        account_dialog.user.setText("congdoan")
+        account_dialog.sender_address.setText("congdoan@hoaan.vn")
+        account_dialog.password.setText("mat-khau-dung")
+        account_dialog.save()
+        return account_dialog.result()
+
+    monkeypatch.setattr(mail_dialog.MailAccountDialog, "exec", fill_and_save)
+    asked, told = [], []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or
+                        QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
+    wait_task(qtbot, dialog.send())
+    assert "3" in asked[0] and "congdoan@hoaan.vn" in asked[0]
+    assert sorted(rcpt[0] for _f, rcpt, _m in inbox.messages) == ["a@x.vn", "gd@example.com"]
+    message = inbox.messages[0][2]
+    assert message["Subject"] == "Nhắc gửi báo cáo Tháng Công nhân 2023 tháng 5/2023"
+    assert "Kính gửi" in message.get_content()
+    assert "Đã gửi 2 thư" in told[0] and "bad@x.vn (550" in told[0]
+    with ctx.db.session() as session:
+        assert get_account(session) == MailAccount("127.0.0.1", port, "none", "congdoan",
+                                                   "congdoan@hoaan.vn")
+    assert list(memory_keyring.values()) == ["mat-khau-dung"]
+
+
+def test_the_wizard_takes_the_arrival_day_per_file_and_for_all(qtbot, office, messages):
+    """Issue 17: the arrival day is editable in the wizard (one file, or every file of the
+    batch), kept when a file is read again, and stored with the import."""
+    import datetime as dt
+    import os
+
+    from unionplanner.domain.received.register import register
+
+    ctx, form_id, folder = office
+    for name in FILES[:3]:  # saved from the e-mail on 3 June 2023
+        stamp = dt.datetime(2023, 6, 3, 9).timestamp()
+        os.utime(folder / name, (stamp, stamp))
+    wizard = ImportWizard(ctx, [folder / name for name in (FILES[0], FILES[2])], form_id,
+                          "2023-05")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    wizard.next()
+    preview = wizard.preview_page
+    _wait_ready(qtbot, preview)
+    names = [p.analysis.name for p in wizard.plans]
+    preview.files.setCurrentRow(names.index(FILES[2]))
+    assert preview.arrived.date() == QDate(2023, 6, 3)  # the file's own date
+    assert preview.arrived.maximumDate() == QDate.currentDate()
+    preview.arrived.setDate(QDate(2023, 6, 1))
+    preview.arrived_all.click()
+    preview.files.setCurrentRow(names.index(FILES[0]))
+    assert preview.arrived.date() == QDate(2023, 6, 1)
+    preview.arrived.setDate(QDate(2023, 6, 2))
+    preview.skip.setChecked(True)  # a re-read keeps the clerk's day
+    preview.skip.setChecked(False)
+    assert preview.arrived.date() == QDate(2023, 6, 2)
+    wizard.next()
+    wizard.next()
+    _wait_ready(qtbot, wizard.result_page)
+    with ctx.db.session() as session:
+        arrivals = {e.file: e.arrival for e in register(session)}
+    assert arrivals == {FILES[0]: dt.date(2023, 6, 2), FILES[2]: dt.date(2023, 6, 1)}

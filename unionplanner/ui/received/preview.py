@@ -1,18 +1,22 @@
 """The wizard's preview step: each file as read, before anything is written — the detected
 table highlighted in the sheet, the values, the row ↔ indicator mapping (changeable), the
 problems; the unit, the sheet and single values can be corrected and the file skipped. A
-change re-reads that one file on the GUI thread (a few milliseconds)."""
+change re-reads that one file on the GUI thread (a few milliseconds). The day each file
+arrived (the file's own date until the clerk says otherwise) is set here too, for one file
+or all of them: it decides "on time" and "late"."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QDate, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -23,7 +27,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSplitter,
-    QStyle,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -59,6 +62,7 @@ from unionplanner.ui.received.sheet_model import (
     table_view,
     value_text,
 )
+from unionplanner.ui.shell import icons
 from unionplanner.ui.shell.context import UNITS
 from unionplanner.ui.shell.delegates import ChoiceDelegate
 from unionplanner.ui.shell.table_model import Column, RecordTableModel
@@ -104,6 +108,16 @@ class PreviewPage(QWizardPage):
         self.skip.toggled.connect(self._skip_toggled)
         self.sheet_choice = QComboBox()
         self.sheet_choice.activated.connect(self._sheet_chosen)
+        self.arrived = QDateEdit()
+        self.arrived.setCalendarPopup(True)
+        self.arrived.setDisplayFormat("dd/MM/yyyy")
+        self.arrived.setMaximumDate(QDate.currentDate())
+        self.arrived.setToolTip(self.tr("The day the file reached the office (at first the "
+                                        "file's own date, as saved from the e-mail): it "
+                                        "decides whether the report was on time."))
+        self.arrived.dateChanged.connect(self._arrival_changed)
+        self.arrived_all = QPushButton(self.tr("Same day for every file"))
+        self.arrived_all.clicked.connect(self.arrival_for_all)
         self._make_views()
 
         right = QWidget()
@@ -113,6 +127,11 @@ class PreviewPage(QWizardPage):
         unit_row.addWidget(self.new_unit_button)
         form.addRow(self.tr("Unit"), unit_row)
         form.addRow(self.tr("Sheet"), self.sheet_choice)
+        arrival_row = QHBoxLayout()
+        arrival_row.addWidget(self.arrived)
+        arrival_row.addWidget(self.arrived_all)
+        arrival_row.addStretch(1)
+        form.addRow(self.tr("Arrived on"), arrival_row)
         form.addRow(self.skip)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -212,21 +231,17 @@ class PreviewPage(QWizardPage):
         current = self.files.currentRow()
         self.files.blockSignals(True)
         self.files.clear()
-        style = self.style()
+        status_icons: dict[str, str] = {IMPORTED: "ok", REPLACED: "replaced",
+                                        DUPLICATE: "not_imported",
+                                        SKIPPED_FILE: "not_imported", WAITING: "question",
+                                        ERROR_FILE: "error"}
         for plan in wizard.plans:
             item = QListWidgetItem(plan.analysis.name)
-            icons: dict[str, QStyle.StandardPixmap] = {
-                    IMPORTED: QStyle.StandardPixmap.SP_DialogApplyButton,
-                    REPLACED: QStyle.StandardPixmap.SP_BrowserReload,
-                    DUPLICATE: QStyle.StandardPixmap.SP_DialogNoButton,
-                    SKIPPED_FILE: QStyle.StandardPixmap.SP_DialogNoButton,
-                    WAITING: QStyle.StandardPixmap.SP_MessageBoxQuestion,
-                    ERROR_FILE: QStyle.StandardPixmap.SP_MessageBoxCritical}
-            icon = icons[plan.status]
+            icon = status_icons[plan.status]
             if plan.status in (IMPORTED, REPLACED) and any(
                     p.severity in (WARNING, ERROR) for p in plan.analysis.all_problems()):
-                icon = QStyle.StandardPixmap.SP_MessageBoxWarning
-            item.setIcon(style.standardIcon(icon))
+                icon = "warning"
+            item.setIcon(icons.icon(icon))
             item.setToolTip(self._status_text(plan))
             self.files.addItem(item)
         self.files.blockSignals(False)
@@ -269,16 +284,16 @@ class PreviewPage(QWizardPage):
             self.sheet_choice.setCurrentText(analysis.table.sheet.name)
         self.sheet_choice.setEnabled(len(analysis.sheet_names) > 1)
         self.skip.setChecked(analysis.overrides.skip)
+        day = analysis.arrived_on or dt.date.today()
+        self.arrived.setDate(QDate(day.year, day.month, day.day))
         self._fill_values(analysis)
         self._fill_mapping(analysis)
         self._fill_grid(analysis)
         self.problems.clear()
         for problem in analysis.all_problems():
             item = QListWidgetItem(problem.text())
-            icon = {ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
-                    WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning}.get(
-                problem.severity, QStyle.StandardPixmap.SP_MessageBoxInformation)
-            item.setIcon(self.style().standardIcon(icon))
+            item.setIcon(icons.icon({ERROR: "error", WARNING: "warning"}.get(
+                problem.severity, "info")))
             self.problems.addItem(item)
         self.tabs.setTabText(3, self.tr("Problems (%1)").replace(
             "%1", str(self.problems.count())))
@@ -406,6 +421,18 @@ class PreviewPage(QWizardPage):
         overrides.mapping.clear()
         self._reanalyse(overrides)
 
+    def _arrival_changed(self, date: QDate) -> None:
+        plan, _row = self._plan()
+        if plan is None or self._filling:
+            return
+        _set_arrival(plan.analysis, _day(date))
+
+    def arrival_for_all(self) -> None:
+        """Give every file of the batch the day shown (they came in one e-mail)."""
+        day = _day(self.arrived.date())
+        for analysis in self._wizard.analyses:
+            _set_arrival(analysis, day)
+
     def _skip_toggled(self, checked: bool) -> None:
         plan, _row = self._plan()
         if plan is None or self._filling:
@@ -439,3 +466,13 @@ class PreviewPage(QWizardPage):
         overrides = plan.analysis.overrides
         overrides.values[(row.unit_id, row.code)] = parsed.value
         QTimer.singleShot(0, lambda: self._reanalyse(overrides))
+
+
+def _set_arrival(analysis: FileAnalysis, day: dt.date) -> None:
+    """The clerk's arrival day for one file: kept in its overrides, so a re-read keeps it."""
+    analysis.overrides.arrived_on = day
+    analysis.arrived_on = day
+
+
+def _day(date: QDate) -> dt.date:
+    return dt.date(date.year(), date.month(), date.day())

@@ -1,7 +1,8 @@
 """The pages of the main window, in navigation order.
 
-Each entry is (key, navigation label, icon, factory(ctx) -> QWidget); a factory imports its
-page's module only when the window is built.
+Each entry is (key, navigation label, factory(ctx) -> QWidget); the navigation icon is the
+key's in :mod:`unionplanner.ui.shell.icons`. A factory imports its page's module only when
+the page is first shown.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QStyle, QWidget
+from PySide6.QtWidgets import QWidget
 
 from unionplanner.ui.shell.context import AppContext
 
@@ -20,7 +21,6 @@ from unionplanner.ui.shell.context import AppContext
 class PageSpec:
     key: str
     label: Any  # source text (from QT_TRANSLATE_NOOP), translated in context "Pages"
-    icon: QStyle.StandardPixmap
     factory: Callable[[AppContext], QWidget]
 
     @property
@@ -76,20 +76,13 @@ def _settings(ctx: AppContext) -> QWidget:
     return SettingsPage(ctx)
 
 
-SP = QStyle.StandardPixmap
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec("overview", QT_TRANSLATE_NOOP("Pages", "Overview"), SP.SP_ComputerIcon, _overview),
-    PageSpec("plans", QT_TRANSLATE_NOOP("Pages", "Plans"), SP.SP_FileDialogDetailedView,
-             _plans),
-    PageSpec("tracking", QT_TRANSLATE_NOOP("Pages", "Activity tracking"),
-             SP.SP_DialogApplyButton, _tracking),
-    PageSpec("imports", QT_TRANSLATE_NOOP("Pages", "Grassroots reports"),
-             SP.SP_DialogOpenButton, _reports),
-    PageSpec("summary", QT_TRANSLATE_NOOP("Pages", "Summary reports"),
-             SP.SP_FileDialogContentsView, _summary),
-    PageSpec("outgoing", QT_TRANSLATE_NOOP("Pages", "Outgoing documents"),
-             SP.SP_FileIcon, _outgoing),
-    PageSpec("units", QT_TRANSLATE_NOOP("Pages", "Units"), SP.SP_DirHomeIcon, _units),
-    PageSpec("settings", QT_TRANSLATE_NOOP("Pages", "Settings"), SP.SP_FileDialogListView,
-             _settings),
+    PageSpec("overview", QT_TRANSLATE_NOOP("Pages", "Overview"), _overview),
+    PageSpec("plans", QT_TRANSLATE_NOOP("Pages", "Plans"), _plans),
+    PageSpec("tracking", QT_TRANSLATE_NOOP("Pages", "Activity tracking"), _tracking),
+    PageSpec("imports", QT_TRANSLATE_NOOP("Pages", "Grassroots reports"), _reports),
+    PageSpec("summary", QT_TRANSLATE_NOOP("Pages", "Summary reports"), _summary),
+    PageSpec("outgoing", QT_TRANSLATE_NOOP("Pages", "Outgoing documents"), _outgoing),
+    PageSpec("units", QT_TRANSLATE_NOOP("Pages", "Units"), _units),
+    PageSpec("settings", QT_TRANSLATE_NOOP("Pages", "Settings"), _settings),
 )

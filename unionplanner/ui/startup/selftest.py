@@ -56,6 +56,11 @@ def _checks() -> str:
         icon = QIcon(str(paths.resource_file(paths.APP_ICON)))
         if icon.pixmap(64, 64).isNull():
             raise RuntimeError("không vẽ được biểu tượng (thiếu plugin SVG?)")
+        from unionplanner.ui.shell import icons
+
+        for key in icons.NAMES:  # the bundled icon set, each file there and drawable
+            if icons.icon(key).pixmap(20, 20).isNull():
+                raise RuntimeError(f"không vẽ được biểu tượng {icons.icon_file(key)}")
 
         from unionplanner.domain.demo import load_demo
         from unionplanner.domain.storage.backup import integrity_check
