@@ -163,3 +163,80 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.gui)
         if POSTGRES and item.get_closest_marker("sqlite_only"):
             item.add_marker(skip)
+
+
+@pytest.fixture
+def memory_keyring():
+    """A keyring backend in memory, as Windows Credential Manager would keep the password."""
+    import keyring
+    from keyring.backend import KeyringBackend
+
+    class Memory(KeyringBackend):
+        priority = 1
+        kept: dict[tuple[str, str], str] = {}
+
+        def get_password(self, service, username):
+            return self.kept.get((service, username))
+
+        def set_password(self, service, username, password):
+            self.kept[(service, username)] = password
+
+        def delete_password(self, service, username):
+            self.kept.pop((service, username), None)
+
+    previous = keyring.get_keyring()
+    backend = Memory()
+    backend.kept = {}
+    keyring.set_keyring(backend)
+    yield backend.kept
+    keyring.set_keyring(previous)
+
+
+class Inbox:
+    """Collects what the server accepted; refuses RCPT to addresses starting "bad"."""
+
+    def __init__(self):
+        self.messages = []
+
+    async def handle_RCPT(self, server, session, envelope, address, options):  # noqa: N802
+        if address.startswith("bad"):
+            return "550 5.1.1 Mailbox unavailable"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server, session, envelope):  # noqa: N802
+        import email
+        from email import policy
+
+        self.messages.append((envelope.mail_from, list(envelope.rcpt_tos),
+                              email.message_from_bytes(envelope.content, policy=policy.default)))
+        return "250 Message accepted"
+
+
+def _authenticate(server, session, envelope, mechanism, auth_data):
+    from aiosmtpd.smtp import AuthResult, LoginPassword
+
+    ok = isinstance(auth_data, LoginPassword) and auth_data.login == b"congdoan" \
+        and auth_data.password == b"mat-khau-dung"
+    return AuthResult(success=ok, handled=False)  # handled=False: the server answers 535
+
+
+@pytest.fixture
+def smtp_server():
+    """A real SMTP server on localhost (aiosmtpd) that takes the login "congdoan" /
+    "mat-khau-dung" without TLS: yields (Inbox, port)."""
+    import socket
+
+    from aiosmtpd.controller import Controller
+
+    inbox = Inbox()
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    controller = Controller(inbox, hostname="127.0.0.1", port=port,
+                            authenticator=_authenticate, auth_require_tls=False)
+    controller.start()
+    try:
+        yield inbox, port
+    finally:
+        controller.stop()

@@ -54,35 +54,53 @@ def masked(url: str) -> str:
 
 
 def save_password(url: str, password: str) -> None:
-    """Keep the password of the account of ``url`` in the system's store. Raises
+    """Keep the password of the server account of ``url`` in the system's store. Raises
     NoSecretStore (Vietnamese) when the system has none."""
+    save_secret(account(url), password, what="máy chủ")
+
+
+def load_password(url: str) -> str | None:
+    """The stored password of the server account of ``url``, or None (none stored, or no
+    store)."""
+    return load_secret(account(url))
+
+
+def forget_password(url: str) -> None:
+    """Remove the stored password of the server account of ``url`` (nothing if none)."""
+    forget_secret(account(url))
+
+
+def save_secret(name: str, password: str, *, what: str) -> None:
+    """Keep ``password`` under the account ``name`` ("smtp://user@host:465", or a server's
+    :func:`account`) in the system's store. ``what`` names it in the Vietnamese message of
+    NoSecretStore, raised when the system has no store ("máy chủ", "tài khoản thư")."""
     import keyring
     from keyring.errors import KeyringError
 
     try:
-        keyring.set_password(SERVICE, account(url), password)
+        keyring.set_password(SERVICE, name, password)
     except KeyringError as exc:
         raise NoSecretStore(
             "Máy này chưa có nơi cất mật khẩu an toàn (Windows Credential Manager, hoặc "
             "trình quản lý khóa của Linux như GNOME Keyring/KWallet) nên không lưu được mật "
-            "khẩu máy chủ. Hãy cài và mở trình quản lý khóa rồi thử lại.", [str(exc)]) from exc
+            f"khẩu {what}. Hãy cài và mở trình quản lý khóa rồi thử lại.", [str(exc)]) from exc
 
 
-def load_password(url: str) -> str | None:
-    """The stored password of the account of ``url``, or None (none stored, or no store)."""
+def load_secret(name: str) -> str | None:
+    """The password stored under ``name``, or None (none stored, or no store)."""
     import keyring
     from keyring.errors import KeyringError
 
     try:
-        return keyring.get_password(SERVICE, account(url))
+        return keyring.get_password(SERVICE, name)
     except KeyringError:
         return None
 
 
-def forget_password(url: str) -> None:
-    """Remove the stored password of the account of ``url`` (nothing if none)."""
+def forget_secret(name: str) -> None:
+    """Remove the password stored under ``name`` (nothing if none)."""
     import keyring
     from keyring.errors import KeyringError
 
     with contextlib.suppress(KeyringError):
-        keyring.delete_password(SERVICE, account(url))
+        keyring.delete_password(SERVICE, name)

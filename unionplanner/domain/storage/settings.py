@@ -11,6 +11,7 @@ from unionplanner.domain.storage.models import Setting
 DEFAULTS: dict[str, Any] = {
     "backup_keep_days": 30,  # days automatic backups are kept (storage.backup.prune_backups)
     "demo_rows": None,  # ids of the rows the demo added, by kind (domain.demo.record)
+    "mail_account": None,  # the office's SMTP account, no password (domain.office.mail)
 }
 
 

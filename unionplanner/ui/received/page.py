@@ -408,7 +408,9 @@ class ReportsPage(QWidget):
         addresses = [a.strip() for u in units for a in (u.email or "").split(";") if a.strip()]
         self._reminder = ReminderDialog(
             text, self, addresses=addresses, without=[u.name for u in units if not u.email],
-            subject=f"Nhắc gửi báo cáo {self.form.currentText()} {self.period_text()}")
+            subject=f"Nhắc gửi báo cáo {self.form.currentText()} "
+                    f"{parse_period(self.period_text()).text}",
+            ctx=self.ctx)
         self._reminder.open()
 
     def missing_html(self) -> str:

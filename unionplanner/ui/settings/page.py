@@ -32,6 +32,7 @@ from unionplanner.domain.office.service import (
 )
 from unionplanner.domain.storage import backup
 from unionplanner.domain.storage.settings import get_setting, set_setting
+from unionplanner.ui.settings.mail_dialog import MailBox
 from unionplanner.ui.shell import labels
 from unionplanner.ui.shell.context import BACKUPS, OFFICE, AppContext
 from unionplanner.ui.shell.table_model import (
@@ -65,6 +66,8 @@ class SettingsPage(QWidget):
         layout.addWidget(self.demo_box)
         layout.addWidget(self._office_box())
         layout.addWidget(self._data_box())
+        self.mail_box = MailBox(ctx)
+        layout.addWidget(self.mail_box)
         layout.addWidget(self._language_box())
         layout.addStretch(1)
         scroll = QScrollArea()

@@ -1,0 +1,101 @@
+"""Sending reminders through the office's own mail account, against a real SMTP server on
+localhost (aiosmtpd): login, one message per address, refused addresses, bad password,
+no server, Cancel, and the account kept as a setting without its password."""
+
+from __future__ import annotations
+
+import socket
+
+import pytest
+
+from unionplanner.core.errors import UserError
+from unionplanner.core.progress import CancelToken
+from unionplanner.domain.office.mail import (
+    MailAccount,
+    check_account,
+    get_account,
+    send_messages,
+    set_account,
+)
+
+
+def _account(port: int) -> MailAccount:
+    return MailAccount("127.0.0.1", port, "none", "congdoan", "congdoan@hoaan.vn",
+                       "Công đoàn xã Hòa An")
+
+
+def test_one_message_per_address_in_vietnamese_from_the_office(smtp_server):
+    inbox, port = smtp_server
+    body = "Kính gửi: Ban Chấp hành công đoàn cơ sở Trường Mầm non Hòa An.\nĐề nghị gửi báo cáo."
+    seen = []
+    result = send_messages(_account(port), "mat-khau-dung",
+                           ["mamnon@hoaan.vn", "bad@hoaan.vn", "thcs@hoaan.vn"],
+                           "Nhắc gửi báo cáo tháng 5/2026", body,
+                           progress=lambda done, total, text="": seen.append((done, total)))
+    assert result.sent == ["mamnon@hoaan.vn", "thcs@hoaan.vn"]
+    assert list(result.refused) == ["bad@hoaan.vn"] and "550" in result.refused["bad@hoaan.vn"]
+    assert not result.cancelled
+    assert [rcpt for _f, rcpt, _m in inbox.messages] == [["mamnon@hoaan.vn"], ["thcs@hoaan.vn"]]
+    sender, _rcpt, message = inbox.messages[0]
+    assert sender == "congdoan@hoaan.vn"
+    assert message["Subject"] == "Nhắc gửi báo cáo tháng 5/2026"
+    assert message["From"].addresses[0].display_name == "Công đoàn xã Hòa An"
+    assert message["To"] == "mamnon@hoaan.vn"  # a unit sees only its own address
+    assert message.get_content().strip() == body
+    assert seen[-1] == (3, 3)
+
+
+def test_a_wrong_password_says_so_and_sends_nothing(smtp_server):
+    inbox, port = smtp_server
+    with pytest.raises(UserError) as error:
+        send_messages(_account(port), "sai", ["mamnon@hoaan.vn"], "s", "b")
+    assert "không nhận tên đăng nhập hoặc mật khẩu" in error.value.message
+    assert "mật khẩu ứng dụng" in error.value.message
+    assert inbox.messages == []
+
+
+def test_no_server_there_is_a_clear_sentence():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]  # closed again: nothing listens there
+    with pytest.raises(UserError) as error:
+        send_messages(_account(port), "x", ["a@b.vn"], "s", "b", timeout=5)
+    assert error.value.message.startswith(f"Không kết nối được máy chủ thư 127.0.0.1:{port}")
+
+
+def test_cancel_stops_before_the_next_message(smtp_server):
+    inbox, port = smtp_server
+    token = CancelToken()
+
+    def progress(done, total, text=""):
+        if done == 1:
+            token.cancel()
+
+    result = send_messages(_account(port), "mat-khau-dung", ["a@hoaan.vn", "b@hoaan.vn",
+                                                             "c@hoaan.vn"], "s", "b",
+                           progress=progress, cancel=token)
+    assert result.cancelled and result.sent == ["a@hoaan.vn", "b@hoaan.vn"]
+    assert len(inbox.messages) == 2
+
+
+def test_the_account_is_an_office_setting_without_a_password(db):
+    with db.transaction() as session:
+        assert get_account(session) is None
+        set_account(session, MailAccount(" smtp.gmail.com ", 465, "ssl", "congdoan@gmail.com"))
+    with db.session() as session:
+        kept = get_account(session)
+    assert kept == MailAccount("smtp.gmail.com", 465, "ssl", "congdoan@gmail.com")
+    assert kept.from_address == "congdoan@gmail.com"
+    assert "password" not in repr(kept).lower()
+
+
+@pytest.mark.parametrize(("account", "words"), [
+    (MailAccount("", 465, "ssl", "a@b.vn"), "tên máy chủ"),
+    (MailAccount("smtp.gmail.com", 0, "ssl", "a@b.vn"), "Cổng"),
+    (MailAccount("smtp.gmail.com", 465, "tls13", "a@b.vn"), "Kiểu bảo mật"),
+    (MailAccount("smtp.gmail.com", 465, "ssl", "congdoan"), "có dấu @"),
+])
+def test_an_account_that_cannot_work_is_refused(account, words):
+    with pytest.raises(UserError) as error:
+        check_account(account)
+    assert words in error.value.message

@@ -1,0 +1,179 @@
+"""The office's own mail account (SMTP), for the reminders it sends to units that have not
+reported: the account is an office setting (``mail_account``: server, port, security, user
+name, sender), its password stays in the system's store on each PC
+(:mod:`unionplanner.core.secrets`), and :func:`send_messages` sends one message per address
+over one connection, reporting which addresses the server refused.
+
+Security follows the two ways mail servers accept clients (RFC 8314): "ssl" — TLS from the
+start, port 465 (Gmail, most providers); "starttls" — plain then upgraded, port 587
+(Outlook/Microsoft 365); "none" only for a server inside the office's own network.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import smtplib
+import ssl
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from email.message import EmailMessage
+from email.utils import format_datetime, formataddr, make_msgid
+from typing import Any
+
+from unionplanner.core.errors import UserError
+from unionplanner.core.progress import CancelToken, ProgressFn, no_progress
+
+SECURITY = ("ssl", "starttls", "none")
+#: the usual port of each kind of security
+DEFAULT_PORTS = {"ssl": 465, "starttls": 587, "none": 25}
+SETTING = "mail_account"
+
+
+@dataclass(frozen=True)
+class MailAccount:
+    """The office's mail account. ``security``: one of :data:`SECURITY`; ``sender``: the
+    From address (the user name when empty); ``sender_name``: the name shown with it
+    ("Công đoàn xã Hòa An")."""
+
+    host: str
+    port: int = 465
+    security: str = "ssl"
+    user: str = ""
+    sender: str = ""
+    sender_name: str = ""
+
+    @property
+    def from_address(self) -> str:
+        return self.sender or self.user
+
+    @property
+    def secret_account(self) -> str:
+        """The name its password is kept under in the system's store."""
+        return f"smtp://{self.user}@{self.host}:{self.port}"
+
+
+def check_account(account: MailAccount) -> MailAccount:
+    """``account`` with its text trimmed; UserError (Vietnamese) when the server, port,
+    security or sender address cannot work."""
+    account = MailAccount(account.host.strip(), int(account.port), account.security,
+                          account.user.strip(), account.sender.strip(),
+                          account.sender_name.strip())
+    if not account.host or " " in account.host:
+        raise UserError("Hãy nhập tên máy chủ gửi thư (SMTP), ví dụ smtp.gmail.com.")
+    if not 0 < account.port < 65536:
+        raise UserError("Cổng máy chủ thư phải từ 1 đến 65535 (thường là 465 hoặc 587).")
+    if account.security not in SECURITY:
+        raise UserError(f"Kiểu bảo mật \"{account.security}\" không có; hãy chọn SSL/TLS, "
+                        "STARTTLS hoặc Không.")
+    if "@" not in account.from_address:
+        raise UserError("Hãy nhập địa chỉ thư gửi đi (có dấu @), ví dụ congdoan@gmail.com.")
+    return account
+
+
+def get_account(session: Any) -> MailAccount | None:
+    """The office's mail account, or None when none has been set up."""
+    from unionplanner.domain.storage.settings import get_setting
+
+    value = get_setting(session, SETTING)
+    return MailAccount(**value) if value else None
+
+
+def set_account(session: Any, account: MailAccount | None) -> None:
+    """Keep ``account`` (checked with :func:`check_account`; None forgets it)."""
+    from unionplanner.domain.storage.settings import set_setting
+
+    set_setting(session, SETTING, None if account is None else asdict(check_account(account)))
+
+
+@dataclass
+class SendResult:
+    """What :func:`send_messages` did: ``sent`` addresses, ``refused`` address → the
+    server's reason, ``cancelled`` when the user stopped it (the rest were not sent)."""
+
+    sent: list[str] = field(default_factory=list)
+    refused: dict[str, str] = field(default_factory=dict)
+    cancelled: bool = False
+
+
+def compose(account: MailAccount, to: str, subject: str, body: str) -> EmailMessage:
+    """One plain-text message (UTF-8) from the office to ``to``."""
+    message = EmailMessage()
+    message["From"] = formataddr((account.sender_name, account.from_address))
+    message["To"] = to
+    message["Subject"] = subject
+    message["Date"] = format_datetime(dt.datetime.now().astimezone())
+    message["Message-ID"] = make_msgid(domain=account.from_address.rpartition("@")[2] or None)
+    message.set_content(body)
+    return message
+
+
+def send_messages(account: MailAccount, password: str | None, addresses: Sequence[str],
+                  subject: str, body: str, *, progress: ProgressFn = no_progress,
+                  cancel: CancelToken | None = None, timeout: float = 30) -> SendResult:
+    """Send ``body`` to each of ``addresses`` (one message each: a unit sees only its own
+    address) over one connection to the account's server, logging in when ``password`` is
+    given. Returns a :class:`SendResult`. Raises UserError (Vietnamese) when the server
+    cannot be reached, the secure connection fails, the login or the sender is refused
+    (nothing sent)."""
+    account = check_account(account)
+    result = SendResult()
+    where = f"{account.host}:{account.port}"
+    try:
+        with _connect(account, timeout) as server:
+            if password:
+                server.login(account.user or account.from_address, password)
+            for done, address in enumerate(addresses):
+                if cancel is not None and cancel.cancelled:
+                    result.cancelled = True
+                    break
+                progress(done, len(addresses), address)
+                try:
+                    server.send_message(compose(account, address, subject, body))
+                except smtplib.SMTPRecipientsRefused as exc:
+                    code, reason = next(iter(exc.recipients.values()), (0, b""))
+                    result.refused[address] = _reason(code, reason)
+                else:
+                    result.sent.append(address)
+            progress(len(addresses), len(addresses), "")
+    except smtplib.SMTPAuthenticationError as exc:
+        raise UserError(
+            f"Máy chủ thư {where} không nhận tên đăng nhập hoặc mật khẩu. Hãy kiểm tra lại; "
+            "Gmail và Outlook cần một \"mật khẩu ứng dụng\" tạo trong trang tài khoản thư.",
+            [_reason(exc.smtp_code, exc.smtp_error)]) from exc
+    except smtplib.SMTPSenderRefused as exc:
+        raise UserError(
+            f"Máy chủ thư {where} không cho gửi từ địa chỉ {account.from_address}. Địa chỉ "
+            "gửi đi phải là địa chỉ của tài khoản đăng nhập.",
+            [_reason(exc.smtp_code, exc.smtp_error)]) from exc
+    except (ssl.SSLError, smtplib.SMTPNotSupportedError) as exc:
+        raise UserError(
+            f"Không lập được kết nối bảo mật với máy chủ thư {where}. Hãy thử kiểu bảo mật "
+            "khác: SSL/TLS với cổng 465, STARTTLS với cổng 587.", [str(exc)]) from exc
+    except smtplib.SMTPResponseException as exc:
+        raise UserError(f"Máy chủ thư {where} từ chối: {_reason(exc.smtp_code, exc.smtp_error)}"
+                        ". Hãy kiểm tra tài khoản thư trong Cài đặt.") from exc
+    except (OSError, smtplib.SMTPException) as exc:  # refused, unreachable, timed out, DNS
+        raise UserError(
+            f"Không kết nối được máy chủ thư {where}. Hãy kiểm tra tên máy chủ, cổng và kết "
+            "nối mạng của máy này.", [str(exc) or type(exc).__name__]) from exc
+    return result
+
+
+def _connect(account: MailAccount, timeout: float) -> smtplib.SMTP:
+    context = ssl.create_default_context()
+    if account.security == "ssl":
+        return smtplib.SMTP_SSL(account.host, account.port, timeout=timeout, context=context)
+    server = smtplib.SMTP(account.host, account.port, timeout=timeout)
+    try:
+        if account.security == "starttls":
+            server.starttls(context=context)
+    except BaseException:
+        server.close()
+        raise
+    return server
+
+
+def _reason(code: int, text: bytes | str) -> str:
+    if isinstance(text, bytes):
+        text = text.decode("utf-8", "replace")
+    return f"{code} {text}".strip()
