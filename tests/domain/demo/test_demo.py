@@ -45,6 +45,11 @@ def test_the_demo_year_has_plans_ticks_late_months_and_reports(demo_db):
         c = report.summary.completeness
         assert (c.expected, c.reported, len(c.missing)) == (40, 36, 4)
         assert (c.on_time, c.late, c.deadline) == (31, 5, dt.date(2026, 11, 5))
+        measured = {t.text: (t.achieved, t.met) for t in report.targets
+                    if t.achieved is not None}  # the summary's "Chỉ tiêu" tab has figures
+        assert set(measured) == {"Phát triển mới 60 đoàn viên công đoàn",
+                                 "100% CĐCS tổ chức sinh hoạt công đoàn hằng tháng"}
+        assert all(achieved > 0 for achieved, _met in measured.values())
         september = build_report(session, form.id, "2026-09").summary.completeness
         assert september.reported == 36
     kept = list((received_dir(demo_db)).rglob("*.xlsx"))

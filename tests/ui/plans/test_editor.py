@@ -261,3 +261,19 @@ def test_issuing_shows_what_is_fixed_and_what_is_late_and_asks(qtbot, ctx, plan_
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
     issuing.change_status(editor, "issued", today=dt.date(2024, 1, 10))
     assert editor.status == "issued" and "quá hạn" not in asked[-1]
+
+
+def test_review_columns_leave_the_room_to_the_activity_text(qtbot, ctx, messages, seeds_dir):
+    """Issue 17: the activity column was 110 px while empty side columns took 100 px each."""
+    extraction = read_plan(seeds_dir / "000_765413dbe16de2c5.docx")
+    review = ImportReview(ctx, extraction, "kh.docx")
+    qtbot.addWidget(review)
+    review.resize(1280, 720)
+    review.show()
+    view = review.editor.activities.view
+    review.editor.tabs.setCurrentWidget(review.editor.activities)
+    header = view.horizontalHeader()
+    qtbot.waitUntil(lambda: header.sectionSize(4) < 100)  # "Phối hợp", empty: fitted
+    others = [header.sectionSize(c) for c in range(1, view.model().columnCount())]
+    assert max(others) <= 180
+    assert header.sectionSize(0) >= 2 * max(others)

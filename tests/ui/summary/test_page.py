@@ -142,3 +142,29 @@ def test_the_targets_tab_says_why_it_is_empty_and_bars_have_their_colours(page):
     assert page.targets_hint.isHidden() and page.targets.rowCount() == 2
     colours = [c.name() for c in page.completeness_chart.colours]
     assert len(set(colours)) == len(colours) == 2  # reported / not reported
+
+
+def test_double_clicking_a_target_shows_its_units_or_says_why_it_has_no_figure(
+        page, ctx, monkeypatch):
+    """Issue 17: a double click on a target did nothing."""
+    from PySide6.QtWidgets import QMessageBox
+
+    page.plan.setCurrentIndex(1)
+    page.targets_view.doubleClicked.emit(page.targets.index(1, 0))  # Kết nạp mới 400
+    assert isinstance(page._drill, UnitsBehind) and page._drill.model.rowCount() == 66
+    assert page._drill.windowTitle() == page.report.summary.indicator("CT05").name
+    with ctx.db.transaction() as session:
+        plans.create_plan(session, PlanDocument(
+            title="Kế hoạch chưa gắn chỉ số", number=10, symbol="KH-LĐLĐ", targets=[
+                Target("Thành lập mới 5 CĐCS", TOTAL_COUNT, value=5)]))
+    ctx.notify("plans")
+    page.plan.setCurrentIndex(page.plan.findText("Kế hoạch chưa gắn chỉ số",
+                                                 Qt.MatchFlag.MatchContains))
+    shown, went = [], []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or
+                        box.buttons()[0].click())
+    ctx.navigate.connect(lambda key, _target: went.append(key))
+    page.targets_view.doubleClicked.emit(page.targets.index(0, 0))
+    assert shown[0].startswith("Thành lập mới 5 CĐCS\n\nchưa gắn chỉ số đo")
+    assert "Đo bằng chỉ số" in shown[0]
+    assert went == ["plans"]

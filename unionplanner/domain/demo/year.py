@@ -27,7 +27,17 @@ from sqlalchemy.orm import Session
 from unionplanner.domain.demo.office import load_demo
 from unionplanner.domain.demo.record import record
 from unionplanner.domain.plans import service as plans
-from unionplanner.domain.plans.document import ISSUED, Deadline
+from unionplanner.domain.plans.document import (
+    DASH,
+    ISSUED,
+    SHARE_OF_UNITS,
+    TOTAL_COUNT,
+    Block,
+    Deadline,
+    IndicatorRef,
+    PlanDocument,
+    Target,
+)
 from unionplanner.domain.plans.drafting import new_from_template
 from unionplanner.domain.received.analysis import analyse_file
 from unionplanner.domain.received.models import ImportBatch, ReceivedFile
@@ -117,9 +127,28 @@ def _issued_plan(session: Session, template: str, year: int, deadline: dt.date |
         doc.deadlines.append(Deadline(deadline, f"Các CĐCS gửi báo cáo nhanh tháng "
                                                 f"{int(period[5:])}/{period[:4]} (mẫu báo cáo "
                                                 "tháng)", "report", form_id, period))
+    if form_id is not None:
+        _measured_targets(doc, form_id)
     plans.save_plan(session, plan.id, doc, new_revision=False)
     plans.set_status(session, plan.id, ISSUED)
     return plan.id
+
+
+def _measured_targets(doc: PlanDocument, form_id: int) -> None:
+    """Two targets the demo form measures (so the summary's "Chỉ tiêu" tab has figures):
+    written after the plan's last target, as a clerk would add them."""
+    after = max((i for i, b in enumerate(doc.blocks) if b.id in {t.block_id for t in
+                                                                  doc.targets}), default=-1)
+    level = doc.blocks[after].level if after >= 0 else DASH
+    for number, target in enumerate((
+            Target("Phát triển mới 60 đoàn viên công đoàn", TOTAL_COUNT, value=60,
+                   indicators=[IndicatorRef(form_id, "CT02")]),
+            Target("100% CĐCS tổ chức sinh hoạt công đoàn hằng tháng", SHARE_OF_UNITS,
+                   percent=100, indicators=[IndicatorRef(form_id, "CT05")])), 1):
+        block = Block(level, target.text)
+        doc.blocks.insert(after + number, block)
+        target.block_id = block.id
+        doc.targets.append(target)
 
 
 def _tick(session: Session, plan_ids: list[int], today: dt.date, rng: random.Random) -> None:

@@ -51,6 +51,7 @@ class TargetResult:
     units_meeting: int | None = None
     not_reporting: list[str] = field(default_factory=list)
     scope: str = ""
+    indicator: str = ""  # the code of the form's indicator measuring it ("" when none)
 
 
 def units_in_scope(scope: Scope, units: list[UnitInfo]) -> list[UnitInfo] | None:
@@ -89,6 +90,7 @@ def evaluate(target: Target, summary: Summary, verdict: bool | None = None,
         return result
     measure = summary.indicator(measures[0].code)
     assert measure is not None  # checked just above
+    result.indicator = measure.code
     figures = measure.units_in(summary.columns, measures[0].column)
     values = {code: figures.get(code) for code in (u.code for u in scoped)}
     if target.shape == TOTAL_COUNT:

@@ -44,6 +44,7 @@ from unionplanner.domain.plans.outline import labels
 from unionplanner.domain.plans.when import months_in, parse_date
 from unionplanner.domain.units.sectors import DNNN, FDI, PRIVATE, SECTORS
 from unionplanner.ui.plans.session import PlanSession
+from unionplanner.ui.shell.columns import keep_fitted
 from unionplanner.ui.shell.delegates import ChoiceDelegate
 from unionplanner.ui.shell.numbers import NumberDelegate
 from unionplanner.ui.shell.table_model import Column, RecordTableModel
@@ -147,6 +148,7 @@ class ItemTable(QWidget):
         layout.addWidget(self.view, 1)
         layout.addLayout(self.buttons)
         self.delegates: list[ChoiceDelegate] = []
+        keep_fitted(self.view)  # empty side columns leave the room to the main text
 
     def _button(self, text: str, action) -> QPushButton:
         button = QPushButton(text)

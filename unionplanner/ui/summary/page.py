@@ -36,7 +36,7 @@ from unionplanner.ui.shell.context import PLANS, REPORTS, TRACKING, UNITS, AppCo
 from unionplanner.ui.shell.period_picker import PeriodPicker
 from unionplanner.ui.shell.saved_bar import announce_saved
 from unionplanner.ui.shell.table_model import OBJECT_ROLE, Column, RecordTableModel
-from unionplanner.ui.summary.reporting import show_targets_and_reporting
+from unionplanner.ui.summary.reporting import open_target, show_targets_and_reporting
 from unionplanner.ui.summary.units_behind import UnitsBehind, table_view
 
 if TYPE_CHECKING:
@@ -127,6 +127,7 @@ class SummaryPage(QWidget):
                 "%1", ", ".join(r.not_reporting))),
         ], self)
         self.targets_view = table_view(self.targets, 0)
+        self.targets_view.doubleClicked.connect(lambda index: open_target(self, index))
         self.target_chart = BarChart()
         self.completeness = QLabel()
         self.completeness.setWordWrap(True)
@@ -357,11 +358,13 @@ class SummaryPage(QWidget):
 
     def drill_down(self, index) -> None:
         """The units behind an indicator's figure."""
-        from unionplanner.domain.storage.files import local_copy
-
         indicator = index.data(OBJECT_ROLE)
-        if indicator is None:
-            return
+        if indicator is not None:
+            self.show_units_behind(indicator)
+
+    def show_units_behind(self, indicator) -> None:
+        """The units behind ``indicator``'s figure, in a dialog."""
+        from unionplanner.domain.storage.files import local_copy
 
         dialog = UnitsBehind(indicator, lambda name: local_copy(self.ctx.db, f"received/{name}"),
                              self)

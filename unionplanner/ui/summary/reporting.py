@@ -66,3 +66,38 @@ def show_targets_and_reporting(page: Any, report: SummaryReport | None) -> None:
                                      None, colours=[p[2] for p in parts])
     page.missing.set_records(c.missing)
     page.missing_button.setEnabled(bool(c.missing))
+
+
+def open_target(page: Any, index: Any) -> None:
+    """A double click on a target of ``page`` (the SummaryPage): the units behind its
+    figure when an indicator measures it; otherwise why it has no figure and where that is
+    put right, with a button that goes there."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from unionplanner.domain.plans.document import QUALITATIVE
+    from unionplanner.ui.shell.table_model import OBJECT_ROLE
+
+    result = index.data(OBJECT_ROLE)
+    report = page.report
+    if result is None or report is None:
+        return
+    indicator = report.summary.indicator(result.indicator) if result.indicator else None
+    if indicator is not None:
+        page.show_units_behind(indicator)
+        return
+    translate = QCoreApplication.translate
+    if result.shape == QUALITATIVE:
+        where, key = translate("SummaryPage", "A qualitative target is judged met or not on "
+                               "the Activity tracking page (tab Qualitative targets)."), "tracking"
+    else:
+        where, key = translate("SummaryPage", "To count it from the reports, open the plan "
+                               "(Plans page), tab Targets, and choose the indicator of this "
+                               "form in the column \"Measured by\"."), "plans"
+    box = QMessageBox(QMessageBox.Icon.Information, translate("SummaryPage", "Target"),
+                      f"{result.text}\n\n{result.why}.\n\n{where}" if result.why
+                      else f"{result.text}\n\n{where}", parent=page)
+    go = box.addButton(translate("SummaryPage", "Go there"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(translate("SummaryPage", "Close"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    if box.clickedButton() is go:
+        page.ctx.navigate.emit(key, None)
