@@ -151,8 +151,11 @@ def write_pdf(doc: L.OfficialDocument, path: str | Path) -> Path:
         story.append(_p(doc.recipient_line, s["recipient_line"]))
     story.append(Spacer(1, 6))
     story += _flowables(doc.body, frame_width, s)
-    # the signature never stands alone on a page: the last paragraph goes with it
+    # the signature never stands alone on a page: the last paragraph goes with it, and so
+    # do the headings just above that paragraph (a heading never ends a page)
     last = [story.pop()] if doc.body and isinstance(doc.body[-1], L.Paragraph) else []
+    while last and story and _keeps_with_next(story[-1]):
+        last.insert(0, story.pop())
     story.append(KeepTogether([*last, Spacer(1, 10), _closing(doc.closing, frame_width, s)]))
     for appendix in doc.appendices:
         story.append(NextPageTemplate("landscape" if appendix.landscape else "portrait"))
@@ -172,6 +175,13 @@ def write_pdf(doc: L.OfficialDocument, path: str | Path) -> Path:
                          pagesize=landscape(A4))])
         pdf.build(story)
     return path
+
+
+def _keeps_with_next(flowable: Any) -> bool:
+    """Whether ``flowable`` is a paragraph that must stay on the page of the next (a
+    heading)."""
+    style = getattr(flowable, "style", None)
+    return bool(getattr(style, "keepWithNext", False))
 
 
 def _header_block(doc: L.OfficialDocument, frame_width: float, s: dict[str, Any]) -> Any:
@@ -257,9 +267,10 @@ def _table(table: L.Table, frame_width: float, s: dict[str, Any]) -> Any:
     from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.platypus import Table, TableStyle
 
-    widths = [frame_width * w for w in table.widths]
     size = table.size
     padding = 2.5 if size < 10 else 4
+    widths = _fit_header_words([frame_width * w for w in table.widths], table.header, size,
+                               padding)
     plain = ParagraphStyle("cell_small", parent=s["cell"], fontSize=size, leading=size * 1.2)
     bold = ParagraphStyle("cell_bold", parent=plain, fontName=f"{FONT}-Bold")
     head = ParagraphStyle("cell_head_small", parent=s["cell_head"], fontSize=size,
@@ -296,7 +307,31 @@ def _table(table: L.Table, frame_width: float, s: dict[str, Any]) -> Any:
         commands.append(("FONTNAME", (0, heading + bold), (-1, heading + bold), f"{FONT}-Bold"))
     result = Table(data, colWidths=widths, repeatRows=heading)
     result.setStyle(TableStyle(commands))
+    result.spaceBefore, result.spaceAfter = 2, L.PARAGRAPH_SPACE_PT + 4  # the next heading
     return result
+
+
+def _fit_header_words(widths: list[float], header: list[list[str]], size: float,
+                      padding: float) -> list[float]:
+    """Column widths (points) in which no header word is broken ("STT" printed as "ST/T"):
+    a column narrower than its longest header word, in bold at ``size``, grows to it and
+    the widest column gives up the difference."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    widths = list(widths)
+    for column in range(len(widths)):
+        words = [w for row in header if column < len(row) for w in row[column].split()]
+        need = max((stringWidth(w, f"{FONT}-Bold", size) for w in words), default=0)
+        need += 2 * padding + 1
+        if widths[column] >= need:
+            continue
+        widest = max((c for c in range(len(widths)) if c != column), key=lambda c: widths[c],
+                     default=None)
+        if widest is None or widths[widest] - (need - widths[column]) < need:
+            continue
+        widths[widest] -= need - widths[column]
+        widths[column] = need
+    return widths
 
 
 def _chart(chart: L.Chart, width: float, s: dict[str, Any]) -> Any:

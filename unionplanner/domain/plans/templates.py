@@ -180,7 +180,8 @@ def truyen_thong(year: int, office: OfficeInfo) -> PlanDocument:
     b.target("Mỗi CĐCS có ít nhất 01 tin, bài về hoạt động của đơn vị mỗi quý", level=CLAUSE)
     b.target("Đăng tải … tin, bài trên trang thông tin và mạng xã hội", level=CLAUSE,
              shape=TOTAL_COUNT)
-    b.part("Tổ chức thực hiện").departments_tasks({
+    b.part("Tổ chức thực hiện").clause(f"Các ban {_short(office)}")
+    b.departments_tasks({
         "tuyen_giao": ("Chủ trì, biên tập, đăng tải tin bài; tổng hợp kết quả.",)})
     b.clause("Các công đoàn cơ sở")
     b.deadline(10, 12, f"báo cáo kết quả công tác tuyên truyền năm về {_short(office)}", "report")
@@ -205,7 +206,8 @@ def tet_sum_vay(year: int, office: OfficeInfo) -> PlanDocument:
     b.target("Mỗi CĐCS tổ chức ít nhất 01 hoạt động chăm lo Tết cho đoàn viên", level=CLAUSE)
     b.target("Trao tặng … suất quà Tết cho đoàn viên, người lao động", level=CLAUSE,
              shape=TOTAL_COUNT)
-    b.part("Tổ chức thực hiện").departments_tasks({
+    b.part("Tổ chức thực hiện").clause(f"Các ban {_short(office)}")
+    b.departments_tasks({
         "chinh_sach": ("Chủ trì, hướng dẫn rà soát và trao quà; tổng hợp kết quả.",),
         "van_phong": ("Bảo đảm kinh phí theo quy định.",)})
     b.clause("Các công đoàn cơ sở")
