@@ -40,6 +40,7 @@ from unionplanner.domain.plans.document import (
     PlanDocument,
     Signer,
 )
+from unionplanner.domain.plans.header import HeaderLine, read_header
 from unionplanner.domain.plans.outline import labels, split_number
 from unionplanner.domain.plans.reading import Paragraph, read_paragraphs
 from unionplanner.domain.plans.when import parse_date
@@ -100,57 +101,10 @@ def _doc_type_index(paragraphs: list[Paragraph]) -> int | None:
     return None
 
 
-_NUMBER = re.compile(r"^s[oố]\s*:?\s*(\d*)\s*/\s*([^\s,]+)", re.I)
-_PLACE_DATE = re.compile(r"^(.{2,60}?),\s*ngày\b", re.I)
-
-
-_NATIONAL = re.compile(r"(CỘNG\s*HÒA\s*XÃ\s*HỘI\s*CHỦ\s*NGHĨA\s*VIỆT\s*NAM|Độc\s*lập\s*[-–]\s*Tự"
-                       r"\s*do\s*[-–]\s*Hạnh\s*phúc)", re.I)
-
-
-def _header_pieces(header: list[Paragraph]) -> list[tuple[str, bool]]:
-    """(text, bold) of the header lines, with the national title cut out and a "Số: …" and a
-    place-and-date that a PDF put on one line split apart."""
-    pieces: list[tuple[str, bool]] = []
-    for paragraph in header:
-        text = clean(paragraph.text.replace("*", " "))
-        for part in _NATIONAL.split(text):
-            part = part.strip(" _-–.")
-            if not part or _NATIONAL.fullmatch(part) or not re.search(r"[^\W_\d]", part):
-                continue
-            number = _NUMBER.match(part)
-            if number and _PLACE_DATE.search(part[number.end():]):
-                pieces.append((part[:number.end()], paragraph.bold))
-                pieces.append((part[number.end():].strip(), paragraph.bold))
-            else:
-                pieces.append((part, paragraph.bold))
-    return pieces
-
-
 def _header(doc: PlanDocument, header: list[Paragraph]) -> None:
-    bodies: list[tuple[str, bool]] = []
-    for text, bold in _header_pieces(header):
-        number = _NUMBER.match(text)
-        if number:
-            doc.number = int(number.group(1)) if number.group(1) else None
-            doc.symbol = number.group(2).strip()
-            continue
-        place = _PLACE_DATE.match(text)
-        if place:
-            doc.place = place.group(1).strip()
-            doc.date = parse_date(text)
-            continue
-        if text.upper() == text and len(text.split()) <= 14:
-            bodies.append((text, bold))
-    if any(bold for _t, bold in bodies) and not all(bold for _t, bold in bodies):
-        # the issuing body is bold, the parent body above it upright (Nghị định 30/2020/NĐ-CP,
-        # Phụ lục I)
-        doc.parent_body = " ".join(t for t, bold in bodies if not bold)
-        doc.issuer = " ".join(t for t, bold in bodies if bold)
-    elif len(bodies) >= 2:
-        doc.parent_body, doc.issuer = bodies[0][0], " ".join(t for t, _b in bodies[1:])
-    elif bodies:
-        doc.issuer = bodies[0][0]
+    """The header's fields (:mod:`unionplanner.domain.plans.header`)."""
+    read_header(doc, [HeaderLine(p.text, p.bold if p.bold or p.bold_known else None)
+                      for p in header])
 
 
 def _title(doc: PlanDocument, paragraphs: list[Paragraph], start: int) -> int:

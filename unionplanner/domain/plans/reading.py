@@ -15,29 +15,15 @@ import stat
 import subprocess
 import tempfile
 import zipfile
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from unionplanner.core.errors import UserError
 from unionplanner.core.isolation import program_kwargs, read_isolated
 from unionplanner.core.text import clean
+from unionplanner.domain.plans.paragraphs import Paragraph
 
 SUFFIXES = (".docx", ".txt", ".pdf", ".doc")
-
-
-@dataclass
-class Paragraph:
-    """One paragraph: its text (NFC, cleaned), layout hints, and ``index`` (its position in
-    the document, which extracted items point back to). ``cell`` is (table, row, column) for
-    text in a table, None in the body."""
-
-    text: str
-    index: int = 0
-    bold: bool = False
-    italic: bool = False
-    centered: bool = False
-    cell: tuple[int, int, int] | None = None
 
 
 #: the largest plan document read (bytes on disk; a .txt far less), and what a .docx may
@@ -124,7 +110,8 @@ def _styled(paragraph: Any, text: str, cell: Any = None) -> Paragraph:
     if not alignment and paragraph.style is not None:
         alignment = paragraph.style.element.xpath("./w:pPr/w:jc/@w:val")
     return Paragraph(text=text, bold=all_of("bold"), italic=all_of("italic"),
-                     centered=bool(alignment) and alignment[0] == "center", cell=cell)
+                     centered=bool(alignment) and alignment[0] == "center", cell=cell,
+                     bold_known=True)
 
 
 def _read_docx(path: Path) -> list[Paragraph]:
@@ -183,47 +170,29 @@ def _read_txt(path: Path) -> list[Paragraph]:
         bold = bool(re.fullmatch(r"\s*\*\*.*\*\*\s*", line)) or line.strip().startswith("**")
         line = re.sub(r"\*{1,2}", "", line)  # markdown emphasis: "Số: *11* /KH-LĐLĐ"
         found.append(Paragraph(text=clean(line), bold=bold))
+    if any(p.bold for p in found):  # the file marks bold: the rest is upright
+        for paragraph in found:
+            paragraph.bold_known = True
     return found
 
 
 def _read_pdf(path: Path) -> list[Paragraph]:
+    """A PDF with a text layer, read by position (:mod:`unionplanner.domain.plans.pdf_layout`:
+    the header's and the signature's columns apart)."""
     from pypdf import PdfReader
+
+    from unionplanner.domain.plans.pdf_layout import layout_paragraphs
 
     try:
         reader = PdfReader(str(path))
         if reader.is_encrypted:
             raise UserError(f"Tệp \"{path.name}\" có mật khẩu. Hãy xin bản không đặt mật khẩu.")
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = [page.extract_text(extraction_mode="layout") or "" for page in reader.pages]
     except UserError:
         raise
     except Exception:
         raise UserError(f"Tệp PDF \"{path.name}\" bị hỏng, không đọc được.") from None
-    found: list[Paragraph] = []
-    for number, page in enumerate(pages):
-        lines = [clean(line) for line in page.splitlines()]
-        if number and lines and re.fullmatch(r"\d{1,3}", lines[0] or ""):
-            lines = lines[1:]  # the page number at the top
-        found.extend(_pdf_paragraphs(lines))
-    return found
-
-
-_STARTS_ITEM = re.compile(r"^([IVX]+\.|\d+(\.\d+)*\.|[a-zđ]\)|[-–+•]|Đợt \d|Căn cứ|Thực hiện|"
-                          r"Nơi nhận|TM\.|KT\.|Số:|KẾ HOẠCH|BÁO CÁO)")
-
-
-def _pdf_paragraphs(lines: list[str]) -> list[Paragraph]:
-    """Lines of a PDF page joined into paragraphs: a line continues the one before unless it
-    starts a numbered item or bullet, or the one before ended a sentence."""
-    found: list[Paragraph] = []
-    for line in lines:
-        if not line:
-            continue
-        if (found and not _STARTS_ITEM.match(line) and not re.search(r"[.:;!?]$", found[-1].text)
-                and not found[-1].text.isupper()):
-            found[-1].text = f"{found[-1].text} {line}"
-        else:
-            found.append(Paragraph(text=line))
-    return found
+    return layout_paragraphs(pages)
 
 
 def _read_doc(path: Path) -> list[Paragraph]:

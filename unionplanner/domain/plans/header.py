@@ -1,0 +1,145 @@
+"""The header of an administrative document (Nghị định 30/2020/NĐ-CP, Phụ lục I): on the left
+the parent body and the issuing body, each on one or more lines, over a short rule, then
+"Số: 39/KH-LĐLĐ"; on the right the national title and motto, then "Lai Châu, ngày 23 tháng
+02 năm 2024".
+
+How the left column splits into bodies follows how the column is written, not any one file:
+
+- when the file says which line is bold, the bold lines are the issuing body and the upright
+  ones above them the parent body;
+- otherwise by the names of bodies: a line that begins a body ("LIÊN ĐOÀN LAO ĐỘNG …",
+  "LĐLĐ TỈNH …", "CÔNG ĐOÀN GIÁO DỤC …", "CĐCS TRƯỜNG …", "ỦY BAN NHÂN DÂN …", "SỞ …",
+  "HUYỆN ỦY …") starts one; a line that does not ("VIỆT NAM", "THÀNH PHỐ HÀ NỘI", "TỈNH SÓC
+  TRĂNG") continues the body above, as does any line after an unfinished name ("ỦY BAN NHÂN
+  DÂN", "BAN CHẤP HÀNH"). One body is the issuer alone — the Tổng Liên đoàn Lao động Việt Nam
+  has no parent in a union header; with two, the first is the parent.
+
+Tone marks are compared in their modern placement ("CỘNG HOÀ" is "CỘNG HÒA"), and a header
+copied from a web page (cells joined by "|", the place and the date on two lines) reads the
+same as the document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from unionplanner.core.text import clean, fold, modern_tones
+from unionplanner.domain.plans.document import PlanDocument
+from unionplanner.domain.plans.when import parse_date
+
+NUMBER = re.compile(r"^s[oố]\s*:?\s*(\d*)\s*/\s*([^\s,]+)", re.I)
+PLACE_DATE = re.compile(r"^(.{2,60}?),\s*ngày\b", re.I)
+NATIONAL = re.compile(r"(CỘNG\s*HÒA\s*XÃ\s*HỘI\s*CHỦ\s*NGHĨA\s*VIỆT\s*NAM|Độc\s*lập\s*[-–]\s*Tự"
+                      r"\s*do\s*[-–]\s*Hạnh\s*phúc)", re.I)
+
+# folded words that begin the name of a body (union, party, state, school, enterprise)
+_BODY_START = re.compile(
+    r"^(tong lien doan|lien doan|ldld|cong doan|cdcs|cd |uy ban|ubnd|hoi dong|hdnd|ban |so |"
+    r"phong |truong |dang uy|dang bo|chi bo|(tinh|thanh|huyen|quan|thi|xa|phuong|dang) uy|"
+    r"doan |hoi |bo |vien |trung tam|cong ty|tong cong ty|benh vien|mat tran|cuc |chi cuc|"
+    r"van phong|hoc vien|dai hoc|ngan hang|tap doan|nghiep doan)")
+# a name that is not finished at the end of its line: the next line carries on
+_UNFINISHED = re.compile(
+    r"^(tong lien doan lao dong|lien doan lao dong|uy ban nhan dan|hoi dong nhan dan|"
+    r"ban chap hanh|ban thuong vu|doan chu tich|thuong truc|uy ban mat tran to quoc|"
+    r"cong doan|cong doan co so|cong doan nganh)$")
+
+
+@dataclass
+class HeaderLine:
+    """One line of the header as read: its text and whether the file prints it bold (None:
+    the file does not say, as in a .txt or a PDF)."""
+
+    text: str
+    bold: bool | None = None
+
+
+def pieces(lines: list[HeaderLine]) -> list[HeaderLine]:
+    """The header lines with the national title and motto cut out, cells a web copy joined
+    with "|" split, a "Số: …" and a place-and-date on one line split apart, and a place
+    ("Hà Nội,") joined to the date on the next line."""
+    found: list[HeaderLine] = []
+    for line in lines:
+        text = clean(line.text.replace("*", " "))
+        for cell in text.split("|"):
+            modern = modern_tones(cell)
+            start = 0
+            for match in [*NATIONAL.finditer(modern), None]:
+                end = match.start() if match else len(cell)
+                _add(found, cell[start:end], line.bold)
+                start = match.end() if match else end
+    joined: list[HeaderLine] = []
+    for line in found:
+        if joined and joined[-1].text.endswith(",") and re.match(r"ngày\b", line.text, re.I):
+            joined[-1] = HeaderLine(f"{joined[-1].text} {line.text}", joined[-1].bold)
+        else:
+            joined.append(line)
+    return joined
+
+
+def _add(found: list[HeaderLine], text: str, bold: bool | None) -> None:
+    part = text.strip(" _-–.")
+    if not part or not re.search(r"[^\W_\d]", part):
+        return
+    number = NUMBER.match(part)
+    if number and PLACE_DATE.search(part[number.end():]):
+        found.append(HeaderLine(part[:number.end()], bold))
+        found.append(HeaderLine(part[number.end():].strip(), bold))
+    else:
+        found.append(HeaderLine(part, bold))
+
+
+def read_header(doc: PlanDocument, lines: list[HeaderLine]) -> None:
+    """Fill ``doc``'s parent body, issuer, number, symbol, place and date from the header's
+    lines (the paragraphs before the document type)."""
+    names: list[HeaderLine] = []
+    for line in pieces(lines):
+        text = line.text
+        number = NUMBER.match(text)
+        if number:
+            doc.number = int(number.group(1)) if number.group(1) else None
+            doc.symbol = number.group(2).strip()
+            continue
+        place = PLACE_DATE.match(text)
+        if place:
+            doc.place = place.group(1).strip()
+            doc.date = parse_date(text)
+            continue
+        if text.upper() == text and len(text.split()) <= 14:
+            names.append(line)
+    doc.parent_body, doc.issuer = split_bodies(names)
+
+
+def split_bodies(lines: list[HeaderLine]) -> tuple[str, str]:
+    """(parent body, issuing body) of the left column's upper-case lines (see the module
+    text); "" where there is none."""
+    if not lines:
+        return "", ""
+    bold = [line.bold for line in lines]
+    if True in bold and False in bold:
+        first_bold = bold.index(True)
+        if all(bold[first_bold:]):  # the issuer in bold under its upright parent
+            return (_join(lines[:first_bold]), _join(lines[first_bold:]))
+    bodies = group_bodies([line.text for line in lines])
+    if len(bodies) == 1:
+        return "", bodies[0]
+    return " ".join(bodies[:-1]), bodies[-1]
+
+
+def group_bodies(texts: list[str]) -> list[str]:
+    """The names of bodies the lines of a header's left column make (see the module
+    text): ``["TỔNG LIÊN ĐOÀN LAO ĐỘNG", "VIỆT NAM"]`` → one, ``["LĐLĐ TỈNH BÌNH ĐỊNH",
+    "LIÊN ĐOÀN LAO ĐỘNG", "HUYỆN TUY PHƯỚC"]`` → two."""
+    bodies: list[str] = []
+    for text in texts:
+        key = fold(text) + " "
+        if bodies and (not _BODY_START.match(key) or _UNFINISHED.match(fold(bodies[-1]))):
+            bodies[-1] = f"{bodies[-1]} {text}"
+        else:
+            bodies.append(text)
+    return bodies
+
+
+def _join(lines: list[HeaderLine]) -> str:
+    return " ".join(line.text for line in lines)
