@@ -121,12 +121,14 @@ from unionplanner.ui.startup.opening import start_window
 app, window, opening = start_window(sys.argv[1])
 painted = not window.grab().isNull()  # what the first paint draws, before the event loop
 before = ("sqlalchemy" in sys.modules, window.isVisible() and painted,
-          window.stack.currentWidget() is window.loading, window.navigation.isEnabled())
+          window.stack.currentWidget() is window.loading, window.navigation.isEnabled(),
+          bool(app.property("unionplanner_guards")))
 while not opening.finished:
     app.processEvents()
 app.processEvents()
 built = window.pages.built()
-print(before, window.current_page() is window.pages["overview"], built)
+print(before, window.current_page() is window.pages["overview"], built,
+      bool(app.property("unionplanner_guards")))
 opening.close()
 """
 
@@ -142,4 +144,6 @@ def test_the_window_is_shown_before_the_database_layer_loads(demo_db_file, tmp_p
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", UNIONPLANNER_DATA_DIR=str(tmp_path))
     out = subprocess.run([sys.executable, "-c", SHOWN_FIRST, str(demo_db_file)], env=env,
                          capture_output=True, text=True, timeout=120, check=True).stdout
-    assert out.strip().splitlines()[-1] == "(False, True, True, False) True ['overview']"
+    # the wheel and number guards come after the paint, before any page
+    assert out.strip().splitlines()[-1] == \
+        "(False, True, True, False, False) True ['overview'] True"

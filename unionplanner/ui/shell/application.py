@@ -8,8 +8,10 @@ from unionplanner import APP_NAME, __version__
 from unionplanner.core import paths
 
 
-def create_application(argv: list[str] | None = None):
-    """The QApplication with names, icon, translations and bundled fonts set up."""
+def create_application(argv: list[str] | None = None, *, guards: bool = True):
+    """The QApplication with names, icon, translations and bundled fonts set up, and (unless
+    ``guards`` is False: the caller installs them after the first paint) the guards of
+    :func:`install_guards`."""
     from PySide6.QtGui import QFontDatabase, QGuiApplication, QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -21,7 +23,8 @@ def create_application(argv: list[str] | None = None):
     app.setApplicationVersion(__version__)
     QGuiApplication.setWindowIcon(QIcon(str(paths.resource_file(paths.APP_ICON))))
     install_translators(app)
-    install_guards(app)
+    if guards:
+        install_guards(app)
     for name in paths.FONT_FILES:
         QFontDatabase.addApplicationFont(str(paths.resource_file(name)))
     return app
@@ -32,7 +35,11 @@ def install_guards(app) -> None:
     one event filter (each Python filter costs on every event of every widget): no value
     changes under a passing mouse wheel (:mod:`unionplanner.ui.shell.wheel_guard`), a spin
     box says so when it drops a letter (:mod:`unionplanner.ui.shell.numbers`), and no
-    drop-down list widens the window (:mod:`unionplanner.ui.shell.fit`)."""
+    drop-down list widens the window (:mod:`unionplanner.ui.shell.fit`).
+
+    A Python event filter makes PySide6 build the Python side of every kind of object it
+    sees (~50 ms of enum classes at start-up): the window's start-up installs it after the
+    first paint, before any page (the only widgets it acts on) exists."""
     from PySide6.QtCore import QEvent, QObject
 
     from unionplanner.ui.shell import fit, numbers, wheel_guard

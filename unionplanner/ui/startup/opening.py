@@ -78,7 +78,7 @@ def start_window(db_arg: str | None = None):
     the window. Returns (QApplication, MainWindow, Opening); ``app.exec()`` runs it."""
     from unionplanner.ui.shell.application import create_application
 
-    app = create_application()
+    app = create_application(guards=False)  # installed once the window has painted
     from PySide6.QtCore import QTimer
 
     from unionplanner.ui.shell import errors as ui_errors
@@ -118,6 +118,9 @@ class Opening(QObject):
         self.warmed.emit()  # queued to the GUI thread
 
     def _open(self) -> None:
+        from unionplanner.ui.shell.application import install_guards
+
+        install_guards(self.app)  # before any page (spin boxes, lists) is built
         try:
             code = self._open_database()
         finally:
