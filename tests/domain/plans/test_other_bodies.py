@@ -108,3 +108,149 @@ def test_our_own_pdf_of_a_seed_reads_back_with_every_field(tmp_path, seeds_dir, 
     pdf = export_pdf(doc, tmp_path / "kh.pdf")
     again = read_plan(pdf).document
     assert _fields(again) == _fields(doc)
+
+
+@pytest.mark.parametrize("form", ["docx", "txt"])
+@pytest.mark.parametrize(("lines", "title"), [
+    (["Tổ chức các hoạt động chào mừng Ngày Quốc tế Lao động 1/5", "", "và Tháng Công nhân năm "
+      "2016"], "Tổ chức các hoạt động chào mừng Ngày Quốc tế Lao động 1/5 và Tháng Công nhân "
+     "năm 2016"),
+    (["Hoạt động công đoàn", "Năm học 2020 – 2021"], "Hoạt động công đoàn Năm học 2020 – 2021"),
+    (["TRIỂN KHAI NGHỊ QUYẾT VỀ PHÁT TRIỂN ĐOÀN VIÊN", "ĐẾN NĂM 2023"],
+     "TRIỂN KHAI NGHỊ QUYẾT VỀ PHÁT TRIỂN ĐOÀN VIÊN ĐẾN NĂM 2023"),
+    (["Chăm lo Tết cho đoàn viên, người lao động có hoàn cảnh khó khăn", "giai đoạn 2021 – 2025"],
+     "Chăm lo Tết cho đoàn viên, người lao động có hoàn cảnh khó khăn giai đoạn 2021 – 2025"),
+])
+def test_a_title_on_several_lines_keeps_its_end(tmp_path, form, lines, title):
+    """Issue 16 item 4: "… và Tháng Công nhân năm 2016", "Năm học 2020 – 2021" were lost,
+    also with a blank line between."""
+    plan = _plan([("LĐLĐ TỈNH SÓC TRĂNG", False), ("CÔNG ĐOÀN VIÊN CHỨC TỈNH", True)],
+                 title=[line for line in lines if line or form == "txt"])
+    path = write_docx(plan, tmp_path / "kh.docx") if form == "docx" else write_txt(
+        plan, tmp_path / "kh.txt")
+    doc = read_plan(path).document
+    assert doc.title == title
+    assert [b.reference for b in doc.basis] == ["12/KH-LĐLĐ"]
+
+
+def _body_plan(tmp_path, body, **changes):
+    plan = _plan([("LĐLĐ TỈNH SÓC TRĂNG", False), ("CÔNG ĐOÀN VIÊN CHỨC TỈNH", True)],
+                 body=body, **changes)
+    return read_plan(write_txt(plan, tmp_path / "kh.txt")).document
+
+
+def test_two_objectives_in_one_sentence_are_two_targets(tmp_path):
+    """Issue 16 item 5: a total count and a share of units in one sentence, each starting
+    at its objective (not at the bullet's lead-in)."""
+    doc = _body_plan(tmp_path, [
+        "I. MỤC TIÊU, CHỈ TIÊU",
+        "- Về phát triển đoàn viên: phấn đấu đến hết năm 2023 có 12 triệu đoàn viên và phấn "
+        "đấu 100% số doanh nghiệp có từ 25 lao động trở lên có tổ chức công đoàn."])
+    assert [(t.text, t.shape, t.value, t.percent) for t in doc.targets] == [
+        ("Phấn đấu đến hết năm 2023 có 12 triệu đoàn viên", "total_count", 12_000_000, None),
+        ("Phấn đấu 100% số doanh nghiệp có từ 25 lao động trở lên có tổ chức công đoàn",
+         "share_of_units", None, 100)]
+
+
+def test_targets_as_people_write_them(tmp_path):
+    """Issue 16 item 9: list numbers, units or people by the noun, a count without %,
+    award criteria, a yearly deadline."""
+    doc = _body_plan(tmp_path, [
+        "I. MỤC ĐÍCH", "- Chăm lo đời sống đoàn viên.",
+        "II. CHỈ TIÊU",
+        "(1) 100% các Sở, ngành, địa phương xây dựng kế hoạch thực hiện.",
+        "(2) Ít nhất 85% trẻ em trong độ tuổi được tiêm chủng đầy đủ.",
+        "(3) 100% các xã, phường có mô hình điểm về văn hóa công sở.",
+        "III. NHIỆM VỤ",
+        "1. Thí điểm cho tối thiểu 2 dự án khởi nghiệp của thanh niên công nhân (tháng 9/2024).",
+        "2. Xem xét tặng Bằng khen cho tập thể đạt 100% chỉ tiêu được giao.",
+        "IV. TỔ CHỨC THỰC HIỆN",
+        "Các đơn vị gửi báo cáo sơ kết, tổng kết trước ngày 01/6 và 15/11 hằng năm."],
+        place_date="Sóc Trăng, ngày 05 tháng 8 năm 2024")
+    assert [(t.text, t.shape, t.value, t.percent) for t in doc.targets] == [
+        ("100% các Sở, ngành, địa phương xây dựng kế hoạch thực hiện", "share_of_units",
+         None, 100),
+        ("Ít nhất 85% trẻ em trong độ tuổi được tiêm chủng đầy đủ", "share_of_people", None,
+         85),
+        ("100% các xã, phường có mô hình điểm về văn hóa công sở", "share_of_units", None, 100),
+        ("Thí điểm cho tối thiểu 2 dự án khởi nghiệp của thanh niên công nhân (tháng 9/2024)",
+         "total_count", 2, None)]
+    assert [(str(d.date), d.kind, d.what) for d in doc.deadlines] == [
+        ("2025-06-01", "report", "Các đơn vị gửi báo cáo sơ kết, tổng kết hằng năm"),
+        ("2024-11-15", "report", "Các đơn vị gửi báo cáo sơ kết, tổng kết hằng năm")]
+
+
+def test_a_tet_plan_written_in_october_is_about_next_year(tmp_path):
+    """Issue 16 item 6: a plan dated 15/10/2025 for Tết Bính Ngọ 2026 put its activities in
+    January-February 2025, before it was written."""
+    doc = _body_plan(tmp_path, [
+        "I. MỤC ĐÍCH", "- Chăm lo Tết cho đoàn viên.",
+        "II. NỘI DUNG",
+        "1. Rà soát đoàn viên có hoàn cảnh khó khăn (tháng 11, 12)",
+        "2. Thăm hỏi, tặng quà đoàn viên (tháng 01 - 02)",
+        "3. Chương trình Tết Sum vầy",
+        "III. TỔ CHỨC THỰC HIỆN", "Các CĐCS báo cáo kết quả trước ngày 15/02."],
+        title=["Tổ chức Tết Nguyên đán Bính Ngọ năm 2026"],
+        place_date="Sóc Trăng, ngày 15 tháng 10 năm 2025")
+    assert [a.months for a in doc.activities] == [
+        ["2025-11", "2025-12"], ["2026-01", "2026-02"], ["2026-01", "2026-02"]]
+    assert [str(d.date) for d in doc.deadlines] == ["2026-02-15"]
+
+
+def test_a_school_year_plan_runs_from_september_to_may(tmp_path):
+    doc = _body_plan(tmp_path, [
+        "I. MỤC ĐÍCH", "- Phát huy vai trò nhà giáo.",
+        "II. NỘI DUNG",
+        "1. Hội thao chào mừng Ngày Nhà giáo Việt Nam (tháng 11)",
+        "2. Sơ kết học kỳ I (tháng 01)",
+        "3. Tổng kết năm học (tháng 5)"],
+        title=["Hoạt động công đoàn năm học 2020 – 2021"], place_date="")
+    assert doc.date is None
+    assert [a.months for a in doc.activities] == [["2020-11"], ["2021-01"], ["2021-05"]]
+
+
+@pytest.mark.parametrize("form", ["docx", "txt", "pdf"])
+def test_a_three_line_signature(tmp_path, form):
+    """Issue 16 item 8: "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH" are the
+    authority, the delegation and the title; a recipient on two lines stays one."""
+    from unionplanner.domain.plans.export import export_pdf
+
+    plan = _plan([("ỦY BAN NHÂN DÂN", True), ("TỈNH SÓC TRĂNG", True)],
+                 recipients=["Nơi nhận:", "- Ban Tuyên giáo, Ban Dân vận", "Tỉnh ủy;",
+                             "- Lưu: VT."],
+                 signature=["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "",
+                            "Lê Văn Bình"])
+    if form == "docx":
+        path = write_docx(plan, tmp_path / "kh.docx")
+    else:
+        path = write_docx(plan, tmp_path / "kh.docx")
+        path = export_pdf(read_plan(path).document, tmp_path / "kh.pdf") if form == "pdf" \
+            else path
+    signer = read_plan(path).document.signer
+    assert (signer.authority, signer.delegation, signer.title, signer.name) == (
+        "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Văn Bình")
+    recipients = read_plan(path).document.recipients
+    assert recipients == ["Ban Tuyên giáo, Ban Dân vận Tỉnh ủy;", "Lưu: VT."]
+
+
+def test_the_implementing_plan_never_cites_a_placeholder():
+    """Issue 16 item 10: "…23/02/2024 của ... về…" when the parent named no issuer line."""
+    import datetime as dt
+
+    from unionplanner.domain.plans.builder import OfficeInfo
+    from unionplanner.domain.plans.document import PlanDocument, Signer
+    from unionplanner.domain.plans.drafting import implementing
+
+    office = OfficeInfo(name="CÔNG ĐOÀN XÃ HÒA AN", parent_body="LĐLĐ TỈNH AN BÌNH",
+                        place="Hòa An", symbol="CĐX", departments=[], signer=Signer())
+    by_signature = PlanDocument(title="Tổ chức Tháng Công nhân năm 2024", number=17,
+                                symbol="KH-UBND", date=dt.date(2024, 2, 23),
+                                signer=Signer("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Lê Văn Bình"))
+    nothing = PlanDocument(title="Tổ chức Tháng Công nhân năm 2024", number=None,
+                           symbol="KH-LĐLĐ", date=dt.date(2024, 2, 23))
+    cited = [implementing(p, office, dt.date(2024, 3, 1)).basis[0].text
+             for p in (by_signature, nothing)]
+    assert cited[0].startswith("Thực hiện Kế hoạch số 17/KH-UBND ngày 23/02/2024 của Ủy Ban "
+                               "Nhân Dân về tổ chức Tháng Công nhân năm 2024")
+    assert cited[1].startswith("Thực hiện Kế hoạch ngày 23/02/2024 của LĐLĐ Tỉnh An Bình về")
+    assert not any("…" in text or "..." in text for text in cited)

@@ -126,7 +126,8 @@ def test_outline_recipients_and_signer(drafts):
     assert [s["number"] for s in sections] == ["I", "II", "III", "IV"]
     assert [c["number"] for c in sections[3]["children"][0]["children"]] == [
         "1.1", "1.2", "1.3", "1.4"]
-    assert drafts[SEED_002]["signer"] == {"authority": "TM. BAN THƯỜNG VỤ", "title": "CHỦ TỊCH",
+    assert drafts[SEED_002]["signer"] == {"authority": "TM. BAN THƯỜNG VỤ", "delegation": None,
+                                          "title": "CHỦ TỊCH",
                                           "name": "Hoàng Thọ Trung"}
     assert drafts[SEED_003]["signer"]["title"] == "PHÓ CHỦ TỊCH THƯỜNG TRỰC"
     assert drafts[SEED_000]["signer"]["name"] is None
@@ -175,7 +176,8 @@ def test_a_full_header_block_and_a_deputy_signing(tmp_path):
     assert draft["issuer"] == "LIÊN ĐOÀN LAO ĐỘNG HUYỆN TUY PHƯỚC"
     assert (draft["number"], draft["symbol"], draft["date"], draft["place"]) == (
         45, "KH-LĐLĐ", "2023-04-05", "Tuy Phước")
-    assert draft["signer"] == {"authority": "KT. CHỦ TỊCH", "title": "PHÓ CHỦ TỊCH",
+    assert draft["signer"] == {"authority": "KT. CHỦ TỊCH", "delegation": None,
+                               "title": "PHÓ CHỦ TỊCH",
                                "name": "Nguyễn Văn An"}
     assert draft["recipients"] == ["LĐLĐ tỉnh;", "Lưu: VT."]
     assert [a["months"] for a in draft["activities"]] == [
@@ -280,7 +282,8 @@ def test_another_office_habits(tmp_path):
         ("share_of_units", None, 90), ("total_count", 120, None)]
     assert draft["deadlines"] == [{"date": "2024-06-15", "kind": "report",
                                    "what": "Các công đoàn cơ sở gửi báo cáo kết quả"}]
-    assert draft["signer"] == {"authority": "KT. CHỦ TỊCH", "title": "PHÓ CHỦ TỊCH",
+    assert draft["signer"] == {"authority": "KT. CHỦ TỊCH", "delegation": None,
+                               "title": "PHÓ CHỦ TỊCH",
                                "name": "Trần Thị Bình"}
 
 

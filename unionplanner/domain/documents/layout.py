@@ -98,6 +98,7 @@ class Closing:
     authority: str = ""
     title: str = ""
     name: str = ""
+    delegation: str = ""  # "KT. CHỦ TỊCH" under the authority, above the title
 
 
 @dataclass

@@ -388,9 +388,8 @@ def _closing(closing: L.Closing, frame_width: float, s: dict[str, Any]) -> Any:
 
     left = [_p("Nơi nhận:", s["to_title"])]
     left += [_p(f"- {line}", s["to_line"]) for line in closing.recipients]
-    right = [_p(closing.authority.upper(), s["sign"])] if closing.authority else []
-    if closing.title:
-        right.append(_p(closing.title.upper(), s["sign"]))
+    right = [_p(line.upper(), s["sign"]) for line in (closing.authority, closing.delegation,
+                                                       closing.title) if line]
     right.append(Spacer(1, 26 * 2.835))  # room for the signature and seal (~26 mm)
     right.append(_p(closing.name, s["sign"]))
     table = Table([[left, right]], colWidths=[frame_width * 0.45, frame_width * 0.55])

@@ -184,7 +184,7 @@ def write_docx(doc: L.OfficialDocument, path: str | Path) -> Path:
     for line in doc.closing.recipients:
         _cell_text(to, f"- {line}", "UP Recipients")
     first = True
-    for line in (doc.closing.authority, doc.closing.title):
+    for line in (doc.closing.authority, doc.closing.delegation, doc.closing.title):
         if line:
             _cell_text(sign, line.upper(), "UP Signature", first=first)
             first = False

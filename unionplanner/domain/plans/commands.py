@@ -193,12 +193,11 @@ def new_block_after(index: int) -> Change:
 def activity_from_block(index: int) -> Change:
     """Make the text of block ``index`` an activity of the plan (linked to the block)."""
     def change(doc: PlanDocument) -> None:
-        from unionplanner.domain.plans.items import plan_year, title_of
-        from unionplanner.domain.plans.when import months_in
+        from unionplanner.domain.plans.items import plan_months_in, title_of
 
         block = doc.blocks[index]
         doc.activities.append(Activity(title=title_of(block.text), block_id=block.id,
-                                       months=months_in(block.text, plan_year(doc))))
+                                       months=plan_months_in(doc, block.text)))
     return change
 
 

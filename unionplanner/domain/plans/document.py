@@ -165,12 +165,16 @@ class Deadline:
 
 @dataclass
 class Signer:
-    """The signature block: authority ("TM. BAN THƯỜNG VỤ", "KT. CHỦ TỊCH"), title
-    ("CHỦ TỊCH", "PHÓ CHỦ TỊCH") and full name."""
+    """The signature block (Nghị định 30/2020/NĐ-CP, Phụ lục I): authority ("TM. BAN
+    THƯỜNG VỤ", "TM. ỦY BAN NHÂN DÂN", or "KT. CHỦ TỊCH" alone), title ("CHỦ TỊCH", "PHÓ
+    CHỦ TỊCH"), full name, and ``delegation``: the second line of a signature made for
+    someone under an authority ("KT. CHỦ TỊCH" under "TM. ỦY BAN NHÂN DÂN"), printed
+    between the two."""
 
     authority: str = ""
     title: str = ""
     name: str = ""
+    delegation: str = ""
 
 
 @dataclass

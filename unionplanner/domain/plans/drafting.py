@@ -6,6 +6,7 @@ settings, today's date and the next free number of the year."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -67,6 +68,39 @@ def new_from_template(session: Session, name: str, year: int) -> Plan:
     return service.create_plan(session, _numbered(session, doc))
 
 
+_COLLECTIVE = ("BAN THƯỜNG VỤ", "BAN CHẤP HÀNH", "THƯỜNG TRỰC", "ĐOÀN CHỦ TỊCH", "BAN GIÁM ĐỐC")
+
+
+def issuing_body(doc: PlanDocument) -> str:
+    """The body that issued ``doc``: its header's issuer, else the body its signature acts
+    for ("TM. ỦY BAN NHÂN DÂN" → "ỦY BAN NHÂN DÂN"; not a mere "BAN THƯỜNG VỤ"), else the
+    body its opening sentence names ("…, Liên đoàn Lao động tỉnh xây dựng Kế hoạch …");
+    "" when it names none. A plan never cites "…" for it."""
+    if doc.issuer.strip(" .…"):
+        return doc.issuer
+    authority = re.sub(r"^(TM|KT|TL|TUQ|Q)\.\s*", "", doc.signer.authority.split("\n")[0])
+    if authority and authority.upper() not in _COLLECTIVE and not authority.startswith("CHỦ"):
+        return authority
+    for text in [b.text for b in doc.basis] + [b.text for b in doc.blocks[:3]]:
+        named = re.search(r"(?:^|[,;]\s*)((?:Ban Thường vụ\s+)?(?:Liên đoàn|Công đoàn|Ủy ban|"
+                          r"UBND|LĐLĐ|Tổng Liên đoàn|Sở|Hội|Đảng ủy|Huyện ủy|Tỉnh ủy)[^,;:]{2,80}?)"
+                          r"\s+(?:xây dựng|ban hành|triển khai)\s+(?:kế hoạch|Kế hoạch)", text)
+        if named:
+            return re.sub(r"^Ban Thường vụ\s+", "", named.group(1))
+    return ""
+
+
+_ABBREVIATIONS = {"LĐLĐ", "CĐCS", "UBND", "HĐND", "THPT", "THCS", "TNHH", "CP", "CNVCLĐ",
+                  "TLĐ", "CĐ", "TP", "TW"}
+
+
+def _sentence_case(name: str) -> str:
+    """A body's name in capitals as a sentence cites it: each word capitalised, its
+    abbreviations ("LĐLĐ", "UBND") kept ("LĐLĐ TỈNH BÌNH ĐỊNH" → "LĐLĐ Tỉnh Bình Định")."""
+    return " ".join(word if word in _ABBREVIATIONS else word.capitalize()
+                    for word in name.split())
+
+
 def implementing(parent: PlanDocument, office: OfficeInfo, today: dt.date,
                  parent_id: int | None = None, lead_days: int = 5) -> PlanDocument:
     """The office's draft implementing ``parent``: the basis cites it; its purposes are
@@ -77,14 +111,17 @@ def implementing(parent: PlanDocument, office: OfficeInfo, today: dt.date,
     doc = PlanDocument(title=parent.title, issuer=office.name.upper(),
                        parent_body=office.parent_body.upper(), place=office.place, date=today,
                        symbol=symbol, signer=office.signer)
-    cited = f"{parent.doc_type.capitalize()} số {parent.number_text.removeprefix('Số: ')}"
+    cited = parent.doc_type.capitalize() or "Kế hoạch"
+    if parent.number:  # "Số: /KH-LĐLĐ" (no number yet) is not cited as a number
+        cited += f" số {parent.number_text.removeprefix('Số: ')}"
     when = f" ngày {parent.date.day:02d}/{parent.date.month:02d}/{parent.date.year}" \
         if parent.date else ""
-    by = parent.issuer.title() if parent.issuer and parent.issuer.isupper() else parent.issuer
+    by = issuing_body(parent) or office.parent_body
+    by = _sentence_case(by) if by.isupper() else by
     subject = parent.title[:1].lower() + parent.title[1:]
     doc.basis.append(Basis(
-        text=f"Thực hiện {cited}{when} của {by or '…'} về {subject}, {office.name or '…'} xây "
-             "dựng Kế hoạch triển khai như sau:",
+        text=f"Thực hiện {cited}{when}{f' của {by}' if by else ''} về {subject}, "
+             f"{office.name or 'Ban Thường vụ'} xây dựng Kế hoạch triển khai như sau:",
         reference=parent.number_text.removeprefix("Số: ").strip(), date=parent.date,
         issuer=by, plan_id=parent_id))
     purposes: list[Block] = []

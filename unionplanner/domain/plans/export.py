@@ -24,7 +24,8 @@ def layout_plan(doc: PlanDocument) -> L.OfficialDocument:
         place=doc.place, date=doc.date, doc_type=doc.doc_type or "KẾ HOẠCH", title=doc.title,
         body=body, closing=L.Closing(recipients=list(doc.recipients),
                                      authority=doc.signer.authority, title=doc.signer.title,
-                                     name=doc.signer.name))
+                                     name=doc.signer.name,
+                                     delegation=doc.signer.delegation))
 
 
 def export_pdf(doc: PlanDocument, path: str | Path) -> Path:

@@ -108,7 +108,12 @@ def _header(doc: PlanDocument, header: list[Paragraph]) -> None:
 
 
 def _title(doc: PlanDocument, paragraphs: list[Paragraph], start: int) -> int:
-    """Fill the title from the paragraphs at ``start``; return where the body begins."""
+    """Fill the title from the paragraphs at ``start``; return where the body begins. The
+    title goes on over centred lines where the file says what is centred, and otherwise
+    (and also there) over lines that carry its sentence on: a line in lower case, a line
+    after one ending in a word that needs more ("và", "của", "năm", "–"), a line of the
+    years or the term ("năm 2016", "Năm học 2020 – 2021", "ĐẾN NĂM 2023", "giai đoạn
+    2021 – 2025"), more capitals under a title in capitals."""
     styled = any(p.centered for p in paragraphs)
     title: list[str] = []
     index = start
@@ -119,14 +124,31 @@ def _title(doc: PlanDocument, paragraphs: list[Paragraph], start: int) -> int:
             title.append(re.sub(r"^V/v\s*", "", text, flags=re.I))
             index += 1
             continue
-        if styled and paragraph.centered and paragraph.cell is None and not _is_basis(text) \
-                and split_number(text)[0] == TEXT and len(text) < 300:
+        if paragraph.cell is None and not _is_basis(text) and split_number(text)[0] == TEXT \
+                and len(text) < 300 and not re.match(r"^(Kính gửi|[_\-–=.]{3,})", text, re.I) \
+                and ((styled and paragraph.centered) or _continues_title(" ".join(title), text)):
             title.append(text)
             index += 1
             continue
         break
     doc.title = clean(" ".join(title))
     return index
+
+
+_TITLE_NEEDS_MORE = re.compile(r"(\b(và|của|về|trong|cho|các|những|với|tại|năm|đến|giai đoạn|"
+                               r"nhiệm kỳ|thực hiện|triển khai|tổ chức|chào mừng|kỷ niệm)|[-–,])$",
+                               re.I)
+_TITLE_TAIL = re.compile(r"^(năm|năm học|niên học|giai đoạn|nhiệm kỳ|đến năm|đến hết năm|"
+                         r"từ năm|\(?\d{4}\b|\()", re.I)
+
+
+def _continues_title(title: str, line: str) -> bool:
+    """Whether ``line`` carries on a title that so far reads ``title`` (see :func:`_title`)."""
+    if len(line) > 160 or re.search(r"[.;:]$", title) or re.search(r"[.:]$", line):
+        return False
+    if line[:1].islower() or _TITLE_NEEDS_MORE.search(title) or _TITLE_TAIL.match(line):
+        return True
+    return title.isupper() and line.isupper()
 
 
 def _is_basis(text: str) -> bool:
@@ -195,9 +217,14 @@ _AUTHORITY = re.compile(r"^(TM\.|KT\.|TL\.|TUQ\.|Q\.)\s*", re.I)
 
 
 def _closing(doc: PlanDocument, closing: list[Paragraph]) -> None:
+    """Recipients and signer from the closing. Where it is two columns (a table, or a PDF
+    read by position) the left one is "Nơi nhận:" and its lines — a recipient carried onto
+    a second line stays one recipient — and the right one the signature: up to two
+    authority lines ("TM. ỦY BAN NHÂN DÂN", then "KT. CHỦ TỊCH"), the title, the name."""
+    two_columns = any(p.cell is not None and p.cell[2] == 1 for p in closing)
+    authorities: list[str] = []
     titles: list[str] = []
     names: list[str] = []
-    authority = ""
     for paragraph in closing:
         text = paragraph.text.strip()
         if not text or fold(text).startswith("noi nhan"):
@@ -205,18 +232,25 @@ def _closing(doc: PlanDocument, closing: list[Paragraph]) -> None:
         if re.match(r"^[-–•+]", text):
             doc.recipients.append(clean(re.sub(r"^[-–•+]\s*", "", text)))
             continue
-        if _AUTHORITY.match(text) and not authority:
-            authority = text.upper()
+        if two_columns and paragraph.cell is not None and paragraph.cell[2] == 0:
+            if doc.recipients:  # "- Ban Tuyên giáo, Ban Dân vận" / "Tỉnh ủy;"
+                doc.recipients[-1] = clean(f"{doc.recipients[-1]} {text}")
+            continue
+        if _AUTHORITY.match(text) and len(authorities) < 2 and not titles:
+            authorities.append(text.upper())
             continue
         if text.upper() == text and re.search(r"[A-ZĐ]", text):
             titles.append(text)
             continue
         if re.fullmatch(r"[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){1,5}", text):
             names.append(text)
-    if authority.startswith("KT.") and titles and not authority.split(".", 1)[1].strip():
-        authority = f"KT. {titles.pop(0)}"
-    doc.signer = Signer(authority=authority, title=" ".join(titles[:1]) if titles else "",
-                        name=names[-1] if names else "")
+    for number, line in enumerate(authorities):  # "KT." alone, its title on the next line
+        if line.startswith("KT.") and titles and not line.split(".", 1)[1].strip():
+            authorities[number] = f"KT. {titles.pop(0)}"
+    doc.signer = Signer(authority=authorities[0] if authorities else "",
+                        title=" ".join(titles[:1]) if titles else "",
+                        name=names[-1] if names else "",
+                        delegation=authorities[1] if len(authorities) > 1 else "")
 
 
 # --- JSON -----------------------------------------------------------------------------------
@@ -259,6 +293,7 @@ def draft_json(doc: PlanDocument) -> dict[str, Any]:
                       for d in doc.deadlines],
         "recipients": doc.recipients,
         "signer": {"authority": doc.signer.authority or None,
+                   "delegation": doc.signer.delegation or None,
                    "title": doc.signer.title or None, "name": doc.signer.name or None},
     }
 

@@ -20,6 +20,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from rapidfuzz import fuzz
@@ -32,6 +33,7 @@ from unionplanner.domain.plans.document import (
     POINT,
     SUB,
     TEXT,
+    TOTAL_COUNT,
     Activity,
     Block,
     Deadline,
@@ -80,8 +82,29 @@ def plan_year(doc: PlanDocument) -> int | None:
     named = re.findall(r"\b(?:năm|nam)\s+(\d{4})\b", doc.title)
     if named:
         return int(named[-1])
+    school = re.search(r"\bnăm học\s*(\d{4})", doc.title, re.I)  # "năm học 2020 – 2021"
+    if school:
+        return int(school.group(1))
     cited = [b.date.year for b in doc.basis if b.date]
     return max(cited) if cited else None
+
+
+def plan_start(doc: PlanDocument) -> dt.date | None:
+    """The day before which the plan's own times do not fall unless they say their year:
+    its date, else the start of the school year its title names ("năm học 2020 – 2021":
+    1/8/2020)."""
+    if doc.date:
+        return doc.date
+    school = re.search(r"\bnăm học\s*(\d{4})\s*[-–]\s*\d{2,4}", doc.title, re.I)
+    return dt.date(int(school.group(1)), 8, 1) if school else None
+
+
+def plan_months_in(doc: PlanDocument, text: str) -> list[str]:
+    """The months ``text`` of plan ``doc`` places something in (see
+    :func:`~unionplanner.domain.plans.when.months_in`; never before :func:`plan_start`
+    unless it says its year)."""
+    start = plan_start(doc)
+    return months_in(text, plan_year(doc), month_key(start.year, start.month) if start else None)
 
 
 def _parts(blocks: list[Block]) -> list[tuple[str, list[Block]]]:
@@ -130,7 +153,7 @@ def _add_activity(doc: PlanDocument, sources: dict[str, int], block: Block,
                   children: list[Block], default: list[str],
                   departments: dict[str, list[str]], phase: bool = False) -> None:
     text = " ".join([block.text] + [c.text for c in children])
-    months = months_in(text, plan_year(doc)) or list(default)
+    months = plan_months_in(doc, text) or list(default)
     activity = Activity(title=title_of(block.text), description=" ".join(
         c.text for c in children), months=months, block_id=block.id)
     if phase:  # "Đợt 1: Từ đầu năm đến 30/6/2023 với chủ đề: “…” trong đó, …"
@@ -156,18 +179,20 @@ def _plan_months(doc: PlanDocument) -> list[str]:
     phases = [b.text for b in doc.blocks if re.match(r"^Đợt\s*\d+\s*:", b.text)]
     months: list[str] = []
     for text in phases:
-        months += [m for m in months_in(text, plan_year(doc)) if m not in months]
+        months += [m for m in plan_months_in(doc, text) if m not in months]
     if months:
         return sorted(months)
-    months = months_in(doc.title, plan_year(doc))
+    months = plan_months_in(doc, doc.title)
     if months:
         return months
     year = plan_year(doc)
     if year:
         key = fold(doc.title)
+        start = plan_start(doc)
         for phrase, numbers in _EVENT_MONTHS:
-            if f" {phrase} " in f" {key} ":
-                return [month_key(year, m) for m in numbers]
+            if f" {phrase} " in f" {key} ":  # Tết in a plan of October: next year's
+                return [month_key(year + (start is not None and m < start.month
+                                          and start.year == year), m) for m in numbers]
     if doc.date:
         return [month_key(doc.date.year, doc.date.month)]
     return []
@@ -223,7 +248,7 @@ def _target_blocks(blocks: list[Block], with_headings: bool = False) -> list[Blo
         if level is not None and block.level != TEXT and block.level <= level:
             level = None
         if level is None and heading and re.match(
-                r"^(mot so |cac |he thong )?chi tieu\b", fold(block.text)):
+                r"^(mot so |cac |he thong |muc tieu (va |)?)?chi tieu\b", fold(block.text)):
             level = block.level
             if with_headings:
                 found.append(block)
@@ -239,8 +264,13 @@ def _targets(doc: PlanDocument, sources: dict[str, int],
     heading — shares and "mỗi … ít nhất" sentences anywhere."""
     blocks = _target_blocks(doc.blocks)
     strict = bool(blocks)
-    for block in blocks or [b for _title, part in parts for b in part]:
-        for target in read_targets(block.text, in_targets_part=strict):
+    inside = {id(b) for b in blocks}
+    for block in doc.blocks if strict else [b for _title, part in parts for b in part]:
+        found = read_targets(block.text, in_targets_part=strict and id(block) in inside)
+        if strict and id(block) not in inside:  # beside a targets part, only a minimum
+            found = [t for t in found if t.shape == TOTAL_COUNT and re.search(
+                r"\b(toi thieu|it nhat)\s+\d", fold(t.text))]  # ("tối thiểu 2 dự án")
+        for target in found:
             target.block_id = block.id
             doc.targets.append(target)
             if block.id in sources:
@@ -251,24 +281,36 @@ _DUE = re.compile(r"(truoc|cham nhat|han chot|khong qua|hoan thanh truoc)\s*(?:n
 
 
 def _deadlines(doc: PlanDocument, sources: dict[str, int]) -> None:
+    """The dates a clause says something is due by ("trước ngày 10/6/2023", "chậm nhất
+    ngày …"), with dates joined to one ("trước ngày 01/6 và 15/11 hằng năm": both)."""
     seen: set[tuple] = set()
     for block in doc.blocks:
         for clause in clauses(block.text):
-            low = flat(clause)
-            for date, start, end in dates_in(clause, plan_year(doc)):
-                if not _DUE.search(low[max(0, start - 25):start]):
-                    continue
-                what = _what(clause, start, end)
-                key = (date, fold(what))
-                if key in seen:
-                    continue
-                seen.add(key)
-                kind = "report" if "bao cao" in fold(what) else (
-                    "plan" if "ke hoach" in fold(what) else "other")
-                deadline = Deadline(date=date, what=what, kind=kind, block_id=block.id)
-                doc.deadlines.append(deadline)
-                if block.id in sources:
-                    sources[deadline.id] = sources[block.id]
+            for group in _due_groups(clause, doc):
+                what = _what(clause, group[0][1], group[-1][2])
+                for date, _start, _end in group:
+                    key = (date, fold(what))
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    kind = "report" if "bao cao" in fold(what) else (
+                        "plan" if "ke hoach" in fold(what) else "other")
+                    deadline = Deadline(date=date, what=what, kind=kind, block_id=block.id)
+                    doc.deadlines.append(deadline)
+                    if block.id in sources:
+                        sources[deadline.id] = sources[block.id]
+
+
+def _due_groups(clause: str, doc: PlanDocument) -> list[list[tuple[dt.date, int, int]]]:
+    """The due dates of a clause, those joined by "và" or a comma in one group."""
+    low = flat(clause)
+    groups: list[list[tuple[dt.date, int, int]]] = []
+    for date, start, end in dates_in(clause, plan_year(doc), plan_start(doc)):
+        if _DUE.search(low[max(0, start - 25):start]):
+            groups.append([(date, start, end)])
+        elif groups and re.fullmatch(r"\s*(va|,)\s*(ngay\s*)?", low[groups[-1][-1][2]:start]):
+            groups[-1].append((date, start, end))
+    return groups
 
 
 def _what(clause: str, start: int, end: int) -> str:

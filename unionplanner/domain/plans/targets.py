@@ -10,10 +10,17 @@ A target sentence names a number or a share and what it counts:
 - in a part headed "CHỈ TIÊU", a clause with no number ("Hoàn thành Đại hội Công đoàn các
   cấp …") → qualitative.
 
-A paragraph is cut into clauses at ";" and at sentence ends; the share or number a clause
-starts from is its target, later numbers in it are conditions ("18 CĐCS tại doanh nghiệp có
-từ 25 CNLĐ trở lên" is 18). Dates, document numbers ("Kết luận số 03") and anniversaries
-("137 năm") are never targets.
+A paragraph is cut into clauses at ";" and at sentence ends, and a clause into its
+objectives where a second one begins ("… có 12 triệu đoàn viên và phấn đấu 100% số doanh
+nghiệp … có tổ chức công đoàn" is a count and a share); a target's text starts at its
+objective, without the list number ("(2)", "a)") or the lead-in before a colon ("Về phát
+triển đoàn viên:"). The share or number an objective starts from is its target, later
+numbers in it are conditions ("18 CĐCS tại doanh nghiệp có từ 25 CNLĐ trở lên" is 18).
+Whether a share counts units or people follows its noun: "các Sở, ngành", "xã, phường",
+"trường" are units, "trẻ em", "học sinh", "đoàn viên" people. Outside a "CHỈ TIÊU" part a
+plain count is a target when the sentence sets it ("tối thiểu 2 dự án", "phấn đấu có 120
+đoàn viên mới"). Dates, document numbers ("Kết luận số 03"), anniversaries ("137 năm") and
+the conditions of an award ("xem xét tặng Bằng khen cho … đạt …") are never targets.
 """
 
 from __future__ import annotations
@@ -40,10 +47,16 @@ _NUMBER_WORDS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6, "bay
 # nouns after a share: units (the share is of units) or people
 _UNIT_NOUNS = ("cdcs", "cong doan co so", "cong doan cap tren", "cong doan", "don vi",
                "doanh nghiep", "tap the", "co quan", "cum", "so cong doan", "so cdcs",
-               "so don vi", "to chuc", "truong", "htx", "hop tac xa", "ldld", "cd nganh")
+               "so don vi", "to chuc", "truong", "htx", "hop tac xa", "ldld", "cd nganh",
+               "nganh", "dia phuong", "thi tran", "huyen", "thon", "khu pho", "cong ty",
+               "benh vien", "tram y te", "lop", "co so", "du an", "mo hinh")
+# nouns folding would mix up ("số"/"Sở", "xa"/"xã"): matched with their diacritics
+_UNIT_WORDS = ("sở", "xã", "phường", "quận", "tỉnh", "ấp")
 _PEOPLE_NOUNS = ("doan vien", "can bo", "cnvcld", "cnvc", "cnld", "nguoi lao dong", "nld",
                  "ca nhan", "nu", "cong nhan", "lao dong", "hoi vien", "tac gia", "dvnld",
-                 "vien chuc", "cong chuc", "nguoi")
+                 "vien chuc", "cong chuc", "nguoi", "tre em", "hoc sinh", "sinh vien",
+                 "phu nu", "giao vien", "nha giao", "thanh nien", "dang vien", "benh nhan",
+                 "cong dan", "ho gia dinh", "ho")
 # words after which a number is not a target
 _NOT_COUNTED_AFTER = re.compile(r"(so|lan thu|khoa|nhiem ky|nam|ngay|thang|quy|dot|muc|"
                                 r"dieu|khoan|chuong trinh|phien|ky)\s*$")
@@ -68,13 +81,44 @@ def clauses(text: str) -> list[str]:
     return [p.strip(" .,") for p in parts if p and p.strip(" .,")]
 
 
+# a second objective in one sentence: "… và phấn đấu 100% …", "; phấn đấu …"
+_NEXT_OBJECTIVE = re.compile(r"(?:,|\s)\s*(?:va|dong thoi)\s+(?=phan dau\b|dat\s+\d|co\s+\d)")
+_LIST_NUMBER = re.compile(r"^\s*(\(\d{1,2}\)|\d{1,2}\)|[a-zđ]\)|[-–+•])\s*")
+_AWARD = re.compile(r"\b(tang|xet tang|de nghi tang|khen thuong|trao)\s+(bang khen|giay khen|"
+                    r"co thi dua|danh hieu|ky niem chuong)|\bxem xet\s+(tang|khen)")
+# outside a targets part, a count is a target when the sentence sets it
+_SETS_COUNT = re.compile(r"\b(toi thieu|it nhat|phan dau(?: co| dat)?|dat|co tu|tang them|"
+                         r"phat trien moi|ket nap moi|thanh lap moi)\s+$")
+
+
+def objectives(clause: str) -> list[str]:
+    """``clause`` cut where a second objective begins, each part without its list number
+    or its lead-in ("Về phát triển đoàn viên:")."""
+    low = flat(clause)
+    cuts = [0] + [m.end() for m in _NEXT_OBJECTIVE.finditer(low)] + [len(clause)]
+    parts = [clause[a:b] for a, b in zip(cuts, cuts[1:], strict=False)]
+    found = []
+    for part in parts:
+        part = re.sub(r"(?:,|\s)\s*(và|đồng thời)\s*$", "", part.strip(), flags=re.I)
+        part = _LIST_NUMBER.sub("", part, count=1)
+        head, colon, rest = part.partition(":")
+        if colon and rest.strip() and not re.search(r"\d", head) and len(head) <= 80:
+            part = rest.strip()
+        if part:
+            found.append(part[:1].upper() + part[1:])
+    return found
+
+
 def read_targets(text: str, *, in_targets_part: bool = False) -> list[Target]:
     """The targets a paragraph states (see the module text). ``in_targets_part``: the
     paragraph stands under a "CHỈ TIÊU" heading, where a clause with no number is a
     qualitative target and any counted noun is a target."""
     found: list[Target] = []
     for clause in clauses(text):
-        found.extend(_clause_targets(clause, in_targets_part))
+        if _AWARD.search(flat(clause)):
+            continue  # the conditions of an award, not a target
+        for objective in objectives(clause):
+            found.extend(_clause_targets(objective, in_targets_part))
     return found
 
 
@@ -87,7 +131,8 @@ def _clause_targets(clause: str, strict: bool) -> list[Target]:
             end = shares[number + 1].start() if number + 1 < len(shares) else len(low)
             phrase = _noun_phrase(low[match.end():end])
             percent = float(match.group(1).replace(",", "."))
-            shape = SHARE_OF_PEOPLE if _is_people(phrase) else SHARE_OF_UNITS
+            words = clause[match.end():match.end() + len(phrase) + 2]
+            shape = SHARE_OF_PEOPLE if _is_people(phrase, words) else SHARE_OF_UNITS
             targets.append(Target(text=clause, shape=shape, percent=percent,
                                   scope=_scope(phrase, clause)))
         return targets
@@ -98,19 +143,26 @@ def _clause_targets(clause: str, strict: bool) -> list[Target]:
             value = _NUMBER_WORDS.get(least.group(1)) or int(least.group(1))
             return [Target(text=clause, shape=EVERY_UNIT_AT_LEAST, value=float(value),
                            scope=_scope(low[every.start():least.start()], clause))]
-    if not strict:
-        return []
     for match in _COUNT.finditer(low):
         before, after = low[:match.start()], low[match.end():]
         if _NOT_COUNTED_AFTER.search(before) or _NOT_COUNTED_NOUN.match(after):
+            continue
+        if not strict and not _SETS_COUNT.search(before) and not re.match(
+                r"\s*(phan dau|muc tieu|chi tieu)\b", low):
             continue
         if not re.match(r"\s+[a-z]", after):  # a number must count something
             continue
         value = int(match.group(1).replace(".", ""))
         if 1900 <= value <= 2100 and "." not in match.group(1):
             continue  # a year
+        scale = re.match(r"\s+(trieu|nghin|ngan)\s+(?=[a-z])", after)
+        if scale:  # "12 triệu đoàn viên"
+            value *= 1_000_000 if scale.group(1) == "trieu" else 1_000
+            after = after[scale.end() - 1:]
         return [Target(text=clause, shape=TOTAL_COUNT, value=float(value),
                        scope=_scope(_noun_phrase(after), clause))]
+    if not strict:
+        return []
     if len(low.split()) >= 3:
         return [Target(text=clause, shape=QUALITATIVE)]
     return []
@@ -124,9 +176,14 @@ def _noun_phrase(text: str) -> str:
     return re.sub(r"\s+(va|,)\s*$", "", phrase).strip(" ,")
 
 
-def _is_people(phrase: str) -> bool:
-    key = f" {phrase.strip()} "
-    first_unit = min((key.find(f" {n} ") for n in _UNIT_NOUNS if f" {n} " in key), default=-1)
+def _is_people(phrase: str, words: str = "") -> bool:
+    """Whether the share's noun (``phrase`` folded, ``words`` as written) counts people."""
+    key = " " + re.sub(r"[^a-z0-9]+", " ", phrase).strip() + " "
+    written = set(re.findall(r"\w+", words.lower()))
+    units = [key.find(f" {n} ") for n in _UNIT_NOUNS if f" {n} " in key]
+    units += [key.find(f" {flat(w)} ") for w in _UNIT_WORDS
+              if w in written and f" {flat(w)} " in key]
+    first_unit = min(units, default=-1)
     first_person = min((key.find(f" {n} ") for n in _PEOPLE_NOUNS if f" {n} " in key),
                        default=-1)
     if first_person < 0:

@@ -76,6 +76,14 @@ _SHORT_DATE = re.compile(
     rf"(?<![\d/])(\d{{1,2}})\s*[/.-]\s*(\d{{1,2}})(?:\s*[/.-]\s*{_Y})?(?![\d/])")
 
 
+def _roll(date: dt.date, not_before: dt.date | None) -> dt.date:
+    """A date written without its year, moved to the next year when it falls before
+    ``not_before`` (a plan dated 15/10/2025 means 15/01/2026 by "15/01")."""
+    if not_before is None or date >= not_before:
+        return date
+    return make_date(date.day, date.month, date.year + 1) or date
+
+
 def parse_date(text: str, year: int | None = None) -> dt.date | None:
     """The first date written in ``text`` ("ngày 23 tháng 02 năm 2024", "10/6/2023", "01/5"
     with ``year``), or None."""
@@ -83,8 +91,11 @@ def parse_date(text: str, year: int | None = None) -> dt.date | None:
     return found[0][0] if found else None
 
 
-def dates_in(text: str, year: int | None = None) -> list[tuple[dt.date, int, int]]:
-    """Every date in ``text`` with its start and end offsets, in order."""
+def dates_in(text: str, year: int | None = None, not_before: dt.date | None = None
+             ) -> list[tuple[dt.date, int, int]]:
+    """Every date in ``text`` with its start and end offsets, in order. A date written
+    without its year takes ``year``, or the year after when that puts it before
+    ``not_before`` (the plan's own date: "trước ngày 15/01" in a plan of October)."""
     low, lower = flat(text), text.lower()
     found: list[tuple[dt.date, int, int]] = []
     taken: list[tuple[int, int]] = []
@@ -104,6 +115,8 @@ def dates_in(text: str, year: int | None = None) -> list[tuple[dt.date, int, int
         if re.search(r"(số|tháng|quý|năm)\s*$", before):  # "số 20/...", "tháng 5/2023"
             continue
         date = make_date(day, month, full_year)
+        if date and match.group(3) is None:
+            date = _roll(date, not_before)
         if date:
             found.append((date, match.start(), match.end()))
     return sorted(found, key=lambda item: item[1])
@@ -132,14 +145,20 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                rf"(?:cuoi\s*)?{_MONTH}(?:\s*(?:/|nam)\s*(\d{{4}}))?")),
     # "Tháng 04 - 06/2023"
     ("month_dash", re.compile(rf"{_MONTH}\s*-\s*(\d{{1,2}})(?:\s*(?:/|nam)\s*(\d{{4}}))?")),
+    # "tháng 11, 12", "tháng 3 và 4 năm 2024"
+    ("month_list", re.compile(rf"{_MONTH}((?:\s*(?:,|va)\s*\d{{1,2}})+)(?![\d/])"
+                              r"(?:\s*(?:/|nam)\s*(\d{4}))?")),
     # "tháng 5/2023", "tháng 5 năm 2023", "dịp tháng 5"
     ("month", re.compile(rf"{_MONTH}(?:\s*(?:/|nam)\s*(\d{{4}}))?(?![\d/])")),
 ]
 
 
-def months_in(text: str, year: int | None) -> list[str]:
+def months_in(text: str, year: int | None, not_before: str | None = None) -> list[str]:
     """The months ``text`` places something in, in order, without repeats (see the module
-    text). ``year`` fills in years left out and bounds the ones accepted (±1)."""
+    text). ``year`` fills in years left out and bounds the ones accepted (±1); a month
+    written without its year that would fall before ``not_before`` ("2025-10": the plan's
+    own month) is the next year's ("tháng 1, 2" in a Tết plan of October 2025 are
+    2026-01, 2026-02; "tháng 9 … tháng 5" of a school-year plan run into the next year)."""
     low = _drop_citations(flat(text))
     text = "".join(ch if low[i] != " " or ch.isspace() else " " for i, ch in enumerate(text)) \
         if len(low) == len(text) else low
@@ -151,7 +170,10 @@ def months_in(text: str, year: int | None) -> list[str]:
 
     def add(keys: list[str], match: re.Match[str]) -> None:
         used.append(match.span())
+        explicit = re.search(r"\d{4}", match.group(0)) is not None
         for key in keys:
+            if not explicit and not_before and key < not_before:
+                key = month_key(int(key[:4]) + 1, int(key[5:]))
             if _near(key, year) and key not in months:
                 months.append(key)
 
@@ -163,7 +185,8 @@ def months_in(text: str, year: int | None) -> list[str]:
             keys = _months_of(kind, groups, year)
             if keys is not None:
                 add(keys, match)
-    for date, start, _end in dates_in(text, year):
+    start_day = None if not not_before else dt.date(int(not_before[:4]), int(not_before[5:]), 1)
+    for date, start, _end in dates_in(text, year, start_day):
         if not any(a <= start < b for a, b in used):
             key = month_key(date.year, date.month)
             if _near(key, year) and key not in months:
@@ -220,6 +243,12 @@ def _months_of(kind: str, g: tuple, year: int | None) -> list[str] | None:
         if y is None or not (1 <= m1 <= m2 <= 12):
             return None
         return month_span((y, m1), (y, m2))
+    if kind == "month_list":
+        y = _year(g[2], year)
+        numbers = [int(g[0])] + [int(n) for n in re.findall(r"\d{1,2}", g[1])]
+        if y is None or not all(1 <= n <= 12 for n in numbers):
+            return None
+        return [month_key(y, n) for n in numbers]
     if kind == "month":
         y = _year(g[1], year)
         month = int(g[0])

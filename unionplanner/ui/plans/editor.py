@@ -243,6 +243,8 @@ class PlanEditor(QWidget):
         closing = ClosingFields()
         self.recipients, self.authority = closing.recipients, closing.authority
         self.signer_title, self.signer_name = closing.signer_title, closing.signer_name
+        self.delegation = closing.delegation
+        self.delegation.textEdited.connect(lambda _v: self._signer_changed())
         self.recipients.textChanged.connect(self._recipients_changed)
         self.authority.currentTextChanged.connect(lambda _v: self._signer_changed())
         self.signer_title.textEdited.connect(lambda _v: self._signer_changed())
@@ -281,7 +283,7 @@ class PlanEditor(QWidget):
         if self._refreshing:
             return
         signer = Signer(self.authority.currentText().strip(), self.signer_title.text().strip(),
-                        self.signer_name.text().strip())
+                        self.signer_name.text().strip(), self.delegation.text().strip())
         if signer != self.doc.signer:
             self.session.edit(self.tr("Signature"), c.set_field("signer", signer),
                               merge_key="signer")
@@ -311,6 +313,7 @@ class PlanEditor(QWidget):
             self.authority.setCurrentText(doc.signer.authority)
             set_text_quietly(self.signer_title, doc.signer.title)
             set_text_quietly(self.signer_name, doc.signer.name)
+            set_text_quietly(self.delegation, doc.signer.delegation)
             for table in self._tables():
                 table.refresh()
             self._apply_lock()

@@ -23,7 +23,8 @@ def issue_question(doc: PlanDocument, late: int, today: dt.date) -> str:
     """The confirmation text: number, date and signer that issuing fixes, and a warning
     when ``late`` activity-months (months before ``today``'s) are already past."""
     translate = QCoreApplication.translate
-    signer = " / ".join(part for part in (doc.signer.authority, doc.signer.title,
+    signer = " / ".join(part for part in (doc.signer.authority, doc.signer.delegation,
+                                          doc.signer.title,
                                           doc.signer.name) if part)
     signer = signer or translate("PlanIssuing", "(no signer)")
     date = (doc.date.strftime("%d/%m/%Y") if doc.date
