@@ -424,22 +424,32 @@
         <translation>Mỗi nơi nhận một dòng; dòng cuối thường là “Lưu: VT.”</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/fields.py" line="37"/>
+        <location filename="../../unionplanner/ui/plans/fields.py" line="35"/>
+        <source>e.g. KT. CHỦ TỊCH under TM. ỦY BAN NHÂN DÂN (usually empty)</source>
+        <translation>ví dụ KT. CHỦ TỊCH dưới TM. ỦY BAN NHÂN DÂN (thường để trống)</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plans/fields.py" line="40"/>
         <source>Recipients</source>
         <translation>Nơi nhận</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/fields.py" line="38"/>
+        <location filename="../../unionplanner/ui/plans/fields.py" line="41"/>
         <source>On behalf of</source>
         <translation>Thẩm quyền ký</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/fields.py" line="39"/>
+        <location filename="../../unionplanner/ui/plans/fields.py" line="42"/>
+        <source>Signing for</source>
+        <translation>Ký thay</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plans/fields.py" line="43"/>
         <source>Signer&apos;s title</source>
         <translation>Chức vụ người ký</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/fields.py" line="40"/>
+        <location filename="../../unionplanner/ui/plans/fields.py" line="44"/>
         <source>Signer&apos;s name</source>
         <translation>Họ tên người ký</translation>
     </message>
@@ -1031,27 +1041,27 @@
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/mail_dialog.py" line="116"/>
+        <location filename="../../unionplanner/ui/settings/mail_dialog.py" line="120"/>
         <source>Sending…</source>
         <translation>Đang gửi…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/mail_dialog.py" line="120"/>
+        <location filename="../../unionplanner/ui/settings/mail_dialog.py" line="124"/>
         <source>Sent. Look for it in the inbox of %1.</source>
         <translation>Đã gửi. Hãy xem hộp thư đến của %1.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/mail_dialog.py" line="130"/>
+        <location filename="../../unionplanner/ui/settings/mail_dialog.py" line="134"/>
         <source>UnionPlanner: test message</source>
         <translation>UnionPlanner: thư thử</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/mail_dialog.py" line="131"/>
+        <location filename="../../unionplanner/ui/settings/mail_dialog.py" line="135"/>
         <source>This message was sent by UnionPlanner to check the mail account.</source>
         <translation>Thư này do UnionPlanner gửi để kiểm tra tài khoản thư.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/mail_dialog.py" line="135"/>
+        <location filename="../../unionplanner/ui/settings/mail_dialog.py" line="139"/>
         <source>Sending a test message</source>
         <translation>Đang gửi thư thử</translation>
     </message>
@@ -1059,22 +1069,22 @@
 <context>
     <name>MailBox</name>
     <message>
-        <location filename="../../unionplanner/ui/settings/mail_dialog.py" line="168"/>
+        <location filename="../../unionplanner/ui/settings/mail_dialog.py" line="172"/>
         <source>E-mail</source>
         <translation>Thư điện tử</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/mail_dialog.py" line="172"/>
+        <location filename="../../unionplanner/ui/settings/mail_dialog.py" line="176"/>
         <source>Mail account…</source>
         <translation>Tài khoản thư…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/mail_dialog.py" line="188"/>
+        <location filename="../../unionplanner/ui/settings/mail_dialog.py" line="192"/>
         <source>No mail account yet: reminders to units can be copied or opened in the mail program; with the office&apos;s account they are sent from here.</source>
         <translation>Chưa có tài khoản thư: thư nhắc đơn vị chỉ sao chép được hoặc mở trong chương trình thư; khi có tài khoản thư của cơ quan, thư được gửi thẳng từ đây.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/mail_dialog.py" line="191"/>
+        <location filename="../../unionplanner/ui/settings/mail_dialog.py" line="195"/>
         <source>Reminders are sent from %1 (%2:%3).</source>
         <translation>Thư nhắc được gửi từ %1 (%2:%3).</translation>
     </message>
@@ -1371,43 +1381,43 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../unionplanner/ui/shell/pages.py" line="81"/>
+        <location filename="../../unionplanner/ui/shell/pages.py" line="80"/>
         <location filename="../../unionplanner/ui/startup/selftest.py" line="50"/>
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/shell/pages.py" line="82"/>
+        <location filename="../../unionplanner/ui/shell/pages.py" line="81"/>
         <source>Plans</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/shell/pages.py" line="84"/>
+        <location filename="../../unionplanner/ui/shell/pages.py" line="82"/>
         <source>Activity tracking</source>
         <translation>Theo dõi hoạt động</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/shell/pages.py" line="86"/>
+        <location filename="../../unionplanner/ui/shell/pages.py" line="83"/>
         <source>Grassroots reports</source>
         <translation>Báo cáo CĐCS</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/shell/pages.py" line="88"/>
+        <location filename="../../unionplanner/ui/shell/pages.py" line="84"/>
         <source>Summary reports</source>
         <translation>Báo cáo tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/shell/pages.py" line="90"/>
+        <location filename="../../unionplanner/ui/shell/pages.py" line="85"/>
         <source>Outgoing documents</source>
         <translation>Văn bản đi</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/shell/pages.py" line="92"/>
+        <location filename="../../unionplanner/ui/shell/pages.py" line="86"/>
         <source>Units</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/shell/pages.py" line="93"/>
+        <location filename="../../unionplanner/ui/shell/pages.py" line="87"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
@@ -1580,109 +1590,109 @@
         <translation>Căn cứ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="277"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="279"/>
         <source>Recipients</source>
         <translation>Nơi nhận</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="253"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="255"/>
         <source>Print the selected revision…</source>
         <translation>In lần điều chỉnh đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="257"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="259"/>
         <source>Each change made after the plan was issued keeps the text as it was before.</source>
         <translation>Mỗi lần sửa sau khi ban hành, nội dung trước đó được lưu lại ở đây.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="286"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="288"/>
         <source>Signature</source>
         <translation>Chữ ký</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="297"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="299"/>
         <source>New plan</source>
         <translation>Kế hoạch mới</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="298"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="300"/>
         <source>Status: %1</source>
         <translation>Trạng thái: %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="299"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="301"/>
         <source>, revision %1</source>
         <translation>, điều chỉnh lần %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="346"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="349"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="376"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="379"/>
         <source>Overwrite it with your version? (No: close and open the plan again to see theirs; your unsaved changes are dropped.)</source>
         <translation>Ghi đè bằng bản của bạn? (Không: mở lại kế hoạch để xem bản của người kia; những thay đổi chưa lưu của bạn sẽ bỏ đi.)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="386"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="389"/>
         <source>Not saved: %1</source>
         <translation>Chưa lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="394"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="397"/>
         <source>Saved at %1</source>
         <translation>Đã lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="375"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="378"/>
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="411"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="414"/>
         <source>Amending: the issued text is kept as a revision when you change something.</source>
         <translation>Đang điều chỉnh: khi sửa, nội dung đã ban hành được lưu thành một lần điều chỉnh.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="426"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="429"/>
         <source>Revision %1 (replaced on %2)</source>
         <translation>Lần %1 (thay ngày %2)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="444"/>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="452"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="447"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="455"/>
         <source>Save the plan</source>
         <translation>Lưu kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="445"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="448"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="445"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="448"/>
         <source>Word document (*.docx)</source>
         <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="453"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="456"/>
         <source>The file could not be written (%1). Close it if it is open and try again.</source>
         <translation>Không ghi được tệp (%1). Nếu tệp đang mở, hãy đóng lại rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="472"/>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="479"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="475"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="482"/>
         <source>Save as template</source>
         <translation>Lưu làm mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="473"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="476"/>
         <source>Template name</source>
         <translation>Tên mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="481"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="484"/>
         <source>Saved as template “%1”.</source>
         <translation>Đã lưu làm mẫu “%1”.</translation>
     </message>
@@ -1690,57 +1700,57 @@
 <context>
     <name>PlanIssuing</name>
     <message>
-        <location filename="../../unionplanner/ui/plans/issuing.py" line="28"/>
+        <location filename="../../unionplanner/ui/plans/issuing.py" line="29"/>
         <source>(no signer)</source>
         <translation>(chưa có người ký)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/issuing.py" line="30"/>
+        <location filename="../../unionplanner/ui/plans/issuing.py" line="31"/>
         <source>(no date)</source>
         <translation>(chưa có ngày)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/issuing.py" line="33"/>
+        <location filename="../../unionplanner/ui/plans/issuing.py" line="34"/>
         <source>Issue this plan? The number, date and signer below are then fixed; later changes are kept as amendments.</source>
         <translation>Ban hành kế hoạch này? Số, ngày và người ký dưới đây sẽ được cố định; các sửa đổi sau đó được lưu thành lần điều chỉnh.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/issuing.py" line="35"/>
+        <location filename="../../unionplanner/ui/plans/issuing.py" line="36"/>
         <source>Number: %1</source>
         <translation>Số: %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/issuing.py" line="36"/>
+        <location filename="../../unionplanner/ui/plans/issuing.py" line="37"/>
         <source>Date: %1</source>
         <translation>Ngày ban hành: %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/issuing.py" line="37"/>
+        <location filename="../../unionplanner/ui/plans/issuing.py" line="38"/>
         <source>Signed by: %1</source>
         <translation>Người ký: %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/issuing.py" line="39"/>
+        <location filename="../../unionplanner/ui/plans/issuing.py" line="40"/>
         <source>Warning: %1 activity-month(s) are already past on issuing (months before %2). Check the months of the activities if the plan was made from an older text.</source>
         <translation>Lưu ý: %1 tháng-hoạt động đã quá hạn ngay khi ban hành (các tháng trước %2). Hãy kiểm tra lại thời gian thực hiện các hoạt động nếu kế hoạch được soạn từ văn bản cũ.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/issuing.py" line="61"/>
+        <location filename="../../unionplanner/ui/plans/issuing.py" line="62"/>
         <source>Issue the plan</source>
         <translation>Ban hành kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/issuing.py" line="64"/>
+        <location filename="../../unionplanner/ui/plans/issuing.py" line="65"/>
         <source>Close the plan</source>
         <translation>Kết thúc kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/issuing.py" line="64"/>
+        <location filename="../../unionplanner/ui/plans/issuing.py" line="65"/>
         <source>Mark this plan as finished? It can no longer be changed.</source>
         <translation>Đánh dấu kế hoạch này đã kết thúc? Sau đó không sửa được nữa.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/issuing.py" line="74"/>
+        <location filename="../../unionplanner/ui/plans/issuing.py" line="75"/>
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
@@ -1994,7 +2004,7 @@
         <translation>Vấn đề</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="465"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="459"/>
         <source>Only the main figure can be corrected here; correct this one in the file and read it again.</source>
         <translation>Ở đây chỉ sửa được số liệu chính; hãy sửa số này trong tệp rồi đọc lại.</translation>
     </message>
@@ -2014,65 +2024,65 @@
         <translation>Đang đọc các tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="256"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="252"/>
         <source>Will be imported</source>
         <translation>Sẽ được nhập</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="257"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="253"/>
         <source>Replaces an earlier report</source>
         <translation>Thay thế báo cáo đã nhập trước</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="258"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="254"/>
         <source>Already imported: skipped</source>
         <translation>Đã nhập trước đây: bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="259"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="255"/>
         <source>Skipped</source>
         <translation>Bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="259"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="255"/>
         <source>Cannot be imported</source>
         <translation>Không nhập được</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="260"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="256"/>
         <source>Choose the unit: not imported until you do</source>
         <translation>Hãy chọn đơn vị: chưa nhập cho đến khi bạn chọn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="304"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="298"/>
         <source>Problems (%1)</source>
         <translation>Vấn đề (%1)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="314"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="308"/>
         <source>(choose the unit)</source>
         <translation>(chọn đơn vị)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../unionplanner/ui/received/preview.py" line="321"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="315"/>
         <source>%n unit(s) on this sheet</source>
         <translation>
             <numerusform>%n đơn vị trong bảng này</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="347"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="341"/>
         <source>(not on the form: ignore)</source>
         <translation>(không có trong mẫu: bỏ qua)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="405"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="399"/>
         <source>New unit</source>
         <translation>Thêm đơn vị mới</translation>
     </message>
     <message>
+        <location filename="../../unionplanner/ui/received/preview.py" line="458"/>
         <location filename="../../unionplanner/ui/received/preview.py" line="464"/>
-        <location filename="../../unionplanner/ui/received/preview.py" line="470"/>
         <source>Import reports</source>
         <translation>Nhập báo cáo</translation>
     </message>
@@ -2865,13 +2875,13 @@
         <translation>Tệp cơ sở dữ liệu bị hỏng. Khôi phục bản sao lưu tốt gần nhất (lúc %1)? (Tệp hỏng được giữ lại bên cạnh.)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/startup/opening.py" line="146"/>
+        <location filename="../../unionplanner/ui/startup/opening.py" line="149"/>
         <source>Open the data on this PC instead, this time?</source>
         <extracomment>what went wrong at start-up without stopping it (the daily backup), for the status bar what the opening imports in the background while the window paints &quot;Opening data…&quot;</extracomment>
         <translation>Lần này mở dữ liệu trên máy này thay thế?</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/startup/opening.py" line="159"/>
+        <location filename="../../unionplanner/ui/startup/opening.py" line="162"/>
         <source>Today&apos;s automatic backup could not be made: %1</source>
         <translation>Chưa tạo được bản sao lưu tự động hôm nay: %1</translation>
     </message>
@@ -3174,7 +3184,7 @@
     <message>
         <location filename="../../unionplanner/ui/summary/reporting.py" line="93"/>
         <source>To count it from the reports, open the plan (Plans page), tab Targets, and choose the indicator of this form in the column &quot;Measured by&quot;.</source>
-        <translation>Để tính từ báo cáo của CĐCS, hãy mở kế hoạch (trang Kế hoạch), thẻ Chỉ tiêu, rồi chọn chỉ số của mẫu báo cáo này ở cột "Đo bằng chỉ số".</translation>
+        <translation>Để tính từ báo cáo của CĐCS, hãy mở kế hoạch (trang Kế hoạch), thẻ Chỉ tiêu, rồi chọn chỉ số của mẫu báo cáo này ở cột &quot;Đo bằng chỉ số&quot;.</translation>
     </message>
     <message>
         <location filename="../../unionplanner/ui/summary/reporting.py" line="99"/>
