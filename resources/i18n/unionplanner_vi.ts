@@ -839,34 +839,49 @@
 <context>
     <name>ImportReview</name>
     <message>
-        <location filename="../../unionplanner/ui/plans/import_review.py" line="43"/>
+        <location filename="../../unionplanner/ui/plans/import_review.py" line="47"/>
         <source>Check what was read from %1</source>
         <translation>Kiểm tra nội dung đọc từ %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/import_review.py" line="62"/>
+        <location filename="../../unionplanner/ui/plans/import_review.py" line="71"/>
         <source>The document as read</source>
         <translation>Văn bản đã đọc</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/import_review.py" line="67"/>
+        <location filename="../../unionplanner/ui/plans/import_review.py" line="75"/>
+        <source>Text read (OCR)</source>
+        <translation>Chữ đã nhận dạng (OCR)</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plans/import_review.py" line="76"/>
+        <source>Scanned pages (%1)</source>
+        <translation>Trang quét (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plans/import_review.py" line="82"/>
         <source>Nothing is stored yet. Click a line, an activity, a target or a deadline to see the paragraph it was read from; correct what is wrong, then save.</source>
         <translation>Chưa lưu gì. Bấm vào một dòng, hoạt động, chỉ tiêu hoặc thời hạn để xem đoạn văn bản gốc; sửa chỗ chưa đúng rồi lưu.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/import_review.py" line="73"/>
+        <location filename="../../unionplanner/ui/plans/import_review.py" line="88"/>
         <source>Save as the parent body&apos;s plan</source>
         <translation>Lưu làm kế hoạch của cấp trên</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/import_review.py" line="76"/>
+        <location filename="../../unionplanner/ui/plans/import_review.py" line="91"/>
         <source>Save and draft our plan implementing it</source>
         <translation>Lưu và soạn kế hoạch triển khai</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/import_review.py" line="78"/>
+        <location filename="../../unionplanner/ui/plans/import_review.py" line="93"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plans/import_review.py" line="129"/>
+        <source>Page %1</source>
+        <translation>Trang %1</translation>
     </message>
 </context>
 <context>

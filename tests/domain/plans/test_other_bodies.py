@@ -254,3 +254,91 @@ def test_the_implementing_plan_never_cites_a_placeholder():
                                "Nhân Dân về tổ chức Tháng Công nhân năm 2024")
     assert cited[1].startswith("Thực hiện Kế hoạch ngày 23/02/2024 của LĐLĐ Tỉnh An Bình về")
     assert not any("…" in text or "..." in text for text in cited)
+
+
+def _ocr_ready() -> bool:
+    import os
+
+    from unionplanner.domain.plans.ocr import NoOcr, check_ocr
+
+    try:
+        check_ocr("kh.pdf")
+    except NoOcr:
+        if os.environ.get("CI"):  # .ci/run installs Tesseract: its absence is a fault there
+            pytest.fail("Tesseract with Vietnamese (tesseract-ocr-vie) is not installed")
+        return False
+    return True
+
+
+def _scan(pdf, pages, tmp_path, dpi=200):
+    """A scanned copy of ``pages`` of our own PDF: each page rendered (Qt PDF) on white
+    paper and put in a PDF of pictures only, as a scanner makes it."""
+    from PIL import Image
+    from PySide6.QtCore import QSize
+    from PySide6.QtPdf import QPdfDocument
+
+    document = QPdfDocument()
+    document.load(str(pdf))
+    pictures = []
+    for number in pages:
+        size = document.pagePointSize(number)
+        image = document.render(number, QSize(int(size.width() * dpi / 72),
+                                              int(size.height() * dpi / 72)))
+        image.save(str(tmp_path / f"page{number}.png"))
+        page = Image.open(tmp_path / f"page{number}.png").convert("RGBA")
+        paper = Image.new("RGBA", page.size, "white")
+        paper.alpha_composite(page)
+        pictures.append(paper.convert("L"))
+    scan = tmp_path / "scan.pdf"
+    pictures[0].save(scan, save_all=True, append_images=pictures[1:], resolution=dpi)
+    return scan
+
+
+def test_a_scanned_seed_reads_back_with_ocr(tmp_path, seeds_dir, qapp):
+    """Issue 16: a scanned PDF (no text layer) is read with Tesseract, page by page with
+    progress: the first page of a seed and the page with its target, scanned by the test,
+    give the number, date, header, title and the target; the review gets the pictures."""
+    from pypdf import PdfReader
+    from rapidfuzz import fuzz
+
+    from unionplanner.domain.plans.export import export_pdf
+
+    if not _ocr_ready():
+        pytest.skip("Tesseract with Vietnamese data is not installed")
+    doc = read_plan(seeds_dir / "002_2c1bfa3cf37a1e5a.docx").document
+    doc.parent_body, doc.issuer = "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM", "LIÊN ĐOÀN LAO ĐỘNG TỈNH"
+    pdf = export_pdf(doc, tmp_path / "kh.pdf")
+    [target] = doc.targets
+    words = target.text[:40]
+    texts = [" ".join((page.extract_text() or "").split()) for page in PdfReader(pdf).pages]
+    with_target = next(n for n, text in enumerate(texts) if words in text)
+    scan = _scan(pdf, [0, with_target] if with_target else [0], tmp_path)
+    assert not "".join(page.extract_text() or "" for page in PdfReader(scan).pages).strip()
+    seen = []
+    result = read_plan(scan, progress=lambda done, total, text="": seen.append((done, total)))
+    again = result.document
+    assert (again.number, again.symbol, again.date, again.place) == (
+        39, "KH-LĐLĐ", doc.date, "Lai Châu")
+    assert (again.parent_body, again.issuer) == (doc.parent_body, doc.issuer)
+    assert fuzz.ratio(again.title, doc.title) >= 97
+    assert [(t.shape, t.value) for t in again.targets] == [(target.shape, target.value)]
+    assert fuzz.ratio(again.targets[0].text, target.text) >= 90
+    assert seen[-1] == (len(result.page_images), len(result.page_images))
+    assert all(image.startswith(b"\x89PNG") for image in result.page_images)
+
+
+def test_a_scanned_pdf_without_tesseract_says_what_to_install(tmp_path, monkeypatch, qapp):
+    from unionplanner.core.errors import UserError
+    from unionplanner.domain.plans import ocr
+
+    pdf = write_docx(_plan([("CÔNG ĐOÀN VIÊN CHỨC TỈNH", True)]), tmp_path / "kh.docx")
+    from unionplanner.domain.plans.export import export_pdf
+
+    scan = _scan(export_pdf(read_plan(pdf).document, tmp_path / "kh.pdf"), [0], tmp_path,
+                 dpi=60)
+    monkeypatch.setenv("PATH", str(tmp_path))  # no tesseract to be found
+    monkeypatch.setattr(ocr, "_WINDOWS_PATHS", ())
+    with pytest.raises(UserError) as error:
+        read_plan(scan)
+    assert error.value.message.startswith('Tệp "scan.pdf" là bản chụp (không có lớp chữ)')
+    assert "tesseract-ocr-vie" in error.value.message

@@ -277,3 +277,39 @@ def test_review_columns_leave_the_room_to_the_activity_text(qtbot, ctx, messages
     others = [header.sectionSize(c) for c in range(1, view.model().columnCount())]
     assert max(others) <= 180
     assert header.sectionSize(0) >= 2 * max(others)
+
+
+def test_review_links_header_fields_and_shows_scanned_pages(qtbot, ctx, messages, tmp_path):
+    """Issue 16: entering a header field (issuer, number, date, title, signer) highlights the
+    paragraph it was read from; a document read with OCR shows its pages beside the text."""
+    import io
+
+    from PIL import Image
+    from PySide6.QtWidgets import QTabWidget
+
+    from tests.domain.plans.plan_files import PlanText, write_docx
+
+    plan = PlanText(left=[("LĐLĐ TỈNH SÓC TRĂNG", False), ("CÔNG ĐOÀN VIÊN CHỨC TỈNH", True)],
+                    number="Số: 45/KH-CĐN", place_date="Sóc Trăng, ngày 05 tháng 4 năm 2024",
+                    title=["Tổ chức Tháng Công nhân năm 2024"],
+                    body=["I. MỤC ĐÍCH", "- Tuyên truyền.", "II. NỘI DUNG",
+                          "1. Lễ phát động (tháng 5/2024)"])
+    extraction = read_plan(write_docx(plan, tmp_path / "kh.docx"))
+    page = io.BytesIO()
+    Image.new("L", (300, 420), "white").save(page, "PNG")
+    extraction.page_images = [page.getvalue()]
+    review = ImportReview(ctx, extraction, "kh.pdf")
+    qtbot.addWidget(review)
+    review.show()
+    for widget, text in ((review.editor.issuer, "CÔNG ĐOÀN VIÊN CHỨC TỈNH"),
+                         (review.editor.number, "Số: 45/KH-CĐN"),
+                         (review.editor.place, "Sóc Trăng, ngày 05 tháng 4 năm 2024"),
+                         (review.editor.title_edit, "Tổ chức Tháng Công nhân năm 2024"),
+                         (review.editor.signer_name, "TM. BAN THƯỜNG VỤ")):
+        review.editor.tabs.setCurrentWidget(widget.parentWidget())
+        widget.setFocus()
+        qtbot.waitUntil(lambda w=widget: w.hasFocus())
+        assert review.paragraphs.currentItem().text() == text
+    [tabs] = [t for t in review.findChildren(QTabWidget) if t.indexOf(review.paragraphs) >= 0]
+    assert [tabs.tabText(i) for i in range(2)] == ["Chữ đã nhận dạng (OCR)", "Trang quét (1)"]
+    assert tabs.widget(1) is review.scans

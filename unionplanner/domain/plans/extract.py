@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from unionplanner.core.progress import CancelToken, ProgressFn, no_progress
 from unionplanner.core.text import clean, fold
 from unionplanner.domain.plans import items
 from unionplanner.domain.plans.document import (
@@ -42,7 +43,7 @@ from unionplanner.domain.plans.document import (
 )
 from unionplanner.domain.plans.header import HeaderLine, read_header
 from unionplanner.domain.plans.outline import labels, split_number
-from unionplanner.domain.plans.reading import Paragraph, read_paragraphs
+from unionplanner.domain.plans.reading import Paragraph, read_document
 from unionplanner.domain.plans.when import parse_date
 
 
@@ -54,16 +55,23 @@ class Extraction:
     document: PlanDocument
     paragraphs: list[Paragraph]
     sources: dict[str, int] = field(default_factory=dict)
+    #: a scanned document's pages as PNG pictures (read with OCR), for the review screen
+    page_images: list[bytes] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         """The draft as the command line prints it (``plans import-doc --json``)."""
         return draft_json(self.document)
 
 
-def read_plan(path: str | Path) -> Extraction:
+def read_plan(path: str | Path, progress: ProgressFn = no_progress,
+              cancel: CancelToken | None = None) -> Extraction:
     """Read a plan document into a draft (nothing is stored). Raises UserError for a file
-    that cannot be read (see :func:`unionplanner.domain.plans.reading.read_paragraphs`)."""
-    return extract(read_paragraphs(path))
+    that cannot be read (see :func:`unionplanner.domain.plans.reading.read_document`: a
+    scanned PDF is read with OCR, with ``progress`` and ``cancel``)."""
+    paragraphs, images = read_document(path, progress, cancel)
+    result = extract(paragraphs)
+    result.page_images = images
+    return result
 
 
 def extract(paragraphs: list[Paragraph]) -> Extraction:
@@ -71,15 +79,23 @@ def extract(paragraphs: list[Paragraph]) -> Extraction:
     doc = PlanDocument(doc_type="")
     result = Extraction(doc, paragraphs)
     type_at = _doc_type_index(paragraphs)
-    _header(doc, paragraphs[:type_at] if type_at is not None else [])
+    _header(result, paragraphs[:type_at] if type_at is not None else [])
     start = 0
     if type_at is not None:
         doc.doc_type = fold_type(paragraphs[type_at].text)
         start = _title(doc, paragraphs, type_at + 1)
+        if start > type_at + 1:
+            result.sources["header:title"] = paragraphs[type_at + 1].index
     closing_at = _closing_index(paragraphs, start)
     body = paragraphs[start:closing_at]
     _intro_and_body(result, body)
     _closing(doc, paragraphs[closing_at:])
+    for paragraph in paragraphs[closing_at:]:  # where the signature and recipients were read
+        if re.match(r"^[-–•+]", paragraph.text):
+            result.sources.setdefault("closing:recipients", paragraph.index)
+        elif doc.signer.authority and paragraph.text.upper().startswith(
+                doc.signer.authority[:6]):
+            result.sources.setdefault("closing:signer", paragraph.index)
     if not doc.doc_type:
         doc.doc_type = "KẾ HOẠCH"
     items.draw_items(doc, result.sources)
@@ -101,10 +117,13 @@ def _doc_type_index(paragraphs: list[Paragraph]) -> int | None:
     return None
 
 
-def _header(doc: PlanDocument, header: list[Paragraph]) -> None:
-    """The header's fields (:mod:`unionplanner.domain.plans.header`)."""
-    read_header(doc, [HeaderLine(p.text, p.bold if p.bold or p.bold_known else None)
-                      for p in header])
+def _header(result: Extraction, header: list[Paragraph]) -> None:
+    """The header's fields (:mod:`unionplanner.domain.plans.header`), each with the
+    paragraph it came from ("header:issuer" → index) for the review screen."""
+    found = read_header(result.document, [
+        HeaderLine(p.text, p.bold if p.bold or p.bold_known else None, p.index)
+        for p in header])
+    result.sources.update({f"header:{field}": index for field, index in found.items()})
 
 
 def _title(doc: PlanDocument, paragraphs: list[Paragraph], start: int) -> int:

@@ -53,6 +53,7 @@ class HeaderLine:
 
     text: str
     bold: bool | None = None
+    index: int | None = None  # the paragraph it was read from
 
 
 def pieces(lines: list[HeaderLine]) -> list[HeaderLine]:
@@ -67,48 +68,60 @@ def pieces(lines: list[HeaderLine]) -> list[HeaderLine]:
             start = 0
             for match in [*NATIONAL.finditer(modern), None]:
                 end = match.start() if match else len(cell)
-                _add(found, cell[start:end], line.bold)
+                _add(found, cell[start:end], line.bold, line.index)
                 start = match.end() if match else end
     joined: list[HeaderLine] = []
     for line in found:
         if joined and joined[-1].text.endswith(",") and re.match(r"ngày\b", line.text, re.I):
-            joined[-1] = HeaderLine(f"{joined[-1].text} {line.text}", joined[-1].bold)
+            joined[-1] = HeaderLine(f"{joined[-1].text} {line.text}", joined[-1].bold,
+                                    joined[-1].index)
         else:
             joined.append(line)
     return joined
 
 
-def _add(found: list[HeaderLine], text: str, bold: bool | None) -> None:
+def _add(found: list[HeaderLine], text: str, bold: bool | None, index: int | None) -> None:
     part = text.strip(" _-–.")
     if not part or not re.search(r"[^\W_\d]", part):
         return
     number = NUMBER.match(part)
     if number and PLACE_DATE.search(part[number.end():]):
-        found.append(HeaderLine(part[:number.end()], bold))
-        found.append(HeaderLine(part[number.end():].strip(), bold))
+        found.append(HeaderLine(part[:number.end()], bold, index))
+        found.append(HeaderLine(part[number.end():].strip(), bold, index))
     else:
-        found.append(HeaderLine(part, bold))
+        found.append(HeaderLine(part, bold, index))
 
 
-def read_header(doc: PlanDocument, lines: list[HeaderLine]) -> None:
+def read_header(doc: PlanDocument, lines: list[HeaderLine]) -> dict[str, int]:
     """Fill ``doc``'s parent body, issuer, number, symbol, place and date from the header's
-    lines (the paragraphs before the document type)."""
+    lines (the paragraphs before the document type). Returns where each came from: field
+    ("number", "date", "parent", "issuer") → the paragraph index of its (first) line."""
     names: list[HeaderLine] = []
+    sources: dict[str, int] = {}
     for line in pieces(lines):
         text = line.text
         number = NUMBER.match(text)
+        place = PLACE_DATE.match(text)
         if number:
             doc.number = int(number.group(1)) if number.group(1) else None
             doc.symbol = number.group(2).strip()
-            continue
-        place = PLACE_DATE.match(text)
-        if place:
+        elif place:
             doc.place = place.group(1).strip()
             doc.date = parse_date(text)
-            continue
-        if text.upper() == text and len(text.split()) <= 14:
+        elif text.upper() == text and len(text.split()) <= 14:
             names.append(line)
+            continue
+        else:
+            continue
+        if line.index is not None:
+            sources["number" if number else "date"] = line.index
     doc.parent_body, doc.issuer = split_bodies(names)
+    for field, name in (("parent", doc.parent_body), ("issuer", doc.issuer)):
+        first = next((line.index for line in names if name and name.startswith(line.text)
+                      and line.index is not None), None)
+        if first is not None:
+            sources[field] = first
+    return sources
 
 
 def split_bodies(lines: list[HeaderLine]) -> tuple[str, str]:

@@ -20,6 +20,7 @@ from typing import Any
 
 from unionplanner.core.errors import UserError
 from unionplanner.core.isolation import program_kwargs, read_isolated
+from unionplanner.core.progress import CancelToken, ProgressFn, no_progress
 from unionplanner.core.text import clean
 from unionplanner.domain.plans.paragraphs import Paragraph
 
@@ -59,15 +60,60 @@ def _check_size(path: Path) -> None:
 READ_SECONDS = 180
 
 
+#: Longest one scanned page may take to read with OCR (seconds), and the memory cap of the
+#: worker then (Tesseract, which it starts, shares the cap; a page needs ~200 MB).
+OCR_PAGE_SECONDS, OCR_MEMORY_MB = 120, 1024
+_ADVICE = "Hãy mở bằng Word, lưu lại dưới dạng .docx rồi thử lại."
+
+
+class ScannedPdf(UserError):
+    """A PDF without a text layer: its pages are pictures (a scan)."""
+
+
 def read_paragraphs(path: str | Path) -> list[Paragraph]:
-    """The paragraphs of a plan document, in reading order. Raises UserError (Vietnamese)
-    for a missing, unsupported, damaged or text-less file.
+    """The paragraphs of a plan document, in reading order (see :func:`read_document`)."""
+    return read_document(path)[0]
+
+
+def read_document(path: str | Path, progress: ProgressFn = no_progress,
+                  cancel: CancelToken | None = None) -> tuple[list[Paragraph], list[bytes]]:
+    """The paragraphs of a plan document in reading order, and for a scanned PDF a PNG
+    picture of each page (an empty list otherwise). Raises UserError (Vietnamese) for a
+    missing, unsupported, damaged or text-less file; a scanned PDF is read with OCR
+    (:mod:`unionplanner.domain.plans.ocr`) page by page, ``progress(done, pages, text)``
+    after each, Cancelled when ``cancel`` is set, NoOcr when the PC has no Tesseract.
 
     The reading runs in a worker process (:func:`unionplanner.core.isolation.run_isolated`):
-    at most :data:`READ_SECONDS` seconds and the worker's memory cap; a document that makes
-    a reader hang, allocate without end or abort is refused and the program goes on."""
-    return read_isolated(_read_paragraphs_here, Path(path), timeout=READ_SECONDS,
-                         advice="Hãy mở bằng Word, lưu lại dưới dạng .docx rồi thử lại.")
+    at most :data:`READ_SECONDS` seconds (:data:`OCR_PAGE_SECONDS` a scanned page) and the
+    worker's memory cap; a document that makes a reader hang, allocate without end or
+    abort is refused and the program goes on."""
+    path = Path(path)
+    try:
+        return read_isolated(_read_paragraphs_here, path, timeout=READ_SECONDS,
+                             advice=_ADVICE), []
+    except ScannedPdf:
+        pass
+    from unionplanner.core.isolation import ReadTimedOut, WorkerDied, run_isolated
+    from unionplanner.domain.plans import ocr
+    from unionplanner.domain.plans.pdf_layout import layout_paragraphs
+
+    run_isolated(ocr.check_ocr, path.name, timeout=60, memory_mb=OCR_MEMORY_MB)
+    pages = run_isolated(ocr.page_count, path, timeout=60, memory_mb=OCR_MEMORY_MB)
+    texts, images = [], []
+    for number in range(pages):
+        progress(number, pages, f"Đang nhận dạng chữ trang {number + 1}/{pages}")
+        try:
+            page = run_isolated(ocr.read_page, path, number, timeout=OCR_PAGE_SECONDS,
+                                cancel=cancel, memory_mb=OCR_MEMORY_MB)
+        except (ReadTimedOut, WorkerDied, MemoryError):
+            raise UserError(f"Không nhận dạng được trang {number + 1} của tệp \"{path.name}\" "
+                            "(ảnh quét quá lớn hoặc bị hỏng). Hãy xin bản .docx của văn bản."
+                            ) from None
+        texts.append(page.text)
+        images.append(page.image)
+    progress(pages, pages, "")
+    return _numbered(_join_broken([p for p in layout_paragraphs(texts) if p.text]),
+                     path), images
 
 
 def _read_paragraphs_here(path: Path) -> list[Paragraph]:
@@ -85,7 +131,10 @@ def _read_paragraphs_here(path: Path) -> list[Paragraph]:
     else:
         raise UserError(f"Tệp \"{path.name}\" không phải văn bản đọc được (chỉ nhận .docx, .doc, "
                         ".pdf, .txt).")
-    paragraphs = _join_broken([p for p in paragraphs if p.text])
+    return _numbered(_join_broken([p for p in paragraphs if p.text]), path)
+
+
+def _numbered(paragraphs: list[Paragraph], path: Path) -> list[Paragraph]:
     if not paragraphs:
         raise UserError(f"Tệp \"{path.name}\" không có chữ nào đọc được. Nếu là bản chụp (PDF "
                         "ảnh), hãy xin bản .docx của văn bản.")
@@ -192,6 +241,8 @@ def _read_pdf(path: Path) -> list[Paragraph]:
         raise
     except Exception:
         raise UserError(f"Tệp PDF \"{path.name}\" bị hỏng, không đọc được.") from None
+    if pages and not any(re.search(r"[^\W\d_]{2}", page) for page in pages):
+        raise ScannedPdf(f"Tệp \"{path.name}\" là bản chụp (không có lớp chữ).")
     return layout_paragraphs(pages)
 
 

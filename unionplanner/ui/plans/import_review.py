@@ -1,13 +1,15 @@
 """Reviewing a plan document read from a file before anything is stored: the document's
 paragraphs on the left, the draft on the right in the ordinary editor (in memory). Selecting
-an extracted item (a block, activity, target or deadline) highlights the paragraph it came
-from. The user corrects, then saves it as the parent body's plan — and may at once draft
-the office's own plan implementing it."""
+an extracted item (a block, activity, target or deadline) or entering a header field (the
+issuing body, number, date, title, signer…) highlights the paragraph it came from. A
+scanned document read with OCR also shows its pages as pictures, to compare the text with.
+The user corrects, then saves it as the parent body's plan — and may at once draft the
+office's own plan implementing it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtGui import QBrush, QColor, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,7 +17,9 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QScrollArea,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -55,12 +59,23 @@ class ImportReview(QDialog):
         self.editor = PlanEditor(ctx, doc=PlanDocument.from_dict(
             extraction.document.to_dict()), parent=self)
         self.editor.item_selected.connect(self.show_source)
+        self._fields = self._header_fields()
+        for widget in self._fields:
+            widget.installEventFilter(self)
         splitter = QSplitter()
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(QLabel(self.tr("The document as read")))
-        left_layout.addWidget(self.paragraphs, 1)
+        self.scans = self._scan_view(extraction.page_images)
+        if self.scans is None:
+            left_layout.addWidget(QLabel(self.tr("The document as read")))
+            left_layout.addWidget(self.paragraphs, 1)
+        else:  # read with OCR: the text read, and the pages as scanned to compare with
+            tabs = QTabWidget()
+            tabs.addTab(self.paragraphs, self.tr("Text read (OCR)"))
+            tabs.addTab(self.scans, self.tr("Scanned pages (%1)").replace(
+                "%1", str(len(extraction.page_images))))
+            left_layout.addWidget(tabs, 1)
         splitter.addWidget(left)
         splitter.addWidget(self.editor)
         splitter.setSizes([450, 800])
@@ -83,6 +98,39 @@ class ImportReview(QDialog):
         layout.addWidget(hint)
         layout.addWidget(splitter, 1)
         layout.addWidget(buttons)
+
+    def _header_fields(self) -> dict[QObject, str]:
+        """The editor's header and signature fields → the key of their source."""
+        e = self.editor
+        found: dict[QObject, str] = {
+            e.number: "header:number", e.symbol: "header:number", e.date: "header:date",
+            e.place: "header:date", e.issuer: "header:issuer", e.parent_body: "header:parent",
+            e.title_edit: "header:title", e.recipients: "closing:recipients"}
+        for widget in (e.authority, e.delegation, e.signer_title, e.signer_name):
+            found[widget] = "closing:signer"
+        return found
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.FocusIn and obj in self._fields:
+            self.show_source(self._fields[obj])
+        return False
+
+    def _scan_view(self, images: list[bytes]) -> QScrollArea | None:
+        """The scanned pages one under the other (None for a document with text)."""
+        if not images:
+            return None
+        pages = QWidget()
+        layout = QVBoxLayout(pages)
+        for number, data in enumerate(images, 1):
+            picture = QPixmap()
+            picture.loadFromData(data, "PNG")
+            label = QLabel()
+            label.setPixmap(picture)
+            label.setToolTip(self.tr("Page %1").replace("%1", str(number)))
+            layout.addWidget(label)
+        area = QScrollArea()
+        area.setWidget(pages)
+        return area
 
     def show_source(self, item_id: str) -> None:
         """Highlight and scroll to the paragraph item ``item_id`` was read from."""

@@ -240,7 +240,7 @@ class PlansPage(QWidget):
             review.open()
             self._review = review
 
-        self.ctx.runner.run(lambda progress, cancel: read_plan(Path(path)),
+        self.ctx.runner.run(lambda progress, cancel: read_plan(Path(path), progress, cancel),
                             label=self.tr("Reading the document"), on_done=done)
 
     def _after_import(self, plan_id: int) -> None:

@@ -1,0 +1,164 @@
+"""Reading a scanned plan (a PDF of page images, no text layer — how signed and sealed
+documents usually travel) with Tesseract OCR and its Vietnamese data, when the PC has them
+(Debian ``tesseract-ocr tesseract-ocr-vie``, which the .deb recommends; on Windows the
+Tesseract installer with Vietnamese ticked).
+
+Each page's image is taken out of the PDF as it was scanned (pypdf; JPEG, Flate or CCITT
+as Pillow reads them), read by Tesseract word by word with positions, and written back as
+lines in the same shape pypdf's layout mode gives a PDF with text: each word at its column.
+:mod:`unionplanner.domain.plans.pdf_layout` then reads the header's and the signature's
+two columns and the paragraphs exactly as for any PDF. Tesseract is called through
+pytesseract.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import shutil
+import statistics
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from unionplanner.core.errors import UserError
+
+LANGUAGE = "vie"
+#: the resolution Tesseract reads best at (a lower scan is enlarged to it), dots per inch
+OCR_DPI = 300
+#: the width of the page picture kept for the review screen (pixels)
+PREVIEW_WIDTH = 900
+_WINDOWS_PATHS = (r"C:\Program Files\Tesseract-OCR\tesseract.exe",
+                  r"C:\Program Files (x86)\Tesseract-OCR\tesseract.exe")
+
+
+class NoOcr(UserError):
+    """The PC has no Tesseract, or no Vietnamese data for it."""
+
+
+@dataclass
+class OcrPage:
+    """One scanned page read: ``text`` as layout lines (see the module text) and ``image``
+    a PNG of the page, :data:`PREVIEW_WIDTH` wide, for the review screen."""
+
+    text: str
+    image: bytes
+
+
+def _tesseract() -> Any:
+    import pytesseract
+
+    command = shutil.which("tesseract")
+    if command is None and os.name == "nt":
+        command = next((p for p in _WINDOWS_PATHS if Path(p).exists()), None)
+    if command is not None:
+        pytesseract.pytesseract.tesseract_cmd = command
+    return pytesseract
+
+
+def check_ocr(name: str) -> None:
+    """Raise NoOcr (Vietnamese, naming the file ``name``) when Tesseract or its Vietnamese
+    data is missing."""
+    pytesseract = _tesseract()
+    advice = ("Trên Linux cài gói tesseract-ocr-vie; trên Windows cài Tesseract OCR (chọn "
+              "thêm tiếng Việt). Hoặc xin bản .docx của văn bản.")
+    try:
+        languages = pytesseract.get_languages(config="")
+    except (pytesseract.TesseractNotFoundError, OSError):
+        raise NoOcr(f"Tệp \"{name}\" là bản chụp (không có lớp chữ) và máy này chưa có chương "
+                    f"trình nhận dạng chữ Tesseract. {advice}") from None
+    if LANGUAGE not in languages:
+        raise NoOcr(f"Tệp \"{name}\" là bản chụp; Tesseract trên máy này chưa có dữ liệu tiếng "
+                    f"Việt. {advice}")
+
+
+def page_count(path: Path) -> int:
+    from pypdf import PdfReader
+
+    return len(PdfReader(str(path)).pages)
+
+
+def read_page(path: Path, number: int) -> OcrPage:
+    """OCR page ``number`` (from 0) of the scanned PDF ``path``. Raises UserError when the
+    page holds no picture to read."""
+    from PIL import Image
+
+    image = _page_image(path, number)
+    if image is None:
+        raise UserError(f"Trang {number + 1} của tệp \"{path.name}\" không có chữ và cũng không "
+                        "có ảnh quét để nhận dạng.")
+    if image.mode in ("RGBA", "LA", "P"):  # transparent parts are paper, not ink
+        image = image.convert("RGBA")
+        paper = Image.new("RGBA", image.size, "white")
+        paper.alpha_composite(image)
+        image = paper
+    image = image.convert("L")
+    if image.width < 1600:  # under ~200 dpi for A4: Tesseract reads better enlarged
+        scale = 2480 / image.width
+        image = image.resize((2480, round(image.height * scale)), Image.Resampling.LANCZOS)
+    # --psm 3: find the blocks (columns) of the page; no search for white-on-black text
+    pytesseract = _tesseract()
+    try:
+        data = pytesseract.image_to_data(image, lang=LANGUAGE,
+                                         config="--psm 3 -c tessedit_do_invert=0",
+                                         output_type="dict")
+    except (pytesseract.TesseractNotFoundError, pytesseract.TesseractError) as exc:
+        check_ocr(path.name)  # says what is missing
+        raise UserError(f"Tesseract không đọc được trang {number + 1} của tệp \"{path.name}\"."
+                        " Hãy xin bản .docx của văn bản.", [str(exc)]) from None
+    preview = image.copy()
+    preview.thumbnail((PREVIEW_WIDTH, PREVIEW_WIDTH * 2))
+    buffer = io.BytesIO()
+    preview.save(buffer, "PNG", optimize=True)
+    return OcrPage(layout_text(data), buffer.getvalue())
+
+
+def _page_image(path: Path, number: int) -> Any:
+    """The largest picture on the page (a scan has one), as a Pillow image."""
+    from pypdf import PdfReader
+
+    page = PdfReader(str(path)).pages[number]
+    best = None
+    for picture in page.images:
+        image = picture.image
+        if image is not None and (best is None or image.width * image.height
+                                  > best.width * best.height):
+            best = image
+    return best
+
+
+def layout_text(data: dict[str, list[Any]]) -> str:
+    """Tesseract's words (``image_to_data`` as a dict: left, top, width, height, text) as
+    text lines with each word at its column: words whose middles are within half a line of
+    each other share a line; a column is the median width of a letter."""
+    words = [(int(left), int(top), int(width), int(height), str(text).strip())
+             for left, top, width, height, text in zip(
+                 data["left"], data["top"], data["width"], data["height"], data["text"],
+                 strict=False) if str(text).strip()]
+    if not words:
+        return ""
+    letter = statistics.median(w / max(1, len(t)) for _l, _t, w, _h, t in words) or 1.0
+    tall = statistics.median(h for _l, _t, _w, h, _x in words) or 1
+    rows: list[list[tuple[int, int, int, int, str]]] = []
+    for word in sorted(words, key=lambda w: w[1] + w[3] / 2):
+        middle = word[1] + word[3] / 2
+        if rows and abs(middle - (rows[-1][0][1] + rows[-1][0][3] / 2)) <= tall / 2:
+            rows[-1].append(word)
+        else:
+            rows.append([word])
+    left_edge = min(w[0] for w in words)
+    lines = []
+    for row in rows:
+        line, end = "", None
+        for left, _top, width, _height, text in sorted(row):
+            column = round((left - left_edge) / letter)
+            if end is None:
+                spaces = column
+            elif left - end > 2.5 * letter:  # a gap between columns: at least three spaces
+                spaces = max(3, column - len(line))
+            else:  # the next word of the same phrase, whatever its letters' widths
+                spaces = 1
+            line += " " * spaces + text
+            end = left + width
+        lines.append(line)
+    return "\n".join(lines)
