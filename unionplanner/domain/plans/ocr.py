@@ -128,18 +128,21 @@ def _page_image(path: Path, number: int) -> Any:
 
 
 def layout_text(data: dict[str, list[Any]]) -> str:
-    """Tesseract's words (``image_to_data`` as a dict: left, top, width, height, text) as
-    text lines with each word at its column: words whose middles are within half a line of
-    each other share a line; a column is the median width of a letter."""
-    words = [(int(left), int(top), int(width), int(height), str(text).strip())
-             for left, top, width, height, text in zip(
+    """Tesseract's words (``image_to_data`` as a dict: left, top, width, height, text,
+    block_num) as text lines with each word at its column: words whose middles are within
+    half a line of each other share a line; a column is the median width of a letter;
+    words of two of Tesseract's blocks (its columns), or far apart, get at least three
+    spaces between them, words of one phrase one."""
+    words = [(int(left), int(top), int(width), int(height), str(text).strip(), block)
+             for left, top, width, height, text, block in zip(
                  data["left"], data["top"], data["width"], data["height"], data["text"],
-                 strict=False) if str(text).strip()]
+                 data.get("block_num", [0] * len(data["text"])), strict=False)
+             if str(text).strip()]
     if not words:
         return ""
-    letter = statistics.median(w / max(1, len(t)) for _l, _t, w, _h, t in words) or 1.0
-    tall = statistics.median(h for _l, _t, _w, h, _x in words) or 1
-    rows: list[list[tuple[int, int, int, int, str]]] = []
+    letter = statistics.median(w[2] / max(1, len(w[4])) for w in words) or 1.0
+    tall = statistics.median(w[3] for w in words) or 1
+    rows: list[list[tuple[int, int, int, int, str, Any]]] = []
     for word in sorted(words, key=lambda w: w[1] + w[3] / 2):
         middle = word[1] + word[3] / 2
         if rows and abs(middle - (rows[-1][0][1] + rows[-1][0][3] / 2)) <= tall / 2:
@@ -149,16 +152,17 @@ def layout_text(data: dict[str, list[Any]]) -> str:
     left_edge = min(w[0] for w in words)
     lines = []
     for row in rows:
-        line, end = "", None
-        for left, _top, width, _height, text in sorted(row):
+        line, end, block_before = "", None, None
+        for left, _top, width, _height, text, block in sorted(row, key=lambda w: w[0]):
             column = round((left - left_edge) / letter)
             if end is None:
                 spaces = column
-            elif left - end > 2.5 * letter:  # a gap between columns: at least three spaces
-                spaces = max(3, column - len(line))
+            elif block != block_before or left - end > 1.5 * letter:
+                spaces = max(3, column - len(line))  # another column (a word space is
+                # about half a letter)
             else:  # the next word of the same phrase, whatever its letters' widths
                 spaces = 1
             line += " " * spaces + text
-            end = left + width
+            end, block_before = left + width, block
         lines.append(line)
     return "\n".join(lines)

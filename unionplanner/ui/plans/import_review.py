@@ -8,7 +8,7 @@ office's own plan implementing it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -31,6 +31,7 @@ from unionplanner.ui.plans.editor import PlanEditor
 from unionplanner.ui.shell.context import PLANS, AppContext
 
 _HIGHLIGHT = QBrush(QColor("#fff2cc"))
+SCAN_WIDTH = 420  # px: a scanned page as shown beside the draft
 
 
 class ImportReview(QDialog):
@@ -125,7 +126,8 @@ class ImportReview(QDialog):
             picture = QPixmap()
             picture.loadFromData(data, "PNG")
             label = QLabel()
-            label.setPixmap(picture)
+            label.setPixmap(picture.scaledToWidth(  # the panel's width, the whole line seen
+                SCAN_WIDTH, Qt.TransformationMode.SmoothTransformation))
             label.setToolTip(self.tr("Page %1").replace("%1", str(number)))
             layout.addWidget(label)
         area = QScrollArea()
