@@ -80,8 +80,13 @@ def plain_lines(plan: PlanText, *, web: bool = False) -> list[str]:
     else:
         head = [text for text, _bold in plan.left] + ["_______", plan.number]
         head += [*plan.national, plan.place_date]
-    return [*head, "", plan.doc_type, *plan.title, "", *plan.body, "", *plan.recipients,
-            *plan.signature]
+    if web:  # the closing's two columns side by side too
+        rows = max(len(plan.recipients), len(plan.signature))
+        closing = [f"{a} | {b}".strip(" |") if a and b else a or b for a, b in zip(
+            plan.recipients + [""] * rows, plan.signature + [""] * rows, strict=False)][:rows]
+    else:
+        closing = [*plan.recipients, *plan.signature]
+    return [*head, "", plan.doc_type, *plan.title, "", *plan.body, "", *closing]
 
 
 def write_txt(plan: PlanText, path: Path, *, web: bool = False) -> Path:

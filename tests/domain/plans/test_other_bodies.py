@@ -53,6 +53,9 @@ def test_bodies_on_one_or_more_lines_in_either_column(tmp_path, form, left, pare
     assert (doc.number, doc.symbol, doc.place, str(doc.date)) == (
         45, "KH-CĐN", "Sóc Trăng", "2024-04-05")
     assert doc.title == "Tổ chức Tháng Công nhân năm 2024"
+    assert (doc.signer.authority, doc.signer.title, doc.signer.name) == (
+        "TM. BAN THƯỜNG VỤ", "CHỦ TỊCH", "Nguyễn Văn An")
+    assert doc.recipients == ["Như trên;", "Lưu: VT."]
 
 
 @pytest.mark.parametrize("national", ["CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",

@@ -205,6 +205,8 @@ def _read_docx(path: Path) -> list[Paragraph]:
 
 
 def _read_txt(path: Path) -> list[Paragraph]:
+    """A plain-text plan (UTF-8, else Windows-1258/1252), a line a paragraph; "**" marks
+    bold; a line of cells joined by "|" (a web page's table) gives each cell."""
     data = path.read_bytes()
     for encoding in ("utf-8-sig", "cp1258", "cp1252"):
         try:
@@ -216,9 +218,12 @@ def _read_txt(path: Path) -> list[Paragraph]:
         text = data.decode("utf-8", errors="replace")
     found = []
     for line in text.splitlines():
-        bold = bool(re.fullmatch(r"\s*\*\*.*\*\*\s*", line)) or line.strip().startswith("**")
-        line = re.sub(r"\*{1,2}", "", line)  # markdown emphasis: "Số: *11* /KH-LĐLĐ"
-        found.append(Paragraph(text=clean(line), bold=bold))
+        cells = [cell for cell in line.split("|") if cell.strip()]
+        # a table copied from a web page: its cells joined by "|", one after the other
+        for cell in cells if len(cells) >= 2 else [line]:
+            bold = bool(re.fullmatch(r"\s*\*\*.*\*\*\s*", cell)) or cell.strip().startswith("**")
+            cell = re.sub(r"\*{1,2}", "", cell)  # markdown emphasis: "Số: *11* /KH-LĐLĐ"
+            found.append(Paragraph(text=clean(cell), bold=bold))
     if any(p.bold for p in found):  # the file marks bold: the rest is upright
         for paragraph in found:
             paragraph.bold_known = True
