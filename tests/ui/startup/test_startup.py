@@ -147,3 +147,21 @@ def test_the_window_is_shown_before_the_database_layer_loads(demo_db_file, tmp_p
     # the wheel and number guards come after the paint, before any page
     assert out.strip().splitlines()[-1] == \
         "(False, True, True, False, False) True ['overview'] True"
+
+
+def test_a_fault_while_opening_is_reported_and_ends_the_program(qapp, monkeypatch, tmp_path):
+    """A bug while the database opens must not leave the window saying "Đang mở dữ liệu…"
+    for ever: the fault goes to the error report and the program ends with status 1."""
+    import sys
+
+    def broken(_db_arg):
+        raise RuntimeError("migration bug")
+
+    reported = []
+    monkeypatch.setattr(opening, "open_for_window", broken)
+    monkeypatch.setattr(sys, "excepthook", lambda *info: reported.append(info[1]))
+    from unionplanner.ui.shell import errors as ui_errors
+
+    monkeypatch.setattr(ui_errors, "install_excepthook", lambda: None)
+    assert app_module.run_gui(str(tmp_path / "office.sqlite3")) == 1
+    assert [str(e) for e in reported] == ["migration bug"]

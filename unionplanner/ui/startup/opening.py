@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import importlib
+import sys
 import threading
 
 from PySide6.QtCore import QObject, Signal
@@ -94,7 +95,6 @@ def start_window(db_arg: str | None = None):
     return app, window, opening
 
 
-
 class Opening(QObject):
     """Opens the database for a shown window; ends the event loop (exit status 1 on an
     error, 0 when the user chose to quit) when it cannot."""
@@ -123,6 +123,9 @@ class Opening(QObject):
         install_guards(self.app)  # before any page (spin boxes, lists) is built
         try:
             code = self._open_database()
+        except Exception:  # a fault, not the user's: reported and logged, then the end
+            sys.excepthook(*sys.exc_info())
+            code = 1
         finally:
             self.finished = True
         if code is not None:
