@@ -345,3 +345,44 @@ def test_a_scanned_pdf_without_tesseract_says_what_to_install(tmp_path, monkeypa
         read_plan(scan)
     assert error.value.message.startswith('Tệp "scan.pdf" là bản chụp (không có lớp chữ)')
     assert "tesseract-ocr-vie" in error.value.message
+
+
+def test_a_national_title_wrapped_in_a_narrow_column(tmp_path):
+    """"CỘNG HÒA XÃ HỘI CHỦ NGHĨA" / "VIỆT NAM" (a narrow right column) is not a body."""
+    path = tmp_path / "kh.txt"
+    path.write_text("\n".join([
+        "CÔNG ĐOÀN GIÁO DỤC", "SÓC TRĂNG", "CĐCS TRƯỜNG THPT NGỌC TỐ", "Số: 03/KH-CĐCS",
+        "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA", "VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+        "Ngọc Tố, ngày 12 tháng 9 năm 2020", "KẾ HOẠCH", "Hoạt động công đoàn năm học 2020 – "
+        "2021", *BODY]), encoding="utf-8")
+    doc = read_plan(path).document
+    assert (doc.parent_body, doc.issuer) == ("CÔNG ĐOÀN GIÁO DỤC SÓC TRĂNG",
+                                             "CĐCS TRƯỜNG THPT NGỌC TỐ")
+
+
+def test_a_pdf_made_by_libreoffice(tmp_path):
+    """A PDF another program made from a Word file (no first-line indents; the national title
+    wrapped in the right column) reads like ours."""
+    import shutil
+    import subprocess
+
+    office = shutil.which("soffice") or shutil.which("libreoffice")
+    if office is None:
+        pytest.skip("LibreOffice Writer not installed")
+    plan = _plan([("CÔNG ĐOÀN GIÁO DỤC", False), ("SÓC TRĂNG", False),
+                  ("CĐCS TRƯỜNG THPT NGỌC TỐ", True)],
+                 title=["Hoạt động công đoàn", "Năm học 2023 – 2024"],
+                 place_date="Ngọc Tố, ngày 12 tháng 9 năm 2023",
+                 signature=["TM. BAN CHẤP HÀNH", "CHỦ TỊCH", "", "Trần Thị Mai"])
+    docx = write_docx(plan, tmp_path / "kh.docx")
+    subprocess.run([office, "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path),
+                    str(docx)], check=True, capture_output=True, timeout=180)
+    doc = read_plan(tmp_path / "kh.pdf").document
+    assert (doc.parent_body, doc.issuer, doc.number, doc.place, str(doc.date)) == (
+        "CÔNG ĐOÀN GIÁO DỤC SÓC TRĂNG", "CĐCS TRƯỜNG THPT NGỌC TỐ", 45, "Ngọc Tố",
+        "2023-09-12")
+    assert doc.title == "Hoạt động công đoàn Năm học 2023 – 2024"
+    assert [(str(d.date), d.what) for d in doc.deadlines] == [
+        ("2024-06-10", "Các đơn vị báo cáo kết quả")]
+    assert (doc.signer.authority, doc.signer.title, doc.signer.name) == (
+        "TM. BAN CHẤP HÀNH", "CHỦ TỊCH", "Trần Thị Mai")

@@ -228,13 +228,18 @@ def test_dates():
 
 
 def test_an_old_doc_without_libreoffice_asks_for_a_docx(tmp_path, monkeypatch):
-    import shutil
+    from unionplanner.core import isolation
 
-    monkeypatch.setattr(shutil, "which", lambda name: None)
+    # the reading worker looks for LibreOffice on its PATH: a fresh worker without one
+    monkeypatch.setenv("PATH", str(tmp_path))
+    isolation.stop_worker()
     old = tmp_path / "kh.doc"
     old.write_bytes(b"\xd0\xcf\x11\xe0 old word")
-    with pytest.raises(UserError, match="lưu lại dưới dạng .docx"):
-        read_plan(old)
+    try:
+        with pytest.raises(UserError, match="lưu lại dưới dạng .docx"):
+            read_plan(old)
+    finally:
+        isolation.stop_worker()  # the next test's worker has the usual PATH
 
 
 VARIANT = """LIÊN ĐOÀN LAO ĐỘNG TỈNH NINH BÌNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM

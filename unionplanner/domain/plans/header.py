@@ -61,7 +61,7 @@ def pieces(lines: list[HeaderLine]) -> list[HeaderLine]:
     with "|" split, a "Số: …" and a place-and-date on one line split apart, and a place
     ("Hà Nội,") joined to the date on the next line."""
     found: list[HeaderLine] = []
-    for line in lines:
+    for line in _unwrap_national(lines):
         text = clean(line.text.replace("*", " "))
         for cell in text.split("|"):
             modern = modern_tones(cell)
@@ -78,6 +78,19 @@ def pieces(lines: list[HeaderLine]) -> list[HeaderLine]:
         else:
             joined.append(line)
     return joined
+
+
+def _unwrap_national(lines: list[HeaderLine]) -> list[HeaderLine]:
+    """The header's lines with a national title wrapped over two lines ("CỘNG HÒA XÃ HỘI
+    CHỦ NGHĨA" / "VIỆT NAM" in a narrow column) cut out of both."""
+    lines = [HeaderLine(clean(line.text), line.bold, line.index) for line in lines]
+    for number in range(len(lines) - 1):
+        first, second = lines[number], lines[number + 1]
+        combined = f"{first.text} {second.text}"
+        match = NATIONAL.search(modern_tones(combined))  # same length: slices the original
+        if match and match.start() < len(first.text) < match.end():
+            first.text, second.text = combined[:match.start()], combined[match.end():]
+    return lines
 
 
 def _add(found: list[HeaderLine], text: str, bold: bool | None, index: int | None) -> None:

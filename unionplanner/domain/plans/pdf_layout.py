@@ -9,9 +9,10 @@ document.
   two columns never mix ("CÔNG ĐOÀN GIÁO DỤC SÓC" / "TRĂNG CĐCS TRƯỜNG…" was how plain
   extraction gave them).
 - The body is one column: a line indented past the left edge starts a paragraph (the first
-  line's indent of Nghị định 30/2020/NĐ-CP), as does a numbered item or a bullet; other
-  lines continue the paragraph above. A line that starts well past that indent is centred
-  (the title).
+  line's indent of Nghị định 30/2020/NĐ-CP), as does a numbered item or a bullet, or any
+  line after one that ended a sentence well short of a full line or was a heading in
+  capitals (documents written without indents); other lines continue the paragraph above.
+  A line that starts well past that indent is centred (the title).
 """
 
 from __future__ import annotations
@@ -80,7 +81,10 @@ def _columns(lines: list[str], width: int, table: int) -> list[Paragraph]:
 def _body(lines: list[str]) -> list[Paragraph]:
     texts = [line for line in lines if line.strip()]
     edge = min((len(line) - len(line.lstrip()) for line in texts), default=0)
+    lengths = sorted(len(line.strip()) for line in texts)
+    full = lengths[len(lengths) * 3 // 4] if lengths else 0  # a full line, roughly
     found: list[Paragraph] = []
+    before = ""  # the line above
     for line in texts:
         indent = len(line) - len(line.lstrip()) - edge
         text = clean(line)
@@ -88,10 +92,15 @@ def _body(lines: list[str]) -> list[Paragraph]:
         # characters); where a line ends says little — layout mode sets each line's start
         # by position but its length by its letters
         centered = indent >= 10
+        # a document without first-line indents: the line above ended a paragraph when it
+        # ended a sentence well short of a full line, or was a heading in capitals
+        ended = bool(before) and len(before) < 0.8 * full and (
+            re.search(r"[.:;!?]$", before) is not None or before.isupper())
         starts = (indent >= 2 or STARTS_ITEM.match(text) or centered or not found
-                  or found[-1].centered)
+                  or found[-1].centered or ended)
         if starts:
             found.append(Paragraph(text=text, centered=centered))
         else:
             found[-1].text = f"{found[-1].text} {text}"
+        before = text
     return found
