@@ -386,3 +386,12 @@ def test_a_pdf_made_by_libreoffice(tmp_path):
         ("2024-06-10", "Các đơn vị báo cáo kết quả")]
     assert (doc.signer.authority, doc.signer.title, doc.signer.name) == (
         "TM. BAN CHẤP HÀNH", "CHỦ TỊCH", "Trần Thị Mai")
+
+
+def test_a_span_the_plan_date_falls_in_stays_in_its_year():
+    from unionplanner.domain.plans.when import months_in
+
+    assert months_in("sơ kết 6 tháng đầu năm", 2024, "2024-04") == [
+        f"2024-0{m}" for m in range(1, 7)]
+    assert months_in("tháng 01 - 02", 2025, "2025-10") == ["2026-01", "2026-02"]
+    assert months_in("tháng 3/2025", 2025, "2025-10") == ["2025-03"]  # its year is said

@@ -191,8 +191,9 @@ def _plan_months(doc: PlanDocument) -> list[str]:
         start = plan_start(doc)
         for phrase, numbers in _EVENT_MONTHS:
             if f" {phrase} " in f" {key} ":  # Tết in a plan of October: next year's
-                return [month_key(year + (start is not None and m < start.month
-                                          and start.year == year), m) for m in numbers]
+                later = start is not None and start.year == year and all(
+                    m < start.month for m in numbers)
+                return [month_key(year + later, m) for m in numbers]
     if doc.date:
         return [month_key(doc.date.year, doc.date.month)]
     return []

@@ -56,7 +56,7 @@ _PEOPLE_NOUNS = ("doan vien", "can bo", "cnvcld", "cnvc", "cnld", "nguoi lao don
                  "ca nhan", "nu", "cong nhan", "lao dong", "hoi vien", "tac gia", "dvnld",
                  "vien chuc", "cong chuc", "nguoi", "tre em", "hoc sinh", "sinh vien",
                  "phu nu", "giao vien", "nha giao", "thanh nien", "dang vien", "benh nhan",
-                 "cong dan", "ho gia dinh", "ho")
+                 "cong dan", "ho gia dinh")
 # words after which a number is not a target
 _NOT_COUNTED_AFTER = re.compile(r"(so|lan thu|khoa|nhiem ky|nam|ngay|thang|quy|dot|muc|"
                                 r"dieu|khoan|chuong trinh|phien|ky)\s*$")

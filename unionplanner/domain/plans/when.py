@@ -155,10 +155,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 def months_in(text: str, year: int | None, not_before: str | None = None) -> list[str]:
     """The months ``text`` places something in, in order, without repeats (see the module
-    text). ``year`` fills in years left out and bounds the ones accepted (±1); a month
-    written without its year that would fall before ``not_before`` ("2025-10": the plan's
-    own month) is the next year's ("tháng 1, 2" in a Tết plan of October 2025 are
-    2026-01, 2026-02; "tháng 9 … tháng 5" of a school-year plan run into the next year)."""
+    text). ``year`` fills in years left out and bounds the ones accepted (±1); months
+    written without their year that would all fall before ``not_before`` ("2025-10": the
+    plan's own month) are the next year's ("tháng 1, 2" in a Tết plan of October 2025 are
+    2026-01, 2026-02; "tháng 9 … tháng 5" of a school-year plan run into the next year),
+    while a span the plan's month falls in stays ("6 tháng đầu năm" in April)."""
     low = _drop_citations(flat(text))
     text = "".join(ch if low[i] != " " or ch.isspace() else " " for i, ch in enumerate(text)) \
         if len(low) == len(text) else low
@@ -171,9 +172,11 @@ def months_in(text: str, year: int | None, not_before: str | None = None) -> lis
     def add(keys: list[str], match: re.Match[str]) -> None:
         used.append(match.span())
         explicit = re.search(r"\d{4}", match.group(0)) is not None
+        if not explicit and not_before and keys and all(k < not_before for k in keys):
+            # the whole span before the plan was written: the next one ("tháng 01 - 02" in
+            # October); a span the plan's date falls in ("6 tháng đầu năm" in April) stays
+            keys = [month_key(int(k[:4]) + 1, int(k[5:])) for k in keys]
         for key in keys:
-            if not explicit and not_before and key < not_before:
-                key = month_key(int(key[:4]) + 1, int(key[5:]))
             if _near(key, year) and key not in months:
                 months.append(key)
 
