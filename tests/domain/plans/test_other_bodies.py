@@ -395,3 +395,27 @@ def test_a_span_the_plan_date_falls_in_stays_in_its_year():
         f"2024-0{m}" for m in range(1, 7)]
     assert months_in("tháng 01 - 02", 2025, "2025-10") == ["2026-01", "2026-02"]
     assert months_in("tháng 3/2025", 2025, "2025-10") == ["2025-03"]  # its year is said
+
+
+def test_a_scan_under_an_electronic_signature_stamp_is_still_a_scan(tmp_path, qapp):
+    """Signed copies carry a few lines of text (the e-signature's stamp) over the scanned
+    pictures: that is not the document's text; the pages go to OCR."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from unionplanner.domain.plans.reading import ScannedPdf, _read_pdf
+
+    pdf = write_docx(_plan([("CÔNG ĐOÀN VIÊN CHỨC TỈNH", True)]), tmp_path / "kh.docx")
+    from unionplanner.domain.plans.export import export_pdf
+
+    _scan(export_pdf(read_plan(pdf).document, tmp_path / "kh.pdf"), [0], tmp_path, dpi=60)
+    signed = tmp_path / "signed.pdf"
+    page = canvas.Canvas(str(signed), pagesize=A4)
+    page.drawImage(str(tmp_path / "page0.png"), 0, 0, *A4)
+    page.setFont("Helvetica", 7)
+    page.drawString(360, 780, "Signed by: Cong doan tinh Soc Trang")
+    page.drawString(360, 770, "Time: 05.04.2024 10:15:02 +07:00")
+    page.save()
+    with pytest.raises(ScannedPdf):
+        _read_pdf(signed)
+    assert _read_pdf(tmp_path / "kh.pdf")  # a PDF with its text is read as text

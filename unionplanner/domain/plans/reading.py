@@ -246,9 +246,24 @@ def _read_pdf(path: Path) -> list[Paragraph]:
         raise
     except Exception:
         raise UserError(f"Tệp PDF \"{path.name}\" bị hỏng, không đọc được.") from None
-    if pages and not any(re.search(r"[^\W\d_]{2}", page) for page in pages):
+    letters = sum(len(re.findall(r"[^\W\d_]", page)) for page in pages)
+    if pages and (letters == 0 or letters < SCANNED_LETTERS * len(pages)
+                  and _has_pictures(reader)):
+        # no text, or only a digital signature's stamp over the scanned pictures
         raise ScannedPdf(f"Tệp \"{path.name}\" là bản chụp (không có lớp chữ).")
     return layout_paragraphs(pages)
+
+
+#: fewer letters than this a page, over pictures, is a scan (a typed page has thousands;
+#: an electronic signature's stamp — "Ký bởi: …, Thời gian ký: …" — about a hundred)
+SCANNED_LETTERS = 200
+
+
+def _has_pictures(reader: Any) -> bool:
+    try:
+        return any(len(page.images) for page in reader.pages)
+    except Exception:  # a damaged picture: read the text there is
+        return False
 
 
 def _read_doc(path: Path) -> list[Paragraph]:
