@@ -419,3 +419,19 @@ def test_a_scan_under_an_electronic_signature_stamp_is_still_a_scan(tmp_path, qa
     with pytest.raises(ScannedPdf):
         _read_pdf(signed)
     assert _read_pdf(tmp_path / "kh.pdf")  # a PDF with its text is read as text
+
+
+def test_a_scan_far_too_long_for_a_plan_is_refused_before_ocr(tmp_path, monkeypatch, qapp):
+    from unionplanner.core.errors import UserError
+    from unionplanner.domain.plans import reading
+    from unionplanner.domain.plans.export import export_pdf
+
+    if not _ocr_ready():
+        pytest.skip("Tesseract with Vietnamese data is not installed")
+    pdf = write_docx(_plan([("CÔNG ĐOÀN VIÊN CHỨC TỈNH", True)]), tmp_path / "kh.docx")
+    scan = _scan(export_pdf(read_plan(pdf).document, tmp_path / "kh.pdf"), [0], tmp_path,
+                 dpi=60)
+    monkeypatch.setattr(reading, "OCR_MAX_PAGES", 0)
+    with pytest.raises(UserError) as error:
+        read_plan(scan)
+    assert "quá dài với một kế hoạch" in error.value.message

@@ -63,6 +63,8 @@ READ_SECONDS = 180
 #: Longest one scanned page may take to read with OCR (seconds), and the memory cap of the
 #: worker then (Tesseract, which it starts, shares the cap; a page needs ~200 MB).
 OCR_PAGE_SECONDS, OCR_MEMORY_MB = 120, 1024
+#: the most pages of a scan read with OCR (a plan is a few pages; ~12 s a page)
+OCR_MAX_PAGES = 40
 _ADVICE = "Hãy mở bằng Word, lưu lại dưới dạng .docx rồi thử lại."
 
 
@@ -97,8 +99,16 @@ def read_document(path: str | Path, progress: ProgressFn = no_progress,
     from unionplanner.domain.plans import ocr
     from unionplanner.domain.plans.pdf_layout import layout_paragraphs
 
-    run_isolated(ocr.check_ocr, path.name, timeout=60, memory_mb=OCR_MEMORY_MB)
-    pages = run_isolated(ocr.page_count, path, timeout=60, memory_mb=OCR_MEMORY_MB)
+    try:
+        run_isolated(ocr.check_ocr, path.name, timeout=60, memory_mb=OCR_MEMORY_MB)
+        pages = run_isolated(ocr.page_count, path, timeout=60, memory_mb=OCR_MEMORY_MB)
+    except (ReadTimedOut, WorkerDied, MemoryError):
+        raise UserError(f"Không mở được chương trình nhận dạng chữ cho tệp \"{path.name}\". "
+                        "Hãy xin bản .docx của văn bản.") from None
+    if pages > OCR_MAX_PAGES:
+        raise UserError(f"Tệp \"{path.name}\" là bản chụp dài {pages} trang — quá dài với một "
+                        "kế hoạch để nhận dạng chữ. Hãy kiểm tra đúng tệp chưa, hoặc xin bản "
+                        ".docx của văn bản.")
     texts, images = [], []
     for number in range(pages):
         progress(number, pages, f"Đang nhận dạng chữ trang {number + 1}/{pages}")
