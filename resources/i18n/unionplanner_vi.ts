@@ -839,47 +839,47 @@
 <context>
     <name>ImportReview</name>
     <message>
-        <location filename="../../unionplanner/ui/plans/import_review.py" line="47"/>
+        <location filename="../../unionplanner/ui/plans/import_review.py" line="48"/>
         <source>Check what was read from %1</source>
         <translation>Kiểm tra nội dung đọc từ %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/import_review.py" line="71"/>
+        <location filename="../../unionplanner/ui/plans/import_review.py" line="72"/>
         <source>The document as read</source>
         <translation>Văn bản đã đọc</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/import_review.py" line="75"/>
+        <location filename="../../unionplanner/ui/plans/import_review.py" line="76"/>
         <source>Text read (OCR)</source>
         <translation>Chữ đã nhận dạng (OCR)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/import_review.py" line="76"/>
+        <location filename="../../unionplanner/ui/plans/import_review.py" line="77"/>
         <source>Scanned pages (%1)</source>
         <translation>Trang quét (%1)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/import_review.py" line="82"/>
+        <location filename="../../unionplanner/ui/plans/import_review.py" line="83"/>
         <source>Nothing is stored yet. Click a line, an activity, a target or a deadline to see the paragraph it was read from; correct what is wrong, then save.</source>
         <translation>Chưa lưu gì. Bấm vào một dòng, hoạt động, chỉ tiêu hoặc thời hạn để xem đoạn văn bản gốc; sửa chỗ chưa đúng rồi lưu.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/import_review.py" line="88"/>
+        <location filename="../../unionplanner/ui/plans/import_review.py" line="89"/>
         <source>Save as the parent body&apos;s plan</source>
         <translation>Lưu làm kế hoạch của cấp trên</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/import_review.py" line="91"/>
+        <location filename="../../unionplanner/ui/plans/import_review.py" line="92"/>
         <source>Save and draft our plan implementing it</source>
         <translation>Lưu và soạn kế hoạch triển khai</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/import_review.py" line="93"/>
+        <location filename="../../unionplanner/ui/plans/import_review.py" line="94"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/import_review.py" line="129"/>
+        <location filename="../../unionplanner/ui/plans/import_review.py" line="131"/>
         <source>Page %1</source>
         <translation>Trang %1</translation>
     </message>
@@ -1046,37 +1046,27 @@
         <translation>Tên người gửi</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/mail_dialog.py" line="76"/>
-        <source>Save</source>
-        <translation>Lưu</translation>
-    </message>
-    <message>
-        <location filename="../../unionplanner/ui/settings/mail_dialog.py" line="77"/>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
-        <location filename="../../unionplanner/ui/settings/mail_dialog.py" line="120"/>
+        <location filename="../../unionplanner/ui/settings/mail_dialog.py" line="118"/>
         <source>Sending…</source>
         <translation>Đang gửi…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/mail_dialog.py" line="124"/>
+        <location filename="../../unionplanner/ui/settings/mail_dialog.py" line="122"/>
         <source>Sent. Look for it in the inbox of %1.</source>
         <translation>Đã gửi. Hãy xem hộp thư đến của %1.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/mail_dialog.py" line="134"/>
+        <location filename="../../unionplanner/ui/settings/mail_dialog.py" line="132"/>
         <source>UnionPlanner: test message</source>
         <translation>UnionPlanner: thư thử</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/mail_dialog.py" line="135"/>
+        <location filename="../../unionplanner/ui/settings/mail_dialog.py" line="133"/>
         <source>This message was sent by UnionPlanner to check the mail account.</source>
         <translation>Thư này do UnionPlanner gửi để kiểm tra tài khoản thư.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/mail_dialog.py" line="139"/>
+        <location filename="../../unionplanner/ui/settings/mail_dialog.py" line="137"/>
         <source>Sending a test message</source>
         <translation>Đang gửi thư thử</translation>
     </message>
@@ -1084,22 +1074,22 @@
 <context>
     <name>MailBox</name>
     <message>
-        <location filename="../../unionplanner/ui/settings/mail_dialog.py" line="172"/>
+        <location filename="../../unionplanner/ui/settings/mail_dialog.py" line="170"/>
         <source>E-mail</source>
         <translation>Thư điện tử</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/mail_dialog.py" line="176"/>
+        <location filename="../../unionplanner/ui/settings/mail_dialog.py" line="174"/>
         <source>Mail account…</source>
         <translation>Tài khoản thư…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/mail_dialog.py" line="192"/>
+        <location filename="../../unionplanner/ui/settings/mail_dialog.py" line="190"/>
         <source>No mail account yet: reminders to units can be copied or opened in the mail program; with the office&apos;s account they are sent from here.</source>
         <translation>Chưa có tài khoản thư: thư nhắc đơn vị chỉ sao chép được hoặc mở trong chương trình thư; khi có tài khoản thư của cơ quan, thư được gửi thẳng từ đây.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/mail_dialog.py" line="195"/>
+        <location filename="../../unionplanner/ui/settings/mail_dialog.py" line="193"/>
         <source>Reminders are sent from %1 (%2:%3).</source>
         <translation>Thư nhắc được gửi từ %1 (%2:%3).</translation>
     </message>
@@ -2158,54 +2148,49 @@
         <translation>Không có địa chỉ thư của: %1 (gọi điện hoặc nhắn Zalo).</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="74"/>
-        <source>Close</source>
-        <translation>Đóng</translation>
-    </message>
-    <message>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="84"/>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="83"/>
         <source>Copied</source>
         <translation>Đã sao chép</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="107"/>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="106"/>
         <source>Mail account</source>
         <translation>Tài khoản thư</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="107"/>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="106"/>
         <source>Password of %1:</source>
         <translation>Mật khẩu của %1:</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="111"/>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="110"/>
         <source>Send this reminder to %1 address(es) from %2? Each unit gets its own message.</source>
         <translation>Gửi thư nhắc này tới %1 địa chỉ từ %2? Mỗi đơn vị nhận một thư riêng.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="114"/>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="122"/>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="127"/>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="113"/>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="121"/>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="126"/>
         <source>Send reminder</source>
         <translation>Gửi thư nhắc</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="135"/>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="134"/>
         <source>Sending the reminder</source>
         <translation>Đang gửi thư nhắc</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="141"/>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="140"/>
         <source>Sent %1 message(s).</source>
         <translation>Đã gửi %1 thư.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="143"/>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="142"/>
         <source>The server refused:</source>
         <translation>Máy chủ từ chối:</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="147"/>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="146"/>
         <source>Stopped: %1 address(es) not sent.</source>
         <translation>Đã dừng: %1 địa chỉ chưa được gửi.</translation>
     </message>
@@ -2890,13 +2875,13 @@
         <translation>Tệp cơ sở dữ liệu bị hỏng. Khôi phục bản sao lưu tốt gần nhất (lúc %1)? (Tệp hỏng được giữ lại bên cạnh.)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/startup/opening.py" line="149"/>
+        <location filename="../../unionplanner/ui/startup/opening.py" line="150"/>
         <source>Open the data on this PC instead, this time?</source>
         <extracomment>what went wrong at start-up without stopping it (the daily backup), for the status bar what the opening imports in the background while the window paints &quot;Opening data…&quot;</extracomment>
         <translation>Lần này mở dữ liệu trên máy này thay thế?</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/startup/opening.py" line="162"/>
+        <location filename="../../unionplanner/ui/startup/opening.py" line="163"/>
         <source>Today&apos;s automatic backup could not be made: %1</source>
         <translation>Chưa tạo được bản sao lưu tự động hôm nay: %1</translation>
     </message>

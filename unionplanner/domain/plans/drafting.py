@@ -78,7 +78,7 @@ def issuing_body(doc: PlanDocument) -> str:
     "" when it names none. A plan never cites "…" for it."""
     if doc.issuer.strip(" .…"):
         return doc.issuer
-    authority = re.sub(r"^(TM|KT|TL|TUQ|Q)\.\s*", "", doc.signer.authority.split("\n")[0])
+    authority = re.sub(r"^(TM|KT|TL|TUQ|Q)\.\s*", "", doc.signer.authority)
     if authority and authority.upper() not in _COLLECTIVE and not authority.startswith("CHỦ"):
         return authority
     for text in [b.text for b in doc.basis] + [b.text for b in doc.blocks[:3]]:

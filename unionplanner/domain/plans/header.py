@@ -15,8 +15,8 @@ How the left column splits into bodies follows how the column is written, not an
   has no parent in a union header; with two, the first is the parent.
 
 Tone marks are compared in their modern placement ("CỘNG HOÀ" is "CỘNG HÒA"), and a header
-copied from a web page (cells joined by "|", the place and the date on two lines) reads the
-same as the document.
+copied from a web page (the place and the date on two lines; its "|" cells the text reader
+gives one by one) reads the same as the document.
 """
 
 from __future__ import annotations
@@ -57,19 +57,17 @@ class HeaderLine:
 
 
 def pieces(lines: list[HeaderLine]) -> list[HeaderLine]:
-    """The header lines with the national title and motto cut out, cells a web copy joined
-    with "|" split, a "Số: …" and a place-and-date on one line split apart, and a place
-    ("Hà Nội,") joined to the date on the next line."""
+    """The header lines with the national title and motto cut out, a "Số: …" and a
+    place-and-date on one line split apart, and a place ("Hà Nội,") joined to the date on
+    the next line."""
     found: list[HeaderLine] = []
     for line in _unwrap_national(lines):
         text = clean(line.text.replace("*", " "))
-        for cell in text.split("|"):
-            modern = modern_tones(cell)
-            start = 0
-            for match in [*NATIONAL.finditer(modern), None]:
-                end = match.start() if match else len(cell)
-                _add(found, cell[start:end], line.bold, line.index)
-                start = match.end() if match else end
+        start = 0
+        for match in [*NATIONAL.finditer(modern_tones(text)), None]:
+            end = match.start() if match else len(text)
+            _add(found, text[start:end], line.bold, line.index)
+            start = match.end() if match else end
     joined: list[HeaderLine] = []
     for line in found:
         if joined and joined[-1].text.endswith(",") and re.match(r"ngày\b", line.text, re.I):

@@ -228,9 +228,8 @@ def _read_txt(path: Path) -> list[Paragraph]:
         text = data.decode("utf-8", errors="replace")
     found = []
     for line in text.splitlines():
-        cells = [cell for cell in line.split("|") if cell.strip()]
         # a table copied from a web page: its cells joined by "|", one after the other
-        for cell in cells if len(cells) >= 2 else [line]:
+        for cell in [c for c in line.split("|") if c.strip()] if "|" in line else [line]:
             bold = bool(re.fullmatch(r"\s*\*\*.*\*\*\s*", cell)) or cell.strip().startswith("**")
             cell = re.sub(r"\*{1,2}", "", cell)  # markdown emphasis: "Số: *11* /KH-LĐLĐ"
             found.append(Paragraph(text=clean(cell), bold=bold))

@@ -71,10 +71,8 @@ class MailAccountDialog(QDialog):
         form.addRow(self.tr("Sender address"), self.sender_address)
         form.addRow(self.tr("Sender name"), self.sender_name)
         form.addRow("", self.test_button)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save  # named by Qt's
+                                   | QDialogButtonBox.StandardButton.Cancel)  # catalogue
         buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not ctx.db.read_only)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)

@@ -9,7 +9,7 @@ import importlib
 import sys
 import threading
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from unionplanner import APP_NAME
 from unionplanner.core import paths
@@ -80,8 +80,6 @@ def start_window(db_arg: str | None = None):
     from unionplanner.ui.shell.application import create_application
 
     app = create_application(guards=False)  # installed once the window has painted
-    from PySide6.QtCore import QTimer
-
     from unionplanner.ui.shell import errors as ui_errors
     from unionplanner.ui.shell.main_window import MainWindow
 
