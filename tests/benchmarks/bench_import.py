@@ -174,7 +174,7 @@ def full_import(folder: Path, paths: list[Path], names: list[str], run: int = 0,
     import unionplanner.domain.received.analysis  # noqa: F401
     import unionplanner.domain.sheets.detect  # noqa: F401
     from unionplanner.domain.received.analysis import clear_caches
-    from unionplanner.domain.received.service import import_paths
+    from unionplanner.domain.received.session import import_paths
     from unionplanner.domain.report_forms.kinds import guess_kind
     from unionplanner.domain.report_forms.learn import FormDraft, IndicatorDraft, learn_form
     from unionplanner.domain.report_forms.service import create_form

@@ -189,7 +189,7 @@ def _peak_mb() -> int:
 def _read_report(db, form_id: int, _scratch: Path, path: Path) -> str:
     from unionplanner.core.errors import UserError
     from unionplanner.domain.received.register import list_values, undo_batch
-    from unionplanner.domain.received.service import import_paths
+    from unionplanner.domain.received.session import import_paths
 
     with db.session() as session:
         before = list_values(session, PERIOD, form_id)

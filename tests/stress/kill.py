@@ -58,7 +58,7 @@ def writer(world: dict, seed: int) -> None:
     from unionplanner.domain.plans.document import Activity
     from unionplanner.domain.received.models import ImportBatch
     from unionplanner.domain.received.register import undo_batch
-    from unionplanner.domain.received.service import import_paths
+    from unionplanner.domain.received.session import import_paths
     from unionplanner.domain.storage.database import open_database
     from unionplanner.domain.tracking import service as tracking
 

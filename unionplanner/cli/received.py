@@ -16,7 +16,7 @@ from unionplanner.core.errors import UserError
 
 def cmd_reports_import(args: argparse.Namespace) -> int:
     from unionplanner.domain.received.models import FILE_STATUSES
-    from unionplanner.domain.received.service import import_paths
+    from unionplanner.domain.received.session import import_paths
 
     confirm: dict[str, str] = {}
     for given in args.confirm_unit or []:
@@ -25,11 +25,10 @@ def cmd_reports_import(args: argparse.Namespace) -> int:
             raise UserError(f"\"{given}\" không đúng dạng TỆP=MÃ_ĐƠN_VỊ (--confirm-unit).")
         confirm[file] = code
     arrived = _day(args.arrived) if args.arrived else None
-    with open_db(args) as db:
-        if args.period is None:  # the period the returns themselves state
-            args.period = _period_from_files(db, args.paths, args.form)
+    with open_db(args) as db:  # without --period: the period the returns themselves state
         result = import_paths(db, args.paths, args.form, args.period, dry_run=args.dry_run,
                               confirm=confirm, arrived_on=arrived)
+    args.period = result.period
     files = [plan.to_dict(result.batch_id) for plan in result.plans]
     labels = {status: label.upper() for status, label in FILE_STATUSES.items()}
     lines = []
@@ -76,25 +75,6 @@ def cmd_reports_arrived(args: argparse.Namespace) -> int:
     emit(args, {"batch": args.batch, "files": count, "arrived_on": day.isoformat()},
          f"Đã ghi ngày nhận {day:%d/%m/%Y} cho {count} tệp của lần nhập số {args.batch}.")
     return 0
-
-
-def _period_from_files(db, paths: list[str], form_id: int) -> str:
-    """The one period the returns state (see domain.received.period_guess); UserError,
-    nothing written, when they state none or disagree."""
-    from unionplanner.domain.received.period_guess import guess_period
-    from unionplanner.domain.received.service import expand_paths
-    from unionplanner.domain.report_forms.service import get_form
-
-    with db.session() as session:
-        kinds = list(get_form(session, form_id).current.period_kinds or [])
-    guess = guess_period(expand_paths(paths), kinds)
-    if guess.disagree:
-        raise UserError("Các tệp ghi những kỳ báo cáo khác nhau nên chưa nhập gì — "
-                        f"{guess.describe()}. Hãy nhập riêng từng kỳ với --period.")
-    if guess.period is None:
-        raise UserError("Các tệp không ghi rõ kỳ báo cáo. Hãy thêm --period (ví dụ --period "
-                        "2023-05).")
-    return guess.period
 
 
 def cmd_reports_values(args: argparse.Namespace) -> int:

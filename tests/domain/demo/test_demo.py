@@ -14,7 +14,8 @@ from unionplanner.domain.demo.remove import remove_demo
 from unionplanner.domain.demo.year import load_full_demo
 from unionplanner.domain.office.service import get_office
 from unionplanner.domain.plans.service import list_plans
-from unionplanner.domain.received.service import import_paths, received_dir
+from unionplanner.domain.received.service import received_dir
+from unionplanner.domain.received.session import import_paths
 from unionplanner.domain.report_forms.service import list_forms
 from unionplanner.domain.summary.report import build_report
 from unionplanner.domain.tracking.service import DONE, activity_rows

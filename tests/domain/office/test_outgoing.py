@@ -44,7 +44,7 @@ def test_a_number_given_by_hand_must_be_free(db):
 def test_the_number_is_printed_on_the_summary_report(db, samples):
     from tests.helpers import learn_and_store
     from unionplanner.domain.office.service import OfficeDetails, save_office
-    from unionplanner.domain.received.service import import_paths
+    from unionplanner.domain.received.session import import_paths
     from unionplanner.domain.summary.export import layout_summary
     from unionplanner.domain.summary.report import build_report
     from unionplanner.domain.units.excel import import_units

@@ -13,7 +13,7 @@ import pytest
 from tests.helpers import learn_and_store
 from unionplanner.core.errors import UserError
 from unionplanner.domain.received.register import register, set_arrival, set_batch_arrival
-from unionplanner.domain.received.service import import_paths
+from unionplanner.domain.received.session import import_paths
 from unionplanner.domain.summary.aggregate import summarise
 from unionplanner.domain.units.excel import import_units
 

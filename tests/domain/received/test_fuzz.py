@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from tests.helpers import learn_and_store
 from unionplanner.domain.received.register import list_values
-from unionplanner.domain.received.service import import_paths
+from unionplanner.domain.received.session import import_paths
 from unionplanner.domain.units.excel import import_units
 
 SOURCES = [

@@ -14,6 +14,7 @@ import pytest
 
 from tests.conftest import POSTGRES
 from unionplanner.cli import main
+from unionplanner.domain.received.models import SubmissionStatus
 
 
 def run(capsys, *argv: str) -> tuple[int, object]:
@@ -193,26 +194,20 @@ def _pair(truth):
 def _current_submissions(db, unit_code):
     from sqlalchemy import func, select
 
-    from unionplanner.domain.received.models import CURRENT, Submission
+    from unionplanner.domain.received.models import Submission
     from unionplanner.domain.units.models import Unit
 
     with db.session() as session:
         return session.scalar(select(func.count()).select_from(Submission).join(Unit).where(
-            Unit.code == unit_code, Submission.status == CURRENT))
+            Unit.code == unit_code, Submission.status == SubmissionStatus.CURRENT))
 
 
 def test_a_preview_overtaken_by_another_import_writes_nothing(loaded, samples, truth):
     """User A previews the original while user B imports the revision of the same unit: A's
     commit is refused with a message, B's report stays the only current one."""
-    from unionplanner.domain.received.analysis import analyse_file
-    from unionplanner.domain.received.planning import plan_batch
-    from unionplanner.domain.received.service import (
-        ImportedMeanwhile,
-        commit_batch,
-        import_paths,
-        prepare,
-        received_dir,
-    )
+    from unionplanner.domain.received.import_lock import ImportedMeanwhile
+    from unionplanner.domain.received.service import received_dir
+    from unionplanner.domain.received.session import ImportSession, import_paths
     from unionplanner.domain.storage.database import open_database
 
     db_path, form_id = loaded
@@ -220,14 +215,15 @@ def test_a_preview_overtaken_by_another_import_writes_nothing(loaded, samples, t
     db = open_database(db_path)
     colleague = open_database(db_path)
     try:
+        preview = ImportSession([samples / "reports" / original])
+        preview.read()
         with db.session() as session:
-            ctx = prepare(session, form_id, "2023-05")
-            plans = plan_batch(session, ctx, [analyse_file(samples / "reports" / original, ctx)])
-        assert plans[0].status == "imported"
+            preview.choose_period(session, form_id, "2023-05")
+        assert preview.plans[0].status == "imported"
         import_paths(colleague, [samples / "reports" / revision], form_id, "2023-05")
         with pytest.raises(ImportedMeanwhile, match="người khác"):
             with db.transaction() as session:
-                commit_batch(session, received_dir(db), ctx, plans)
+                preview.commit(session, received_dir(db))
         assert _current_submissions(db, unit) == 1
         assert len(list((received_dir(db) / "2023-05").iterdir())) == 1  # B's copy only
     finally:
@@ -240,7 +236,7 @@ def test_two_imports_at_the_same_moment_take_turns(loaded, samples, truth):
     unit ends with one current report (never two counted twice)."""
     import threading
 
-    from unionplanner.domain.received.service import import_paths
+    from unionplanner.domain.received.session import import_paths
     from unionplanner.domain.storage.database import open_database
 
     db_path, form_id = loaded

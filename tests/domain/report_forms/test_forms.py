@@ -9,7 +9,7 @@ import pytest
 from tests.helpers import learn_and_store
 from unionplanner.core.errors import UserError
 from unionplanner.domain.received.register import list_values
-from unionplanner.domain.received.service import import_paths
+from unionplanner.domain.received.session import import_paths
 from unionplanner.domain.report_forms.generate import generate_forms
 from unionplanner.domain.report_forms.kinds import MONEY, STOCK, YESNO, guess_kind
 from unionplanner.domain.report_forms.learn import learn_form

@@ -141,7 +141,7 @@ def test_a_ready_to_fill_statistics_form_has_sections_columns_and_comes_back(db,
     import openpyxl
 
     from unionplanner.domain.received.register import list_values
-    from unionplanner.domain.received.service import import_paths
+    from unionplanner.domain.received.session import import_paths
     from unionplanner.domain.report_forms.generate import generate_forms
     from unionplanner.domain.units.excel import import_units
 

@@ -18,7 +18,8 @@ from sqlalchemy import event
 
 from tests.helpers import learn_and_store
 from unionplanner.domain.received.register import list_values
-from unionplanner.domain.received.service import import_paths, received_dir
+from unionplanner.domain.received.service import received_dir
+from unionplanner.domain.received.session import import_paths
 from unionplanner.domain.storage import errors
 from unionplanner.domain.units.excel import import_units
 

@@ -28,7 +28,7 @@ def office_export(tmp_path, capsys, name: str, seed: int):
     summary workbook and its own totals (indicator → total)."""
     from unionplanner.domain.demo import DEMO_OFFICE, load_demo
     from unionplanner.domain.office.service import save_office
-    from unionplanner.domain.received.service import import_paths
+    from unionplanner.domain.received.session import import_paths
     from unionplanner.domain.report_forms.generate import generate_forms
     from unionplanner.domain.report_forms.service import IndicatorFields, create_form
     from unionplanner.domain.storage.database import open_database

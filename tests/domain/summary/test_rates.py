@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.helpers import write_xlsx
-from unionplanner.domain.received.service import import_paths
+from unionplanner.domain.received.session import import_paths
 from unionplanner.domain.report_forms.kinds import AVERAGE, RATE
 from unionplanner.domain.report_forms.learn import learn_form
 from unionplanner.domain.report_forms.service import create_form

@@ -27,7 +27,7 @@ from unionplanner.domain.plans.document import (
     Scope,
     Target,
 )
-from unionplanner.domain.received.service import import_paths
+from unionplanner.domain.received.session import import_paths
 from unionplanner.domain.summary.aggregate import summarise
 from unionplanner.domain.summary.evaluate import evaluate
 from unionplanner.domain.units.excel import import_units

@@ -223,7 +223,7 @@ def test_this_months_agenda_counts_the_units_that_reported(db, samples, tmp_path
     import shutil
 
     from tests.helpers import learn_and_store
-    from unionplanner.domain.received.service import import_paths
+    from unionplanner.domain.received.session import import_paths
     from unionplanner.domain.tracking.agenda import month_agenda, report_period
     from unionplanner.domain.units.excel import import_units
 

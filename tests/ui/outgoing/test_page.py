@@ -64,7 +64,7 @@ def test_a_summary_saved_for_signing_prints_its_number(qtbot, ctx, samples, mess
 
     from tests.helpers import learn_and_store
     from unionplanner.domain.office.service import OfficeDetails, save_office
-    from unionplanner.domain.received.service import import_paths
+    from unionplanner.domain.received.session import import_paths
     from unionplanner.domain.units.excel import import_units
     from unionplanner.ui.outgoing import number
     from unionplanner.ui.shell import file_dialogs

@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox
 
 from tests.helpers import learn_and_store, write_xlsx
+from unionplanner.domain.received.models import FileStatus
 from unionplanner.domain.received.register import list_values, missing_units
 from unionplanner.domain.received.service import form_spec
 from unionplanner.domain.units.excel import import_units
@@ -97,7 +98,7 @@ def test_reports_page_lists_received_and_missing(qtbot, office, messages):
     qtbot.addWidget(page)
     page.period.setDate(QDate(2023, 5, 1))
     assert page.missing.rowCount() == 88
-    from unionplanner.domain.received.service import import_paths
+    from unionplanner.domain.received.session import import_paths
 
     import_paths(ctx.db, [folder], form_id, "2023-05")
     ctx.notify("reports")
@@ -163,7 +164,6 @@ def test_mau1_returns_waiting_for_a_unit_are_listed_before_the_import(qtbot, ctx
     click goes back to that file in the preview."""
     from tests.conftest import SHARED
     from tests.helpers import store_mau1
-    from unionplanner.domain.received.planning import WAITING
 
     form_id = store_mau1(ctx.db)
     mau1 = SHARED / "samples-mau1"
@@ -185,7 +185,7 @@ def test_mau1_returns_waiting_for_a_unit_are_listed_before_the_import(qtbot, ctx
     wizard.next()
     wizard.next()
     _wait_ready(qtbot, wizard.preview_page)
-    waiting = [i for i, p in enumerate(wizard.plans) if p.status == WAITING]
+    waiting = [i for i, p in enumerate(wizard.plans) if p.status == FileStatus.WAITING]
     assert len(waiting) == 2 and len(wizard.plans) == 3
     wizard.next()
     summary = wizard.summary_page
@@ -253,7 +253,7 @@ def test_the_register_shows_and_corrects_the_arrival_day(qtbot, office, messages
     arrival day and a double click corrects it."""
     import datetime as dt
 
-    from unionplanner.domain.received.service import import_paths
+    from unionplanner.domain.received.session import import_paths
 
     ctx, form_id, folder = office
     import_paths(ctx.db, [folder / FILES[2]], form_id, "2023-05")
@@ -281,7 +281,7 @@ def test_a_ready_reminder_for_the_units_that_have_not_reported(qtbot, office, me
     the form, the period and the units, to copy."""
     from PySide6.QtGui import QGuiApplication
 
-    from unionplanner.domain.received.service import import_paths
+    from unionplanner.domain.received.session import import_paths
 
     ctx, form_id, folder = office
     import_paths(ctx.db, [folder / FILES[2]], form_id, "2023-05")

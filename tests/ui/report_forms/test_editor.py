@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.helpers import learn_and_store
-from unionplanner.domain.received.service import import_paths
+from unionplanner.domain.received.session import import_paths
 from unionplanner.domain.report_forms.kinds import MONEY, STOCK, YESNO
 from unionplanner.domain.report_forms.service import get_form, list_forms
 from unionplanner.domain.units.excel import import_units

@@ -16,7 +16,7 @@ from unionplanner.domain.plans.document import (
     PlanDocument,
     Target,
 )
-from unionplanner.domain.received.service import import_paths
+from unionplanner.domain.received.session import import_paths
 from unionplanner.domain.units.excel import import_units
 from unionplanner.ui.summary.page import SummaryPage
 from unionplanner.ui.summary.units_behind import UnitsBehind

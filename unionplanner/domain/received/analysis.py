@@ -7,8 +7,6 @@ command line prints; :mod:`unionplanner.domain.received.service` commits what it
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import logging
 import re
 from pathlib import Path
 
@@ -23,48 +21,32 @@ from unionplanner.domain.received.cells import (
 )
 from unionplanner.domain.received.columns import value_columns
 from unionplanner.domain.received.findings import (
-    ERROR,
-    INFO,
-    SKIPPED,
-    WARNING,
     AnalysisContext,
     FileAnalysis,
+    FileState,
     Mapping,
     Overrides,
     Problem,
+    Severity,
     UnitFacts,
     UnitPart,
 )
 from unionplanner.domain.received.matching import Label, Target, UnitMatch, match_indicators
 from unionplanner.domain.received.period_checks import check_stated_period, other_period_columns
+from unionplanner.domain.received.reading import FileRead, read_file
 from unionplanner.domain.received.unit_of_file import EXCHANGE, unit_of_file
 from unionplanner.domain.received.values import EXTERNAL, NO_RESULT
 from unionplanner.domain.report_forms.kinds import STOCK, YESNO, unit_class
 from unionplanner.domain.report_forms.outline import FEMALE, HEADING, classify, is_female_label
 from unionplanner.domain.sheets import detect
-from unionplanner.domain.sheets.workbook import (
-    BadFile,
-    Book,
-    NotAReport,
-    cell_address,
-    parse_address,
-    read_book,
-)
+from unionplanner.domain.sheets.workbook import cell_address, parse_address
 
-logger = logging.getLogger(__name__)
-
+_BROKEN = ("Tệp \"{name}\" bị hỏng hoặc có cấu trúc lạ, không đọc được. Hãy mở tệp bằng "
+           "Excel, lưu lại thành .xlsx rồi nhập lại, hoặc đề nghị đơn vị gửi lại.")
 _REVISION_WORDS = ("bo sung", "bosung", "dieu chinh", "sua doi", "thay the", "lan 2", "ban sua",
                    "cap nhat", "sua lai", "gui lai", "revised", "bs")
 _DATE = re.compile(r"ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})")
 
-
-
-def sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def _is_revision(path: Path, texts: list[str]) -> bool:
@@ -140,13 +122,14 @@ def _evaluate(table: detect.Table, targets: list[Target]) -> float:
     return sum(1.0 if m.sure else 0.5 for m in matches)
 
 
-def _choose_table(book: Book, targets: list[Target], wanted: str | None,
+def _choose_table(read: FileRead, targets: list[Target], wanted: str | None,
                   analysis: FileAnalysis) -> detect.Table | None:
     scored: list[tuple[float, detect.Table]] = []
-    for sheet in book.visible_sheets:
+    assert read.book is not None  # judged only when read
+    for sheet in read.book.visible_sheets:
         if sheet.is_empty or (wanted and sheet.name != wanted):
             continue
-        for table in detect.find_tables(sheet):
+        for table in read.tables(sheet):
             scored.append((_evaluate(table, targets), table))
     if not scored:
         return None
@@ -158,7 +141,7 @@ def _choose_table(book: Book, targets: list[Target], wanted: str | None,
     analysis.other_sheets = [t.sheet.name for t in good]
     if good:
         analysis.problems.append(Problem(
-            WARNING, "Tệp có nhiều trang giống báo cáo (" + ", ".join(
+            Severity.WARNING, "Tệp có nhiều trang giống báo cáo (" + ", ".join(
                 [best.sheet.name] + analysis.other_sheets)
             + f"); đã lấy trang \"{best.sheet.name}\". Nếu không đúng, hãy chọn trang khác."))
     return best
@@ -200,18 +183,18 @@ def _mapping_problems(analysis: FileAnalysis, targets: list[Target]) -> None:
                  else cell_address(table.header_rows[-1], m.index))
         if m.code is None:
             analysis.problems.append(Problem(
-                WARNING, f"\"{m.label}\" không có trong mẫu báo cáo nên không nhập"
+                Severity.WARNING, f"\"{m.label}\" không có trong mẫu báo cáo nên không nhập"
                          " (nếu đúng là một chỉ tiêu của mẫu, hãy chọn chỉ tiêu cho dòng này).",
                 table.sheet.name, where))
         elif not m.sure:
             analysis.problems.append(Problem(
-                WARNING, f"\"{m.label}\" được hiểu là chỉ tiêu \"{names[m.code]}\" (khớp "
+                Severity.WARNING, f"\"{m.label}\" được hiểu là chỉ tiêu \"{names[m.code]}\" (khớp "
                          f"{m.score:.0f}%): hãy kiểm tra.", table.sheet.name, where))
     found = {m.code for m in analysis.mappings if m.code}
     missing = [t for t in targets if t.code not in found]
     if missing:
         analysis.problems.append(Problem(
-            WARNING, f"Tệp không có {len(missing)} chỉ tiêu của mẫu (để trống khi tổng hợp): "
+            Severity.WARNING, f"Tệp không có {len(missing)} chỉ tiêu của mẫu (để trống khi tổng hợp): "
                      + "; ".join(f"\"{t.name}\"" for t in missing[:5])
                      + (" ..." if len(missing) > 5 else ""), table.sheet.name))
 
@@ -237,7 +220,7 @@ def _analyse_rows(analysis: FileAnalysis, ctx: AnalysisContext, unit: UnitMatch)
     read_other_columns(part, analysis, ctx, where, x_marks, blanks)
     if blanks:
         part.problems.append(Problem(
-            WARNING, f"{len(blanks)} ô để trống được tính là 0: " + ", ".join(blanks[:12])
+            Severity.WARNING, f"{len(blanks)} ô để trống được tính là 0: " + ", ".join(blanks[:12])
             + (" ..." if len(blanks) > 12 else ""), table.sheet.name))
     analysis.parts.append(part)
 
@@ -249,7 +232,7 @@ def _analyse_units(analysis: FileAnalysis, ctx: AnalysisContext) -> None:
     for row, reason in table.skipped:
         if reason == "dòng tổng cộng":
             analysis.problems.append(Problem(
-                INFO, f"Bỏ qua dòng \"{table.label(row)}\" (dòng tổng cộng, không phải một "
+                Severity.INFO, f"Bỏ qua dòng \"{table.label(row)}\" (dòng tổng cộng, không phải một "
                 "đơn vị).",
                 sheet, cell_address(row, table.label_col)))
     columns = [(m.code, m) for m in analysis.mappings if m.code]
@@ -264,7 +247,7 @@ def _analyse_units(analysis: FileAnalysis, ctx: AnalysisContext) -> None:
         part = UnitPart(match, row=row)
         if match.unit is None:
             analysis.problems.append(Problem(
-                ERROR, f"Không nhận ra đơn vị \"{label}\" trong danh sách CĐCS: dòng này không "
+                Severity.ERROR, f"Không nhận ra đơn vị \"{label}\" trong danh sách CĐCS: dòng này không "
                        "được nhập. Hãy chọn đơn vị hoặc thêm đơn vị mới.",
                 sheet, cell_address(row, table.label_col)))
         for code, m in columns:
@@ -278,7 +261,7 @@ def _analyse_units(analysis: FileAnalysis, ctx: AnalysisContext) -> None:
     _drop_repeated_units(analysis, sheet)
     if blanks:
         analysis.problems.append(Problem(
-            WARNING, f"{len(blanks)} ô để trống được tính là 0: " + ", ".join(blanks[:12])
+            Severity.WARNING, f"{len(blanks)} ô để trống được tính là 0: " + ", ".join(blanks[:12])
             + (" ..." if len(blanks) > 12 else ""), sheet))
 
 
@@ -313,7 +296,7 @@ def _drop_repeated_units(analysis: FileAnalysis, sheet: str) -> None:
         for part, row in zip(parts, rows):
             label = table.label(row)
             analysis.problems.append(Problem(
-                ERROR, f"Đơn vị {unit.code} – {unit.name} được hiểu ở nhiều dòng của trang "
+                Severity.ERROR, f"Đơn vị {unit.code} – {unit.name} được hiểu ở nhiều dòng của trang "
                        f"(dòng {lines}) nên các dòng này chưa được nhập. Hãy sửa tệp, hoặc thêm "
                        "đơn vị còn thiếu vào danh sách rồi nhập lại.",
                 sheet, cell_address(row, table.label_col)))
@@ -327,7 +310,7 @@ def _outliers(part: UnitPart, ctx: AnalysisContext, targets: list[Target], sheet
     facts = ctx.facts.get(unit.id, UnitFacts())
     if not facts.active:
         part.problems.append(Problem(
-            WARNING, f"Đơn vị {unit.code} không còn hoạt động trong kỳ {ctx.period}.", sheet))
+            Severity.WARNING, f"Đơn vị {unit.code} không còn hoạt động trong kỳ {ctx.period}.", sheet))
     by_code = {t.code: t for t in targets}
     previous = ctx.previous.get(unit.id, {})
     for code, found in part.values.items():
@@ -339,63 +322,65 @@ def _outliers(part: UnitPart, ctx: AnalysisContext, targets: list[Target], sheet
         if (facts.workers is not None and facts.members is not None and "ket nap" in key
                 and "doan vien" in key and value > max(facts.workers - facts.members, 0)):
             part.problems.append(Problem(
-                WARNING, f"Kết nạp mới {value} đoàn viên, nhiều hơn số người chưa vào công đoàn "
+                Severity.WARNING, f"Kết nạp mới {value} đoàn viên, nhiều hơn số người chưa vào công đoàn "
                          f"của đơn vị ({facts.workers - facts.members}).", sheet, found.cell))
         elif (facts.workers and unit_class(target.unit_of_measure) == "people"
               and "luot" not in key and value > 3 * max(facts.workers, 10)):
             part.problems.append(Problem(
-                WARNING, f"{value} người là quá lớn so với quy mô đơn vị ({facts.workers} "
+                Severity.WARNING, f"{value} người là quá lớn so với quy mô đơn vị ({facts.workers} "
                          "CNVCLĐ): hãy kiểm tra.", sheet, found.cell))
         before = previous.get(code)
         if before and before > 0 and value >= 10 * before and target.kind != STOCK:
             part.problems.append(Problem(
-                WARNING, f"Giá trị {value} gấp {value // before} lần kỳ trước ({before}): hãy "
+                Severity.WARNING, f"Giá trị {value} gấp {value // before} lần kỳ trước ({before}): hãy "
                          "kiểm tra.", sheet, found.cell))
-
-
-def _size_and_arrival(path: Path, overrides: Overrides) -> tuple[int, dt.date]:
-    """The file's size (bytes) and the day it reached the office: the clerk's day, else the
-    file's own date (saved from the e-mail), never after today."""
-    info = path.stat()
-    return info.st_size, overrides.arrived_on or min(dt.date.fromtimestamp(info.st_mtime),
-                                                     dt.date.today())
 
 
 def analyse_file(path: str | Path, ctx: AnalysisContext,
                  overrides: Overrides | None = None) -> FileAnalysis:
-    """Read ``path`` against ``ctx`` (a dry run; nothing is written).
+    """Read ``path`` and judge it against ``ctx`` (a dry run; nothing is written): one
+    file's :func:`~unionplanner.domain.received.reading.read_file` then :func:`judge`. An
+    import of many files reads them together (:class:`~unionplanner.domain.received.
+    session.ImportSession`)."""
+    return judge(read_file(path), ctx, overrides)
 
-    Never raises for a bad file: the returned analysis has status :data:`FAILED` and an
-    error problem saying what is wrong and what to do, or :data:`SKIPPED` for a lock file.
+
+def judge(read: FileRead, ctx: AnalysisContext,
+          overrides: Overrides | None = None) -> FileAnalysis:
+    """What a file already read says against ``ctx`` with the clerk's ``overrides``: the
+    table, the unit(s), the values and the problems. Touches no file and no database, so a
+    clerk's change is judged again in milliseconds.
+
+    Never raises for a bad file: the returned analysis has status :attr:`FileState.FAILED`
+    and an error problem saying what is wrong and what to do, or :attr:`FileState.SKIPPED`
+    for a lock file or a file the clerk skipped.
     """
-    path = Path(path)
-    overrides = overrides or Overrides()
-    analysis = FileAnalysis(path, overrides=overrides)
-    try:
-        analysis.size, analysis.arrived_on = _size_and_arrival(path, overrides)
-        book = read_book(path)
-    except NotAReport as exc:
-        analysis.status = SKIPPED
-        analysis.problems.append(Problem(INFO, exc.message))
+    analysis = _judge(read, ctx, overrides or Overrides())
+    if analysis.overrides.skip:  # the clerk said not to import it, whatever was found
+        analysis.status = FileState.SKIPPED
+    return analysis
+
+
+def _judge(read: FileRead, ctx: AnalysisContext, overrides: Overrides) -> FileAnalysis:
+    analysis = FileAnalysis(read.path, overrides=overrides, size=read.size,
+                            sha256=read.sha256, arrived_on=overrides.arrived_on or
+                            read.modified_on)
+    if read.not_report is not None:
+        analysis.status = FileState.SKIPPED
+        analysis.problems.append(Problem(Severity.INFO, read.not_report))
         return analysis
-    except (BadFile, OSError) as exc:
-        message = exc.message if isinstance(exc, BadFile) else f"Không đọc được tệp: {exc}"
-        return analysis.fail(message)
-    except Exception:  # an untrusted file may break a library in ways nobody listed
-        logger.exception("unexpected failure reading %s", path)
-        return analysis.fail(f"Tệp \"{path.name}\" bị hỏng hoặc có cấu trúc lạ, không đọc được. "
-                             "Hãy mở tệp bằng Excel, lưu lại thành .xlsx rồi nhập lại, hoặc đề "
-                             "nghị đơn vị gửi lại.")
-    analysis.sha256 = sha256_of(path)
+    book = read.book
+    if book is None:
+        return analysis.fail(read.failure or _BROKEN.format(name=read.name))
     analysis.book = book
     analysis.sheet_names = [s.name for s in book.visible_sheets if not s.is_empty]
     for note in book.notes:
-        analysis.problems.append(Problem(INFO, note))
+        analysis.problems.append(Problem(Severity.INFO, note))
     targets = ctx.form.targets
-    marker = book.marker()
+    marker = read.marker
     exchange = marker is not None and marker.get("kind") == EXCHANGE
     preferred = overrides.sheet or (str(marker.get("sheet")) if marker and exchange else None)
-    table = _choose_table(book, targets, preferred, analysis)
+    table = _choose_table(read, targets, preferred, analysis)
     if table is None:
         extra = " Tệp thực chất là CSV." if book.format == "csv" else ""
         return analysis.fail(
@@ -404,9 +389,9 @@ def analyse_file(path: str | Path, ctx: AnalysisContext,
             "hoặc chọn đúng mẫu báo cáo khi nhập.")
     analysis.table = table
     header_texts = detect.header_block(table.sheet, table)
-    analysis.is_revision = _is_revision(path, header_texts)
+    analysis.is_revision = _is_revision(read.path, header_texts)
     analysis.report_date = _report_date(header_texts)
-    check_stated_period(analysis, header_texts, ctx.period)
+    check_stated_period(analysis, read, ctx)
     analysis.mappings = _mappings(table, targets, overrides)
     if marker is not None:
         _apply_marker(analysis, marker, ctx)
@@ -423,8 +408,8 @@ def analyse_file(path: str | Path, ctx: AnalysisContext,
                           " Hãy chọn đơn vị cho tệp, hoặc thêm đơn vị mới vào danh sách.")
         elif not unit.sure:
             analysis.problems.append(Problem(
-                WARNING, f"Tệp được hiểu là báo cáo của {unit.unit.code} – {unit.unit.name} "
-                         f"(theo \"{unit.text}\", khớp {unit.score:.0f}%): hãy kiểm tra."))
+                Severity.WARNING, f"Tệp được hiểu là báo cáo của {unit.unit.code} – "
+                f"{unit.unit.name} (theo \"{unit.text}\", khớp {unit.score:.0f}%): hãy kiểm tra."))
     else:
         _analyse_units(analysis, ctx)
         if not any(p.unit for p in analysis.parts):
@@ -436,8 +421,6 @@ def analyse_file(path: str | Path, ctx: AnalysisContext,
                 found.value = value
                 part.problems = [p for p in part.problems if p.cell != found.cell]
         _outliers(part, ctx, targets, table.sheet.name)
-    if overrides.skip:
-        analysis.status = SKIPPED
     return analysis
 
 
@@ -446,10 +429,6 @@ def _apply_marker(analysis: FileAnalysis, marker: dict, ctx: AnalysisContext) ->
     office's exchange workbook (its summary for the body above) is matched by content: the
     two levels have forms of their own."""
     if marker.get("kind") == EXCHANGE:
-        if marker.get("period") and str(marker["period"]) != ctx.period:
-            analysis.problems.append(Problem(
-                WARNING, f"Tệp tổng hợp của kỳ {marker['period']}, đang nhập vào kỳ "
-                         f"{ctx.period}."))
         return
     try:
         form_id = int(float(str(marker.get("form"))))
@@ -457,12 +436,9 @@ def _apply_marker(analysis: FileAnalysis, marker: dict, ctx: AnalysisContext) ->
         form_id = None
     if form_id != ctx.form.form_id:
         analysis.problems.append(Problem(
-            WARNING, "Tệp được tạo từ một mẫu báo cáo khác với mẫu đang chọn; đã đối chiếu theo "
+            Severity.WARNING, "Tệp được tạo từ một mẫu báo cáo khác với mẫu đang chọn; đã đối chiếu theo "
                      "nội dung từng dòng."))
         return
-    if marker.get("period") and str(marker["period"]) != ctx.period:
-        analysis.problems.append(Problem(
-            WARNING, f"Tệp được phát cho kỳ {marker['period']}, đang nhập vào kỳ {ctx.period}."))
     rows = {int(float(r)): str(code) for code, r in marker.get("rows", {}).items()}
     codes = {t.code for t in ctx.form.targets}
     for m in analysis.mappings:

@@ -8,13 +8,12 @@ from __future__ import annotations
 from unionplanner.core.text import clean
 from unionplanner.domain.received.columns import ValueColumns
 from unionplanner.domain.received.findings import (
-    ERROR,
-    WARNING,
     AnalysisContext,
     FileAnalysis,
     FoundValue,
     Mapping,
     Problem,
+    Severity,
     UnitPart,
 )
 from unionplanner.domain.received.values import is_x_mark, parse_value
@@ -30,13 +29,13 @@ def read_values(part: UnitPart, cells: list[tuple[str, object, str, Mapping]],
     for code, raw, address, mapping in cells:
         parsed = parse_value(raw, kinds[code], x_marks=x_marks)
         if parsed.error:
-            part.problems.append(Problem(ERROR, parsed.error, sheet, address))
+            part.problems.append(Problem(Severity.ERROR, parsed.error, sheet, address))
         elif parsed.note:
-            part.problems.append(Problem(WARNING, parsed.note, sheet, address))
+            part.problems.append(Problem(Severity.WARNING, parsed.note, sheet, address))
         if parsed.blank and kinds[code] != YESNO:
             blanks.append(address)
         elif parsed.blank and kinds[code] == YESNO and parsed.value is None:
-            part.problems.append(Problem(WARNING, "ô Có/Không để trống: chưa có giá trị", sheet,
+            part.problems.append(Problem(Severity.WARNING, "ô Có/Không để trống: chưa có giá trị", sheet,
                                          address))
         part.values[code] = FoundValue(code, parsed.value, address, mapping.label,
                                        mapping.score, mapping.sure)

@@ -7,16 +7,33 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 
 from unionplanner.domain.received.matching import Target, UnitCandidate, UnitIndex, UnitMatch
 from unionplanner.domain.sheets import detect
 from unionplanner.domain.sheets.workbook import Book
 
-ERROR, WARNING, INFO = "error", "warning", "info"
 
-#: File statuses after analysis (before planning against the register).
-OK, FAILED, SKIPPED = "ok", "error", "skipped"
+class Severity(StrEnum):
+    """How much a :class:`Problem` matters: ``ERROR`` the value or the file is not taken,
+    ``WARNING`` taken but to be looked at, ``INFO`` said for the record."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+class FileState(StrEnum):
+    """A file as judged, before it is planned against the register: readable and judged
+    (``OK``), not importable (``FAILED``: unreadable, no table, no unit) or left out
+    (``SKIPPED``: a lock file, or the clerk said so). What an import then does with it is a
+    :class:`~unionplanner.domain.received.models.FileStatus`."""
+
+    OK = "ok"
+    FAILED = "failed"
+    SKIPPED = "skipped"
+
 
 @dataclass
 class Problem:
@@ -24,7 +41,7 @@ class Problem:
     not taken), warning (taken, but look) or info; ``message`` in Vietnamese; ``sheet`` and
     ``cell`` ("D14") where it is."""
 
-    severity: str
+    severity: Severity
     message: str
     sheet: str = ""
     cell: str = ""
@@ -106,8 +123,9 @@ class Overrides:
 @dataclass
 class FormSpec:
     """The form as analysis needs it: form id, version id and number, targets in order,
-    indicator kinds by code, the labels of its value columns (empty for one column) and, by
-    code, the columns that apply to an indicator (absent: all)."""
+    indicator kinds by code, the labels of its value columns (empty for one column), by
+    code, the columns that apply to an indicator (absent: all), and the period kinds it is
+    filled for."""
 
     form_id: int
     version_id: int
@@ -115,6 +133,8 @@ class FormSpec:
     targets: list[Target]
     columns: list[str] = field(default_factory=list)
     applies: dict[str, list[int]] = field(default_factory=dict)
+    #: the period kinds the form is filled for (PeriodKind codes; empty: months)
+    period_kinds: list[str] = field(default_factory=list)
 
     @functools.cached_property
     def kinds(self) -> dict[str, str]:
@@ -133,12 +153,12 @@ class UnitFacts:
 
 @dataclass
 class FileAnalysis:
-    """Everything found in one file (see the module text). ``status`` is :data:`OK`,
-    :data:`FAILED` or :data:`SKIPPED`; ``problems`` are about the file as a whole, each
+    """Everything found in one file (see the module text). ``status`` is a
+    :class:`FileState`; ``problems`` are about the file as a whole, each
     part's own about its values."""
 
     path: Path
-    status: str = OK
+    status: FileState = FileState.OK
     sha256: str = ""
     size: int = 0
     book: Book | None = None
@@ -161,7 +181,7 @@ class FileAnalysis:
 
     @property
     def error(self) -> str | None:
-        errors = [p.text() for p in self.problems if p.severity == ERROR]
+        errors = [p.text() for p in self.problems if p.severity == Severity.ERROR]
         return errors[0] if errors else None
 
     def all_problems(self) -> list[Problem]:
@@ -171,8 +191,8 @@ class FileAnalysis:
         return found
 
     def fail(self, message: str, **where: str) -> FileAnalysis:
-        self.status = FAILED
-        self.problems.append(Problem(ERROR, message, **where))
+        self.status = FileState.FAILED
+        self.problems.append(Problem(Severity.ERROR, message, **where))
         return self
 
 

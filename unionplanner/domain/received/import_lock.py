@@ -11,7 +11,7 @@ from sqlalchemy import select, text, update
 from sqlalchemy.orm import Session
 
 from unionplanner.core.errors import UserError
-from unionplanner.domain.received.models import CURRENT, PartAction, Submission
+from unionplanner.domain.received.models import PartAction, Submission, SubmissionStatus
 from unionplanner.domain.report_forms.models import ReportForm
 from unionplanner.domain.report_forms.periods import period_number
 from unionplanner.domain.storage.base import table_of
@@ -44,7 +44,7 @@ def check_still_current(session: Session, ctx: AnalysisContext,
     made from (a new report arrived, or the one to be replaced was replaced or undone)."""
     current = dict(session.execute(select(Submission.unit_id, Submission.id).where(
         Submission.form_id == ctx.form.form_id, Submission.period == ctx.period,
-        Submission.status == CURRENT)).all())
+        Submission.status == SubmissionStatus.CURRENT)).all())
     stale = sorted({p.part.unit.name for plan in to_write for p in plan.parts if p.part.unit and (
         (p.action == PartAction.NEW and p.part.unit.id in current)
         or (p.action == PartAction.REPLACE and p.replaces is not None

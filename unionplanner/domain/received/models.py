@@ -21,10 +21,10 @@ class SubmissionStatus(StrEnum):
     UNDONE = "undone"
 
 
-CURRENT, SUPERSEDED, UNDONE = SubmissionStatus
 #: submission status → Vietnamese label (the register's tables)
 SUBMISSION_STATUSES: dict[str, str] = {
-    CURRENT: "Đang dùng", SUPERSEDED: "Đã thay thế", UNDONE: "Đã hoàn tác"}
+    SubmissionStatus.CURRENT: "Đang dùng", SubmissionStatus.SUPERSEDED: "Đã thay thế",
+    SubmissionStatus.UNDONE: "Đã hoàn tác"}
 
 
 class FileStatus(StrEnum):
@@ -112,7 +112,7 @@ class Submission(Base):
     form_version_id: Mapped[int] = mapped_column(ForeignKey("report_form_version.id"))
     form_id: Mapped[int] = mapped_column(ForeignKey("report_form.id"))
     period: Mapped[str] = mapped_column(String(7))
-    status: Mapped[str] = mapped_column(String(12), default=CURRENT)
+    status: Mapped[str] = mapped_column(String(12), default=SubmissionStatus.CURRENT)
     superseded_by_id: Mapped[int | None] = mapped_column(ForeignKey("submission.id"))
     source_row: Mapped[int | None] = mapped_column(Integer)  # the unit's row on a cluster sheet
 

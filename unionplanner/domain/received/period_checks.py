@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from unionplanner.core.errors import UserError
-from unionplanner.domain.received.findings import WARNING, FileAnalysis, Problem
-from unionplanner.domain.report_forms.periods import parse_period, stated_period
+from unionplanner.domain.received.findings import AnalysisContext, FileAnalysis, Problem, Severity
+from unionplanner.domain.received.reading import FileRead
+from unionplanner.domain.received.unit_of_file import EXCHANGE
+from unionplanner.domain.report_forms.periods import PeriodKind, parse_period
 
 
 def period_text(period: str) -> str:
@@ -15,23 +17,43 @@ def period_text(period: str) -> str:
         return period
 
 
-def check_stated_period(analysis: FileAnalysis, texts: list[str], period: str) -> None:
-    """A return whose header names another period than the one being imported ("6 THÁNG
-    ĐẦU NĂM 2024" into 2025-H1) is said so: the figures may be of the wrong period."""
+def period_kinds(ctx: AnalysisContext) -> list[str]:
+    """The period kinds a file's stated period is read for: the form's (months when it
+    names none), and the kind being imported."""
+    kinds = list(ctx.form.period_kinds) or [PeriodKind.MONTH]
     try:
-        kind = parse_period(period).kind
+        kind = parse_period(ctx.period).kind
     except UserError:
+        return kinds
+    return kinds if kind in kinds else [*kinds, kind]
+
+
+def check_stated_period(analysis: FileAnalysis, read: FileRead, ctx: AnalysisContext) -> None:
+    """A return that states another period than the one being imported ("6 THÁNG ĐẦU NĂM
+    2024" into 2025-H1, a form generated for 2023-06 into 2023-05) is said so: the figures
+    may be of the wrong period. The stated period is the one rule of
+    :meth:`~unionplanner.domain.received.reading.FileRead.stated_period`, as the guess of
+    the period uses it."""
+    stated = read.stated_period(period_kinds(ctx))
+    if stated is None or stated.code == ctx.period:
         return
-    stated = stated_period(texts, kind)
-    if stated and stated != period:
-        analysis.problems.append(Problem(
-            WARNING, f"Tệp ghi là báo cáo kỳ {parse_period(stated).text}, đang nhập vào kỳ "
-                     f"{parse_period(period).text}: hãy kiểm tra tệp có đúng kỳ không."))
+    marker = read.marker or {}
+    if stated.source == "marker" and marker.get("kind") == EXCHANGE:
+        message = (f"Tệp tổng hợp của kỳ {period_text(stated.code)}, đang nhập vào kỳ "
+                   f"{period_text(ctx.period)}.")
+    elif stated.source == "marker":
+        message = (f"Tệp được phát cho kỳ {period_text(stated.code)}, đang nhập vào kỳ "
+                   f"{period_text(ctx.period)}.")
+    else:
+        where = "Tên tệp ghi" if stated.source == "name" else "Tệp ghi"
+        message = (f"{where} là báo cáo kỳ {period_text(stated.code)}, đang nhập vào kỳ "
+                   f"{period_text(ctx.period)}: hãy kiểm tra tệp có đúng kỳ không.")
+    analysis.problems.append(Problem(Severity.WARNING, message))
 
 
 def other_period_columns(analysis: FileAnalysis, period: str, sheet: str) -> None:
     """The table's value columns name periods, none of them ``period``: the columns the
     detector chose are read, and the clerk is asked to check them."""
     analysis.problems.append(Problem(
-        WARNING, f"Các cột số liệu của tệp ghi kỳ khác với kỳ {period_text(period)} đang "
+        Severity.WARNING, f"Các cột số liệu của tệp ghi kỳ khác với kỳ {period_text(period)} đang "
                  "nhập: hãy kiểm tra đã lấy đúng cột.", sheet))

@@ -4,25 +4,21 @@ not click back through a calendar and a wrong period is caught before anything i
 Each file says it, most certain first: the marker of a form this program generated
 ("period"), the header above the table ("BÁO CÁO THÁNG 5 NĂM 2023", "6 THÁNG ĐẦU NĂM 2025",
 "(Số liệu tính đến ngày 31/5/2025)" — :func:`~unionplanner.domain.report_forms.periods.
-stated_period`), else the file name ("Bao cao thang 5-2023.xlsx"). Only the period kinds the
-form is filled for are considered. When the files that state a period do not all state the
-same one, there is no guess and the caller lists which file says which.
+stated_period`), else the file name ("Bao cao thang 5-2023.xlsx") — the rule is
+:meth:`~unionplanner.domain.received.reading.FileRead.stated_period`, on files read once.
+Only the period kinds the form is filled for are considered. When the files that state a
+period do not all state the same one, there is no guess and the caller lists which file says
+which.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from unionplanner.core.errors import UserError
-from unionplanner.core.text import clean
-from unionplanner.domain.report_forms.periods import PeriodKind, parse_period, stated_period
-from unionplanner.domain.sheets import detect
-from unionplanner.domain.sheets.workbook import NotAReport, read_book
-
-#: rows from the top of a sheet whose text may state the period (titles sit above the table)
-_HEADER_ROWS = 15
+from unionplanner.domain.received.reading import FileRead
+from unionplanner.domain.report_forms.periods import parse_period
 
 
 @dataclass
@@ -57,41 +53,25 @@ class PeriodGuess:
                          for code, names in self.stated.items())
 
 
-def guess_period(paths: Sequence[Path], kinds: Sequence[str]) -> PeriodGuess:
-    """What each of ``paths`` says its period is, for a form filled for ``kinds`` (period
-    kind codes; months when empty). Unreadable files state nothing (the import says why)."""
-    kinds = list(kinds) or [PeriodKind.MONTH]
+def guess_period(reads: Sequence[FileRead], kinds: Sequence[str]) -> PeriodGuess:
+    """What each file already read says its period is, for a form filled for ``kinds``
+    (period kind codes; months when empty), by :meth:`FileRead.stated_period` — the rule
+    the import's check of each file uses too. Unreadable files state nothing (the import
+    says why)."""
     guess = PeriodGuess()
-    for path in paths:
-        guess.by_file[Path(path).name] = _stated(Path(path), kinds)
+    for read in reads:
+        stated = read.stated_period(kinds)
+        guess.by_file[read.name] = stated.code if stated else None
     return guess
 
 
-def _stated(path: Path, kinds: list[str]) -> str | None:
-    texts: list[str] = []
-    try:
-        book = read_book(path)
-    except (UserError, NotAReport):
-        book = None
-    if book is not None:
-        marker = book.marker() or {}
-        marked = str(marker.get("period") or "")
-        if marked and _kind_of(marked) in kinds:
-            return marked
-        for sheet in book.visible_sheets[:3]:
-            tables = detect.find_tables(sheet)
-            texts += detect.header_block(sheet, tables[0] if tables else None)
-            texts += [clean(cell) for row in sheet.rows[:_HEADER_ROWS] for cell in row
-                      if isinstance(cell, str)]
-    for source in (texts, [path.stem.replace("_", " ")]):
-        found = {stated_period(source, kind) for kind in kinds} - {None}
-        if len(found) == 1:
-            return found.pop()
-    return None
-
-
-def _kind_of(period: str) -> str | None:
-    try:
-        return parse_period(period).kind
-    except UserError:
-        return None
+def period_from_files(guess: PeriodGuess) -> str:
+    """The one period the files state; UserError (nothing is written) when they state none
+    or disagree, naming which file says which."""
+    if guess.disagree:
+        raise UserError("Các tệp ghi những kỳ báo cáo khác nhau nên chưa nhập gì — "
+                        f"{guess.describe()}. Hãy nhập riêng từng kỳ với --period.")
+    if guess.period is None:
+        raise UserError("Các tệp không ghi rõ kỳ báo cáo. Hãy thêm --period (ví dụ --period "
+                        "2023-05).")
+    return guess.period

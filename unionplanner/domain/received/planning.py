@@ -14,32 +14,23 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from unionplanner.domain.received.findings import (
-    ERROR,
-    FAILED,
-    SKIPPED,
-    WARNING,
     AnalysisContext,
     FileAnalysis,
+    FileState,
     Problem,
+    Severity,
     UnitPart,
 )
 from unionplanner.domain.received.models import (
-    CURRENT,
-    UNDONE,
     FileStatus,
     ImportBatch,
     PartAction,
     ReceivedFile,
     ReportValue,
     Submission,
+    SubmissionStatus,
 )
 from unionplanner.domain.report_forms.models import Indicator
-
-# statuses of a file in an import (command line and wizard), and of one unit's part
-IMPORTED, REPLACED, DUPLICATE, SKIPPED_FILE, ERROR_FILE, WAITING = (
-    FileStatus.IMPORTED, FileStatus.REPLACED, FileStatus.DUPLICATE, FileStatus.SKIPPED,
-    FileStatus.ERROR, FileStatus.WAITING)
-NEW, REPLACE, SAME = PartAction.NEW, PartAction.REPLACE, PartAction.SAME
 
 
 @dataclass
@@ -49,7 +40,7 @@ class PartPlan:
     ``replaces_part`` (an earlier file of the same batch)."""
 
     part: UnitPart
-    action: str
+    action: PartAction
     replaces: int | None = None
     replaces_part: PartPlan | None = None
     replaced_at: dt.datetime | None = None
@@ -62,7 +53,7 @@ class FilePlan:
     skipped, error) with a ``reason`` for duplicate/skipped/error."""
 
     analysis: FileAnalysis
-    status: str
+    status: FileStatus
     parts: list[PartPlan] = field(default_factory=list)
     reason: str = ""
     order: int = 0  # the order files are applied in (revisions after the reports they revise)
@@ -71,7 +62,7 @@ class FilePlan:
 
     @property
     def writes(self) -> bool:
-        return any(p.action in (NEW, REPLACE) for p in self.parts)
+        return any(p.action in (PartAction.NEW, PartAction.REPLACE) for p in self.parts)
 
     def to_dict(self, batch_id: int | None = None) -> dict[str, Any]:
         """JSON shape of ``reports import``: file, status, unit (code; codes joined for a
@@ -81,8 +72,8 @@ class FilePlan:
         warnings: list[str] = []
         errors: list[str] = []
         for problem in analysis.all_problems():
-            (errors if problem.severity == ERROR else warnings).append(problem.text())
-        if self.reason and self.status in (DUPLICATE, SKIPPED_FILE, WAITING) and \
+            (errors if problem.severity == Severity.ERROR else warnings).append(problem.text())
+        if self.reason and self.status in (FileStatus.DUPLICATE, FileStatus.SKIPPED, FileStatus.WAITING) and \
                 self.reason not in warnings:
             warnings.insert(0, self.reason)
         return {
@@ -91,13 +82,13 @@ class FilePlan:
             "unit": codes[0] if len(codes) == 1 else (", ".join(codes) or None),
             "units": codes,
             "values": sum(len(p.part.values) for p in self.parts
-                          if p.action in (NEW, REPLACE) and p.part.unit),
+                          if p.action in (PartAction.NEW, PartAction.REPLACE) and p.part.unit),
             "warnings": warnings,
             "errors": errors,
             "sheet": analysis.table.sheet.name if analysis.table else None,
             "revision": analysis.is_revision,
             "batch": batch_id,
-            "needs_confirmation": self.status == WAITING,
+            "needs_confirmation": self.status == FileStatus.WAITING,
             "candidates": [{"code": code, "name": name, "score": round(score)}
                            for code, name, score in self.candidates],
         }
@@ -132,7 +123,7 @@ def _current_submissions(session: Session, form_id: int, period: str
         .outerjoin(ReportValue, ReportValue.submission_id == Submission.id)
         .outerjoin(Indicator, Indicator.id == ReportValue.indicator_id)
         .where(Submission.form_id == form_id, Submission.period == period,
-               Submission.status == CURRENT))
+               Submission.status == SubmissionStatus.CURRENT))
     found: dict[int, tuple[int, dt.datetime, dict[str, int | None]]] = {}
     for sub_id, unit_id, created, code, value, column in rows:
         entry = found.setdefault(unit_id, (sub_id, created, {}))
@@ -147,7 +138,7 @@ def _known_files(session: Session, form_id: int, period: str) -> dict[str, dt.da
         .join(Submission, Submission.file_id == ReceivedFile.id)
         .join(ImportBatch, ImportBatch.id == ReceivedFile.batch_id)
         .where(Submission.form_id == form_id, Submission.period == period,
-               Submission.status != UNDONE)
+               Submission.status != SubmissionStatus.UNDONE)
         .group_by(ReceivedFile.sha256))
     return dict(rows.all())
 
@@ -158,8 +149,30 @@ def _when(moment: dt.datetime) -> str:
     return moment.astimezone().strftime("%H:%M ngày %d/%m/%Y")
 
 
+@dataclass
+class RegisterState:
+    """What planning needs of the register for one form and period, read once: each unit's
+    current report (unit id → (submission id, when imported, value key → value)) and the
+    files already imported (SHA-256 → when first)."""
+
+    current: dict[int, tuple[int, dt.datetime, dict[str, int | None]]]
+    known: dict[str, dt.datetime]
+
+
+def load_register(session: Session, ctx: AnalysisContext) -> RegisterState:
+    """The register's state for ``ctx``'s form and period (see :class:`RegisterState`)."""
+    return RegisterState(_current_submissions(session, ctx.form.form_id, ctx.period),
+                         _known_files(session, ctx.form.form_id, ctx.period))
+
+
 def plan_batch(session: Session, ctx: AnalysisContext,
                analyses: Sequence[FileAnalysis]) -> list[FilePlan]:
+    """:func:`plan_files` against the register as it is now in ``session``."""
+    return plan_files(ctx, analyses, load_register(session, ctx))
+
+
+def plan_files(ctx: AnalysisContext, analyses: Sequence[FileAnalysis],
+               register: RegisterState) -> list[FilePlan]:
     """Decide what each analysed file will do (nothing is written).
 
     Files are taken in the order a person would: ordinary reports first, then those marked
@@ -170,9 +183,8 @@ def plan_batch(session: Session, ctx: AnalysisContext,
     different report for a unit that already has one replaces it (its old values stay in
     the history).
     """
-    form_id, period = ctx.form.form_id, ctx.period
-    current = _current_submissions(session, form_id, period)
-    known = _known_files(session, form_id, period)
+    period = ctx.period
+    current, known = register.current, register.known
     order = sorted(range(len(analyses)), key=lambda i: (
         analyses[i].is_revision, analyses[i].report_date or dt.date.min, analyses[i].name))
     plans: dict[int, FilePlan] = {}
@@ -187,13 +199,13 @@ def plan_batch(session: Session, ctx: AnalysisContext,
             plans[index] = refused
             continue
         seen_hashes[analysis.sha256] = analysis.name
-        plan = FilePlan(analysis, IMPORTED)
+        plan = FilePlan(analysis, FileStatus.IMPORTED)
         for part in analysis.parts:
             if part.unit is None:
                 continue
             part_plan = _plan_part(part, latest_part.get(part.unit.id), current)
             part_plan.file = analysis.name
-            if part_plan.action != SAME:
+            if part_plan.action != PartAction.SAME:
                 latest_part[part.unit.id] = part_plan
             plan.parts.append(part_plan)
         _settle(plan)
@@ -213,7 +225,7 @@ def _rivals(analyses: Sequence[FileAnalysis]) -> dict[int, list[FileAnalysis]]:
     (two or more with different figures must not replace each other in a row)."""
     found: dict[int, list[FileAnalysis]] = {}
     for analysis in analyses:
-        if analysis.is_revision or analysis.status in (SKIPPED, FAILED) or \
+        if analysis.is_revision or analysis.status in (FileState.SKIPPED, FileState.FAILED) or \
                 len(analysis.parts) != 1 or analysis.parts[0].unit is None:
             continue
         found.setdefault(analysis.parts[0].unit.id, []).append(analysis)
@@ -235,7 +247,7 @@ def _waiting(analysis: FileAnalysis, rivals: dict[int, list[FileAnalysis]]) -> F
     if part.match.runner_up is not None:
         candidates.append((part.match.runner_up.code, part.match.runner_up.name, 0.0))
     if not part.match.sure:
-        return FilePlan(analysis, WAITING, reason=(
+        return FilePlan(analysis, FileStatus.WAITING, reason=(
             f"Chưa chắc tệp là báo cáo của {unit.code} – {unit.name} (theo \"{part.match.text}\", "
             f"khớp {part.match.score:.0f}%): chưa nhập gì. Hãy xác nhận đơn vị (chọn trong "
             f"cửa sổ nhập, hoặc --confirm-unit \"{analysis.name}={unit.code}\")."),
@@ -245,7 +257,7 @@ def _waiting(analysis: FileAnalysis, rivals: dict[int, list[FileAnalysis]]) -> F
         and _stored_values(a.parts[0]) != _stored_values(part)]
     if others:
         names = ", ".join(f"\"{a.name}\"" for a in others[:3])
-        return FilePlan(analysis, WAITING, reason=(
+        return FilePlan(analysis, FileStatus.WAITING, reason=(
             f"Lần nhập này có báo cáo khác của {unit.code} – {unit.name} với số liệu khác "
             f"({names}): chưa nhập tệp nào của đơn vị này. Hãy chọn tệp đúng (chọn trong cửa "
             f"sổ nhập, hoặc --confirm-unit \"{analysis.name}={unit.code}\"), hoặc ghi \"bổ "
@@ -257,17 +269,18 @@ def _not_to_import(analysis: FileAnalysis, known: dict[str, dt.datetime],
                    seen_hashes: dict[str, str], period: str) -> FilePlan | None:
     """The plan of a file that will not be imported at all (skipped, unreadable, or the same
     bytes as a file already imported or earlier in this batch), else None."""
-    if analysis.status == SKIPPED:
-        return FilePlan(analysis, SKIPPED_FILE, reason=(
-            analysis.problems[0].text() if analysis.problems else "Bỏ qua theo lựa chọn."))
-    if analysis.status == FAILED:
-        return FilePlan(analysis, ERROR_FILE, reason=analysis.error or "")
+    if analysis.status == FileState.SKIPPED:
+        return FilePlan(analysis, FileStatus.SKIPPED, reason=(
+            "Bỏ qua theo lựa chọn." if analysis.overrides.skip or not analysis.problems
+            else analysis.problems[0].text()))
+    if analysis.status == FileState.FAILED:
+        return FilePlan(analysis, FileStatus.ERROR, reason=analysis.error or "")
     if analysis.sha256 in known:
-        return FilePlan(analysis, DUPLICATE, reason=(
+        return FilePlan(analysis, FileStatus.DUPLICATE, reason=(
             f"Tệp này đã được nhập lúc {_when(known[analysis.sha256])} cho kỳ {period}: "
             "bỏ qua."))
     if analysis.sha256 in seen_hashes:
-        return FilePlan(analysis, DUPLICATE, reason=(
+        return FilePlan(analysis, FileStatus.DUPLICATE, reason=(
             f"Tệp giống hệt tệp \"{seen_hashes[analysis.sha256]}\" trong lần nhập này: "
             "bỏ qua."))
     return None
@@ -280,13 +293,13 @@ def _plan_part(part: UnitPart, earlier: PartPlan | None,
     values = _stored_values(part)
     if earlier is not None:
         if _stored_values(earlier.part) == values:
-            return PartPlan(part, SAME)
-        return PartPlan(part, REPLACE, replaces_part=earlier)
+            return PartPlan(part, PartAction.SAME)
+        return PartPlan(part, PartAction.REPLACE, replaces_part=earlier)
     if part.unit is not None and part.unit.id in current:
         sub_id, created, stored = current[part.unit.id]
-        action = SAME if stored == values else REPLACE
+        action = PartAction.SAME if stored == values else PartAction.REPLACE
         return PartPlan(part, action, replaces=sub_id, replaced_at=created)
-    return PartPlan(part, NEW)
+    return PartPlan(part, PartAction.NEW)
 
 
 def _settle(plan: FilePlan) -> None:
@@ -294,18 +307,18 @@ def _settle(plan: FilePlan) -> None:
     what it replaces."""
     actions = {p.action for p in plan.parts}
     if not plan.parts:
-        plan.status, plan.reason = ERROR_FILE, plan.analysis.error or "Không có đơn vị nào."
-    elif actions == {SAME}:
-        plan.status = DUPLICATE
+        plan.status, plan.reason = FileStatus.ERROR, plan.analysis.error or "Không có đơn vị nào."
+    elif actions == {PartAction.SAME}:
+        plan.status = FileStatus.DUPLICATE
         plan.reason = ("Số liệu trong tệp giống hệt báo cáo đã nhập trước đó: không có gì "
                        "thay đổi.")
-    elif REPLACE in actions:
-        plan.status = REPLACED
+    elif PartAction.REPLACE in actions:
+        plan.status = FileStatus.REPLACED
         for p in plan.parts:
-            if p.action == REPLACE and p.part.unit:
+            if p.action == PartAction.REPLACE and p.part.unit:
                 source = (f"tệp \"{p.replaces_part.file}\"" if p.replaces_part
                           else "báo cáo nhập trước")
                 when = f" lúc {_when(p.replaced_at)}" if p.replaced_at else ""
                 p.part.problems.append(Problem(
-                    WARNING, f"Thay thế {source}{when} của {p.part.unit.code}; số liệu cũ vẫn "
+                    Severity.WARNING, f"Thay thế {source}{when} của {p.part.unit.code}; số liệu cũ vẫn "
                              "được lưu trong lịch sử."))

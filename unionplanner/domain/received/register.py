@@ -14,13 +14,11 @@ from sqlalchemy.orm import Session
 
 from unionplanner.core.errors import UserError
 from unionplanner.domain.received.models import (
-    CURRENT,
-    SUPERSEDED,
-    UNDONE,
     ImportBatch,
     ReceivedFile,
     ReportValue,
     Submission,
+    SubmissionStatus,
 )
 from unionplanner.domain.report_forms.kinds import YESNO
 from unionplanner.domain.report_forms.models import FormVersion, Indicator, ReportForm
@@ -48,7 +46,7 @@ def undo_batch(session: Session, batch_id: int, *, file_id: int | None = None) -
     if batch is None:
         raise UserError(f"Không có lần nhập số {batch_id}.")
     stmt = select(Submission).where(Submission.batch_id == batch_id,
-                                    Submission.status != UNDONE)
+                                    Submission.status != SubmissionStatus.UNDONE)
     if file_id is not None:
         received = session.get(ReceivedFile, file_id)
         if received is None or received.batch_id != batch_id:
@@ -60,15 +58,15 @@ def undo_batch(session: Session, batch_id: int, *, file_id: int | None = None) -
     ids = {s.id for s in submissions}
     restored = 0
     for earlier in session.scalars(select(Submission).where(
-            Submission.superseded_by_id.in_(ids), Submission.status == SUPERSEDED)):
+            Submission.superseded_by_id.in_(ids), Submission.status == SubmissionStatus.SUPERSEDED)):
         if earlier.id in ids:
             continue
-        earlier.status, earlier.superseded_by_id = CURRENT, None
+        earlier.status, earlier.superseded_by_id = SubmissionStatus.CURRENT, None
         restored += 1
     for submission in submissions:
-        submission.status = UNDONE
+        submission.status = SubmissionStatus.UNDONE
     remaining = session.scalar(select(func.count()).select_from(Submission).where(
-        Submission.batch_id == batch_id, Submission.status != UNDONE))
+        Submission.batch_id == batch_id, Submission.status != SubmissionStatus.UNDONE))
     if not remaining:
         batch.undone_at = dt.datetime.now(dt.UTC)
     audit.record(session, "import_batch", "undo", f"Hoàn tác lần nhập {batch_id}",
@@ -103,7 +101,7 @@ def list_values(session: Session, period: str | None,
             .join(Indicator, Indicator.id == ReportValue.indicator_id)
             .join(FormVersion, FormVersion.id == Indicator.version_id)
             .join(ReceivedFile, ReceivedFile.id == Submission.file_id)
-            .where(Submission.status == CURRENT)
+            .where(Submission.status == SubmissionStatus.CURRENT)
             .order_by(Submission.period, Unit.code, Submission.form_id, Indicator.position,
                       ReportValue.value_column))
     if period is not None:
@@ -131,7 +129,7 @@ def missing_units(session: Session, period: str, form_id: int) -> list[Unit]:
     get_form(session, form_id)
     reported = select(Submission.unit_id).where(
         Submission.form_id == form_id, Submission.period == check_period(period),
-        Submission.status == CURRENT)
+        Submission.status == SubmissionStatus.CURRENT)
     stmt = (select(Unit).where(Unit.id.not_in(reported))
             .where((Unit.active_from.is_(None)) | (Unit.active_from <= last))
             .where((Unit.active_to.is_(None)) | (Unit.active_to >= first))
@@ -236,4 +234,4 @@ def latest_period(session: Session, form_id: int) -> str | None:
     """The newest period ("YYYY-MM") with a current report for ``form_id``, or None when
     nothing has been imported for it yet."""
     return session.scalar(select(func.max(Submission.period)).where(
-        Submission.form_id == form_id, Submission.status == CURRENT))
+        Submission.form_id == form_id, Submission.status == SubmissionStatus.CURRENT))

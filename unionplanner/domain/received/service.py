@@ -1,12 +1,13 @@
 """Importing grassroots reports into the register: prepare, plan, commit (undoing and the
 questions asked afterwards are in :mod:`unionplanner.domain.received.register`).
 
-Flow: :func:`prepare` loads what files are read against (:class:`AnalysisContext`);
-:func:`~unionplanner.domain.received.analysis.analyse_file` reads each file (dry run);
-:func:`plan_batch` decides per unit whether it is new, replaces an earlier report, or is a
-duplicate; :func:`commit_batch` writes everything in the caller's one transaction and copies
-the original files into the data folder. :func:`import_paths` does all of it for the command
-line.
+Flow (driven by :class:`~unionplanner.domain.received.session.ImportSession`): :func:`prepare`
+loads what files are judged against (:class:`AnalysisContext`);
+:mod:`~unionplanner.domain.received.reading` reads each file once and
+:func:`~unionplanner.domain.received.analysis.judge` judges it (dry run);
+:func:`~unionplanner.domain.received.planning.plan_files` decides per unit whether it is new,
+replaces an earlier report, or is a duplicate; :func:`commit_batch` writes everything in the
+caller's one transaction and copies the original files into the data folder.
 """
 
 from __future__ import annotations
@@ -24,14 +25,7 @@ from sqlalchemy.orm import Session
 from unionplanner.core import paths
 from unionplanner.core.errors import UserError
 from unionplanner.core.progress import CancelToken, ProgressFn, no_progress
-from unionplanner.domain.received.analysis import analyse_file
-from unionplanner.domain.received.findings import (
-    AnalysisContext,
-    FileAnalysis,
-    FormSpec,
-    Overrides,
-    UnitFacts,
-)
+from unionplanner.domain.received.findings import AnalysisContext, FileAnalysis, FormSpec, UnitFacts
 from unionplanner.domain.received.import_lock import (  # noqa: F401 — ImportedMeanwhile for callers
     ImportedMeanwhile,
     check_still_current,
@@ -39,21 +33,14 @@ from unionplanner.domain.received.import_lock import (  # noqa: F401 — Importe
 )
 from unionplanner.domain.received.matching import Target, UnitCandidate, UnitIndex
 from unionplanner.domain.received.models import (
-    CURRENT,
-    SUPERSEDED,
     ImportBatch,
+    PartAction,
     ReceivedFile,
     ReportValue,
     Submission,
+    SubmissionStatus,
 )
-from unionplanner.domain.received.planning import (
-    NEW,
-    REPLACE,
-    FilePlan,
-    PartPlan,
-    plan_batch,
-    to_int,
-)
+from unionplanner.domain.received.planning import FilePlan, PartPlan, to_int
 from unionplanner.domain.report_forms.models import Indicator
 from unionplanner.domain.report_forms.periods import check_period, period_bounds  # noqa: F401 (re-export)
 from unionplanner.domain.report_forms.service import (
@@ -70,25 +57,6 @@ from unionplanner.domain.units.service import add_alias
 
 if TYPE_CHECKING:
     from unionplanner.domain.storage.database import Database
-
-
-def _confirmed_units(confirm: dict[str, str], files: Sequence[Path],
-                     ctx: AnalysisContext) -> dict[str, int]:
-    """File name → unit id for ``--confirm-unit FILE=CODE`` (FILE as listed, or its path)."""
-    names = {path.name for path in files}
-    by_code = {unit.code.lower(): unit.id for unit in ctx.units.units}
-    chosen: dict[str, int] = {}
-    for name, code in confirm.items():
-        file = Path(name).name
-        if file not in names:
-            raise UserError(f"Không có tệp \"{file}\" trong các tệp đang nhập (--confirm-unit). "
-                            "Hãy ghi đúng tên tệp.")
-        unit_id = by_code.get(code.strip().lower())
-        if unit_id is None:
-            raise UserError(f"Không có đơn vị mã \"{code}\" (--confirm-unit). Xem danh sách bằng "
-                            "lệnh \"unionplanner units list\".")
-        chosen[file] = unit_id
-    return chosen
 
 
 def received_dir(db: Database) -> Path:
@@ -131,7 +99,7 @@ def form_spec(session: Session, form_id: int) -> FormSpec:
                       aliases.get(i.code, ())) for i in version.indicators]
     return FormSpec(form.id, version.id, version.number, targets, list(version.columns or []),
                     {i.code: list(i.columns) for i in version.indicators
-                     if i.columns is not None})
+                     if i.columns is not None}, list(version.period_kinds or []))
 
 
 def prepare(session: Session, form_id: int, period: str) -> AnalysisContext:
@@ -155,7 +123,7 @@ def prepare(session: Session, form_id: int, period: str) -> AnalysisContext:
 def _previous_values(session: Session, form_id: int, period: str) -> dict[int, dict[str, int]]:
     latest = (select(Submission.unit_id, func.max(Submission.period).label("period"))
               .where(Submission.form_id == form_id, Submission.period < period,
-                     Submission.status == CURRENT)
+                     Submission.status == SubmissionStatus.CURRENT)
               .group_by(Submission.unit_id).subquery())
     rows = session.execute(
         select(Submission.unit_id, Indicator.code, ReportValue.value)
@@ -163,7 +131,7 @@ def _previous_values(session: Session, form_id: int, period: str) -> dict[int, d
               & (latest.c.period == Submission.period))
         .join(ReportValue, ReportValue.submission_id == Submission.id)
         .join(Indicator, Indicator.id == ReportValue.indicator_id)
-        .where(Submission.form_id == form_id, Submission.status == CURRENT))
+        .where(Submission.form_id == form_id, Submission.status == SubmissionStatus.CURRENT))
     found: dict[int, dict[str, int]] = {}
     for unit_id, code, value in rows:
         if value is not None:
@@ -184,14 +152,15 @@ class Remember:
 
 @dataclass
 class BatchResult:
-    """What an import wrote: the batch id (None for a dry run or when nothing was written)
-    and the per-file plans."""
+    """What an import wrote: the batch id (None for a dry run or when nothing was written),
+    the per-file plans and the period imported."""
 
     batch_id: int | None
     plans: list[FilePlan]
+    period: str = ""
 
-    def counts(self) -> dict[str, int]:
-        found: dict[str, int] = {}
+    def counts(self) -> dict[FileStatus, int]:
+        found: dict[FileStatus, int] = {}
         for plan in self.plans:
             found[plan.status] = found.get(plan.status, 0) + 1
         return found
@@ -207,7 +176,7 @@ def commit_batch(session: Session, files_dir: Path, ctx: AnalysisContext,
     to_write = sorted((p for p in plans if p.writes), key=lambda p: p.order)
     if not to_write:
         _remember(session, ctx, remember)
-        return BatchResult(None, list(plans))
+        return BatchResult(None, list(plans), ctx.period)
     lock_period(session, ctx.form.form_id, ctx.period)
     check_still_current(session, ctx, to_write)
     now = dt.datetime.now(dt.UTC)
@@ -234,7 +203,7 @@ def commit_batch(session: Session, files_dir: Path, ctx: AnalysisContext,
             file_rows).scalars().all()
         _write_submissions(session, ctx, batch_id, to_write, file_ids, indicator_ids)
         _remember(session, ctx, remember)
-        result = BatchResult(batch_id, list(plans))
+        result = BatchResult(batch_id, list(plans), ctx.period)
         audit.record(session, "import_batch", "import", f"Nhập báo cáo kỳ {ctx.period}",
                      entity_id=batch_id, after=result.counts())
         session.flush()
@@ -271,7 +240,7 @@ def _write_submissions(session: Session, ctx: AnalysisContext, batch_id: int,
     submission_rows = []
     for plan, file_id in zip(to_write, file_ids):
         for part_plan in plan.parts:
-            if part_plan.action not in (NEW, REPLACE):
+            if part_plan.action not in (PartAction.NEW, PartAction.REPLACE):
                 continue
             part = part_plan.part
             assert part.unit is not None  # only parts with a unit are planned
@@ -279,7 +248,7 @@ def _write_submissions(session: Session, ctx: AnalysisContext, batch_id: int,
             submission_rows.append(dict(
                 batch_id=batch_id, file_id=file_id, unit_id=part.unit.id,
                 form_version_id=ctx.form.version_id, form_id=ctx.form.form_id,
-                period=ctx.period, status=CURRENT,
+                period=ctx.period, status=SubmissionStatus.CURRENT,
                 source_row=None if part.row is None else part.row + 1))
     submission_ids = session.execute(
         insert(submissions_table).returning(submissions_table.c.id,
@@ -293,7 +262,7 @@ def _write_submissions(session: Session, ctx: AnalysisContext, batch_id: int,
         if part_plan.replaces_part is not None:
             replaced = submission_of.get(id(part_plan.replaces_part))
         if replaced is not None:
-            superseded.append(dict(id=replaced, status=SUPERSEDED, superseded_by_id=sub_id))
+            superseded.append(dict(id=replaced, status=SubmissionStatus.SUPERSEDED, superseded_by_id=sub_id))
         found_values = [*part_plan.part.values.values(), *part_plan.part.more.values()]
         value_rows.extend(dict(submission_id=sub_id, indicator_id=indicator_ids[found.code],
                                value=to_int(found.value), cell=found.cell,
@@ -329,38 +298,3 @@ def _remember(session: Session, ctx: AnalysisContext, remember: Remember | None)
         unit = session.get(Unit, unit_id)
         if unit is not None:
             add_alias(session, unit, written)
-
-
-def import_paths(db: Database, items: Sequence[str | Path], form_id: int, period: str, *,
-                 dry_run: bool = False, confirm: dict[str, str] | None = None,
-                 arrived_on: dt.date | None = None,
-                 progress: ProgressFn = no_progress,
-                 cancel: CancelToken | None = None) -> BatchResult:
-    """The whole import for the command line: expand folders, analyse every file, plan,
-    and (unless ``dry_run``) commit in one transaction. Bad files never stop the others.
-    ``confirm`` (file name → unit code) says which unit a file is from: a file waiting for
-    that choice (:data:`WAITING`) is then imported for it. Raises UserError for a confirmed
-    file that is not in the batch or a code no unit has. ``arrived_on``: the day the files
-    reached the office (default: each file's own date)."""
-    files = expand_paths(items)
-    if not files:
-        raise UserError("Không có tệp nào để nhập (chỉ nhận .xlsx, .xlsm, .xls, .ods, .csv).")
-    with db.session() as session:
-        ctx = prepare(session, form_id, period)
-    chosen = _confirmed_units(confirm or {}, files, ctx)
-    analyses = []
-    for number, path in enumerate(files):
-        if cancel is not None:
-            cancel.check()
-        progress(number, len(files), f"Đọc {path.name}")
-        unit_id = chosen.get(path.name)
-        analyses.append(analyse_file(path, ctx, Overrides(unit_id=unit_id, arrived_on=arrived_on)
-                                     if unit_id is not None or arrived_on else None))
-    if dry_run:
-        with db.session() as session:
-            return BatchResult(None, plan_batch(session, ctx, analyses))
-    with db.transaction() as session:
-        lock_period(session, form_id, period)  # a concurrent import waits, then plans anew
-        plans = plan_batch(session, ctx, analyses)
-        return commit_batch(session, received_dir(db), ctx, plans, progress=progress,
-                            cancel=cancel)

@@ -230,13 +230,14 @@ def read_book(path: str | Path) -> Book:
     at most :data:`READ_SECONDS` seconds and :data:`~unionplanner.core.isolation.MEMORY_MB`
     MB of memory; a file that makes the reader hang, allocate without end or abort is
     refused with a message and the program goes on."""
-    return read_isolated(_read_book_here, Path(path), timeout=READ_SECONDS, error=BadFile,
+    return read_isolated(read_book_here, Path(path), timeout=READ_SECONDS, error=BadFile,
                          advice="Hãy mở tệp bằng Excel, lưu lại thành .xlsx rồi nhập lại, hoặc "
                                 "đề nghị đơn vị gửi lại.")
 
 
-def _read_book_here(path: Path) -> Book:
-    """:func:`read_book`'s work, in the calling process (the reading worker runs this)."""
+def read_book_here(path: Path) -> Book:
+    """:func:`read_book`'s work, in the calling process: only for code that already runs in
+    the reading worker (:func:`unionplanner.domain.received.reading.read_files`)."""
     if path.name.startswith("~$"):
         raise NotAReport(f"\"{path.name}\" là tệp khóa tạm của Office (tạo ra khi tệp đang mở), "
                          "không phải báo cáo: bỏ qua.")

@@ -30,11 +30,11 @@ from sqlalchemy.orm import Session
 from unionplanner.core.errors import UserError
 from unionplanner.core.text import fold
 from unionplanner.domain.received.models import (
-    CURRENT,
     ImportBatch,
     ReceivedFile,
     ReportValue,
     Submission,
+    SubmissionStatus,
 )
 from unionplanner.domain.report_forms.kinds import AVERAGE, PERCENT, RATE, STOCK, YESNO
 from unionplanner.domain.report_forms.models import Indicator, ReportForm
@@ -313,7 +313,7 @@ def _values(session: Session, form_id: int, periods: list[str]) -> list[tuple[An
             .join(Indicator, Indicator.id == ReportValue.indicator_id)
             .join(ReceivedFile, ReceivedFile.id == Submission.file_id)
             .join(ImportBatch, ImportBatch.id == Submission.batch_id)
-            .where(Submission.form_id == form_id, Submission.status == CURRENT,
+            .where(Submission.form_id == form_id, Submission.status == SubmissionStatus.CURRENT,
                    Submission.period.in_(periods)))
     return [tuple(row) for row in session.execute(stmt)]
 

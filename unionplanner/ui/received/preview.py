@@ -34,24 +34,9 @@ from PySide6.QtWidgets import (
 )
 
 from unionplanner.domain.received.analysis import analyse_file
-from unionplanner.domain.received.findings import (
-    ERROR,
-    FAILED,
-    OK,
-    WARNING,
-    FileAnalysis,
-    Overrides,
-)
-from unionplanner.domain.received.planning import (
-    DUPLICATE,
-    ERROR_FILE,
-    IMPORTED,
-    REPLACED,
-    SKIPPED_FILE,
-    WAITING,
-    FilePlan,
-    plan_batch,
-)
+from unionplanner.domain.received.findings import FileAnalysis, FileState, Overrides, Severity
+from unionplanner.domain.received.models import FileStatus
+from unionplanner.domain.received.planning import FilePlan, plan_batch
 from unionplanner.domain.received.service import prepare
 from unionplanner.domain.received.values import parse_value
 from unionplanner.ui.received.sheet_model import (
@@ -231,15 +216,15 @@ class PreviewPage(QWizardPage):
         current = self.files.currentRow()
         self.files.blockSignals(True)
         self.files.clear()
-        status_icons: dict[str, str] = {IMPORTED: "ok", REPLACED: "replaced",
-                                        DUPLICATE: "not_imported",
-                                        SKIPPED_FILE: "not_imported", WAITING: "question",
-                                        ERROR_FILE: "error"}
+        status_icons: dict[str, str] = {FileStatus.IMPORTED: "ok", FileStatus.REPLACED: "replaced",
+                                        FileStatus.DUPLICATE: "not_imported",
+                                        FileStatus.SKIPPED: "not_imported", FileStatus.WAITING: "question",
+                                        FileStatus.ERROR: "error"}
         for plan in wizard.plans:
             item = QListWidgetItem(plan.analysis.name)
             icon = status_icons[plan.status]
-            if plan.status in (IMPORTED, REPLACED) and any(
-                    p.severity in (WARNING, ERROR) for p in plan.analysis.all_problems()):
+            if plan.status in (FileStatus.IMPORTED, FileStatus.REPLACED) and any(
+                    p.severity in (Severity.WARNING, Severity.ERROR) for p in plan.analysis.all_problems()):
                 icon = "warning"
             item.setIcon(icons.icon(icon))
             item.setToolTip(self._status_text(plan))
@@ -249,11 +234,11 @@ class PreviewPage(QWizardPage):
             self.files.setCurrentRow(min(current, self.files.count() - 1))
 
     def _status_text(self, plan) -> str:
-        texts = {IMPORTED: self.tr("Will be imported"),
-                 REPLACED: self.tr("Replaces an earlier report"),
-                 DUPLICATE: self.tr("Already imported: skipped"),
-                 SKIPPED_FILE: self.tr("Skipped"), ERROR_FILE: self.tr("Cannot be imported"),
-                 WAITING: self.tr("Choose the unit: not imported until you do")}
+        texts = {FileStatus.IMPORTED: self.tr("Will be imported"),
+                 FileStatus.REPLACED: self.tr("Replaces an earlier report"),
+                 FileStatus.DUPLICATE: self.tr("Already imported: skipped"),
+                 FileStatus.SKIPPED: self.tr("Skipped"), FileStatus.ERROR: self.tr("Cannot be imported"),
+                 FileStatus.WAITING: self.tr("Choose the unit: not imported until you do")}
         return texts[plan.status]
 
     def isComplete(self) -> bool:
@@ -292,7 +277,7 @@ class PreviewPage(QWizardPage):
         self.problems.clear()
         for problem in analysis.all_problems():
             item = QListWidgetItem(problem.text())
-            item.setIcon(icons.icon({ERROR: "error", WARNING: "warning"}.get(
+            item.setIcon(icons.icon({Severity.ERROR: "error", Severity.WARNING: "warning"}.get(
                 problem.severity, "info")))
             self.problems.addItem(item)
         self.tabs.setTabText(3, self.tr("Problems (%1)").replace(
@@ -302,7 +287,7 @@ class PreviewPage(QWizardPage):
     def _fill_units(self, analysis: FileAnalysis) -> None:
         self.unit.clear()
         single = analysis.table is not None and analysis.table.layout == "rows"
-        self.unit.setEnabled(single or analysis.status == FAILED and analysis.book is not None)
+        self.unit.setEnabled(single or analysis.status == FileState.FAILED and analysis.book is not None)
         self.new_unit_button.setEnabled(self.unit.isEnabled()
                                         and not self._wizard.ctx.db.read_only)
         self.unit.addItem(self.tr("(choose the unit)"), None)
@@ -331,7 +316,7 @@ class PreviewPage(QWizardPage):
                         rows.append(ValueRow(part.unit.id if part.unit else None, code,
                                              f"{prefix}{names[code]} — {labels[column]}", value,
                                              column))
-        self._error_cells = {p.cell for p in analysis.all_problems() if p.severity == ERROR}
+        self._error_cells = {p.cell for p in analysis.all_problems() if p.severity == Severity.ERROR}
         self.values_model.set_records(rows)
         self.values.resizeRowsToContents()
 
@@ -406,7 +391,7 @@ class PreviewPage(QWizardPage):
         for number, other in enumerate(wizard.analyses):
             if number == row:
                 other.overrides.unit_id = added[0]
-            elif other.status == OK or not other.parts or other.parts[0].unit is not None:
+            elif other.status == FileState.OK or not other.parts or other.parts[0].unit is not None:
                 continue
             wizard.analyses[number] = analyse_file(other.path, fresh, other.overrides)
         self._replan()

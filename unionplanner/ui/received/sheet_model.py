@@ -11,7 +11,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QTableView
 
 from unionplanner.domain.received.analysis import found_value_cells
-from unionplanner.domain.received.findings import ERROR, FileAnalysis
+from unionplanner.domain.received.findings import FileAnalysis, Severity
 from unionplanner.domain.received.values import EXTERNAL, NO_RESULT
 from unionplanner.domain.sheets.workbook import cell_address, parse_address
 
@@ -73,7 +73,7 @@ class SheetModel(QAbstractTableModel):
             self._brushes.update((cell, VALUE_BRUSH) for cell in found_value_cells(analysis))
             self._brushes.update((parse_address(p.cell), ERROR_BRUSH)
                                  for p in analysis.all_problems()
-                                 if p.severity == ERROR and p.cell)
+                                 if p.severity == Severity.ERROR and p.cell)
             for r in table.header_rows:
                 self._brushes.update(((r, c), HEADER_BRUSH) for c in range(self._width))
         self.endResetModel()

@@ -30,18 +30,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from unionplanner.domain.received.findings import SKIPPED, AnalysisContext, FileAnalysis
-from unionplanner.domain.received.planning import (
-    DUPLICATE,
-    ERROR_FILE,
-    IMPORTED,
-    NEW,
-    REPLACE,
-    REPLACED,
-    SKIPPED_FILE,
-    WAITING,
-    FilePlan,
-)
+from unionplanner.domain.received.findings import AnalysisContext, FileAnalysis, FileState
+from unionplanner.domain.received.models import FileStatus, PartAction
+from unionplanner.domain.received.planning import FilePlan
 from unionplanner.domain.received.register import undo_batch
 from unionplanner.domain.received.service import (
     BatchResult,
@@ -257,30 +248,30 @@ class SummaryPage(QWizardPage):
     def initializePage(self) -> None:
         plans = self._wizard.plans
         counts = {status: sum(1 for p in plans if p.status == status)
-                  for status in (IMPORTED, REPLACED, DUPLICATE, SKIPPED_FILE, ERROR_FILE,
-                                 WAITING)}
-        units = sum(1 for p in plans for part in p.parts if part.action in (NEW, REPLACE))
+                  for status in (FileStatus.IMPORTED, FileStatus.REPLACED, FileStatus.DUPLICATE, FileStatus.SKIPPED, FileStatus.ERROR,
+                                 FileStatus.WAITING)}
+        units = sum(1 for p in plans for part in p.parts if part.action in (PartAction.NEW, PartAction.REPLACE))
         values = sum(len(part.part.values) for p in plans for part in p.parts
-                     if part.action in (NEW, REPLACE))
+                     if part.action in (PartAction.NEW, PartAction.REPLACE))
         lines = [
             self.tr("Period %1, form \"%2\".").replace("%1", self._wizard.period).replace(
                 "%2", self._wizard.form_name()),
             self.tr("%1 file(s) will be imported (%2 unit reports, %3 values); %4 replace "
-                    "earlier reports.").replace("%1", str(counts[IMPORTED] + counts[REPLACED]))
+                    "earlier reports.").replace("%1", str(counts[FileStatus.IMPORTED] + counts[FileStatus.REPLACED]))
             .replace("%2", str(units)).replace("%3", str(values))
-            .replace("%4", str(counts[REPLACED])),
+            .replace("%4", str(counts[FileStatus.REPLACED])),
             self.tr("Not imported: %1 already imported, %2 skipped, %3 with errors.")
-            .replace("%1", str(counts[DUPLICATE])).replace("%2", str(counts[SKIPPED_FILE]))
-            .replace("%3", str(counts[ERROR_FILE])),
+            .replace("%1", str(counts[FileStatus.DUPLICATE])).replace("%2", str(counts[FileStatus.SKIPPED]))
+            .replace("%3", str(counts[FileStatus.ERROR])),
         ]
-        if counts[WAITING]:
+        if counts[FileStatus.WAITING]:
             lines.append(self.tr("%1 file(s) wait for you to choose their unit (go back and "
                                  "choose it): nothing of them is imported.")
-                         .replace("%1", str(counts[WAITING])))
+                         .replace("%1", str(counts[FileStatus.WAITING])))
         self.text.setText("<br>".join(lines))
         self.waiting.clear()
         for index, plan in enumerate(plans):
-            if plan.status != WAITING:
+            if plan.status != FileStatus.WAITING:
                 continue
             choices = ", ".join(f"{code} – {name}" for code, name, _score in plan.candidates)
             item = QListWidgetItem(f"{plan.analysis.name}: {plan.reason}" + (
@@ -288,12 +279,12 @@ class SummaryPage(QWizardPage):
             item.setData(Qt.ItemDataRole.UserRole, index)
             item.setToolTip(item.text())
             self.waiting.addItem(item)
-        self.waiting.setVisible(bool(counts[WAITING]))
-        self.waiting_label.setVisible(bool(counts[WAITING]))
+        self.waiting.setVisible(bool(counts[FileStatus.WAITING]))
+        self.waiting_label.setVisible(bool(counts[FileStatus.WAITING]))
         self.replacements.clear()
         for index, plan in enumerate(plans):
             for part in plan.parts:
-                if part.action != REPLACE or part.part.unit is None:
+                if part.action != PartAction.REPLACE or part.part.unit is None:
                     continue
                 item = QListWidgetItem(f"{part.part.unit.code} – {part.part.unit.name}  ←  "
                                        f"{plan.analysis.name}")
@@ -314,8 +305,8 @@ class SummaryPage(QWizardPage):
             if item.checkState() != Qt.CheckState.Checked:
                 plan = self._wizard.plans[item.data(Qt.ItemDataRole.UserRole)]
                 plan.analysis.overrides.skip = True
-                plan.analysis.status = SKIPPED
-                plan.status = SKIPPED_FILE
+                plan.analysis.status = FileState.SKIPPED
+                plan.status = FileStatus.SKIPPED
                 plan.parts = []
         return True
 
@@ -364,8 +355,8 @@ class ResultPage(QWizardPage):
                     "Import number %1 is done: %2 file(s) imported, %3 replaced earlier "
                     "reports. The original files are kept in the register.")
                     .replace("%1", str(result.batch_id))
-                    .replace("%2", str(counts.get(IMPORTED, 0)))
-                    .replace("%3", str(counts.get(REPLACED, 0))))
+                    .replace("%2", str(counts.get(FileStatus.IMPORTED, 0)))
+                    .replace("%3", str(counts.get(FileStatus.REPLACED, 0))))
                 self.undo_button.setEnabled(True)
             self.completeChanged.emit()
 
@@ -450,7 +441,7 @@ class ImportWizard(QWizard):
         mappings left in place) and unit names of files whose unit was chosen or unsure."""
         remember = Remember()
         for plan in self.plans:
-            if plan.status not in (IMPORTED, REPLACED):
+            if plan.status not in (FileStatus.IMPORTED, FileStatus.REPLACED):
                 continue
             analysis = plan.analysis
             for m in analysis.mappings:
