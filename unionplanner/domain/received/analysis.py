@@ -194,7 +194,8 @@ def _mapping_problems(analysis: FileAnalysis, targets: list[Target]) -> None:
     missing = [t for t in targets if t.code not in found]
     if missing:
         analysis.problems.append(Problem(
-            Severity.WARNING, f"Tệp không có {len(missing)} chỉ tiêu của mẫu (để trống khi tổng hợp): "
+            Severity.WARNING,
+            f"Tệp không có {len(missing)} chỉ tiêu của mẫu (để trống khi tổng hợp): "
                      + "; ".join(f"\"{t.name}\"" for t in missing[:5])
                      + (" ..." if len(missing) > 5 else ""), table.sheet.name))
 
@@ -232,7 +233,8 @@ def _analyse_units(analysis: FileAnalysis, ctx: AnalysisContext) -> None:
     for row, reason in table.skipped:
         if reason == "dòng tổng cộng":
             analysis.problems.append(Problem(
-                Severity.INFO, f"Bỏ qua dòng \"{table.label(row)}\" (dòng tổng cộng, không phải một "
+                Severity.INFO,
+                f"Bỏ qua dòng \"{table.label(row)}\" (dòng tổng cộng, không phải một "
                 "đơn vị).",
                 sheet, cell_address(row, table.label_col)))
     columns = [(m.code, m) for m in analysis.mappings if m.code]
@@ -247,7 +249,8 @@ def _analyse_units(analysis: FileAnalysis, ctx: AnalysisContext) -> None:
         part = UnitPart(match, row=row)
         if match.unit is None:
             analysis.problems.append(Problem(
-                Severity.ERROR, f"Không nhận ra đơn vị \"{label}\" trong danh sách CĐCS: dòng này không "
+                Severity.ERROR,
+                f"Không nhận ra đơn vị \"{label}\" trong danh sách CĐCS: dòng này không "
                        "được nhập. Hãy chọn đơn vị hoặc thêm đơn vị mới.",
                 sheet, cell_address(row, table.label_col)))
         for code, m in columns:
@@ -296,7 +299,8 @@ def _drop_repeated_units(analysis: FileAnalysis, sheet: str) -> None:
         for part, row in zip(parts, rows):
             label = table.label(row)
             analysis.problems.append(Problem(
-                Severity.ERROR, f"Đơn vị {unit.code} – {unit.name} được hiểu ở nhiều dòng của trang "
+                Severity.ERROR,
+                f"Đơn vị {unit.code} – {unit.name} được hiểu ở nhiều dòng của trang "
                        f"(dòng {lines}) nên các dòng này chưa được nhập. Hãy sửa tệp, hoặc thêm "
                        "đơn vị còn thiếu vào danh sách rồi nhập lại.",
                 sheet, cell_address(row, table.label_col)))
@@ -310,7 +314,8 @@ def _outliers(part: UnitPart, ctx: AnalysisContext, targets: list[Target], sheet
     facts = ctx.facts.get(unit.id, UnitFacts())
     if not facts.active:
         part.problems.append(Problem(
-            Severity.WARNING, f"Đơn vị {unit.code} không còn hoạt động trong kỳ {ctx.period}.", sheet))
+            Severity.WARNING,
+            f"Đơn vị {unit.code} không còn hoạt động trong kỳ {ctx.period}.", sheet))
     by_code = {t.code: t for t in targets}
     previous = ctx.previous.get(unit.id, {})
     for code, found in part.values.items():
@@ -322,7 +327,8 @@ def _outliers(part: UnitPart, ctx: AnalysisContext, targets: list[Target], sheet
         if (facts.workers is not None and facts.members is not None and "ket nap" in key
                 and "doan vien" in key and value > max(facts.workers - facts.members, 0)):
             part.problems.append(Problem(
-                Severity.WARNING, f"Kết nạp mới {value} đoàn viên, nhiều hơn số người chưa vào công đoàn "
+                Severity.WARNING,
+                f"Kết nạp mới {value} đoàn viên, nhiều hơn số người chưa vào công đoàn "
                          f"của đơn vị ({facts.workers - facts.members}).", sheet, found.cell))
         elif (facts.workers and unit_class(target.unit_of_measure) == "people"
               and "luot" not in key and value > 3 * max(facts.workers, 10)):
@@ -332,7 +338,8 @@ def _outliers(part: UnitPart, ctx: AnalysisContext, targets: list[Target], sheet
         before = previous.get(code)
         if before and before > 0 and value >= 10 * before and target.kind != STOCK:
             part.problems.append(Problem(
-                Severity.WARNING, f"Giá trị {value} gấp {value // before} lần kỳ trước ({before}): hãy "
+                Severity.WARNING,
+                f"Giá trị {value} gấp {value // before} lần kỳ trước ({before}): hãy "
                          "kiểm tra.", sheet, found.cell))
 
 
@@ -436,7 +443,8 @@ def _apply_marker(analysis: FileAnalysis, marker: dict, ctx: AnalysisContext) ->
         form_id = None
     if form_id != ctx.form.form_id:
         analysis.problems.append(Problem(
-            Severity.WARNING, "Tệp được tạo từ một mẫu báo cáo khác với mẫu đang chọn; đã đối chiếu theo "
+            Severity.WARNING,
+            "Tệp được tạo từ một mẫu báo cáo khác với mẫu đang chọn; đã đối chiếu theo "
                      "nội dung từng dòng."))
         return
     rows = {int(float(r)): str(code) for code, r in marker.get("rows", {}).items()}

@@ -35,8 +35,8 @@ def read_values(part: UnitPart, cells: list[tuple[str, object, str, Mapping]],
         if parsed.blank and kinds[code] != YESNO:
             blanks.append(address)
         elif parsed.blank and kinds[code] == YESNO and parsed.value is None:
-            part.problems.append(Problem(Severity.WARNING, "ô Có/Không để trống: chưa có giá trị", sheet,
-                                         address))
+            part.problems.append(Problem(Severity.WARNING, "ô Có/Không để trống: chưa có giá trị",
+                                         sheet, address))
         part.values[code] = FoundValue(code, parsed.value, address, mapping.label,
                                        mapping.score, mapping.sure)
 

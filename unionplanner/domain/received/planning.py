@@ -73,7 +73,8 @@ class FilePlan:
         errors: list[str] = []
         for problem in analysis.all_problems():
             (errors if problem.severity == Severity.ERROR else warnings).append(problem.text())
-        if self.reason and self.status in (FileStatus.DUPLICATE, FileStatus.SKIPPED, FileStatus.WAITING) and \
+        told = (FileStatus.DUPLICATE, FileStatus.SKIPPED, FileStatus.WAITING)
+        if self.reason and self.status in told and \
                 self.reason not in warnings:
             warnings.insert(0, self.reason)
         return {
@@ -320,5 +321,6 @@ def _settle(plan: FilePlan) -> None:
                           else "báo cáo nhập trước")
                 when = f" lúc {_when(p.replaced_at)}" if p.replaced_at else ""
                 p.part.problems.append(Problem(
-                    Severity.WARNING, f"Thay thế {source}{when} của {p.part.unit.code}; số liệu cũ vẫn "
+                    Severity.WARNING,
+                    f"Thay thế {source}{when} của {p.part.unit.code}; số liệu cũ vẫn "
                              "được lưu trong lịch sử."))

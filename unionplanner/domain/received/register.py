@@ -58,7 +58,8 @@ def undo_batch(session: Session, batch_id: int, *, file_id: int | None = None) -
     ids = {s.id for s in submissions}
     restored = 0
     for earlier in session.scalars(select(Submission).where(
-            Submission.superseded_by_id.in_(ids), Submission.status == SubmissionStatus.SUPERSEDED)):
+            Submission.superseded_by_id.in_(ids),
+            Submission.status == SubmissionStatus.SUPERSEDED)):
         if earlier.id in ids:
             continue
         earlier.status, earlier.superseded_by_id = SubmissionStatus.CURRENT, None

@@ -33,6 +33,7 @@ from unionplanner.domain.received.import_lock import (  # noqa: F401 — Importe
 )
 from unionplanner.domain.received.matching import Target, UnitCandidate, UnitIndex
 from unionplanner.domain.received.models import (
+    FileStatus,
     ImportBatch,
     PartAction,
     ReceivedFile,
@@ -262,7 +263,8 @@ def _write_submissions(session: Session, ctx: AnalysisContext, batch_id: int,
         if part_plan.replaces_part is not None:
             replaced = submission_of.get(id(part_plan.replaces_part))
         if replaced is not None:
-            superseded.append(dict(id=replaced, status=SubmissionStatus.SUPERSEDED, superseded_by_id=sub_id))
+            superseded.append(dict(id=replaced, status=SubmissionStatus.SUPERSEDED,
+                                   superseded_by_id=sub_id))
         found_values = [*part_plan.part.values.values(), *part_plan.part.more.values()]
         value_rows.extend(dict(submission_id=sub_id, indicator_id=indicator_ids[found.code],
                                value=to_int(found.value), cell=found.cell,

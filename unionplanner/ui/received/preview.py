@@ -1,7 +1,8 @@
 """The wizard's preview step: each file as read, before anything is written — the detected
 table highlighted in the sheet, the values, the row ↔ indicator mapping (changeable), the
 problems; the unit, the sheet and single values can be corrected and the file skipped. A
-change re-reads that one file on the GUI thread (a few milliseconds). The day each file
+change goes to the import session, which judges that file again from what it read (no file
+is read again; a few milliseconds). The day each file
 arrived (the file's own date until the clerk says otherwise) is set here too, for one file
 or all of them: it decides "on time" and "late"."""
 
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Protocol
 
 from PySide6.QtCore import QDate, QTimer
 from PySide6.QtWidgets import (
@@ -33,11 +34,16 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from unionplanner.domain.received.analysis import analyse_file
-from unionplanner.domain.received.findings import FileAnalysis, FileState, Overrides, Severity
+from unionplanner.domain.received.findings import (
+    FileAnalysis,
+    FileState,
+    FormSpec,
+    Mapping,
+    Severity,
+)
 from unionplanner.domain.received.models import FileStatus
-from unionplanner.domain.received.planning import FilePlan, plan_batch
-from unionplanner.domain.received.service import prepare
+from unionplanner.domain.received.planning import FilePlan
+from unionplanner.domain.received.session import ImportSession
 from unionplanner.domain.received.values import parse_value
 from unionplanner.ui.received.sheet_model import (
     ERROR_BRUSH,
@@ -48,27 +54,26 @@ from unionplanner.ui.received.sheet_model import (
     value_text,
 )
 from unionplanner.ui.shell import icons
-from unionplanner.ui.shell.context import UNITS
+from unionplanner.ui.shell.context import UNITS, AppContext
 from unionplanner.ui.shell.delegates import ChoiceDelegate
 from unionplanner.ui.shell.table_model import Column, RecordTableModel
 
 
 class ImportState(Protocol):
-    """What the preview needs of the wizard that owns it (the wizard's attributes): the
-    window's context, the chosen files, form and period, the files as read and the batch
-    planned from them. The preview fills ``analysis_ctx``, ``analyses`` and ``plans``."""
+    """What the preview needs of the wizard that owns it: the window's context, the import
+    session (which holds the files, their reads, the clerk's changes and the plans), the
+    chosen files, form and period."""
 
-    ctx: Any
+    ctx: AppContext
+    imports: ImportSession
     form_id: int | None
     period: str
-    analysis_ctx: Any
-    analyses: list[FileAnalysis]
-    plans: list[FilePlan]
 
     @property
     def paths(self) -> list[Path]: ...
 
     def back(self) -> None: ...
+
 
 class PreviewPage(QWizardPage):
     """Step 3: each file as read, before anything is written."""
@@ -181,50 +186,44 @@ class PreviewPage(QWizardPage):
         self.files.clear()
         self.completeChanged.emit()
         wizard = self._wizard
-        paths, form_id, period = wizard.paths, wizard.form_id, wizard.period
-        db = wizard.ctx.db
+        imports, form_id, period, db = wizard.imports, wizard.form_id, wizard.period, wizard.ctx.db
+        assert form_id is not None  # chosen on the step before
+        imports.set_paths(wizard.paths)
 
-        def job(progress, cancel):
+        def job(progress, cancel) -> None:  # files read on the step before are not read again
+            imports.read(progress=progress, cancel=cancel)
             with db.session() as session:
-                ctx = prepare(session, form_id, period)
-            analyses = []
-            for number, path in enumerate(paths):
-                cancel.check()
-                progress(number, len(paths), path.name)
-                analyses.append(analyse_file(path, ctx))
-            return ctx, analyses
+                imports.choose_period(session, form_id, period)
 
-        def done(result) -> None:
-            wizard.analysis_ctx, wizard.analyses = result
-            self._replan()
+        def done(_result: None) -> None:
+            self._refresh()
             self._ready = True
             self.completeChanged.emit()
             if self.files.count():
                 self.files.setCurrentRow(0)
 
-        def failed(exc) -> bool:
+        def failed(exc: BaseException) -> bool:
             wizard.back()
             return False
 
         wizard.ctx.runner.run(job, label=self.tr("Reading the files"), on_done=done,
                               on_error=failed)
 
-    def _replan(self) -> None:
-        wizard = self._wizard
-        wizard.plans = wizard.ctx.read(
-            lambda s: plan_batch(s, wizard.analysis_ctx, wizard.analyses))
+    def _refresh(self) -> None:
+        """The list of files with what each will do, after the session judged them."""
         current = self.files.currentRow()
         self.files.blockSignals(True)
         self.files.clear()
-        status_icons: dict[str, str] = {FileStatus.IMPORTED: "ok", FileStatus.REPLACED: "replaced",
-                                        FileStatus.DUPLICATE: "not_imported",
-                                        FileStatus.SKIPPED: "not_imported", FileStatus.WAITING: "question",
-                                        FileStatus.ERROR: "error"}
-        for plan in wizard.plans:
+        status_icons: dict[FileStatus, str] = {
+            FileStatus.IMPORTED: "ok", FileStatus.REPLACED: "replaced",
+            FileStatus.DUPLICATE: "not_imported", FileStatus.SKIPPED: "not_imported",
+            FileStatus.WAITING: "question", FileStatus.ERROR: "error"}
+        for plan in self._wizard.imports.plans:
             item = QListWidgetItem(plan.analysis.name)
             icon = status_icons[plan.status]
             if plan.status in (FileStatus.IMPORTED, FileStatus.REPLACED) and any(
-                    p.severity in (Severity.WARNING, Severity.ERROR) for p in plan.analysis.all_problems()):
+                    p.severity in (Severity.WARNING, Severity.ERROR)
+                    for p in plan.analysis.all_problems()):
                 icon = "warning"
             item.setIcon(icons.icon(icon))
             item.setToolTip(self._status_text(plan))
@@ -233,11 +232,12 @@ class PreviewPage(QWizardPage):
         if current >= 0:
             self.files.setCurrentRow(min(current, self.files.count() - 1))
 
-    def _status_text(self, plan) -> str:
+    def _status_text(self, plan: FilePlan) -> str:
         texts = {FileStatus.IMPORTED: self.tr("Will be imported"),
                  FileStatus.REPLACED: self.tr("Replaces an earlier report"),
                  FileStatus.DUPLICATE: self.tr("Already imported: skipped"),
-                 FileStatus.SKIPPED: self.tr("Skipped"), FileStatus.ERROR: self.tr("Cannot be imported"),
+                 FileStatus.SKIPPED: self.tr("Skipped"),
+                 FileStatus.ERROR: self.tr("Cannot be imported"),
                  FileStatus.WAITING: self.tr("Choose the unit: not imported until you do")}
         return texts[plan.status]
 
@@ -245,11 +245,12 @@ class PreviewPage(QWizardPage):
         return self._ready
 
     # -- one file -----------------------------------------------------------------------------
-    def _plan(self):
+    def _plan(self) -> tuple[FilePlan | None, int]:
         row = self.files.currentRow()
-        if row < 0 or row >= len(self._wizard.plans):
+        plans = self._wizard.imports.plans
+        if row < 0 or row >= len(plans):
             return None, -1
-        return self._wizard.plans[row], row
+        return plans[row], row
 
     def _show(self, row: int) -> None:
         plan, row = self._plan()
@@ -287,11 +288,13 @@ class PreviewPage(QWizardPage):
     def _fill_units(self, analysis: FileAnalysis) -> None:
         self.unit.clear()
         single = analysis.table is not None and analysis.table.layout == "rows"
-        self.unit.setEnabled(single or analysis.status == FileState.FAILED and analysis.book is not None)
+        self.unit.setEnabled(single or analysis.status == FileState.FAILED
+                             and analysis.book is not None)
         self.new_unit_button.setEnabled(self.unit.isEnabled()
                                         and not self._wizard.ctx.db.read_only)
         self.unit.addItem(self.tr("(choose the unit)"), None)
-        ctx = self._wizard.analysis_ctx
+        ctx = self._wizard.imports.ctx
+        assert ctx is not None  # judged
         for unit in ctx.units.units:
             self.unit.addItem(f"{unit.code} – {unit.name}", unit.id)
         if single and analysis.parts and analysis.parts[0].unit:
@@ -300,13 +303,14 @@ class PreviewPage(QWizardPage):
             self.unit.setItemText(0, self.tr("%n unit(s) on this sheet", "", len(analysis.parts)))
 
     def _fill_values(self, analysis: FileAnalysis) -> None:
-        names = {t.code: t.name for t in self._wizard.analysis_ctx.form.targets}
-        positions = {t.code: t.position for t in self._wizard.analysis_ctx.form.targets}
+        form = self._form()
+        names = {t.code: t.name for t in form.targets}
+        positions = {t.code: t.position for t in form.targets}
         cluster = analysis.table is not None and analysis.table.layout == "units"
         rows = []
         for part in analysis.parts:
             prefix = f"{part.unit.code}: " if part.unit and cluster else ""
-            labels = self._wizard.analysis_ctx.form.columns
+            labels = form.columns
             more = sorted(part.more.items(), key=lambda item: (positions[item[0][0]], item[0][1]))
             for code, found in part.values.items():
                 rows.append(ValueRow(part.unit.id if part.unit else None, code,
@@ -316,12 +320,13 @@ class PreviewPage(QWizardPage):
                         rows.append(ValueRow(part.unit.id if part.unit else None, code,
                                              f"{prefix}{names[code]} — {labels[column]}", value,
                                              column))
-        self._error_cells = {p.cell for p in analysis.all_problems() if p.severity == Severity.ERROR}
+        self._error_cells = {p.cell for p in analysis.all_problems()
+                             if p.severity == Severity.ERROR}
         self.values_model.set_records(rows)
         self.values.resizeRowsToContents()
 
     def _fill_mapping(self, analysis: FileAnalysis) -> None:
-        targets = self._wizard.analysis_ctx.form.targets
+        targets = self._form().targets
         self._target_names = {t.code: f"{t.position}. {t.name}" for t in targets}
         self.mapping_delegate.choices = [(None, self.tr("(not on the form: ignore)"))] + [
             (t.code, self._target_names[t.code]) for t in targets]
@@ -340,28 +345,27 @@ class PreviewPage(QWizardPage):
             self.grid.scrollTo(self.grid_model.index(first, 0),
                                QAbstractItemView.ScrollHint.PositionAtTop)
 
-    # -- the user's changes ---------------------------------------------------------------------
-    def _reanalyse(self, overrides: Overrides) -> None:
-        plan, row = self._plan()
-        if plan is None:
-            return
-        wizard = self._wizard
-        wizard.analyses[row] = analyse_file(plan.analysis.path, wizard.analysis_ctx, overrides)
-        self._replan()
+    # -- the clerk's changes: each goes to the session, which judges the file again -------------
+    def _form(self) -> FormSpec:
+        ctx = self._wizard.imports.ctx
+        assert ctx is not None  # the preview shows judged files only
+        return ctx.form
+
+    def _changed(self, row: int) -> None:
+        self._refresh()
         self._show(row)
 
     def _unit_chosen(self, _index: int) -> None:
-        plan, _row = self._plan()
+        plan, row = self._plan()
         unit_id = self.unit.currentData()
         if plan is None or self._filling or unit_id is None:
             return
-        overrides = plan.analysis.overrides
-        overrides.unit_id = unit_id
-        self._reanalyse(overrides)
+        self._wizard.imports.set_unit(row, unit_id)
+        self._changed(row)
 
     def add_unit(self) -> None:
         """Add the unit this file comes from (code and name suggested from the file) and
-        read the file for it; files that named no known unit are read again too."""
+        judge the file for it; files that named no known unit are judged again too."""
         from unionplanner.domain.units.sectors import OTHER
         from unionplanner.domain.units.service import add_unit, suggest_new_unit
         from unionplanner.ui.units.dialogs import UnitDialog
@@ -384,79 +388,58 @@ class PreviewPage(QWizardPage):
         dialog.setWindowTitle(self.tr("New unit"))
         if not dialog.exec() or not added:
             return
-        form_id = wizard.form_id
-        assert form_id is not None  # chosen on the step before
-        fresh = wizard.ctx.read(lambda s: prepare(s, form_id, wizard.period))
-        wizard.analysis_ctx = fresh
-        for number, other in enumerate(wizard.analyses):
-            if number == row:
-                other.overrides.unit_id = added[0]
-            elif other.status == FileState.OK or not other.parts or other.parts[0].unit is not None:
-                continue
-            wizard.analyses[number] = analyse_file(other.path, fresh, other.overrides)
-        self._replan()
-        self._show(row)
+        imports = wizard.imports
+        wizard.ctx.read(imports.units_changed)
+        imports.set_unit(row, added[0])
+        self._changed(row)
 
     def _sheet_chosen(self, _index: int) -> None:
-        plan, _row = self._plan()
+        plan, row = self._plan()
         if plan is None or self._filling:
             return
-        overrides = plan.analysis.overrides
-        overrides.sheet = self.sheet_choice.currentText()
-        overrides.mapping.clear()
-        self._reanalyse(overrides)
+        self._wizard.imports.set_sheet(row, self.sheet_choice.currentText())
+        self._changed(row)
 
     def _arrival_changed(self, date: QDate) -> None:
-        plan, _row = self._plan()
+        plan, row = self._plan()
         if plan is None or self._filling:
             return
-        _set_arrival(plan.analysis, _day(date))
+        self._wizard.imports.set_arrival(row, _day(date))
 
     def arrival_for_all(self) -> None:
         """Give every file of the batch the day shown (they came in one e-mail)."""
-        day = _day(self.arrived.date())
-        for analysis in self._wizard.analyses:
-            _set_arrival(analysis, day)
+        self._wizard.imports.set_arrival_all(_day(self.arrived.date()))
 
     def _skip_toggled(self, checked: bool) -> None:
-        plan, _row = self._plan()
+        plan, row = self._plan()
         if plan is None or self._filling:
             return
-        overrides = plan.analysis.overrides
-        overrides.skip = checked
-        self._reanalyse(overrides)
+        self._wizard.imports.skip(row, checked)
+        self._changed(row)
 
-    def _mapping_chosen(self, mapping, code) -> None:
-        plan, _row = self._plan()
+    def _mapping_chosen(self, mapping: Mapping, code: str | None) -> None:
+        plan, row = self._plan()
         if plan is None or code == mapping.code:
             return
-        overrides = plan.analysis.overrides
-        overrides.mapping[mapping.index] = code
-        # after the editor that asked has returned: re-reading resets the models
-        QTimer.singleShot(0, lambda: self._reanalyse(overrides))
+        self._wizard.imports.set_mapping(row, mapping.index, code)
+        # after the editor that asked has returned: judging again resets the models
+        QTimer.singleShot(0, lambda: self._changed(row))
 
-    def _value_edited(self, row: ValueRow, text) -> None:
-        plan, _row = self._plan()
-        if plan is None or row.unit_id is None:
+    def _value_edited(self, value_row: ValueRow, text: object) -> None:
+        plan, row = self._plan()
+        if plan is None or value_row.unit_id is None:
             return
-        if row.column:
+        if value_row.column:
             QMessageBox.information(self, self.tr("Import reports"), self.tr(
                 "Only the main figure can be corrected here; correct this one in the file and "
                 "read it again."))
             return
-        parsed = parse_value(str(text), self._wizard.analysis_ctx.form.kinds[row.code])
+        parsed = parse_value(str(text), self._form().kinds[value_row.code])
         if parsed.error:
             QMessageBox.warning(self, self.tr("Import reports"), parsed.error)
             return
-        overrides = plan.analysis.overrides
-        overrides.values[(row.unit_id, row.code)] = parsed.value
-        QTimer.singleShot(0, lambda: self._reanalyse(overrides))
-
-
-def _set_arrival(analysis: FileAnalysis, day: dt.date) -> None:
-    """The clerk's arrival day for one file: kept in its overrides, so a re-read keeps it."""
-    analysis.overrides.arrived_on = day
-    analysis.arrived_on = day
+        self._wizard.imports.set_value(row, value_row.unit_id, value_row.code, parsed.value)
+        QTimer.singleShot(0, lambda: self._changed(row))
 
 
 def _day(date: QDate) -> dt.date:

@@ -3,9 +3,11 @@ highlighted, mappings, problems; fix a value, change a mapping or the unit, skip
 summary of what will change (confirm replacements) → import with progress and Cancel →
 result with "Undo this import".
 
-All reading and the commit run off the GUI thread through the window's TaskRunner; the
-preview re-reads a single file on the GUI thread when the user changes something (a few
-milliseconds). The wizard only holds domain objects; nothing is written before the last page.
+The wizard is a thin face on one :class:`~unionplanner.domain.received.session.ImportSession`:
+the files are read once, off the GUI thread, when the period they state is looked for (step
+2); the preview judges them and each of the clerk's changes is judged again by the session
+from what it read (a few milliseconds, no file touched); the commit runs off the GUI thread
+through the window's TaskRunner. Nothing is written before the last page.
 """
 
 from __future__ import annotations
@@ -30,17 +32,12 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from unionplanner.domain.received.findings import AnalysisContext, FileAnalysis, FileState
 from unionplanner.domain.received.models import FileStatus, PartAction
+from unionplanner.domain.received.period_guess import PeriodGuess
 from unionplanner.domain.received.planning import FilePlan
 from unionplanner.domain.received.register import undo_batch
-from unionplanner.domain.received.service import (
-    BatchResult,
-    Remember,
-    commit_batch,
-    expand_paths,
-    received_dir,
-)
+from unionplanner.domain.received.service import BatchResult, expand_paths, received_dir
+from unionplanner.domain.received.session import ImportSession
 from unionplanner.domain.sheets.workbook import SUFFIXES
 from unionplanner.ui.received.preview import PreviewPage
 from unionplanner.ui.shell import file_dialogs
@@ -163,16 +160,21 @@ class FormPeriodPage(QWizardPage):
         self._guess(kinds)
 
     def _guess(self, kinds: list[str]) -> None:
-        from unionplanner.domain.received.period_guess import guess_period
-
-        paths = self._wizard.paths
-        if not paths:
+        """Read the files (once: the preview judges these reads) and find the period they
+        state for the chosen form's kinds."""
+        imports = self._wizard.imports
+        imports.set_paths(self._wizard.paths)
+        if not imports.paths:
             return
-        self.guess_task = self._wizard.ctx.runner.run(
-            lambda progress, cancel: guess_period(paths, kinds),
-            label=self.tr("Reading the period the files state"), on_done=self._show_guess)
 
-    def _show_guess(self, guess) -> None:
+        def job(progress, cancel) -> PeriodGuess:
+            imports.read(progress=progress, cancel=cancel)
+            return imports.guess_period(kinds)
+
+        self.guess_task = self._wizard.ctx.runner.run(
+            job, label=self.tr("Reading the period the files state"), on_done=self._show_guess)
+
+    def _show_guess(self, guess: PeriodGuess) -> None:
         """Propose the period the files agree on (the picker follows); warn when they
         disagree; say nothing when no file states one."""
         from unionplanner.domain.report_forms.periods import parse_period
@@ -247,21 +249,22 @@ class SummaryPage(QWizardPage):
 
     def initializePage(self) -> None:
         plans = self._wizard.plans
-        counts = {status: sum(1 for p in plans if p.status == status)
-                  for status in (FileStatus.IMPORTED, FileStatus.REPLACED, FileStatus.DUPLICATE, FileStatus.SKIPPED, FileStatus.ERROR,
-                                 FileStatus.WAITING)}
-        units = sum(1 for p in plans for part in p.parts if part.action in (PartAction.NEW, PartAction.REPLACE))
+        counts = {status: sum(1 for p in plans if p.status == status) for status in FileStatus}
+        writes = (PartAction.NEW, PartAction.REPLACE)
+        units = sum(1 for p in plans for part in p.parts if part.action in writes)
         values = sum(len(part.part.values) for p in plans for part in p.parts
-                     if part.action in (PartAction.NEW, PartAction.REPLACE))
+                     if part.action in writes)
         lines = [
             self.tr("Period %1, form \"%2\".").replace("%1", self._wizard.period).replace(
                 "%2", self._wizard.form_name()),
             self.tr("%1 file(s) will be imported (%2 unit reports, %3 values); %4 replace "
-                    "earlier reports.").replace("%1", str(counts[FileStatus.IMPORTED] + counts[FileStatus.REPLACED]))
+                    "earlier reports.")
+            .replace("%1", str(counts[FileStatus.IMPORTED] + counts[FileStatus.REPLACED]))
             .replace("%2", str(units)).replace("%3", str(values))
             .replace("%4", str(counts[FileStatus.REPLACED])),
             self.tr("Not imported: %1 already imported, %2 skipped, %3 with errors.")
-            .replace("%1", str(counts[FileStatus.DUPLICATE])).replace("%2", str(counts[FileStatus.SKIPPED]))
+            .replace("%1", str(counts[FileStatus.DUPLICATE]))
+            .replace("%2", str(counts[FileStatus.SKIPPED]))
             .replace("%3", str(counts[FileStatus.ERROR])),
         ]
         if counts[FileStatus.WAITING]:
@@ -300,14 +303,12 @@ class SummaryPage(QWizardPage):
         self._wizard.preview_page.files.setCurrentRow(row)
 
     def validatePage(self) -> bool:
+        """An unticked replacement keeps the stored report: its file is skipped (the
+        session plans the batch again without it)."""
         for i in range(self.replacements.count()):
             item = self.replacements.item(i)
             if item.checkState() != Qt.CheckState.Checked:
-                plan = self._wizard.plans[item.data(Qt.ItemDataRole.UserRole)]
-                plan.analysis.overrides.skip = True
-                plan.analysis.status = FileState.SKIPPED
-                plan.status = FileStatus.SKIPPED
-                plan.parts = []
+                self._wizard.imports.skip(item.data(Qt.ItemDataRole.UserRole))
         return True
 
 
@@ -335,16 +336,16 @@ class ResultPage(QWizardPage):
         self._done = False
         self.setCommitPage(True)
         wizard = self._wizard
-        remember = wizard.remembered()
+        imports = wizard.imports
+        remember = imports.remembered()
+        db = wizard.ctx.db
 
-        # the worker gets plain values taken now, never the wizard's attributes
-        db, analysis_ctx, plans = wizard.ctx.db, wizard.analysis_ctx, list(wizard.plans)
+        # the worker gets the import session and plain values, never the wizard's widgets
+        def job(session, progress, cancel) -> BatchResult:
+            return imports.commit(session, received_dir(db), remember=remember,
+                                  progress=progress, cancel=cancel)
 
-        def job(session, progress, cancel):
-            return commit_batch(session, received_dir(db), analysis_ctx, plans,
-                                remember=remember, progress=progress, cancel=cancel)
-
-        def done(result) -> None:
+        def done(result: BatchResult) -> None:
             wizard.outcome = result
             self._done = True
             counts = result.counts()
@@ -401,9 +402,7 @@ class ImportWizard(QWizard):
         self.ctx = ctx
         self.form_id = form_id
         self.period = period or QDate.currentDate().addMonths(-1).toString("yyyy-MM")
-        self.analysis_ctx: AnalysisContext | None = None
-        self.analyses: list[FileAnalysis] = []
-        self.plans: list[FilePlan] = []
+        self.imports = ImportSession()  # the files read, the clerk's changes, the plans
         self.outcome: BatchResult | None = None  # QWizard.result() is Qt's own
         self.setWindowTitle(self.tr("Import reports"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
@@ -436,20 +435,7 @@ class ImportWizard(QWizard):
     def form_name(self) -> str:
         return self.form_page.form.currentText()
 
-    def remembered(self) -> Remember:
-        """Choices to remember: indicator wordings the user confirmed (uncertain or changed
-        mappings left in place) and unit names of files whose unit was chosen or unsure."""
-        remember = Remember()
-        for plan in self.plans:
-            if plan.status not in (FileStatus.IMPORTED, FileStatus.REPLACED):
-                continue
-            analysis = plan.analysis
-            for m in analysis.mappings:
-                if m.code and (not m.sure or m.index in analysis.overrides.mapping):
-                    remember.indicators.append((m.code, m.label))
-            if analysis.table is not None and analysis.table.layout == "rows":
-                for part in plan.parts:
-                    match = part.part.match
-                    if part.part.unit and match.source in ("header", "sheet") and not match.sure:
-                        remember.units.append((part.part.unit.id, match.text))
-        return remember
+    @property
+    def plans(self) -> list[FilePlan]:
+        """What each file will do (the import session's plans)."""
+        return self.imports.plans
