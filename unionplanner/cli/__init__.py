@@ -62,6 +62,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _command_words(args: argparse.Namespace) -> list[str]:
+    """The command's names ("reports import"), without its arguments (no file names or
+    addresses in the log line that opens each run)."""
+    words = [str(args.command)]
+    for key, value in vars(args).items():
+        if key.endswith("_command") and value:
+            words.append(str(value))
+    return words
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``unionplanner`` script; returns the exit status."""
     from unionplanner.core.paths import make_private
@@ -78,9 +88,14 @@ def main(argv: list[str] | None = None) -> int:
         from unionplanner.app import run_gui
 
         return run_gui(args.db)
+    from unionplanner.core import log
+
+    log.setup_logging()
+    log.log.info("command: %s", " ".join(_command_words(args)))
     try:
         return args.func(args)
     except UserError as exc:
+        log.shown(exc.message, where="command line")
         if args.json:
             print(json.dumps({"error": exc.message, "details": exc.details},
                              ensure_ascii=False))

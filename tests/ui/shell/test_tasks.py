@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 
 from tests.ui.conftest import wait_task
 from unionplanner.core.errors import Cancelled, UserError
+from unionplanner.core.log import SharedRotatingFileHandler
 from unionplanner.domain.units.models import Unit
 from unionplanner.ui.shell import errors as ui_errors
 from unionplanner.ui.shell.tasks import DIALOG_DELAY_MS, TaskRunner
@@ -101,7 +102,7 @@ def test_a_log_another_copy_holds_open_keeps_growing_instead_of_failing(tmp_path
     the rename of a rotation fail: records go on into the same file, without errors."""
     import logging
 
-    handler = ui_errors.SharedRotatingFileHandler(tmp_path / "app.log", maxBytes=200,
+    handler = SharedRotatingFileHandler(tmp_path / "app.log", maxBytes=200,
                                                   backupCount=2, encoding="utf-8")
 
     def held(_source, _dest):

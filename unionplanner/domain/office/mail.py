@@ -12,6 +12,7 @@ start, port 465 (Gmail, most providers); "starttls" — plain then upgraded, por
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import smtplib
 import ssl
 from collections.abc import Sequence
@@ -22,6 +23,8 @@ from typing import Any
 
 from unionplanner.core.errors import UserError
 from unionplanner.core.progress import CancelToken, ProgressFn, no_progress
+
+logger = logging.getLogger(__name__)
 
 SECURITY = ("ssl", "starttls", "none")
 #: the usual port of each kind of security
@@ -135,6 +138,9 @@ def send_messages(account: MailAccount, password: str | None, addresses: Sequenc
                 else:
                     result.sent.append(address)
             progress(len(addresses), len(addresses), "")
+        logger.info("mail \"%s\" sent from %s via %s: %d sent, %d refused%s", subject,
+                    account.from_address, where, len(result.sent), len(result.refused),
+                    ", cancelled" if result.cancelled else "")
     except smtplib.SMTPAuthenticationError as exc:
         raise UserError(
             f"Máy chủ thư {where} không nhận tên đăng nhập hoặc mật khẩu. Hãy kiểm tra lại; "

@@ -9,6 +9,7 @@ and where it stood (body, or a table cell: row and column). Paragraphs a page br
 
 from __future__ import annotations
 
+import logging
 import re
 import shutil
 import stat
@@ -23,6 +24,8 @@ from unionplanner.core.isolation import program_kwargs, read_isolated
 from unionplanner.core.progress import CancelToken, ProgressFn, no_progress
 from unionplanner.core.text import clean
 from unionplanner.domain.plans.paragraphs import Paragraph
+
+logger = logging.getLogger(__name__)
 
 SUFFIXES = (".docx", ".txt", ".pdf", ".doc")
 
@@ -109,6 +112,7 @@ def read_document(path: str | Path, progress: ProgressFn = no_progress,
         raise UserError(f"Tệp \"{path.name}\" là bản chụp dài {pages} trang — quá dài với một "
                         "kế hoạch để nhận dạng chữ. Hãy kiểm tra đúng tệp chưa, hoặc xin bản "
                         ".docx của văn bản.")
+    logger.info("OCR of %s: %d page(s)", path.name, pages)
     texts, images = [], []
     for number in range(pages):
         progress(number, pages, f"Đang nhận dạng chữ trang {number + 1}/{pages}")
@@ -116,6 +120,7 @@ def read_document(path: str | Path, progress: ProgressFn = no_progress,
             page = run_isolated(ocr.read_page, path, number, timeout=OCR_PAGE_SECONDS,
                                 cancel=cancel, memory_mb=OCR_MEMORY_MB)
         except (ReadTimedOut, WorkerDied, MemoryError):
+            logger.warning("OCR of %s stopped on page %d", path.name, number + 1)
             raise UserError(f"Không nhận dạng được trang {number + 1} của tệp \"{path.name}\" "
                             "(ảnh quét quá lớn hoặc bị hỏng). Hãy xin bản .docx của văn bản."
                             ) from None

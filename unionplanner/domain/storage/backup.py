@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import logging
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +20,8 @@ from unionplanner.core.errors import UserError
 from unionplanner.core.retry import retry_shared
 from unionplanner.domain.storage.errors import CorruptDatabaseError
 from unionplanner.domain.storage.revisions import known_revisions
+
+logger = logging.getLogger(__name__)
 
 KINDS = ("manual", "auto", "pre-migrate", "pre-restore")
 DEFAULT_KEEP_DAYS = 30
@@ -88,8 +91,10 @@ def backup_database(db_file: Path, to: Path | None = None, kind: str = "manual",
         retry_shared(lambda: partial.replace(target))
     except (OSError, sqlite3.Error) as exc:
         partial.unlink(missing_ok=True)
+        logger.error("backup to %s failed: %s", target, exc)
         raise UserError(f"Không sao lưu được vào {target.parent}: {exc}. Hãy kiểm tra chỗ "
                         "trống và quyền ghi của thư mục rồi thử lại.") from exc
+    logger.info("backup (%s) written: %s", kind, target)
     return target
 
 
@@ -202,9 +207,11 @@ def restore_database(db_file: Path, source: Path) -> Path | None:
         finally:
             dst.close()
     except (sqlite3.Error, OSError) as exc:
+        logger.error("restore from %s failed: %s", source, exc)
         kept = f" Bản sao của dữ liệu trước khi khôi phục: {saved}." if saved else ""
         raise UserError(f"Không khôi phục được: {exc}. Cơ sở dữ liệu hiện tại không thay "
                         f"đổi.{kept}") from exc
     finally:
         src.close()
+    logger.info("database restored from %s (the data before: %s)", source, saved)
     return saved

@@ -7,12 +7,15 @@ upgrade can be undone with ``unionplanner restore``.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from sqlalchemy import Connection, Engine, inspect, text
 
 from unionplanner.domain.storage.revisions import MIGRATIONS_DIR, known_revisions  # noqa: F401
+
+logger = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -91,6 +94,8 @@ def upgrade(db: Database, *, backup: bool = True) -> bool:
             from unionplanner.domain.storage.backup import backup_database
 
             backup_database(db.file, kind="pre-migrate")
+    logger.info("migrating the database from revision %s to %s", current, HEAD_REVISION)
     with db.engine.begin() as conn:
         command.upgrade(_config(conn), "head")
+    logger.info("database migrated to revision %s", HEAD_REVISION)
     return True

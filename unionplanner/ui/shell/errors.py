@@ -5,51 +5,47 @@ a crash."""
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 import traceback
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from unionplanner import APP_NAME
+from unionplanner.core import log as core_log
 from unionplanner.core.errors import UserError
 
 log = logging.getLogger("unionplanner")
 _showing = False
 
 
-class SharedRotatingFileHandler(logging.handlers.RotatingFileHandler):
-    """A rotating log that two running copies of the app can share: on Windows the other
-    copy holds the file open, so renaming it fails (a sharing violation) — then this copy
-    keeps appending and tries to rotate again at the next record, instead of printing
-    "--- Logging error ---" for every line."""
-
-    def doRollover(self) -> None:  # noqa: N802 — logging's name
-        try:
-            super().doRollover()
-        except OSError:
-            if self.stream is None:
-                self.stream = self._open()
+def setup_logging(path: str | Path | None = None) -> None:
+    """The one log of the program (see :mod:`unionplanner.core.log`), and Qt's own
+    warnings routed into it."""
+    core_log.setup_logging(path)
+    route_qt_messages()
 
 
-def setup_logging(log_file) -> None:
-    """Log to a rotating file in the data folder (1 MB × 5), replacing an earlier file; no
-    log file when the folder cannot be written."""
-    for old in [h for h in log.handlers if isinstance(h, logging.handlers.RotatingFileHandler)]:
-        log.removeHandler(old)
-        old.close()
-    try:
-        handler = SharedRotatingFileHandler(log_file, maxBytes=1_000_000, backupCount=5,
-                                            encoding="utf-8")
-    except OSError:  # a read-only data folder: run without the log file (the database
-        return       # opening just after says what is wrong)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    log.addHandler(handler)
-    log.setLevel(logging.INFO)
+def route_qt_messages() -> None:
+    """Qt's warnings ("QFont::setPointSize…", a plugin that failed to load) go to the log
+    instead of the console nobody sees on Windows."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    levels = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
+              QtMsgType.QtWarningMsg: logging.WARNING, QtMsgType.QtCriticalMsg: logging.ERROR,
+              QtMsgType.QtFatalMsg: logging.CRITICAL}
+    qt_log = logging.getLogger("unionplanner.qt")
+
+    def handler(kind, context, message) -> None:
+        qt_log.log(levels.get(kind, logging.WARNING), "%s", message)
+
+    qInstallMessageHandler(handler)
 
 
 def show_user_error(parent: QWidget | None, exc: UserError) -> None:
+    """One Vietnamese sentence in a dialog (and in the log)."""
+    core_log.shown(exc.message)
     box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, exc.message,
                       QMessageBox.StandardButton.Ok, parent)
     if exc.details:

@@ -1,0 +1,48 @@
+"""One log in the data folder for the window and the command line: what it records."""
+
+from __future__ import annotations
+
+import json
+import logging
+
+import pytest
+
+from tests.cli.test_cli import run
+from unionplanner.core import log
+from unionplanner.domain.received.service import expand_paths
+
+
+@pytest.fixture
+def log_text(data_dir):
+    yield lambda: (data_dir / "logs" / "unionplanner.log").read_text(encoding="utf-8")
+    for handler in list(log.log.handlers):  # the next test sets up its own
+        if isinstance(handler, logging.FileHandler):
+            log.log.removeHandler(handler)
+            handler.close()
+
+
+def test_the_command_line_logs_its_imports_and_the_errors_it_showed(capsys, tmp_path, samples,
+                                                                    log_text):
+    db = str(tmp_path / "office.db")
+    run(capsys, "--db", db, "units", "import", str(samples / "units.xlsx"))
+    code, out, _ = run(capsys, "--db", db, "forms", "import", str(samples / "form.xlsx"),
+                       "--json")
+    assert code == 0
+    form = str(json.loads(out)["id"])
+    run(capsys, "--db", db, "reports", "import", str(samples / "reports"), "--form", form,
+        "--period", "2023-05")
+    code, _, err = run(capsys, "--db", db, "units", "import", str(tmp_path / "none.xlsx"))
+    assert code == 1
+    text = log_text()
+    assert "command: reports import" in text and "command: units import" in text
+    read = len(expand_paths([samples / "reports"]))
+    assert f"read {read} file(s) for an import" in text
+    assert f"import of form {form} for 2023-05: batch 1" in text
+    assert "shown to the user (command line): Không tìm thấy tệp" in text
+    assert str(samples) not in text.split("command:")[1].splitlines()[0]  # no paths there
+
+
+def test_a_log_file_that_cannot_be_written_is_no_failure(tmp_path):
+    blocked = tmp_path / "file"
+    blocked.write_text("")
+    assert log.setup_logging(blocked / "unionplanner.log") is None
