@@ -339,6 +339,54 @@
     </message>
 </context>
 <context>
+    <name>ChangesPage</name>
+    <message>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="230"/>
+        <source>What will change</source>
+        <translation>Những gì sẽ thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="231"/>
+        <source>Untick a replacement to keep the report already stored.</source>
+        <translation>Bỏ chọn một dòng thay thế để giữ báo cáo đã lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="235"/>
+        <source>Files waiting for you to choose their unit (double-click one to choose it):</source>
+        <translation>Tệp đang chờ bạn chọn đơn vị (bấm đúp vào một tệp để chọn):</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="246"/>
+        <source>Reports that replace earlier ones:</source>
+        <translation>Các báo cáo sẽ thay thế báo cáo đã nhập trước:</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="258"/>
+        <source>Period %1, form &quot;%2&quot;.</source>
+        <translation>Kỳ %1, mẫu &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="260"/>
+        <source>%1 file(s) will be imported (%2 unit reports, %3 values); %4 replace earlier reports.</source>
+        <translation>Sẽ nhập %1 tệp (%2 báo cáo đơn vị, %3 giá trị); %4 tệp thay thế báo cáo trước.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="265"/>
+        <source>Not imported: %1 already imported, %2 skipped, %3 with errors.</source>
+        <translation>Không nhập: %1 tệp đã nhập trước, %2 tệp bỏ qua, %3 tệp có lỗi.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="271"/>
+        <source>%1 file(s) wait for you to choose their unit (go back and choose it): nothing of them is imported.</source>
+        <translation>%1 tệp đang chờ bạn chọn đơn vị (quay lại bước trước để chọn): chưa nhập gì từ các tệp này.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="281"/>
+        <source> (possible units: %1)</source>
+        <translation> (có thể là: %1)</translation>
+    </message>
+</context>
+<context>
     <name>CheckDialog</name>
     <message>
         <location filename="../../unionplanner/ui/tracking/check_dialog.py" line="46"/>
@@ -536,7 +584,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../unionplanner/ui/shell/errors.py" line="70"/>
+        <location filename="../../unionplanner/ui/shell/errors.py" line="66"/>
         <source>Sorry, something went wrong inside UnionPlanner. Your saved data is safe. The details were written to the log file; please send it to the person who supports the software.</source>
         <translation>Rất tiếc, UnionPlanner gặp lỗi. Dữ liệu đã lưu vẫn an toàn. Chi tiết lỗi đã được ghi vào tệp nhật ký; hãy gửi tệp này cho người hỗ trợ phần mềm.</translation>
     </message>
@@ -544,55 +592,55 @@
 <context>
     <name>FilesPage</name>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="66"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="54"/>
         <source>Choose the report files</source>
         <translation>Chọn các tệp báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="67"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="55"/>
         <source>Excel (.xlsx, .xls), LibreOffice (.ods) or CSV files from the grassroots unions. You can also drag files or folders here.</source>
         <translation>Tệp Excel (.xlsx, .xls), LibreOffice (.ods) hoặc CSV do các CĐCS gửi. Có thể kéo thả tệp hoặc thư mục vào đây.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="72"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="60"/>
         <source>Add files…</source>
         <translation>Thêm tệp…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="73"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="61"/>
         <source>Add a folder…</source>
         <translation>Thêm thư mục…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="74"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="62"/>
         <source>Remove selected</source>
         <translation>Bỏ tệp đã chọn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="99"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="87"/>
         <source>Import reports</source>
         <translation>Nhập báo cáo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../unionplanner/ui/received/wizard.py" line="109"/>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="126"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="97"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="114"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n tệp</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="114"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="102"/>
         <source>Add report files</source>
         <translation>Thêm tệp báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="115"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="103"/>
         <source>Reports (%1)</source>
         <translation>Báo cáo (%1)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="119"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="107"/>
         <source>Add a folder of reports</source>
         <translation>Thêm thư mục báo cáo</translation>
     </message>
@@ -753,42 +801,42 @@
 <context>
     <name>FormPeriodPage</name>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="147"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="135"/>
         <source>Report form and period</source>
         <translation>Mẫu báo cáo và kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="148"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="136"/>
         <source>The files are read against the indicators of this form; the values are stored for this period.</source>
         <translation>Các tệp được đối chiếu với chỉ tiêu của mẫu này; số liệu được lưu vào kỳ này.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="152"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="140"/>
         <source>There is no report form yet. Close the wizard and use &quot;Import a form from Excel…&quot; first.</source>
         <translation>Chưa có mẫu báo cáo nào. Hãy đóng trình nhập và dùng &quot;Nhập mẫu từ Excel…&quot; trước.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="159"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="147"/>
         <source>Report form</source>
         <translation>Mẫu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="160"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="148"/>
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="182"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="175"/>
         <source>Reading the period the files state</source>
         <translation>Đang đọc kỳ báo cáo ghi trong các tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="193"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="186"/>
         <source>The files state different periods — %1. Check them and import each period on its own.</source>
         <translation>Các tệp ghi những kỳ báo cáo khác nhau — %1. Hãy kiểm tra lại và nhập riêng từng kỳ.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="199"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="192"/>
         <source>Period chosen from the files: %1 (%2 of %3 files state it).</source>
         <translation>Đã chọn kỳ theo các tệp: %1 (%2 của %3 tệp ghi như vậy).</translation>
     </message>
@@ -887,32 +935,32 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="417"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="407"/>
         <source>Import reports</source>
         <translation>Nhập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="431"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="421"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="432"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="422"/>
         <source>Next &gt;</source>
         <translation>Tiếp &gt;</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="433"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="423"/>
         <source>&lt; Back</source>
         <translation>&lt; Quay lại</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="434"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="424"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="435"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="425"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -1163,37 +1211,37 @@
 <context>
     <name>NumberDialog</name>
     <message>
-        <location filename="../../unionplanner/ui/outgoing/number.py" line="38"/>
+        <location filename="../../unionplanner/ui/office/number.py" line="38"/>
         <source>Outgoing documents register</source>
         <translation>Sổ văn bản đi</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/outgoing/number.py" line="43"/>
+        <location filename="../../unionplanner/ui/office/number.py" line="43"/>
         <source>Enter it in the register now (give it its number for signing)</source>
         <translation>Vào sổ văn bản đi ngay (cấp số để trình ký)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/outgoing/number.py" line="63"/>
+        <location filename="../../unionplanner/ui/office/number.py" line="63"/>
         <source>Kind</source>
         <translation>Loại văn bản</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/outgoing/number.py" line="64"/>
+        <location filename="../../unionplanner/ui/office/number.py" line="64"/>
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/outgoing/number.py" line="65"/>
+        <location filename="../../unionplanner/ui/office/number.py" line="65"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/outgoing/number.py" line="66"/>
+        <location filename="../../unionplanner/ui/office/number.py" line="66"/>
         <source>Summary (trích yếu)</source>
         <translation>Trích yếu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/outgoing/number.py" line="67"/>
+        <location filename="../../unionplanner/ui/office/number.py" line="67"/>
         <source>Signed by</source>
         <translation>Người ký</translation>
     </message>
@@ -1209,62 +1257,62 @@
 <context>
     <name>OutgoingPage</name>
     <message>
-        <location filename="../../unionplanner/ui/outgoing/page.py" line="44"/>
+        <location filename="../../unionplanner/ui/office/page.py" line="44"/>
         <source>Outgoing documents</source>
         <translation>Văn bản đi</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/outgoing/page.py" line="49"/>
+        <location filename="../../unionplanner/ui/office/page.py" line="49"/>
         <source>Number a document…</source>
         <translation>Vào sổ một văn bản…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/outgoing/page.py" line="53"/>
+        <location filename="../../unionplanner/ui/office/page.py" line="53"/>
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/outgoing/page.py" line="54"/>
+        <location filename="../../unionplanner/ui/office/page.py" line="54"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/outgoing/page.py" line="56"/>
+        <location filename="../../unionplanner/ui/office/page.py" line="56"/>
         <source>Kind</source>
         <translation>Loại văn bản</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/outgoing/page.py" line="57"/>
+        <location filename="../../unionplanner/ui/office/page.py" line="57"/>
         <source>Summary</source>
         <translation>Trích yếu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/outgoing/page.py" line="58"/>
+        <location filename="../../unionplanner/ui/office/page.py" line="58"/>
         <source>Signed by</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/outgoing/page.py" line="59"/>
+        <location filename="../../unionplanner/ui/office/page.py" line="59"/>
         <source>From</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/outgoing/page.py" line="66"/>
+        <location filename="../../unionplanner/ui/office/page.py" line="66"/>
         <source>Reports get their number here when they are saved or printed for signing (tick &quot;Enter it in the register&quot;); plans keep the number given on the Plans page.</source>
         <translation>Báo cáo được cấp số ở đây khi lưu hoặc in để trình ký (đánh dấu &quot;Vào sổ văn bản đi&quot;); kế hoạch giữ số đã ghi ở trang Kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/outgoing/page.py" line="72"/>
+        <location filename="../../unionplanner/ui/office/page.py" line="72"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/outgoing/page.py" line="99"/>
+        <location filename="../../unionplanner/ui/office/page.py" line="99"/>
         <source>Plans page</source>
         <translation>Trang Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/outgoing/page.py" line="110"/>
+        <location filename="../../unionplanner/ui/office/page.py" line="110"/>
         <source>Number a document</source>
         <translation>Vào sổ một văn bản</translation>
     </message>
@@ -1919,175 +1967,175 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="94"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="84"/>
         <source>Check each file</source>
         <translation>Kiểm tra từng tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="95"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="85"/>
         <source>Nothing is stored yet. Green cells are the values read, blue the table&apos;s header, red the cells with a problem.</source>
         <translation>Chưa ghi gì vào dữ liệu. Ô xanh lá là số liệu đọc được, ô xanh lam là tiêu đề bảng, ô đỏ là ô có lỗi.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="102"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="92"/>
         <source>New unit…</source>
         <translation>Thêm đơn vị mới…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="103"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="93"/>
         <source>The unit is not in the list yet: add it (as on the Units page) and import this file for it.</source>
         <translation>Đơn vị chưa có trong danh sách: thêm đơn vị (như ở trang Đơn vị) và nhập tệp này cho đơn vị đó.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="107"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="97"/>
         <source>Do not import this file</source>
         <translation>Không nhập tệp này</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="115"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="105"/>
         <source>The day the file reached the office (at first the file&apos;s own date, as saved from the e-mail): it decides whether the report was on time.</source>
         <translation>Ngày tệp đến cơ quan (ban đầu là ngày của chính tệp, khi lưu từ thư điện tử): căn cứ để tính báo cáo đúng hạn hay trễ hạn.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="119"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="109"/>
         <source>Same day for every file</source>
         <translation>Cùng ngày cho mọi tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="134"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="124"/>
         <source>Arrived on</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="158"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="148"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="159"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="149"/>
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="162"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="152"/>
         <source>Cell</source>
         <translation>Ô</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="163"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="153"/>
         <source>Row in the file</source>
         <translation>Dòng trong tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="169"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="159"/>
         <source>Row or column in the file</source>
         <translation>Dòng/cột trong tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="172"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="162"/>
         <source>Indicator of the form</source>
         <translation>Chỉ tiêu của mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="186"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="176"/>
         <source>Values</source>
         <translation>Số liệu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="187"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="177"/>
         <source>The sheet</source>
         <translation>Bảng trong tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="188"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="178"/>
         <source>Rows ↔ indicators</source>
         <translation>Ghép dòng ↔ chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="189"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="179"/>
         <source>Problems</source>
         <translation>Vấn đề</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="459"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="434"/>
         <source>Only the main figure can be corrected here; correct this one in the file and read it again.</source>
         <translation>Ở đây chỉ sửa được số liệu chính; hãy sửa số này trong tệp rồi đọc lại.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="128"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="118"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="129"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="119"/>
         <source>Sheet</source>
         <translation>Trang tính</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="224"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="209"/>
         <source>Reading the files</source>
         <translation>Đang đọc các tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="252"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="236"/>
         <source>Will be imported</source>
         <translation>Sẽ được nhập</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="253"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="237"/>
         <source>Replaces an earlier report</source>
         <translation>Thay thế báo cáo đã nhập trước</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="254"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="238"/>
         <source>Already imported: skipped</source>
         <translation>Đã nhập trước đây: bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="255"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="239"/>
         <source>Skipped</source>
         <translation>Bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="255"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="240"/>
         <source>Cannot be imported</source>
         <translation>Không nhập được</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="256"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="241"/>
         <source>Choose the unit: not imported until you do</source>
         <translation>Hãy chọn đơn vị: chưa nhập cho đến khi bạn chọn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="298"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="284"/>
         <source>Problems (%1)</source>
         <translation>Vấn đề (%1)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="308"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="295"/>
         <source>(choose the unit)</source>
         <translation>(chọn đơn vị)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../unionplanner/ui/received/preview.py" line="315"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="303"/>
         <source>%n unit(s) on this sheet</source>
         <translation>
             <numerusform>%n đơn vị trong bảng này</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="341"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="331"/>
         <source>(not on the form: ignore)</source>
         <translation>(không có trong mẫu: bỏ qua)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="399"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="388"/>
         <source>New unit</source>
         <translation>Thêm đơn vị mới</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="458"/>
-        <location filename="../../unionplanner/ui/received/preview.py" line="464"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="433"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="439"/>
         <source>Import reports</source>
         <translation>Nhập báo cáo</translation>
     </message>
@@ -2116,91 +2164,27 @@
     </message>
 </context>
 <context>
-    <name>ReminderDialog</name>
+    <name>ReceivedPage</name>
     <message>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="51"/>
-        <source>Reminder to units that have not reported</source>
-        <translation>Nhắc các đơn vị chưa nộp báo cáo</translation>
+        <location filename="../../unionplanner/ui/received/page.py" line="57"/>
+        <source>Grassroots reports</source>
+        <translation>Báo cáo CĐCS</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="54"/>
-        <source>Edit the text if needed, then copy it into an e-mail, the units&apos; Zalo group or a notice.</source>
-        <translation>Sửa lại nội dung nếu cần, rồi sao chép vào thư điện tử, nhóm Zalo của các đơn vị hoặc thông báo.</translation>
+        <location filename="../../unionplanner/ui/received/page.py" line="59"/>
+        <source>Tip: drag report files or folders onto this page to import them.</source>
+        <translation>Mẹo: kéo thả tệp hoặc thư mục báo cáo vào trang này để nhập.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="57"/>
-        <source>Copy</source>
-        <translation>Sao chép</translation>
+        <location filename="../../unionplanner/ui/received/page.py" line="63"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="138"/>
+        <source>Form</source>
+        <translation>Mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="59"/>
-        <source>Open in the mail program</source>
-        <translation>Mở trong chương trình thư</translation>
-    </message>
-    <message>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="62"/>
-        <source>Send from the office&apos;s mail account…</source>
-        <translation>Gửi từ tài khoản thư của cơ quan…</translation>
-    </message>
-    <message>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="66"/>
-        <source>No e-mail address for: %1 (phone or Zalo).</source>
-        <translation>Không có địa chỉ thư của: %1 (gọi điện hoặc nhắn Zalo).</translation>
-    </message>
-    <message>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="83"/>
-        <source>Copied</source>
-        <translation>Đã sao chép</translation>
-    </message>
-    <message>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="106"/>
-        <source>Mail account</source>
-        <translation>Tài khoản thư</translation>
-    </message>
-    <message>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="106"/>
-        <source>Password of %1:</source>
-        <translation>Mật khẩu của %1:</translation>
-    </message>
-    <message>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="110"/>
-        <source>Send this reminder to %1 address(es) from %2? Each unit gets its own message.</source>
-        <translation>Gửi thư nhắc này tới %1 địa chỉ từ %2? Mỗi đơn vị nhận một thư riêng.</translation>
-    </message>
-    <message>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="113"/>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="121"/>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="126"/>
-        <source>Send reminder</source>
-        <translation>Gửi thư nhắc</translation>
-    </message>
-    <message>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="134"/>
-        <source>Sending the reminder</source>
-        <translation>Đang gửi thư nhắc</translation>
-    </message>
-    <message>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="140"/>
-        <source>Sent %1 message(s).</source>
-        <translation>Đã gửi %1 thư.</translation>
-    </message>
-    <message>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="142"/>
-        <source>The server refused:</source>
-        <translation>Máy chủ từ chối:</translation>
-    </message>
-    <message>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="146"/>
-        <source>Stopped: %1 address(es) not sent.</source>
-        <translation>Đã dừng: %1 địa chỉ chưa được gửi.</translation>
-    </message>
-</context>
-<context>
-    <name>ReportsPage</name>
-    <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="143"/>
-        <source>Undone</source>
-        <translation>Đã hoàn tác</translation>
+        <location filename="../../unionplanner/ui/received/page.py" line="65"/>
+        <source>Month</source>
+        <translation>Tháng</translation>
     </message>
     <message>
         <location filename="../../unionplanner/ui/received/page.py" line="99"/>
@@ -2284,23 +2268,22 @@
     <message>
         <location filename="../../unionplanner/ui/received/page.py" line="137"/>
         <source>Period</source>
-        <translation>Kỳ</translation>
-    </message>
-    <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="63"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="138"/>
-        <source>Form</source>
-        <translation>Mẫu</translation>
+        <translation>Kỳ báo cáo</translation>
     </message>
     <message>
         <location filename="../../unionplanner/ui/received/page.py" line="139"/>
         <source>When</source>
-        <translation>Thời điểm</translation>
+        <translation>Thời gian</translation>
     </message>
     <message>
         <location filename="../../unionplanner/ui/received/page.py" line="142"/>
         <source>Files</source>
         <translation>Số tệp</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/page.py" line="143"/>
+        <source>Undone</source>
+        <translation>Đã hoàn tác</translation>
     </message>
     <message>
         <location filename="../../unionplanner/ui/received/page.py" line="143"/>
@@ -2316,6 +2299,11 @@
         <location filename="../../unionplanner/ui/received/page.py" line="151"/>
         <source>Print…</source>
         <translation>In…</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/page.py" line="152"/>
+        <source>Write a reminder…</source>
+        <translation>Soạn tin nhắc nộp…</translation>
     </message>
     <message>
         <location filename="../../unionplanner/ui/received/page.py" line="153"/>
@@ -2336,26 +2324,6 @@
         <location filename="../../unionplanner/ui/received/page.py" line="176"/>
         <source>Imports</source>
         <translation>Các lần nhập</translation>
-    </message>
-    <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="57"/>
-        <source>Grassroots reports</source>
-        <translation>Báo cáo CĐCS</translation>
-    </message>
-    <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="59"/>
-        <source>Tip: drag report files or folders onto this page to import them.</source>
-        <translation>Mẹo: kéo thả tệp hoặc thư mục báo cáo vào trang này để nhập.</translation>
-    </message>
-    <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="65"/>
-        <source>Month</source>
-        <translation>Tháng</translation>
-    </message>
-    <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="152"/>
-        <source>Write a reminder…</source>
-        <translation>Soạn tin nhắc nộp…</translation>
     </message>
     <message>
         <location filename="../../unionplanner/ui/received/page.py" line="229"/>
@@ -2419,11 +2387,6 @@
         <translation>Thư mục lưu biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="374"/>
-        <source>Making the forms</source>
-        <translation>Đang tạo biểu mẫu</translation>
-    </message>
-    <message>
         <location filename="../../unionplanner/ui/received/page.py" line="370"/>
         <source>Forms made</source>
         <translation>Đã tạo biểu mẫu</translation>
@@ -2432,6 +2395,11 @@
         <location filename="../../unionplanner/ui/received/page.py" line="371"/>
         <source>%1 form(s) written to %2.</source>
         <translation>Đã tạo %1 biểu mẫu trong %2.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/page.py" line="374"/>
+        <source>Making the forms</source>
+        <translation>Đang tạo biểu mẫu</translation>
     </message>
     <message>
         <location filename="../../unionplanner/ui/received/page.py" line="380"/>
@@ -2478,50 +2446,130 @@
     </message>
 </context>
 <context>
+    <name>ReminderDialog</name>
+    <message>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="51"/>
+        <source>Reminder to units that have not reported</source>
+        <translation>Nhắc các đơn vị chưa nộp báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="54"/>
+        <source>Edit the text if needed, then copy it into an e-mail, the units&apos; Zalo group or a notice.</source>
+        <translation>Sửa lại nội dung nếu cần, rồi sao chép vào thư điện tử, nhóm Zalo của các đơn vị hoặc thông báo.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="57"/>
+        <source>Copy</source>
+        <translation>Sao chép</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="59"/>
+        <source>Open in the mail program</source>
+        <translation>Mở trong chương trình thư</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="62"/>
+        <source>Send from the office&apos;s mail account…</source>
+        <translation>Gửi từ tài khoản thư của cơ quan…</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="66"/>
+        <source>No e-mail address for: %1 (phone or Zalo).</source>
+        <translation>Không có địa chỉ thư của: %1 (gọi điện hoặc nhắn Zalo).</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="83"/>
+        <source>Copied</source>
+        <translation>Đã sao chép</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="106"/>
+        <source>Mail account</source>
+        <translation>Tài khoản thư</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="106"/>
+        <source>Password of %1:</source>
+        <translation>Mật khẩu của %1:</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="110"/>
+        <source>Send this reminder to %1 address(es) from %2? Each unit gets its own message.</source>
+        <translation>Gửi thư nhắc này tới %1 địa chỉ từ %2? Mỗi đơn vị nhận một thư riêng.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="113"/>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="121"/>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="126"/>
+        <source>Send reminder</source>
+        <translation>Gửi thư nhắc</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="134"/>
+        <source>Sending the reminder</source>
+        <translation>Đang gửi thư nhắc</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="140"/>
+        <source>Sent %1 message(s).</source>
+        <translation>Đã gửi %1 thư.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="142"/>
+        <source>The server refused:</source>
+        <translation>Máy chủ từ chối:</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="146"/>
+        <source>Stopped: %1 address(es) not sent.</source>
+        <translation>Đã dừng: %1 địa chỉ chưa được gửi.</translation>
+    </message>
+</context>
+<context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="331"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="323"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="332"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="324"/>
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="334"/>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="389"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="326"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="381"/>
         <source>Undo this import</source>
         <translation>Hoàn tác lần nhập này</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="361"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="353"/>
         <source>Nothing needed importing.</source>
         <translation>Không có gì cần nhập.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="364"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="356"/>
         <source>Import number %1 is done: %2 file(s) imported, %3 replaced earlier reports. The original files are kept in the register.</source>
         <translation>Đã xong lần nhập số %1: nhập %2 tệp, %3 tệp thay thế báo cáo trước. Các tệp gốc được lưu trong sổ theo dõi tệp nhận.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="373"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="365"/>
         <source>Nothing was imported: %1</source>
         <translation>Chưa nhập gì: %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="378"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="370"/>
         <source>Importing the reports</source>
         <translation>Đang nhập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="390"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="382"/>
         <source>Take back every report of import number %1? Reports it replaced become current again.</source>
         <translation>Gỡ toàn bộ báo cáo của lần nhập số %1? Các báo cáo bị lần nhập này thay thế sẽ được dùng lại.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="397"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="389"/>
         <source>Import number %1 was undone (%2 report(s) taken back).</source>
         <translation>Đã hoàn tác lần nhập số %1 (gỡ %2 báo cáo).</translation>
     </message>
@@ -2888,51 +2936,6 @@
 </context>
 <context>
     <name>SummaryPage</name>
-    <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="237"/>
-        <source>What will change</source>
-        <translation>Những gì sẽ thay đổi</translation>
-    </message>
-    <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="238"/>
-        <source>Untick a replacement to keep the report already stored.</source>
-        <translation>Bỏ chọn một dòng thay thế để giữ báo cáo đã lưu.</translation>
-    </message>
-    <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="242"/>
-        <source>Files waiting for you to choose their unit (double-click one to choose it):</source>
-        <translation>Tệp đang chờ bạn chọn đơn vị (bấm đúp vào một tệp để chọn):</translation>
-    </message>
-    <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="253"/>
-        <source>Reports that replace earlier ones:</source>
-        <translation>Các báo cáo sẽ thay thế báo cáo đã nhập trước:</translation>
-    </message>
-    <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="266"/>
-        <source>Period %1, form &quot;%2&quot;.</source>
-        <translation>Kỳ %1, mẫu &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="268"/>
-        <source>%1 file(s) will be imported (%2 unit reports, %3 values); %4 replace earlier reports.</source>
-        <translation>Sẽ nhập %1 tệp (%2 báo cáo đơn vị, %3 giá trị); %4 tệp thay thế báo cáo trước.</translation>
-    </message>
-    <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="272"/>
-        <source>Not imported: %1 already imported, %2 skipped, %3 with errors.</source>
-        <translation>Không nhập: %1 tệp đã nhập trước, %2 tệp bỏ qua, %3 tệp có lỗi.</translation>
-    </message>
-    <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="277"/>
-        <source>%1 file(s) wait for you to choose their unit (go back and choose it): nothing of them is imported.</source>
-        <translation>%1 tệp đang chờ bạn chọn đơn vị (quay lại bước trước để chọn): chưa nhập gì từ các tệp này.</translation>
-    </message>
-    <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="287"/>
-        <source> (possible units: %1)</source>
-        <translation> (có thể là: %1)</translation>
-    </message>
     <message>
         <location filename="../../unionplanner/ui/summary/page.py" line="106"/>
         <source>No comparison</source>

@@ -13,7 +13,7 @@ from unionplanner.domain.received.models import FileStatus
 from unionplanner.domain.received.register import list_values, missing_units
 from unionplanner.domain.received.service import form_spec
 from unionplanner.domain.units.excel import import_units
-from unionplanner.ui.received.page import ReportsPage
+from unionplanner.ui.received.page import ReceivedPage
 from unionplanner.ui.received.wizard import ImportWizard
 
 FILES = ["Cong ty CP Duoc pham Phuoc Hung - bieu so lieu.xlsx",
@@ -72,7 +72,7 @@ def test_wizard_imports_previews_and_undoes(qtbot, office, messages):
     assert values.setData(values.index(0, 1), "1.234")
     qtbot.waitUntil(lambda: values.index(0, 1).data() == "1.234")
     wizard.next()
-    summary = wizard.summary_page
+    summary = wizard.changes_page
     assert summary.replacements.count() == 1
     wizard.next()
     result = wizard.result_page
@@ -94,7 +94,7 @@ def test_wizard_imports_previews_and_undoes(qtbot, office, messages):
 
 def test_reports_page_lists_received_and_missing(qtbot, office, messages):
     ctx, form_id, folder = office
-    page = ReportsPage(ctx)
+    page = ReceivedPage(ctx)
     qtbot.addWidget(page)
     page.period.setDate(QDate(2023, 5, 1))
     assert page.missing.rowCount() == 88
@@ -188,7 +188,7 @@ def test_mau1_returns_waiting_for_a_unit_are_listed_before_the_import(qtbot, ctx
     waiting = [i for i, p in enumerate(wizard.plans) if p.status == FileStatus.WAITING]
     assert len(waiting) == 2 and len(wizard.plans) == 3
     wizard.next()
-    summary = wizard.summary_page
+    summary = wizard.changes_page
     assert summary.waiting.isVisibleTo(summary) and summary.waiting.count() == len(waiting)
     first = summary.waiting.item(0)
     plan = wizard.plans[waiting[0]]
@@ -239,11 +239,11 @@ def test_the_wizard_says_when_returns_state_different_periods(qtbot, office, mes
 def test_the_page_keeps_the_period_across_a_restart(qtbot, office, messages):
     """Issue 17 item 9: the page's period reset to the current month after a restart."""
     ctx, form_id, _folder = office
-    page = ReportsPage(ctx)
+    page = ReceivedPage(ctx)
     qtbot.addWidget(page)
     page.period.set_code("2023-05")
     assert page.period_text() == "2023-05"
-    again = ReportsPage(ctx)  # the next start of the program
+    again = ReceivedPage(ctx)  # the next start of the program
     qtbot.addWidget(again)
     assert again.period_text() == "2023-05"
 
@@ -257,7 +257,7 @@ def test_the_register_shows_and_corrects_the_arrival_day(qtbot, office, messages
 
     ctx, form_id, folder = office
     import_paths(ctx.db, [folder / FILES[2]], form_id, "2023-05")
-    page = ReportsPage(ctx)
+    page = ReceivedPage(ctx)
     qtbot.addWidget(page)
     page.form.setCurrentIndex(page.form.findData(form_id))
     page.period.set_code("2023-05")
@@ -285,7 +285,7 @@ def test_a_ready_reminder_for_the_units_that_have_not_reported(qtbot, office, me
 
     ctx, form_id, folder = office
     import_paths(ctx.db, [folder / FILES[2]], form_id, "2023-05")
-    page = ReportsPage(ctx)
+    page = ReceivedPage(ctx)
     qtbot.addWidget(page)
     page.form.setCurrentIndex(page.form.findData(form_id))
     page.period.set_code("2023-05")
@@ -310,7 +310,7 @@ def test_the_reminder_opens_the_mail_program_addressed_to_the_units(qtbot, offic
     with ctx.db.transaction() as session:
         for code, email in (("SA001", "gd@example.com"), ("SA002", "a@x.vn; b@x.vn")):
             session.query(Unit).filter(Unit.code == code).one().email = email
-    page = ReportsPage(ctx)
+    page = ReceivedPage(ctx)
     qtbot.addWidget(page)
     page.form.setCurrentIndex(page.form.findData(form_id))
     page.period.set_code("2023-05")
@@ -343,7 +343,7 @@ def test_the_reminder_is_sent_from_the_office_mail_account(qtbot, office, messag
     with ctx.db.transaction() as session:
         for code, email in (("SA001", "gd@example.com"), ("SA002", "a@x.vn; bad@x.vn")):
             session.query(Unit).filter(Unit.code == code).one().email = email
-    page = ReportsPage(ctx)
+    page = ReceivedPage(ctx)
     qtbot.addWidget(page)
     page.form.setCurrentIndex(page.form.findData(form_id))
     page.period.set_code("2023-05")

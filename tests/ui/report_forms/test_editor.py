@@ -13,7 +13,7 @@ from unionplanner.domain.received.session import import_paths
 from unionplanner.domain.report_forms.kinds import MONEY, STOCK, YESNO
 from unionplanner.domain.report_forms.service import get_form, list_forms
 from unionplanner.domain.units.excel import import_units
-from unionplanner.ui.received.page import ReportsPage
+from unionplanner.ui.received.page import ReceivedPage
 from unionplanner.ui.report_forms.editor import FormEditor
 
 EDIT = Qt.ItemDataRole.EditRole
@@ -123,7 +123,7 @@ def test_a_form_used_by_imports_gets_a_new_version(qtbot, office, messages, samp
 
 def test_reports_page_opens_the_editor_and_follows_a_new_form(qtbot, office, messages):
     ctx, form_id = office
-    page = ReportsPage(ctx)
+    page = ReceivedPage(ctx)
     qtbot.addWidget(page)
     assert page.edit_form_action.isEnabled()
     page.new_form_action.trigger()
@@ -217,7 +217,7 @@ def test_an_empty_section_is_refused_and_nothing_is_written(qtbot, office, messa
 def _learn_through_the_page(qtbot, ctx, monkeypatch, path):
     from unionplanner.ui.shell import file_dialogs
 
-    page = ReportsPage(ctx)
+    page = ReceivedPage(ctx)
     qtbot.addWidget(page)
     page._editor = None
     monkeypatch.setattr(file_dialogs, "open_path", lambda *args, **kwargs: path)

@@ -27,7 +27,7 @@ def test_every_icon_is_drawn_in_its_colour_and_white_when_selected(qapp):
 
 def test_the_navigation_shows_the_set(window):
     nav = window.navigation
-    expected = [icons.icon(key) for key in ("overview", "plans", "tracking", "imports",
+    expected = [icons.icon(key) for key in ("overview", "plans", "tracking", "received",
                                             "summary", "outgoing", "units", "settings")]
     for row, icon in enumerate(expected):
         shown = nav.item(row).icon().pixmap(20, 20).toImage()

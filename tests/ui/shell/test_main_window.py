@@ -34,7 +34,7 @@ def test_welcome_details_button_opens_settings(qtbot, ctx, messages):
 
 
 def test_navigation_switches_pages(window):
-    for row, key in enumerate(("overview", "plans", "tracking", "imports", "summary",
+    for row, key in enumerate(("overview", "plans", "tracking", "received", "summary",
                                "outgoing", "units", "settings")):
         window.navigation.setCurrentRow(row)
         assert window.current_page() is window.pages[key]

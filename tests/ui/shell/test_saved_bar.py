@@ -16,8 +16,8 @@ def test_a_saved_file_is_announced_with_open_buttons(qtbot, window, tmp_path, mo
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
     bar = window.saved_bar
     assert bar.isHidden()
-    window.show_page("imports")
-    window.pages["imports"]._export_missing()
+    window.show_page("received")
+    window.pages["received"]._export_missing()
     assert target.is_file()
     assert bar.isVisible() and "Chua nop 2023-05.xlsx" in bar.label.text()
     assert "Đã lưu" in bar.label.text() and str(target.parent) in bar.label.text()

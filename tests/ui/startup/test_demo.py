@@ -22,7 +22,7 @@ def test_the_demo_fills_every_page_and_is_removed_from_settings(qtbot, ctx, mess
     tracking = win.pages["tracking"]
     assert tracking.plan.count() == 3  # "all" + the two issued plans
     assert tracking.model.activity_rows() and "trễ hạn" in tracking.summary.text()
-    imports = win.pages["imports"]
+    imports = win.pages["received"]
     assert imports.form.count() == 1 and imports.form.currentText().endswith("(dữ liệu mẫu)")
     summary = win.pages["summary"]
     assert summary.form.count() == 1

@@ -91,7 +91,7 @@ def test_who_has_not_reported_opens_the_reports_page(page, ctx):
     seen = []
     ctx.navigate.connect(lambda key, target: seen.append((key, target)))
     page._show_missing()
-    assert seen == [("imports", (page.form.currentData(), "2023-05"))]
+    assert seen == [("received", (page.form.currentData(), "2023-05"))]
 
 
 def test_opens_on_the_newest_month_with_reports_until_months_are_chosen(qtbot, ctx, samples,

@@ -130,7 +130,7 @@ def test_overview_this_month_opens_the_missing_list(qtbot, demo_ctx, messages, s
     deadlines = overview.deadline_model
     assert deadlines.rowCount() == 1 and deadlines.index(0, 2).data() == "0/40"
     overview.missing_button.click()
-    reports = window.pages["imports"]
+    reports = window.pages["received"]
     assert window.current_page() is reports and reports.tabs.currentIndex() == 1
     assert reports.period.date() == QDate(2024, 5, 1) and reports.form.currentData() == form_id
     assert reports.missing.rowCount() == 40

@@ -160,4 +160,4 @@ class OverviewPage(QWidget):
         items = [rows[0].data(OBJECT_ROLE)] if rows else self.deadline_model.records()
         chosen = next((d for d in items if d.expected is not None), None)
         if chosen is not None:
-            self.ctx.navigate.emit("imports", (chosen.form_id, chosen.period))
+            self.ctx.navigate.emit("received", (chosen.form_id, chosen.period))

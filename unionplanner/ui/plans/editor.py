@@ -79,7 +79,8 @@ class PlanEditor(QWidget):
         self._amending = False
         self._revision_started = False
         self._saved_state: dict | None = None
-        self._seen = None  # the plan's updated_at as this editor knows it (see _load)
+        #: the plan's updated_at as this editor knows it (see _load)
+        self._seen: dt.datetime | None = None
         if plan_id is not None:
             doc = self._load()
         self.session = PlanSession(doc or PlanDocument(), self)
@@ -161,8 +162,11 @@ class PlanEditor(QWidget):
     def _load(self) -> PlanDocument:
         from unionplanner.domain.plans.service import get_plan, load_document
 
+        plan_id = self.plan_id
+        assert plan_id is not None  # a stored plan is loaded
+
         def read(session):
-            plan = get_plan(session, self.plan_id)
+            plan = get_plan(session, plan_id)
             return plan.status, plan.revision, plan.updated_at, load_document(plan)
 
         # _seen: when the plan was last saved as this editor knows it (another person's

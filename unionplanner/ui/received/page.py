@@ -47,7 +47,7 @@ def _table(model) -> QTableView:
     return view
 
 
-class ReportsPage(QWidget):
+class ReceivedPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx

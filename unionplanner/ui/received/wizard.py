@@ -221,7 +221,7 @@ class FormPeriodPage(QWizardPage):
         return True
 
 
-class SummaryPage(QWizardPage):
+class ChangesPage(QWizardPage):
     """Step 4: what will change; replacements need a tick."""
 
     def __init__(self, wizard: ImportWizard):
@@ -411,12 +411,12 @@ class ImportWizard(QWizard):
         self.files_page = FilesPage(self)
         self.form_page = FormPeriodPage(self)
         self.preview_page = PreviewPage(self)
-        self.summary_page = SummaryPage(self)
+        self.changes_page = ChangesPage(self)
         self.result_page = ResultPage(self)
-        for page in (self.files_page, self.form_page, self.preview_page, self.summary_page,
+        for page in (self.files_page, self.form_page, self.preview_page, self.changes_page,
                      self.result_page):
             self.addPage(page)
-        self.summary_page.setCommitPage(True)
+        self.changes_page.setCommitPage(True)
         # Qt ships no Vietnamese catalogue of its own: the wizard names its buttons itself
         for button, text in ((QWizard.WizardButton.CommitButton, self.tr("Import")),
                              (QWizard.WizardButton.NextButton, self.tr("Next >")),

@@ -176,8 +176,10 @@ class FormEditor(QDialog):
             self._versions = [_Version(1, [], service.FormShape(), False)]
             self.delete_button.setEnabled(False)
         else:
+            form_id = self.form_id
+
             def read(session):
-                form = service.get_form(session, self.form_id)
+                form = service.get_form(session, form_id)
                 versions = [_Version(v.number, tree.to_tree(
                     [service.IndicatorFields(i.name, i.unit_of_measure, i.kind, i.code,
                                              i.number or "", i.parent_code, i.columns,

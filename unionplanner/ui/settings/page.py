@@ -235,6 +235,7 @@ class SettingsPage(QWidget):
 
     def backup_now(self):
         db_file = self.ctx.db.file
+        assert db_file is not None  # the button is shown for a database file only
         return self.ctx.runner.run(
             lambda progress, cancel: backup.backup_database(db_file),
             label=self.tr("Backing up"), cancellable=False,

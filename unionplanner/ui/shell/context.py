@@ -5,14 +5,18 @@ and each page decides whether to reload)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
 from unionplanner.ui.shell.tasks import Task, TaskRunner
 
 if TYPE_CHECKING:  # the window imports this before the database layer is loaded
+    from sqlalchemy.orm import Session
+
     from unionplanner.domain.storage.database import Database
+
+T = TypeVar("T")
 
 # Change topics pages listen for.
 OFFICE = "office"
@@ -37,12 +41,25 @@ class AppContext(QObject):
         self.db = db
         self.runner = runner or TaskRunner()
 
-    def read(self, fn: Callable[[Any], Any]) -> Any:
+    def read(self, fn: Callable[[Session], T]) -> T:
         """Run a quick read ``fn(session)`` on the GUI thread and return its result."""
         with self.db.session() as session:
             return fn(session)
 
-    def write_now(self, fn: Callable[[Any], Any], *, topics: set[str]) -> Any:
+    def read_later(self, fn: Callable[[Session], T], *, label: str,
+                   on_done: Callable[[T], None],
+                   on_error: Callable[[BaseException], bool] | None = None) -> Task:
+        """Run a read that may take long (a page's load over thousands of rows, a server
+        far away) off the GUI thread, then ``on_done(result)`` on it; a progress dialog
+        with Cancel shows only if it lasts (see :meth:`TaskRunner.run`)."""
+
+        def job(progress, cancel) -> T:
+            with self.db.session() as session:
+                return fn(session)
+
+        return self.runner.run(job, label=label, on_done=on_done, on_error=on_error)
+
+    def write_now(self, fn: Callable[[Session], T], *, topics: set[str]) -> T:
         """Run a small write ``fn(session)`` (one row) in one transaction on the GUI thread;
         UserError propagates to the caller (a dialog that stays open), nothing is written."""
         with self.db.transaction() as session:
@@ -77,6 +94,7 @@ class AppContext(QObject):
         from unionplanner.domain.storage.database import open_database
 
         db_file = self.db.file
+        assert db_file is not None  # restoring is offered for a database file only
 
         def job(progress, cancel):
             self.db.dispose()

@@ -20,7 +20,7 @@ from unionplanner.core import paths
 #: the icons bundled, by what they stand for in the program
 NAMES = {
     "overview": "layout-dashboard", "plans": "file-text", "tracking": "list-checks",
-    "imports": "inbox", "summary": "chart-column", "outgoing": "send", "units": "users",
+    "received": "inbox", "summary": "chart-column", "outgoing": "send", "units": "users",
     "settings": "settings", "ok": "circle-check", "replaced": "refresh-cw",
     "not_imported": "circle-minus", "question": "circle-help", "error": "circle-x",
     "warning": "triangle-alert", "info": "info",

@@ -58,14 +58,14 @@ def _tracking(ctx: AppContext) -> QWidget:
     return TrackingPage(ctx)
 
 
-def _reports(ctx: AppContext) -> QWidget:
-    from unionplanner.ui.received.page import ReportsPage
+def _received(ctx: AppContext) -> QWidget:
+    from unionplanner.ui.received.page import ReceivedPage
 
-    return ReportsPage(ctx)
+    return ReceivedPage(ctx)
 
 
 def _outgoing(ctx: AppContext) -> QWidget:
-    from unionplanner.ui.outgoing.page import OutgoingPage
+    from unionplanner.ui.office.page import OutgoingPage
 
     return OutgoingPage(ctx)
 
@@ -80,7 +80,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("overview", QT_TRANSLATE_NOOP("Pages", "Overview"), _overview),
     PageSpec("plans", QT_TRANSLATE_NOOP("Pages", "Plans"), _plans),
     PageSpec("tracking", QT_TRANSLATE_NOOP("Pages", "Activity tracking"), _tracking),
-    PageSpec("imports", QT_TRANSLATE_NOOP("Pages", "Grassroots reports"), _reports),
+    PageSpec("received", QT_TRANSLATE_NOOP("Pages", "Grassroots reports"), _received),
     PageSpec("summary", QT_TRANSLATE_NOOP("Pages", "Summary reports"), _summary),
     PageSpec("outgoing", QT_TRANSLATE_NOOP("Pages", "Outgoing documents"), _outgoing),
     PageSpec("units", QT_TRANSLATE_NOOP("Pages", "Units"), _units),

@@ -40,7 +40,7 @@ from unionplanner.ui.summary.reporting import open_target, show_targets_and_repo
 from unionplanner.ui.summary.units_behind import UnitsBehind, table_view
 
 if TYPE_CHECKING:
-    pass
+    from unionplanner.domain.summary.report import SummaryReport
 
 MAX_PRINT_DPI = 300  #: the highest resolution pages go to a printer at (dots per inch)
 
@@ -53,7 +53,7 @@ class SummaryPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.report = None
+        self.report: SummaryReport | None = None
         self._pdf_path: Path | None = None
         self._make_choosers()
         self._make_tables()
@@ -374,7 +374,7 @@ class SummaryPage(QWidget):
     def _show_missing(self) -> None:
         if self.report is not None:
             s = self.report.summary
-            self.ctx.navigate.emit("imports", (s.form_id, s.last))
+            self.ctx.navigate.emit("received", (s.form_id, s.last))
 
     # -- output ----------------------------------------------------------------------------
     def _make_preview(self) -> QWidget:
@@ -416,7 +416,7 @@ class SummaryPage(QWidget):
     def _number(self) -> bool:
         """Ask whether to enter the report in the outgoing register (its number printed);
         False when the user cancelled."""
-        from unionplanner.ui.outgoing.number import ask_number
+        from unionplanner.ui.office.number import ask_number
 
         report: Any = self.report
         text = ask_number(self, self.ctx, f"Báo cáo tổng hợp {self.form.currentText()} "

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from unionplanner.core.errors import UserError
-from unionplanner.ui.outgoing.number import ask_number
+from unionplanner.ui.office.number import ask_number
 from unionplanner.ui.shell import file_dialogs
 from unionplanner.ui.shell.saved_bar import announce_saved
 

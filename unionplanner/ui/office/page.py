@@ -104,7 +104,7 @@ class OutgoingPage(QWidget):
 
     def add_document(self) -> None:
         """Number a document made elsewhere (a letter, a notice)."""
-        from unionplanner.ui.outgoing.number import NumberDialog
+        from unionplanner.ui.office.number import NumberDialog
 
         dialog = NumberDialog(self.ctx, "CV", optional=False, parent=self)
         dialog.setWindowTitle(self.tr("Number a document"))

@@ -9,8 +9,8 @@ import datetime as dt
 from PySide6.QtCore import QDate
 
 from unionplanner.domain.office.outgoing import add_document, list_documents
-from unionplanner.ui.outgoing.number import NumberDialog
-from unionplanner.ui.outgoing.page import OutgoingPage
+from unionplanner.ui.office.number import NumberDialog
+from unionplanner.ui.office.page import OutgoingPage
 
 
 def _docs(ctx):
@@ -66,7 +66,7 @@ def test_a_summary_saved_for_signing_prints_its_number(qtbot, ctx, samples, mess
     from unionplanner.domain.office.service import OfficeDetails, save_office
     from unionplanner.domain.received.session import import_paths
     from unionplanner.domain.units.excel import import_units
-    from unionplanner.ui.outgoing import number
+    from unionplanner.ui.office import number
     from unionplanner.ui.shell import file_dialogs
     from unionplanner.ui.summary.page import SummaryPage
 
