@@ -94,3 +94,23 @@ def test_a_bug_in_the_reader_comes_back_with_where_it_happened():
     with pytest.raises(ZeroDivisionError) as caught:
         run_isolated(divmod, 1, 0, timeout=30)
     assert any("in the reading worker" in note for note in caught.value.__notes__)
+
+
+def _die_on_two(item: int) -> int:
+    if item == 2:
+        os.abort()
+    if item == 4:
+        raise ValueError("four")
+    return item * 10
+
+
+def test_many_items_keep_their_order_and_one_that_kills_the_worker_is_only_its_own():
+    """The import reads batches with the next one already sent: an item that aborts the
+    worker comes back as WorkerDied in its place, the items after it are sent again to a new
+    worker, an exception stays the item's own."""
+    from unionplanner.core.isolation import map_isolated
+
+    got = list(map_isolated(_die_on_two, [0, 1, 2, 3, 4, 5], timeout=30))
+    assert got[:2] == [0, 10] and isinstance(got[2], WorkerDied)
+    assert got[3] == 30 and isinstance(got[4], ValueError) and got[5] == 50
+    assert run_isolated(len, b"ab", timeout=30) == 2  # the worker after is a working one

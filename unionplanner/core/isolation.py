@@ -25,7 +25,8 @@ import os
 import threading
 import time
 import traceback
-from collections.abc import Callable
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any, TypeVar
@@ -177,6 +178,81 @@ def run_isolated(func: Callable[..., T], *args: Any, timeout: float,
     if kind == "raise":
         raise value
     return value
+
+
+def map_isolated(func: Callable[[Any], T], items: Sequence[Any], *, timeout: float,
+                 memory_mb: int | None = None,
+                 cancel: CancelToken | None = None) -> Iterator[T | Exception]:
+    """``func(item)`` for each of ``items`` in the worker process, in order, with the next
+    item already sent while this one's result is used: the worker reads while the caller
+    works on what came back (two cores busy instead of one). Yields each result, or the
+    exception it raised, or :class:`ReadTimedOut` / :class:`WorkerDied` (as values) for an
+    item that stopped the worker — a new worker then goes on with the items after it.
+    ``timeout`` (seconds) counts for each item from when its result is awaited. Raises
+    :class:`~unionplanner.core.errors.Cancelled` when ``cancel`` is set."""
+    global _worker
+    if _in_worker:
+        for item in items:
+            try:
+                yield func(item)
+            except Exception as exc:  # noqa: BLE001 - given back, as from the worker
+                yield exc
+        return
+    memory_mb = memory_mb or MEMORY_MB
+    with _lock:
+        worker = _fresh_worker(memory_mb)
+        pending: deque[int] = deque()
+        next_item = 0
+        while next_item < len(items) or pending:
+            while next_item < len(items) and len(pending) < 2:
+                worker.connection.send((func, (items[next_item],)))
+                pending.append(next_item)
+                next_item += 1
+            pending.popleft()
+            try:
+                kind, value = _answer(worker, timeout, cancel)
+            except (ReadTimedOut, WorkerDied) as exc:
+                worker.stop()
+                _worker = worker = _fresh_worker(memory_mb)
+                if pending:  # sent after the lost item: send again to the new worker
+                    next_item = pending[0]
+                    pending.clear()
+                yield exc
+                continue
+            except BaseException:
+                worker.stop()
+                _worker = None
+                raise
+            yield value
+
+
+def _fresh_worker(memory_mb: int) -> _Worker:
+    """The running worker (a new one if there is none, it died or has another cap); call
+    with the lock held."""
+    global _worker
+    if _worker is not None and _worker.owner != os.getpid():
+        _worker = None
+    if _worker is None or not _worker.process.is_alive() or _worker.megabytes != memory_mb:
+        if _worker is not None:
+            _worker.stop()
+        _worker = _Worker(memory_mb)
+    return _worker
+
+
+def _answer(worker: _Worker, timeout: float, cancel: CancelToken | None) -> tuple[str, Any]:
+    """The worker's next answer; ReadTimedOut, WorkerDied or Cancelled instead."""
+    deadline = time.monotonic() + timeout
+    try:
+        while not worker.connection.poll(max(0.0, min(_POLL, deadline - time.monotonic()))):
+            if cancel is not None and cancel.cancelled:
+                raise Cancelled()
+            if time.monotonic() > deadline:
+                raise ReadTimedOut()
+            if not worker.process.is_alive() and not worker.connection.poll(0):
+                raise WorkerDied()
+        return worker.connection.recv()
+    except (EOFError, OSError):
+        raise WorkerDied() from None
 
 
 def read_isolated(func: Callable[[Path], T], path: Path, *, timeout: float, advice: str,

@@ -19,8 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from unionplanner.core.errors import Cancelled
-from unionplanner.core.isolation import ReadTimedOut, WorkerDied, run_isolated
+from unionplanner.core.isolation import map_isolated
 from unionplanner.core.progress import CancelToken, ProgressFn, no_progress
 from unionplanner.core.text import clean
 from unionplanner.domain.report_forms.periods import PeriodKind, parse_period, stated_period
@@ -236,34 +235,47 @@ def _batches(paths: Sequence[Path]) -> list[list[Path]]:
 
 def read_files(paths: Sequence[str | Path], *, progress: ProgressFn = no_progress,
                cancel: CancelToken | None = None) -> list[FileRead]:
-    """Read ``paths`` in the reading worker, a batch of files per round trip; one
-    :class:`FileRead` per path, in order. A batch that hangs or kills the worker is read
-    again file by file, so only the culprit fails (with the usual sentence naming it).
-    Raises :class:`~unionplanner.core.errors.Cancelled` when ``cancel`` is set."""
+    """Read ``paths`` in the reading worker, a batch of files per round trip, the next batch
+    read while this process prepares the last one (its tables found, the texts that state
+    its period gathered); one :class:`FileRead` per path, in order. A batch that hangs or
+    kills the worker is read again file by file, so only the culprit fails (with the usual
+    sentence naming it). Raises :class:`~unionplanner.core.errors.Cancelled` when
+    ``cancel`` is set."""
     global reads_done
     files = [Path(p) for p in paths]
+    batches = _batches(files)
     reads: list[FileRead] = []
-    for batch in _batches(files):
-        if cancel is not None:
-            cancel.check()
-        progress(len(reads), len(files), batch[0].name)
-        try:
-            got = run_isolated(_read_batch, batch, timeout=READ_SECONDS + 2 * len(batch),
-                               cancel=cancel)
-        except (ReadTimedOut, WorkerDied, MemoryError):
-            logger.warning("a batch of %d files stopped the reading worker; reading them one "
-                           "by one", len(batch))
+    progress(0, len(files), files[0].name if files else "")
+    answers = map_isolated(_read_batch, batches, cancel=cancel,
+                           timeout=READ_SECONDS + 2 * max((len(b) for b in batches), default=0))
+    for batch, got in zip(batches, answers):
+        if isinstance(got, Exception):
+            logger.warning("a batch of %d files stopped the reading worker (%r); reading them "
+                           "one by one", len(batch), got)
             got = [read_file(path) for path in batch]
-        except Cancelled:
-            raise
         else:
             reads_done += len(batch)
         for read in got:
             if read.detail:
                 logger.error("unexpected failure reading %s: %s", read.path, read.detail)
+            _prepare(read)
         reads.extend(got)
-    progress(len(files), len(files), "")
+        if cancel is not None:
+            cancel.check()
+        progress(len(reads), len(files), batch[-1].name)
     return reads
+
+
+def _prepare(read: FileRead) -> None:
+    """What judging will need of a read that does not depend on the form: the tables of
+    each sheet, the marker and the texts stating the period (done while the worker reads
+    the next batch)."""
+    if read.book is None:
+        return
+    for sheet in read.book.visible_sheets:
+        if not sheet.is_empty:
+            read.tables(sheet)
+    read.period_texts  # noqa: B018 — computed now, kept by the cached property
 
 
 def same_file(read: FileRead) -> bool:
