@@ -9,3 +9,9 @@ both free of Qt; ``ui`` (widgets only, one folder per feature); ``cli`` the comm
 
 __version__ = "0.1.0"
 APP_NAME = "UnionPlanner"
+
+import logging as _logging
+
+# the program's records go to its log file once one is set up (core.log), never to the
+# console: a library's convention, so a command's stderr carries only its own message
+_logging.getLogger(__name__).addHandler(_logging.NullHandler())
