@@ -7,10 +7,10 @@ both free of Qt; ``ui`` (widgets only, one folder per feature); ``cli`` the comm
 ``app`` starts the window. README.md, "Layout", draws the tree.
 """
 
+import logging as _logging
+
 __version__ = "0.1.0"
 APP_NAME = "UnionPlanner"
-
-import logging as _logging
 
 # the program's records go to its log file once one is set up (core.log), never to the
 # console: a library's convention, so a command's stderr carries only its own message
