@@ -11,7 +11,7 @@ from unionplanner.core.errors import UserError
 from unionplanner.domain.received.register import list_values
 from unionplanner.domain.received.session import import_paths
 from unionplanner.domain.report_forms.generate import generate_forms
-from unionplanner.domain.report_forms.kinds import MONEY, STOCK, YESNO, guess_kind
+from unionplanner.domain.report_forms.kinds import IndicatorKind, guess_kind
 from unionplanner.domain.report_forms.learn import learn_form
 from unionplanner.domain.report_forms.service import IndicatorFields, get_form, update_form
 from unionplanner.domain.units.excel import import_units
@@ -30,15 +30,15 @@ def test_learns_the_twenty_indicators_of_the_sample_template(samples):
     assert draft.title.startswith("BIỂU TỔNG HỢP KẾT QUẢ")
     assert len(draft.indicators) == 20
     kinds = {i.name: i.kind for i in draft.indicators}
-    assert kinds["Tổng số đoàn viên công đoàn"] == STOCK
-    assert kinds["Tổng số tiền thăm hỏi, tặng quà"] == MONEY
-    assert kinds["Có trang Fanpage/Zalo của công đoàn cơ sở"] == YESNO
+    assert kinds["Tổng số đoàn viên công đoàn"] == IndicatorKind.STOCK
+    assert kinds["Tổng số tiền thăm hỏi, tặng quà"] == IndicatorKind.MONEY
+    assert kinds["Có trang Fanpage/Zalo của công đoàn cơ sở"] == IndicatorKind.YESNO
     assert kinds['Số hoạt động "Mỗi công đoàn cơ sở, một lợi ích đoàn viên"'] == "count"
 
 
 def test_guess_kind_reads_units_of_measure():
     assert guess_kind("Tỉ lệ đoàn viên", "%") == "percent"
-    assert guess_kind("Kinh phí hỗ trợ", "Triệu đồng") == MONEY
+    assert guess_kind("Kinh phí hỗ trợ", "Triệu đồng") == IndicatorKind.MONEY
     assert guess_kind("Số hoạt động", "Hoạt động") == "count"
 
 

@@ -12,7 +12,7 @@ import pytest
 
 from tests.conftest import SHARED
 from unionplanner.core.errors import UserError
-from unionplanner.domain.report_forms.kinds import AVERAGE, MONEY, STOCK, guess_kind
+from unionplanner.domain.report_forms.kinds import IndicatorKind, guess_kind
 from unionplanner.domain.report_forms.learn import learn_form
 from unionplanner.domain.report_forms.outline import FEMALE, HEADING, INDICATOR, SUB, classify
 from unionplanner.domain.report_forms.service import (
@@ -49,7 +49,8 @@ def test_the_indicators_and_their_columns_are_those_of_the_form(mau1):
         has_female = item.columns is None or 1 in item.columns
         assert has_female == expected["has_female_column"], item.name
         # a weighted average is money per person; everything else as the truth says
-        assert (MONEY if item.kind == AVERAGE else item.kind) == expected["kind"], item.name
+        kind = IndicatorKind.MONEY if item.kind == IndicatorKind.AVERAGE else item.kind
+        assert kind == expected["kind"], item.name
 
 
 def test_headings_carry_no_value_and_sub_rows_have_their_parent(mau1):
@@ -64,12 +65,13 @@ def test_headings_carry_no_value_and_sub_rows_have_their_parent(mau1):
     by_code = {i.code: i for i in draft.indicators}
     wage = next(i for i in draft.indicators if i.name.startswith("Tiền lương bình quân"))
     base = by_code[wage.base_code]
-    assert wage.kind == AVERAGE and base.name == "Số người được tính"
+    assert wage.kind == IndicatorKind.AVERAGE and base.name == "Số người được tính"
     assert base.parent_code == wage.code and base.number == "+"
     members = next(i for i in draft.indicators if i.name == "Tổng số đoàn viên công đoàn")
     assert [(i.number, i.name) for i in draft.indicators if i.parent_code == members.code] == [
         ("a)", "Số đoàn viên kết nạp mới trong kỳ"), ("b)", "Số đoàn viên giảm trong kỳ")]
-    assert all(i.kind != MONEY for i in draft.indicators if i.unit_of_measure == "người")
+    assert all(i.kind != IndicatorKind.MONEY for i in draft.indicators
+               if i.unit_of_measure == "người")
 
 
 def test_a_learnt_statistics_form_is_stored_listed_and_edited_with_its_shape(db, mau1):
@@ -81,7 +83,7 @@ def test_a_learnt_statistics_form_is_stored_listed_and_edited_with_its_shape(db,
         data = form_to_dict(get_form(session, form_id))
     assert data["columns"] == ["Tổng số", "Nữ"] and data["period_kinds"] == ["half-year", "year"]
     assert len(data["headings"]) == 14 and data["headings"][0]["before"] == "CT01"
-    wage = next(i for i in data["indicators"] if i["kind"] == AVERAGE)
+    wage = next(i for i in data["indicators"] if i["kind"] == IndicatorKind.AVERAGE)
     assert (wage["columns"], wage["base_code"]) == ([0], "CT04")
     items = [IndicatorFields(i["name"], i["unit_of_measure"], i["kind"], i["code"], i["number"],
                              i["parent_code"], i["columns"], i["base_code"])
@@ -127,10 +129,10 @@ def test_rows_are_told_apart_by_the_habits_of_the_forms(number, label, unit, kin
 
 
 def test_words_ending_in_dong_are_not_money():
-    assert guess_kind("TÌNH HÌNH LAO ĐỘNG", "") != MONEY
-    assert guess_kind("Hoạt động của công đoàn cơ sở", "") != MONEY
-    assert guess_kind("Tổng số tiền thăm hỏi", "") == MONEY
-    assert guess_kind("Số ủy viên Ban Chấp hành", "người") == STOCK
+    assert guess_kind("TÌNH HÌNH LAO ĐỘNG", "") != IndicatorKind.MONEY
+    assert guess_kind("Hoạt động của công đoàn cơ sở", "") != IndicatorKind.MONEY
+    assert guess_kind("Tổng số tiền thăm hỏi", "") == IndicatorKind.MONEY
+    assert guess_kind("Số ủy viên Ban Chấp hành", "người") == IndicatorKind.STOCK
 
 
 def test_a_ready_to_fill_statistics_form_has_sections_columns_and_comes_back(db, mau1,
@@ -160,7 +162,7 @@ def test_a_ready_to_fill_statistics_form_has_sections_columns_and_comes_back(db,
     assert {"Số lượng", "Tổng số", "Trong đó: Nữ", "TÌNH HÌNH LAO ĐỘNG"} <= set(flat)
     rows = {row[1]: row[2] for row in book["_unionplanner"].iter_rows(values_only=True)
             if row[0] == "indicator"}
-    wage = next(i for i in draft.indicators if i.kind == AVERAGE)
+    wage = next(i for i in draft.indicators if i.kind == IndicatorKind.AVERAGE)
     assert sheet.cell(rows[wage.code], 5).value == "x"  # no Nữ figure for the average wage
     first = draft.indicators[0]  # Tổng số lao động: both columns
     sheet.cell(rows[first.code], 4).value = 120

@@ -9,7 +9,7 @@ import pytest
 
 from tests.helpers import write_xlsx
 from unionplanner.domain.received.session import import_paths
-from unionplanner.domain.report_forms.kinds import AVERAGE, RATE
+from unionplanner.domain.report_forms.kinds import IndicatorKind
 from unionplanner.domain.report_forms.learn import learn_form
 from unionplanner.domain.report_forms.service import create_form
 from unionplanner.domain.summary.aggregate import summarise
@@ -77,10 +77,10 @@ def test_rate_lines_are_learnt_with_what_they_divide(tmp_path):
     female = by_name["Tỷ lệ so với tổng số lao động nữ"]
     assert draft.shape.columns == ["Tổng số", "Nữ"]
     assert (first.kind, first.base_code, first.parent_code) == (
-        RATE, labour.code, by_name["Số lao động thiếu việc làm"].code)
+        IndicatorKind.RATE, labour.code, by_name["Số lao động thiếu việc làm"].code)
     assert (female.kind, female.base_code, female.parent_code) == (
-        RATE, labour.code, by_name["Số lao động nữ thiếu việc làm"].code)
-    assert by_name["Tiền lương bình quân tháng của 1 người lao động"].kind == AVERAGE
+        IndicatorKind.RATE, labour.code, by_name["Số lao động nữ thiếu việc làm"].code)
+    assert by_name["Tiền lương bình quân tháng của 1 người lao động"].kind == IndicatorKind.AVERAGE
 
 
 def test_rates_are_computed_from_summed_counts_per_column_and_sector(rolled):

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from tests.helpers import learn_and_store
 from unionplanner.domain.received.session import import_paths
-from unionplanner.domain.report_forms.kinds import MONEY, STOCK, YESNO
+from unionplanner.domain.report_forms.kinds import IndicatorKind
 from unionplanner.domain.report_forms.service import get_form, list_forms
 from unionplanner.domain.units.excel import import_units
 from unionplanner.ui.received.page import ReceivedPage
@@ -45,14 +45,14 @@ def test_typing_a_new_form(qtbot, ctx, messages):
     model.setData(model.index(0, 0), "Số đoàn viên được tặng quà")
     model.setData(model.index(1, 0), "Tổng số tiền hỗ trợ")
     model.setData(model.index(1, 2), "đồng")
-    model.setData(model.index(1, 3), MONEY)
+    model.setData(model.index(1, 3), IndicatorKind.MONEY)
     assert model.index(1, 3).data() == "Tiền (đồng)"
     editor.accept()
     assert messages == []
     name, indicators, versions = _indicators(ctx, editor.form_id)
     assert name == "Báo cáo nhanh Tết" and versions == 1
     assert indicators == [("CT01", "Số đoàn viên được tặng quà", "người", "count"),
-                          ("CT02", "Tổng số tiền hỗ trợ", "đồng", MONEY)]
+                          ("CT02", "Tổng số tiền hỗ trợ", "đồng", IndicatorKind.MONEY)]
 
 
 def test_bad_input_keeps_the_dialog_open_and_writes_nothing(qtbot, office, messages):
@@ -98,17 +98,18 @@ def test_a_form_used_by_imports_gets_a_new_version(qtbot, office, messages, samp
     qtbot.addWidget(editor)
     assert "phiên bản 2" in editor.version_note.text()
     model = editor.model
-    stock_row = next(r for r in range(model.rowCount()) if model.index(r, 3).data(EDIT) == STOCK)
-    model.setData(model.index(stock_row, 3), YESNO)
+    stock_row = next(r for r in range(model.rowCount())
+                     if model.index(r, 3).data(EDIT) == IndicatorKind.STOCK)
+    model.setData(model.index(stock_row, 3), IndicatorKind.YESNO)
     editor.accept()
     _name, indicators, versions = _indicators(ctx, form_id)
-    assert versions == 2 and indicators[stock_row][3] == YESNO
+    assert versions == 2 and indicators[stock_row][3] == IndicatorKind.YESNO
 
     again = FormEditor(ctx, form_id)
     qtbot.addWidget(again)
     assert again.version.count() == 2
     again.version.setCurrentIndex(0)  # the version the import used: shown, read-only
-    assert again.model.index(stock_row, 3).data(EDIT) == STOCK
+    assert again.model.index(stock_row, 3).data(EDIT) == IndicatorKind.STOCK
     assert not again.add_button.isEnabled() and not again.name.isEnabled()
     assert again.view.editTriggers() == again.view.EditTrigger.NoEditTriggers
     assert not again.buttons.button(again.buttons.StandardButton.Save).isEnabled()

@@ -44,7 +44,7 @@ from unionplanner.domain.received.models import ImportBatch, ReceivedFile
 from unionplanner.domain.received.planning import plan_batch
 from unionplanner.domain.received.service import commit_batch, prepare, received_dir
 from unionplanner.domain.report_forms.generate import VALUE_COLUMN, generate_forms
-from unionplanner.domain.report_forms.kinds import COUNT, MONEY, STOCK, YESNO
+from unionplanner.domain.report_forms.kinds import IndicatorKind
 from unionplanner.domain.report_forms.periods import shift
 from unionplanner.domain.report_forms.service import FormShape, IndicatorFields, create_form
 from unionplanner.domain.storage.database import Database
@@ -53,11 +53,11 @@ from unionplanner.domain.units.models import Unit
 
 FORM_NAME = "Báo cáo nhanh tháng (dữ liệu mẫu)"
 _INDICATORS = (
-    IndicatorFields("Số đoàn viên công đoàn", "người", STOCK),
-    IndicatorFields("Số đoàn viên kết nạp mới trong tháng", "người", COUNT),
-    IndicatorFields("Số cuộc đối thoại tại nơi làm việc", "cuộc", COUNT),
-    IndicatorFields("Số tiền thăm hỏi, hỗ trợ đoàn viên", "đồng", MONEY),
-    IndicatorFields("Có tổ chức sinh hoạt công đoàn trong tháng", "Có/Không", YESNO),
+    IndicatorFields("Số đoàn viên công đoàn", "người", IndicatorKind.STOCK),
+    IndicatorFields("Số đoàn viên kết nạp mới trong tháng", "người", IndicatorKind.COUNT),
+    IndicatorFields("Số cuộc đối thoại tại nơi làm việc", "cuộc", IndicatorKind.COUNT),
+    IndicatorFields("Số tiền thăm hỏi, hỗ trợ đoàn viên", "đồng", IndicatorKind.MONEY),
+    IndicatorFields("Có tổ chức sinh hoạt công đoàn trong tháng", "Có/Không", IndicatorKind.YESNO),
 )
 #: units (of 40) that never report, and that report late, in the last month
 _SILENT, _LATE = 4, 5

@@ -36,7 +36,7 @@ from unionplanner.domain.received.period_checks import check_stated_period, othe
 from unionplanner.domain.received.reading import FileRead, read_file
 from unionplanner.domain.received.unit_of_file import EXCHANGE, unit_of_file
 from unionplanner.domain.received.values import EXTERNAL, NO_RESULT
-from unionplanner.domain.report_forms.kinds import STOCK, YESNO, unit_class
+from unionplanner.domain.report_forms.kinds import IndicatorKind, unit_class
 from unionplanner.domain.report_forms.outline import FEMALE, HEADING, classify, is_female_label
 from unionplanner.domain.sheets import detect
 from unionplanner.domain.sheets.workbook import cell_address, parse_address
@@ -86,7 +86,7 @@ def _labels_of(table: detect.Table) -> tuple[list[Label], list[int]]:
                 cell = table.sheet.cell(row, table.value_col)
                 if isinstance(cell, str) and fold(cell) in ("co", "khong", "x", "chua",
                                                             "da thuc hien"):
-                    hint = YESNO
+                    hint = IndicatorKind.YESNO
             labels.append(Label(text, table.unit_of_measure(row) or bracket, ordinal, hint))
             where.append(row)
     else:
@@ -336,7 +336,7 @@ def _outliers(part: UnitPart, ctx: AnalysisContext, targets: list[Target], sheet
                 Severity.WARNING, f"{value} người là quá lớn so với quy mô đơn vị ({facts.workers} "
                          "CNVCLĐ): hãy kiểm tra.", sheet, found.cell))
         before = previous.get(code)
-        if before and before > 0 and value >= 10 * before and target.kind != STOCK:
+        if before and before > 0 and value >= 10 * before and target.kind != IndicatorKind.STOCK:
             part.problems.append(Problem(
                 Severity.WARNING,
                 f"Giá trị {value} gấp {value // before} lần kỳ trước ({before}): hãy "

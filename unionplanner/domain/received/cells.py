@@ -17,7 +17,7 @@ from unionplanner.domain.received.findings import (
     UnitPart,
 )
 from unionplanner.domain.received.values import is_x_mark, parse_value
-from unionplanner.domain.report_forms.kinds import YESNO
+from unionplanner.domain.report_forms.kinds import IndicatorKind
 from unionplanner.domain.report_forms.outline import FEMALE, classify, is_female_label
 from unionplanner.domain.sheets import detect
 from unionplanner.domain.sheets.workbook import cell_address
@@ -32,9 +32,9 @@ def read_values(part: UnitPart, cells: list[tuple[str, object, str, Mapping]],
             part.problems.append(Problem(Severity.ERROR, parsed.error, sheet, address))
         elif parsed.note:
             part.problems.append(Problem(Severity.WARNING, parsed.note, sheet, address))
-        if parsed.blank and kinds[code] != YESNO:
+        if parsed.blank and kinds[code] != IndicatorKind.YESNO:
             blanks.append(address)
-        elif parsed.blank and kinds[code] == YESNO and parsed.value is None:
+        elif parsed.blank and kinds[code] == IndicatorKind.YESNO and parsed.value is None:
             part.problems.append(Problem(Severity.WARNING, "ô Có/Không để trống: chưa có giá trị",
                                          sheet, address))
         part.values[code] = FoundValue(code, parsed.value, address, mapping.label,

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from unionplanner.core.text import fold
-from unionplanner.domain.report_forms.kinds import MONEY, PERCENT, YESNO, unit_class
+from unionplanner.domain.report_forms.kinds import IndicatorKind, unit_class
 
 SURE = 75
 MAYBE = 60
@@ -158,7 +158,7 @@ class Match:
 
 
 def _target_class(target: Target) -> str:
-    if target.kind in (YESNO, MONEY, PERCENT):
+    if target.kind in (IndicatorKind.YESNO, IndicatorKind.MONEY, IndicatorKind.PERCENT):
         return target.kind
     return unit_class(target.unit_of_measure)
 
@@ -213,7 +213,8 @@ def _match_indicators(labels: tuple[Label, ...], targets: tuple[Target, ...]) ->
             if not _compatible(label_class, target_classes[ti]):
                 continue
             score = _pair_score(label_keys[li], target_keys[ti])
-            if label.value_hint == YESNO and target.kind != YESNO and not label.unit_of_measure:
+            if label.value_hint == IndicatorKind.YESNO and target.kind != IndicatorKind.YESNO \
+                    and not label.unit_of_measure:
                 score -= 25
             closeness = -abs(label.ordinal - target.position) if label.ordinal else 0
             if label.ordinal == target.position:

@@ -20,7 +20,7 @@ from unionplanner.domain.received.models import (
     Submission,
     SubmissionStatus,
 )
-from unionplanner.domain.report_forms.kinds import YESNO
+from unionplanner.domain.report_forms.kinds import IndicatorKind
 from unionplanner.domain.report_forms.models import FormVersion, Indicator, ReportForm
 from unionplanner.domain.report_forms.periods import check_period, period_bounds
 from unionplanner.domain.report_forms.service import get_form
@@ -82,7 +82,7 @@ def undo_batch(session: Session, batch_id: int, *, file_id: int | None = None) -
 def _typed(value: int | None, kind: str) -> int | bool | None:
     if value is None:
         return None
-    return bool(value) if kind == YESNO else value
+    return bool(value) if kind == IndicatorKind.YESNO else value
 
 
 def list_values(session: Session, period: str | None,

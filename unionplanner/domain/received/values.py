@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from unionplanner.core.text import clean, fold
-from unionplanner.domain.report_forms.kinds import AVERAGE, MONEY, PERCENT, RATE, YESNO
+from unionplanner.domain.report_forms.kinds import IndicatorKind
 from unionplanner.domain.sheets.workbook import EXTERNAL, NO_RESULT, NoStoredResult  # noqa: F401 (re-export)
 
 # folded words that say yes / no in a yes-no cell
@@ -137,10 +137,11 @@ def _too_big(shown: str) -> Parsed:
 def _whole(number: float, kind: str, shown: str) -> Parsed:
     if number < 0:
         return Parsed(None, error=f"'{shown}' là số âm")
-    if number > (MAX_MONEY if kind in (MONEY, AVERAGE) else MAX_COUNT):
+    if number > (MAX_MONEY if kind in (IndicatorKind.MONEY, IndicatorKind.AVERAGE) else MAX_COUNT):
         return _too_big(shown)
     if not math.isclose(number, round(number), abs_tol=1e-6):
-        if kind in (MONEY, AVERAGE):  # đồng has no smaller unit; a count of people does
+        # đồng has no smaller unit; a count of people does
+        if kind in (IndicatorKind.MONEY, IndicatorKind.AVERAGE):
             return Parsed(int(round(number)), note=f"'{shown}' có phần lẻ, đã làm tròn đến đồng")
         return Parsed(None, error=f"'{shown}' không phải số nguyên")
     return Parsed(int(round(number)))
@@ -155,8 +156,9 @@ def parse_value(raw: object, kind: str, *, x_marks: bool = False) -> Parsed:
     "no". Blank numbers are 0 with ``blank=True`` (the caller flags them once per file);
     a blank yes/no is None unless ``x_marks``.
     """
-    if kind == RATE:  # a rate a return states: read as a percentage (summaries recompute it)
-        kind = PERCENT
+    # a rate a return states: read as a percentage (summaries recompute it)
+    if kind == IndicatorKind.RATE:
+        kind = IndicatorKind.PERCENT
     if raw is EXTERNAL:
         return Parsed(None, error="công thức lấy số từ tệp khác hoặc chương trình khác, không "
                                   "nhập; hãy đề nghị đơn vị gõ thẳng con số vào ô rồi gửi lại")
@@ -166,19 +168,19 @@ def parse_value(raw: object, kind: str, *, x_marks: bool = False) -> Parsed:
     if isinstance(raw, str):
         raw = clean(raw)
     if raw is None or raw == "":
-        if kind == YESNO:
+        if kind == IndicatorKind.YESNO:
             return Parsed(False if x_marks else None, blank=True)
         return Parsed(0, blank=True)
     if isinstance(raw, (dt.date, dt.time, dt.timedelta)):
         return Parsed(None, error=f"'{raw}' là ngày tháng, không phải giá trị cần nhập")
-    if kind == YESNO:
+    if kind == IndicatorKind.YESNO:
         return _parse_yesno(raw)
     if isinstance(raw, bool):
         return Parsed(None, error=f"'{raw}' là Có/Không, không phải số")
     if isinstance(raw, (int, float)):
         if isinstance(raw, float) and not math.isfinite(raw):
             return Parsed(None, error=f"'{raw}' không phải số")
-        if kind == PERCENT:
+        if kind == IndicatorKind.PERCENT:
             # Excel stores 85% as 0.85 when the cell is formatted as a percentage
             value = raw * 100 if 0 < abs(raw) <= 1 and isinstance(raw, float) else raw
             return _percent(value * 100, clean(raw))
@@ -187,10 +189,10 @@ def parse_value(raw: object, kind: str, *, x_marks: bool = False) -> Parsed:
     # "-" (and its dashes) fold to nothing: the dash of a statistics form means none
     if fold(text) in _NONE_WORDS or text.strip() in _NONE_WORDS:
         return Parsed(0, note=f"'{text}' được hiểu là 0")
-    number, percent = _number_from_text(text, whole=kind != PERCENT)
+    number, percent = _number_from_text(text, whole=kind != IndicatorKind.PERCENT)
     if number is None:
         return Parsed(None, error=f"'{text}' không phải là số")
-    if kind == PERCENT:
+    if kind == IndicatorKind.PERCENT:
         return _percent(number * 100, text)
     if percent:
         return Parsed(None, error=f"'{text}' là tỉ lệ phần trăm, chỉ tiêu này cần một số")

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from unionplanner.core.errors import UserError
 from unionplanner.core.paths import atomic_write, safe_file_name
 from unionplanner.domain.office.service import get_office
-from unionplanner.domain.report_forms.kinds import AVERAGE, MONEY, PERCENT, RATE, YESNO
+from unionplanner.domain.report_forms.kinds import IndicatorKind
 from unionplanner.domain.report_forms.models import FormVersion, ReportForm
 from unionplanner.domain.report_forms.outline import headings_before
 from unionplanner.domain.report_forms.periods import PeriodKind, parse_period
@@ -186,18 +186,18 @@ def _indicator_rows(sheet: Any, styles: dict[str, Any], version: FormVersion,
             cell = sheet.cell(row, 4 + column)
             cell.border, cell.font = styles["box"], styles["normal"]
             if (indicator.columns is not None and column not in indicator.columns) or \
-                    indicator.kind == RATE:  # does not apply, or computed from other rows
+                    indicator.kind == IndicatorKind.RATE:  # does not apply, or computed
                 cell.value, cell.alignment = "x", styles["centre"]
                 continue
             cell.protection = unlocked
             target = cell.coordinate
-            if indicator.kind == YESNO:
+            if indicator.kind == IndicatorKind.YESNO:
                 yes_no.add(target)
-            elif indicator.kind == PERCENT:
+            elif indicator.kind == IndicatorKind.PERCENT:
                 percent.add(target)
             else:
                 whole.add(target)
-                if indicator.kind in (MONEY, AVERAGE):
+                if indicator.kind in (IndicatorKind.MONEY, IndicatorKind.AVERAGE):
                     cell.number_format = "#,##0"
         sheet.cell(row, note).protection = unlocked
         sheet.cell(row, note).border = styles["box"]

@@ -10,7 +10,7 @@ from typing import Any
 
 from unionplanner.core.errors import UserError
 from unionplanner.core.text import clean, fold
-from unionplanner.domain.report_forms.kinds import AVERAGE, MONEY, RATE, guess_kind
+from unionplanner.domain.report_forms.kinds import IndicatorKind, guess_kind
 from unionplanner.domain.report_forms.outline import (
     FEMALE,
     HEADING,
@@ -172,10 +172,10 @@ def _read_rows(table: Table, value_cols: list[int]
         if line.kind == SUB and parent is not None:
             item.parent_code = parent.code
             if (base := _rate_base(line.text, indicators)) is not None:
-                item.kind, item.base_code = RATE, base.code
-            if parent.kind == MONEY and "binh quan" in fold(parent.name) and \
+                item.kind, item.base_code = IndicatorKind.RATE, base.code
+            if parent.kind == IndicatorKind.MONEY and "binh quan" in fold(parent.name) and \
                     _is_base(line.text) and parent.base_code is None:
-                parent.kind, parent.base_code = AVERAGE, item.code
+                parent.kind, parent.base_code = IndicatorKind.AVERAGE, item.code
         else:
             parent = item
         for heading in pending:

@@ -13,7 +13,7 @@ from typing import Any
 
 from unionplanner.core.errors import UserError
 from unionplanner.core.text import clean
-from unionplanner.domain.report_forms.kinds import AVERAGE
+from unionplanner.domain.report_forms.kinds import IndicatorKind
 from unionplanner.domain.report_forms.outline import headings_before
 from unionplanner.domain.report_forms.service import IndicatorFields, next_code
 
@@ -112,7 +112,7 @@ def from_tree(roots: Sequence[FormNode], used_codes: set[str]
             waiting.clear()
             items.append(item)
             walk(node.children, item)
-            if item.kind == AVERAGE and not item.base_code:
+            if item.kind == IndicatorKind.AVERAGE and not item.base_code:
                 base = next((c.indicator for c in node.children if c.indicator), None)
                 if base is None:
                     raise UserError(f"Chỉ tiêu bình quân \"{clean(item.name)}\" cần một dòng "

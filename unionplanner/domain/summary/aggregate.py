@@ -36,7 +36,7 @@ from unionplanner.domain.received.models import (
     Submission,
     SubmissionStatus,
 )
-from unionplanner.domain.report_forms.kinds import AVERAGE, PERCENT, RATE, STOCK, YESNO
+from unionplanner.domain.report_forms.kinds import IndicatorKind
 from unionplanner.domain.report_forms.models import Indicator, ReportForm
 from unionplanner.domain.report_forms.periods import (
     check_period,
@@ -204,9 +204,9 @@ def combine(kind: str, figures: dict[str, float], base: dict[str, float] | None)
     """One figure from the units' ``figures`` (unit code → figure) of an indicator of
     ``kind``: the mean for a percentage, the weighted average over ``base`` (unit code →
     people) for an average, else the sum (counts, stocks, money, units answering yes)."""
-    if kind == PERCENT:
+    if kind == IndicatorKind.PERCENT:
         return sum(figures.values()) / len(figures) if figures else 0.0
-    if kind == AVERAGE and base is not None:
+    if kind == IndicatorKind.AVERAGE and base is not None:
         return _weighted(figures, base)
     return float(sum(figures.values()))
 
@@ -235,12 +235,13 @@ def _add_other(others: dict[tuple[str, int, str], tuple[str, float]], indicator:
                column: int, unit_code: str, period: str, value: int) -> None:
     """A value of another column: the latest for stock-like kinds, else summed."""
     key = (indicator.code, column, unit_code)
-    if indicator.kind in (STOCK, PERCENT, AVERAGE):
+    if indicator.kind in (IndicatorKind.STOCK, IndicatorKind.PERCENT, IndicatorKind.AVERAGE):
         if key not in others or others[key][0] < period:
             others[key] = (period, float(value))
     else:
         previous = others.get(key, ("", 0.0))[1]
-        others[key] = (period, previous + (1 if value and indicator.kind == YESNO else value))
+        counted = 1 if value and indicator.kind == IndicatorKind.YESNO else value
+        others[key] = (period, previous + counted)
 
 
 def _column_units(indicators: dict[str, IndicatorTotal], labels: list[str],
@@ -250,7 +251,7 @@ def _column_units(indicators: dict[str, IndicatorTotal], labels: list[str],
         if 0 < column < len(labels):
             indicator = indicators[code]
             # percentages are stored in hundredths of a percent, like the main column's
-            figure = value / 100 if indicator.kind == PERCENT else value
+            figure = value / 100 if indicator.kind == IndicatorKind.PERCENT else value
             indicator.column_units.setdefault(labels[column], {})[unit] = figure
 
 
@@ -259,12 +260,12 @@ def _totals(indicators: dict[str, IndicatorTotal], labels: list[str],
     """Totals of every indicator, column and sector, by kind (see the module text); rates
     last, from the totals of the indicators they divide."""
     columns = labels if len(labels) > 1 else [None]
-    for indicator in sorted(indicators.values(), key=lambda i: i.kind == RATE):
+    for indicator in sorted(indicators.values(), key=lambda i: i.kind == IndicatorKind.RATE):
         base = indicators.get(indicator.base_code or "")
         parent = indicators.get(indicator.parent_code or "")
         for label in columns:
             numerator = denominator = None
-            if indicator.kind == RATE:
+            if indicator.kind == IndicatorKind.RATE:
                 if base is None or parent is None:
                     continue
                 numerator = parent.units_in(labels, label)
@@ -370,15 +371,16 @@ def _build(session: Session, form: ReportForm, periods: list[str], units: list[U
         if value is None:
             continue
         key = (code, unit.code)
-        if indicator.kind in (STOCK, PERCENT, AVERAGE):
+        if indicator.kind in (IndicatorKind.STOCK, IndicatorKind.PERCENT, IndicatorKind.AVERAGE):
             if key not in latest or latest[key][0] < period:
                 latest[key] = (period, value)
-        elif indicator.kind == YESNO:
+        elif indicator.kind == IndicatorKind.YESNO:
             sums[key] = max(sums.get(key, 0), 1 if value else 0)
         else:
             sums[key] = sums.get(key, 0) + value
     for (code, unit_code), (_period, value) in latest.items():
-        sums[(code, unit_code)] = value / 100 if indicators[code].kind == PERCENT else value
+        percent = indicators[code].kind == IndicatorKind.PERCENT
+        sums[(code, unit_code)] = value / 100 if percent else value
     for (code, unit_code), value in sums.items():
         indicators[code].per_unit[unit_code] = value
     labels = list(form.current.columns or [])
@@ -386,7 +388,7 @@ def _build(session: Session, form: ReportForm, periods: list[str], units: list[U
     _totals(indicators, labels, {u.code: u.sector for u in units})
     for indicator in indicators.values():
         indicator.units_reported = len(indicator.per_unit)
-        if indicator.kind == YESNO:
+        if indicator.kind == IndicatorKind.YESNO:
             figures = indicator.per_unit
             indicator.share_yes = 100.0 * indicator.total / len(figures) if figures else None
         indicator.values.sort(key=lambda v: (v.unit.code, v.period))

@@ -20,7 +20,7 @@ from unionplanner.core.text import fold, format_number
 from unionplanner.domain.documents import layout as L
 from unionplanner.domain.office.outgoing import number_text
 from unionplanner.domain.plans.document import SHARE_OF_PEOPLE, SHARE_OF_UNITS
-from unionplanner.domain.report_forms.kinds import AVERAGE, MONEY, YESNO
+from unionplanner.domain.report_forms.kinds import IndicatorKind
 from unionplanner.domain.report_forms.outline import headings_before
 from unionplanner.domain.summary.evaluate import TargetResult
 from unionplanner.domain.summary.report import SummaryReport, figure
@@ -85,7 +85,7 @@ def _indicator_table(report: SummaryReport) -> L.Table:
     rows = []
     for number, i in enumerate(s.indicators, 1):
         result = figure(i)
-        if i.kind == YESNO:
+        if i.kind == IndicatorKind.YESNO:
             result += f" ({_pct(i.share_yes)})" if i.share_yes is not None else ""
         row = [str(number), i.name, i.unit_of_measure, result, str(i.units_reported)]
         if compared:
@@ -153,7 +153,7 @@ def _unit_appendix(report: SummaryReport) -> L.Appendix:
             value = indicator.per_unit.get(unit.code)
             if value is None:
                 row.append("")
-            elif indicator.kind == YESNO:
+            elif indicator.kind == IndicatorKind.YESNO:
                 row.append("x" if value else "")
             else:
                 row.append(figure(indicator, value))
@@ -287,7 +287,7 @@ def write_summary_xlsx(report: SummaryReport, path: str | Path) -> Path:
                           for n, u in enumerate(s.completeness.missing, 1)], [6, 10, 50, 30])
     sheets[EXCHANGE_SHEET] = _exchange_sheet(s, raw) if s.columns else (
         ["STT", "Nội dung", "Đơn vị tính", "Kết quả thực hiện"],
-        [[n, i.name, "đơn vị" if i.kind == YESNO else i.unit_of_measure, raw(i.total)]
+        [[n, i.name, "đơn vị" if i.kind == IndicatorKind.YESNO else i.unit_of_measure, raw(i.total)]
          for n, i in enumerate(s.indicators, 1)], [6, 60, 14, 18])
     form = s.form_name if fold(s.form_name).startswith("bao cao") else f"báo cáo {s.form_name}"
     title = (f"Kết quả {report.plan_label} " if report.plan_label else
@@ -314,7 +314,8 @@ def _exchange_sheet(s: Summary, raw: Callable[[float | None], Any]) -> TableSpec
                          *([None] * len(s.columns)), None])
             continue
         figures = ["x" if value is None else
-                   round(value) if line.kind in (MONEY, AVERAGE) else raw(value)
+                   round(value) if line.kind in (IndicatorKind.MONEY, IndicatorKind.AVERAGE)
+                   else raw(value)
                    for value in line.figures]
         if line.is_sub:  # a line under the one above: "+ Số người được tính"
             rows.append([None, f"{line.number} {line.text}", line.unit, *figures, None])

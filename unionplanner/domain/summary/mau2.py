@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from unionplanner.core.text import fold, format_number
 from unionplanner.domain.documents import layout as L
-from unionplanner.domain.report_forms.kinds import AVERAGE, MONEY, PERCENT, RATE, YESNO
+from unionplanner.domain.report_forms.kinds import IndicatorKind
 from unionplanner.domain.report_forms.outline import headings_before
 from unionplanner.domain.summary.aggregate import rate_of
 from unionplanner.domain.summary.report import SummaryReport
@@ -72,7 +72,8 @@ def mau2_lines(s: Summary) -> list[Mau2Line]:
                                   level=int(heading.get("level") or 1)))
         figures: list[float | None] = [i.total] if not s.columns else [
             i.column_total(s.columns, label) for label in labels]
-        unit = "đơn vị" if i.kind == YESNO else ("%" if i.kind == RATE else i.unit_of_measure)
+        unit = "đơn vị" if i.kind == IndicatorKind.YESNO else (
+            "%" if i.kind == IndicatorKind.RATE else i.unit_of_measure)
         lines.append(Mau2Line(i.name, i.number or str(number), unit, figures, kind=i.kind))
         lines += _added_rates(s, i, by_code, labels)
     return lines
@@ -84,7 +85,7 @@ def _added_rates(s: Summary, count: IndicatorTotal, by_code: dict[str, Indicator
     key = fold(count.name)
     found = []
     for numerator, denominator, text in ADDED_RATES:
-        if key != numerator or any(i.kind == RATE and i.parent_code == count.code
+        if key != numerator or any(i.kind == IndicatorKind.RATE and i.parent_code == count.code
                                    for i in s.indicators):
             continue
         base = next((i for i in by_code.values() if fold(i.name) == denominator), None)
@@ -93,7 +94,7 @@ def _added_rates(s: Summary, count: IndicatorTotal, by_code: dict[str, Indicator
         figures = [None if not count.applies_to(s.columns, label) and s.columns else
                    rate_of(count.units_in(s.columns, label or None),
                            base.units_in(s.columns, label or None)) for label in labels]
-        found.append(Mau2Line(text, "+", "%", figures, kind=RATE))
+        found.append(Mau2Line(text, "+", "%", figures, kind=IndicatorKind.RATE))
     return found
 
 
@@ -102,9 +103,9 @@ def figure_text(line: Mau2Line, value: float | None) -> str:
     đồng ("9.595.568"), rates with one decimal ("2,7")."""
     if value is None:
         return "x"
-    if line.kind in (RATE, PERCENT):
+    if line.kind in (IndicatorKind.RATE, IndicatorKind.PERCENT):
         return format_number(value, 1)
-    if line.kind in (MONEY, AVERAGE):
+    if line.kind in (IndicatorKind.MONEY, IndicatorKind.AVERAGE):
         return format_number(round(value))
     return format_number(value, 0 if float(value).is_integer() else 1)
 

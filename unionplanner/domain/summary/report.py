@@ -21,7 +21,7 @@ from unionplanner.domain.plans.document import (
     PlanDocument,
     Scope,
 )
-from unionplanner.domain.report_forms.kinds import AVERAGE, MONEY, PERCENT, RATE, YESNO
+from unionplanner.domain.report_forms.kinds import IndicatorKind
 from unionplanner.domain.summary.aggregate import IndicatorTotal, Summary, summarise
 from unionplanner.domain.summary.evaluate import TargetResult, evaluate
 from unionplanner.domain.units.sectors import SECTORS
@@ -145,7 +145,7 @@ def report_json(report: SummaryReport) -> dict[str, Any]:
         "indicators": [{
             "indicator": i.name, "code": i.code, "unit_of_measure": i.unit_of_measure,
             "kind": i.kind, "total": _number(i.total), "units_reported": i.units_reported,
-            "share_yes": _number(i.share_yes) if i.kind == YESNO else None,
+            "share_yes": _number(i.share_yes) if i.kind == IndicatorKind.YESNO else None,
             "by_sector": {k: _number(v) for k, v in sorted(i.by_sector.items())},
             "previous": _number(i.previous),
             "columns": {label: _number(total) for label, total in i.columns.items()},
@@ -170,8 +170,8 @@ def figure(indicator: IndicatorTotal, value: float | None = None) -> str:
     from unionplanner.core.text import format_number
 
     value = indicator.total if value is None else value
-    if indicator.kind in (PERCENT, RATE):
+    if indicator.kind in (IndicatorKind.PERCENT, IndicatorKind.RATE):
         return format_number(value, 1) + "%"
-    if indicator.kind in (MONEY, AVERAGE):  # whole đồng
+    if indicator.kind in (IndicatorKind.MONEY, IndicatorKind.AVERAGE):  # whole đồng
         return format_number(round(value))
     return format_number(value, 0 if float(value).is_integer() else 1)

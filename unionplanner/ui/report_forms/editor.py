@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from unionplanner.core.errors import UserError
 from unionplanner.domain.report_forms import service, tree
-from unionplanner.domain.report_forms.kinds import COUNT, KINDS
+from unionplanner.domain.report_forms.kinds import KINDS, IndicatorKind
 from unionplanner.domain.report_forms.learn import FormDraft
 from unionplanner.domain.report_forms.periods import PERIOD_KINDS
 from unionplanner.domain.report_forms.tree import FormNode
@@ -270,7 +270,7 @@ class FormEditor(QDialog):
     def add_indicator(self) -> None:
         """A new indicator (count, người) after the selected line — inside the selected
         heading — and start typing its text."""
-        node = FormNode.of(service.IndicatorFields("", "người", COUNT))
+        node = FormNode.of(service.IndicatorFields("", "người", IndicatorKind.COUNT))
         selected = self._selected()
         chosen = self.model.node_at(selected)
         if chosen is None:
@@ -288,7 +288,8 @@ class FormEditor(QDialog):
             QMessageBox.information(self, self.windowTitle(), self.tr(
                 "Select the indicator the new line belongs to first."))
             return
-        self._insert(FormNode.of(service.IndicatorFields("", "người", COUNT, number="+")),
+        self._insert(FormNode.of(service.IndicatorFields("", "người", IndicatorKind.COUNT,
+                                                         number="+")),
                      selected)
 
     def add_heading(self, level: int) -> None:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from unionplanner.core.errors import UserError
 from unionplanner.core.text import format_number
-from unionplanner.domain.report_forms.kinds import YESNO
+from unionplanner.domain.report_forms.kinds import IndicatorKind
 from unionplanner.domain.report_forms.periods import parse_period
 from unionplanner.domain.units.sectors import SECTORS
 from unionplanner.ui.shell import file_dialogs
@@ -337,7 +337,7 @@ class SummaryPage(QWidget):
         from unionplanner.domain.summary.report import figure
 
         text = figure(indicator)
-        if indicator.kind == YESNO and indicator.share_yes is not None:
+        if indicator.kind == IndicatorKind.YESNO and indicator.share_yes is not None:
             text += f" ({_pct(indicator.share_yes)})"
         return text
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionplanner.domain.report_forms.kinds import YESNO
+from unionplanner.domain.report_forms.kinds import IndicatorKind
 from unionplanner.domain.units.sectors import SECTORS
 from unionplanner.ui.shell.table_model import OBJECT_ROLE, Column, RecordTableModel
 
@@ -51,7 +51,8 @@ class UnitsBehind(QDialog):
             Column(self.tr("Sector"), lambda v: SECTORS.get(v.unit.sector, v.unit.sector)),
             Column(self.tr("Month"), lambda v: f"{int(v.period[5:])}/{v.period[:4]}"),
             Column(self.tr("Value"), lambda v: "" if v.value is None else (
-                (self.tr("yes") if v.value else self.tr("no")) if indicator.kind == YESNO
+                (self.tr("yes") if v.value else self.tr("no"))
+                if indicator.kind == IndicatorKind.YESNO
                 else figure(indicator, v.value / 100 if indicator.kind == "percent" else
                             v.value)), numeric=True, sort=lambda v: v.value or 0),
             Column(self.tr("File"), lambda v: v.file),
