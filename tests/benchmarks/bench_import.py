@@ -10,7 +10,7 @@ rows, header moved down, numbers as Vietnamese text, "Kế hoạch" beside "Th�
 with a narrative first sheet) and the union's statistics form Mẫu 1-HĐCĐ (sections, "Tổng
 số | Nữ" under a merged "Số lượng", "x" cells; learnt from ../shared/samples-mau1/form.xlsx,
 skipped without it). Each shape ends with ``shape=… ratio_vs_calamine=X
-ratio_vs_openpyxl=Y`` (aims: X ≤ 10, Y ≤ 0.5).
+ratio_vs_openpyxl=Y`` (aims: X ≤ 5, Y ≤ 0.3; issue 24).
 """
 
 from __future__ import annotations
