@@ -151,28 +151,14 @@ def run_isolated(func: Callable[..., T], *args: Any, timeout: float,
         return func(*args)
     memory_mb = memory_mb or MEMORY_MB
     with _lock:
-        if _worker is not None and _worker.owner != os.getpid():
-            _worker = None  # inherited through fork: the parent's, not ours to use
-        if _worker is None or not _worker.process.is_alive() or _worker.megabytes != memory_mb:
-            if _worker is not None:
-                _worker.stop()
-            _worker = _Worker(memory_mb)
-        worker = _worker
+        worker = _fresh_worker(memory_mb)
         try:
             worker.connection.send((func, args))
-            deadline = time.monotonic() + timeout
-            while not worker.connection.poll(max(0.0, min(_POLL, deadline - time.monotonic()))):
-                if cancel is not None and cancel.cancelled:
-                    raise Cancelled()
-                if time.monotonic() > deadline:
-                    raise ReadTimedOut()
-                if not worker.process.is_alive() and not worker.connection.poll(0):
-                    raise WorkerDied()
-            kind, value = worker.connection.recv()
-        except (ReadTimedOut, Cancelled, WorkerDied, EOFError, OSError) as exc:
+            kind, value = _answer(worker, timeout, cancel)
+        except (ReadTimedOut, Cancelled, WorkerDied, OSError) as exc:
             worker.stop()
             _worker = None
-            if isinstance(exc, (EOFError, OSError)):
+            if isinstance(exc, OSError):  # the pipe broke while sending
                 raise WorkerDied() from None
             raise
     if kind == "raise":
@@ -231,7 +217,7 @@ def _fresh_worker(memory_mb: int) -> _Worker:
     with the lock held."""
     global _worker
     if _worker is not None and _worker.owner != os.getpid():
-        _worker = None
+        _worker = None  # inherited through fork: the parent's, not ours to use
     if _worker is None or not _worker.process.is_alive() or _worker.megabytes != memory_mb:
         if _worker is not None:
             _worker.stop()

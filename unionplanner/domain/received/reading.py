@@ -15,7 +15,7 @@ import datetime as dt
 import functools
 import hashlib
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -153,13 +153,13 @@ def _stat(read: FileRead) -> None:
     read.modified_on = min(dt.date.fromtimestamp(info.st_mtime), dt.date.today())
 
 
-def _read_here(path: Path) -> FileRead:
-    """One file read in the calling process (the worker runs this for a batch): never
-    raises for a bad file, the FileRead says what is wrong."""
+def _read_with(path: Path, reader: Callable[[Path], Book]) -> FileRead:
+    """``path`` read by ``reader`` (in this process, or through the worker): never raises
+    for a bad file, the FileRead says what is wrong."""
     read = FileRead(path)
     try:
         _stat(read)
-        read.book = read_book_here(path)
+        read.book = reader(path)
         read.sha256 = _digest(path)
     except NotAReport as exc:
         read.book, read.not_report = None, exc.message
@@ -176,7 +176,7 @@ def _read_batch(paths: list[Path]) -> list[FileRead]:
     reads = []
     for path in paths:
         try:
-            reads.append(_read_here(path))
+            reads.append(_read_with(path, read_book_here))
         except (KeyboardInterrupt, SystemExit):
             raise
         except BaseException as exc:  # noqa: BLE001 — a library broken by an untrusted file
@@ -194,22 +194,12 @@ def read_file(path: str | Path) -> FileRead:
     read_book` for the limits): never raises for a bad file."""
     global reads_done
     path = Path(path)
-    read = FileRead(path)
     reads_done += 1
     try:
-        _stat(read)
-        read.book = read_book(path)
-        read.sha256 = _digest(path)
-    except NotAReport as exc:
-        read.book, read.not_report = None, exc.message
-    except BadFile as exc:
-        read.book, read.failure = None, exc.message
-    except OSError as exc:
-        read.book, read.failure = None, f"Không đọc được tệp \"{path.name}\": {exc.strerror}."
+        return _read_with(path, read_book)
     except Exception:  # an untrusted file may break a library in ways nobody listed
         logger.exception("unexpected failure reading %s", path)
-        read.book, read.failure = None, _BROKEN.format(name=path.name)
-    return read
+        return FileRead(path, failure=_BROKEN.format(name=path.name))
 
 
 def _batches(paths: Sequence[Path]) -> list[list[Path]]:
