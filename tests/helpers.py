@@ -52,6 +52,23 @@ def learn_and_store(session, name: str, template: Path) -> int:
     return create_form(session, name, draft.title, draft.fields(), draft.source).id
 
 
+def campaign_office(db, samples: Path, folder: Path, names: list[str],
+                    form_name: str = "Tháng Công nhân 2023") -> int:
+    """The sample office in ``db`` (its units, its campaign form stored as ``form_name``)
+    and its returns ``names`` copied into ``folder`` (made); returns the form id."""
+    import shutil
+
+    from unionplanner.domain.units.excel import import_units
+
+    with db.transaction() as session:
+        import_units(session, samples / "units.xlsx")
+        form_id = learn_and_store(session, form_name, samples / "form.xlsx")
+    folder.mkdir(exist_ok=True)
+    for name in names:
+        shutil.copy(samples / "reports" / name, folder / name)
+    return form_id
+
+
 def fill_generated_form(path: Path, rng, kinds: dict[str, str]) -> None:
     """Type seeded numbers (``rng``: random.Random) into a ready-to-fill form the app
     generated, where its hidden marker says the values go (``kinds``: code → kind)."""

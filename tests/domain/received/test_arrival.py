@@ -6,16 +6,14 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import shutil
 
 import pytest
 
-from tests.helpers import learn_and_store
+from tests.helpers import campaign_office
 from unionplanner.core.errors import UserError
 from unionplanner.domain.received.register import register, set_arrival, set_batch_arrival
 from unionplanner.domain.received.session import import_paths
 from unionplanner.domain.summary.aggregate import summarise
-from unionplanner.domain.units.excel import import_units
 
 NAMES = ["Truong Mam non Phuoc Son - bieu so lieu.xlsx",
          "Cong ty CP Duoc pham Phuoc Hung - bieu so lieu.xlsx"]
@@ -23,13 +21,9 @@ NAMES = ["Truong Mam non Phuoc Son - bieu so lieu.xlsx",
 
 @pytest.fixture
 def imported(db, samples, tmp_path):
-    with db.transaction() as session:
-        import_units(session, samples / "units.xlsx")
-        form_id = learn_and_store(session, "TCN", samples / "form.xlsx")
     folder = tmp_path / "mail"
-    folder.mkdir()
+    form_id = campaign_office(db, samples, folder, NAMES, "TCN")
     for name, day in zip(NAMES, (dt.date(2023, 6, 5), dt.date(2023, 6, 14)), strict=True):
-        shutil.copy(samples / "reports" / name, folder / name)
         stamp = dt.datetime.combine(day, dt.time(10)).timestamp()
         os.utime(folder / name, (stamp, stamp))  # saved from the e-mail that day
     batch = import_paths(db, [folder], form_id, "2023-05").batch_id

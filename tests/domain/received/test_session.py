@@ -9,7 +9,7 @@ import shutil
 
 import pytest
 
-from tests.helpers import learn_and_store
+from tests.helpers import campaign_office
 from unionplanner.core import isolation
 from unionplanner.domain.received import reading
 from unionplanner.domain.received.findings import FileState, Severity
@@ -19,7 +19,6 @@ from unionplanner.domain.received.service import received_dir
 from unionplanner.domain.received.session import ImportSession
 from unionplanner.domain.report_forms.generate import generate_forms
 from unionplanner.domain.sheets import workbook
-from unionplanner.domain.units.excel import import_units
 from unionplanner.domain.units.service import UnitFields, add_unit
 
 ORIGINAL = "Cong ty CP Duoc pham Phuoc Hung - bieu so lieu.xlsx"
@@ -30,14 +29,8 @@ FILES = [ORIGINAL, REVISION, SON, "Book1.xlsx", "Tong hop cum 9 (xuat tu phan me
 
 @pytest.fixture
 def office(db, samples, tmp_path):
-    with db.transaction() as session:
-        import_units(session, samples / "units.xlsx")
-        form_id = learn_and_store(session, "Tháng Công nhân 2023", samples / "form.xlsx")
     folder = tmp_path / "mail"
-    folder.mkdir()
-    for name in FILES:
-        shutil.copy(samples / "reports" / name, folder / name)
-    return db, form_id, folder
+    return db, campaign_office(db, samples, folder, FILES), folder
 
 
 @pytest.fixture

@@ -8,11 +8,10 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox
 
-from tests.helpers import learn_and_store, write_xlsx
+from tests.helpers import campaign_office, write_xlsx
 from unionplanner.domain.received.models import FileStatus
 from unionplanner.domain.received.register import list_values, missing_units
 from unionplanner.domain.received.service import form_spec
-from unionplanner.domain.units.excel import import_units
 from unionplanner.ui.received.page import ReceivedPage
 from unionplanner.ui.received.wizard import ImportWizard
 
@@ -24,14 +23,8 @@ FILES = ["Cong ty CP Duoc pham Phuoc Hung - bieu so lieu.xlsx",
 
 @pytest.fixture
 def office(ctx, samples, tmp_path):
-    with ctx.db.transaction() as session:
-        import_units(session, samples / "units.xlsx")
-        form_id = learn_and_store(session, "Tháng Công nhân 2023", samples / "form.xlsx")
     folder = tmp_path / "mail"
-    folder.mkdir()
-    for name in FILES:
-        shutil.copy(samples / "reports" / name, folder / name)
-    return ctx, form_id, folder
+    return ctx, campaign_office(ctx.db, samples, folder, FILES), folder
 
 
 def _wait_ready(qtbot, page):

@@ -33,7 +33,7 @@ from unionplanner.domain.received.findings import (
 )
 from unionplanner.domain.received.matching import Label, Target, UnitMatch, match_indicators
 from unionplanner.domain.received.period_checks import check_stated_period, other_period_columns
-from unionplanner.domain.received.reading import FileRead, read_file
+from unionplanner.domain.received.reading import BROKEN, FileRead, read_file
 from unionplanner.domain.received.unit_of_file import EXCHANGE, unit_of_file
 from unionplanner.domain.received.values import EXTERNAL, NO_RESULT
 from unionplanner.domain.report_forms.kinds import IndicatorKind, unit_class
@@ -41,8 +41,6 @@ from unionplanner.domain.report_forms.outline import FEMALE, HEADING, classify, 
 from unionplanner.domain.sheets import detect
 from unionplanner.domain.sheets.workbook import cell_address, parse_address
 
-_BROKEN = ("Tệp \"{name}\" bị hỏng hoặc có cấu trúc lạ, không đọc được. Hãy mở tệp bằng "
-           "Excel, lưu lại thành .xlsx rồi nhập lại, hoặc đề nghị đơn vị gửi lại.")
 _REVISION_WORDS = ("bo sung", "bosung", "dieu chinh", "sua doi", "thay the", "lan 2", "ban sua",
                    "cap nhat", "sua lai", "gui lai", "revised", "bs")
 _DATE = re.compile(r"ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})")
@@ -378,7 +376,7 @@ def _judge(read: FileRead, ctx: AnalysisContext, overrides: Overrides) -> FileAn
         return analysis
     book = read.book
     if book is None:
-        return analysis.fail(read.failure or _BROKEN.format(name=read.name))
+        return analysis.fail(read.failure or BROKEN.format(name=read.name))
     analysis.book = book
     analysis.sheet_names = [s.name for s in book.visible_sheets if not s.is_empty]
     for note in book.notes:

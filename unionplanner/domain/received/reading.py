@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from unionplanner.core.errors import UserError
 from unionplanner.core.isolation import map_isolated
 from unionplanner.core.progress import CancelToken, ProgressFn, no_progress
 from unionplanner.core.text import clean
@@ -44,7 +45,8 @@ _PERIOD_SHEETS = 3
 BATCH_FILES = 24
 #: bytes of files read in one round trip
 BATCH_BYTES = 4 * 2**20
-_BROKEN = ("Tệp \"{name}\" bị hỏng hoặc có cấu trúc lạ, không đọc được. Hãy mở tệp bằng Excel, "
+#: what the clerk reads about a file a library broke on in a way nobody listed
+BROKEN = ("Tệp \"{name}\" bị hỏng hoặc có cấu trúc lạ, không đọc được. Hãy mở tệp bằng Excel, "
            "lưu lại thành .xlsx rồi nhập lại, hoặc đề nghị đơn vị gửi lại.")
 
 
@@ -132,7 +134,7 @@ class FileRead:
 def _kind_of(period: str) -> str | None:
     try:
         return parse_period(period).kind
-    except Exception:  # a marker of another program's making: not a period
+    except UserError:  # a marker of another program's making: not a period
         return None
 
 
@@ -180,26 +182,20 @@ def _read_batch(paths: list[Path]) -> list[FileRead]:
         except (KeyboardInterrupt, SystemExit):
             raise
         except BaseException as exc:  # noqa: BLE001 — a library broken by an untrusted file
-            reads.append(FileRead(path, failure=_BROKEN.format(name=path.name),
+            reads.append(FileRead(path, failure=BROKEN.format(name=path.name),
                                   detail=repr(exc)))
     return reads
-
-
-#: how many workbook reads this process asked for (tests count them: one per file)
-reads_done = 0
 
 
 def read_file(path: str | Path) -> FileRead:
     """One file read through the worker (see :func:`unionplanner.domain.sheets.workbook.
     read_book` for the limits): never raises for a bad file."""
-    global reads_done
     path = Path(path)
-    reads_done += 1
     try:
         return _read_with(path, read_book)
     except Exception:  # an untrusted file may break a library in ways nobody listed
         logger.exception("unexpected failure reading %s", path)
-        return FileRead(path, failure=_BROKEN.format(name=path.name))
+        return FileRead(path, failure=BROKEN.format(name=path.name))
 
 
 def _batches(paths: Sequence[Path]) -> list[list[Path]]:
@@ -231,7 +227,6 @@ def read_files(paths: Sequence[str | Path], *, progress: ProgressFn = no_progres
     kills the worker is read again file by file, so only the culprit fails (with the usual
     sentence naming it). Raises :class:`~unionplanner.core.errors.Cancelled` when
     ``cancel`` is set."""
-    global reads_done
     files = [Path(p) for p in paths]
     batches = _batches(files)
     reads: list[FileRead] = []
@@ -243,8 +238,6 @@ def read_files(paths: Sequence[str | Path], *, progress: ProgressFn = no_progres
             logger.warning("a batch of %d files stopped the reading worker (%r); reading them "
                            "one by one", len(batch), got)
             got = [read_file(path) for path in batch]
-        else:
-            reads_done += len(batch)
         for read in got:
             if read.detail:
                 logger.error("unexpected failure reading %s: %s", read.path, read.detail)

@@ -120,14 +120,10 @@ class ImportSession:
         logger.info("read %d file(s) for an import", len(reads))
         self._judge_all()
 
-    @property
-    def reads(self) -> list[FileRead]:
-        return [f.read for f in self.files if f.read is not None]
-
     def guess_period(self, kinds: Sequence[str]) -> PeriodGuess:
         """The period the files read state, for a form filled for ``kinds`` (see
         :mod:`unionplanner.domain.received.period_guess`); no file is read again."""
-        return guess_period(self.reads, kinds)
+        return guess_period([f.read for f in self.files if f.read is not None], kinds)
 
     # -- the form and period ------------------------------------------------------------------
     def choose_period(self, session: Session, form_id: int, period: str) -> None:
@@ -151,14 +147,6 @@ class ImportSession:
                     or file.overrides.unit_id is not None:
                 file.analysis = None
         self._judge_all()
-
-    @property
-    def period(self) -> str | None:
-        return self.ctx.period if self.ctx else None
-
-    @property
-    def form_id(self) -> int | None:
-        return self.ctx.form.form_id if self.ctx else None
 
     # -- the clerk's changes ------------------------------------------------------------------
     def set_unit(self, index: int, unit_id: int | None) -> None:
@@ -217,19 +205,9 @@ class ImportSession:
 
     # -- what will happen ---------------------------------------------------------------------
     @property
-    def analyses(self) -> list[FileAnalysis]:
-        return [f.analysis for f in self.files if f.analysis is not None]
-
-    @property
     def plans(self) -> list[FilePlan]:
         """What each file will do, in the files' order (empty before a period is chosen)."""
         return [f.plan for f in self.files if f.plan is not None]
-
-    def counts(self) -> dict[FileStatus, int]:
-        found: dict[FileStatus, int] = {}
-        for plan in self.plans:
-            found[plan.status] = found.get(plan.status, 0) + 1
-        return found
 
     def remembered(self) -> Remember:
         """Choices to remember for next time: indicator wordings the clerk confirmed

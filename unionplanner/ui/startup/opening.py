@@ -83,8 +83,7 @@ def start_window(db_arg: str | None = None):
     from unionplanner.ui.shell import errors as ui_errors
     from unionplanner.ui.shell.main_window import MainWindow
 
-    with contextlib.suppress(OSError):  # a read-only data folder: the database says so below
-        ui_errors.setup_logging(paths.logs_dir() / "unionplanner.log")
+    ui_errors.setup_logging()  # none in a read-only data folder: the database says so below
     ui_errors.install_excepthook()
     window = MainWindow()
     window.show()
