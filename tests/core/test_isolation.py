@@ -114,3 +114,15 @@ def test_many_items_keep_their_order_and_one_that_kills_the_worker_is_only_its_o
     assert got[:2] == [0, 10] and isinstance(got[2], WorkerDied)
     assert got[3] == 30 and isinstance(got[4], ValueError) and got[5] == 50
     assert run_isolated(len, b"ab", timeout=30) == 2  # the worker after is a working one
+
+
+def test_a_caller_that_stops_early_leaves_no_answer_for_the_next():
+    """The import stops reading when cancelled or when judging a batch fails: the batch
+    already sent must not come back as the next caller's answer."""
+    from unionplanner.core.isolation import map_isolated
+
+    first = map_isolated(_die_on_two, [0, 1, 3], timeout=30)
+    assert next(first) == 0  # item 1 is already on its way
+    first.close()
+    assert list(map_isolated(_die_on_two, [5, 6], timeout=30)) == [50, 60]
+    assert run_isolated(len, b"abc", timeout=30) == 3

@@ -36,7 +36,7 @@ def test_the_command_line_logs_its_imports_and_the_errors_it_showed(capsys, tmp_
     text = log_text()
     assert "command: reports import" in text and "command: units import" in text
     read = len(expand_paths([samples / "reports"]))
-    assert f"read {read} file(s) for an import" in text
+    assert f"read {read} of {read} file(s) for an import" in text
     assert f"import of form {form} for 2023-05: batch 1" in text
     assert "shown to the user (command line): Không tìm thấy tệp" in text
     assert str(samples) not in text.split("command:")[1].splitlines()[0]  # no paths there

@@ -189,27 +189,32 @@ def map_isolated(func: Callable[[Any], T], items: Sequence[Any], *, timeout: flo
         worker = _fresh_worker(memory_mb)
         pending: deque[int] = deque()
         next_item = 0
-        while next_item < len(items) or pending:
-            while next_item < len(items) and len(pending) < 2:
-                worker.connection.send((func, (items[next_item],)))
-                pending.append(next_item)
-                next_item += 1
-            pending.popleft()
-            try:
-                kind, value = _answer(worker, timeout, cancel)
-            except (ReadTimedOut, WorkerDied) as exc:
-                worker.stop()
-                _worker = worker = _fresh_worker(memory_mb)
-                if pending:  # sent after the lost item: send again to the new worker
-                    next_item = pending[0]
-                    pending.clear()
-                yield exc
-                continue
-            except BaseException:
+        try:
+            while next_item < len(items) or pending:
+                while next_item < len(items) and len(pending) < 2:
+                    worker.connection.send((func, (items[next_item],)))
+                    pending.append(next_item)
+                    next_item += 1
+                try:
+                    kind, value = _answer(worker, timeout, cancel)
+                except (ReadTimedOut, WorkerDied) as exc:
+                    pending.popleft()
+                    worker.stop()
+                    _worker = worker = _fresh_worker(memory_mb)
+                    if pending:  # sent after the lost item: send again to the new worker
+                        next_item = pending[0]
+                        pending.clear()
+                    yield exc
+                    continue
+                pending.popleft()
+                yield value
+        except BaseException:
+            # cancelled, failed, or the caller stopped early (GeneratorExit): an answer
+            # still on its way would be taken for the next caller's
+            if pending:
                 worker.stop()
                 _worker = None
-                raise
-            yield value
+            raise
 
 
 def _fresh_worker(memory_mb: int) -> _Worker:

@@ -10,10 +10,9 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from unionplanner.core.text import clean, fold
+from unionplanner.core.text import fold
 from unionplanner.domain.received.cells import (
     applies,
-    number_col,
     read_more,
     read_other_columns,
     read_values,
@@ -31,13 +30,13 @@ from unionplanner.domain.received.findings import (
     UnitFacts,
     UnitPart,
 )
-from unionplanner.domain.received.matching import Label, Target, UnitMatch, match_indicators
+from unionplanner.domain.received.labels import table_labels
+from unionplanner.domain.received.matching import Target, UnitMatch, match_indicators
 from unionplanner.domain.received.period_checks import check_stated_period, other_period_columns
 from unionplanner.domain.received.reading import BROKEN, FileRead, read_file
 from unionplanner.domain.received.unit_of_file import EXCHANGE, unit_of_file
-from unionplanner.domain.received.values import EXTERNAL, NO_RESULT
 from unionplanner.domain.report_forms.kinds import IndicatorKind, unit_class
-from unionplanner.domain.report_forms.outline import FEMALE, HEADING, classify, is_female_label
+from unionplanner.domain.report_forms.outline import is_female_label
 from unionplanner.domain.sheets import detect
 from unionplanner.domain.sheets.workbook import cell_address, parse_address
 
@@ -68,54 +67,8 @@ def _report_date(texts: list[str]) -> dt.date | None:
 
 # --- choosing the sheet and table ------------------------------------------------------------
 
-def _labels_of(table: detect.Table) -> tuple[list[Label], list[int]]:
-    """The labels of a table and, for each, its row (rows layout) or column index."""
-    cached = table.memo.get("labels")  # the table chosen is labelled twice
-    if cached is not None:
-        return cached  # type: ignore[return-value]
-    labels, where = [], []
-    if table.layout == detect.ROWS:
-        for ordinal, row in enumerate(table.data_rows, 1):
-            if _not_an_indicator(table, row):
-                continue
-            text, bracket = detect.split_unit(table.label(row))
-            hint = ""
-            if table.value_col is not None:
-                cell = table.sheet.cell(row, table.value_col)
-                if isinstance(cell, str) and fold(cell) in ("co", "khong", "x", "chua",
-                                                            "da thuc hien"):
-                    hint = IndicatorKind.YESNO
-            labels.append(Label(text, table.unit_of_measure(row) or bracket, ordinal, hint))
-            where.append(row)
-    else:
-        ordinal = 0
-        for column in table.columns:
-            if column.split and is_female_label(column.split):
-                continue  # the female half of an indicator: read with its main column
-            ordinal += 1
-            labels.append(Label(column.label, column.unit_of_measure, ordinal))
-            where.append(column.index)
-    table.memo["labels"] = (labels, where)
-    return labels, where
-
-
-def _not_an_indicator(table: detect.Table, row: int) -> bool:
-    """A section or group heading with nothing in its value cells ("I. TÌNH HÌNH LAO ĐỘNG",
-    "1. Lao động"), or a "- Trong đó: nữ" line: never matched to an indicator (a heading's
-    blank cells are not zeros)."""
-    line = classify(table.sheet.cell(row, number_col(table)), table.label(row),
-                    table.unit_of_measure(row))
-    if line.kind == FEMALE:
-        return True
-    if line.kind != HEADING:
-        return False
-    cells = table.sheet.rows[row][table.label_col + 1:]
-    return not any(c not in ("", None) and c is not NO_RESULT and c is not EXTERNAL and clean(c)
-                   for c in cells)
-
-
 def _evaluate(table: detect.Table, targets: list[Target]) -> float:
-    labels, _ = _labels_of(table)
+    labels, _ = table_labels(table)
     matches = match_indicators(labels, targets)
     return sum(1.0 if m.sure else 0.5 for m in matches)
 
@@ -148,7 +101,7 @@ def _choose_table(read: FileRead, targets: list[Target], wanted: str | None,
 # --- values ----------------------------------------------------------------------------------
 
 def _mappings(table: detect.Table, targets: list[Target], overrides: Overrides) -> list[Mapping]:
-    labels, where = _labels_of(table)
+    labels, where = table_labels(table)
     matched = {m.label: m for m in match_indicators(labels, targets)}
     result = []
     for i, label in enumerate(labels):

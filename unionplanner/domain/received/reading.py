@@ -15,7 +15,7 @@ import datetime as dt
 import functools
 import hashlib
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,6 +23,7 @@ from unionplanner.core.errors import UserError
 from unionplanner.core.isolation import map_isolated
 from unionplanner.core.progress import CancelToken, ProgressFn, no_progress
 from unionplanner.core.text import clean
+from unionplanner.domain.received.labels import table_labels
 from unionplanner.domain.report_forms.periods import PeriodKind, parse_period, stated_period
 from unionplanner.domain.sheets import detect
 from unionplanner.domain.sheets.workbook import (
@@ -79,7 +80,11 @@ class FileRead:
     not_report: str | None = None
     #: for the log: what a library raised on a broken file (not shown to the clerk)
     detail: str = ""
-    _tables: dict[int, list[detect.Table]] = field(default_factory=dict, repr=False)
+    #: sheet name → its tables (names are unique in a book, and survive the trip back
+    #: from the worker, where the tables are found)
+    _tables: dict[str, list[detect.Table]] = field(default_factory=dict, repr=False)
+    _stated: dict[tuple[str, ...], StatedPeriod | None] = field(default_factory=dict,
+                                                               repr=False)
 
     @property
     def name(self) -> str:
@@ -88,10 +93,9 @@ class FileRead:
     def tables(self, sheet: Sheet) -> list[detect.Table]:
         """The tables found on ``sheet`` of this book (found once, then kept: judging a
         file again after a clerk's change finds the same tables)."""
-        key = id(sheet)
-        if key not in self._tables:
-            self._tables[key] = detect.find_tables(sheet)
-        return self._tables[key]
+        if sheet.name not in self._tables:
+            self._tables[sheet.name] = detect.find_tables(sheet)
+        return self._tables[sheet.name]
 
     @functools.cached_property
     def marker(self) -> dict[str, object] | None:
@@ -119,7 +123,12 @@ class FileRead:
         "the period this file states": the import's guess of the period and its check that
         each file is of the period imported both use it. Most certain first: the marker,
         then the header, then the file name."""
-        kinds = list(kinds) or [PeriodKind.MONTH]
+        key = tuple(kinds)
+        if key not in self._stated:  # judged again after each of the clerk's changes
+            self._stated[key] = self._find_stated_period(list(kinds) or [PeriodKind.MONTH])
+        return self._stated[key]
+
+    def _find_stated_period(self, kinds: list[str]) -> StatedPeriod | None:
         marked = str((self.marker or {}).get("period") or "")
         if marked and _kind_of(marked) in kinds:
             return StatedPeriod(marked, "marker")
@@ -221,15 +230,23 @@ def _batches(paths: Sequence[Path]) -> list[list[Path]]:
 
 def read_files(paths: Sequence[str | Path], *, progress: ProgressFn = no_progress,
                cancel: CancelToken | None = None) -> list[FileRead]:
-    """Read ``paths`` in the reading worker, a batch of files per round trip, the next batch
-    read while this process prepares the last one (its tables found, the texts that state
-    its period gathered); one :class:`FileRead` per path, in order. A batch that hangs or
-    kills the worker is read again file by file, so only the culprit fails (with the usual
-    sentence naming it). Raises :class:`~unionplanner.core.errors.Cancelled` when
-    ``cancel`` is set."""
+    """Read ``paths`` in the reading worker: one :class:`FileRead` per path, in order (see
+    :func:`iter_reads`)."""
+    return [read for batch in iter_reads(paths, progress=progress, cancel=cancel)
+            for read in batch]
+
+
+def iter_reads(paths: Sequence[str | Path], *, progress: ProgressFn = no_progress,
+               cancel: CancelToken | None = None) -> Iterator[list[FileRead]]:
+    """Read ``paths`` in the reading worker, a batch of files per round trip, yielding each
+    batch's :class:`FileRead` s in order while the worker already reads the next batch (the
+    caller may judge them meanwhile). Each read is prepared (its tables found, the texts
+    that state its period gathered). A batch that hangs or kills the worker is read again
+    file by file, so only the culprit fails (with the usual sentence naming it). Raises
+    :class:`~unionplanner.core.errors.Cancelled` when ``cancel`` is set."""
     files = [Path(p) for p in paths]
     batches = _batches(files)
-    reads: list[FileRead] = []
+    done = 0
     progress(0, len(files), files[0].name if files else "")
     answers = map_isolated(_read_batch, batches, cancel=cancel,
                            timeout=READ_SECONDS + 2 * max((len(b) for b in batches), default=0))
@@ -242,23 +259,26 @@ def read_files(paths: Sequence[str | Path], *, progress: ProgressFn = no_progres
             if read.detail:
                 logger.error("unexpected failure reading %s: %s", read.path, read.detail)
             _prepare(read)
-        reads.extend(got)
+        yield got
+        done += len(got)
         if cancel is not None:
             cancel.check()
-        progress(len(reads), len(files), batch[-1].name)
-    return reads
+        progress(done, len(files), batch[-1].name)
 
 
 def _prepare(read: FileRead) -> None:
     """What judging will need of a read that does not depend on the form: the tables of
-    each sheet, the marker and the texts stating the period (done while the worker reads
-    the next batch)."""
+    each sheet and their labels, the marker and the texts stating the period. Done here, as
+    each batch comes back, while the worker reads the next: measured, the worker is then the
+    lighter side (finding the tables in the worker made the import slower)."""
     if read.book is None:
         return
     for sheet in read.book.visible_sheets:
         if not sheet.is_empty:
-            read.tables(sheet)
-    read.period_texts  # noqa: B018 — computed now, kept by the cached property
+            for table in read.tables(sheet):
+                table_labels(table)
+    read.period_texts  # noqa: B018 — computed now, kept by the cached properties
+    read.marker  # noqa: B018
 
 
 def same_file(read: FileRead) -> bool:

@@ -41,7 +41,7 @@ from unionplanner.domain.received.import_lock import lock_period
 from unionplanner.domain.received.models import FileStatus
 from unionplanner.domain.received.period_guess import PeriodGuess, guess_period
 from unionplanner.domain.received.planning import FilePlan, RegisterState, load_register, plan_files
-from unionplanner.domain.received.reading import FileRead, read_files, same_file
+from unionplanner.domain.received.reading import FileRead, iter_reads, same_file
 from unionplanner.domain.received.service import (
     BatchResult,
     Remember,
@@ -106,19 +106,25 @@ class ImportSession:
     def read(self, *, progress: ProgressFn = no_progress,
              cancel: CancelToken | None = None) -> None:
         """Read the files not read yet (the only I/O of the session; run it off the GUI
-        thread). Bad files are not errors here: each read says what is wrong. Raises
+        thread). Bad files are not errors here: each read says what is wrong. With a period
+        already chosen, each batch is judged while the worker reads the next. Raises
         Cancelled when ``cancel`` is set (what was read so far is kept)."""
         wanted = self.unread
         if not wanted:
             return
-        reads = {read.path: read for read in read_files(wanted, progress=progress,
-                                                        cancel=cancel)}
-        for file in self.files:
-            if file.path in reads:
-                file.read = reads[file.path]
-                file.analysis = file.plan = None
-        logger.info("read %d file(s) for an import", len(reads))
-        self._judge_all()
+        by_path = {f.path: f for f in self.files}
+        count = 0
+        try:
+            for batch in iter_reads(wanted, progress=progress, cancel=cancel):
+                for read in batch:
+                    file = by_path[read.path]
+                    file.read, file.analysis, file.plan = read, None, None
+                    if self.ctx is not None:
+                        file.analysis = judge(read, self.ctx, file.overrides)
+                count += len(batch)
+        finally:
+            logger.info("read %d of %d file(s) for an import", count, len(wanted))
+            self._judge_all()
 
     def guess_period(self, kinds: Sequence[str]) -> PeriodGuess:
         """The period the files read state, for a form filled for ``kinds`` (see
@@ -308,14 +314,16 @@ def import_paths(db: Database, items: Sequence[str | Path], form_id: int,
     if not files:
         raise UserError("Không có tệp nào để nhập (chỉ nhận .xlsx, .xlsm, .xls, .ods, .csv).")
     imports = ImportSession(files)
+    with db.session() as session:
+        if period is not None:  # each batch is then judged while the next is read
+            imports.choose_period(session, form_id, period)
+        imports.confirm_units(_confirmed_units(session, confirm or {}))
+        kinds = list(get_form(session, form_id).current.period_kinds or [])
     imports.read(progress=progress, cancel=cancel)
     if period is None:
-        with db.session() as session:
-            kinds = list(get_form(session, form_id).current.period_kinds or [])
         period = period_from_files(imports.guess_period(kinds))
-    with db.session() as session:
-        imports.choose_period(session, form_id, period)
-        imports.confirm_units(_confirmed_units(session, confirm or {}))
+        with db.session() as session:
+            imports.choose_period(session, form_id, period)
     if arrived_on is not None:
         imports.set_arrival_all(arrived_on)
     if dry_run:

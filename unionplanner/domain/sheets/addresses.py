@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 
+@functools.lru_cache(maxsize=1 << 10)
 def column_letter(col: int) -> str:
-    """0 → "A", 27 → "AB"."""
+    """0 → "A", 27 → "AB" (cached: a few columns come back in every address)."""
     letters = ""
     col += 1
     while col:
