@@ -18,6 +18,7 @@ from pathlib import Path
 
 from unionplanner.cli.output import emit, open_db, write_outputs
 from unionplanner.core.errors import UserError
+from unionplanner.domain.plans.document import PlanStatus
 
 
 def cmd_templates(args: argparse.Namespace) -> int:
@@ -160,5 +161,5 @@ def add_plan_commands(sub, common: argparse.ArgumentParser) -> None:
     p.set_defaults(func=cmd_implement)
     p = plans_sub.add_parser("status", parents=[common], help="đổi trạng thái kế hoạch")
     p.add_argument("id", type=int, metavar="SỐ")
-    p.add_argument("status", choices=["draft", "issued", "closed"])
+    p.add_argument("status", choices=list(PlanStatus))
     p.set_defaults(func=cmd_status)

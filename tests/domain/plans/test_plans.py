@@ -13,7 +13,7 @@ from unionplanner.cli import main
 from unionplanner.core.errors import UserError
 from unionplanner.domain.office.service import OfficeDetails, save_departments, save_office
 from unionplanner.domain.plans import service
-from unionplanner.domain.plans.document import ISSUED, PlanDocument
+from unionplanner.domain.plans.document import PlanDocument, PlanStatus
 from unionplanner.domain.plans.drafting import implement_plan, new_from_template
 from unionplanner.domain.plans.export import export_docx, export_pdf
 from unionplanner.domain.plans.extract import read_plan
@@ -100,7 +100,7 @@ def test_an_issued_plan_keeps_its_text_as_a_revision_and_items_keep_their_rows(o
         plan = new_from_template(session, "thang-cong-nhan", 2024)
         plan_id = plan.id
         rows_before = {a.key: a.id for a in plan.activities}
-        service.set_status(session, plan_id, ISSUED)
+        service.set_status(session, plan_id, PlanStatus.ISSUED)
     with office.transaction() as session:
         doc = service.load_document(service.get_plan(session, plan_id))
         old_title = doc.title
@@ -109,7 +109,7 @@ def test_an_issued_plan_keeps_its_text_as_a_revision_and_items_keep_their_rows(o
         service.save_plan(session, plan_id, doc)
     with office.session() as session:
         plan = service.get_plan(session, plan_id)
-        assert plan.revision == 2 and plan.status == ISSUED
+        assert plan.revision == 2 and plan.status == PlanStatus.ISSUED
         assert {a.key: a.id for a in plan.activities} == rows_before
         assert service.revision_document(session, plan_id, 1).title == old_title
         assert session.query(PlanRevision).count() == 1
@@ -240,3 +240,21 @@ def test_saving_over_someone_elses_save_is_refused_unless_asked(db):
         fresh = plan.updated_at
         save_plan(session, plan_id, load_document(plan), seen=fresh)
         save_plan(session, plan_id, load_document(plan), seen=ANY)
+
+
+def test_codes_of_a_saved_plan_come_back_as_their_kinds_and_unknown_ones_as_the_default():
+    """A plan's JSON (saved by this version, another one, or a tampered backup) gives the
+    target shapes and scopes as members; a code no version wrote is not kept."""
+    from unionplanner.domain.plans.document import ScopeKind, TargetShape
+
+    data = PlanDocument(targets=[]).to_dict()
+    data["targets"] = [
+        {"text": "90% CĐCS", "shape": "share_of_units", "percent": 90.0,
+         "scope": {"kind": "sectors", "sectors": ["hcsn"]}},
+        {"text": "?", "shape": "sum_of_codes", "scope": {"kind": "everyone"}},
+    ]
+    doc = PlanDocument.from_dict(data)
+    first, odd = doc.targets
+    assert first.shape is TargetShape.SHARE_OF_UNITS and first.scope.kind is ScopeKind.SECTORS
+    assert odd.shape is TargetShape.QUALITATIVE and odd.scope.kind is ScopeKind.ALL_UNITS
+    assert PlanDocument.from_dict(doc.to_dict()).to_dict() == doc.to_dict()

@@ -112,23 +112,23 @@ def test_rates_are_computed_from_summed_counts_per_column_and_sector(rolled):
 def test_a_target_aimed_at_the_female_column_is_measured_over_its_base(rolled):
     """"Giảm tỉ lệ lao động nữ thiếu việc làm xuống dưới 2%" is read in the Nữ column of the
     count over the Nữ column of Tổng số lao động; the plain target reads the main column."""
-    from unionplanner.domain.plans.document import SHARE_OF_PEOPLE, IndicatorRef, Scope, Target
+    from unionplanner.domain.plans.document import IndicatorRef, Scope, Target, TargetShape
     from unionplanner.domain.summary.evaluate import evaluate
 
     _draft, summary = rolled
     codes = {i.name: i.code for i in summary.indicators}
     labour, idle = codes["Tổng số lao động"], codes["Số lao động thiếu việc làm"]
     idle_women = codes["Số lao động nữ thiếu việc làm"]
-    women = evaluate(Target("nữ", SHARE_OF_PEOPLE, None, 2, Scope(), [
+    women = evaluate(Target("nữ", TargetShape.SHARE_OF_PEOPLE, None, 2, Scope(), [
         IndicatorRef(summary.form_id, idle_women),
         IndicatorRef(summary.form_id, labour, "base", "Nữ")]), summary)
     expected = 100 * sum(f[3] for f in FIGURES.values()) / sum(f[1] for f in FIGURES.values())
     assert women.achieved == pytest.approx(expected)           # 55 ÷ 2500 = 2,2 %
-    everyone = evaluate(Target("tất cả", SHARE_OF_PEOPLE, None, 2, Scope(), [
+    everyone = evaluate(Target("tất cả", TargetShape.SHARE_OF_PEOPLE, None, 2, Scope(), [
         IndicatorRef(summary.form_id, idle), IndicatorRef(summary.form_id, labour, "base")]),
         summary)
     assert everyone.achieved == pytest.approx(100 * 120 / 4500)
-    female_members = evaluate(Target("nữ", SHARE_OF_PEOPLE, None, 50, Scope(), [
+    female_members = evaluate(Target("nữ", TargetShape.SHARE_OF_PEOPLE, None, 50, Scope(), [
         IndicatorRef(summary.form_id, labour, "measure", "Nữ"),
         IndicatorRef(summary.form_id, labour, "base")]), summary)
     assert female_members.achieved == pytest.approx(100 * 2500 / 4500)

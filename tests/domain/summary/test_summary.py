@@ -17,15 +17,12 @@ from unionplanner.cli import main
 from unionplanner.core.text import format_number
 from unionplanner.domain.plans import service as plans
 from unionplanner.domain.plans.document import (
-    EVERY_UNIT_AT_LEAST,
-    SECTORS_SCOPE,
-    SHARE_OF_PEOPLE,
-    SHARE_OF_UNITS,
-    TOTAL_COUNT,
     IndicatorRef,
     PlanDocument,
     Scope,
+    ScopeKind,
     Target,
+    TargetShape,
 )
 from unionplanner.domain.received.session import import_paths
 from unionplanner.domain.summary.aggregate import summarise
@@ -151,32 +148,32 @@ def test_targets_in_each_shape(db, tmp_path):
     def target(shape, *, value=None, percent=None, measure="CT02", base=None, sectors=()):
         refs = [IndicatorRef(form_id, measure)] + ([IndicatorRef(form_id, base, "base")]
                                                    if base else [])
-        scope = Scope(SECTORS_SCOPE, sectors=list(sectors)) if sectors else Scope()
+        scope = Scope(ScopeKind.SECTORS, sectors=list(sectors)) if sectors else Scope()
         return Target("t", shape, value, percent, scope, refs)
 
     with db.session() as session:
         summary = summarise(session, form_id, "2024-05")
-    total = evaluate(target(TOTAL_COUNT, value=20), summary)
+    total = evaluate(target(TargetShape.TOTAL_COUNT, value=20), summary)
     assert (total.achieved, total.percent_of_target, total.met) == (25, 125.0, True)
     assert total.not_reporting == ["A2", "B2"]
-    private = evaluate(target(TOTAL_COUNT, value=40, sectors=["ngoai_nn"]), summary)
+    private = evaluate(target(TargetShape.TOTAL_COUNT, value=40, sectors=["ngoai_nn"]), summary)
     assert (private.achieved, private.met, private.units_in_scope) == (20, False, 2)
-    dialogue = evaluate(target(SHARE_OF_UNITS, percent=50, measure="CT03"), summary)
+    dialogue = evaluate(target(TargetShape.SHARE_OF_UNITS, percent=50, measure="CT03"), summary)
     # 1 of 4 units held one: the two that did not report count as not meeting it
     assert (dialogue.units_meeting, dialogue.achieved, dialogue.met) == (1, 25.0, False)
-    public = evaluate(target(SHARE_OF_UNITS, percent=50, measure="CT03", sectors=["hcsn"]),
-                      summary)
+    public = evaluate(target(TargetShape.SHARE_OF_UNITS, percent=50, measure="CT03",
+                             sectors=["hcsn"]), summary)
     assert (public.achieved, public.met, public.not_reporting) == (50.0, True, ["A2"])
-    excellent = evaluate(target(SHARE_OF_PEOPLE, percent=60, measure="CT04", base="CT01"),
-                         summary)
+    excellent = evaluate(target(TargetShape.SHARE_OF_PEOPLE, percent=60, measure="CT04",
+                                base="CT01"), summary)
     assert excellent.achieved == pytest.approx(100 * 84 / 130)
     assert excellent.met is True
-    by_members = evaluate(target(SHARE_OF_PEOPLE, percent=60, measure="CT04"), summary)
+    by_members = evaluate(target(TargetShape.SHARE_OF_PEOPLE, percent=60, measure="CT04"), summary)
     assert by_members.achieved == pytest.approx(100 * 84 / 200) and by_members.met is False
-    every = evaluate(target(EVERY_UNIT_AT_LEAST, value=5, measure="CT02"), summary)
+    every = evaluate(target(TargetShape.EVERY_UNIT_AT_LEAST, value=5, measure="CT02"), summary)
     assert (every.units_meeting, every.target, every.met) == (2, 4, False)
-    loose = evaluate(target(EVERY_UNIT_AT_LEAST, value=5, measure="CT02", sectors=["hcsn"]),
-                     summary)
+    loose = evaluate(target(TargetShape.EVERY_UNIT_AT_LEAST, value=5, measure="CT02",
+                            sectors=["hcsn"]), summary)
     assert (loose.units_meeting, loose.met) == (1, False)  # A2 did not report
     unmeasured = evaluate(Target("Không có CĐCS yếu kém"), summary)
     assert unmeasured.met is None and unmeasured.why
@@ -210,9 +207,9 @@ def test_summary_with_a_plan_in_the_cli(district, capsys):
     db, form_id, folder = district
     with db.transaction() as session:
         doc = PlanDocument(title="Tháng Công nhân 2023", number=9, symbol="KH-LĐLĐ", targets=[
-            Target("100% CĐCS xây dựng kế hoạch", SHARE_OF_UNITS, percent=100,
+            Target("100% CĐCS xây dựng kế hoạch", TargetShape.SHARE_OF_UNITS, percent=100,
                    indicators=[IndicatorRef(form_id, "CT03")]),
-            Target("Kết nạp mới 500 đoàn viên", TOTAL_COUNT, value=500,
+            Target("Kết nạp mới 500 đoàn viên", TargetShape.TOTAL_COUNT, value=500,
                    indicators=[IndicatorRef(form_id, "CT05")])])
         plan_id = plans.create_plan(session, doc).id
     assert main(["--db", db.url, "summary", "--form", str(form_id), "--period",

@@ -9,13 +9,7 @@ from PySide6.QtCore import QDate, Qt
 
 from tests.helpers import learn_and_store
 from unionplanner.domain.plans import service as plans
-from unionplanner.domain.plans.document import (
-    SHARE_OF_UNITS,
-    TOTAL_COUNT,
-    IndicatorRef,
-    PlanDocument,
-    Target,
-)
+from unionplanner.domain.plans.document import IndicatorRef, PlanDocument, Target, TargetShape
 from unionplanner.domain.received.session import import_paths
 from unionplanner.domain.units.excel import import_units
 from unionplanner.ui.summary.page import SummaryPage
@@ -29,9 +23,9 @@ def page(qtbot, ctx, samples, messages):
         form_id = learn_and_store(session, "TCN 2023", samples / "form.xlsx")
         plans.create_plan(session, PlanDocument(
             title="Tháng Công nhân 2023", number=9, symbol="KH-LĐLĐ", targets=[
-                Target("100% CĐCS xây dựng kế hoạch", SHARE_OF_UNITS, percent=100,
+                Target("100% CĐCS xây dựng kế hoạch", TargetShape.SHARE_OF_UNITS, percent=100,
                        indicators=[IndicatorRef(form_id, "CT03")]),
-                Target("Kết nạp mới 400 đoàn viên", TOTAL_COUNT, value=400,
+                Target("Kết nạp mới 400 đoàn viên", TargetShape.TOTAL_COUNT, value=400,
                        indicators=[IndicatorRef(form_id, "CT05")])]))
     import_paths(ctx.db, [samples / "reports"], form_id, "2023-05")
     widget = SummaryPage(ctx)
@@ -156,7 +150,7 @@ def test_double_clicking_a_target_shows_its_units_or_says_why_it_has_no_figure(
     with ctx.db.transaction() as session:
         plans.create_plan(session, PlanDocument(
             title="Kế hoạch chưa gắn chỉ số", number=10, symbol="KH-LĐLĐ", targets=[
-                Target("Thành lập mới 5 CĐCS", TOTAL_COUNT, value=5)]))
+                Target("Thành lập mới 5 CĐCS", TargetShape.TOTAL_COUNT, value=5)]))
     ctx.notify("plans")
     page.plan.setCurrentIndex(page.plan.findText("Kế hoạch chưa gắn chỉ số",
                                                  Qt.MatchFlag.MatchContains))

@@ -29,14 +29,13 @@ from unionplanner.domain.demo.record import record
 from unionplanner.domain.plans import service as plans
 from unionplanner.domain.plans.document import (
     DASH,
-    ISSUED,
-    SHARE_OF_UNITS,
-    TOTAL_COUNT,
     Block,
     Deadline,
     IndicatorRef,
     PlanDocument,
+    PlanStatus,
     Target,
+    TargetShape,
 )
 from unionplanner.domain.plans.drafting import new_from_template
 from unionplanner.domain.received.analysis import analyse_file
@@ -130,7 +129,7 @@ def _issued_plan(session: Session, template: str, year: int, deadline: dt.date |
     if form_id is not None:
         _measured_targets(doc, form_id)
     plans.save_plan(session, plan.id, doc, new_revision=False)
-    plans.set_status(session, plan.id, ISSUED)
+    plans.set_status(session, plan.id, PlanStatus.ISSUED)
     return plan.id
 
 
@@ -141,9 +140,9 @@ def _measured_targets(doc: PlanDocument, form_id: int) -> None:
                                                                   doc.targets}), default=-1)
     level = doc.blocks[after].level if after >= 0 else DASH
     for number, target in enumerate((
-            Target("Phát triển mới 60 đoàn viên công đoàn", TOTAL_COUNT, value=60,
+            Target("Phát triển mới 60 đoàn viên công đoàn", TargetShape.TOTAL_COUNT, value=60,
                    indicators=[IndicatorRef(form_id, "CT02")]),
-            Target("100% CĐCS tổ chức sinh hoạt công đoàn hằng tháng", SHARE_OF_UNITS,
+            Target("100% CĐCS tổ chức sinh hoạt công đoàn hằng tháng", TargetShape.SHARE_OF_UNITS,
                    percent=100, indicators=[IndicatorRef(form_id, "CT05")])), 1):
         block = Block(level, target.text)
         doc.blocks.insert(after + number, block)

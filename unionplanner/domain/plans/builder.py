@@ -23,6 +23,7 @@ from unionplanner.domain.plans.document import (
     PlanDocument,
     Signer,
     Target,
+    TargetShape,
 )
 from unionplanner.domain.plans.targets import read_targets
 from unionplanner.domain.plans.when import months_in
@@ -107,7 +108,8 @@ class Builder:
             block_id=block.id))
         return self
 
-    def target(self, text: str, *, level: int = DASH, shape: str | None = None) -> Builder:
+    def target(self, text: str, *, level: int = DASH,
+               shape: TargetShape | None = None) -> Builder:
         """A target written as plans write them; its shape, number and scope are read from
         the wording. A number left "…" for the office to fill gives no value: ``shape``
         then says what it will be."""

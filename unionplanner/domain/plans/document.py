@@ -18,7 +18,10 @@ import dataclasses
 import datetime as dt
 import uuid
 from dataclasses import dataclass, field
-from typing import Any
+from enum import StrEnum
+from typing import Any, TypeVar
+
+E = TypeVar("E", bound=StrEnum)
 
 # --- outline levels (numbering rules of Nghị định 30/2020/NĐ-CP, Phụ lục I, as plans use them)
 TEXT = 0      # a plain paragraph (no number)
@@ -31,28 +34,52 @@ PLUS = 6      # + bullet
 LEVELS = (TEXT, PART, CLAUSE, SUB, POINT, DASH, PLUS)
 
 # --- target shapes
-TOTAL_COUNT = "total_count"
-SHARE_OF_UNITS = "share_of_units"
-SHARE_OF_PEOPLE = "share_of_people"
-EVERY_UNIT_AT_LEAST = "every_unit_at_least"
-QUALITATIVE = "qualitative"
-SHAPES = {
-    TOTAL_COUNT: "Tổng số đạt ít nhất",
-    SHARE_OF_UNITS: "Tỉ lệ đơn vị",
-    SHARE_OF_PEOPLE: "Tỉ lệ người",
-    EVERY_UNIT_AT_LEAST: "Mỗi đơn vị ít nhất",
-    QUALITATIVE: "Định tính",
+class TargetShape(StrEnum):
+    """How a chỉ tiêu is measured (the shapes plans write; see the project's DOMAIN notes):
+    a total of people or things across the units ("kết nạp 500 đoàn viên"), a share of the
+    units ("90% CĐCS đạt…"), a share of people ("70% CNVCLĐ…"), a minimum every unit must
+    reach ("mỗi CĐCS ít nhất 01 sáng kiến"), or words only (not measured)."""
+
+    TOTAL_COUNT = "total_count"
+    SHARE_OF_UNITS = "share_of_units"
+    SHARE_OF_PEOPLE = "share_of_people"
+    EVERY_UNIT_AT_LEAST = "every_unit_at_least"
+    QUALITATIVE = "qualitative"
+
+
+#: target shape → what the editor and the printed summary call it
+SHAPES: dict[TargetShape, str] = {
+    TargetShape.TOTAL_COUNT: "Tổng số đạt ít nhất",
+    TargetShape.SHARE_OF_UNITS: "Tỉ lệ đơn vị",
+    TargetShape.SHARE_OF_PEOPLE: "Tỉ lệ người",
+    TargetShape.EVERY_UNIT_AT_LEAST: "Mỗi đơn vị ít nhất",
+    TargetShape.QUALITATIVE: "Định tính",
 }
 
+
 # --- scopes
-ALL_UNITS = "all"          # every grassroots union
-SECTORS_SCOPE = "sectors"  # units of some sectors (codes of unionplanner.domain.units.sectors)
-UNIT_LIST = "units"        # named units
-UPPER_LEVEL = "upper"      # the upper-level unions (công đoàn cấp trên trực tiếp cơ sở)
+class ScopeKind(StrEnum):
+    """Who an activity or target is about."""
+
+    ALL_UNITS = "all"          # every grassroots union
+    SECTORS = "sectors"        # units of some sectors (codes of unionplanner.domain.units.sectors)
+    UNIT_LIST = "units"        # named units
+    UPPER_LEVEL = "upper"      # the upper-level unions (công đoàn cấp trên trực tiếp cơ sở)
+
 
 # --- statuses
-DRAFT, ISSUED, CLOSED = "draft", "issued", "closed"
-STATUSES = {DRAFT: "Dự thảo", ISSUED: "Đã ban hành", CLOSED: "Đã kết thúc"}
+class PlanStatus(StrEnum):
+    """A plan's life: drafted, issued (numbered, sent, tracked), closed (its year over)."""
+
+    DRAFT = "draft"
+    ISSUED = "issued"
+    CLOSED = "closed"
+
+
+#: plan status → its Vietnamese label
+STATUSES: dict[PlanStatus, str] = {PlanStatus.DRAFT: "Dự thảo",
+                                   PlanStatus.ISSUED: "Đã ban hành",
+                                   PlanStatus.CLOSED: "Đã kết thúc"}
 
 # --- document types: name → abbreviation (Nghị định 30/2020/NĐ-CP, Phụ lục III)
 DOC_TYPES = {
@@ -93,10 +120,10 @@ class Basis:
 
 @dataclass
 class Scope:
-    """Who an activity or target is about: ``kind`` (ALL_UNITS, SECTORS_SCOPE, UNIT_LIST,
-    UPPER_LEVEL), sector codes or unit codes, and the words the plan used."""
+    """Who an activity or target is about: its ``kind``, sector codes or unit codes, and
+    the words the plan used."""
 
-    kind: str = ALL_UNITS
+    kind: ScopeKind = ScopeKind.ALL_UNITS
     sectors: list[str] = field(default_factory=list)
     units: list[str] = field(default_factory=list)
     text: str = ""
@@ -140,7 +167,7 @@ class Target:
     and the paragraph it came from."""
 
     text: str
-    shape: str = QUALITATIVE
+    shape: TargetShape = TargetShape.QUALITATIVE
     value: float | None = None
     percent: float | None = None
     scope: Scope = field(default_factory=Scope)
@@ -225,7 +252,9 @@ class PlanDocument:
             return dt.date.fromisoformat(value) if value else None
 
         def scope(value: dict[str, Any] | None) -> Scope:
-            return _build(Scope, value or {})
+            built: Scope = _build(Scope, value or {})
+            built.kind = _member(ScopeKind, built.kind, ScopeKind.ALL_UNITS)
+            return built
 
         doc = _build(cls, data)
         doc.date = date(data.get("date"))
@@ -236,11 +265,22 @@ class PlanDocument:
         doc.targets = [_build(Target, t, scope=scope(t.get("scope")), indicators=[
             _build(IndicatorRef, i) for i in t.get("indicators", [])])
             for t in data.get("targets", [])]
+        for target in doc.targets:
+            target.shape = _member(TargetShape, target.shape, TargetShape.QUALITATIVE)
         doc.deadlines = [_build(Deadline, d, date=date(d.get("date")))
                          for d in data.get("deadlines", []) if d.get("date")]
         doc.recipients = list(data.get("recipients", []))
         doc.signer = _build(Signer, data.get("signer") or {})
         return doc
+
+
+def _member(enum: type[E], value: object, default: E) -> E:
+    """``value`` as a member of ``enum``; ``default`` for a value it does not know (a plan
+    saved by another version, or a tampered backup)."""
+    try:
+        return enum(str(value))
+    except ValueError:
+        return default
 
 
 def _build(cls: Any, data: dict[str, Any], **override: Any) -> Any:

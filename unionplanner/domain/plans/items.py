@@ -33,11 +33,11 @@ from unionplanner.domain.plans.document import (
     POINT,
     SUB,
     TEXT,
-    TOTAL_COUNT,
     Activity,
     Block,
     Deadline,
     PlanDocument,
+    TargetShape,
 )
 from unionplanner.domain.plans.targets import clauses, read_targets
 from unionplanner.domain.plans.when import dates_in, flat, month_key, months_in
@@ -269,7 +269,7 @@ def _targets(doc: PlanDocument, sources: dict[str, int],
     for block in doc.blocks if strict else [b for _title, part in parts for b in part]:
         found = read_targets(block.text, in_targets_part=strict and id(block) in inside)
         if strict and id(block) not in inside:  # beside a targets part, only a minimum
-            found = [t for t in found if t.shape == TOTAL_COUNT and re.search(
+            found = [t for t in found if t.shape == TargetShape.TOTAL_COUNT and re.search(
                 r"\b(toi thieu|it nhat)\s+\d", fold(t.text))]  # ("tối thiểu 2 dự án")
         for target in found:
             target.block_id = block.id

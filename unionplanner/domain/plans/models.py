@@ -21,6 +21,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from unionplanner.domain.plans.document import PlanStatus, TargetShape
 from unionplanner.domain.report_forms import models as _forms  # noqa: F401  (report_form, for the deadline FK)
 from unionplanner.domain.storage.base import Audited, Base
 
@@ -41,7 +42,7 @@ class Plan(Audited, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     origin: Mapped[str] = mapped_column(String(16), default="own")
-    status: Mapped[str] = mapped_column(String(16), default="draft")
+    status: Mapped[str] = mapped_column(String(16), default=PlanStatus.DRAFT)
     revision: Mapped[int] = mapped_column(Integer, default=1)
     year: Mapped[int | None] = mapped_column(Integer)
     number: Mapped[int | None] = mapped_column(Integer)
@@ -113,7 +114,7 @@ class PlanTarget(Audited, Base):
     key: Mapped[str] = mapped_column(String(32))
     position: Mapped[int] = mapped_column(Integer)
     text: Mapped[str] = mapped_column(Text)
-    shape: Mapped[str] = mapped_column(String(32), default="qualitative")
+    shape: Mapped[str] = mapped_column(String(32), default=TargetShape.QUALITATIVE)
     value: Mapped[float | None] = mapped_column(Float)
     percent: Mapped[float | None] = mapped_column(Float)
     scope: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)

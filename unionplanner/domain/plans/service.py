@@ -24,13 +24,11 @@ from sqlalchemy.orm import Session, selectinload
 from unionplanner.core.errors import ANY, ChangedMeanwhile, UserError, same_moment
 from unionplanner.core.text import clean, fold
 from unionplanner.domain.plans.document import (
-    CLOSED,
-    DRAFT,
-    ISSUED,
     STATUSES,
     Activity,
     Deadline,
     PlanDocument,
+    PlanStatus,
     Scope,
     Target,
 )
@@ -97,7 +95,7 @@ def create_plan(session: Session, doc: PlanDocument, *, origin: str = OWN,
                 source_file: str = "", implements_id: int | None = None) -> Plan:
     """Store a new plan (a draft) from ``doc``. Raises UserError for a missing title or a
     number already used that year."""
-    plan = Plan(origin=origin, status=DRAFT, source_file=source_file,
+    plan = Plan(origin=origin, status=PlanStatus.DRAFT, source_file=source_file,
                 implements_id=implements_id)
     _write(session, plan, doc, origin)
     session.add(plan)
@@ -120,10 +118,10 @@ def save_plan(session: Session, plan_id: int, doc: PlanDocument, *,
     if seen is not ANY and not same_moment(plan.updated_at, seen):
         raise ChangedMeanwhile(
             f"Kế hoạch \"{plan.title}\" vừa được người khác sửa và lưu sau khi bạn mở nó.")
-    if plan.status == CLOSED:
+    if plan.status == PlanStatus.CLOSED:
         raise UserError(f"Kế hoạch \"{plan.title}\" đã kết thúc nên không sửa được. Hãy mở lại "
                         "kế hoạch trước khi sửa.")
-    if plan.status == ISSUED and new_revision:
+    if plan.status == PlanStatus.ISSUED and new_revision:
         before = load_document(plan)
         if before.to_dict() == _normalised(doc).to_dict():
             return plan
@@ -221,9 +219,9 @@ def set_status(session: Session, plan_id: int, status: str) -> Plan:
     if status not in STATUSES:
         raise UserError(f"Trạng thái \"{status}\" không hợp lệ.")
     plan = get_plan(session, plan_id)
-    if status == ISSUED and (plan.number is None or plan.issued_on is None):
+    if status == PlanStatus.ISSUED and (plan.number is None or plan.issued_on is None):
         raise UserError("Kế hoạch cần có số và ngày ban hành trước khi ban hành.")
-    if status == DRAFT and plan.status != DRAFT:
+    if status == PlanStatus.DRAFT and plan.status != PlanStatus.DRAFT:
         raise UserError("Kế hoạch đã ban hành không trở lại dự thảo được; hãy sửa trực tiếp "
                         "(mỗi lần sửa được lưu thành một lần điều chỉnh).")
     plan.status = status
@@ -245,7 +243,7 @@ def revision_document(session: Session, plan_id: int, revision: int) -> PlanDocu
 def delete_plan(session: Session, plan_id: int) -> None:
     """Delete a draft; an issued plan is closed rather than deleted (UserError)."""
     plan = get_plan(session, plan_id)
-    if plan.status != DRAFT:
+    if plan.status != PlanStatus.DRAFT:
         raise UserError("Chỉ xóa được kế hoạch đang là dự thảo. Kế hoạch đã ban hành hãy chuyển "
                         "sang \"Đã kết thúc\".")
     session.delete(plan)

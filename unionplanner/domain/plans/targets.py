@@ -27,18 +27,7 @@ from __future__ import annotations
 
 import re
 
-from unionplanner.domain.plans.document import (
-    ALL_UNITS,
-    EVERY_UNIT_AT_LEAST,
-    QUALITATIVE,
-    SECTORS_SCOPE,
-    SHARE_OF_PEOPLE,
-    SHARE_OF_UNITS,
-    TOTAL_COUNT,
-    UPPER_LEVEL,
-    Scope,
-    Target,
-)
+from unionplanner.domain.plans.document import Scope, ScopeKind, Target, TargetShape
 from unionplanner.domain.plans.when import flat
 from unionplanner.domain.units.sectors import COOP, DNNN, FDI, HCSN, PRIVATE
 
@@ -132,7 +121,8 @@ def _clause_targets(clause: str, strict: bool) -> list[Target]:
             phrase = _noun_phrase(low[match.end():end])
             percent = float(match.group(1).replace(",", "."))
             words = clause[match.end():match.end() + len(phrase) + 2]
-            shape = SHARE_OF_PEOPLE if _is_people(phrase, words) else SHARE_OF_UNITS
+            shape = (TargetShape.SHARE_OF_PEOPLE if _is_people(phrase, words)
+                     else TargetShape.SHARE_OF_UNITS)
             targets.append(Target(text=clause, shape=shape, percent=percent,
                                   scope=_scope(phrase, clause)))
         return targets
@@ -141,7 +131,7 @@ def _clause_targets(clause: str, strict: bool) -> list[Target]:
         least = _AT_LEAST.search(low, every.end())
         if least:
             value = _NUMBER_WORDS.get(least.group(1)) or int(least.group(1))
-            return [Target(text=clause, shape=EVERY_UNIT_AT_LEAST, value=float(value),
+            return [Target(text=clause, shape=TargetShape.EVERY_UNIT_AT_LEAST, value=float(value),
                            scope=_scope(low[every.start():least.start()], clause))]
     for match in _COUNT.finditer(low):
         before, after = low[:match.start()], low[match.end():]
@@ -159,12 +149,12 @@ def _clause_targets(clause: str, strict: bool) -> list[Target]:
         if scale:  # "12 triệu đoàn viên"
             value *= 1_000_000 if scale.group(1) == "trieu" else 1_000
             after = after[scale.end() - 1:]
-        return [Target(text=clause, shape=TOTAL_COUNT, value=float(value),
+        return [Target(text=clause, shape=TargetShape.TOTAL_COUNT, value=float(value),
                        scope=_scope(_noun_phrase(after), clause))]
     if not strict:
         return []
     if len(low.split()) >= 3:
-        return [Target(text=clause, shape=QUALITATIVE)]
+        return [Target(text=clause, shape=TargetShape.QUALITATIVE)]
     return []
 
 
@@ -201,7 +191,7 @@ def _scope(phrase: str, clause: str) -> Scope:
         return any(f" {w} " in key for w in words)
 
     if has("cong doan cap tren", "cap tren truc tiep co so", "cong doan cap duoi"):
-        return Scope(UPPER_LEVEL, text=phrase.strip())
+        return Scope(ScopeKind.UPPER_LEVEL, text=phrase.strip())
     if has("ngoai nha nuoc", "ngoai khu vuc nha nuoc", "ngoai quoc doanh", "tu nhan"):
         sectors.append(PRIVATE)
     elif has("dnnn", "doanh nghiep nha nuoc"):
@@ -217,8 +207,8 @@ def _scope(phrase: str, clause: str) -> Scope:
     if not sectors and has("doanh nghiep"):
         sectors = [DNNN, PRIVATE, FDI]
     if sectors:
-        return Scope(SECTORS_SCOPE, sectors=sectors, text=_original_words(phrase, clause))
-    return Scope(ALL_UNITS)
+        return Scope(ScopeKind.SECTORS, sectors=sectors, text=_original_words(phrase, clause))
+    return Scope(ScopeKind.ALL_UNITS)
 
 
 def _original_words(phrase: str, clause: str) -> str:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from unionplanner.core.errors import UserError
 from unionplanner.domain.plans.builder import Builder, OfficeInfo
-from unionplanner.domain.plans.document import CLAUSE, SUB, TOTAL_COUNT, PlanDocument
+from unionplanner.domain.plans.document import CLAUSE, SUB, PlanDocument, TargetShape
 
 
 @dataclass(frozen=True)
@@ -77,7 +77,7 @@ def thang_cong_nhan(year: int, office: OfficeInfo) -> PlanDocument:
     b.target("100% CĐCS xây dựng kế hoạch và tổ chức các hoạt động Tháng Công nhân", level=CLAUSE)
     b.target("Mỗi CĐCS tổ chức ít nhất 01 hoạt động chăm lo thiết thực cho đoàn viên, người lao "
              "động", level=CLAUSE)
-    b.target("Phát triển mới … đoàn viên công đoàn", level=CLAUSE, shape=TOTAL_COUNT)
+    b.target("Phát triển mới … đoàn viên công đoàn", level=CLAUSE, shape=TargetShape.TOTAL_COUNT)
     b.target("70% trở lên CĐCS doanh nghiệp tổ chức đối thoại tại nơi làm việc", level=CLAUSE)
     b.part("Tổ chức thực hiện").clause(f"Các ban {_short(office)}")
     b.departments_tasks({
@@ -148,7 +148,7 @@ def thi_dua(year: int, office: OfficeInfo) -> PlanDocument:
     b.target("100% CĐCS đăng ký thi đua", level=CLAUSE)
     b.target("80% trở lên đoàn viên đạt danh hiệu Đoàn viên công đoàn xuất sắc", level=CLAUSE)
     b.target("70% trở lên CĐCS hoàn thành xuất sắc nhiệm vụ", level=CLAUSE)
-    b.target("Có từ … sáng kiến được công nhận", level=CLAUSE, shape=TOTAL_COUNT)
+    b.target("Có từ … sáng kiến được công nhận", level=CLAUSE, shape=TargetShape.TOTAL_COUNT)
     b.part("Tổ chức thực hiện").clause("Phong trào thi đua được tổ chức thành hai đợt:",
                                        heading=False)
     b.activity("Đợt 1: thi đua lập thành tích chào mừng các ngày lễ lớn nửa đầu năm",
@@ -179,7 +179,7 @@ def truyen_thong(year: int, office: OfficeInfo) -> PlanDocument:
     b.part("Chỉ tiêu")
     b.target("Mỗi CĐCS có ít nhất 01 tin, bài về hoạt động của đơn vị mỗi quý", level=CLAUSE)
     b.target("Đăng tải … tin, bài trên trang thông tin và mạng xã hội", level=CLAUSE,
-             shape=TOTAL_COUNT)
+             shape=TargetShape.TOTAL_COUNT)
     b.part("Tổ chức thực hiện").clause(f"Các ban {_short(office)}")
     b.departments_tasks({
         "tuyen_giao": ("Chủ trì, biên tập, đăng tải tin bài; tổng hợp kết quả.",)})
@@ -205,7 +205,7 @@ def tet_sum_vay(year: int, office: OfficeInfo) -> PlanDocument:
     b.target("100% CĐCS rà soát, lập danh sách đoàn viên có hoàn cảnh khó khăn", level=CLAUSE)
     b.target("Mỗi CĐCS tổ chức ít nhất 01 hoạt động chăm lo Tết cho đoàn viên", level=CLAUSE)
     b.target("Trao tặng … suất quà Tết cho đoàn viên, người lao động", level=CLAUSE,
-             shape=TOTAL_COUNT)
+             shape=TargetShape.TOTAL_COUNT)
     b.part("Tổ chức thực hiện").clause(f"Các ban {_short(office)}")
     b.departments_tasks({
         "chinh_sach": ("Chủ trì, hướng dẫn rà soát và trao quà; tổng hợp kết quả.",),

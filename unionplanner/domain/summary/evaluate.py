@@ -18,18 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from unionplanner.domain.plans.document import (
-    EVERY_UNIT_AT_LEAST,
-    QUALITATIVE,
-    SECTORS_SCOPE,
-    SHARE_OF_PEOPLE,
-    SHARE_OF_UNITS,
-    TOTAL_COUNT,
-    UNIT_LIST,
-    UPPER_LEVEL,
-    Scope,
-    Target,
-)
+from unionplanner.domain.plans.document import Scope, ScopeKind, Target, TargetShape
 from unionplanner.domain.summary.aggregate import Summary, UnitInfo
 
 
@@ -56,11 +45,11 @@ class TargetResult:
 
 def units_in_scope(scope: Scope, units: list[UnitInfo]) -> list[UnitInfo] | None:
     """The grassroots units a scope covers (None for upper-level unions)."""
-    if scope.kind == UPPER_LEVEL:
+    if scope.kind == ScopeKind.UPPER_LEVEL:
         return None
-    if scope.kind == SECTORS_SCOPE and scope.sectors:
+    if scope.kind == ScopeKind.SECTORS and scope.sectors:
         return [u for u in units if u.sector in scope.sectors]
-    if scope.kind == UNIT_LIST and scope.units:
+    if scope.kind == ScopeKind.UNIT_LIST and scope.units:
         wanted = set(scope.units)
         return [u for u in units if u.code in wanted]
     return list(units)
@@ -70,9 +59,10 @@ def evaluate(target: Target, summary: Summary, verdict: bool | None = None,
              scope_label: str = "") -> TargetResult:
     """Evaluate one target on ``summary`` (the units expected in its last period are the
     ones counted); ``verdict``: the tracking page's met / not met for a qualitative one."""
-    goal = target.percent if target.shape in (SHARE_OF_UNITS, SHARE_OF_PEOPLE) else target.value
+    shares = (TargetShape.SHARE_OF_UNITS, TargetShape.SHARE_OF_PEOPLE)
+    goal = target.percent if target.shape in shares else target.value
     result = TargetResult(target.text, target.shape, goal, scope=scope_label)
-    if target.shape == QUALITATIVE:
+    if target.shape == TargetShape.QUALITATIVE:
         result.met = verdict
         result.why = "" if verdict is not None else "chưa đánh giá (trang Theo dõi hoạt động)"
         return result
@@ -93,20 +83,20 @@ def evaluate(target: Target, summary: Summary, verdict: bool | None = None,
     result.indicator = measure.code
     figures = measure.units_in(summary.columns, measures[0].column)
     values = {code: figures.get(code) for code in (u.code for u in scoped)}
-    if target.shape == TOTAL_COUNT:
+    if target.shape == TargetShape.TOTAL_COUNT:
         result.achieved = sum(v for v in values.values() if v is not None)
-    elif target.shape == SHARE_OF_UNITS:
+    elif target.shape == TargetShape.SHARE_OF_UNITS:
         meeting = sum(1 for v in values.values() if v)  # yes, or a number above 0
         result.units_meeting = meeting
         result.achieved = 100.0 * meeting / len(scoped) if scoped else None
-    elif target.shape == EVERY_UNIT_AT_LEAST:
+    elif target.shape == TargetShape.EVERY_UNIT_AT_LEAST:
         need = target.value if target.value is not None else 1
         meeting = sum(1 for v in values.values() if v is not None and v >= need)
         result.units_meeting = meeting
         result.achieved = float(meeting)
         result.target = float(len(scoped))
         result.met = bool(scoped) and meeting == len(scoped)
-    elif target.shape == SHARE_OF_PEOPLE:
+    elif target.shape == TargetShape.SHARE_OF_PEOPLE:
         bases = [i for i in target.indicators if i.role == "base" and i.form_id == summary.form_id]
         base_indicator = summary.indicator(bases[0].code) if bases else None
         numerator = sum(v for code, v in values.items() if v is not None)

@@ -19,7 +19,7 @@ from unionplanner.core.paths import atomic_write
 from unionplanner.core.text import fold, format_number
 from unionplanner.domain.documents import layout as L
 from unionplanner.domain.office.outgoing import number_text
-from unionplanner.domain.plans.document import SHARE_OF_PEOPLE, SHARE_OF_UNITS
+from unionplanner.domain.plans.document import TargetShape
 from unionplanner.domain.report_forms.kinds import IndicatorKind
 from unionplanner.domain.report_forms.outline import headings_before
 from unionplanner.domain.summary.evaluate import TargetResult
@@ -38,7 +38,7 @@ def _pct(value: float | None) -> str:
 def _target_figure(result: TargetResult, value: float | None) -> str:
     if value is None:
         return ""
-    if result.shape in (SHARE_OF_UNITS, SHARE_OF_PEOPLE):
+    if result.shape in (TargetShape.SHARE_OF_UNITS, TargetShape.SHARE_OF_PEOPLE):
         return _pct(value)
     return format_number(value, 0 if float(value).is_integer() else 1)
 

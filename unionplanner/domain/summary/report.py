@@ -13,14 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from unionplanner.domain.office.service import get_office
-from unionplanner.domain.plans.document import (
-    ALL_UNITS,
-    SECTORS_SCOPE,
-    UNIT_LIST,
-    UPPER_LEVEL,
-    PlanDocument,
-    Scope,
-)
+from unionplanner.domain.plans.document import PlanDocument, Scope, ScopeKind
 from unionplanner.domain.report_forms.kinds import IndicatorKind
 from unionplanner.domain.summary.aggregate import IndicatorTotal, Summary, summarise
 from unionplanner.domain.summary.evaluate import TargetResult, evaluate
@@ -55,16 +48,16 @@ class SummaryReport:
 
 def scope_text(scope: Scope) -> str:
     """The words for a scope ("Tất cả CĐCS", "CĐCS Doanh nghiệp ngoài nhà nước")."""
-    if scope.kind == SECTORS_SCOPE and scope.sectors:
+    if scope.kind == ScopeKind.SECTORS and scope.sectors:
         if sorted(scope.sectors) == sorted(["dnnn", "ngoai_nn", "fdi"]):
             return "CĐCS khối doanh nghiệp"
         return "CĐCS " + ", ".join(SECTORS.get(s, s).lower() for s in scope.sectors)
-    if scope.kind == UNIT_LIST and scope.units:
+    if scope.kind == ScopeKind.UNIT_LIST and scope.units:
         return f"{len(scope.units)} CĐCS: " + ", ".join(scope.units[:5]) + (
             "…" if len(scope.units) > 5 else "")
-    if scope.kind == UPPER_LEVEL:
+    if scope.kind == ScopeKind.UPPER_LEVEL:
         return "Công đoàn cấp trên cơ sở"
-    return "Tất cả CĐCS" if scope.kind == ALL_UNITS else scope.text
+    return "Tất cả CĐCS" if scope.kind == ScopeKind.ALL_UNITS else scope.text
 
 
 def _report_deadline(doc: PlanDocument, form_id: int, period: str) -> dt.date | None:

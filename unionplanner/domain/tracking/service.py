@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 from unionplanner.core import paths
 from unionplanner.core.errors import ANY, ChangedMeanwhile, UserError, same_moment  # noqa: F401
 from unionplanner.core.retry import retry_shared
-from unionplanner.domain.plans.document import CLOSED, ISSUED, PART, QUALITATIVE
+from unionplanner.domain.plans.document import PART, PlanStatus, TargetShape
 from unionplanner.domain.plans.models import Plan, PlanActivity, PlanTarget
 from unionplanner.domain.storage.files import keep_in_database, kept
 from unionplanner.domain.tracking.models import ActivityCheck, Evidence, TargetCheck
@@ -42,7 +42,7 @@ from unionplanner.domain.tracking.states import (  # noqa: F401 — re-exported 
 )
 
 NO_DEPARTMENT = "(chưa giao ban)"
-TRACKED = (ISSUED, CLOSED)
+TRACKED = (PlanStatus.ISSUED, PlanStatus.CLOSED)
 _MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
 
 
@@ -118,9 +118,9 @@ def set_check(session: Session, activity_id: int, month: str, status: str, *,
         raise UserError(f"Không có hoạt động số {activity_id}. Xem danh sách bằng lệnh "
                         "\"unionplanner activities list --plan SỐ\".")
     plan = session.get_one(Plan, activity.plan_id)
-    if plan.status != ISSUED:
-        raise UserError(f"Kế hoạch \"{plan.title}\" " + ("chưa ban hành" if plan.status == "draft"
-                        else "đã kết thúc") + " nên không đánh dấu được hoạt động.")
+    if plan.status != PlanStatus.ISSUED:
+        state = "chưa ban hành" if plan.status == PlanStatus.DRAFT else "đã kết thúc"
+        raise UserError(f"Kế hoạch \"{plan.title}\" {state} nên không đánh dấu được hoạt động.")
     stored = _locked_check(session, activity, month, seen)
     check = stored or ActivityCheck(activity_id=activity_id, month=month, status=status)
     check.status = status
@@ -375,7 +375,7 @@ def qualitative_targets(session: Session, plan_ids: list[int]) -> list[tuple[Pla
                                                                            TargetCheck | None]]:
     """The qualitative targets of the plans with their verdicts."""
     targets = list(session.scalars(select(PlanTarget).where(
-        PlanTarget.plan_id.in_(plan_ids), PlanTarget.shape == QUALITATIVE)
+        PlanTarget.plan_id.in_(plan_ids), PlanTarget.shape == TargetShape.QUALITATIVE)
         .order_by(PlanTarget.plan_id, PlanTarget.position)))
     verdicts = {c.target_id: c for c in session.scalars(select(TargetCheck).where(
         TargetCheck.target_id.in_([t.id for t in targets])))}

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from unionplanner.domain.office.outgoing import KINDS, list_documents
 from unionplanner.domain.office.service import get_office
+from unionplanner.domain.plans.document import PlanStatus
 from unionplanner.ui.shell.context import OFFICE, PLANS, AppContext
 from unionplanner.ui.shell.table_model import Column, RecordTableModel
 
@@ -97,7 +98,7 @@ class OutgoingPage(QWidget):
             entries += [Entry(f"{p.number:02d}/{p.symbol}" if p.symbol else f"{p.number:02d}",
                               p.issued_on, p.doc_type.capitalize(), p.title, "",
                               self.tr("Plans page")) for p in list_plans(session, year=year)
-                        if p.number is not None and p.status != "draft"]
+                        if p.number is not None and p.status != PlanStatus.DRAFT]
             return sorted(entries, key=lambda e: (e.day or dt.date.min, e.number), reverse=True)
 
         self.model.set_records(self.ctx.read(read))

@@ -33,15 +33,7 @@ from PySide6.QtWidgets import (
 
 from unionplanner.core.errors import ChangedMeanwhile, UserError
 from unionplanner.domain.plans import commands as c
-from unionplanner.domain.plans.document import (
-    CLOSED,
-    DOC_TYPES,
-    DRAFT,
-    ISSUED,
-    STATUSES,
-    PlanDocument,
-    Signer,
-)
+from unionplanner.domain.plans.document import DOC_TYPES, STATUSES, PlanDocument, PlanStatus, Signer
 from unionplanner.ui.plans.choices import PlanChoices
 from unionplanner.ui.plans.fields import ClosingFields, set_text_quietly
 from unionplanner.ui.plans.session import PlanSession
@@ -74,7 +66,7 @@ class PlanEditor(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.plan_id = plan_id
-        self.status = DRAFT
+        self.status = PlanStatus.DRAFT
         self.revision = 1
         self._amending = False
         self._revision_started = False
@@ -130,8 +122,8 @@ class PlanEditor(QWidget):
         self.pdf_button = QPushButton(self.tr("Print to PDF…"))
         self.docx_button = QPushButton(self.tr("Export to Word…"))
         self.template_button = QPushButton(self.tr("Save as template…"))
-        self.issue_button.clicked.connect(lambda: self._set_status(ISSUED))
-        self.close_button.clicked.connect(lambda: self._set_status(CLOSED))
+        self.issue_button.clicked.connect(lambda: self._set_status(PlanStatus.ISSUED))
+        self.close_button.clicked.connect(lambda: self._set_status(PlanStatus.CLOSED))
         self.amend_button.clicked.connect(self._amend)
         self.pdf_button.clicked.connect(lambda: self.export("pdf"))
         self.docx_button.clicked.connect(lambda: self.export("docx"))
@@ -191,8 +183,8 @@ class PlanEditor(QWidget):
     @property
     def locked(self) -> bool:
         """An issued plan not being amended, a closed plan, or a read-only database."""
-        return self.ctx.db.read_only or self.status == CLOSED or (
-            self.status == ISSUED and not self._amending)
+        return self.ctx.db.read_only or self.status == PlanStatus.CLOSED or (
+            self.status == PlanStatus.ISSUED and not self._amending)
 
     # -- tabs ------------------------------------------------------------------------------
     def _general_tab(self) -> QWidget:
@@ -341,9 +333,10 @@ class PlanEditor(QWidget):
                 if item is not None:
                     item.setEnabled(not locked)
         stored = self.plan_id is not None and not self.ctx.db.read_only
-        self.issue_button.setEnabled(stored and self.status == DRAFT)
-        self.amend_button.setEnabled(stored and self.status == ISSUED and not self._amending)
-        self.close_button.setEnabled(stored and self.status == ISSUED)
+        self.issue_button.setEnabled(stored and self.status == PlanStatus.DRAFT)
+        self.amend_button.setEnabled(stored and self.status == PlanStatus.ISSUED
+                                     and not self._amending)
+        self.close_button.setEnabled(stored and self.status == PlanStatus.ISSUED)
         self.undo_button.setEnabled(not locked)
         self.redo_button.setEnabled(not locked)
 
@@ -395,7 +388,7 @@ class PlanEditor(QWidget):
             return False
         self.revision = plan.revision
         self._seen = plan.updated_at
-        self._revision_started = self.status == ISSUED
+        self._revision_started = self.status == PlanStatus.ISSUED
         self._saved_state = state
         self.saved.setStyleSheet("")
         self.saved.setText(self.tr("Saved at %1").replace(

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from unionplanner.core.errors import UserError
-from unionplanner.domain.plans.document import CLOSED, ISSUED, PlanDocument
+from unionplanner.domain.plans.document import PlanDocument, PlanStatus
 from unionplanner.ui.shell.context import PLANS
 
 
@@ -56,12 +56,12 @@ def change_status(editor: Any, status: str, today: dt.date | None = None) -> Non
     if not editor.save():
         return
     today = today or dt.date.today()
-    if status == ISSUED:
+    if status == PlanStatus.ISSUED:
         late = editor.ctx.read(lambda s: sum(
             len(row.late_months(today)) for row in activity_rows(s, [editor.stored_id])))
         question = (translate("PlanIssuing", "Issue the plan"),
                     issue_question(editor.doc, late, today))
-    elif status == CLOSED:
+    elif status == PlanStatus.CLOSED:
         question = (translate("PlanIssuing", "Close the plan"), translate(
             "PlanIssuing", "Mark this plan as finished? It can no longer be changed."))
     else:

@@ -22,22 +22,20 @@ from PySide6.QtWidgets import (
 from unionplanner.core.text import clean, figure_text, months_text, parse_decimal
 from unionplanner.domain.plans import commands as c
 from unionplanner.domain.plans.document import (
-    ALL_UNITS,
     CLAUSE,
     DASH,
     PART,
     PLUS,
     POINT,
-    SECTORS_SCOPE,
     SHAPES,
     SUB,
     TEXT,
-    UNIT_LIST,
-    UPPER_LEVEL,
     Activity,
     IndicatorRef,
     Scope,
+    ScopeKind,
     Target,
+    TargetShape,
 )
 from unionplanner.domain.plans.items import plan_year
 from unionplanner.domain.plans.outline import labels
@@ -68,17 +66,19 @@ def tr(text: str) -> str:
 
 def scope_key(scope: Scope) -> str:
     """A scope as one choice value: "all", "upper", "sectors:hcsn,dnnn", "units:SA001,SA007"."""
-    if scope.kind == SECTORS_SCOPE and scope.sectors:
+    if scope.kind == ScopeKind.SECTORS and scope.sectors:
         return "sectors:" + ",".join(scope.sectors)
-    if scope.kind == UNIT_LIST and scope.units:
+    if scope.kind == ScopeKind.UNIT_LIST and scope.units:
         return "units:" + ",".join(scope.units)
-    return scope.kind if scope.kind in (ALL_UNITS, UPPER_LEVEL) else ALL_UNITS
+    if scope.kind in (ScopeKind.ALL_UNITS, ScopeKind.UPPER_LEVEL):
+        return scope.kind
+    return ScopeKind.ALL_UNITS
 
 
 def scope_label(key: str) -> str:
-    if key == ALL_UNITS:
+    if key == ScopeKind.ALL_UNITS:
         return tr("All grassroots unions")
-    if key == UPPER_LEVEL:
+    if key == ScopeKind.UPPER_LEVEL:
         return tr("Upper-level unions")
     if key.startswith("units:"):
         codes = key.split(":", 1)[1].split(",")
@@ -91,7 +91,7 @@ def scope_label(key: str) -> str:
 
 
 def scope_choices(current: list[Scope]) -> list[tuple[str, str]]:
-    keys = [ALL_UNITS, UPPER_LEVEL, "sectors:" + ",".join(_ENTERPRISES)]
+    keys = [ScopeKind.ALL_UNITS, ScopeKind.UPPER_LEVEL, "sectors:" + ",".join(_ENTERPRISES)]
     keys += [f"sectors:{code}" for code in SECTORS if code != "khac"]
     keys += [k for k in (scope_key(s) for s in current) if k not in keys]
     return [(k, scope_label(k)) for k in keys]
@@ -99,10 +99,12 @@ def scope_choices(current: list[Scope]) -> list[tuple[str, str]]:
 
 def _scope_values(key: str) -> dict:
     if key.startswith("units:"):
-        return {"kind": UNIT_LIST, "sectors": [], "units": key.split(":", 1)[1].split(",")}
+        return {"kind": ScopeKind.UNIT_LIST, "sectors": [],
+                "units": key.split(":", 1)[1].split(",")}
     if key.startswith("sectors:"):
-        return {"kind": SECTORS_SCOPE, "sectors": key.split(":", 1)[1].split(","), "units": []}
-    return {"kind": key, "sectors": [], "units": []}
+        return {"kind": ScopeKind.SECTORS, "sectors": key.split(":", 1)[1].split(","),
+                "units": []}
+    return {"kind": ScopeKind(key), "sectors": [], "units": []}
 
 
 class ItemTable(QWidget):
@@ -340,7 +342,8 @@ def targets_table(session: PlanSession, indicators: Callable[[], list[tuple[str,
         Column(tr("Target"), lambda t: t.text,
                edit=lambda t, v: holder["t"].set_item(t, "text", clean(v), tr("Edit a target"))),
         Column(tr("Shape"), lambda t: shapes.get(t.shape, t.shape),
-               edit=lambda t, v: holder["t"].set_item(t, "shape", str(v), tr("Shape")),
+               edit=lambda t, v: holder["t"].set_item(t, "shape", TargetShape(str(v)),
+                                                        tr("Shape")),
                edit_value=lambda t: t.shape),
         Column(tr("Number"), lambda t: figure_text(t.value), numeric=True,
                edit=lambda t, v: holder["t"].set_item(t, "value", parse_decimal(v), tr("Number"))),
@@ -488,5 +491,6 @@ def choose_units(table: ItemTable, row: int, units: list[tuple[str, str]]) -> No
         return
     codes = [listing.item(i).data(Qt.ItemDataRole.UserRole) for i in range(listing.count())
              if listing.item(i).checkState() == Qt.CheckState.Checked]
-    values = _scope_values("units:" + ",".join(codes)) if codes else _scope_values(ALL_UNITS)
+    values = (_scope_values("units:" + ",".join(codes)) if codes
+              else _scope_values(ScopeKind.ALL_UNITS))
     table.session.edit(tr("Change the scope"), c.set_scope(table.collection, row, **values))

@@ -74,7 +74,7 @@ def open_target(page: Any, index: Any) -> None:
     put right, with a button that goes there."""
     from PySide6.QtWidgets import QMessageBox
 
-    from unionplanner.domain.plans.document import QUALITATIVE
+    from unionplanner.domain.plans.document import TargetShape
     from unionplanner.ui.shell.table_model import OBJECT_ROLE
 
     result = index.data(OBJECT_ROLE)
@@ -86,7 +86,7 @@ def open_target(page: Any, index: Any) -> None:
         page.show_units_behind(indicator)
         return
     translate = QCoreApplication.translate
-    if result.shape == QUALITATIVE:
+    if result.shape == TargetShape.QUALITATIVE:
         where, key = translate("SummaryPage", "A qualitative target is judged met or not on "
                                "the Activity tracking page (tab Qualitative targets)."), "tracking"
     else:
