@@ -1,0 +1,187 @@
+"""The anatomy of any statistics table: real forms of several shapes (tests/domain/
+report_forms/corpus.py) and generated ones, rendered as the templates offices send (merged
+header cells, or a retyped copy whose merges were lost), read back and compared with what the
+form says."""
+
+from __future__ import annotations
+
+import re
+import tempfile
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from tests.domain.report_forms.corpus import CORPUS, FINANCE_B14, STAFF
+from tests.forms import Col, FormCase, Line, write_template
+from unionplanner.domain.report_forms.anatomy import (
+    Anatomy,
+    Aspect,
+    ColumnRole,
+    RowRole,
+    read_anatomy,
+    scale_of,
+    short_names,
+)
+from unionplanner.domain.sheets.workbook import read_book
+
+
+def _anatomy(case: FormCase, folder: Path, merges: bool = True) -> Anatomy:
+    path = write_template(case, folder / f"{case.name}-{merges}.xlsx", merges=merges)
+    sheet = read_book(path).visible_sheets[0]
+    anatomy = read_anatomy(sheet)
+    assert anatomy is not None, case.name
+    return anatomy
+
+
+def _check(case: FormCase, anatomy: Anatomy) -> None:
+    """Everything the case says about its columns and rows, as read."""
+    leaves = case.leaves
+    assert [c.role.value for c in anatomy.columns] == [leaf.role for _p, leaf in leaves]
+    assert [c.path for c in anatomy.value_columns] == case.value_paths
+    for column, (_path, leaf) in zip(anatomy.value_columns,
+                                     [x for x in leaves if x[1].role == "value"]):
+        if leaf.aspect is not None:
+            assert column.aspect == leaf.aspect, column.path
+        if leaf.year is not None:
+            assert column.year == leaf.year
+    assert [r.role.value for r in anatomy.rows] == [line.role for line in case.lines]
+    assert [r.label for r in anatomy.rows] == [_read_label(line) for line in case.lines]
+    by_index = {r.index: position for position, r in enumerate(anatomy.rows)}
+    for row, line in zip(anatomy.rows, case.lines):
+        if line.role == "total":
+            assert [by_index[i] for i in row.total_of] == line.sums, row.label
+        if line.code:
+            assert row.code == line.code
+    assert anatomy.scale == case.scale
+    names = list(anatomy.names().values())
+    assert len({n.lower() for n in names}) == len(names)  # every value column told apart
+
+
+def _read_label(line: Line) -> str:
+    """A row's label as read: without the number typed into a heading ("I. Tình hình lao
+    động") or the mark of a line ("+ Số người được tính")."""
+    if line.role in ("total", "female"):
+        return line.label
+    return re.sub(r"^(?:[IVX]+|\d+)\.\s+|^[+\-]\s+", "", line.label)
+
+
+@pytest.mark.parametrize("case", CORPUS, ids=lambda c: c.name)
+@pytest.mark.parametrize("merges", [True, False], ids=["merged", "retyped"])
+def test_real_forms_are_read_whole(case, merges, tmp_path):
+    _check(case, _anatomy(case, tmp_path, merges))
+
+
+def test_the_finance_form_keeps_its_codes_out_of_the_figures_and_its_figures_above(tmp_path):
+    anatomy = _anatomy(FINANCE_B14, tmp_path)
+    code = anatomy.column(ColumnRole.CODE)
+    assert code is not None and code.path == ("Mã số",)
+    assert [c.aspect for c in anatomy.value_columns] == [Aspect.ESTIMATE, Aspect.BUDGET,
+                                                         Aspect.UPPER]
+    assert anatomy.value_columns[0].when == "previous"
+    assert (anatomy.unit, anatomy.scale) == ("đồng", 1000)
+    assert [(f.label, f.unit) for f in anatomy.outside] == FINANCE_B14.outside
+    heading = next(r for r in anatomy.rows if r.label == "Kinh phí dự phòng")
+    assert heading.role == RowRole.INDICATOR and heading.code == "38"
+
+
+def test_repeated_leaf_names_are_told_apart_by_their_path(tmp_path):
+    anatomy = _anatomy(STAFF, tmp_path)
+    names = anatomy.names()
+    by_path = {c.path: names[c.index] for c in anatomy.value_columns}
+    assert by_path[("Tổng số",)] == "Tổng số"
+    assert by_path[("Trình độ chuyên môn", "Đại học", "Nữ")] == "Đại học › Nữ"
+    assert by_path[("Độ tuổi", "Trên 50", "Nữ")] == "Trên 50 › Nữ"
+    assert by_path[("Trong đó", "Nữ")] == "Trong đó › Nữ"
+    assert len(anatomy.value_columns) == 1 + 3 + 10 + 3 + 4
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Đơn vị tính: đồng", ("đồng", 1)), ("ĐVT: 1.000 đồng", ("đồng", 1000)),
+    ("(Đơn vị: triệu đồng)", ("đồng", 10**6)), ("Số tiền (nghìn đồng)", ("đồng", 1000)),
+    ("ĐVT: 1000đ", ("đồng", 1000)), ("Số người", None), ("Đồng chí", None),
+])
+def test_money_units_and_scales(text, expected):
+    assert scale_of(text) == expected
+
+
+def test_short_names_take_the_shortest_telling_tail():
+    names = short_names({1: ("A", "Nữ"), 2: ("B", "Nữ"), 3: ("C",), 4: ("D", "X", "Nữ")})
+    assert names == {1: "A › Nữ", 2: "B › Nữ", 3: "C", 4: "X › Nữ"}
+
+
+# --- generated forms -----------------------------------------------------------------------
+
+_WORDS = ["Đoàn viên", "Lao động", "Sáng kiến", "Công trình", "Hội nghị", "Tập huấn",
+          "Thăm hỏi", "Kinh phí", "Cán bộ", "Học viên", "Giải thưởng", "Hộ gia đình"]
+_GROUPS = ["Trình độ", "Giới tính", "Độ tuổi", "Loại hình", "Khu vực", "Nguồn", "Hình thức"]
+_LEAVES = ["Đại học", "Cao đẳng", "Trung cấp", "Nam", "Nữ", "Dưới 30", "Trên 50", "Nhà nước",
+           "Ngoài nhà nước", "Thành thị", "Nông thôn", "Tổng số", "Kế hoạch", "Thực hiện",
+           "Tỷ lệ %", "Lũy kế", "Trực tiếp", "Trực tuyến"]
+
+
+@st.composite
+def _header_tree(draw, depth: int) -> list[Col]:
+    """Value columns under groups, ``depth`` levels at most, 1–40 leaves in all; a group's
+    columns are named unlike the group (a header never repeats itself a row lower)."""
+    def node(text: str, level: int, budget: int) -> Col:
+        if level >= depth - 1 or budget < 2 or draw(st.booleans()):
+            return Col(text)
+        count = draw(st.integers(2, min(4, budget)))
+        names = draw(st.lists(st.sampled_from([w for w in _LEAVES if w != text]),
+                              min_size=count, max_size=count, unique=True))
+        return Col(text, [node(name, level + 1, budget // count) for name in names])
+
+    tops = draw(st.lists(st.sampled_from(_GROUPS + _LEAVES), min_size=1, max_size=6,
+                         unique=True))
+    return [node(text, 0, 12) for text in tops]
+
+
+@st.composite
+def _form(draw) -> FormCase:
+    depth = draw(st.integers(1, 5))
+    values = draw(_header_tree(depth))
+    leaves = [leaf for col in values for leaf in col.leaves()]
+    if len(leaves) > 40:
+        values = values[:1]
+    code = draw(st.booleans())
+    unit = draw(st.booleans())
+    label = draw(st.sampled_from(["Nội dung", "Chỉ tiêu", "Tên chỉ tiêu", "Diễn giải",
+                                  "Đối tượng", "Nội dung công việc"]))
+    columns = [Col(draw(st.sampled_from(["TT", "STT", "Số TT"])), role="order"),
+               Col(label, role="label")]
+    if unit:
+        columns.append(Col("Đơn vị tính", role="unit"))
+    if code:
+        columns.append(Col("Mã số", role="code"))
+    columns += values
+    if draw(st.booleans()):
+        columns.append(Col("Ghi chú", role="note"))
+    lines: list[Line] = []
+    for section in range(draw(st.integers(1, 3))):
+        roman = ["I", "II", "III"][section]
+        lines.append(Line(f"{draw(st.sampled_from(_GROUPS)).upper()} {section + 1}", roman,
+                          role="heading"))
+        start = len(lines)
+        for number in range(1, draw(st.integers(1, 5)) + 1):
+            lines.append(Line(f"Số {draw(st.sampled_from(_WORDS)).lower()} loại {number}",
+                              str(number), "Người" if unit else "",
+                              f"{section + 1}{number:02d}" if code else ""))
+            if draw(st.integers(0, 3)) == 0:
+                lines.append(Line(f"Trong đó mới {number}", "+", "Người" if unit else "",
+                                  role="line"))
+        if draw(st.booleans()):
+            sums = [i for i in range(start, len(lines)) if lines[i].role == "indicator"]
+            lines.append(Line(f"Cộng mục {roman}", role="total", sums=sums))
+    scale = draw(st.sampled_from([1, 1, 1000, 10**6]))
+    unit_line = {1: "", 1000: "ĐVT: 1.000 đồng", 10**6: "Đơn vị tính: triệu đồng"}[scale]
+    return FormCase("generated", ["BÁO CÁO KẾT QUẢ", "Năm 2026"], columns, lines,
+                    numbering=draw(st.booleans()), unit_line=unit_line, scale=scale)
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(case=_form(), merges=st.booleans())
+def test_any_generated_form_is_read_whole(case, merges):
+    with tempfile.TemporaryDirectory() as folder:
+        _check(case, _anatomy(case, Path(folder), merges))

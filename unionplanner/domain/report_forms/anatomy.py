@@ -1,0 +1,622 @@
+"""The anatomy of a statistics table, whatever its shape: where its header is, what each
+column and each row is for.
+
+A form sent down by a parent body, a finance department or a sector is a table of
+indicators down the rows and value columns across, under a header block of one to five rows
+with merged cells::
+
+    TT | Nội dung            | Mã số | Ước thực hiện | Dự toán | Cấp trên |
+       |                     |       | năm trước     | kỳ này  | duyệt    |
+    A  | B                   | C     | 1             | 2       | 3        |   ← column numbers
+    I  | Phần thu            |       |               |         |          |   ← heading
+    1  | Thu kinh phí CĐ     | 22    |               |         |          |   ← indicator
+       | Cộng thu NSCĐ       |       |               |         |          |   ← total
+
+:func:`read_anatomy` finds it and says, with how sure it is:
+
+* each column's **header path** (its header texts top to bottom, a merged cell counted for
+  every column it covers: "Trình độ chuyên môn › Đại học › Nữ") and **role**: order number,
+  label (whatever its header says), unit of measure, code ("Mã số" — never a figure),
+  value, note; a value column's **aspect** (plan, actual, estimate, budget, the level above's
+  approval, the same period last year, cumulative, a ratio, opening/increase/decrease/
+  closing balance, female), the **year** it names, and the **unit and scale** its header
+  states ("(1.000 đồng)");
+* each row's **role**: heading (section or group), indicator, line under an indicator,
+  "- Trong đó: nữ" line, **total** (with the rows it sums), column-number row; with its
+  section (two rows of the same words are told apart by it) and its code;
+* the unit and scale stated for the whole table ("Đơn vị tính: đồng", "ĐVT: 1.000 đồng",
+  "triệu đồng") and the **figures labelled above the table** ("- Số lao động : …… Người").
+
+Nothing here raises for an odd sheet: what cannot be placed is left with a lower certainty
+and a reason. The rules come from the layouts of the union's forms (QĐ 1454/QĐ-TLĐ, Mẫu
+1-HĐCĐ), its finance forms (Hướng dẫn 1730/TLĐ, Mẫu B14-TLĐ) and the statistics tables
+sent by sectors; none of them is specific to one file.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from unionplanner.core.text import clean, fold, is_total_label
+from unionplanner.domain.report_forms.outline import FEMALE, HEADING, SUB, classify, is_female_label
+from unionplanner.domain.sheets.detect import header_role, is_signature_row
+from unionplanner.domain.sheets.workbook import Sheet
+
+#: most rows a header block spans
+MAX_HEADER_ROWS = 5
+#: rows from the top searched for the header
+_SEARCH_ROWS = 80
+PATH_SEPARATOR = " › "
+
+
+class ColumnRole(StrEnum):
+    ORDER = "order"      # TT, STT
+    LABEL = "label"      # the indicator (or unit) names, whatever the header says
+    UNIT = "unit"        # Đơn vị tính
+    CODE = "code"        # Mã số, Mã chỉ tiêu: an identifier, never a figure
+    VALUE = "value"
+    NOTE = "note"        # Ghi chú
+    IGNORE = "ignore"
+
+
+class Aspect(StrEnum):
+    """What a value column holds, from its header words."""
+
+    ACTUAL = "actual"          # Thực hiện, Kết quả, Số lượng, Số liệu
+    PLAN = "plan"              # Kế hoạch, Chỉ tiêu giao
+    ESTIMATE = "estimate"      # Ước thực hiện
+    BUDGET = "budget"          # Dự toán
+    UPPER = "upper"            # Cấp trên duyệt: the level above's column, not the unit's
+    CUMULATIVE = "cumulative"  # Lũy kế
+    RATIO = "ratio"            # Tỷ lệ %, So sánh
+    OPENING = "opening"        # Đầu kỳ, Số dư đầu
+    INCREASE = "increase"      # Tăng
+    DECREASE = "decrease"      # Giảm
+    CLOSING = "closing"        # Cuối kỳ, Số dư cuối
+    FEMALE = "female"          # Nữ, Trong đó: nữ
+    OTHER = "other"            # a category ("Đại học", "Nam"): a figure of its own
+
+
+class RowRole(StrEnum):
+    HEADING = "heading"        # I. Phần thu — carries no figure
+    INDICATOR = "indicator"
+    LINE = "line"              # a), +, - under an indicator
+    FEMALE = "female"          # - Trong đó: nữ (the female figure of the row above)
+    TOTAL = "total"            # Cộng, Tổng cộng (I): the sum of its lines
+    NUMBERING = "numbering"    # A B C 1 2 3 under the header
+
+
+@dataclass
+class LaidColumn:
+    """One column of the table: sheet ``index`` (0-based), header ``path`` (top to bottom),
+    ``role``; for a value column its ``aspect``, ``when`` ("previous" for "năm trước",
+    "cùng kỳ"; "this" for "kỳ này"; None), the ``year`` it names, the unit of measure
+    and ``scale`` its header states (1000 for "(1.000 đồng)": figures × scale are in the base
+    unit), and whether the reading is ``sure`` (``why`` says what was unsure)."""
+
+    index: int
+    path: tuple[str, ...]
+    role: ColumnRole
+    aspect: Aspect | None = None
+    when: str | None = None
+    year: int | None = None
+    unit: str = ""
+    scale: int = 1
+    sure: bool = True
+    why: str = ""
+
+    @property
+    def name(self) -> str:
+        """The whole path as one text: "Trình độ › Đại học"."""
+        return PATH_SEPARATOR.join(self.path)
+
+    @property
+    def leaf(self) -> str:
+        return self.path[-1] if self.path else ""
+
+
+@dataclass
+class LaidRow:
+    """One row of the table below the header: sheet ``index``, ``role``, its ``label``
+    (without a bracketed unit), the TT ``number``, unit of measure, ``code`` (of a code
+    column), heading ``level`` (1 section, 2 group), ``section`` (the headings above it, as
+    texts), ``total_of`` (sheet indexes of the rows a total sums)."""
+
+    index: int
+    role: RowRole
+    label: str = ""
+    number: str = ""
+    unit: str = ""
+    code: str = ""
+    level: int = 0
+    section: tuple[str, ...] = ()
+    total_of: list[int] = field(default_factory=list)
+    sure: bool = True
+    why: str = ""
+
+
+@dataclass
+class OutsideFigure:
+    """A figure asked for above the table ("- Số lao động : ………… Người"): its label, unit,
+    and the cell where it is written (row, column; the label's cell)."""
+
+    label: str
+    unit: str
+    row: int
+    col: int
+
+
+@dataclass
+class Anatomy:
+    """A table read as a whole (see the module text). ``header_rows`` are sheet row
+    indexes, top first; ``label_col`` the column of the names; ``unit`` / ``scale`` what the
+    table states for all its figures ("đồng", 1000 for "ĐVT: 1.000 đồng")."""
+
+    sheet: Sheet
+    header_rows: tuple[int, ...]
+    label_col: int
+    columns: list[LaidColumn]
+    rows: list[LaidRow]
+    numbering_row: int | None = None
+    unit: str = ""
+    scale: int = 1
+    outside: list[OutsideFigure] = field(default_factory=list)
+
+    def column(self, role: ColumnRole) -> LaidColumn | None:
+        return next((c for c in self.columns if c.role == role), None)
+
+    @property
+    def value_columns(self) -> list[LaidColumn]:
+        return [c for c in self.columns if c.role == ColumnRole.VALUE]
+
+    def names(self) -> dict[int, str]:
+        """Value column index → its shortest name that no other value column shares: the
+        leaf ("Nữ") when it is unique, else the path from the level that tells it apart
+        ("Đại học › Nữ")."""
+        return short_names({c.index: c.path for c in self.value_columns})
+
+
+def short_names(paths: dict[int, tuple[str, ...]]) -> dict[int, str]:
+    """Each path's shortest tail that is unique among ``paths`` (folded), joined by
+    :data:`PATH_SEPARATOR`; the whole path when no tail is."""
+    names: dict[int, str] = {}
+    for index, path in paths.items():
+        chosen = path
+        for depth in range(1, len(path) + 1):
+            tail = path[-depth:]
+            key = tuple(fold(p) for p in tail)
+            clash = [i for i, other in paths.items() if i != index
+                     and tuple(fold(p) for p in other[-depth:]) == key]
+            if not clash:
+                chosen = tail
+                break
+        names[index] = PATH_SEPARATOR.join(chosen)
+    return names
+
+
+# --- words ----------------------------------------------------------------------------------
+
+_CODE_WORDS = ("ma so", "ma", "ma chi tieu", "ma so chi tieu", "ms", "ma dong", "ma hieu")
+_ASPECTS: tuple[tuple[Aspect, tuple[str, ...]], ...] = (
+    (Aspect.UPPER, ("cap tren duyet", "cap tren phe duyet", "duyet", "cap tren giao")),
+    (Aspect.RATIO, ("ty le", "ti le", "so sanh", "%", "phan tram")),
+    (Aspect.CUMULATIVE, ("luy ke", "cong don")),
+    (Aspect.ESTIMATE, ("uoc thuc hien", "uoc th", "uoc")),
+    (Aspect.BUDGET, ("du toan",)),
+    (Aspect.PLAN, ("ke hoach", "chi tieu giao", "chi tieu ke hoach", "kh", "muc tieu",
+                   "dang ky")),
+    (Aspect.OPENING, ("dau ky", "so du dau", "ton dau", "dau nam")),
+    (Aspect.CLOSING, ("cuoi ky", "so du cuoi", "ton cuoi", "cuoi nam")),
+    (Aspect.INCREASE, ("tang", "tang trong ky", "phat sinh tang")),
+    (Aspect.DECREASE, ("giam", "giam trong ky", "phat sinh giam")),
+    (Aspect.ACTUAL, ("thuc hien", "ket qua", "so luong", "so lieu", "tong so", "tong",
+                     "so tien", "gia tri", "th", "kq", "ky nay", "so thuc hien", "cung ky")),
+)
+_PREVIOUS = ("cung ky", "nam truoc", "ky truoc", "thang truoc", "quy truoc", "nam ngoai")
+_THIS = ("ky nay", "nam nay", "thang nay", "quy nay", "ky bao cao")
+_FEMALE_WORDS = {"nu", "trong do nu", "trong do: nu", "lao dong nu", "doan vien nu", "so nu"}
+_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
+_SCALE = (("trieu dong", 1_000_000), ("tr dong", 1_000_000), ("trieu d", 1_000_000),
+          ("ty dong", 1_000_000_000), ("nghin dong", 1000), ("ngan dong", 1000),
+          ("1000 dong", 1000), ("1 000 dong", 1000), ("1000d", 1000), ("1 000d", 1000),
+          ("1000 d", 1000), ("1 000 d", 1000), ("dong", 1))
+_TABLE_UNIT = re.compile(r"^(?:don vi tinh|dvt|don vi)\s*:?\s*(.+)$")
+_OUTSIDE = re.compile(r"(?:^|\s)[-–+•]?\s*([^:\-–+•]{3,80}?)\s*:\s*[.…_\s]{3,}\s*"
+                      r"([^\s.…_][^.…_]{0,20})?")
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def aspect_of(text: str) -> Aspect:
+    """The aspect a value column's header words give (see :class:`Aspect`), from the most
+    telling word anywhere in ``text`` (a path joined): "Cấp trên duyệt" wins over
+    "Dự toán"; a header with none of the words is :attr:`Aspect.OTHER` (a category)."""
+    key = fold(text.replace("%", " phan tram "))
+    words = f" {key} "
+    if any(f" {w} " in f" {fold(part)} " for part in text.split(PATH_SEPARATOR)
+           for w in ("nu",)) and _is_female(text):
+        return Aspect.FEMALE
+    for aspect, phrases in _ASPECTS:
+        if any(f" {p} " in words for p in phrases):
+            return aspect
+    return Aspect.OTHER
+
+
+def _is_female(text: str) -> bool:
+    leaf = fold(text.split(PATH_SEPARATOR)[-1])
+    return leaf in _FEMALE_WORDS or leaf.startswith("trong do nu")
+
+
+def scale_of(text: str) -> tuple[str, int] | None:
+    """("đồng", 1000) for "(1.000 đồng)", "ĐVT: nghìn đồng"; ("đồng", 10^6) for "triệu
+    đồng"; None when ``text`` names no money unit."""
+    key = fold(text.replace(".", "").replace(",", ""))
+    for phrase, scale in _SCALE[:-1]:
+        if re.search(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])", key):
+            return "đồng", scale
+    # plain "đồng" only as the unit itself, at the end ("Số tiền (đồng)", "ĐVT: đồng"), not
+    # "Đồng chí", "đồng thời"
+    if re.search(r"(?<![a-z])(?:vnd|dong|d)$", key) and (key in ("dong", "vnd") or re.search(
+            r"(?:^|\(|:|\bdvt|\bdon vi tinh|\bso tien)\s*(?:vnd|dong|d)$", _text_key(text))):
+        return "đồng", 1
+    return None
+
+
+def _text_key(text: str) -> str:
+    """``text`` folded (lower case, no diacritics) but keeping brackets and colons: where a
+    unit is stated matters."""
+    plain = unicodedata.normalize("NFD", clean(text).lower().replace("đ", "d"))
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    return re.sub(r"\s+", " ", "".join(ch if ch.isalnum() or ch in "():" else " "
+                                       for ch in plain)).strip()
+
+
+def is_code_header(text: str) -> bool:
+    """"Mã số", "Mã chỉ tiêu", "MS": a column of identifiers, never figures."""
+    key = fold(text)
+    return key in _CODE_WORDS or key.startswith(("ma so ", "ma chi tieu "))
+
+
+def _text(value: object) -> str:
+    return clean(value) if isinstance(value, str) else ""
+
+
+def is_numbering_row(cells: list[object]) -> bool:
+    """A row numbering the columns under the header: "A B C 1 2 3", "(1) (2) (3)",
+    "1 2 3 4=2+3"."""
+    found = [clean(c) for c in cells if c not in ("", None)]
+    if len(found) < 3:
+        return False
+    simple = 0
+    for text in found:
+        if re.fullmatch(r"\(?[0-9A-Za-z]{1,2}\)?", text):
+            simple += 1
+        elif not re.fullmatch(r"\(?\d{1,2}\s*=\s*[\d+\-*/x()\s]+\)?", text):
+            return False
+    return simple >= 2
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+# --- reading -------------------------------------------------------------------------------
+
+def read_anatomy(sheet: Sheet, *, top: int | None = None,
+                 label_col: int | None = None) -> Anatomy | None:
+    """The table of ``sheet`` (see the module text), or None when the sheet holds no
+    table of indicators. ``top`` / ``label_col``: the header's first row and the label
+    column when the caller already knows them."""
+    if top is None or label_col is None:
+        found = _find_header(sheet)
+        if found is None:
+            return None
+        top, label_col = found
+    header, numbering = _header_block(sheet, top, label_col)
+    grid = _header_grid(sheet, header)
+    width = max((len(sheet.rows[r]) for r in header), default=0)
+    columns = [column for c in range(width)
+               if (column := _column(sheet, c, grid, label_col, header)) is not None]
+    first = (numbering if numbering is not None else header[-1]) + 1
+    anatomy = Anatomy(sheet, tuple(header), label_col, columns, [], numbering)
+    anatomy.rows = _rows(sheet, first, anatomy)
+    _table_unit(sheet, anatomy)
+    anatomy.outside = outside_figures(sheet, top)
+    return anatomy
+
+
+def _find_header(sheet: Sheet) -> tuple[int, int] | None:
+    """(first header row, label column): the first row naming a label column ("Nội dung",
+    "Chỉ tiêu", "Tên đơn vị"…) beside another header word; else the rows of text above a
+    column-number row, the label column the one with the longest texts below."""
+    limit = min(len(sheet.rows), _SEARCH_ROWS)
+    for r in range(limit):
+        roles = {c: header_role(cell) for c, cell in enumerate(sheet.rows[r])}
+        roles = {c: role for c, role in roles.items() if role}
+        names = [c for c, role in roles.items() if role in ("name", "unit")]
+        if names and len(roles) >= 2:
+            return r, names[0]
+    for r in range(limit):  # "STT | Diễn giải | …": the label column not headed by a known word
+        cells = sheet.rows[r]
+        order = [c for c, cell in enumerate(cells) if header_role(cell) == "stt"]
+        if order and _wide(cells) and sum(1 for c in cells if _text(c)) >= 3 and not any(
+                _is_number(c) for c in cells):
+            label = _longest_texts(sheet, r + 1, after=order[0])
+            if label is not None and _text(sheet.cell(r, label)):
+                return r, label
+    for r in range(1, limit):
+        if is_numbering_row(sheet.rows[r]):
+            top = r - 1
+            while top - 1 >= 0 and r - top < MAX_HEADER_ROWS and any(
+                    _text(c) for c in sheet.rows[top - 1]) and not any(
+                    _is_number(c) for c in sheet.rows[top - 1]) and _wide(sheet.rows[top - 1]):
+                top -= 1
+            label = _longest_texts(sheet, r + 1)
+            if label is not None:
+                return top, label
+    return None
+
+
+def _wide(row: list[object]) -> bool:
+    """A header row has several cells; a title above it has one or two."""
+    return sum(1 for c in row if _text(c)) >= 2
+
+
+def _longest_texts(sheet: Sheet, start: int, after: int = -1) -> int | None:
+    """The column holding the most text in the rows from ``start`` (right of ``after``)."""
+    lengths: dict[int, int] = {}
+    for row in sheet.rows[start:start + 60]:
+        for c, cell in enumerate(row):
+            if c <= after:
+                continue
+            text = _text(cell)
+            if len(text) >= 4 and not re.fullmatch(r"[IVXLC\d.]+", text):
+                lengths[c] = lengths.get(c, 0) + len(text)
+    return max(lengths, key=lambda c: (lengths[c], -c)) if lengths else None
+
+
+def _covering(sheet: Sheet, row: int, col: int) -> tuple[int, int, int, int] | None:
+    for r0, c0, r1, c1 in sheet.merged:
+        if r0 <= row <= r1 and c0 <= col <= c1:
+            return r0, c0, r1, c1
+    return None
+
+
+def _header_block(sheet: Sheet, top: int, label_col: int) -> tuple[list[int], int | None]:
+    """The header rows from ``top`` (at most :data:`MAX_HEADER_ROWS`) and the
+    column-number row under them, if any. A row belongs to the header while its label cell
+    is blank (or merged from above), it has some text and no figure."""
+    rows = [top]
+    merged_down = max((r1 for r0, c0, r1, c1 in sheet.merged
+                       if r0 == top and c0 <= label_col <= c1), default=top)
+    for r in range(top + 1, min(len(sheet.rows), top + MAX_HEADER_ROWS + 1)):
+        cells = sheet.rows[r]
+        if is_numbering_row(cells):
+            return rows, r
+        if len(rows) >= MAX_HEADER_ROWS:
+            break
+        label = _text(sheet.cell(r, label_col))
+        covered = r <= merged_down
+        if (label and not covered) or any(_is_number(c) for c in cells):
+            break
+        if not any(_text(c) for c in cells):
+            break
+        rows.append(r)
+    return rows, None
+
+
+def _header_grid(sheet: Sheet, header: list[int]) -> dict[tuple[int, int], str]:
+    """(row, col) → the header text that covers the cell: its own, a merged cell's, or —
+    for a merge lost in a retyped copy — the text to its left in an upper row, when the
+    row below splits that text into several columns."""
+    grid: dict[tuple[int, int], str] = {}
+    width = max((len(sheet.rows[r]) for r in header), default=0)
+    for r in header:
+        for c in range(width):
+            text = _text(sheet.cell(r, c))
+            if not text and (span := _covering(sheet, r, c)) is not None:
+                text = _text(sheet.cell(span[0], span[1])) if span[0] >= header[0] else ""
+            grid[(r, c)] = text
+    for i in range(len(header) - 2, -1, -1):  # from the bottom: a split below splits above
+        r, below = header[i], header[i + 1]
+        for c in range(1, width):
+            if grid[(r, c)] or not grid[(below, c)]:
+                continue
+            left = c - 1
+            while left >= 0 and not grid[(r, left)] and grid[(below, left)]:
+                left -= 1
+            if left >= 0 and grid[(r, left)] and grid[(below, left)] and \
+                    _covering(sheet, r, left) is None:
+                grid[(r, c)] = grid[(r, left)]
+    return grid
+
+
+def _column(sheet: Sheet, col: int, grid: dict[tuple[int, int], str], label_col: int,
+            header: list[int]) -> LaidColumn | None:
+    path: list[str] = []
+    for r in header:
+        text = grid.get((r, col), "")
+        if text and (not path or fold(path[-1]) != fold(text)):
+            path.append(text)
+    if not path:
+        return None
+    roles = [header_role(p) for p in path]
+    joined = PATH_SEPARATOR.join(path)
+    if col == label_col:
+        return LaidColumn(col, tuple(path), ColumnRole.LABEL)
+    if "note" in roles:
+        return LaidColumn(col, tuple(path), ColumnRole.NOTE)
+    if "stt" in roles and col < label_col:
+        return LaidColumn(col, tuple(path), ColumnRole.ORDER)
+    if "uom" in roles:
+        return LaidColumn(col, tuple(path), ColumnRole.UNIT)
+    if any(is_code_header(p) for p in path):
+        return LaidColumn(col, tuple(path), ColumnRole.CODE)
+    if col < label_col:
+        return LaidColumn(col, tuple(path), ColumnRole.IGNORE, why="trái cột tên")
+    column = LaidColumn(col, tuple(path), ColumnRole.VALUE, aspect_of(joined))
+    words = f" {fold(joined)} "
+    if any(f" {w} " in words for w in _PREVIOUS):
+        column.when = "previous"
+    elif any(f" {w} " in words for w in _THIS):
+        column.when = "this"
+    years = _YEAR.findall(joined)
+    column.year = int(years[-1]) if years else None
+    if (money := scale_of(joined)) is not None:
+        column.unit, column.scale = money
+    else:
+        bracket = re.search(r"\(([^()]{1,20})\)\s*$", path[-1])
+        if bracket and not re.search(r"\d", bracket.group(1)):
+            column.unit = clean(bracket.group(1))
+    if column.aspect == Aspect.OTHER and len(path) == 1 and len(fold(joined)) < 2:
+        column.sure, column.why = False, "tiêu đề cột quá ngắn"
+    return column
+
+
+def _rows(sheet: Sheet, first: int, anatomy: Anatomy) -> list[LaidRow]:
+    """The rows under the header down to the signature block (or four blank rows)."""
+    label_col = anatomy.label_col
+    order = anatomy.column(ColumnRole.ORDER)
+    unit_col = anatomy.column(ColumnRole.UNIT)
+    code_col = anatomy.column(ColumnRole.CODE)
+    rows: list[LaidRow] = []
+    blank_run = 0
+    for r in range(first, len(sheet.rows)):
+        cells = sheet.rows[r]
+        if not any(c not in ("", None) for c in cells):
+            blank_run += 1
+            if rows and blank_run >= 4:
+                break
+            continue
+        blank_run = 0
+        label_text = _text(sheet.cell(r, label_col))
+        if is_signature_row(cells) and not label_text.strip(" .0123456789"):
+            break
+        if is_signature_row([sheet.cell(r, label_col)]):
+            break
+        if not rows and is_numbering_row(cells):
+            anatomy.numbering_row = r
+            continue
+        if not label_text:
+            continue
+        number = clean(sheet.cell(r, order.index)) if order else ""
+        if number.endswith(".0") and number[:-2].isdigit():
+            number = number[:-2]
+        unit = _text(sheet.cell(r, unit_col.index)) if unit_col else ""
+        code = clean(sheet.cell(r, code_col.index)) if code_col else ""
+        if code.endswith(".0") and code[:-2].isdigit():
+            code = code[:-2]
+        rows.append(_row(r, number, label_text, unit, code))
+    _sections(rows)
+    _totals(rows)
+    return rows
+
+
+_TOTAL_START = ("tong cong", "cong thu", "cong chi", "cong so", "cong khoi", "cong cum",
+                "tong thu", "tong chi", "cong ")
+
+
+def _row(index: int, number: str, label: str, unit: str, code: str) -> LaidRow:
+    bracket_unit = ""
+    match = re.match(r"^(.*?)\s*\(([^()]{1,30})\)\s*$", label)
+    if match and not re.search(r"\d|[IVX]+$", match.group(2)):
+        label, bracket_unit = match.group(1).strip(), match.group(2).strip()
+    line = classify(number, label, unit or bracket_unit)
+    key = fold(label)
+    row = LaidRow(index, RowRole.INDICATOR, line.text or label, line.number or number,
+                  unit or bracket_unit, code, line.level)
+    if is_total_label(label) or key.startswith(_TOTAL_START) or key == "cong":
+        row.role, row.label = RowRole.TOTAL, label
+    elif line.kind == FEMALE or is_female_label(label):
+        row.role, row.label = RowRole.FEMALE, label
+    elif line.kind == HEADING:
+        row.role = RowRole.HEADING
+    elif line.kind == SUB or re.fullmatch(r"[+\-–•*]|[a-zđ]\)", number):
+        row.role = RowRole.LINE  # "+", "a)" in the TT column mark a line as well
+    return row
+
+
+def _sections(rows: list[LaidRow]) -> None:
+    """Headings that carry a figure after all — a code, or no row under them before the
+    next heading of their level ("III. Kinh phí dự phòng | 38") — are indicators; every row
+    learns the headings above it."""
+    for i, row in enumerate(rows):
+        if row.role != RowRole.HEADING:
+            continue
+        after = rows[i + 1] if i + 1 < len(rows) else None
+        empty = after is None or (after.role == RowRole.HEADING and after.level <= row.level) \
+            or after.role == RowRole.TOTAL and row.level <= 1 and after.label
+        if row.code or (empty and after is not None and after.role == RowRole.HEADING) \
+                or after is None:
+            row.role = RowRole.INDICATOR
+    stack: list[LaidRow] = []
+    for row in rows:
+        if row.role == RowRole.HEADING:
+            stack = [h for h in stack if h.level < row.level]
+            row.section = tuple(h.label for h in stack)
+            stack.append(row)
+        else:
+            row.section = tuple(h.label for h in stack)
+
+
+def _totals(rows: list[LaidRow]) -> None:
+    """What each total row sums: the indicators (and the total before it) since the last
+    heading of its section — "Cộng thu NSCĐ" the lines 1–3 above it, then "Tổng cộng (I)"
+    that subtotal and the lines 4–5 after it. Lines under an indicator and "nữ" lines are
+    parts of their indicator, never summed again."""
+    pending: list[LaidRow] = []
+    for row in rows:
+        if row.role == RowRole.HEADING:
+            if row.level <= 1:
+                pending = []
+            continue
+        if row.role == RowRole.TOTAL:
+            row.total_of = [r.index for r in pending]
+            if not pending:
+                row.sure, row.why = False, "không có dòng nào ở trên để cộng"
+            pending = [row]
+        elif row.role == RowRole.INDICATOR:
+            pending.append(row)
+
+
+def _table_unit(sheet: Sheet, anatomy: Anatomy) -> None:
+    """"Đơn vị tính: đồng" / "ĐVT: 1.000 đồng" above the table or in its header: the unit and
+    scale of all its figures (a column or a row may say otherwise)."""
+    top = anatomy.header_rows[0]
+    for row in sheet.rows[max(0, top - 8):top]:
+        for cell in row:
+            text = _text(cell)
+            match = _TABLE_UNIT.match(fold(text))
+            if not match:
+                continue
+            money = scale_of(text)
+            if money is not None:
+                anatomy.unit, anatomy.scale = money
+            else:
+                anatomy.unit = clean(re.split(r":", text, maxsplit=1)[-1])
+            return
+
+
+def outside_figures(sheet: Sheet, top: int) -> list[OutsideFigure]:
+    """The figures a form asks for above its table, one or two to a line: "- Số lao động :
+    ……… Người   - Số CB chuyên trách CĐ : ……… Người" (the dotted gap is where the unit
+    writes its figure)."""
+    found: list[OutsideFigure] = []
+    for r in range(max(0, top - 15), top):
+        for c, cell in enumerate(sheet.rows[r]):
+            text = _text(cell)
+            if ":" not in text or not re.search(r"[.…_]{3,}", text):
+                continue
+            for match in _OUTSIDE.finditer(text):
+                label = clean(match.group(1)).strip(" -–+•")
+                key = fold(label)
+                if not key or key.startswith(("ngay", "so", "nam", "ky bao cao")) and \
+                        len(key) < 6 or key in ("cong doan", "cong doan cap tren",
+                                                "loai hinh don vi", "don vi", "ten don vi"):
+                    continue
+                unit = clean(match.group(2) or "")
+                found.append(OutsideFigure(label, unit, r, c))
+    return found
