@@ -23,6 +23,8 @@ def cmd_forms_import(args: argparse.Namespace) -> int:
              f"{len(data['indicators'])} chỉ tiêu:"]
     lines += [f"  {i['position']:>2}. {i['name']} ({i['unit_of_measure'] or '-'}, {i['kind']})"
               for i in data["indicators"]]
+    lines += [f"Lưu ý: {note}" for note in draft.notes]
+    data["notes"] = list(draft.notes)
     if args.json:
         emit(args, data, "")
     else:

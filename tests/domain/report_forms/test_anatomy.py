@@ -185,3 +185,61 @@ def _form(draw) -> FormCase:
 def test_any_generated_form_is_read_whole(case, merges):
     with tempfile.TemporaryDirectory() as folder:
         _check(case, _anatomy(case, Path(folder), merges))
+
+
+# --- learning a form from its template -----------------------------------------------------
+
+@pytest.mark.parametrize("case", CORPUS, ids=lambda c: c.name)
+def test_each_real_template_is_learnt_as_sent_and_stored(case, tmp_path, db):
+    """No hand edit: the template as an office sends it becomes a form (rows, totals with
+    what they sum, codes kept apart from figures, value columns by header path)."""
+    from unionplanner.domain.report_forms.learn import learn_form
+    from unionplanner.domain.report_forms.service import create_form
+
+    draft = learn_form(write_template(case, tmp_path / f"{case.name}.xlsx"))
+    rows = [line for line in case.lines if line.role in ("indicator", "line", "total")]
+    assert [i.name.split(" (")[0] for i in draft.indicators] == [
+        _read_label(line).split(" (")[0] for line in rows]
+    by_position = {id(line): item for line, item in zip(rows, draft.indicators)}
+    for line, item in zip(rows, draft.indicators):
+        assert item.form_code == (line.code or None)
+        if line.role == "total":
+            assert item.total_of == [by_position[id(case.lines[i])].code for i in line.sums]
+    values = [path for path, leaf in case.leaves
+              if leaf.role == "value" and leaf.aspect not in ("plan", "ratio")]
+    assert len(draft.shape.layout["columns"]) == len(values)
+    if len(values) > 1:
+        assert len(draft.shape.columns) == len(values)
+        assert len({c.lower() for c in draft.shape.columns}) == len(values)
+    with db.transaction() as session:
+        form = create_form(session, case.name, draft.title, draft.fields(), draft.source,
+                           draft.shape)
+        stored = form.current
+        assert stored.layout["scale"] == case.scale
+        assert [i.total_of for i in stored.indicators] == [i.total_of for i in draft.indicators]
+
+
+def test_the_finance_template_says_what_it_left_out(tmp_path):
+    from unionplanner.domain.report_forms.learn import learn_form
+
+    draft = learn_form(write_template(FINANCE_B14, tmp_path / "b14.xlsx"))
+    assert draft.shape.columns[0] == "Dự toán kỳ này"  # the unit's own figure first
+    assert draft.shape.period_kinds == ["year"]
+    assert all(i.unit_of_measure == "đồng" and i.kind == "money" for i in draft.indicators)
+    assert any("4 số liệu ghi phía trên bảng" in n for n in draft.notes)
+    assert any("Mã số" in n and "không phải số liệu" in n for n in draft.notes)
+
+
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
+                                 HealthCheck.function_scoped_fixture])
+@given(case=_form(), merges=st.booleans())
+def test_any_generated_template_is_learnt_without_a_traceback(case, merges):
+    from unionplanner.domain.report_forms.learn import learn_form
+
+    with tempfile.TemporaryDirectory() as folder:
+        draft = learn_form(write_template(case, Path(folder) / "t.xlsx", merges=merges))
+    rows = [line for line in case.lines if line.role in ("indicator", "line", "total")]
+    assert len(draft.indicators) == len(rows)
+    names = [i.name.lower() for i in draft.indicators]
+    assert len(set(names)) == len(names)

@@ -540,17 +540,16 @@ def _row(index: int, number: str, label: str, unit: str, code: str) -> LaidRow:
 
 
 def _sections(rows: list[LaidRow]) -> None:
-    """Headings that carry a figure after all — a code, or no row under them before the
-    next heading of their level ("III. Kinh phí dự phòng | 38") — are indicators; every row
-    learns the headings above it."""
+    """Headings that carry a figure after all — a code ("III. Kinh phí dự phòng | 38"), or a
+    unit of measure and no row under them before the next heading of their level — are
+    indicators; every row learns the headings above it. A heading ending the table ("B- TÌNH
+    HÌNH HOẠT ĐỘNG", the narrative part of a form) stays a heading."""
     for i, row in enumerate(rows):
         if row.role != RowRole.HEADING:
             continue
         after = rows[i + 1] if i + 1 < len(rows) else None
-        empty = after is None or (after.role == RowRole.HEADING and after.level <= row.level) \
-            or after.role == RowRole.TOTAL and row.level <= 1 and after.label
-        if row.code or (empty and after is not None and after.role == RowRole.HEADING) \
-                or after is None:
+        alone = after is not None and after.role == RowRole.HEADING and after.level <= row.level
+        if row.code or (alone and row.unit):
             row.role = RowRole.INDICATOR
     stack: list[LaidRow] = []
     for row in rows:
@@ -618,5 +617,6 @@ def outside_figures(sheet: Sheet, top: int) -> list[OutsideFigure]:
                                                 "loai hinh don vi", "don vi", "ten don vi"):
                     continue
                 unit = clean(match.group(2) or "")
-                found.append(OutsideFigure(label, unit, r, c))
+                if unit:  # "Đơn vị báo cáo : ……" names the unit, it asks no figure
+                    found.append(OutsideFigure(label, unit, r, c))
     return found

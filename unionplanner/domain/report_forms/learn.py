@@ -1,8 +1,10 @@
-"""Learning a report form from the blank Excel template the office sent down: its indicators,
-and for the union's statistics forms its headings, value columns and periods."""
+"""Learning a report form from the blank Excel template the office sent down, whatever its
+shape: its indicators, headings, totals, value columns and periods, read through the table's
+anatomy (:mod:`unionplanner.domain.report_forms.anatomy`)."""
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -10,26 +12,22 @@ from typing import Any
 
 from unionplanner.core.errors import UserError
 from unionplanner.core.text import clean, fold
-from unionplanner.domain.report_forms.kinds import IndicatorKind, guess_kind
-from unionplanner.domain.report_forms.outline import (
-    FEMALE,
-    HEADING,
-    SUB,
-    classify,
-    is_ditto,
-    is_female_label,
+from unionplanner.domain.report_forms.anatomy import (
+    Anatomy,
+    Aspect,
+    ColumnRole,
+    LaidColumn,
+    RowRole,
+    read_anatomy,
+    short_names,
 )
+from unionplanner.domain.report_forms.kinds import IndicatorKind, guess_kind
+from unionplanner.domain.report_forms.outline import is_ditto, is_female_label
 from unionplanner.domain.report_forms.periods import PeriodKind
 from unionplanner.domain.report_forms.service import FormShape, IndicatorFields
-from unionplanner.domain.sheets.detect import (
-    ROWS,
-    Table,
-    find_tables,
-    header_block,
-    header_role,
-    split_unit,
-)
-from unionplanner.domain.sheets.workbook import read_book
+from unionplanner.domain.sheets.workbook import Book, read_book
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass
@@ -47,6 +45,8 @@ class IndicatorDraft:
     parent_code: str | None = None
     columns: list[int] | None = None
     base_code: str | None = None
+    total_of: list[str] | None = None
+    form_code: str | None = None
 
 
 @dataclass
@@ -58,78 +58,126 @@ class FormDraft:
     indicators: list[IndicatorDraft]
     source: str
     shape: FormShape = field(default_factory=FormShape)
+    #: what the clerk should know about the learning (columns left out, figures above the
+    #: table not taken), one Vietnamese sentence each
+    notes: list[str] = field(default_factory=list)
 
     def fields(self) -> list[IndicatorFields]:
         """The indicators as :func:`unionplanner.domain.report_forms.service.create_form`
         takes them."""
         return [IndicatorFields(i.name, i.unit_of_measure, i.kind, i.code or None, i.number,
-                                i.parent_code, i.columns, i.base_code)
+                                i.parent_code, i.columns, i.base_code, i.total_of,
+                                i.form_code)
                 for i in self.indicators]
 
 
 def learn_form(path: str | Path) -> FormDraft:
-    """Read a blank template: its table (TT | Nội dung | Đơn vị tính | value columns | Ghi
-    chú), each indicator with its unit of measure (or the one in brackets after the text,
-    or the row above's for a ditto mark) and a guessed kind
-    (:func:`unionplanner.domain.report_forms.kinds.guess_kind`); section and group headings
-    (:mod:`unionplanner.domain.report_forms.outline`), which carry no value; indicators under
-    another; the value columns ("Tổng số | Trong đó: Nữ"), with the "x" cells that say a
-    column does not apply; a weighted average and its base; the periods the header names.
+    """Read a blank template of any shape (see :mod:`unionplanner.domain.report_forms.
+    anatomy`): its indicators down the rows — each with its unit of measure (or the one in
+    brackets after the text, the row above's for a ditto mark, the table's "Đơn vị tính:
+    đồng"), a guessed kind (:func:`unionplanner.domain.report_forms.kinds.guess_kind`) and
+    the code the form prints ("Mã số": never a figure) —; section and group headings
+    (:mod:`unionplanner.domain.report_forms.outline`), which carry no value; lines under an
+    indicator; total rows with the rows they sum; its value columns named by their header
+    paths ("Trình độ › Đại học › Nữ"), with the "x" cells that say a column does not apply;
+    a weighted average and its base; the periods the header names. Two rows of the same
+    words are told apart by their section. What is left out (plan and ratio columns, figures
+    asked for above the table) is said in :attr:`FormDraft.notes`.
 
-    Raises UserError (Vietnamese) when the file cannot be read or holds no such table.
-    """
+    Raises UserError (Vietnamese, naming the file) when the file cannot be read or holds no
+    such table; never anything else."""
     path = Path(path)
     book = read_book(path)
-    best = None
+    try:
+        return _learn(book, path)
+    except UserError:
+        raise
+    except Exception:  # an odd table must give a sentence, not a traceback
+        logger.exception("learning the form %s failed", path)
+        raise UserError(f"Không hiểu được cấu trúc bảng trong \"{path.name}\". Hãy mở tệp, "
+                        "kiểm tra hàng tiêu đề của bảng (tên các cột) rồi thử lại, hoặc tạo "
+                        "mẫu báo cáo bằng tay.") from None
+
+
+def _learn(book: Book, path: Path) -> FormDraft:
     marker = book.marker()
     # an office's summary sent up: its exchange sheet is the form (see summary.export)
     only = str(marker.get("sheet")) if marker and marker.get("kind") == "exchange" else None
+    best: Anatomy | None = None
     for sheet in book.visible_sheets:
-        if only and sheet.name != only:
+        if only and sheet.name != only or sheet.is_empty:
             continue
-        for table in find_tables(sheet):
-            if table.layout == ROWS and (best is None
-                                         or len(table.data_rows) > len(best.data_rows)):
-                best = table
-    if best is None or len(best.data_rows) < 1:
+        anatomy = read_anatomy(sheet)
+        if anatomy is not None and (best is None or _weight(anatomy) > _weight(best)):
+            best = anatomy
+    if best is None or _weight(best) < 1:
         raise UserError(f"Không tìm thấy bảng chỉ tiêu trong \"{path.name}\". Mẫu cần có một bảng "
                         "với cột \"Nội dung\" (hoặc \"Chỉ tiêu\") và mỗi chỉ tiêu một dòng.")
-    header = header_block(best.sheet, best)
-    value_cols, labels = _value_columns(best)
-    indicators, headings, female = _read_rows(best, value_cols)
-    columns = [_column_label(label) for label in labels] if len(value_cols) > 1 else []
+    header = [clean(c) for row in best.sheet.rows[:best.header_rows[0]] for c in row
+              if isinstance(c, str) and clean(c)]
+    notes: list[str] = []
+    kept = _value_columns(best, notes)
+    if not kept:
+        raise UserError(f"Bảng trong \"{path.name}\" không có cột số liệu (chỉ có tên, mã, đơn "
+                        "vị tính, ghi chú). Hãy kiểm tra hàng tiêu đề của bảng.")
+    names = best.names() if len(best.value_columns) > 1 else {}
+    labels = [_column_label(short_names({c.index: c.path for c in kept})[c.index]
+                            if len(kept) > 1 else names.get(c.index, c.name)) for c in kept]
+    indicators, headings, female = _read_rows(best, [c.index for c in kept])
+    columns = labels if len(kept) > 1 else []
     if female and not any(is_female_label(c) for c in columns):
         # "- Trong đó: nữ" lines: the same figure as a "Nữ" column of their indicator
         columns = [columns[0] if columns else "Tổng số", "Nữ"]
         for item in indicators:
             item.columns = [0, 1] if item.code in female else [0]
-    shape = FormShape(columns, _period_kinds(header), headings)
-    return FormDraft(_title(header), indicators, path.name, shape)
+    if best.outside:
+        notes.append(f"Có {len(best.outside)} số liệu ghi phía trên bảng ("
+                     + "; ".join(f"\"{f.label}\"" for f in best.outside[:4])
+                     + (" ..." if len(best.outside) > 4 else "")
+                     + ") chưa được nhận khi nhập báo cáo.")
+    code = best.column(ColumnRole.CODE)
+    if code is not None:
+        notes.append(f"Cột \"{code.name}\" là mã của chỉ tiêu, không phải số liệu.")
+    shape = FormShape(columns, _period_kinds(header), headings, layout_of(best, kept))
+    return FormDraft(_title(header), indicators, path.name, shape, notes)
 
 
-def _value_columns(table: Table) -> tuple[list[int], list[str]]:
-    """The sheet columns holding values and their labels (the lowest header row that says
-    something): one column ("Kết quả", "Số lượng"), or a split such as "Tổng số | Trong đó:
-    Nữ" under a merged "Số lượng". Plan, comparison and note columns are not values."""
-    sheet = table.sheet
-    rows = list(table.header_rows)
-    below = rows[-1] + 1
-    if below < len(sheet.rows) and not clean(sheet.cell(below, table.label_col)):
-        rows.append(below)  # a second header row the detector did not need
-    first = max(c for c in (table.label_col, table.uom_col) if c is not None) + 1
-    found: list[tuple[int, str]] = []
-    width = max(len(sheet.rows[r]) for r in rows)
-    for col in range(first, width):
-        texts = [clean(sheet.cell(r, col)) for r in rows]
-        label = next((t for t in reversed(texts) if t), "")
-        role = header_role(texts[0]) if texts[0] else None
-        if role in ("note", "plan") or fold(label).startswith(("ghi chu", "so sanh", "ke hoach")):
+def _weight(anatomy: Anatomy) -> int:
+    return sum(1 for r in anatomy.rows if r.role in (RowRole.INDICATOR, RowRole.LINE))
+
+
+def _value_columns(anatomy: Anatomy, notes: list[str]) -> list[LaidColumn]:
+    """The columns a unit fills in for the period, the main one first: plan, ratio and
+    comparison columns are left out (a plan is a target, a ratio is computed); when the
+    first column is of another period or the level above's, the unit's own comes first."""
+    kept: list[LaidColumn] = []
+    for column in anatomy.value_columns:
+        if column.aspect in (Aspect.PLAN, Aspect.RATIO):
+            notes.append(f"Bỏ qua cột \"{column.name}\" ("
+                         + ("kế hoạch, không phải số thực hiện" if column.aspect == Aspect.PLAN
+                            else "tỷ lệ, được tính lại khi tổng hợp") + ").")
             continue
-        if label:
-            found.append((col, label))
-    if table.value_col is not None and len(found) < 2:
-        return [table.value_col], [clean(sheet.cell(rows[0], table.value_col))]
-    return [c for c, _ in found], [label for _, label in found]
+        kept.append(column)
+    own = [c for c in kept if c.when != "previous" and c.aspect not in (Aspect.UPPER,
+                                                                        Aspect.ESTIMATE)]
+    if kept and own and kept[0] not in own:
+        kept.remove(own[0])
+        kept.insert(0, own[0])
+    return kept
+
+
+def layout_of(anatomy: Anatomy, kept: list[LaidColumn]) -> dict[str, Any]:
+    """What a version keeps of its template's table (``FormVersion.layout``): each value
+    column as learnt (header ``path``, ``aspect``, ``when``, ``year``, ``unit``, ``scale``),
+    in the form's column order; the table's ``unit`` and ``scale``; the figures asked for
+    above the table (``outside``: label, unit)."""
+    return {
+        "columns": [{"path": list(c.path), "aspect": c.aspect.value if c.aspect else None,
+                     "when": c.when, "year": c.year, "unit": c.unit, "scale": c.scale,
+                     "sheet_column": c.index} for c in kept],
+        "unit": anatomy.unit, "scale": anatomy.scale,
+        "outside": [{"label": f.label, "unit": f.unit} for f in anatomy.outside],
+    }
 
 
 def _column_label(label: str) -> str:
@@ -137,44 +185,51 @@ def _column_label(label: str) -> str:
     return "Nữ" if is_female_label(label) else clean(label)
 
 
-def _read_rows(table: Table, value_cols: list[int]
+def _read_rows(anatomy: Anatomy, value_cols: list[int]
                ) -> tuple[list[IndicatorDraft], list[dict[str, Any]], set[str]]:
-    """Indicators (with parents, applying columns, averages), headings, and the codes of
-    indicators followed by a "- Trong đó: nữ" line."""
-    sheet = table.sheet
-    number_col = _number_column(table)
+    """Indicators (with parents, applying columns, averages, totals), headings, and the
+    codes of indicators followed by a "- Trong đó: nữ" line."""
+    sheet = anatomy.sheet
     indicators: list[IndicatorDraft] = []
     headings: list[dict[str, Any]] = []
     pending: list[dict[str, Any]] = []
     female: set[str] = set()
     parent: IndicatorDraft | None = None
     last_unit = ""
-    for row in table.data_rows:
-        text, bracket_unit = split_unit(table.label(row))
-        unit = table.unit_of_measure(row) or bracket_unit
-        line = classify(sheet.cell(row, number_col) if number_col is not None else "", text,
-                        unit)
-        if line.kind == HEADING:
-            if line.text:
-                pending.append({"level": line.level, "number": line.number, "text": line.text})
+    code_of: dict[int, str] = {}
+    seen: dict[str, int] = {}
+    money = anatomy.unit == "đồng"
+    for row in anatomy.rows:
+        if row.role == RowRole.HEADING:
+            if row.label:
+                pending.append({"level": min(max(row.level, 1), 2), "number": row.number,
+                                "text": row.label})
             continue
-        if line.kind == FEMALE:
+        if row.role == RowRole.FEMALE:
             if parent is not None:
                 female.add(parent.code)
             continue
-        unit = last_unit if is_ditto(unit) else unit
+        unit = last_unit if is_ditto(row.unit) else row.unit
         last_unit = unit or last_unit
-        item = IndicatorDraft(line.text, unit, guess_kind(line.text, unit), len(indicators) + 1,
-                              f"CT{len(indicators) + 1:02d}", line.number)
+        if not unit and money:
+            unit = "đồng"
+        code = f"CT{len(indicators) + 1:02d}"
+        code_of[row.index] = code
+        name = _distinct(row.label, row.section, seen)
+        item = IndicatorDraft(name, unit, guess_kind(row.label, unit), len(indicators) + 1,
+                              code, row.number, form_code=row.code or None)
         applies = [i for i, col in enumerate(value_cols)
-                   if fold(sheet.cell(row, col)) not in ("x", "-x-")]
+                   if fold(sheet.cell(row.index, col)) not in ("x", "-x-")]
         item.columns = applies if len(applies) < len(value_cols) else None
-        if line.kind == SUB and parent is not None:
+        if row.role == RowRole.TOTAL:
+            item.total_of = [code_of[i] for i in row.total_of if i in code_of] or None
+            parent = None
+        elif row.role == RowRole.LINE and parent is not None:
             item.parent_code = parent.code
-            if (base := _rate_base(line.text, indicators)) is not None:
+            if (base := _rate_base(row.label, indicators)) is not None:
                 item.kind, item.base_code = IndicatorKind.RATE, base.code
             if parent.kind == IndicatorKind.MONEY and "binh quan" in fold(parent.name) and \
-                    _is_base(line.text) and parent.base_code is None:
+                    _is_base(row.label) and parent.base_code is None:
                 parent.kind, parent.base_code = IndicatorKind.AVERAGE, item.code
         else:
             parent = item
@@ -183,6 +238,25 @@ def _read_rows(table: Table, value_cols: list[int]
         pending = []
         indicators.append(item)
     return indicators, headings, female
+
+
+def _distinct(label: str, section: tuple[str, ...], seen: dict[str, int]) -> str:
+    """``label``, or — for the second row of the same words ("Tổng cộng" under "Phần thu"
+    and under "Phần chi") — the words and their section: "Tổng cộng (Phần chi)"; a number
+    when even that repeats."""
+    name = label
+    key = fold(name)
+    if key in seen and section:
+        name = f"{label} ({section[-1]})"
+        key = fold(name)
+    count = seen.get(key, 0)
+    seen[key] = count + 1
+    if count:
+        name = f"{name} ({count + 1})"
+        seen[fold(name)] = 1
+    if fold(label) != key and fold(label) not in seen:
+        seen[fold(label)] = 1
+    return name
 
 
 _RATE = re.compile(r"^t[iy] le so voi (.+?)(?: nu)?\s*%?$")
@@ -206,15 +280,6 @@ def _is_base(text: str) -> bool:
     return "duoc tinh" in key or key.startswith(("so nguoi tinh", "so lao dong tinh"))
 
 
-def _number_column(table: Table) -> int | None:
-    """The TT column: the header cell saying TT/STT left of the labels, else None."""
-    for row in table.header_rows:
-        for col in range(0, table.label_col):
-            if header_role(table.sheet.cell(row, col)) == "stt":
-                return col
-    return table.label_col - 1 if table.label_col > 0 else None
-
-
 def _period_kinds(texts: list[str]) -> list[str]:
     """The periods a template's header names: "6 THÁNG ĐẦU NĂM", "(Số liệu tính đến ngày :
     31/5 30/11)" — the union's statistics are half-yearly and yearly (QĐ 1454/QĐ-TLĐ) —,
@@ -225,10 +290,11 @@ def _period_kinds(texts: list[str]) -> list[str]:
     kinds: list[str] = []
     if "6 thang" in key or "sau thang" in key or cutoff:
         kinds.append(PeriodKind.HALF_YEAR)
-    if cutoff or re.search(r"\bnam\s*:", " ".join(t.lower() for t in texts)):
-        kinds.append(PeriodKind.YEAR)
-    if re.search(r"\bquy\b", key):
-        kinds.append(PeriodKind.QUARTER)
+    if cutoff or re.search(r"\bnam\s*:", " ".join(t.lower() for t in texts)) or any(
+            re.fullmatch(r"nam\s*(\d{4}|[.…_ ]*)", fold(t)) for t in texts):
+        kinds.append(PeriodKind.YEAR)  # "NĂM : 2025", a line "Năm 2026" or "Năm ……"
+    if re.search(r"\bquý\b", " ".join(t.lower() for t in texts)):
+        kinds.append(PeriodKind.QUARTER)  # "QUÝ III", "hằng quý" — not "quỹ tiền lương"
     return [str(k) for k in kinds] or [str(PeriodKind.MONTH)]
 
 

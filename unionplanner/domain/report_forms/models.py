@@ -59,6 +59,10 @@ class FormVersion(Audited, Base):
     columns: Mapped[list[str] | None] = mapped_column(JSON, default=list)
     period_kinds: Mapped[list[str] | None] = mapped_column(JSON, default=lambda: ["month"])
     headings: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON, default=list)
+    #: how the template lays out its table (see
+    #: :func:`unionplanner.domain.report_forms.learn.layout_of`): the value columns' header
+    #: paths, aspects and scales, the table's unit and scale; None for forms made before
+    layout: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
     form: Mapped[ReportForm] = relationship(back_populates="versions")
     indicators: Mapped[list[Indicator]] = relationship(
@@ -76,7 +80,7 @@ class Indicator(Audited, Base):
     sits under ("a) kết nạp mới" under "Tổng số đoàn viên"); ``columns`` the indexes of the
     version's value columns that apply (None: all; the blank form puts "x" in the others);
     ``base_code`` the base of a weighted average ("+ Số người được tính" under "Tiền lương
-    bình quân", QĐ 1454/QĐ-TLĐ)."""
+    bình quân", QĐ 1454/QĐ-TLĐ); ``total_of`` and ``form_code`` below."""
 
     __tablename__ = "indicator"
     __audit_label__ = "name"
@@ -93,6 +97,11 @@ class Indicator(Audited, Base):
     parent_code: Mapped[str | None] = mapped_column(String(32))
     columns: Mapped[list[int] | None] = mapped_column(JSON)
     base_code: Mapped[str | None] = mapped_column(String(32))
+    #: for a total row ("Cộng thu", "Tổng cộng (I)"): the codes of the rows it sums — its
+    #: figure is computed from theirs, never summed again
+    total_of: Mapped[list[str] | None] = mapped_column(JSON)
+    #: the code the form prints for the row ("Mã số" 22): an identifier, never a figure
+    form_code: Mapped[str | None] = mapped_column(String(32))
 
     version: Mapped[FormVersion] = relationship(back_populates="indicators")
 

@@ -24,8 +24,8 @@ from unionplanner.domain.report_forms.models import (
 @dataclass
 class IndicatorFields:
     """One indicator as edited: ``code`` None for a new one (a code is given on saving);
-    ``number``, ``parent_code``, ``columns`` and ``base_code`` as on
-    :class:`~unionplanner.domain.report_forms.models.Indicator` (codes of this list)."""
+    ``number``, ``parent_code``, ``columns``, ``base_code``, ``total_of`` and ``form_code``
+    as on :class:`~unionplanner.domain.report_forms.models.Indicator` (codes of this list)."""
 
     name: str
     unit_of_measure: str
@@ -35,6 +35,8 @@ class IndicatorFields:
     parent_code: str | None = None
     columns: list[int] | None = None
     base_code: str | None = None
+    total_of: list[str] | None = None
+    form_code: str | None = None
 
 
 @dataclass
@@ -46,6 +48,7 @@ class FormShape:
     columns: list[str] = field(default_factory=list)
     period_kinds: list[str] = field(default_factory=lambda: ["month"])
     headings: list[dict[str, Any]] = field(default_factory=list)
+    layout: dict[str, Any] | None = None
 
 
 def _indicator(position: int, code: str, item: IndicatorFields) -> Indicator:
@@ -53,7 +56,9 @@ def _indicator(position: int, code: str, item: IndicatorFields) -> Indicator:
                      unit_of_measure=clean(item.unit_of_measure), kind=item.kind,
                      number=clean(item.number), parent_code=item.parent_code,
                      columns=list(item.columns) if item.columns is not None else None,
-                     base_code=item.base_code)
+                     base_code=item.base_code,
+                     total_of=list(item.total_of) if item.total_of else None,
+                     form_code=clean(item.form_code) or None)
 
 
 def _check_shape(shape: FormShape, items: Sequence[IndicatorFields]) -> None:
@@ -81,6 +86,7 @@ def _shape_into(version: FormVersion, shape: FormShape | None) -> None:
     version.columns = [clean(c) for c in shape.columns] if len(shape.columns) > 1 else []
     version.period_kinds = list(shape.period_kinds)
     version.headings = [dict(h) for h in shape.headings]
+    version.layout = dict(shape.layout) if shape.layout else None
 
 
 def _check_name(session: Session, name: str, form_id: int | None = None) -> str:
@@ -214,10 +220,8 @@ def update_form(session: Session, form_id: int, name: str, title: str,
     current = form.current
     shape = shape or shape_of(current)
     _check_shape(shape, items)
-    unchanged = [_fields_key(IndicatorFields(
-        i.name, i.unit_of_measure, i.kind, i.code, i.number or "", i.parent_code, i.columns,
-        i.base_code)) for i in current.indicators] == [_fields_key(it) for it in items] \
-        and shape == shape_of(current)
+    unchanged = [_fields_key(fields_of(i)) for i in current.indicators] == [
+        _fields_key(it) for it in items] and shape == shape_of(current)
     if unchanged:
         return current
     used = {i.code for v in form.versions for i in v.indicators}
@@ -237,14 +241,25 @@ def update_form(session: Session, form_id: int, name: str, title: str,
 
 def _fields_key(item: IndicatorFields) -> tuple[Any, ...]:
     return (item.code, clean(item.name), clean(item.unit_of_measure), item.kind,
-            clean(item.number), item.parent_code, item.columns, item.base_code)
+            clean(item.number), item.parent_code, item.columns, item.base_code,
+            item.total_of or None, clean(item.form_code) or None)
+
+
+def fields_of(indicator: Indicator) -> IndicatorFields:
+    """A stored indicator as the editor and :func:`update_form` take it (nothing lost)."""
+    return IndicatorFields(indicator.name, indicator.unit_of_measure, indicator.kind,
+                           indicator.code, indicator.number or "", indicator.parent_code,
+                           indicator.columns, indicator.base_code,
+                           list(indicator.total_of) if indicator.total_of else None,
+                           indicator.form_code)
 
 
 def shape_of(version: FormVersion) -> FormShape:
     """A version's columns, period kinds and headings (the defaults for forms made before
     they existed: one column, monthly, no headings)."""
     return FormShape(list(version.columns or []), list(version.period_kinds or ["month"]),
-                     [dict(h) for h in version.headings or []])
+                     [dict(h) for h in version.headings or []],
+                     dict(version.layout) if version.layout else None)
 
 
 def delete_form(session: Session, form_id: int) -> None:

@@ -181,9 +181,7 @@ class FormEditor(QDialog):
             def read(session):
                 form = service.get_form(session, form_id)
                 versions = [_Version(v.number, tree.to_tree(
-                    [service.IndicatorFields(i.name, i.unit_of_measure, i.kind, i.code,
-                                             i.number or "", i.parent_code, i.columns,
-                                             i.base_code) for i in v.indicators],
+                    [service.fields_of(i) for i in v.indicators],
                     v.headings), service.shape_of(v), service.version_in_use(session, v.id))
                     for v in form.versions]
                 codes = {i.code for v in form.versions for i in v.indicators}
@@ -352,6 +350,9 @@ class FormEditor(QDialog):
         name, title = self.name.text(), self.title_edit.text()
         shape = service.FormShape(_split_labels(self.columns_edit.text()),
                                   [k for k, box in self.period_boxes.items() if box.isChecked()])
+        learnt = self._versions[-1].shape if self._versions else None
+        if learnt is not None and learnt.columns == shape.columns:
+            shape.layout = learnt.layout  # the template's layout, while its columns stand
         try:
             items, shape.headings = tree.from_tree(self.model.tree(), set(self._used_codes))
         except UserError as exc:
