@@ -35,14 +35,26 @@ sent by sectors; none of them is specific to one file.
 
 from __future__ import annotations
 
-import functools
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from enum import StrEnum
 
 from unionplanner.core.text import clean, fold, is_total_label
 from unionplanner.domain.report_forms.outline import FEMALE, HEADING, SUB, classify, is_female_label
+from unionplanner.domain.report_forms.table_words import (
+    PATH_SEPARATOR,
+    PREVIOUS_WORDS,
+    TABLE_UNIT_LINE,
+    THIS_WORDS,
+    YEAR_IN_TEXT,
+    Aspect,
+    OutsideFigure,
+    aspect_of,
+    is_code_header,
+    is_numbering_row,
+    outside_figures,
+    scale_of,
+)
 from unionplanner.domain.sheets.detect import header_role, is_signature_row
 from unionplanner.domain.sheets.workbook import Sheet
 
@@ -50,7 +62,6 @@ from unionplanner.domain.sheets.workbook import Sheet
 MAX_HEADER_ROWS = 5
 #: rows from the top searched for the header
 _SEARCH_ROWS = 80
-PATH_SEPARATOR = " › "
 
 
 class ColumnRole(StrEnum):
@@ -61,24 +72,6 @@ class ColumnRole(StrEnum):
     VALUE = "value"
     NOTE = "note"        # Ghi chú
     IGNORE = "ignore"
-
-
-class Aspect(StrEnum):
-    """What a value column holds, from its header words."""
-
-    ACTUAL = "actual"          # Thực hiện, Kết quả, Số lượng, Số liệu
-    PLAN = "plan"              # Kế hoạch, Chỉ tiêu giao
-    ESTIMATE = "estimate"      # Ước thực hiện
-    BUDGET = "budget"          # Dự toán
-    UPPER = "upper"            # Cấp trên duyệt: the level above's column, not the unit's
-    CUMULATIVE = "cumulative"  # Lũy kế
-    RATIO = "ratio"            # Tỷ lệ %, So sánh
-    OPENING = "opening"        # Đầu kỳ, Số dư đầu
-    INCREASE = "increase"      # Tăng
-    DECREASE = "decrease"      # Giảm
-    CLOSING = "closing"        # Cuối kỳ, Số dư cuối
-    FEMALE = "female"          # Nữ, Trong đó: nữ
-    OTHER = "other"            # a category ("Đại học", "Nam"): a figure of its own
 
 
 class RowRole(StrEnum):
@@ -140,17 +133,6 @@ class LaidRow:
 
 
 @dataclass
-class OutsideFigure:
-    """A figure asked for above the table ("- Số lao động : ………… Người"): its label, unit,
-    and the cell where it is written (row, column; the label's cell)."""
-
-    label: str
-    unit: str
-    row: int
-    col: int
-
-
-@dataclass
 class Anatomy:
     """A table read as a whole (see the module text). ``header_rows`` are sheet row
     indexes, top first; ``label_col`` the column of the names; ``unit`` / ``scale`` what the
@@ -198,105 +180,8 @@ def short_names(paths: dict[int, tuple[str, ...]]) -> dict[int, str]:
     return names
 
 
-# --- words ----------------------------------------------------------------------------------
-
-_CODE_WORDS = ("ma so", "ma", "ma chi tieu", "ma so chi tieu", "ms", "ma dong", "ma hieu")
-_ASPECTS: tuple[tuple[Aspect, tuple[str, ...]], ...] = (
-    (Aspect.UPPER, ("cap tren duyet", "cap tren phe duyet", "duyet", "cap tren giao")),
-    (Aspect.RATIO, ("ty le", "ti le", "so sanh", "%", "phan tram")),
-    (Aspect.CUMULATIVE, ("luy ke", "cong don")),
-    (Aspect.ESTIMATE, ("uoc thuc hien", "uoc th", "uoc")),
-    (Aspect.BUDGET, ("du toan",)),
-    (Aspect.PLAN, ("ke hoach", "chi tieu giao", "chi tieu ke hoach", "kh", "muc tieu",
-                   "dang ky")),
-    (Aspect.OPENING, ("dau ky", "so du dau", "ton dau", "dau nam")),
-    (Aspect.CLOSING, ("cuoi ky", "so du cuoi", "ton cuoi", "cuoi nam")),
-    (Aspect.INCREASE, ("tang", "tang trong ky", "phat sinh tang")),
-    (Aspect.DECREASE, ("giam", "giam trong ky", "phat sinh giam")),
-    (Aspect.ACTUAL, ("thuc hien", "ket qua", "so luong", "so lieu", "tong so", "tong",
-                     "so tien", "gia tri", "th", "kq", "ky nay", "so thuc hien", "cung ky")),
-)
-_PREVIOUS = ("cung ky", "nam truoc", "ky truoc", "thang truoc", "quy truoc", "nam ngoai")
-_THIS = ("ky nay", "nam nay", "thang nay", "quy nay", "ky bao cao")
-_FEMALE_WORDS = {"nu", "trong do nu", "trong do: nu", "lao dong nu", "doan vien nu", "so nu"}
-_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
-_SCALE = (("trieu dong", 1_000_000), ("tr dong", 1_000_000), ("trieu d", 1_000_000),
-          ("ty dong", 1_000_000_000), ("nghin dong", 1000), ("ngan dong", 1000),
-          ("1000 dong", 1000), ("1 000 dong", 1000), ("1000d", 1000), ("1 000d", 1000),
-          ("1000 d", 1000), ("1 000 d", 1000), ("dong", 1))
-_TABLE_UNIT = re.compile(r"^(?:don vi tinh|dvt|don vi)\s*:?\s*(.+)$")
-_OUTSIDE = re.compile(r"(?:^|\s)[-–+•]?\s*([^:\-–+•]{3,80}?)\s*:\s*[.…_\s]{3,}\s*"
-                      r"([^\s.…_][^.…_]{0,20})?")
-
-
-@functools.lru_cache(maxsize=1 << 12)
-def aspect_of(text: str) -> Aspect:
-    """The aspect a value column's header words give (see :class:`Aspect`), from the most
-    telling word anywhere in ``text`` (a path joined): "Cấp trên duyệt" wins over
-    "Dự toán"; a header with none of the words is :attr:`Aspect.OTHER` (a category)."""
-    key = fold(text.replace("%", " phan tram "))
-    words = f" {key} "
-    if any(f" {w} " in f" {fold(part)} " for part in text.split(PATH_SEPARATOR)
-           for w in ("nu",)) and _is_female(text):
-        return Aspect.FEMALE
-    for aspect, phrases in _ASPECTS:
-        if any(f" {p} " in words for p in phrases):
-            return aspect
-    return Aspect.OTHER
-
-
-def _is_female(text: str) -> bool:
-    leaf = fold(text.split(PATH_SEPARATOR)[-1])
-    return leaf in _FEMALE_WORDS or leaf.startswith("trong do nu")
-
-
-def scale_of(text: str) -> tuple[str, int] | None:
-    """("đồng", 1000) for "(1.000 đồng)", "ĐVT: nghìn đồng"; ("đồng", 10^6) for "triệu
-    đồng"; None when ``text`` names no money unit."""
-    key = fold(text.replace(".", "").replace(",", ""))
-    for phrase, scale in _SCALE[:-1]:
-        if re.search(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])", key):
-            return "đồng", scale
-    # plain "đồng" only as the unit itself, at the end ("Số tiền (đồng)", "ĐVT: đồng"), not
-    # "Đồng chí", "đồng thời"
-    if re.search(r"(?<![a-z])(?:vnd|dong|d)$", key) and (key in ("dong", "vnd") or re.search(
-            r"(?:^|\(|:|\bdvt|\bdon vi tinh|\bso tien)\s*(?:vnd|dong|d)$", _text_key(text))):
-        return "đồng", 1
-    return None
-
-
-def _text_key(text: str) -> str:
-    """``text`` folded (lower case, no diacritics) but keeping brackets and colons: where a
-    unit is stated matters."""
-    plain = unicodedata.normalize("NFD", clean(text).lower().replace("đ", "d"))
-    plain = "".join(c for c in plain if not unicodedata.combining(c))
-    return re.sub(r"\s+", " ", "".join(ch if ch.isalnum() or ch in "():" else " "
-                                       for ch in plain)).strip()
-
-
-def is_code_header(text: str) -> bool:
-    """"Mã số", "Mã chỉ tiêu", "MS": a column of identifiers, never figures."""
-    key = fold(text)
-    return key in _CODE_WORDS or key.startswith(("ma so ", "ma chi tieu "))
-
-
 def _text(value: object) -> str:
     return clean(value) if isinstance(value, str) else ""
-
-
-def is_numbering_row(cells: list[object]) -> bool:
-    """A row numbering the columns under the header: "A B C 1 2 3", "(1) (2) (3)",
-    "1 2 3 4=2+3"."""
-    found = [clean(c) for c in cells if c not in ("", None)]
-    if len(found) < 3:
-        return False
-    simple = 0
-    for text in found:
-        if re.fullmatch(r"\(?[0-9A-Za-z]{1,2}\)?", text):
-            simple += 1
-        elif not re.fullmatch(r"\(?\d{1,2}\s*=\s*[\d+\-*/x()\s]+\)?", text):
-            return False
-    return simple >= 2
 
 
 def _is_number(value: object) -> bool:
@@ -459,11 +344,11 @@ def _column(sheet: Sheet, col: int, grid: dict[tuple[int, int], str], label_col:
         return LaidColumn(col, tuple(path), ColumnRole.IGNORE, why="trái cột tên")
     column = LaidColumn(col, tuple(path), ColumnRole.VALUE, aspect_of(joined))
     words = f" {fold(joined)} "
-    if any(f" {w} " in words for w in _PREVIOUS):
+    if any(f" {w} " in words for w in PREVIOUS_WORDS):
         column.when = "previous"
-    elif any(f" {w} " in words for w in _THIS):
+    elif any(f" {w} " in words for w in THIS_WORDS):
         column.when = "this"
-    years = _YEAR.findall(joined)
+    years = YEAR_IN_TEXT.findall(joined)
     column.year = int(years[-1]) if years else None
     if (money := scale_of(joined)) is not None:
         column.unit, column.scale = money
@@ -588,7 +473,7 @@ def _table_unit(sheet: Sheet, anatomy: Anatomy) -> None:
     for row in sheet.rows[max(0, top - 8):top]:
         for cell in row:
             text = _text(cell)
-            match = _TABLE_UNIT.match(fold(text))
+            match = TABLE_UNIT_LINE.match(fold(text))
             if not match:
                 continue
             money = scale_of(text)
@@ -599,24 +484,3 @@ def _table_unit(sheet: Sheet, anatomy: Anatomy) -> None:
             return
 
 
-def outside_figures(sheet: Sheet, top: int) -> list[OutsideFigure]:
-    """The figures a form asks for above its table, one or two to a line: "- Số lao động :
-    ……… Người   - Số CB chuyên trách CĐ : ……… Người" (the dotted gap is where the unit
-    writes its figure)."""
-    found: list[OutsideFigure] = []
-    for r in range(max(0, top - 15), top):
-        for c, cell in enumerate(sheet.rows[r]):
-            text = _text(cell)
-            if ":" not in text or not re.search(r"[.…_]{3,}", text):
-                continue
-            for match in _OUTSIDE.finditer(text):
-                label = clean(match.group(1)).strip(" -–+•")
-                key = fold(label)
-                if not key or key.startswith(("ngay", "so", "nam", "ky bao cao")) and \
-                        len(key) < 6 or key in ("cong doan", "cong doan cap tren",
-                                                "loai hinh don vi", "don vi", "ten don vi"):
-                    continue
-                unit = clean(match.group(2) or "")
-                if unit:  # "Đơn vị báo cáo : ……" names the unit, it asks no figure
-                    found.append(OutsideFigure(label, unit, r, c))
-    return found
