@@ -21,8 +21,11 @@ def cmd_forms_import(args: argparse.Namespace) -> int:
         data = form_to_dict(form)
     lines = [f"Đã tạo mẫu báo cáo số {data['id']} \"{data['name']}\" với "
              f"{len(data['indicators'])} chỉ tiêu:"]
+    names = {i["code"]: str(i["position"]) for i in data["indicators"]}
     lines += [f"  {i['position']:>2}. {i['name']} ({i['unit_of_measure'] or '-'}, {i['kind']})"
-              for i in data["indicators"]]
+              + (f" = tổng các dòng {', '.join(names.get(c, c) for c in total)}"
+                 if (total := item.total_of) else "")
+              for i, item in zip(data["indicators"], draft.indicators)]
     lines += [f"Lưu ý: {note}" for note in draft.notes]
     data["notes"] = list(draft.notes)
     if args.json:

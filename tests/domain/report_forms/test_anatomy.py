@@ -243,3 +243,13 @@ def test_any_generated_template_is_learnt_without_a_traceback(case, merges):
     assert len(draft.indicators) == len(rows)
     names = [i.name.lower() for i in draft.indicators]
     assert len(set(names)) == len(names)
+
+
+def test_a_many_column_template_keeps_each_female_column_by_its_path(tmp_path):
+    from unionplanner.domain.report_forms.learn import learn_form
+
+    draft = learn_form(write_template(STAFF, tmp_path / "staff.xlsx", merges=False))
+    assert draft.shape.columns[:2] == ["Tổng số", "Trong đó › Nữ"]
+    assert {"Đại học › Nữ", "Trên 50 › Nữ", "Trung cấp › Tổng số", "Trung cấp"} <= set(
+        draft.shape.columns)
+    assert draft.indicators[-1].total_of == [i.code for i in draft.indicators[:-1]]

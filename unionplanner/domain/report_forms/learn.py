@@ -25,6 +25,7 @@ from unionplanner.domain.report_forms.kinds import IndicatorKind, guess_kind
 from unionplanner.domain.report_forms.outline import is_ditto, is_female_label
 from unionplanner.domain.report_forms.periods import PeriodKind
 from unionplanner.domain.report_forms.service import FormShape, IndicatorFields
+from unionplanner.domain.report_forms.table_words import PATH_SEPARATOR
 from unionplanner.domain.sheets.workbook import Book, read_book
 
 logger = logging.getLogger(__name__)
@@ -181,7 +182,10 @@ def layout_of(anatomy: Anatomy, kept: list[LaidColumn]) -> dict[str, Any]:
 
 
 def _column_label(label: str) -> str:
-    """A value column's label as the form calls it: "Trong đó: Nữ" → "Nữ"."""
+    """A value column's label as the form calls it: "Trong đó: Nữ" → "Nữ"; a path that
+    tells one "Nữ" from another ("Đại học › Nữ") stays whole."""
+    if PATH_SEPARATOR in label:
+        return clean(label)
     return "Nữ" if is_female_label(label) else clean(label)
 
 

@@ -293,17 +293,19 @@ def aliases_by_code(session: Session, form_id: int) -> dict[str, tuple[str, ...]
 
 def form_to_dict(form: ReportForm) -> dict[str, Any]:
     """JSON shape: id, name, title, version (number), columns (labels; empty for one value
-    column), period_kinds, headings, indicators [{code, position, number, name,
-    unit_of_measure, kind, parent_code, columns, base_code}]."""
+    column), period_kinds, headings, layout (see ``FormVersion.layout``; None for forms
+    made before), indicators [{code, position, number, name, unit_of_measure, kind,
+    parent_code, columns, base_code, total_of, form_code}]."""
     version = form.current
     shape = shape_of(version)
     return {
         "id": form.id, "name": form.name, "title": form.title, "version": version.number,
         "versions": len(form.versions), "columns": shape.columns,
-        "period_kinds": shape.period_kinds, "headings": shape.headings,
+        "period_kinds": shape.period_kinds, "headings": shape.headings, "layout": shape.layout,
         "indicators": [{"code": i.code, "position": i.position, "number": i.number or "",
                         "name": i.name, "unit_of_measure": i.unit_of_measure, "kind": i.kind,
                         "parent_code": i.parent_code, "columns": i.columns,
-                        "base_code": i.base_code}
+                        "base_code": i.base_code, "total_of": i.total_of,
+                        "form_code": i.form_code}
                        for i in version.indicators],
     }
