@@ -1,6 +1,6 @@
 """Reading received files once: the I/O of an import, apart from judging what was read.
 
-:func:`read_files` reads a pile of returns in the reading worker (see
+:func:`iter_reads` reads a pile of returns in the reading worker (see
 :mod:`unionplanner.core.isolation`), several files per round trip, and gives one
 :class:`FileRead` per file: the workbook as a grid of cells, the SHA-256 of its bytes, its size
 and its own date — or the Vietnamese sentence saying why it cannot be read. Everything an
@@ -182,7 +182,7 @@ def _read_with(path: Path, reader: Callable[[Path], Book]) -> FileRead:
 
 
 def _read_batch(paths: list[Path]) -> list[FileRead]:
-    """Worker side of :func:`read_files`: the files of one round trip, each read or its
+    """Worker side of :func:`iter_reads`: the files of one round trip, each read or its
     failure said; an unexpected failure of one file stays that file's."""
     reads = []
     for path in paths:
@@ -226,14 +226,6 @@ def _batches(paths: Sequence[Path]) -> list[list[Path]]:
     if current:
         batches.append(current)
     return batches
-
-
-def read_files(paths: Sequence[str | Path], *, progress: ProgressFn = no_progress,
-               cancel: CancelToken | None = None) -> list[FileRead]:
-    """Read ``paths`` in the reading worker: one :class:`FileRead` per path, in order (see
-    :func:`iter_reads`)."""
-    return [read for batch in iter_reads(paths, progress=progress, cancel=cancel)
-            for read in batch]
 
 
 def iter_reads(paths: Sequence[str | Path], *, progress: ProgressFn = no_progress,

@@ -317,8 +317,9 @@ def import_paths(db: Database, items: Sequence[str | Path], form_id: int,
     with db.session() as session:
         if period is not None:  # each batch is then judged while the next is read
             imports.choose_period(session, form_id, period)
+        else:  # the form's period kinds, for the guess once the files are read
+            kinds = list(get_form(session, form_id).current.period_kinds or [])
         imports.confirm_units(_confirmed_units(session, confirm or {}))
-        kinds = list(get_form(session, form_id).current.period_kinds or [])
     imports.read(progress=progress, cancel=cancel)
     if period is None:
         period = period_from_files(imports.guess_period(kinds))

@@ -50,12 +50,17 @@ from unionplanner.domain.report_forms.table_words import (
     Aspect,
     OutsideFigure,
     aspect_of,
+    cell_text,
     is_code_header,
-    is_numbering_row,
     outside_figures,
     scale_of,
 )
-from unionplanner.domain.sheets.detect import header_role, is_signature_row
+from unionplanner.domain.sheets.detect import (
+    header_role,
+    is_numbering_row,
+    is_signature_row,
+    split_unit,
+)
 from unionplanner.domain.sheets.workbook import Sheet
 
 #: most rows a header block spans
@@ -180,26 +185,19 @@ def short_names(paths: dict[int, tuple[str, ...]]) -> dict[int, str]:
     return names
 
 
-def _text(value: object) -> str:
-    return clean(value) if isinstance(value, str) else ""
-
-
 def _is_number(value: object) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
 # --- reading -------------------------------------------------------------------------------
 
-def read_anatomy(sheet: Sheet, *, top: int | None = None,
-                 label_col: int | None = None) -> Anatomy | None:
+def read_anatomy(sheet: Sheet) -> Anatomy | None:
     """The table of ``sheet`` (see the module text), or None when the sheet holds no
-    table of indicators. ``top`` / ``label_col``: the header's first row and the label
-    column when the caller already knows them."""
-    if top is None or label_col is None:
-        found = _find_header(sheet)
-        if found is None:
-            return None
-        top, label_col = found
+    table of indicators."""
+    found = _find_header(sheet)
+    if found is None:
+        return None
+    top, label_col = found
     header, numbering = _header_block(sheet, top, label_col)
     grid = _header_grid(sheet, header)
     width = max((len(sheet.rows[r]) for r in header), default=0)
@@ -227,16 +225,16 @@ def _find_header(sheet: Sheet) -> tuple[int, int] | None:
     for r in range(limit):  # "STT | Diễn giải | …": the label column not headed by a known word
         cells = sheet.rows[r]
         order = [c for c, cell in enumerate(cells) if header_role(cell) == "stt"]
-        if order and _wide(cells) and sum(1 for c in cells if _text(c)) >= 3 and not any(
+        if order and _wide(cells) and sum(1 for c in cells if cell_text(c)) >= 3 and not any(
                 _is_number(c) for c in cells):
             label = _longest_texts(sheet, r + 1, after=order[0])
-            if label is not None and _text(sheet.cell(r, label)):
+            if label is not None and cell_text(sheet.cell(r, label)):
                 return r, label
     for r in range(1, limit):
         if is_numbering_row(sheet.rows[r]):
             top = r - 1
             while top - 1 >= 0 and r - top < MAX_HEADER_ROWS and any(
-                    _text(c) for c in sheet.rows[top - 1]) and not any(
+                    cell_text(c) for c in sheet.rows[top - 1]) and not any(
                     _is_number(c) for c in sheet.rows[top - 1]) and _wide(sheet.rows[top - 1]):
                 top -= 1
             label = _longest_texts(sheet, r + 1)
@@ -247,7 +245,7 @@ def _find_header(sheet: Sheet) -> tuple[int, int] | None:
 
 def _wide(row: list[object]) -> bool:
     """A header row has several cells; a title above it has one or two."""
-    return sum(1 for c in row if _text(c)) >= 2
+    return sum(1 for c in row if cell_text(c)) >= 2
 
 
 def _longest_texts(sheet: Sheet, start: int, after: int = -1) -> int | None:
@@ -257,7 +255,7 @@ def _longest_texts(sheet: Sheet, start: int, after: int = -1) -> int | None:
         for c, cell in enumerate(row):
             if c <= after:
                 continue
-            text = _text(cell)
+            text = cell_text(cell)
             if len(text) >= 4 and not re.fullmatch(r"[IVXLC\d.]+", text):
                 lengths[c] = lengths.get(c, 0) + len(text)
     return max(lengths, key=lambda c: (lengths[c], -c)) if lengths else None
@@ -283,11 +281,11 @@ def _header_block(sheet: Sheet, top: int, label_col: int) -> tuple[list[int], in
             return rows, r
         if len(rows) >= MAX_HEADER_ROWS:
             break
-        label = _text(sheet.cell(r, label_col))
+        label = cell_text(sheet.cell(r, label_col))
         covered = r <= merged_down
         if (label and not covered) or any(_is_number(c) for c in cells):
             break
-        if not any(_text(c) for c in cells):
+        if not any(cell_text(c) for c in cells):
             break
         rows.append(r)
     return rows, None
@@ -301,9 +299,9 @@ def _header_grid(sheet: Sheet, header: list[int]) -> dict[tuple[int, int], str]:
     width = max((len(sheet.rows[r]) for r in header), default=0)
     for r in header:
         for c in range(width):
-            text = _text(sheet.cell(r, c))
+            text = cell_text(sheet.cell(r, c))
             if not text and (span := _covering(sheet, r, c)) is not None:
-                text = _text(sheet.cell(span[0], span[1])) if span[0] >= header[0] else ""
+                text = cell_text(sheet.cell(span[0], span[1])) if span[0] >= header[0] else ""
             grid[(r, c)] = text
     for i in range(len(header) - 2, -1, -1):  # from the bottom: a split below splits above
         r, below = header[i], header[i + 1]
@@ -353,9 +351,7 @@ def _column(sheet: Sheet, col: int, grid: dict[tuple[int, int], str], label_col:
     if (money := scale_of(joined)) is not None:
         column.unit, column.scale = money
     else:
-        bracket = re.search(r"\(([^()]{1,20})\)\s*$", path[-1])
-        if bracket and not re.search(r"\d", bracket.group(1)):
-            column.unit = clean(bracket.group(1))
+        column.unit = split_unit(path[-1])[1]
     if column.aspect == Aspect.OTHER and len(path) == 1 and len(fold(joined)) < 2:
         column.sure, column.why = False, "tiêu đề cột quá ngắn"
     return column
@@ -377,7 +373,7 @@ def _rows(sheet: Sheet, first: int, anatomy: Anatomy) -> list[LaidRow]:
                 break
             continue
         blank_run = 0
-        label_text = _text(sheet.cell(r, label_col))
+        label_text = cell_text(sheet.cell(r, label_col))
         if is_signature_row(cells) and not label_text.strip(" .0123456789"):
             break
         if is_signature_row([sheet.cell(r, label_col)]):
@@ -390,7 +386,7 @@ def _rows(sheet: Sheet, first: int, anatomy: Anatomy) -> list[LaidRow]:
         number = clean(sheet.cell(r, order.index)) if order else ""
         if number.endswith(".0") and number[:-2].isdigit():
             number = number[:-2]
-        unit = _text(sheet.cell(r, unit_col.index)) if unit_col else ""
+        unit = cell_text(sheet.cell(r, unit_col.index)) if unit_col else ""
         code = clean(sheet.cell(r, code_col.index)) if code_col else ""
         if code.endswith(".0") and code[:-2].isdigit():
             code = code[:-2]
@@ -400,20 +396,18 @@ def _rows(sheet: Sheet, first: int, anatomy: Anatomy) -> list[LaidRow]:
     return rows
 
 
-_TOTAL_START = ("tong cong", "cong thu", "cong chi", "cong so", "cong khoi", "cong cum",
-                "tong thu", "tong chi", "cong ")
+#: total rows beyond :func:`~unionplanner.core.text.is_total_label`'s: "Cộng thu NSCĐ",
+#: "Cộng chi", and "Tổng thu" / "Tổng chi" alone (not "Tổng thu nhập")
+_TOTAL_WORDS = ("tong thu", "tong chi")
 
 
 def _row(index: int, number: str, label: str, unit: str, code: str) -> LaidRow:
-    bracket_unit = ""
-    match = re.match(r"^(.*?)\s*\(([^()]{1,30})\)\s*$", label)
-    if match and not re.search(r"\d|[IVX]+$", match.group(2)):
-        label, bracket_unit = match.group(1).strip(), match.group(2).strip()
+    label, bracket_unit = split_unit(label)
     line = classify(number, label, unit or bracket_unit)
     key = fold(label)
     row = LaidRow(index, RowRole.INDICATOR, line.text or label, line.number or number,
                   unit or bracket_unit, code, line.level)
-    if is_total_label(label) or key.startswith(_TOTAL_START) or key == "cong":
+    if is_total_label(label) or key.startswith("cong ") or key in _TOTAL_WORDS:
         row.role, row.label = RowRole.TOTAL, label
     elif line.kind == FEMALE or is_female_label(label):
         row.role, row.label = RowRole.FEMALE, label
@@ -472,7 +466,7 @@ def _table_unit(sheet: Sheet, anatomy: Anatomy) -> None:
     top = anatomy.header_rows[0]
     for row in sheet.rows[max(0, top - 8):top]:
         for cell in row:
-            text = _text(cell)
+            text = cell_text(cell)
             match = TABLE_UNIT_LINE.match(fold(text))
             if not match:
                 continue

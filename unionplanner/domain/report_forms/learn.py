@@ -121,11 +121,10 @@ def _learn(book: Book, path: Path) -> FormDraft:
     if not kept:
         raise UserError(f"Bảng trong \"{path.name}\" không có cột số liệu (chỉ có tên, mã, đơn "
                         "vị tính, ghi chú). Hãy kiểm tra hàng tiêu đề của bảng.")
-    names = best.names() if len(best.value_columns) > 1 else {}
-    labels = [_column_label(short_names({c.index: c.path for c in kept})[c.index]
-                            if len(kept) > 1 else names.get(c.index, c.name)) for c in kept]
     indicators, headings, female = _read_rows(best, [c.index for c in kept])
-    columns = labels if len(kept) > 1 else []
+    # one value column needs no name; several are named by the shortest telling path
+    columns = [_column_label(name) for name in short_names(
+        {c.index: c.path for c in kept}).values()] if len(kept) > 1 else []
     if female and not any(is_female_label(c) for c in columns):
         # "- Trong đó: nữ" lines: the same figure as a "Nữ" column of their indicator
         columns = [columns[0] if columns else "Tổng số", "Nữ"]

@@ -1,8 +1,8 @@
 """The words of a statistics table's header and surroundings: what a value column holds
 (its aspect: plan, actual, estimate, budget, the level above's approval…), the period it
-names, the money unit and scale stated ("ĐVT: 1.000 đồng"), code columns, column-number rows
-and the figures a form asks for above its table. Used by
-:mod:`unionplanner.domain.report_forms.anatomy`; the rules come from the union's forms (QĐ
+names, the money unit and scale stated ("ĐVT: 1.000 đồng"), code columns, and the figures a
+form asks for above its table. Used by :mod:`unionplanner.domain.report_forms.anatomy`; the
+rules come from the union's forms (QĐ
 1454/QĐ-TLĐ), its finance forms (Hướng dẫn 1730/TLĐ) and sectors' statistics tables.
 """
 
@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
 from unionplanner.core.text import clean, fold
+from unionplanner.domain.report_forms.outline import is_female_label
 from unionplanner.domain.sheets.workbook import Sheet
 
 PATH_SEPARATOR = " › "
@@ -69,12 +69,14 @@ _ASPECTS: tuple[tuple[Aspect, tuple[str, ...]], ...] = (
 )
 PREVIOUS_WORDS = ("cung ky", "nam truoc", "ky truoc", "thang truoc", "quy truoc", "nam ngoai")
 THIS_WORDS = ("ky nay", "nam nay", "thang nay", "quy nay", "ky bao cao")
-_FEMALE_WORDS = {"nu", "trong do nu", "trong do: nu", "lao dong nu", "doan vien nu", "so nu"}
 YEAR_IN_TEXT = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 _SCALE = (("trieu dong", 1_000_000), ("tr dong", 1_000_000), ("trieu d", 1_000_000),
           ("ty dong", 1_000_000_000), ("nghin dong", 1000), ("ngan dong", 1000),
           ("1000 dong", 1000), ("1 000 dong", 1000), ("1000d", 1000), ("1 000d", 1000),
-          ("1000 d", 1000), ("1 000 d", 1000), ("dong", 1))
+          ("1000 d", 1000), ("1 000 d", 1000))
+#: a plain "đồng" as the unit itself, ending the text: "Số tiền (đồng)", "ĐVT: đồng", "VNĐ" —
+#: not "Đồng chí", "đồng thời"
+_PLAIN_DONG = re.compile(r"(?:^|\(|:|đvt|đơn vị tính|số tiền)\s*(?:vnđ|vnd|đồng|đ)\s*\)?$")
 TABLE_UNIT_LINE = re.compile(r"^(?:don vi tinh|dvt|don vi)\s*:?\s*(.+)$")
 _OUTSIDE = re.compile(r"(?:^|\s)[-–+•]?\s*([^:\-–+•]{3,80}?)\s*:\s*[.…_\s]{3,}\s*"
                       r"([^\s.…_][^.…_]{0,20})?")
@@ -85,44 +87,23 @@ def aspect_of(text: str) -> Aspect:
     """The aspect a value column's header words give (see :class:`Aspect`), from the most
     telling word anywhere in ``text`` (a path joined): "Cấp trên duyệt" wins over
     "Dự toán"; a header with none of the words is :attr:`Aspect.OTHER` (a category)."""
-    key = fold(text.replace("%", " phan tram "))
-    words = f" {key} "
-    if any(f" {w} " in f" {fold(part)} " for part in text.split(PATH_SEPARATOR)
-           for w in ("nu",)) and _is_female(text):
+    if is_female_label(text.split(PATH_SEPARATOR)[-1]):
         return Aspect.FEMALE
+    words = f" {fold(text.replace('%', ' phan tram '))} "
     for aspect, phrases in _ASPECTS:
         if any(f" {p} " in words for p in phrases):
             return aspect
     return Aspect.OTHER
 
 
-def _is_female(text: str) -> bool:
-    leaf = fold(text.split(PATH_SEPARATOR)[-1])
-    return leaf in _FEMALE_WORDS or leaf.startswith("trong do nu")
-
-
 def scale_of(text: str) -> tuple[str, int] | None:
     """("đồng", 1000) for "(1.000 đồng)", "ĐVT: nghìn đồng"; ("đồng", 10^6) for "triệu
     đồng"; None when ``text`` names no money unit."""
     key = fold(text.replace(".", "").replace(",", ""))
-    for phrase, scale in _SCALE[:-1]:
+    for phrase, scale in _SCALE:
         if re.search(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])", key):
             return "đồng", scale
-    # plain "đồng" only as the unit itself, at the end ("Số tiền (đồng)", "ĐVT: đồng"), not
-    # "Đồng chí", "đồng thời"
-    if re.search(r"(?<![a-z])(?:vnd|dong|d)$", key) and (key in ("dong", "vnd") or re.search(
-            r"(?:^|\(|:|\bdvt|\bdon vi tinh|\bso tien)\s*(?:vnd|dong|d)$", _text_key(text))):
-        return "đồng", 1
-    return None
-
-
-def _text_key(text: str) -> str:
-    """``text`` folded (lower case, no diacritics) but keeping brackets and colons: where a
-    unit is stated matters."""
-    plain = unicodedata.normalize("NFD", clean(text).lower().replace("đ", "d"))
-    plain = "".join(c for c in plain if not unicodedata.combining(c))
-    return re.sub(r"\s+", " ", "".join(ch if ch.isalnum() or ch in "():" else " "
-                                       for ch in plain)).strip()
+    return ("đồng", 1) if _PLAIN_DONG.search(clean(text).lower()) else None
 
 
 def is_code_header(text: str) -> bool:
@@ -131,23 +112,9 @@ def is_code_header(text: str) -> bool:
     return key in _CODE_WORDS or key.startswith(("ma so ", "ma chi tieu "))
 
 
-def _text(value: object) -> str:
+def cell_text(value: object) -> str:
+    """A text cell cleaned; "" for a number or a blank."""
     return clean(value) if isinstance(value, str) else ""
-
-
-def is_numbering_row(cells: list[object]) -> bool:
-    """A row numbering the columns under the header: "A B C 1 2 3", "(1) (2) (3)",
-    "1 2 3 4=2+3"."""
-    found = [clean(c) for c in cells if c not in ("", None)]
-    if len(found) < 3:
-        return False
-    simple = 0
-    for text in found:
-        if re.fullmatch(r"\(?[0-9A-Za-z]{1,2}\)?", text):
-            simple += 1
-        elif not re.fullmatch(r"\(?\d{1,2}\s*=\s*[\d+\-*/x()\s]+\)?", text):
-            return False
-    return simple >= 2
 
 
 def outside_figures(sheet: Sheet, top: int) -> list[OutsideFigure]:
@@ -157,17 +124,14 @@ def outside_figures(sheet: Sheet, top: int) -> list[OutsideFigure]:
     found: list[OutsideFigure] = []
     for r in range(max(0, top - 15), top):
         for c, cell in enumerate(sheet.rows[r]):
-            text = _text(cell)
+            text = cell_text(cell)
             if ":" not in text or not re.search(r"[.…_]{3,}", text):
                 continue
             for match in _OUTSIDE.finditer(text):
                 label = clean(match.group(1)).strip(" -–+•")
-                key = fold(label)
-                if not key or key.startswith(("ngay", "so", "nam", "ky bao cao")) and \
-                        len(key) < 6 or key in ("cong doan", "cong doan cap tren",
-                                                "loai hinh don vi", "don vi", "ten don vi"):
-                    continue
                 unit = clean(match.group(2) or "")
-                if unit:  # "Đơn vị báo cáo : ……" names the unit, it asks no figure
+                # a figure is asked with its unit ("… Người"); "Đơn vị báo cáo : ……" or
+                # "Ngày : …… 2025" ask none
+                if label and unit and not any(ch.isdigit() for ch in unit):
                     found.append(OutsideFigure(label, unit, r, c))
     return found

@@ -72,9 +72,11 @@ def _header_role(text: str) -> str | None:
 
 
 def split_unit(label: str) -> tuple[str, str]:
-    """"Tổng số đoàn viên (người)" → ("Tổng số đoàn viên", "người")."""
+    """"Tổng số đoàn viên (người)" → ("Tổng số đoàn viên", "người"); a bracket holding a
+    number ("(2025)", "(I)", "(II)": "Tổng cộng (I)") is no unit."""
     match = _PAREN_UNIT.match(label)
-    if match and not any(ch.isdigit() for ch in match.group(2)):
+    if match and not any(ch.isdigit() for ch in match.group(2)) and not re.fullmatch(
+            r"[IVXLC]+", match.group(2).strip()):
         return match.group(1).strip(), match.group(2).strip()
     return label, ""
 
@@ -98,12 +100,19 @@ def _is_blank(row: list[object]) -> bool:
     return all(c in ("", None) for c in row)
 
 
-def _is_number_row(row: list[object]) -> bool:
-    """A row numbering the columns under the header: 1 2 3 4 or (1) (2) (3) or A B 1 2."""
-    cells = [c for c in row if c not in ("", None)]
-    if len(cells) < 3:
+def is_numbering_row(row: list[object]) -> bool:
+    """A row numbering the columns under the header: "1 2 3 4", "(1) (2) (3)", "A B C 1 2",
+    "1 2 3 4=2+3" (a column computed from others)."""
+    found = [clean(c) for c in row if c not in ("", None)]
+    if len(found) < 3:
         return False
-    return all(re.fullmatch(r"\(?[0-9A-Za-z]{1,2}\)?", clean(c)) for c in cells)
+    simple = 0
+    for text in found:
+        if re.fullmatch(r"\(?[0-9A-Za-z]{1,2}\)?", text):
+            simple += 1
+        elif not re.fullmatch(r"\(?\d{1,2}\s*=\s*[\d+\-*/x()\s]+\)?", text):
+            return False
+    return simple >= 2
 
 
 @dataclass
@@ -172,7 +181,7 @@ def _data_rows(sheet: Sheet, start: int, label_col: int, *, units: bool,
             break
         if is_signature_row([sheet.cell(r, label_col)]):
             break
-        if not rows and _is_number_row(row):
+        if not rows and is_numbering_row(row):
             skipped.append((r, "hàng đánh số cột"))
             continue
         label = _text(sheet.cell(r, label_col))

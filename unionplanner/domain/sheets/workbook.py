@@ -237,7 +237,7 @@ def read_book(path: str | Path) -> Book:
 
 def read_book_here(path: Path) -> Book:
     """:func:`read_book`'s work, in the calling process: only for code that already runs in
-    the reading worker (:func:`unionplanner.domain.received.reading.read_files`)."""
+    the reading worker (:func:`unionplanner.domain.received.reading.iter_reads`)."""
     if path.name.startswith("~$"):
         raise NotAReport(f"\"{path.name}\" là tệp khóa tạm của Office (tạo ra khi tệp đang mở), "
                          "không phải báo cáo: bỏ qua.")
