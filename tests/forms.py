@@ -156,3 +156,59 @@ def write_template(case: FormCase, path: Path, *, merges: bool = True,
     sheet.cell(row, max(3, width), "TM. BAN CHẤP HÀNH")
     book.save(path)
     return path
+
+
+@dataclass
+class Filled:
+    """A return's figures: ``typed`` (line position, value column position) → the number
+    typed in the form's own unit (thousands of đồng under "ĐVT: 1.000 đồng"), totals as
+    stated; ``stored`` the same figures in the base unit (đồng, người) without the totals,
+    what the register must hold; ``blank`` the cells left empty (no figure)."""
+
+    typed: dict[tuple[int, int], object] = field(default_factory=dict)
+    stored: dict[tuple[int, int], int] = field(default_factory=dict)
+    blank: set[tuple[int, int]] = field(default_factory=set)
+
+
+#: the columns a unit never fills: the level above's, plans and ratios
+NOT_THE_UNITS = ("upper", "plan", "ratio")
+#: the columns where a blank is no figure (not yet known), not the 0 units leave blank
+NOT_KNOWN = ("upper", "plan", "estimate", "cumulative")
+
+
+def fill_return(case: FormCase, rng, *, blanks: float = 0.1, wrong_total: bool = False
+                ) -> Filled:
+    """Seeded figures (``rng``: random.Random) for every indicator and line of ``case`` in
+    the columns a unit fills, a share ``blanks`` left empty, each total row stating the sum
+    of its rows (or, with ``wrong_total``, the first total one more)."""
+    filled = Filled()
+    columns = [leaf for _path, leaf in case.leaves if leaf.role == "value"]
+    money = case.scale > 1 or "đồng" in case.unit_line
+    for position, line in enumerate(case.lines):
+        if line.role not in ("indicator", "line"):
+            continue
+        for v, leaf in enumerate(columns):
+            if leaf.aspect in NOT_THE_UNITS:
+                continue
+            if rng.random() < blanks:
+                filled.blank.add((position, v))
+                if leaf.aspect not in NOT_KNOWN:
+                    filled.stored[(position, v)] = 0
+                continue
+            value = rng.randrange(10_000, 90_000_000) if money else rng.randrange(0, 400)
+            filled.typed[(position, v)] = value
+            filled.stored[(position, v)] = value * case.scale
+    first = True
+    for position, line in enumerate(case.lines):
+        if line.role != "total":
+            continue
+        for v, leaf in enumerate(columns):
+            parts = [filled.stored[(p, v)] // case.scale for p in line.sums
+                     if (p, v) in filled.stored]
+            if leaf.aspect in NOT_THE_UNITS or not parts:
+                continue
+            total = sum(int(p) for p in parts)  # type: ignore[call-overload]
+            filled.typed[(position, v)] = total + (1 if wrong_total and first else 0)
+            filled.stored[(position, v)] = total * case.scale
+            first = False
+    return filled

@@ -19,6 +19,7 @@ from unionplanner.domain.received.cells import (
     x_marks_in,
 )
 from unionplanner.domain.received.columns import value_columns
+from unionplanner.domain.received.figures import settle
 from unionplanner.domain.received.findings import (
     AnalysisContext,
     FileAnalysis,
@@ -31,10 +32,12 @@ from unionplanner.domain.received.findings import (
     UnitPart,
 )
 from unionplanner.domain.received.labels import table_labels
+from unionplanner.domain.received.laid import placed_columns
 from unionplanner.domain.received.matching import Target, UnitMatch, match_indicators
 from unionplanner.domain.received.period_checks import check_stated_period, other_period_columns
 from unionplanner.domain.received.reading import BROKEN, FileRead, read_file
 from unionplanner.domain.received.unit_of_file import EXCHANGE, unit_of_file
+from unionplanner.domain.report_forms.anatomy import Anatomy
 from unionplanner.domain.report_forms.kinds import IndicatorKind, unit_class
 from unionplanner.domain.report_forms.outline import is_female_label
 from unionplanner.domain.sheets import detect
@@ -74,13 +77,17 @@ def _evaluate(table: detect.Table, targets: list[Target]) -> float:
 
 
 def _choose_table(read: FileRead, targets: list[Target], wanted: str | None,
-                  analysis: FileAnalysis) -> detect.Table | None:
+                  analysis: FileAnalysis, laid: bool) -> detect.Table | None:
+    """The table that holds the form's figures. ``laid``: the form keeps its template's
+    layout, so each sheet's table read whole (:mod:`~unionplanner.domain.received.laid`)
+    competes too, and wins a tie."""
     scored: list[tuple[float, detect.Table]] = []
     assert read.book is not None  # judged only when read
     for sheet in read.book.visible_sheets:
         if sheet.is_empty or (wanted and sheet.name != wanted):
             continue
-        for table in read.tables(sheet):
+        whole = read.laid_table(sheet) if laid else None
+        for table in ([whole] if whole is not None else []) + read.tables(sheet):
             scored.append((_evaluate(table, targets), table))
     if not scored:
         return None
@@ -155,7 +162,15 @@ def _analyse_rows(analysis: FileAnalysis, ctx: AnalysisContext, unit: UnitMatch)
     table = analysis.table
     assert table is not None and table.value_col is not None
     part = UnitPart(unit)
-    where = value_columns(table, ctx.form.columns, ctx.period)
+    anatomy = table.memo.get("anatomy")
+    scale: dict[int, int] = {}
+    if isinstance(anatomy, Anatomy):
+        where, scale = placed_columns(analysis, table, anatomy, ctx)
+        if 0 not in where.sheet_columns:
+            analysis.parts.append(part)
+            return
+    else:
+        where = value_columns(table, ctx.form.columns, ctx.period)
     if where.other_periods:
         other_period_columns(analysis, ctx.period, table.sheet.name)
     main = where.sheet_columns.get(0, table.value_col)
@@ -170,11 +185,24 @@ def _analyse_rows(analysis: FileAnalysis, ctx: AnalysisContext, unit: UnitMatch)
     x_marks = x_marks_in(table, value_cells)
     read_values(part, cells, ctx.form.kinds, x_marks, table.sheet.name, blanks)
     read_other_columns(part, analysis, ctx, where, x_marks, blanks)
-    if blanks:
-        part.problems.append(Problem(
-            Severity.WARNING, f"{len(blanks)} ô để trống được tính là 0: " + ", ".join(blanks[:12])
-            + (" ..." if len(blanks) > 12 else ""), table.sheet.name))
+    empty, quiet = settle(part, ctx, set(blanks), scale, table.sheet.name)
+    if empty or quiet:
+        blanks = [b for b in blanks if b not in set(empty) | set(quiet)]
+    _say_blanks(part.problems, blanks, empty, ctx, table.sheet.name)
     analysis.parts.append(part)
+
+
+def _say_blanks(problems: list[Problem], zeros: list[str], empty: list[str],
+                ctx: AnalysisContext, sheet: str) -> None:
+    """One line for the blank cells read as 0, one for those that hold no figure."""
+    if zeros:
+        problems.append(Problem(
+            Severity.WARNING, f"{len(zeros)} ô để trống được tính là 0: " + ", ".join(zeros[:12])
+            + (" ..." if len(zeros) > 12 else ""), sheet))
+    if empty:
+        problems.append(Problem(
+            Severity.INFO, f"{len(empty)} ô để trống: không có số liệu (không tính là 0): "
+            + ", ".join(empty[:12]) + (" ..." if len(empty) > 12 else ""), sheet))
 
 
 def _analyse_units(analysis: FileAnalysis, ctx: AnalysisContext) -> None:
@@ -338,7 +366,8 @@ def _judge(read: FileRead, ctx: AnalysisContext, overrides: Overrides) -> FileAn
     marker = read.marker
     exchange = marker is not None and marker.get("kind") == EXCHANGE
     preferred = overrides.sheet or (str(marker.get("sheet")) if marker and exchange else None)
-    table = _choose_table(read, targets, preferred, analysis)
+    table = _choose_table(read, targets, preferred, analysis,
+                          bool(ctx.form.layout.get("columns")) and not exchange)
     if table is None:
         extra = " Tệp thực chất là CSV." if book.format == "csv" else ""
         return analysis.fail(

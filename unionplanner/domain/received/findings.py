@@ -135,6 +135,20 @@ class FormSpec:
     applies: dict[str, list[int]] = field(default_factory=dict)
     #: the period kinds the form is filled for (PeriodKind codes; empty: months)
     period_kinds: list[str] = field(default_factory=list)
+    #: the template's table as learnt (``FormVersion.layout``: value columns by header
+    #: path, unit and scale); empty for a form made by hand or learnt before it was kept
+    layout: dict = field(default_factory=dict)
+    #: total rows: code → the codes of the rows it sums (computed, never taken from a file)
+    totals: dict[str, list[str]] = field(default_factory=dict)
+
+    def blank_is_zero(self, column: int = 0) -> bool:
+        """Whether a blank cell of value column ``column`` means 0: as the form says
+        (``layout["columns"][column]["blank"]``, "zero" or "none", learnt with the form —
+        :func:`unionplanner.domain.report_forms.learn.blank_reading` — and shown to the
+        clerk); a form made before it was said keeps the old reading, 0."""
+        columns = self.layout.get("columns") or []
+        said = columns[column].get("blank") if column < len(columns) else None
+        return bool((said or self.layout.get("blank") or "zero") == "zero")
 
     @functools.cached_property
     def kinds(self) -> dict[str, str]:
@@ -174,6 +188,8 @@ class FileAnalysis:
     #: the day the file reached the office: the clerk's date, else the file's own date
     #: (saved from the e-mail), never after the day it is imported
     arrived_on: dt.date | None = None
+    #: the form's value columns the file lacks (their names): it is then not complete
+    unplaced: list[str] = field(default_factory=list)
 
     @property
     def name(self) -> str:

@@ -97,6 +97,21 @@ class FileRead:
             self._tables[sheet.name] = detect.find_tables(sheet)
         return self._tables[sheet.name]
 
+    def laid_table(self, sheet: Sheet) -> detect.Table | None:
+        """The table of ``sheet`` read whole, as a learnt form's layout is read
+        (:func:`unionplanner.domain.received.laid.laid_table`), or None when the sheet holds
+        no table of indicators with value columns; found once, then kept."""
+        key = "\0laid\0" + sheet.name
+        if key not in self._tables:
+            from unionplanner.domain.received.laid import laid_table
+            from unionplanner.domain.report_forms.anatomy import read_anatomy
+
+            anatomy = read_anatomy(sheet)
+            usable = anatomy is not None and anatomy.value_columns and anatomy.rows
+            self._tables[key] = [laid_table(anatomy)] if usable and anatomy else []
+        found = self._tables[key]
+        return found[0] if found else None
+
     @functools.cached_property
     def marker(self) -> dict[str, object] | None:
         """The marker of a form this program generated (see

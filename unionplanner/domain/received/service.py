@@ -100,7 +100,9 @@ def form_spec(session: Session, form_id: int) -> FormSpec:
                       aliases.get(i.code, ())) for i in version.indicators]
     return FormSpec(form.id, version.id, version.number, targets, list(version.columns or []),
                     {i.code: list(i.columns) for i in version.indicators
-                     if i.columns is not None}, list(version.period_kinds or []))
+                     if i.columns is not None}, list(version.period_kinds or []),
+                    dict(version.layout or {}),
+                    {i.code: list(i.total_of) for i in version.indicators if i.total_of})
 
 
 def prepare(session: Session, form_id: int, period: str) -> AnalysisContext:

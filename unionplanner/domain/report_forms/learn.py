@@ -138,7 +138,13 @@ def _learn(book: Book, path: Path) -> FormDraft:
     code = best.column(ColumnRole.CODE)
     if code is not None:
         notes.append(f"Cột \"{code.name}\" là mã của chỉ tiêu, không phải số liệu.")
-    shape = FormShape(columns, _period_kinds(header), headings, layout_of(best, kept))
+    layout = layout_of(best, kept)
+    empty = [name for name, c in zip(columns or ["Số liệu"], layout["columns"])
+             if c["blank"] == "none"]
+    if empty:
+        notes.append("Ô để trống ở cột " + ", ".join(f"\"{n}\"" for n in empty) + " được hiểu "
+                     "là chưa có số liệu (không phải 0).")
+    shape = FormShape(columns, _period_kinds(header), headings, layout)
     return FormDraft(_title(header), indicators, path.name, shape, notes)
 
 
@@ -169,15 +175,28 @@ def _value_columns(anatomy: Anatomy, notes: list[str]) -> list[LaidColumn]:
 def layout_of(anatomy: Anatomy, kept: list[LaidColumn]) -> dict[str, Any]:
     """What a version keeps of its template's table (``FormVersion.layout``): each value
     column as learnt (header ``path``, ``aspect``, ``when``, ``year``, ``unit``, ``scale``),
-    in the form's column order; the table's ``unit`` and ``scale``; the figures asked for
-    above the table (``outside``: label, unit)."""
+    in the form's column order, with what a blank cell in it means (``blank``:
+    :func:`blank_reading`); the table's ``unit`` and ``scale``; the figures asked for above
+    the table (``outside``: label, unit)."""
     return {
         "columns": [{"path": list(c.path), "aspect": c.aspect.value if c.aspect else None,
                      "when": c.when, "year": c.year, "unit": c.unit, "scale": c.scale,
-                     "sheet_column": c.index} for c in kept],
+                     "sheet_column": c.index, "blank": blank_reading(c)} for c in kept],
         "unit": anatomy.unit, "scale": anatomy.scale,
         "outside": [{"label": f.label, "unit": f.unit} for f in anatomy.outside],
     }
+
+
+def blank_reading(column: LaidColumn) -> str:
+    """What a blank cell of ``column`` means in a return: "zero" in a column of the unit's
+    own figures for the period (units leave blank what they did not do: "zero left blank",
+    samples of Mẫu 1-HĐCĐ), "none" — no figure — in a column the unit does not own or
+    that is not yet known: the level above's approval, an estimate, a plan, a cumulative
+    figure, another period's."""
+    if column.when == "previous" or column.aspect in (Aspect.UPPER, Aspect.ESTIMATE,
+                                                      Aspect.PLAN, Aspect.CUMULATIVE):
+        return "none"
+    return "zero"
 
 
 def _column_label(label: str) -> str:
@@ -218,7 +237,7 @@ def _read_rows(anatomy: Anatomy, value_cols: list[int]
             unit = "đồng"
         code = f"CT{len(indicators) + 1:02d}"
         code_of[row.index] = code
-        name = _distinct(row.label, row.section, seen)
+        name = distinct_name(row.label, row.section, seen)
         item = IndicatorDraft(name, unit, guess_kind(row.label, unit), len(indicators) + 1,
                               code, row.number, form_code=row.code or None)
         applies = [i for i, col in enumerate(value_cols)
@@ -243,10 +262,11 @@ def _read_rows(anatomy: Anatomy, value_cols: list[int]
     return indicators, headings, female
 
 
-def _distinct(label: str, section: tuple[str, ...], seen: dict[str, int]) -> str:
+def distinct_name(label: str, section: tuple[str, ...], seen: dict[str, int]) -> str:
     """``label``, or — for the second row of the same words ("Tổng cộng" under "Phần thu"
     and under "Phần chi") — the words and their section: "Tổng cộng (Phần chi)"; a number
-    when even that repeats."""
+    when even that repeats. ``seen`` (folded name → count) is the table's so far; the import
+    names a return's rows the same way (:mod:`unionplanner.domain.received.laid`)."""
     name = label
     key = fold(name)
     if key in seen and section:

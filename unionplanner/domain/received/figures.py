@@ -1,0 +1,114 @@
+"""A unit's figures once read, settled as the form says: blanks, scale, totals.
+
+* **Blank**: a blank value cell is no figure — nothing is stored for it — unless the form says
+  a blank means 0 in its column
+  (:meth:`~unionplanner.domain.received.findings.FormSpec.blank_is_zero`).
+* **Scale**: figures typed in thousands or millions ("ĐVT: 1.000 đồng", "(triệu đồng)") are
+  stored in the base unit (đồng), never scaled twice.
+* **Totals**: a total row ("Cộng thu NSCĐ", "Tổng cộng") is the sum of its rows
+  (``FormSpec.totals``): the figure stored is that sum; the total the return states is only
+  checked, and one that differs is a warning naming both figures.
+"""
+
+from __future__ import annotations
+
+from unionplanner.domain.received.findings import (
+    AnalysisContext,
+    FoundValue,
+    Problem,
+    Severity,
+    UnitPart,
+)
+from unionplanner.domain.received.values import MAX_COUNT, MAX_MONEY
+from unionplanner.domain.report_forms.kinds import IndicatorKind
+from unionplanner.domain.sheets.workbook import parse_address
+
+#: kinds whose figures a scale multiplies (not a percentage, a rate or a yes/no)
+_SCALED = (IndicatorKind.MONEY, IndicatorKind.AVERAGE, IndicatorKind.COUNT, IndicatorKind.STOCK)
+
+
+def _number(value: object) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def settle(part: UnitPart, ctx: AnalysisContext, blanks: set[str], scale: dict[int, int],
+           sheet: str) -> tuple[list[str], list[str]]:
+    """Settle ``part``'s figures (see the module text) in place: ``blanks`` the addresses
+    of the value cells left blank, ``scale`` sheet column → multiplier (figures × scale in
+    đồng, người…). Returns the blank cells that hold no figure and those of total rows (the
+    sum of their rows), for one line per file about the others."""
+    empty: list[str] = []
+    quiet: list[str] = []
+    kinds = ctx.form.kinds
+    for key, found in [*((k, v) for k, v in part.values.items()),
+                       *((k, v) for k, v in part.more.items())]:
+        if found.cell in blanks and found.code in ctx.form.totals:
+            found.value = None  # stated nothing: the sum of its rows, below
+            quiet.append(found.cell)
+            continue
+        if found.cell in blanks and not ctx.form.blank_is_zero(found.column):
+            empty.append(found.cell)
+            _drop(part, key)
+            continue
+        factor = scale.get(parse_address(found.cell)[1], 1)
+        value = _number(found.value)
+        if factor != 1 and value is not None and kinds.get(found.code) in _SCALED:
+            found.value = value * factor
+            limit = MAX_COUNT if kinds[found.code] in (IndicatorKind.COUNT,
+                                                       IndicatorKind.STOCK) else MAX_MONEY
+            if found.value > limit:
+                part.problems.append(Problem(
+                    Severity.ERROR, f"'{value}' × {factor:,} lớn quá mức có thể có; hãy xem lại"
+                    " số này và đơn vị tính của bảng".replace(",", "."), sheet, found.cell))
+                found.value = None
+    _totals(part, ctx, sheet)
+    return empty, quiet
+
+
+def _drop(part: UnitPart, key: object) -> None:
+    if isinstance(key, tuple):
+        part.more.pop(key, None)
+    else:
+        part.values.pop(str(key), None)
+
+
+def _get(part: UnitPart, code: str, column: int) -> FoundValue | None:
+    return part.values.get(code) if column == 0 else part.more.get((code, column))
+
+
+def _totals(part: UnitPart, ctx: AnalysisContext, sheet: str) -> None:
+    """Each total row's figure in each column: the sum of its rows' figures (totals of
+    totals in the form's order); the stated one checked against it."""
+    names = {t.code: t.name for t in ctx.form.targets}
+    columns = range(max(len(ctx.form.columns), 1))
+    for target in ctx.form.targets:
+        rows = ctx.form.totals.get(target.code)
+        if not rows:
+            continue
+        for column in columns:
+            stated = _get(part, target.code, column)
+            figures = [_number(found.value) for code in rows
+                       if (found := _get(part, code, column)) is not None]
+            known = [f for f in figures if f is not None]
+            if not known or stated is None:  # no rows to add, or no total row in the file
+                if stated is not None and _number(stated.value) is not None:
+                    part.problems.append(Problem(
+                        Severity.WARNING, f"Dòng \"{names[target.code]}\" ghi tổng "
+                        f"{_shown(stated.value)} nhưng các dòng được cộng đều để trống: tổng này "
+                        "không được nhập; hãy đề nghị đơn vị ghi số của từng dòng.",
+                        sheet, stated.cell))
+                if stated is not None:
+                    _drop(part, target.code if column == 0 else (target.code, column))
+                continue
+            total = sum(known)
+            if _number(stated.value) is not None and stated.value != total:
+                part.problems.append(Problem(
+                    Severity.WARNING, f"Dòng \"{names[target.code]}\": tổng ghi trong tệp là "
+                    f"{_shown(stated.value)}, cộng các dòng được {_shown(total)}; lấy "
+                    f"{_shown(total)}.", sheet, stated.cell))
+            stated.value = total
+
+
+def _shown(value: object) -> str:
+    number = _number(value)
+    return f"{number:,}".replace(",", ".") if number is not None else str(value)
