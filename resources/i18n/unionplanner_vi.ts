@@ -24,307 +24,307 @@
         <translation>Khối doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="140"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="142"/>
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="141"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="143"/>
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="142"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="144"/>
         <source>Move up</source>
         <translation>Lên trên</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="143"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="145"/>
         <source>Move down</source>
         <translation>Xuống dưới</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="187"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="189"/>
         <source>Add a row</source>
         <translation>Thêm dòng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="193"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="195"/>
         <source>Remove a row</source>
         <translation>Xóa dòng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="200"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="202"/>
         <source>Move a row</source>
         <translation>Chuyển dòng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="228"/>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="237"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="230"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="239"/>
         <source>Change the level</source>
         <translation>Đổi cấp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="232"/>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="246"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="234"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="248"/>
         <source>Make it an activity</source>
         <translation>Đưa vào hoạt động</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="235"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="237"/>
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="236"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="238"/>
         <source>Level</source>
         <translation>Cấp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="239"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="241"/>
         <source>Text</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="240"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="242"/>
         <source>Edit the text</source>
         <translation>Sửa nội dung</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="241"/>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="242"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="243"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="244"/>
         <source>Bold</source>
         <translation>In đậm</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="241"/>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="251"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="243"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="253"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="244"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="246"/>
         <source>Indent</source>
         <translation>Thụt vào</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="245"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="247"/>
         <source>Outdent</source>
         <translation>Lùi ra</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="248"/>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="249"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="250"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="251"/>
         <source>Add a line</source>
         <translation>Thêm đoạn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="251"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="253"/>
         <source>no</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="273"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="275"/>
         <source>Change when</source>
         <translation>Sửa thời gian</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="276"/>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="335"/>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="492"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="278"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="337"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="496"/>
         <source>Change the scope</source>
         <translation>Sửa phạm vi</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="280"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="282"/>
         <source>Activity</source>
         <translation>Hoạt động</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="282"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="284"/>
         <source>Edit an activity</source>
         <translation>Sửa hoạt động</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="283"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="285"/>
         <source>When</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="284"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="286"/>
         <source>Months</source>
         <translation>Các tháng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="285"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="287"/>
         <source>Lead department</source>
         <translation>Ban chủ trì</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="286"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="288"/>
         <source>Lead</source>
         <translation>Ban chủ trì</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="287"/>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="290"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="289"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="292"/>
         <source>Partners</source>
         <translation>Phối hợp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="291"/>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="350"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="293"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="353"/>
         <source>Scope</source>
         <translation>Phạm vi</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="293"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="295"/>
         <source>Expected output</source>
         <translation>Kết quả dự kiến</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="294"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="296"/>
         <source>Output</source>
         <translation>Kết quả dự kiến</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="295"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="297"/>
         <source>New activity</source>
         <translation>Hoạt động mới</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="296"/>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="357"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="298"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="360"/>
         <source>Choose units…</source>
         <translation>Chọn đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="332"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="334"/>
         <source>Choose the indicator</source>
         <translation>Chọn chỉ số đo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="340"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="342"/>
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="341"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="343"/>
         <source>Edit a target</source>
         <translation>Sửa chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="342"/>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="343"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="344"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="346"/>
         <source>Shape</source>
         <translation>Dạng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="345"/>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="346"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="348"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="349"/>
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="347"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="350"/>
         <source>Share %</source>
         <translation>Tỉ lệ %</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="349"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="352"/>
         <source>Share</source>
         <translation>Tỉ lệ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="352"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="355"/>
         <source>Measured by</source>
         <translation>Đo bằng chỉ số</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="354"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="357"/>
         <source>Share of</source>
         <translation>Tính trên</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="356"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="359"/>
         <source>New target</source>
         <translation>Chỉ tiêu mới</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="381"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="384"/>
         <source>Send a plan</source>
         <translation>Gửi kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="381"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="384"/>
         <source>Send a report</source>
         <translation>Gửi báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="381"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="384"/>
         <source>Other</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="387"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="390"/>
         <source>Change the date</source>
         <translation>Sửa ngày</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="390"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="393"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="392"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="395"/>
         <source>What is due</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="393"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="396"/>
         <source>Edit a deadline</source>
         <translation>Sửa thời hạn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="394"/>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="395"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="397"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="398"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="397"/>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="399"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="400"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="402"/>
         <source>Report form</source>
         <translation>Mẫu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="401"/>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="402"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="404"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="405"/>
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="435"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="438"/>
         <source>Basis</source>
         <translation>Căn cứ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="436"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="439"/>
         <source>Edit the basis</source>
         <translation>Sửa căn cứ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="437"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="440"/>
         <source>Stored plan of the parent body</source>
         <translation>Kế hoạch cấp trên đã lưu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="439"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="442"/>
         <source>Link a plan</source>
         <translation>Liên kết kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="471"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="474"/>
         <source>Choose units</source>
         <translation>Chọn đơn vị</translation>
     </message>
@@ -332,7 +332,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../unionplanner/ui/shell/context.py" line="93"/>
+        <location filename="../../unionplanner/ui/shell/context.py" line="111"/>
         <source>Restoring</source>
         <extracomment>ask the window to show a page: (page key, what to show there, e.g. (form id, period))</extracomment>
         <translation>Đang khôi phục</translation>
@@ -788,12 +788,12 @@
         <translation>Hãy chọn trước chỉ tiêu mà dòng mới thuộc về.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="322"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="323"/>
         <source>Remove &quot;%1&quot; and the lines under it?</source>
         <translation>Xóa &quot;%1&quot; cùng các dòng con của nó?</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="375"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="379"/>
         <source>Delete the form &quot;%1&quot;? This cannot be undone.</source>
         <translation>Xóa mẫu &quot;%1&quot;? Không thể hoàn tác việc này.</translation>
     </message>
@@ -1257,62 +1257,62 @@
 <context>
     <name>OutgoingPage</name>
     <message>
-        <location filename="../../unionplanner/ui/office/page.py" line="44"/>
+        <location filename="../../unionplanner/ui/office/page.py" line="45"/>
         <source>Outgoing documents</source>
         <translation>Văn bản đi</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/office/page.py" line="49"/>
+        <location filename="../../unionplanner/ui/office/page.py" line="50"/>
         <source>Number a document…</source>
         <translation>Vào sổ một văn bản…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/office/page.py" line="53"/>
+        <location filename="../../unionplanner/ui/office/page.py" line="54"/>
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/office/page.py" line="54"/>
+        <location filename="../../unionplanner/ui/office/page.py" line="55"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/office/page.py" line="56"/>
+        <location filename="../../unionplanner/ui/office/page.py" line="57"/>
         <source>Kind</source>
         <translation>Loại văn bản</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/office/page.py" line="57"/>
+        <location filename="../../unionplanner/ui/office/page.py" line="58"/>
         <source>Summary</source>
         <translation>Trích yếu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/office/page.py" line="58"/>
+        <location filename="../../unionplanner/ui/office/page.py" line="59"/>
         <source>Signed by</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/office/page.py" line="59"/>
+        <location filename="../../unionplanner/ui/office/page.py" line="60"/>
         <source>From</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/office/page.py" line="66"/>
+        <location filename="../../unionplanner/ui/office/page.py" line="67"/>
         <source>Reports get their number here when they are saved or printed for signing (tick &quot;Enter it in the register&quot;); plans keep the number given on the Plans page.</source>
         <translation>Báo cáo được cấp số ở đây khi lưu hoặc in để trình ký (đánh dấu &quot;Vào sổ văn bản đi&quot;); kế hoạch giữ số đã ghi ở trang Kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/office/page.py" line="72"/>
+        <location filename="../../unionplanner/ui/office/page.py" line="73"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/office/page.py" line="99"/>
+        <location filename="../../unionplanner/ui/office/page.py" line="100"/>
         <source>Plans page</source>
         <translation>Trang Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/office/page.py" line="110"/>
+        <location filename="../../unionplanner/ui/office/page.py" line="111"/>
         <source>Number a document</source>
         <translation>Vào sổ một văn bản</translation>
     </message>
@@ -1501,251 +1501,251 @@
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="96"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="89"/>
         <source>← Plan list</source>
-        <extracomment>the plan should be shown afresh (another person saved it; the user chose theirs)</extracomment>
+        <extracomment>the plan should be shown afresh (another person saved it; the user chose theirs) the plan&apos;s updated_at as this editor knows it (see _load)</extracomment>
         <translation>← Danh sách kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="99"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="92"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="100"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="93"/>
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="126"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="119"/>
         <source>Issue</source>
         <translation>Ban hành</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="127"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="120"/>
         <source>Amend</source>
         <translation>Điều chỉnh</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="128"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="121"/>
         <source>Close the plan</source>
         <translation>Kết thúc kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="129"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="122"/>
         <source>Print to PDF…</source>
         <translation>In ra PDF…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="130"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="123"/>
         <source>Export to Word…</source>
         <translation>Xuất ra Word…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="131"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="124"/>
         <source>Save as template…</source>
         <translation>Lưu làm mẫu…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="143"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="136"/>
         <source>General</source>
         <translation>Thông tin chung</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="149"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="142"/>
         <source>Text</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="150"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="143"/>
         <source>Activities</source>
         <translation>Hoạt động</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="151"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="144"/>
         <source>Targets</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="152"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="145"/>
         <source>Deadlines</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="153"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="146"/>
         <source>Recipients and signature</source>
         <translation>Nơi nhận và chữ ký</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="156"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="149"/>
         <source>Revisions</source>
         <translation>Các lần điều chỉnh</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="199"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="195"/>
         <source>(none yet)</source>
         <translation>(chưa có)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="211"/>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="230"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="207"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="226"/>
         <source>Document type</source>
         <translation>Loại văn bản</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="213"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="209"/>
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="215"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="211"/>
         <source>Symbol</source>
         <translation>Ký hiệu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="217"/>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="232"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="213"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="228"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="218"/>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="233"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="214"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="229"/>
         <source>Place</source>
         <translation>Địa danh</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="220"/>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="234"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="216"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="230"/>
         <source>Issuing body</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="222"/>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="235"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="218"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="231"/>
         <source>Parent body</source>
         <translation>Cơ quan cấp trên</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="224"/>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="236"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="220"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="232"/>
         <source>Title</source>
         <translation>Tên kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="231"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="227"/>
         <source>Number / symbol</source>
         <translation>Số / ký hiệu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="237"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="233"/>
         <source>Basis</source>
         <translation>Căn cứ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="279"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="275"/>
         <source>Recipients</source>
         <translation>Nơi nhận</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="255"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="251"/>
         <source>Print the selected revision…</source>
         <translation>In lần điều chỉnh đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="259"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="255"/>
         <source>Each change made after the plan was issued keeps the text as it was before.</source>
         <translation>Mỗi lần sửa sau khi ban hành, nội dung trước đó được lưu lại ở đây.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="288"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="284"/>
         <source>Signature</source>
         <translation>Chữ ký</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="299"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="295"/>
         <source>New plan</source>
         <translation>Kế hoạch mới</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="300"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="296"/>
         <source>Status: %1</source>
         <translation>Trạng thái: %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="301"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="297"/>
         <source>, revision %1</source>
         <translation>, điều chỉnh lần %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="349"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="346"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="379"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="376"/>
         <source>Overwrite it with your version? (No: close and open the plan again to see theirs; your unsaved changes are dropped.)</source>
         <translation>Ghi đè bằng bản của bạn? (Không: mở lại kế hoạch để xem bản của người kia; những thay đổi chưa lưu của bạn sẽ bỏ đi.)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="389"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="386"/>
         <source>Not saved: %1</source>
         <translation>Chưa lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="397"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="394"/>
         <source>Saved at %1</source>
         <translation>Đã lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="378"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="375"/>
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="414"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="411"/>
         <source>Amending: the issued text is kept as a revision when you change something.</source>
         <translation>Đang điều chỉnh: khi sửa, nội dung đã ban hành được lưu thành một lần điều chỉnh.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="429"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="426"/>
         <source>Revision %1 (replaced on %2)</source>
         <translation>Lần %1 (thay ngày %2)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="447"/>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="455"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="444"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="452"/>
         <source>Save the plan</source>
         <translation>Lưu kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="448"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="445"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="448"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="445"/>
         <source>Word document (*.docx)</source>
         <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="456"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="453"/>
         <source>The file could not be written (%1). Close it if it is open and try again.</source>
         <translation>Không ghi được tệp (%1). Nếu tệp đang mở, hãy đóng lại rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="475"/>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="482"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="472"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="479"/>
         <source>Save as template</source>
         <translation>Lưu làm mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="476"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="473"/>
         <source>Template name</source>
         <translation>Tên mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="484"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="481"/>
         <source>Saved as template “%1”.</source>
         <translation>Đã lưu làm mẫu “%1”.</translation>
     </message>
@@ -1811,37 +1811,37 @@
 <context>
     <name>PlanTables</name>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="52"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="50"/>
         <source>Part (I.)</source>
         <translation>Phần (I.)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="53"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="51"/>
         <source>Clause (1.)</source>
         <translation>Mục (1.)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="54"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="52"/>
         <source>Sub-clause (1.1.)</source>
         <translation>Tiểu mục (1.1.)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="55"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="53"/>
         <source>Point (a)</source>
         <translation>Điểm (a)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="56"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="54"/>
         <source>Bullet (-)</source>
         <translation>Gạch đầu dòng (-)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="57"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="55"/>
         <source>Sub-bullet (+)</source>
         <translation>Dấu cộng (+)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/tables.py" line="58"/>
+        <location filename="../../unionplanner/ui/plans/tables.py" line="56"/>
         <source>Paragraph</source>
         <translation>Đoạn văn</translation>
     </message>
@@ -2056,8 +2056,15 @@
         <source>Problems</source>
         <translation>Vấn đề</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../unionplanner/ui/received/preview.py" line="243"/>
+        <source>Imported without %n column(s) of the form: not complete</source>
+        <translation>
+            <numerusform>Sẽ nhập nhưng thiếu %n cột của mẫu: báo cáo chưa đủ</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="434"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="437"/>
         <source>Only the main figure can be corrected here; correct this one in the file and read it again.</source>
         <translation>Ở đây chỉ sửa được số liệu chính; hãy sửa số này trong tệp rồi đọc lại.</translation>
     </message>
@@ -2107,35 +2114,35 @@
         <translation>Hãy chọn đơn vị: chưa nhập cho đến khi bạn chọn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="284"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="287"/>
         <source>Problems (%1)</source>
         <translation>Vấn đề (%1)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="295"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="298"/>
         <source>(choose the unit)</source>
         <translation>(chọn đơn vị)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../unionplanner/ui/received/preview.py" line="303"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="306"/>
         <source>%n unit(s) on this sheet</source>
         <translation>
             <numerusform>%n đơn vị trong bảng này</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="331"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="334"/>
         <source>(not on the form: ignore)</source>
         <translation>(không có trong mẫu: bỏ qua)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="388"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="391"/>
         <source>New unit</source>
         <translation>Thêm đơn vị mới</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="433"/>
-        <location filename="../../unionplanner/ui/received/preview.py" line="439"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="436"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="442"/>
         <source>Import reports</source>
         <translation>Nhập báo cáo</translation>
     </message>
@@ -2858,39 +2865,39 @@
         <translation>Từ lần mở sau, UnionPlanner lại mở dữ liệu trên máy này.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="240"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="241"/>
         <source>Backing up</source>
         <translation>Đang sao lưu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="246"/>
-        <location filename="../../unionplanner/ui/settings/page.py" line="251"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="247"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="252"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="247"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="248"/>
         <source>Select a backup in the list first.</source>
         <translation>Hãy chọn một bản sao lưu trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="252"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="253"/>
         <source>Replace all current data with the backup made on %1? The current data is backed up first.</source>
         <translation>Thay toàn bộ dữ liệu hiện tại bằng bản sao lưu lúc %1? Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="260"/>
-        <location filename="../../unionplanner/ui/settings/page.py" line="273"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="261"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="274"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="268"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="269"/>
         <source>Interface language</source>
         <translation>Ngôn ngữ giao diện</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="274"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="275"/>
         <source>The new language is used from the next start.</source>
         <translation>Ngôn ngữ mới được dùng từ lần mở chương trình sau.</translation>
     </message>
@@ -2923,13 +2930,13 @@
         <translation>Tệp cơ sở dữ liệu bị hỏng. Khôi phục bản sao lưu tốt gần nhất (lúc %1)? (Tệp hỏng được giữ lại bên cạnh.)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/startup/opening.py" line="150"/>
+        <location filename="../../unionplanner/ui/startup/opening.py" line="149"/>
         <source>Open the data on this PC instead, this time?</source>
         <extracomment>what went wrong at start-up without stopping it (the daily backup), for the status bar what the opening imports in the background while the window paints &quot;Opening data…&quot;</extracomment>
         <translation>Lần này mở dữ liệu trên máy này thay thế?</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/startup/opening.py" line="163"/>
+        <location filename="../../unionplanner/ui/startup/opening.py" line="162"/>
         <source>Today&apos;s automatic backup could not be made: %1</source>
         <translation>Chưa tạo được bản sao lưu tự động hôm nay: %1</translation>
     </message>
@@ -3550,37 +3557,37 @@
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/units_behind.py" line="57"/>
+        <location filename="../../unionplanner/ui/summary/units_behind.py" line="58"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/units_behind.py" line="58"/>
+        <location filename="../../unionplanner/ui/summary/units_behind.py" line="59"/>
         <source>Sheet</source>
         <translation>Trang tính</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/units_behind.py" line="59"/>
+        <location filename="../../unionplanner/ui/summary/units_behind.py" line="60"/>
         <source>Cell</source>
         <translation>Ô</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/units_behind.py" line="64"/>
+        <location filename="../../unionplanner/ui/summary/units_behind.py" line="65"/>
         <source>Open the original file</source>
         <translation>Mở tệp gốc</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/units_behind.py" line="67"/>
+        <location filename="../../unionplanner/ui/summary/units_behind.py" line="68"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/units_behind.py" line="71"/>
+        <location filename="../../unionplanner/ui/summary/units_behind.py" line="72"/>
         <source>Total: %1 from %2 unit(s).</source>
         <translation>Tổng: %1 từ %2 CĐCS.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/units_behind.py" line="83"/>
+        <location filename="../../unionplanner/ui/summary/units_behind.py" line="84"/>
         <source>The original of this file is not on this PC (it was imported on another PC before files were kept in the shared database).</source>
         <translation>Bản gốc của tệp này không có trên máy này (tệp được nhập trên máy khác, trước khi tệp được lưu vào cơ sở dữ liệu dùng chung).</translation>
     </message>

@@ -33,7 +33,9 @@ def cmd_reports_import(args: argparse.Namespace) -> int:
     labels = {status: label.upper() for status, label in FILE_STATUSES.items()}
     lines = []
     for item in files:
-        lines.append(f"[{labels[item['status']]}] {item['file']}"
+        short = " – THIẾU CỘT" if item["missing_columns"] and item["status"] in (
+            "imported", "replaced") else ""  # not complete: said in the status itself
+        lines.append(f"[{labels[item['status']]}{short}] {item['file']}"
                      + (f" → {item['unit']} ({item['values']} giá trị)" if item["unit"] else ""))
         lines += [f"    lỗi: {e}" for e in item["errors"]]
         lines += [f"    lưu ý: {w}" for w in item["warnings"]]

@@ -11,7 +11,7 @@ import random
 
 import pytest
 
-from tests.domain.report_forms.corpus import CORPUS
+from tests.domain.report_forms.corpus import CORPUS, FINANCE_B14
 from tests.forms import FormCase, fill_return, write_template
 from unionplanner.domain.received.register import list_values
 from unionplanner.domain.received.session import import_paths
@@ -23,7 +23,7 @@ UNITS = [("CD01", "Công đoàn Công ty TNHH Minh Long"), ("CD02", "Công đoà
          ("CD03", "Công đoàn Bệnh viện Đa khoa Tân An"), ("CD04", "Công đoàn Công ty CP Sông Đà 9")]
 #: each case's period, as its returns state it in the heading
 PERIODS = {"finance-b14": ("2026", "Năm 2026"), "mau1-split": ("2025", "NĂM : 2025"),
-           "staff-stats": ("2025", "Năm 2025")}
+           "staff-stats": ("2025", "Tính đến ngày 31/12/2025")}
 
 
 def _office(db, case: FormCase, folder) -> tuple[int, dict]:
@@ -79,3 +79,106 @@ def test_every_figure_of_any_real_form_is_stored_where_the_form_says(case, db, t
     wrong = {k: (stored.get(k), expected.get(k)) for k in set(stored) | set(expected)
              if stored.get(k) != expected.get(k)}
     assert not wrong, (len(wrong), len(expected), sorted(wrong.items(), key=str)[:12], problems)
+
+
+@pytest.mark.parametrize("case", CORPUS, ids=lambda c: c.name)
+def test_the_period_the_returns_state_is_taken_without_being_told(case, db, tmp_path):
+    form_id, _names = _office(db, case, tmp_path)
+    period, heading = PERIODS[case.name]
+    folder = tmp_path / "returns"
+    folder.mkdir()
+    rng = random.Random(1)
+    for code, unit in UNITS[:2]:
+        _return(case, unit, heading, fill_return(case, rng).typed, folder / f"{code}.xlsx")
+    result = import_paths(db, [folder], form_id, None, dry_run=True)
+    assert result.period == period
+
+
+def _moved(case: FormCase, typed: dict) -> tuple[FormCase, dict]:
+    """``case`` as a unit retypes it: its value columns in reverse order (groups too) and
+    the figures moved with them."""
+    paths = case.value_paths
+    columns = [c for c in case.columns if c.role != "value" and not c.children]
+    groups = [dataclasses.replace(c, children=list(reversed(c.children))) if c.children else c
+              for c in case.columns if c.role == "value" or c.children]
+    labels = [c for c in columns if c.role in ("order", "label", "unit", "code")]
+    notes = [c for c in columns if c.role == "note"]
+    moved = dataclasses.replace(case, columns=[*labels, *reversed(groups), *notes])
+    where = {path: v for v, path in enumerate(moved.value_paths)}
+    return moved, {(p, where[paths[v]]): value for (p, v), value in typed.items()}
+
+
+@pytest.mark.parametrize("case", CORPUS, ids=lambda c: c.name)
+def test_a_retyped_return_with_its_columns_moved_is_read_by_header_path(case, db, tmp_path):
+    """Merges lost, value columns and groups in another order: every figure still lands in
+    its column (never by position)."""
+    form_id, names = _office(db, case, tmp_path)
+    period, heading = PERIODS[case.name]
+    filled = fill_return(case, random.Random(7))
+    moved, typed = _moved(case, filled.typed)
+    assert moved.value_paths != case.value_paths
+    title = [t for t in case.title if not t.lower().startswith(("năm", "tính đến", "(số"))]
+    write_template(dataclasses.replace(moved, above=[f"Công đoàn cơ sở: {UNITS[0][1]}"],
+                                       title=[*title, heading]),
+                   tmp_path / "moved.xlsx", values=typed, merges=False)
+    result = import_paths(db, [tmp_path / "moved.xlsx"], form_id, period)
+    [plan] = result.plans
+    assert plan.status == "imported", [p.text() for p in plan.analysis.all_problems()]
+    with db.session() as session:
+        stored = {(r["indicator"], r["column"]): r["value"]
+                  for r in list_values(session, period, form_id) if r["value"] is not None}
+    assert stored == {(names["lines"][p], names["columns"][v]): value
+                      for (p, v), value in filled.stored.items()}
+
+
+def test_a_stated_total_that_differs_is_a_warning_naming_both(db, tmp_path):
+    case = FINANCE_B14
+    form_id, names = _office(db, case, tmp_path)
+    filled = fill_return(case, random.Random(3), blanks=0, wrong_total=True)
+    _return(case, UNITS[1][1], "Năm 2026", filled.typed, tmp_path / "r.xlsx")
+    result = import_paths(db, [tmp_path / "r.xlsx"], form_id, "2026")
+    [plan] = result.plans
+    warnings = [p.text() for p in plan.analysis.all_problems() if p.severity == "warning"]
+    first = next(p for p, line in enumerate(case.lines) if line.role == "total")
+    stated = filled.typed[(first, 0)]
+    shown = f"{stated:,}".replace(",", ".")
+    right = f"{stated - 1:,}".replace(",", ".")
+    assert any(shown in w and right in w and "Cộng thu NSCĐ" in w for w in warnings), warnings
+    with db.session() as session:
+        values = {(r["indicator"], r["column"]): r["value"]
+                  for r in list_values(session, "2026", form_id)}
+    assert values[("Cộng thu NSCĐ", "Ước thực hiện năm trước")] == (stated - 1) * 1000
+
+
+def test_a_return_of_the_year_before_is_refused_and_nothing_is_stored(db, tmp_path):
+    case = FINANCE_B14
+    form_id, _names = _office(db, case, tmp_path)
+    filled = fill_return(case, random.Random(4))
+    _return(case, UNITS[0][1], "Năm 2025", filled.typed, tmp_path / "old.xlsx")
+    _return(case, UNITS[1][1], "Năm 2026", filled.typed, tmp_path / "new.xlsx")
+    result = import_paths(db, [tmp_path / "old.xlsx", tmp_path / "new.xlsx"], form_id, "2026")
+    status = {p.analysis.name: p for p in result.plans}
+    assert status["old.xlsx"].status == "error"
+    assert "năm 2025" in status["old.xlsx"].analysis.error and "năm 2026" in \
+        status["old.xlsx"].analysis.error
+    assert status["new.xlsx"].status == "imported"
+    with db.session() as session:
+        assert {r["unit"] for r in list_values(session, "2026", form_id)} == {UNITS[1][0]}
+
+
+def test_a_return_that_lacks_a_column_says_so_and_is_not_complete(db, tmp_path):
+    case = FINANCE_B14
+    form_id, _names = _office(db, case, tmp_path)
+    filled = fill_return(case, random.Random(5))
+    cut = dataclasses.replace(case, columns=[c for c in case.columns
+                                             if c.text != "Ước thực hiện năm trước"])
+    where = {path: v for v, path in enumerate(cut.value_paths)}
+    typed = {(p, where[case.value_paths[v]]): value for (p, v), value in filled.typed.items()
+             if case.value_paths[v] in where}
+    _return(cut, UNITS[0][1], "Năm 2026", typed, tmp_path / "cut.xlsx")
+    result = import_paths(db, [tmp_path / "cut.xlsx"], form_id, "2026")
+    [plan] = result.plans
+    assert plan.analysis.unplaced == ["Ước thực hiện năm trước"]
+    item = plan.to_dict()
+    assert item["missing_columns"] == ["Ước thực hiện năm trước"]
+    assert any("thiếu 1 cột" in w and "Ước thực hiện năm trước" in w for w in item["warnings"])

@@ -182,8 +182,9 @@ def test_the_printed_summary_shows_both_columns_under_the_form_s_sections(import
     assert list(header[:5]) == ["STT", "Nội dung", "Đơn vị tính", "Kết quả", "Nữ"]
 
 
-def test_a_return_of_another_half_year_is_said_so(tmp_path, truth, capsys):
-    """Importing the 2025-H1 returns as 2024-H1: each says which half-year it is for."""
+def test_a_return_of_another_half_year_is_refused_and_says_so(tmp_path, truth, capsys):
+    """Importing the 2025-H1 returns as 2024-H1: each is refused, saying which half-year it
+    is for (a figure stored under another period is worse than a refused file)."""
     db = str(tmp_path / "office.sqlite3")
     run(capsys, "--db", db, "units", "import", str(MAU1 / "units.xlsx"))
     _code, form = run(capsys, "--db", db, "--json", "forms", "import", str(MAU1 / "form.xlsx"))
@@ -192,8 +193,9 @@ def test_a_return_of_another_half_year_is_said_so(tmp_path, truth, capsys):
                         str(MAU1 / "reports" / name), "--form", str(form["id"]),
                         "--period", "2024-H1", "--dry-run")
     [item] = result["files"]
+    assert item["status"] == "error"
     assert any("6 tháng đầu năm 2025" in w and "6 tháng đầu năm 2024" in w
-               for w in item["warnings"])
+               for w in item["errors"])
 
 
 def _two_period_return(path, unit_name: str, indicators: list[dict]) -> None:

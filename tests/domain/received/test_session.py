@@ -164,8 +164,8 @@ def test_choosing_the_unit_of_a_waiting_file(office, tmp_path):
 
 
 def test_the_period_guessed_and_the_period_checked_are_one_rule(office, tmp_path):
-    """A file the guess says is of June is the file the check warns about when imported into
-    May, and no other."""
+    """A file the guess says is of June is the file the check refuses when imported into
+    May (nothing of it stored under May), and no other."""
     db, form_id, folder = office
     with db.session() as session:
         june = generate_forms(session, form_id, "2023-06", tmp_path / "6", ["SA003"])
@@ -175,9 +175,11 @@ def test_the_period_guessed_and_the_period_checked_are_one_rule(office, tmp_path
     assert guess.by_file[june[0].name] == "2023-06" and guess.disagree
     for file in imports.files:
         stated = guess.by_file[file.name]
-        warned = any("đang nhập vào kỳ" in p.message for p in file.analysis.problems
-                     if p.severity == Severity.WARNING)
-        assert warned == (stated is not None and stated != "2023-05"), file.name
+        refused = any("đang nhập vào kỳ" in p.message for p in file.analysis.problems
+                      if p.severity == Severity.ERROR)
+        assert refused == (stated is not None and stated != "2023-05"), file.name
+        if refused:
+            assert file.plan is not None and file.plan.status == FileStatus.ERROR
 
 
 def test_a_lock_file_and_a_broken_file_are_said_once(office, tmp_path):

@@ -30,8 +30,9 @@ def period_kinds(ctx: AnalysisContext) -> list[str]:
 
 def check_stated_period(analysis: FileAnalysis, read: FileRead, ctx: AnalysisContext) -> None:
     """A return that states another period than the one being imported ("6 THÁNG ĐẦU NĂM
-    2024" into 2025-H1, a form generated for 2023-06 into 2023-05) is said so: the figures
-    may be of the wrong period. The stated period is the one rule of
+    2024" into 2025-H1, "Năm 2025" into 2026, a form generated for 2023-06 into 2023-05) is
+    not imported: a figure stored under another period is worse than a file refused. The
+    sentence names both periods and what to do. The stated period is the one rule of
     :meth:`~unionplanner.domain.received.reading.FileRead.stated_period`, as the guess of
     the period uses it."""
     stated = read.stated_period(period_kinds(ctx))
@@ -47,8 +48,10 @@ def check_stated_period(analysis: FileAnalysis, read: FileRead, ctx: AnalysisCon
     else:
         where = "Tên tệp ghi" if stated.source == "name" else "Tệp ghi"
         message = (f"{where} là báo cáo kỳ {period_text(stated.code)}, đang nhập vào kỳ "
-                   f"{period_text(ctx.period)}: hãy kiểm tra tệp có đúng kỳ không.")
-    analysis.problems.append(Problem(Severity.WARNING, message))
+                   f"{period_text(ctx.period)}")
+    analysis.fail(message + f" nên chưa nhập. Hãy nhập tệp vào kỳ {period_text(stated.code)}"
+                  ", hoặc nếu số liệu đúng là của kỳ đang nhập thì sửa dòng ghi kỳ trong tệp "
+                  "rồi nhập lại.")
 
 
 def other_period_columns(analysis: FileAnalysis, period: str, sheet: str) -> None:

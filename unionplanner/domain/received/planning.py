@@ -66,7 +66,9 @@ class FilePlan:
 
     def to_dict(self, batch_id: int | None = None) -> dict[str, Any]:
         """JSON shape of ``reports import``: file, status, unit (code; codes joined for a
-        cluster sheet), units, values (count), warnings, errors, sheet, revision."""
+        cluster sheet), units, values (count), warnings, errors, sheet, revision, and
+        ``missing_columns``: the form's value columns the file lacks (an imported file with
+        any is not complete)."""
         analysis = self.analysis
         codes = [p.part.unit.code for p in self.parts if p.part.unit]
         warnings: list[str] = []
@@ -92,6 +94,7 @@ class FilePlan:
             "needs_confirmation": self.status == FileStatus.WAITING,
             "candidates": [{"code": code, "name": name, "score": round(score)}
                            for code, name, score in self.candidates],
+            "missing_columns": list(analysis.unplaced),
         }
 
 

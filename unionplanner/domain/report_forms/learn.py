@@ -310,10 +310,11 @@ def _period_kinds(texts: list[str]) -> list[str]:
     key = " ".join(fold(t) for t in texts)
     dates = " ".join(re.sub(r"\s+", "", t) for t in texts)  # "31 / 5" as "31/5"
     cutoff = bool(re.search(r"(?<!\d)(31/0?5|30/11)(?!\d)", dates))
+    year_end = bool(re.search(r"(?<!\d)31/12(?!\d)", dates))  # "Tính đến ngày 31/12/2025"
     kinds: list[str] = []
     if "6 thang" in key or "sau thang" in key or cutoff:
         kinds.append(PeriodKind.HALF_YEAR)
-    if cutoff or re.search(r"\bnam\s*:", " ".join(t.lower() for t in texts)) or any(
+    if cutoff or year_end or re.search(r"\bnam\s*:", " ".join(t.lower() for t in texts)) or any(
             re.fullmatch(r"nam\s*(\d{4}|[.…_ ]*)", fold(t)) for t in texts):
         kinds.append(PeriodKind.YEAR)  # "NĂM : 2025", a line "Năm 2026" or "Năm ……"
     if re.search(r"\bquý\b", " ".join(t.lower() for t in texts)):

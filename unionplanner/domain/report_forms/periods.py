@@ -166,7 +166,12 @@ def period_number(period: str) -> int:
 
 
 _STATED_HALF = re.compile(r"\b6\s*thang\s*(dau|cuoi)\s*nam\s*(\d{4})\b")
-_STATED_CUTOFF = re.compile(r"tinh den ngay\s*:?\s*(\d{1,2})[\s/.-]+(\d{1,2})[\s/.-]+(\d{4})")
+_STATED_CUTOFF = re.compile(r"(?:tinh den|den|bao cao) ngay\s*:?\s*(\d{1,2})[\s/.-]+(\d{1,2})"
+                            r"[\s/.-]+(\d{4})")
+#: a line or a title ending in its year: "NĂM : 2025", "Năm 2026", "… NGÂN SÁCH NĂM 2026"
+_STATED_YEAR = re.compile(r"(?:^|\s)nam\s*:?\s*(\d{4})\s*\)?$")
+#: a date written in words ("ngày 07 tháng 6 năm 2023"): the day a return was signed
+_WRITTEN_DATE = re.compile(r"\bngay\s*\d{0,2}\s*thang\b")
 _STATED_MONTH = re.compile(r"\bthang\s*(\d{1,2})(?:\s*nam)?[\s/.-]+(\d{4})\b")
 _DATE_BEFORE = re.compile(r"\bngay\s*\d{1,2}\s*$")
 
@@ -174,7 +179,11 @@ _DATE_BEFORE = re.compile(r"\bngay\s*\d{1,2}\s*$")
 def stated_period(texts: list[str], kind: str) -> str | None:
     """The period a return's header says it is for, as a code of ``kind`` (the kind being
     imported), or None when it says nothing certain: "6 THÁNG ĐẦU NĂM 2025" → 2025-H1,
-    "(Số liệu tính đến ngày 30/11/2025)" → 2025 for a year, "tháng 5 năm 2023" → 2023-05."""
+    "(Số liệu tính đến ngày 30/11/2025)" → 2025 for a year (the union's statistics year ends
+    on 30/11, QĐ 1454/QĐ-TLĐ; a calendar year's figures stand at 31/12: "Ngày báo cáo
+    31/12/2025", "Tính đến ngày 31/12/2025"), "NĂM : 2025" or "Năm 2026" as a line or at
+    the end of the title → that year, "tháng 5 năm 2023" → 2023-05; a date written in words
+    ("ngày 07 tháng 6 năm 2023", the day the return was signed) is no period."""
     key = " ".join(fold(t) for t in texts)
     if kind in (PeriodKind.HALF_YEAR, PeriodKind.YEAR):
         if kind == PeriodKind.HALF_YEAR and (half := _STATED_HALF.search(key)):
@@ -185,6 +194,12 @@ def stated_period(texts: list[str], kind: str) -> str | None:
                 return f"{year:04d}-H1" if kind == PeriodKind.HALF_YEAR else None
             if (day, month) == (30, 11):
                 return f"{year:04d}" if kind == PeriodKind.YEAR else f"{year:04d}-H2"
+            if (day, month) == (31, 12) and kind == PeriodKind.YEAR:
+                return f"{year:04d}"
+        if kind == PeriodKind.YEAR:
+            years = {m.group(1) for t in texts if not _WRITTEN_DATE.search(folded := fold(t))
+                     and (m := _STATED_YEAR.search(folded))}
+            return years.pop() if len(years) == 1 else None
         return None
     if kind == PeriodKind.MONTH:
         for found in _STATED_MONTH.finditer(key):

@@ -239,6 +239,9 @@ class PreviewPage(QWizardPage):
                  FileStatus.SKIPPED: self.tr("Skipped"),
                  FileStatus.ERROR: self.tr("Cannot be imported"),
                  FileStatus.WAITING: self.tr("Choose the unit: not imported until you do")}
+        if plan.analysis.unplaced and plan.status in (FileStatus.IMPORTED, FileStatus.REPLACED):
+            return self.tr("Imported without %n column(s) of the form: not complete", "",
+                           len(plan.analysis.unplaced))
         return texts[plan.status]
 
     def isComplete(self) -> bool:
