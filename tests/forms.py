@@ -187,6 +187,9 @@ def fill_return(case: FormCase, rng, *, blanks: float = 0.1, wrong_total: bool =
     for position, line in enumerate(case.lines):
         if line.role not in ("indicator", "line"):
             continue
+        # a row's own unit wins over the table's: "Người" under "ĐVT: 1.000 đồng" is people
+        in_money = money and (not line.unit or "đồng" in line.unit.lower())
+        scale = case.scale if in_money else 1
         for v, leaf in enumerate(columns):
             if leaf.aspect in NOT_THE_UNITS:
                 continue
@@ -195,20 +198,19 @@ def fill_return(case: FormCase, rng, *, blanks: float = 0.1, wrong_total: bool =
                 if leaf.aspect not in NOT_KNOWN:
                     filled.stored[(position, v)] = 0
                 continue
-            value = rng.randrange(10_000, 90_000_000) if money else rng.randrange(0, 400)
+            value = rng.randrange(10_000, 90_000_000) if in_money else rng.randrange(0, 400)
             filled.typed[(position, v)] = value
-            filled.stored[(position, v)] = value * case.scale
+            filled.stored[(position, v)] = value * scale
     first = True
     for position, line in enumerate(case.lines):
         if line.role != "total":
             continue
         for v, leaf in enumerate(columns):
-            parts = [filled.stored[(p, v)] // case.scale for p in line.sums
-                     if (p, v) in filled.stored]
+            parts = [p for p in line.sums if (p, v) in filled.stored]
             if leaf.aspect in NOT_THE_UNITS or not parts:
                 continue
-            total = sum(int(p) for p in parts)  # type: ignore[call-overload]
-            filled.typed[(position, v)] = total + (1 if wrong_total and first else 0)
-            filled.stored[(position, v)] = total * case.scale
+            typed = sum(int(filled.typed.get((p, v)) or 0) for p in parts)  # type: ignore[call-overload]
+            filled.typed[(position, v)] = typed + (1 if wrong_total and first else 0)
+            filled.stored[(position, v)] = sum(filled.stored[(p, v)] for p in parts)
             first = False
     return filled

@@ -8,10 +8,14 @@ from __future__ import annotations
 
 import dataclasses
 import random
+import tempfile
+from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from tests.domain.report_forms.corpus import CORPUS, FINANCE_B14
+from tests.domain.report_forms.generated import FILLED_LEAVES, generated_form
 from tests.forms import FormCase, fill_return, write_template
 from unionplanner.domain.received.register import list_values
 from unionplanner.domain.received.session import import_paths
@@ -182,3 +186,50 @@ def test_a_return_that_lacks_a_column_says_so_and_is_not_complete(db, tmp_path):
     item = plan.to_dict()
     assert item["missing_columns"] == ["Ước thực hiện năm trước"]
     assert any("thiếu 1 cột" in w and "Ước thực hiện năm trước" in w for w in item["warnings"])
+
+
+@settings(max_examples=30, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
+                                 HealthCheck.function_scoped_fixture])
+@given(case=generated_form(FILLED_LEAVES), merges=st.booleans(), seed=st.integers(0, 99))
+def test_any_generated_form_learnt_filled_and_imported_gives_every_figure_back(
+        case, merges, seed, data_dir):
+    """Learn the template, fill two returns (one retyped without merges), import them:
+    every figure back where the form says, in the base unit, totals the sum of their rows."""
+    from unionplanner.domain.storage.database import open_database
+
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        db = open_database(str(folder / "office.sqlite3"))
+        try:
+            _check_round_trip(case, merges, seed, db, folder)
+        finally:
+            db.dispose()
+
+
+def _check_round_trip(case: FormCase, merges: bool, seed: int, db, folder: Path) -> None:
+    form_id, names = _office(db, case, folder)
+    rng = random.Random(seed)
+    returns = folder / "returns"
+    returns.mkdir()
+    expected = {}
+    for i, (code, unit) in enumerate(UNITS[:2]):
+        filled = fill_return(case, rng)
+        title = [t for t in case.title if not t.lower().startswith("năm")]
+        write_template(dataclasses.replace(case, above=[f"Công đoàn cơ sở: {unit}"],
+                                           title=[*title, "Năm 2026"]),
+                       returns / f"{code}.xlsx", values=filled.typed, merges=merges or i == 0)
+        for (position, v), value in filled.stored.items():
+            if v in names["columns"]:
+                expected[(code, names["lines"][position], names["columns"][v])] = value
+    result = import_paths(db, [returns], form_id, None)
+    problems = {p.analysis.name: [x.text() for x in p.analysis.all_problems()]
+                for p in result.plans}
+    assert result.period == "2026"
+    assert all(p.status == "imported" for p in result.plans), problems
+    with db.session() as session:
+        stored = {(r["unit"], r["indicator"], r["column"]): r["value"]
+                  for r in list_values(session, "2026", form_id) if r["value"] is not None}
+    wrong = {k: (stored.get(k), expected.get(k)) for k in set(stored) | set(expected)
+             if stored.get(k) != expected.get(k)}
+    assert not wrong, (len(wrong), len(expected), sorted(wrong.items(), key=str)[:8], problems)

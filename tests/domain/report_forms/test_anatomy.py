@@ -13,7 +13,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from tests.domain.report_forms.corpus import CORPUS, FINANCE_B14, STAFF
-from tests.forms import Col, FormCase, Line, write_template
+from tests.domain.report_forms.generated import generated_form as _form
+from tests.forms import FormCase, Line, write_template
 from unionplanner.domain.report_forms.anatomy import (
     Anatomy,
     Aspect,
@@ -111,73 +112,6 @@ def test_short_names_take_the_shortest_telling_tail():
 
 
 # --- generated forms -----------------------------------------------------------------------
-
-_WORDS = ["Đoàn viên", "Lao động", "Sáng kiến", "Công trình", "Hội nghị", "Tập huấn",
-          "Thăm hỏi", "Kinh phí", "Cán bộ", "Học viên", "Giải thưởng", "Hộ gia đình"]
-_GROUPS = ["Trình độ", "Giới tính", "Độ tuổi", "Loại hình", "Khu vực", "Nguồn", "Hình thức"]
-_LEAVES = ["Đại học", "Cao đẳng", "Trung cấp", "Nam", "Nữ", "Dưới 30", "Trên 50", "Nhà nước",
-           "Ngoài nhà nước", "Thành thị", "Nông thôn", "Tổng số", "Kế hoạch", "Thực hiện",
-           "Tỷ lệ %", "Lũy kế", "Trực tiếp", "Trực tuyến"]
-
-
-@st.composite
-def _header_tree(draw, depth: int) -> list[Col]:
-    """Value columns under groups, ``depth`` levels at most, 1–40 leaves in all; a group's
-    columns are named unlike the group (a header never repeats itself a row lower)."""
-    def node(text: str, level: int, budget: int) -> Col:
-        if level >= depth - 1 or budget < 2 or draw(st.booleans()):
-            return Col(text)
-        count = draw(st.integers(2, min(4, budget)))
-        names = draw(st.lists(st.sampled_from([w for w in _LEAVES if w != text]),
-                              min_size=count, max_size=count, unique=True))
-        return Col(text, [node(name, level + 1, budget // count) for name in names])
-
-    tops = draw(st.lists(st.sampled_from(_GROUPS + _LEAVES), min_size=1, max_size=6,
-                         unique=True))
-    return [node(text, 0, 12) for text in tops]
-
-
-@st.composite
-def _form(draw) -> FormCase:
-    depth = draw(st.integers(1, 5))
-    values = draw(_header_tree(depth))
-    leaves = [leaf for col in values for leaf in col.leaves()]
-    if len(leaves) > 40:
-        values = values[:1]
-    code = draw(st.booleans())
-    unit = draw(st.booleans())
-    label = draw(st.sampled_from(["Nội dung", "Chỉ tiêu", "Tên chỉ tiêu", "Diễn giải",
-                                  "Đối tượng", "Nội dung công việc"]))
-    columns = [Col(draw(st.sampled_from(["TT", "STT", "Số TT"])), role="order"),
-               Col(label, role="label")]
-    if unit:
-        columns.append(Col("Đơn vị tính", role="unit"))
-    if code:
-        columns.append(Col("Mã số", role="code"))
-    columns += values
-    if draw(st.booleans()):
-        columns.append(Col("Ghi chú", role="note"))
-    lines: list[Line] = []
-    for section in range(draw(st.integers(1, 3))):
-        roman = ["I", "II", "III"][section]
-        lines.append(Line(f"{draw(st.sampled_from(_GROUPS)).upper()} {section + 1}", roman,
-                          role="heading"))
-        start = len(lines)
-        for number in range(1, draw(st.integers(1, 5)) + 1):
-            lines.append(Line(f"Số {draw(st.sampled_from(_WORDS)).lower()} loại {number}",
-                              str(number), "Người" if unit else "",
-                              f"{section + 1}{number:02d}" if code else ""))
-            if draw(st.integers(0, 3)) == 0:
-                lines.append(Line(f"Trong đó mới {number}", "+", "Người" if unit else "",
-                                  role="line"))
-        if draw(st.booleans()):
-            sums = [i for i in range(start, len(lines)) if lines[i].role == "indicator"]
-            lines.append(Line(f"Cộng mục {roman}", role="total", sums=sums))
-    scale = draw(st.sampled_from([1, 1, 1000, 10**6]))
-    unit_line = {1: "", 1000: "ĐVT: 1.000 đồng", 10**6: "Đơn vị tính: triệu đồng"}[scale]
-    return FormCase("generated", ["BÁO CÁO KẾT QUẢ", "Năm 2026"], columns, lines,
-                    numbering=draw(st.booleans()), unit_line=unit_line, scale=scale)
-
 
 @settings(max_examples=60, deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])

@@ -93,7 +93,7 @@ def _choose_table(read: FileRead, targets: list[Target], wanted: str | None,
         return None
     scored.sort(key=lambda st: st[0], reverse=True)
     best_score, best = scored[0]
-    if best_score < max(2.0, 0.25 * len(targets)):
+    if best_score < max(min(2.0, len(targets)), 0.25 * len(targets)):  # a form of one row too
         return None
     good = [t for s, t in scored[1:] if s >= 0.5 * len(targets) and t.sheet is not best.sheet]
     analysis.other_sheets = [t.sheet.name for t in good]

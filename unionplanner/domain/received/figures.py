@@ -19,12 +19,13 @@ from unionplanner.domain.received.findings import (
     Severity,
     UnitPart,
 )
-from unionplanner.domain.received.values import MAX_COUNT, MAX_MONEY
+from unionplanner.domain.received.values import MAX_MONEY
 from unionplanner.domain.report_forms.kinds import IndicatorKind
 from unionplanner.domain.sheets.workbook import parse_address
 
-#: kinds whose figures a scale multiplies (not a percentage, a rate or a yes/no)
-_SCALED = (IndicatorKind.MONEY, IndicatorKind.AVERAGE, IndicatorKind.COUNT, IndicatorKind.STOCK)
+#: kinds whose figures a scale multiplies: a scale is of money ("1.000 đồng", "triệu
+#: đồng"), so a row counted in người under a table in thousands of đồng keeps its figure
+_SCALED = (IndicatorKind.MONEY, IndicatorKind.AVERAGE)
 
 
 def _number(value: object) -> int | None:
@@ -54,9 +55,7 @@ def settle(part: UnitPart, ctx: AnalysisContext, blanks: set[str], scale: dict[i
         value = _number(found.value)
         if factor != 1 and value is not None and kinds.get(found.code) in _SCALED:
             found.value = value * factor
-            limit = MAX_COUNT if kinds[found.code] in (IndicatorKind.COUNT,
-                                                       IndicatorKind.STOCK) else MAX_MONEY
-            if found.value > limit:
+            if found.value > MAX_MONEY:
                 part.problems.append(Problem(
                     Severity.ERROR, f"'{value}' × {factor:,} lớn quá mức có thể có; hãy xem lại"
                     " số này và đơn vị tính của bảng".replace(",", "."), sheet, found.cell))

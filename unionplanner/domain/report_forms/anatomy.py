@@ -51,6 +51,7 @@ from unionplanner.domain.report_forms.table_words import (
     OutsideFigure,
     aspect_of,
     cell_text,
+    header_words,
     is_code_header,
     outside_figures,
     scale_of,
@@ -341,10 +342,10 @@ def _column(sheet: Sheet, col: int, grid: dict[tuple[int, int], str], label_col:
     if col < label_col:
         return LaidColumn(col, tuple(path), ColumnRole.IGNORE, why="trái cột tên")
     column = LaidColumn(col, tuple(path), ColumnRole.VALUE, aspect_of(joined))
-    words = f" {fold(joined)} "
-    if any(f" {w} " in words for w in PREVIOUS_WORDS):
+    cells = header_words(joined)  # a phrase inside one cell: "Nam › Ngoài" is no "năm ngoái"
+    if any(f" {w} " in words for w in PREVIOUS_WORDS for words in cells):
         column.when = "previous"
-    elif any(f" {w} " in words for w in THIS_WORDS):
+    elif any(f" {w} " in words for w in THIS_WORDS for words in cells):
         column.when = "this"
     years = YEAR_IN_TEXT.findall(joined)
     column.year = int(years[-1]) if years else None

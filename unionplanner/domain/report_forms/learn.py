@@ -154,9 +154,12 @@ def _weight(anatomy: Anatomy) -> int:
 
 def _value_columns(anatomy: Anatomy, notes: list[str]) -> list[LaidColumn]:
     """The columns a unit fills in for the period, the main one first: plan, ratio and
-    comparison columns are left out (a plan is a target, a ratio is computed); when the
+    comparison columns are left out (a plan is a target, a ratio is computed) unless they
+    are all the table has (a form asking for plans); when the
     first column is of another period or the level above's, the unit's own comes first."""
     kept: list[LaidColumn] = []
+    if all(c.aspect in (Aspect.PLAN, Aspect.RATIO) for c in anatomy.value_columns):
+        return list(anatomy.value_columns)  # a form of plans only: the plan is the figure
     for column in anatomy.value_columns:
         if column.aspect in (Aspect.PLAN, Aspect.RATIO):
             notes.append(f"Bỏ qua cột \"{column.name}\" ("

@@ -86,14 +86,22 @@ _OUTSIDE = re.compile(r"(?:^|\s)[-–+•]?\s*([^:\-–+•]{3,80}?)\s*:\s*[.…
 def aspect_of(text: str) -> Aspect:
     """The aspect a value column's header words give (see :class:`Aspect`), from the most
     telling word anywhere in ``text`` (a path joined): "Cấp trên duyệt" wins over
-    "Dự toán"; a header with none of the words is :attr:`Aspect.OTHER` (a category)."""
+    "Dự toán"; a header with none of the words is :attr:`Aspect.OTHER` (a category). A
+    phrase is found inside one header cell, never across two ("Nam › Ngoài nhà nước" is
+    not "năm ngoái")."""
     if is_female_label(text.split(PATH_SEPARATOR)[-1]):
         return Aspect.FEMALE
-    words = f" {fold(text.replace('%', ' phan tram '))} "
+    cells = header_words(text.replace("%", " phan tram "))
     for aspect, phrases in _ASPECTS:
-        if any(f" {p} " in words for p in phrases):
+        if any(f" {p} " in words for p in phrases for words in cells):
             return aspect
     return Aspect.OTHER
+
+
+def header_words(path: str) -> list[str]:
+    """Each header cell of a joined ``path`` folded and padded with spaces (" ke hoach "),
+    so that a phrase is looked for inside one cell."""
+    return [f" {fold(part)} " for part in path.split(PATH_SEPARATOR)]
 
 
 def scale_of(text: str) -> tuple[str, int] | None:
