@@ -1,4 +1,5 @@
-"""The ``unionplanner forms …`` commands: ``forms import FILE [--name N]``, ``forms list``,
+"""The ``unionplanner forms …`` commands: ``forms import FILE|FORM.json [--name N]``,
+``forms export ID [--out FORM.json]``, ``forms list``,
 ``forms generate --form ID --period YYYY-MM --out FOLDER [--unit CODE]…``."""
 
 from __future__ import annotations
@@ -11,14 +12,25 @@ from unionplanner.cli.output import PERIOD_HELP, emit, open_db
 
 
 def cmd_forms_import(args: argparse.Namespace) -> int:
-    from unionplanner.domain.report_forms.learn import learn_form
+    from unionplanner.domain.report_forms.learn import FormDraft, IndicatorDraft, learn_form
     from unionplanner.domain.report_forms.service import create_form, form_to_dict
 
-    draft = learn_form(Path(args.file))
-    with open_db(args) as db, db.transaction() as session:
-        form = create_form(session, args.name or Path(args.file).stem, draft.title,
-                           draft.fields(), draft.source, draft.shape)
-        data = form_to_dict(form)
+    if Path(args.file).suffix.lower() == ".json":  # a definition another office exported
+        from unionplanner.domain.report_forms.exchange import read_definition
+
+        name, title, fields, shape = read_definition(args.file)
+        draft = FormDraft(title, [IndicatorDraft(f.name, f.unit_of_measure, f.kind, n,
+                                                 total_of=f.total_of)
+                                  for n, f in enumerate(fields, 1)], Path(args.file).name, shape)
+        with open_db(args) as db, db.transaction() as session:
+            form = create_form(session, args.name or name, title, fields, draft.source, shape)
+            data = form_to_dict(form)
+    else:
+        draft = learn_form(Path(args.file))
+        with open_db(args) as db, db.transaction() as session:
+            form = create_form(session, args.name or Path(args.file).stem, draft.title,
+                               draft.fields(), draft.source, draft.shape)
+            data = form_to_dict(form)
     lines = [f"Đã tạo mẫu báo cáo số {data['id']} \"{data['name']}\" với "
              f"{len(data['indicators'])} chỉ tiêu:"]
     names = {i["code"]: str(i["position"]) for i in data["indicators"]}
@@ -35,6 +47,24 @@ def cmd_forms_import(args: argparse.Namespace) -> int:
         # the details for people on standard error
         print(data["id"])
         print("\n".join(lines), file=sys.stderr)
+    return 0
+
+
+def cmd_forms_export(args: argparse.Namespace) -> int:
+    import json
+
+    from unionplanner.domain.report_forms.exchange import form_definition
+    from unionplanner.domain.report_forms.service import get_form
+
+    with open_db(args) as db, db.session() as session:
+        data = form_definition(get_form(session, args.form))
+    text = json.dumps(data, ensure_ascii=False, indent=1)
+    if args.out:
+        Path(args.out).write_text(text + "\n", encoding="utf-8")
+        print(f"Đã ghi mẫu \"{data['name']}\" vào {args.out}. Gửi tệp này cho văn phòng "
+              "khác để họ nhập bằng lệnh \"unionplanner forms import\".", file=sys.stderr)
+    else:
+        print(text)
     return 0
 
 
@@ -66,10 +96,16 @@ def add_form_commands(sub, common: argparse.ArgumentParser) -> None:
     forms = sub.add_parser("forms", parents=[common], help="mẫu báo cáo")
     forms_sub = forms.add_subparsers(dest="forms_command", metavar="LỆNH", required=True)
     p = forms_sub.add_parser("import", parents=[common],
-                             help="tạo mẫu báo cáo từ biểu mẫu Excel để trống")
+                             help="tạo mẫu báo cáo từ biểu mẫu Excel để trống, hoặc từ tệp "
+                                  ".json xuất từ văn phòng khác")
     p.add_argument("file", metavar="TỆP")
     p.add_argument("--name", help="tên mẫu (mặc định: tên tệp)")
     p.set_defaults(func=cmd_forms_import)
+    p = forms_sub.add_parser("export", parents=[common],
+                             help="xuất mẫu báo cáo ra tệp .json để gửi văn phòng khác")
+    p.add_argument("form", type=int, metavar="SỐ")
+    p.add_argument("--out", metavar="TỆP", help="ghi vào tệp này (mặc định: in ra màn hình)")
+    p.set_defaults(func=cmd_forms_export)
     p = forms_sub.add_parser("list", parents=[common], help="liệt kê mẫu báo cáo")
     p.set_defaults(func=cmd_forms_list)
     p = forms_sub.add_parser("generate", parents=[common],
