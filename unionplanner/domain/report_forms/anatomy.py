@@ -375,9 +375,10 @@ def _rows(sheet: Sheet, first: int, anatomy: Anatomy) -> list[LaidRow]:
             continue
         blank_run = 0
         label_text = cell_text(sheet.cell(r, label_col))
-        if is_signature_row(cells) and not label_text.strip(" .0123456789"):
-            break
-        if is_signature_row([sheet.cell(r, label_col)]):
+        # the signature block: a row with signature words and no label, or a label that is one
+        # (a row whose label is a signature is one too, so the row is scanned once)
+        if is_signature_row(cells) and (not label_text.strip(" .0123456789")
+                                        or is_signature_row([sheet.cell(r, label_col)])):
             break
         if not rows and is_numbering_row(cells):
             anatomy.numbering_row = r

@@ -74,6 +74,9 @@ _SCALE = (("trieu dong", 1_000_000), ("tr dong", 1_000_000), ("trieu d", 1_000_0
           ("ty dong", 1_000_000_000), ("nghin dong", 1000), ("ngan dong", 1000),
           ("1000 dong", 1000), ("1 000 dong", 1000), ("1000d", 1000), ("1 000d", 1000),
           ("1000 d", 1000), ("1 000 d", 1000))
+#: the same phrases as whole words, compiled once (a header is read for each return)
+_SCALE_WORDS = tuple((re.compile(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])"), scale)
+                     for phrase, scale in _SCALE)
 #: a plain "đồng" as the unit itself, ending the text: "Số tiền (đồng)", "ĐVT: đồng", "VNĐ" —
 #: not "Đồng chí", "đồng thời"
 _PLAIN_DONG = re.compile(r"(?:^|\(|:|đvt|đơn vị tính|số tiền)\s*(?:vnđ|vnd|đồng|đ)\s*\)?$")
@@ -108,8 +111,10 @@ def scale_of(text: str) -> tuple[str, int] | None:
     """("đồng", 1000) for "(1.000 đồng)", "ĐVT: nghìn đồng"; ("đồng", 10^6) for "triệu
     đồng"; None when ``text`` names no money unit."""
     key = fold(text.replace(".", "").replace(",", ""))
-    for phrase, scale in _SCALE:
-        if re.search(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])", key):
+    if "d" not in key:  # every phrase names đồng: most headers are settled here
+        return None
+    for pattern, scale in _SCALE_WORDS:
+        if pattern.search(key):
             return "đồng", scale
     return ("đồng", 1) if _PLAIN_DONG.search(clean(text).lower()) else None
 
