@@ -12,34 +12,32 @@ from unionplanner.cli.output import PERIOD_HELP, emit, open_db
 
 
 def cmd_forms_import(args: argparse.Namespace) -> int:
-    from unionplanner.domain.report_forms.learn import FormDraft, IndicatorDraft, learn_form
     from unionplanner.domain.report_forms.service import create_form, form_to_dict
 
-    if Path(args.file).suffix.lower() == ".json":  # a definition another office exported
+    path = Path(args.file)
+    if path.suffix.lower() == ".json":  # a definition another office exported
         from unionplanner.domain.report_forms.exchange import read_definition
 
-        name, title, fields, shape = read_definition(args.file)
-        draft = FormDraft(title, [IndicatorDraft(f.name, f.unit_of_measure, f.kind, n,
-                                                 total_of=f.total_of)
-                                  for n, f in enumerate(fields, 1)], Path(args.file).name, shape)
-        with open_db(args) as db, db.transaction() as session:
-            form = create_form(session, args.name or name, title, fields, draft.source, shape)
-            data = form_to_dict(form)
+        name, title, fields, shape = read_definition(path)
+        notes: list[str] = []
     else:
-        draft = learn_form(Path(args.file))
-        with open_db(args) as db, db.transaction() as session:
-            form = create_form(session, args.name or Path(args.file).stem, draft.title,
-                               draft.fields(), draft.source, draft.shape)
-            data = form_to_dict(form)
+        from unionplanner.domain.report_forms.learn import learn_form
+
+        draft = learn_form(path)
+        name, title, fields, shape, notes = (path.stem, draft.title, draft.fields(),
+                                             draft.shape, draft.notes)
+    with open_db(args) as db, db.transaction() as session:
+        form = create_form(session, args.name or name, title, fields, path.name, shape)
+        data = form_to_dict(form)
     lines = [f"Đã tạo mẫu báo cáo số {data['id']} \"{data['name']}\" với "
              f"{len(data['indicators'])} chỉ tiêu:"]
     names = {i["code"]: str(i["position"]) for i in data["indicators"]}
     lines += [f"  {i['position']:>2}. {i['name']} ({i['unit_of_measure'] or '-'}, {i['kind']})"
               + (f" = tổng các dòng {', '.join(names.get(c, c) for c in total)}"
-                 if (total := item.total_of) else "")
-              for i, item in zip(data["indicators"], draft.indicators)]
-    lines += [f"Lưu ý: {note}" for note in draft.notes]
-    data["notes"] = list(draft.notes)
+                 if (total := i["total_of"]) else "")
+              for i in data["indicators"]]
+    lines += [f"Lưu ý: {note}" for note in notes]
+    data["notes"] = list(notes)
     if args.json:
         emit(args, data, "")
     else:

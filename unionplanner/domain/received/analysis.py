@@ -187,7 +187,8 @@ def _analyse_rows(analysis: FileAnalysis, ctx: AnalysisContext, unit: UnitMatch)
     read_other_columns(part, analysis, ctx, where, x_marks, blanks)
     empty, quiet = settle(part, ctx, set(blanks), scale, table.sheet.name)
     if empty or quiet:
-        blanks = [b for b in blanks if b not in set(empty) | set(quiet)]
+        said = set(empty) | set(quiet)
+        blanks = [b for b in blanks if b not in said]
     _say_blanks(part.problems, blanks, empty, ctx, table.sheet.name)
     analysis.parts.append(part)
 

@@ -41,8 +41,7 @@ def settle(part: UnitPart, ctx: AnalysisContext, blanks: set[str], scale: dict[i
     empty: list[str] = []
     quiet: list[str] = []
     kinds = ctx.form.kinds
-    for key, found in [*((k, v) for k, v in part.values.items()),
-                       *((k, v) for k, v in part.more.items())]:
+    for key, found in [*part.values.items(), *part.more.items()]:
         if found.cell in blanks and found.code in ctx.form.totals:
             found.value = None  # stated nothing: the sum of its rows, below
             quiet.append(found.cell)

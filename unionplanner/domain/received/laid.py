@@ -31,13 +31,11 @@ from unionplanner.domain.received.matching import Label
 from unionplanner.domain.report_forms.anatomy import Anatomy, ColumnRole, RowRole
 from unionplanner.domain.report_forms.learn import distinct_name
 from unionplanner.domain.report_forms.outline import is_female_label
-from unionplanner.domain.report_forms.table_words import PATH_SEPARATOR, Aspect
+from unionplanner.domain.report_forms.table_words import PATH_SEPARATOR
 from unionplanner.domain.sheets import detect
 
 #: the least rapidfuzz score (0–100) of a reworded header path
 CLOSE = 85.0
-#: value columns that are not the unit's figure for the period
-_NOT_OWN = (Aspect.PLAN, Aspect.RATIO, Aspect.UPPER, Aspect.ESTIMATE)
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
 
 
@@ -62,9 +60,8 @@ def laid_table(anatomy: Anatomy) -> detect.Table:
     return's row meets its indicator by the same words. The anatomy is kept in
     ``table.memo["anatomy"]``."""
     unit = anatomy.column(ColumnRole.UNIT)
-    values = anatomy.value_columns
-    own = [c for c in values if c.when != "previous" and c.aspect not in _NOT_OWN]
-    values = own or values  # the unit's own figure first, as the learner orders them
+    # the unit's own figure first, as the learner orders them
+    values = [c for c in anatomy.value_columns if c.is_own] or anatomy.value_columns
     skipped = [(anatomy.numbering_row, "hàng đánh số cột")] \
         if anatomy.numbering_row is not None else []
     table = detect.Table(anatomy.sheet, detect.ROWS, tuple(anatomy.header_rows),
@@ -118,8 +115,7 @@ def place_columns(anatomy: Anatomy, layout: dict[str, Any], names: list[str]) ->
             column = _by_tail(path, alike) or _by_wording(path, alike)
             if column is not None:
                 placement.sheet_columns[i] = column.index
-                if _key(column.path[-len(path):], False) != _key(path[-len(column.path):],
-                                                                 False):
+                if _worded_apart(path, column.path):
                     placement.reworded.append((names[i] if i < len(names) else
                                                PATH_SEPARATOR.join(path), column.name))
                 del free[column.index]
@@ -131,16 +127,19 @@ def place_columns(anatomy: Anatomy, layout: dict[str, Any], names: list[str]) ->
                   for i, c in enumerate(layout.get("columns") or [])}
     by_index = {c.index: c for c in anatomy.value_columns}
     for i, col in placement.sheet_columns.items():
-        own = by_index[col].scale if by_index[col].scale != 1 else anatomy.scale
-        placement.scale[col] = own if own != 1 or _states_unit(anatomy, col) else form_scale[i]
+        column = by_index[col]
+        own = column.scale if column.scale != 1 else anatomy.scale
+        # a return that states its unit ("ĐVT: đồng") means its scale, even 1
+        stated = own != 1 or bool(column.unit or anatomy.unit)
+        placement.scale[col] = own if stated else form_scale[i]
     return placement
 
 
-def _states_unit(anatomy: Anatomy, col: int) -> bool:
-    """Whether the return says the unit of its figures in ``col`` (so a scale of 1 is its
-    word, not a silence)."""
-    column = next(c for c in anatomy.value_columns if c.index == col)
-    return bool(column.unit or anatomy.unit)
+def _worded_apart(path: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Whether two header paths differ over the levels both have (years aside): a column
+    placed by a shared leaf under another group, or by a close wording, to be looked at."""
+    depth = min(len(path), len(other))
+    return _key(path[len(path) - depth:], False) != _key(other[len(other) - depth:], False)
 
 
 def _claimed(path: tuple[str, ...], column: Any, wanted: list[tuple[str, ...]],
@@ -190,9 +189,11 @@ def placed_columns(analysis: FileAnalysis, table: detect.Table, anatomy: Anatomy
     names = ctx.form.columns or [PATH_SEPARATOR.join(c.get("path") or ())
                                  for c in layout.get("columns") or []]
     placement = place_columns(anatomy, layout, names)
-    where = ValueColumns(dict(placement.sheet_columns), placement.note)
+    where = ValueColumns(placement.sheet_columns, placement.note)
     if placement.unplaced:
-        _by_words(placement, where, names, table, anatomy, ctx)
+        found = _by_words(placement, names, table, anatomy, ctx)
+        where.other_periods = found.other_periods
+        where.note = placement.note if placement.note is not None else found.note
     sheet = anatomy.sheet.name
     for form_name, header in placement.reworded:
         analysis.problems.append(Problem(
@@ -214,24 +215,24 @@ def placed_columns(analysis: FileAnalysis, table: detect.Table, anatomy: Anatomy
     return where, placement.scale
 
 
-def _by_words(placement: Placement, where: ValueColumns, names: list[str], table: detect.Table,
-              anatomy: Anatomy, ctx: AnalysisContext) -> None:
-    """Place what the paths left by the words returns use (see :func:`placed_columns`)."""
+def _by_words(placement: Placement, names: list[str], table: detect.Table, anatomy: Anatomy,
+              ctx: AnalysisContext) -> ValueColumns:
+    """Place what the paths left by the words returns use (see :func:`placed_columns`); a
+    "Nữ" column the "- Trong đó: nữ" lines give is not missing. Returns what the words
+    found (its note column, whether the headers name other periods)."""
     found = value_columns(table, ctx.form.columns, ctx.period)
-    where.other_periods = found.other_periods
-    taken = set(where.sheet_columns.values())
+    taken = set(placement.sheet_columns.values())
     lines = any(r.role == RowRole.FEMALE for r in anatomy.rows)
     unplaced = []
     for i, name in enumerate(names):
-        if i in where.sheet_columns:
+        if i in placement.sheet_columns:
             continue
         col = found.sheet_columns.get(i)
         if col is not None and col not in taken:
-            where.sheet_columns[i] = placement.sheet_columns[i] = col
+            placement.sheet_columns[i] = col
             taken.add(col)
             placement.scale[col] = anatomy.scale
         elif not (lines and i > 0 and is_female_label(name)):
             unplaced.append(name)
     placement.unplaced = unplaced
-    if where.note is None:
-        where.note = found.note
+    return found

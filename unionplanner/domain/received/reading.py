@@ -85,6 +85,8 @@ class FileRead:
     _tables: dict[str, list[detect.Table]] = field(default_factory=dict, repr=False)
     _stated: dict[tuple[str, ...], StatedPeriod | None] = field(default_factory=dict,
                                                                repr=False)
+    #: sheet name → its table read whole (None: no table of indicators), for learnt forms
+    _laid: dict[str, detect.Table | None] = field(default_factory=dict, repr=False)
 
     @property
     def name(self) -> str:
@@ -101,16 +103,14 @@ class FileRead:
         """The table of ``sheet`` read whole, as a learnt form's layout is read
         (:func:`unionplanner.domain.received.laid.laid_table`), or None when the sheet holds
         no table of indicators with value columns; found once, then kept."""
-        key = "\0laid\0" + sheet.name
-        if key not in self._tables:
+        if sheet.name not in self._laid:
             from unionplanner.domain.received.laid import laid_table
             from unionplanner.domain.report_forms.anatomy import read_anatomy
 
             anatomy = read_anatomy(sheet)
             usable = anatomy is not None and anatomy.value_columns and anatomy.rows
-            self._tables[key] = [laid_table(anatomy)] if usable and anatomy else []
-        found = self._tables[key]
-        return found[0] if found else None
+            self._laid[sheet.name] = laid_table(anatomy) if usable and anatomy else None
+        return self._laid[sheet.name]
 
     @functools.cached_property
     def marker(self) -> dict[str, object] | None:

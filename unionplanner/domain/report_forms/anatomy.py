@@ -114,6 +114,13 @@ class LaidColumn:
         return PATH_SEPARATOR.join(self.path)
 
     @property
+    def is_own(self) -> bool:
+        """Whether the column holds the unit's own figure for the period: not a plan, a
+        ratio, an estimate, the level above's approval or another period's figure."""
+        return self.when != "previous" and self.aspect not in (
+            Aspect.PLAN, Aspect.RATIO, Aspect.UPPER, Aspect.ESTIMATE)
+
+    @property
     def leaf(self) -> str:
         return self.path[-1] if self.path else ""
 

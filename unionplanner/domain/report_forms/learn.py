@@ -167,8 +167,7 @@ def _value_columns(anatomy: Anatomy, notes: list[str]) -> list[LaidColumn]:
                             else "tỷ lệ, được tính lại khi tổng hợp") + ").")
             continue
         kept.append(column)
-    own = [c for c in kept if c.when != "previous" and c.aspect not in (Aspect.UPPER,
-                                                                        Aspect.ESTIMATE)]
+    own = [c for c in kept if c.is_own]
     if kept and own and kept[0] not in own:
         kept.remove(own[0])
         kept.insert(0, own[0])
