@@ -450,11 +450,12 @@ def clear_caches() -> None:
     benchmarks that must start cold, and after a long session to give memory back."""
     from unionplanner.core import text as textutil
     from unionplanner.domain.received import matching
-    from unionplanner.domain.report_forms import kinds, outline
+    from unionplanner.domain.report_forms import kinds, outline, table_rows
     from unionplanner.domain.sheets import legacy, workbook
 
     for function in (textutil._fold_text, kinds.unit_class, legacy._scores, legacy.to_unicode,
                      matching.indicator_key, matching.unit_key, matching._pair_score,
                      matching._match_indicators, detect._header_role, detect._is_signature_text,
-                     workbook._clean_cell, outline._classify, outline.is_female_label):
+                     workbook._clean_cell, outline._classify, outline.is_female_label,
+                     table_rows._row_reading):
         function.cache_clear()

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy.orm import Session
 
 from unionplanner.core.errors import UserError
+from unionplanner.core.heap import lasting_objects
 from unionplanner.core.progress import CancelToken, ProgressFn, no_progress
 from unionplanner.domain.received.analysis import judge
 from unionplanner.domain.received.findings import AnalysisContext, FileAnalysis, Overrides
@@ -114,17 +115,19 @@ class ImportSession:
             return
         by_path = {f.path: f for f in self.files}
         count = 0
-        try:
-            for batch in iter_reads(wanted, progress=progress, cancel=cancel):
-                for read in batch:
-                    file = by_path[read.path]
-                    file.read, file.analysis, file.plan = read, None, None
-                    if self.ctx is not None:
-                        file.analysis = judge(read, self.ctx, file.overrides)
-                count += len(batch)
-        finally:
-            logger.info("read %d of %d file(s) for an import", count, len(wanted))
-            self._judge_all()
+        with lasting_objects() as keep:
+            try:
+                for batch in iter_reads(wanted, progress=progress, cancel=cancel):
+                    keep()  # the reads so far stay until the import ends
+                    for read in batch:
+                        file = by_path[read.path]
+                        file.read, file.analysis, file.plan = read, None, None
+                        if self.ctx is not None:
+                            file.analysis = judge(read, self.ctx, file.overrides)
+                    count += len(batch)
+            finally:
+                logger.info("read %d of %d file(s) for an import", count, len(wanted))
+                self._judge_all()
 
     def guess_period(self, kinds: Sequence[str]) -> PeriodGuess:
         """The period the files read state, for a form filled for ``kinds`` (see
@@ -249,8 +252,10 @@ class ImportSession:
         if fresh:
             self.register = load_register(session, ctx)
             self._plan()
-        result = commit_batch(session, files_dir, ctx, self.plans, remember=remember,
-                              progress=progress, cancel=cancel)
+        with lasting_objects() as keep:
+            keep()  # the files read and judged: the rows written are the new objects
+            result = commit_batch(session, files_dir, ctx, self.plans, remember=remember,
+                                  progress=progress, cancel=cancel)
         logger.info("import of form %s for %s: batch %s, %s", ctx.form.form_id, ctx.period,
                     result.batch_id, result.counts())
         return result

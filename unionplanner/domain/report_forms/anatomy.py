@@ -39,8 +39,8 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from unionplanner.core.text import clean, fold, is_total_label
-from unionplanner.domain.report_forms.outline import FEMALE, HEADING, SUB, classify, is_female_label
+from unionplanner.core.text import clean, fold
+from unionplanner.domain.report_forms.table_rows import LaidRow, RowRole, read_rows
 from unionplanner.domain.report_forms.table_words import (
     PATH_SEPARATOR,
     PREVIOUS_WORDS,
@@ -56,13 +56,10 @@ from unionplanner.domain.report_forms.table_words import (
     outside_figures,
     scale_of,
 )
-from unionplanner.domain.sheets.detect import (
-    header_role,
-    is_numbering_row,
-    is_signature_row,
-    split_unit,
-)
+from unionplanner.domain.sheets.detect import header_role, is_numbering_row, split_unit
 from unionplanner.domain.sheets.workbook import Sheet
+
+__all__ = ["Anatomy", "ColumnRole", "LaidColumn", "LaidRow", "RowRole", "read_anatomy"]
 
 #: most rows a header block spans
 MAX_HEADER_ROWS = 5
@@ -78,15 +75,6 @@ class ColumnRole(StrEnum):
     VALUE = "value"
     NOTE = "note"        # Ghi chú
     IGNORE = "ignore"
-
-
-class RowRole(StrEnum):
-    HEADING = "heading"        # I. Phần thu — carries no figure
-    INDICATOR = "indicator"
-    LINE = "line"              # a), +, - under an indicator
-    FEMALE = "female"          # - Trong đó: nữ (the female figure of the row above)
-    TOTAL = "total"            # Cộng, Tổng cộng (I): the sum of its lines
-    NUMBERING = "numbering"    # A B C 1 2 3 under the header
 
 
 @dataclass
@@ -123,26 +111,6 @@ class LaidColumn:
     @property
     def leaf(self) -> str:
         return self.path[-1] if self.path else ""
-
-
-@dataclass
-class LaidRow:
-    """One row of the table below the header: sheet ``index``, ``role``, its ``label``
-    (without a bracketed unit), the TT ``number``, unit of measure, ``code`` (of a code
-    column), heading ``level`` (1 section, 2 group), ``section`` (the headings above it, as
-    texts), ``total_of`` (sheet indexes of the rows a total sums)."""
-
-    index: int
-    role: RowRole
-    label: str = ""
-    number: str = ""
-    unit: str = ""
-    code: str = ""
-    level: int = 0
-    section: tuple[str, ...] = ()
-    total_of: list[int] = field(default_factory=list)
-    sure: bool = True
-    why: str = ""
 
 
 @dataclass
@@ -213,7 +181,11 @@ def read_anatomy(sheet: Sheet) -> Anatomy | None:
                if (column := _column(sheet, c, grid, label_col, header)) is not None]
     first = (numbering if numbering is not None else header[-1]) + 1
     anatomy = Anatomy(sheet, tuple(header), label_col, columns, [], numbering)
-    anatomy.rows = _rows(sheet, first, anatomy)
+    anatomy.rows, below = read_rows(sheet, first, label_col, *(
+        c.index if (c := anatomy.column(role)) is not None else None
+        for role in (ColumnRole.ORDER, ColumnRole.UNIT, ColumnRole.CODE)))
+    if below is not None:  # the column numbers under a header found without them
+        anatomy.numbering_row = below
     _table_unit(sheet, anatomy)
     anatomy.outside = outside_figures(sheet, top)
     return anatomy
@@ -363,110 +335,6 @@ def _column(sheet: Sheet, col: int, grid: dict[tuple[int, int], str], label_col:
     if column.aspect == Aspect.OTHER and len(path) == 1 and len(fold(joined)) < 2:
         column.sure, column.why = False, "tiêu đề cột quá ngắn"
     return column
-
-
-def _rows(sheet: Sheet, first: int, anatomy: Anatomy) -> list[LaidRow]:
-    """The rows under the header down to the signature block (or four blank rows)."""
-    label_col = anatomy.label_col
-    order = anatomy.column(ColumnRole.ORDER)
-    unit_col = anatomy.column(ColumnRole.UNIT)
-    code_col = anatomy.column(ColumnRole.CODE)
-    rows: list[LaidRow] = []
-    blank_run = 0
-    for r in range(first, len(sheet.rows)):
-        cells = sheet.rows[r]
-        if not any(c not in ("", None) for c in cells):
-            blank_run += 1
-            if rows and blank_run >= 4:
-                break
-            continue
-        blank_run = 0
-        label_text = cell_text(sheet.cell(r, label_col))
-        # the signature block: a row with signature words and no label, or a label that is one
-        # (a row whose label is a signature is one too, so the row is scanned once)
-        if is_signature_row(cells) and (not label_text.strip(" .0123456789")
-                                        or is_signature_row([sheet.cell(r, label_col)])):
-            break
-        if not rows and is_numbering_row(cells):
-            anatomy.numbering_row = r
-            continue
-        if not label_text:
-            continue
-        number = clean(sheet.cell(r, order.index)) if order else ""
-        if number.endswith(".0") and number[:-2].isdigit():
-            number = number[:-2]
-        unit = cell_text(sheet.cell(r, unit_col.index)) if unit_col else ""
-        code = clean(sheet.cell(r, code_col.index)) if code_col else ""
-        if code.endswith(".0") and code[:-2].isdigit():
-            code = code[:-2]
-        rows.append(_row(r, number, label_text, unit, code))
-    _sections(rows)
-    _totals(rows)
-    return rows
-
-
-#: total rows beyond :func:`~unionplanner.core.text.is_total_label`'s: "Cộng thu NSCĐ",
-#: "Cộng chi", and "Tổng thu" / "Tổng chi" alone (not "Tổng thu nhập")
-_TOTAL_WORDS = ("tong thu", "tong chi")
-
-
-def _row(index: int, number: str, label: str, unit: str, code: str) -> LaidRow:
-    label, bracket_unit = split_unit(label)
-    line = classify(number, label, unit or bracket_unit)
-    key = fold(label)
-    row = LaidRow(index, RowRole.INDICATOR, line.text or label, line.number or number,
-                  unit or bracket_unit, code, line.level)
-    if is_total_label(label) or key.startswith("cong ") or key in _TOTAL_WORDS:
-        row.role, row.label = RowRole.TOTAL, label
-    elif line.kind == FEMALE or is_female_label(label):
-        row.role, row.label = RowRole.FEMALE, label
-    elif line.kind == HEADING:
-        row.role = RowRole.HEADING
-    elif line.kind == SUB or re.fullmatch(r"[+\-–•*]|[a-zđ]\)", number):
-        row.role = RowRole.LINE  # "+", "a)" in the TT column mark a line as well
-    return row
-
-
-def _sections(rows: list[LaidRow]) -> None:
-    """Headings that carry a figure after all — a code ("III. Kinh phí dự phòng | 38"), or a
-    unit of measure and no row under them before the next heading of their level — are
-    indicators; every row learns the headings above it. A heading ending the table ("B- TÌNH
-    HÌNH HOẠT ĐỘNG", the narrative part of a form) stays a heading."""
-    for i, row in enumerate(rows):
-        if row.role != RowRole.HEADING:
-            continue
-        after = rows[i + 1] if i + 1 < len(rows) else None
-        alone = after is not None and after.role == RowRole.HEADING and after.level <= row.level
-        if row.code or (alone and row.unit):
-            row.role = RowRole.INDICATOR
-    stack: list[LaidRow] = []
-    for row in rows:
-        if row.role == RowRole.HEADING:
-            stack = [h for h in stack if h.level < row.level]
-            row.section = tuple(h.label for h in stack)
-            stack.append(row)
-        else:
-            row.section = tuple(h.label for h in stack)
-
-
-def _totals(rows: list[LaidRow]) -> None:
-    """What each total row sums: the indicators (and the total before it) since the last
-    heading of its section — "Cộng thu NSCĐ" the lines 1–3 above it, then "Tổng cộng (I)"
-    that subtotal and the lines 4–5 after it. Lines under an indicator and "nữ" lines are
-    parts of their indicator, never summed again."""
-    pending: list[LaidRow] = []
-    for row in rows:
-        if row.role == RowRole.HEADING:
-            if row.level <= 1:
-                pending = []
-            continue
-        if row.role == RowRole.TOTAL:
-            row.total_of = [r.index for r in pending]
-            if not pending:
-                row.sure, row.why = False, "không có dòng nào ở trên để cộng"
-            pending = [row]
-        elif row.role == RowRole.INDICATOR:
-            pending.append(row)
 
 
 def _table_unit(sheet: Sheet, anatomy: Anatomy) -> None:
