@@ -162,7 +162,8 @@ def write_template(case: FormCase, path: Path, *, merges: bool = True,
 class Filled:
     """A return's figures: ``typed`` (line position, value column position) → the number
     typed in the form's own unit (thousands of đồng under "ĐVT: 1.000 đồng"), totals as
-    stated; ``stored`` the same figures in the base unit (đồng, người) without the totals,
+    stated; ``stored`` the same figures in the base unit (đồng, người), totals as the sum of
+    their rows,
     what the register must hold; ``blank`` the cells left empty (no figure)."""
 
     typed: dict[tuple[int, int], object] = field(default_factory=dict)

@@ -233,3 +233,48 @@ def _check_round_trip(case: FormCase, merges: bool, seed: int, db, folder: Path)
     wrong = {k: (stored.get(k), expected.get(k)) for k in set(stored) | set(expected)
              if stored.get(k) != expected.get(k)}
     assert not wrong, (len(wrong), len(expected), sorted(wrong.items(), key=str)[:8], problems)
+
+
+def test_the_summary_of_a_finance_form_equals_truth_and_shows_no_figure_as_none(db, tmp_path):
+    """Three units' finance returns summed: every column's total is the sum of the units'
+    figures in đồng (totals of their rows, never the codes); the level above's approval
+    column, blank in every return, has no figure — none on the page, in the PDF/Word
+    layout and in the Excel copy, never 0."""
+    import openpyxl
+
+    from unionplanner.domain.summary.export import layout_summary, write_summary_xlsx
+    from unionplanner.domain.summary.report import build_report, report_json
+
+    case = FINANCE_B14
+    form_id, names = _office(db, case, tmp_path)
+    folder = tmp_path / "returns"
+    folder.mkdir()
+    truth: dict[tuple[str, str], int] = {}
+    for number, (code, unit) in enumerate(UNITS[:3]):
+        filled = fill_return(case, random.Random(20 + number), blanks=0)
+        _return(case, unit, "Năm 2026", filled.typed, folder / f"{code}.xlsx")
+        for (position, v), value in filled.stored.items():
+            key = (names["lines"][position], names["columns"][v])
+            truth[key] = truth.get(key, 0) + value
+    result = import_paths(db, [folder], form_id, "2026")
+    assert all(p.status == "imported" for p in result.plans)
+    with db.session() as session:
+        report = build_report(session, form_id, "2026")
+    summary = report_json(report)["indicators"]
+    got = {(i["indicator"], label): total for i in summary
+           for label, total in i["columns"].items() if total is not None}
+    assert got == truth  # the totals' rows too: filled.stored holds them summed
+    assert {label for i in summary for label in i["columns"]} == set(names["columns"].values())
+    upper = "Cấp trên duyệt"
+    assert all(i["columns"][upper] is None for i in summary)
+    assert not any("Mã số" in label for i in summary for label in i["columns"])
+    table = next(part for part in layout_summary(report).body if hasattr(part, "header"))
+    where = table.header[0].index(upper)
+    figures = [row[where] for row in table.rows if row[2] or row[where]]
+    assert figures and set(figures) == {""}, figures
+    sheet = openpyxl.load_workbook(write_summary_xlsx(report, tmp_path / "s.xlsx"))["Tổng hợp"]
+    rows = list(sheet.iter_rows(values_only=True))
+    top = next(n for n, row in enumerate(rows) if row[0] == "STT")
+    column = rows[top].index(upper)
+    assert [row[column] for row in rows[top + 1:] if row[1]] == [None] * len(summary)
+

@@ -187,21 +187,28 @@ def test_a_province_rolls_up_two_offices_mau2_by_column(tmp_path, capsys):
             assert mine["total"] == pytest.approx(weighed, rel=1e-6), a["indicator"]
             continue
         assert mine["total"] == pytest.approx(a["total"] + b["total"]), a["indicator"]
-        if "Nữ" in a["columns"] or "Nữ" in b["columns"]:
-            assert mine["columns"]["Nữ"] == pytest.approx(
-                a["columns"].get("Nữ", 0) + b["columns"].get("Nữ", 0)), a["indicator"]
+        given = [s["columns"]["Nữ"] for s in (a, b) if s["columns"].get("Nữ") is not None]
+        if given:
+            assert mine["columns"]["Nữ"] == pytest.approx(sum(given)), a["indicator"]
+        elif "Nữ" in mine["columns"]:  # no office gave one: none rolled up either, not 0
+            assert mine["columns"]["Nữ"] is None, a["indicator"]
 
 
 def test_x_only_where_the_form_says_a_column_does_not_apply():
     """"x" comes from the form (the blank Mẫu 1 has x in the Nữ cell of the wage), not from
-    no unit having given a figure: an applying column nobody filled totals 0."""
-    from unionplanner.domain.summary.aggregate import IndicatorTotal
+    no unit having given a figure: an applying column nobody filled has no figure — printed
+    blank, never 0 and never "x"."""
+    from unionplanner.domain.summary.aggregate import NOT_APPLICABLE, IndicatorTotal
+    from unionplanner.domain.summary.report import column_text
 
     labels = ["Tổng số", "Nữ"]
     wage = IndicatorTotal("CT03", "Tiền lương bình quân", "đồng", "average", 3, total=9_000_000,
-                          columns={"Tổng số": 9_000_000}, applies=[0])
+                          columns={"Tổng số": 9_000_000}, applies=[0],
+                          per_unit={"U1": 9_000_000})
     unfilled = IndicatorTotal("CT02", "Số lao động thiếu việc làm", "người", "count", 2,
-                              total=5, columns={"Tổng số": 5})
-    assert wage.column_total(labels, "Nữ") is None
+                              total=5, columns={"Tổng số": 5, "Nữ": None}, per_unit={"U1": 5})
+    assert wage.column_total(labels, "Nữ") == NOT_APPLICABLE
     assert wage.column_total(labels, "Tổng số") == 9_000_000
-    assert unfilled.column_total(labels, "Nữ") == 0
+    assert unfilled.column_total(labels, "Nữ") is None
+    assert [column_text(i, labels, "Nữ") for i in (wage, unfilled)] == ["x", ""]
+    assert column_text(wage, labels, "Tổng số") == "9.000.000"

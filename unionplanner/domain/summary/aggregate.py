@@ -74,6 +74,11 @@ class UnitValue:
     stored_name: str
 
 
+#: what a summary prints where a value column does not apply to an indicator: "x", as on the
+#: blank form (QĐ 1454/QĐ-TLĐ, Mẫu 1/2-HĐCĐ)
+NOT_APPLICABLE = "x"
+
+
 @dataclass
 class IndicatorTotal:
     """The summary of one indicator. ``total``: sum (count, money), sum of latest values
@@ -81,7 +86,9 @@ class IndicatorTotal:
     its base (average: Σ(value × base) ÷ Σ base over the units reporting both, QĐ
     1454/QĐ-TLĐ — never a mean of the units' averages); ``share_yes`` in % of the units that
     answered (yes/no only); ``per_unit``: code → the unit's figure for the range (the main
-    column); ``columns``: the form's value column labels → totals (empty for one column)."""
+    column); ``columns``: the form's value column labels → totals (empty for one column;
+    None for a column no unit gave a figure in). Without any figure (:attr:`has_figure`
+    False) ``total`` is 0 but is no figure: a summary prints none, never 0."""
 
     code: str
     name: str
@@ -95,7 +102,7 @@ class IndicatorTotal:
     per_unit: dict[str, float] = field(default_factory=dict)
     values: list[UnitValue] = field(default_factory=list)
     previous: float | None = None
-    columns: dict[str, float] = field(default_factory=dict)
+    columns: dict[str, float | None] = field(default_factory=dict)
     base_code: str | None = None
     number: str = ""   # as numbered on the form ("1", "+", "a)"), blank if not
     #: the value columns it is counted in (indices; None: all of the form's)
@@ -118,12 +125,18 @@ class IndicatorTotal:
         indicator: False where the blank form has "x" (QĐ 1454/QĐ-TLĐ, Mẫu 1/2-HĐCĐ)."""
         return self.applies is None or (label in labels and labels.index(label) in self.applies)
 
-    def column_total(self, labels: list[str], label: str) -> float | None:
-        """The total of column ``label``: 0 when it applies but no unit gave a figure,
-        None where it does not apply (printed "x")."""
+    @property
+    def has_figure(self) -> bool:
+        """Whether some unit gave a figure in the main column (a blank is no figure: the
+        level above's approval column of a finance form is blank in every return)."""
+        return bool(self.per_unit)
+
+    def column_total(self, labels: list[str], label: str) -> float | str | None:
+        """The total of column ``label``: :data:`NOT_APPLICABLE` where it does not apply,
+        None where it applies but no unit gave a figure (printed as no figure, not 0)."""
         if not self.applies_to(labels, label):
-            return None
-        return self.columns.get(label, 0)
+            return NOT_APPLICABLE
+        return self.columns.get(label)
 
     @property
     def change(self) -> float | None:
@@ -292,7 +305,7 @@ def _totals(indicators: dict[str, IndicatorTotal], labels: list[str],
             if label is None or label == labels[0]:
                 indicator.total, indicator.by_sector = total, sector_totals
             if label is not None:
-                indicator.columns[label] = total
+                indicator.columns[label] = total if figures else None
                 indicator.sector_columns[label] = sector_totals
 
 

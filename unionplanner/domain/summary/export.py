@@ -23,7 +23,7 @@ from unionplanner.domain.plans.document import TargetShape
 from unionplanner.domain.report_forms.kinds import IndicatorKind
 from unionplanner.domain.report_forms.outline import headings_before
 from unionplanner.domain.summary.evaluate import TargetResult
-from unionplanner.domain.summary.report import SummaryReport, figure
+from unionplanner.domain.summary.report import SummaryReport, column_text, figure
 from unionplanner.domain.units.sectors import SECTORS
 
 if TYPE_CHECKING:
@@ -123,8 +123,7 @@ def _column_table(report: SummaryReport) -> L.Table:
             rows.append([str(heading.get("number", "")), str(heading.get("text", "")), "",
                          *([""] * len(s.columns)), ""])
             continue
-        figures = [figure(i, total) if (total := i.column_total(s.columns, label)) is not None
-                   else "x" for label in s.columns]
+        figures = [column_text(i, s.columns, label) for label in s.columns]
         rows.append([str(number), i.name, i.unit_of_measure, *figures, str(i.units_reported)])
     share = 0.48 / (len(s.columns) + 1)
     widths = [0.06, 0.36, 0.1, *([share] * len(s.columns)), share]
@@ -257,16 +256,19 @@ def write_summary_xlsx(report: SummaryReport, path: str | Path) -> Path:
 
     s = report.summary
 
-    def raw(value: float | None) -> float | int | None:
-        if value is None:
-            return None
+    def raw(value: float | str | None) -> float | int | str | None:
+        """A figure for a cell: "x" (does not apply) and None (no figure) as they are."""
+        if value is None or isinstance(value, str):
+            return value
         return int(value) if float(value).is_integer() else round(value, 2)
 
     others = s.columns[1:]  # "Nữ" … beside the main result
     sheets: dict[str, TableSpec] = {"Tổng hợp": (
-        ["STT", "Nội dung", "Đơn vị tính", "Kết quả", *others, "Số CĐCS báo cáo",
+        ["STT", "Nội dung", "Đơn vị tính", s.columns[0] if others else "Kết quả", *others,
+         "Số CĐCS báo cáo",
          "Tỉ lệ có (%)", "Kỳ so sánh"],
-        [[n, i.name, i.unit_of_measure, raw(i.total), *[raw(i.columns.get(c)) for c in others],
+        [[n, i.name, i.unit_of_measure, raw(i.total if i.has_figure else None),
+          *[raw(i.column_total(s.columns, c)) for c in others],
           i.units_reported, raw(i.share_yes), raw(i.previous)]
          for n, i in enumerate(s.indicators, 1)], [6, 60, 14, 16, *[14] * len(others), 14, 12, 14])}
     if report.targets:
@@ -287,8 +289,9 @@ def write_summary_xlsx(report: SummaryReport, path: str | Path) -> Path:
                           for n, u in enumerate(s.completeness.missing, 1)], [6, 10, 50, 30])
     sheets[EXCHANGE_SHEET] = _exchange_sheet(s, raw) if s.columns else (
         ["STT", "Nội dung", "Đơn vị tính", "Kết quả thực hiện"],
-        [[n, i.name, "đơn vị" if i.kind == IndicatorKind.YESNO else i.unit_of_measure, raw(i.total)]
-         for n, i in enumerate(s.indicators, 1)], [6, 60, 14, 18])
+        [[n, i.name, "đơn vị" if i.kind == IndicatorKind.YESNO else i.unit_of_measure,
+          raw(i.total if i.has_figure else None)] for n, i in enumerate(s.indicators, 1)],
+        [6, 60, 14, 18])
     form = s.form_name if fold(s.form_name).startswith("bao cao") else f"báo cáo {s.form_name}"
     title = (f"Kết quả {report.plan_label} " if report.plan_label else
              f"Kết quả {form} ") + report.period_text
@@ -313,7 +316,7 @@ def _exchange_sheet(s: Summary, raw: Callable[[float | None], Any]) -> TableSpec
             rows.append([None, f"{line.number} {line.text}".strip(), None,
                          *([None] * len(s.columns)), None])
             continue
-        figures = ["x" if value is None else
+        figures = [value if isinstance(value, str) or value is None else
                    round(value) if line.kind in (IndicatorKind.MONEY, IndicatorKind.AVERAGE)
                    else raw(value)
                    for value in line.figures]

@@ -19,7 +19,7 @@ from unionplanner.core.text import fold, format_number
 from unionplanner.domain.documents import layout as L
 from unionplanner.domain.report_forms.kinds import IndicatorKind
 from unionplanner.domain.report_forms.outline import headings_before
-from unionplanner.domain.summary.aggregate import rate_of
+from unionplanner.domain.summary.aggregate import NOT_APPLICABLE, rate_of
 from unionplanner.domain.summary.report import SummaryReport
 
 if TYPE_CHECKING:
@@ -37,13 +37,14 @@ ADDED_RATES = (("so lao dong thieu viec lam", "tong so lao dong",
 class Mau2Line:
     """One row of Mẫu 2: a heading (``level`` 1 section, 2 group; no figures) or a figure
     line with its TT (``number``: "1", "a)", "+"), text, unit of measure and one figure per
-    value column (None where the column does not apply: printed "x"). ``kind`` says how to
+    value column (:data:`NOT_APPLICABLE` where the column does not apply, None where no unit
+    gave a figure: printed blank, never 0). ``kind`` says how to
     write the figures (money and averages in whole đồng, rates in %)."""
 
     text: str
     number: str = ""
     unit: str = ""
-    figures: list[float | None] = field(default_factory=list)
+    figures: list[float | str | None] = field(default_factory=list)
     level: int = 0
     kind: str = ""
 
@@ -70,8 +71,8 @@ def mau2_lines(s: Summary) -> list[Mau2Line]:
             mark += "." if mark[-1:].isalnum() else ""
             lines.append(Mau2Line(str(heading.get("text") or ""), mark,
                                   level=int(heading.get("level") or 1)))
-        figures: list[float | None] = [i.total] if not s.columns else [
-            i.column_total(s.columns, label) for label in labels]
+        figures: list[float | str | None] = [i.total if i.has_figure else None] \
+            if not s.columns else [i.column_total(s.columns, label) for label in labels]
         unit = "đơn vị" if i.kind == IndicatorKind.YESNO else (
             "%" if i.kind == IndicatorKind.RATE else i.unit_of_measure)
         lines.append(Mau2Line(i.name, i.number or str(number), unit, figures, kind=i.kind))
@@ -91,18 +92,19 @@ def _added_rates(s: Summary, count: IndicatorTotal, by_code: dict[str, Indicator
         base = next((i for i in by_code.values() if fold(i.name) == denominator), None)
         if base is None:
             continue
-        figures = [None if not count.applies_to(s.columns, label) and s.columns else
+        figures: list[float | str | None] = [
+            NOT_APPLICABLE if not count.applies_to(s.columns, label) and s.columns else
                    rate_of(count.units_in(s.columns, label or None),
                            base.units_in(s.columns, label or None)) for label in labels]
         found.append(Mau2Line(text, "+", "%", figures, kind=IndicatorKind.RATE))
     return found
 
 
-def figure_text(line: Mau2Line, value: float | None) -> str:
-    """A figure as Mẫu 2 prints it: "x" where the column does not apply, money in whole
-    đồng ("9.595.568"), rates with one decimal ("2,7")."""
-    if value is None:
-        return "x"
+def figure_text(line: Mau2Line, value: float | str | None) -> str:
+    """A figure as Mẫu 2 prints it: "x" where the column does not apply, nothing where no
+    unit gave one, money in whole đồng ("9.595.568"), rates with one decimal ("2,7")."""
+    if value is None or isinstance(value, str):
+        return value or ""
     if line.kind in (IndicatorKind.RATE, IndicatorKind.PERCENT):
         return format_number(value, 1)
     if line.kind in (IndicatorKind.MONEY, IndicatorKind.AVERAGE):

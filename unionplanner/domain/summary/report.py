@@ -137,7 +137,8 @@ def report_json(report: SummaryReport) -> dict[str, Any]:
         "compared_with": s.compared_with,
         "indicators": [{
             "indicator": i.name, "code": i.code, "unit_of_measure": i.unit_of_measure,
-            "kind": i.kind, "total": _number(i.total), "units_reported": i.units_reported,
+            "kind": i.kind, "total": _number(i.total) if i.has_figure else None,
+            "units_reported": i.units_reported,
             "share_yes": _number(i.share_yes) if i.kind == IndicatorKind.YESNO else None,
             "by_sector": {k: _number(v) for k, v in sorted(i.by_sector.items())},
             "previous": _number(i.previous),
@@ -159,12 +160,25 @@ def report_json(report: SummaryReport) -> dict[str, Any]:
 
 
 def figure(indicator: IndicatorTotal, value: float | None = None) -> str:
-    """An indicator's figure in Vietnamese style ("1.234", "290.900.000", "81,5%")."""
+    """An indicator's figure in Vietnamese style ("1.234", "290.900.000", "81,5%");
+    ``value`` None: its total, "" when no unit gave a figure (no figure is not 0)."""
     from unionplanner.core.text import format_number
 
-    value = indicator.total if value is None else value
+    if value is None:
+        if not indicator.has_figure:
+            return ""
+        value = indicator.total
     if indicator.kind in (IndicatorKind.PERCENT, IndicatorKind.RATE):
         return format_number(value, 1) + "%"
     if indicator.kind in (IndicatorKind.MONEY, IndicatorKind.AVERAGE):  # whole đồng
         return format_number(round(value))
     return format_number(value, 0 if float(value).is_integer() else 1)
+
+
+def column_text(indicator: IndicatorTotal, labels: list[str], label: str) -> str:
+    """The total of value column ``label`` (one of the form's ``labels``) as printed: its
+    figure, "x" where the column does not apply, "" where no unit gave a figure."""
+    total = indicator.column_total(labels, label)
+    if isinstance(total, str):
+        return total
+    return "" if total is None else figure(indicator, total)

@@ -310,14 +310,13 @@ class SummaryPage(QWidget):
         ("Tổng số | Nữ") one column each, "x" where one does not apply —, units reporting,
         the comparison."""
         from unionplanner.domain.summary.aggregate import IndicatorTotal
-        from unionplanner.domain.summary.report import figure
+        from unionplanner.domain.summary.report import column_text
 
         def other(label: str) -> Callable[[IndicatorTotal], str]:
-            return lambda i: figure(i, total) if (
-                total := i.column_total(labels, label)) is not None else "x"
+            return lambda i: column_text(i, labels, label)
 
         def other_sort(label: str) -> Callable[[IndicatorTotal], float]:
-            return lambda i: i.columns.get(label, -1)
+            return lambda i: total if (total := i.columns.get(label)) is not None else -1
 
         return [
             Column(self.tr("No."), lambda i: str(i.position), numeric=True,
@@ -325,7 +324,7 @@ class SummaryPage(QWidget):
             Column(self.tr("Indicator"), lambda i: i.name),
             Column(self.tr("Unit"), lambda i: i.unit_of_measure),
             Column(labels[0] if len(labels) > 1 else self.tr("Result"), self._result,
-                   numeric=True, sort=lambda i: i.total),
+                   numeric=True, sort=lambda i: i.total if i.has_figure else -1),
             *[Column(label, other(label), numeric=True, sort=other_sort(label))
               for label in labels[1:]],
             Column(self.tr("Units reporting"), lambda i: str(i.units_reported), numeric=True,
