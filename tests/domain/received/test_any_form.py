@@ -7,7 +7,9 @@ unit, blanks stored as no figure, totals computed from their rows rather than ta
 from __future__ import annotations
 
 import dataclasses
+import os
 import random
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -269,6 +271,8 @@ def test_the_summary_of_a_finance_form_equals_truth_and_shows_no_figure_as_none(
     assert all(i["columns"][upper] is None for i in summary)
     assert not any("Mã số" in label for i in summary for label in i["columns"])
     table = next(part for part in layout_summary(report).body if hasattr(part, "header"))
+    # the form's column order, the main column ("Dự toán kỳ này") where the form has it
+    assert table.header[0][3:6] == ["Ước thực hiện năm trước", "Dự toán kỳ này", upper]
     where = table.header[0].index(upper)
     figures = [row[where] for row in table.rows if row[2] or row[where]]
     assert figures and set(figures) == {""}, figures
@@ -278,3 +282,75 @@ def test_the_summary_of_a_finance_form_equals_truth_and_shows_no_figure_as_none(
     column = rows[top].index(upper)
     assert [row[column] for row in rows[top + 1:] if row[1]] == [None] * len(summary)
 
+
+
+def test_the_summary_of_a_many_column_form_is_laid_out_as_the_form(db, tmp_path):
+    """The staff table's 20 value columns summed equal truth, and the report lays them out
+    as the form does: in its column order, under its header tree (merged group cells), in
+    a landscape appendix; the PDF and Word copies are written from that layout."""
+    from pypdf import PdfReader
+
+    from tests.domain.report_forms.corpus import STAFF
+    from unionplanner.domain.summary.export import (
+        layout_summary,
+        write_summary_docx,
+        write_summary_pdf,
+    )
+    from unionplanner.domain.summary.report import build_report, report_json
+
+    case = STAFF
+    form_id, names = _office(db, case, tmp_path)
+    folder = tmp_path / "returns"
+    folder.mkdir()
+    truth: dict[tuple[str, str], int] = {}
+    for number, (code, unit) in enumerate(UNITS[:3]):
+        filled = fill_return(case, random.Random(40 + number), blanks=0)
+        _return(case, unit, "Tính đến ngày 31/12/2025", filled.typed, folder / f"{code}.xlsx")
+        for (position, v), value in filled.stored.items():
+            key = (names["lines"][position], names["columns"][v])
+            truth[key] = truth.get(key, 0) + value
+    result = import_paths(db, [folder], form_id, "2025")
+    assert all(p.status == "imported" for p in result.plans)
+    with db.session() as session:
+        report = build_report(session, form_id, "2025")
+    got = {(i["indicator"], label): total for i in report_json(report)["indicators"]
+           for label, total in i["columns"].items()}
+    assert got == truth
+    document = layout_summary(report)
+    appendix = next(a for a in document.appendices if a.number == "III")
+    assert appendix.landscape
+    table = appendix.body[0]
+    assert len(table.header) == 3  # Trình độ chuyên môn › Đại học › Tổng số
+    leaves = [path[-1] for path in case.value_paths]
+    assert table.header[0][:3] == ["TT", "Nội dung", "Tổng số"]  # no empty unit column
+    bottom = [next(row[c] for row in reversed(table.header) if row[c])
+              for c in range(2, 2 + len(leaves))]
+    assert bottom == leaves  # the form's order, every leaf under its own groups
+    top = table.header[0][2:2 + len(leaves)]
+    assert [t for t in top if t] == ["Tổng số", "Trong đó", "Trình độ chuyên môn",
+                                     "Lý luận chính trị", "Độ tuổi"]
+    group = 2 + next(n for n, path in enumerate(case.value_paths)
+                     if path[0] == "Trình độ chuyên môn")
+    assert (group, 0, group + 9, 0) in table.spans  # five levels × Tổng số | Nữ
+    total_row = next(row for row in table.rows if row[1] == "Tổng số")
+    first = names["columns"][0]
+    assert total_row[2] == f"{truth[('Tổng số', first)]:,}".replace(",", ".")
+    pdf = write_summary_pdf(report, tmp_path / "s.pdf")
+    if (keep := os.environ.get("UNIONPLANNER_KEEP_PDF")):  # to look at it
+        shutil.copy(pdf, keep)
+    last = PdfReader(pdf).pages[-1]
+    assert last.mediabox.width > last.mediabox.height  # landscape
+    assert "Trình độ chuyên môn" in last.extract_text()
+    docx = write_summary_docx(report, tmp_path / "s.docx")
+    import docx as python_docx
+
+    word = python_docx.Document(str(docx)).tables[-1]
+    cells = []  # a merged cell is one cell however many columns it covers
+    for cell in word.rows[0].cells:
+        if not cells or cell._tc is not cells[-1]._tc:
+            cells.append(cell)
+    assert [c.text for c in cells] == ["TT", "Nội dung", "Tổng số", "Trong đó",
+                                       "Trình độ chuyên môn", "Lý luận chính trị", "Độ tuổi",
+                                       "Số CĐCS báo cáo"]
+    if keep:
+        shutil.copy(docx, keep.replace(".pdf", ".docx"))

@@ -54,7 +54,9 @@ class Paragraph:
 class Table:
     """A table in the body: header rows (bold, repeated on each page), rows, the share of
     the width each column takes, which columns are numbers (right-aligned), which rows are
-    totals (bold), and the type size (smaller for wide appendix tables)."""
+    totals (bold), the type size (smaller for wide appendix tables), and the header's
+    merged cells: ``spans`` (first column, first row, last column, last row), counted in
+    the header rows, the text in the first cell and the others blank."""
 
     header: list[list[str]]
     rows: list[list[str]]
@@ -62,6 +64,7 @@ class Table:
     numeric: set[int] = field(default_factory=set)
     bold_rows: set[int] = field(default_factory=set)
     size: float = 12
+    spans: list[tuple[int, int, int, int]] = field(default_factory=list)
 
 
 @dataclass

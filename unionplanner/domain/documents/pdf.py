@@ -301,6 +301,8 @@ def _table(table: L.Table, frame_width: float, s: dict[str, Any]) -> Any:
                 ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
                 ("LEFTPADDING", (0, 0), (-1, -1), padding),
                 ("RIGHTPADDING", (0, 0), (-1, -1), padding)]
+    for first, top, last, bottom in table.spans:
+        commands.append(("SPAN", (first, top), (last, bottom)))
     for column in table.numeric:
         commands.append(("ALIGN", (column, heading), (column, -1), "RIGHT"))
     for bold in table.bold_rows:

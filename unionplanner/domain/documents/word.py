@@ -293,4 +293,9 @@ def _table(document: Any, table: L.Table, width_mm: float) -> None:
                     run.font.size = Pt(table.size)
                     if not head and number - heading in table.bold_rows:
                         run.bold = True
+    for first, top, last, bottom in table.spans:
+        merged = result.cell(top, first).merge(result.cell(bottom, last))
+        for paragraph in merged.paragraphs[1:]:  # the blank cells' paragraphs come along
+            if not paragraph.text:
+                paragraph._p.getparent().remove(paragraph._p)
     _widths(result, [width_mm * w for w in table.widths], padding=None)

@@ -181,6 +181,10 @@ class Summary:
     columns: list[str] = field(default_factory=list)
     headings: list[dict[str, Any]] = field(default_factory=list)
     compared_with: str | None = None
+    #: each of ``columns``' header path on the form ("Trình độ chuyên môn", "Đại học",
+    #: "Nữ") and place in the form's sheet (0-based; the learnt layout's, else its order)
+    paths: list[tuple[str, ...]] = field(default_factory=list)
+    places: list[int] = field(default_factory=list)
 
     def indicator(self, code: str) -> IndicatorTotal | None:
         """The indicator with this code, or None."""
@@ -417,5 +421,21 @@ def _build(session: Session, form: ReportForm, periods: list[str], units: list[U
                                 on_time, late, missing, deadline)
     return Summary(form.id, form.name, form.title, periods[0], periods[-1],
                    sorted(indicators.values(), key=lambda i: i.position), completeness, units,
-                   reported, {u.code for u in expected}, list(form.current.columns or []),
-                   [dict(h) for h in form.current.headings or []])
+                   reported, {u.code for u in expected}, labels,
+                   [dict(h) for h in form.current.headings or []],
+                   None, *_column_places(labels, form.current.layout))
+
+
+def _column_places(labels: list[str], layout: dict[str, Any] | None
+                   ) -> tuple[list[tuple[str, ...]], list[int]]:
+    """Each value column's header path and place in the form's sheet, from the layout the
+    form learnt from its template (``FormVersion.layout``); a form without one (typed in,
+    or learnt before layouts were kept) has its labels as one-row paths, in their order."""
+    kept = (layout or {}).get("columns") or []
+    if len(kept) != len(labels):
+        return [(label,) for label in labels], list(range(len(labels)))
+    paths = [tuple(str(p) for p in c.get("path") or ()) or (label,)
+             for c, label in zip(kept, labels)]
+    places = [int(c["sheet_column"]) if isinstance(c.get("sheet_column"), int) else n
+              for n, c in enumerate(kept)]
+    return paths, places

@@ -11,7 +11,7 @@ Phụ lục II the units that did not report.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -21,14 +21,14 @@ from unionplanner.domain.documents import layout as L
 from unionplanner.domain.office.outgoing import number_text
 from unionplanner.domain.plans.document import TargetShape
 from unionplanner.domain.report_forms.kinds import IndicatorKind
-from unionplanner.domain.report_forms.outline import headings_before
 from unionplanner.domain.summary.evaluate import TargetResult
-from unionplanner.domain.summary.report import SummaryReport, column_text, figure
+from unionplanner.domain.summary.report import SummaryReport, figure
+from unionplanner.domain.summary.wide import WIDE, column_table, columns_appendix
 from unionplanner.domain.units.sectors import SECTORS
 
 if TYPE_CHECKING:
     from unionplanner.domain.documents.excel import TableSpec
-    from unionplanner.domain.summary.aggregate import IndicatorTotal, Summary
+    from unionplanner.domain.summary.aggregate import Summary
 
 
 def _pct(value: float | None) -> str:
@@ -76,10 +76,12 @@ def sentences(report: SummaryReport) -> list[str]:
 
 def _indicator_table(report: SummaryReport) -> L.Table:
     s = report.summary
-    if len(s.columns) > 1 and s.compared_with is None:
-        return _column_table(report)
+    if 1 < len(s.columns) <= WIDE and s.compared_with is None:
+        return column_table(report)
     compared = s.compared_with is not None
-    header = ["STT", "Nội dung", "Đơn vị tính", "Kết quả", "Số CĐCS báo cáo"]
+    # a form of many columns: its main one here, all of them in a landscape appendix
+    main = s.columns[0] if len(s.columns) > 1 else "Kết quả"
+    header = ["STT", "Nội dung", "Đơn vị tính", main, "Số CĐCS báo cáo"]
     if compared:
         header += ["Kỳ so sánh", "Tăng/giảm"]
     rows = []
@@ -97,38 +99,6 @@ def _indicator_table(report: SummaryReport) -> L.Table:
         0.05, 0.35, 0.1, 0.15, 0.1, 0.13, 0.12]
     return L.Table([header], rows, widths, numeric={0, 3, 4, 5, 6} if compared else {0, 3, 4},
                    size=11)
-
-
-def _under_headings(s: Summary) -> Iterator[tuple[int, IndicatorTotal | None, dict[str, Any]]]:
-    """The form's lines in order: (number, indicator, {}) for each indicator (numbered from
-    1), each preceded by (number, None, heading) for the section and group headings the form
-    puts before it."""
-    before = headings_before(s.headings)
-    for number, i in enumerate(s.indicators, 1):
-        for heading in before.get(i.code, []):
-            yield number, None, heading
-        yield number, i, {}
-
-
-def _column_table(report: SummaryReport) -> L.Table:
-    """The figures of a form with several value columns ("Tổng số | Nữ"), under the form's
-    section and group headings (bold rows), as Mẫu 2-HĐCĐ lays them out."""
-    s = report.summary
-    header = ["TT", "Nội dung", "Đơn vị tính", *s.columns, "Số CĐCS báo cáo"]
-    rows: list[list[str]] = []
-    bold: set[int] = set()
-    for number, i, heading in _under_headings(s):
-        if i is None:
-            bold.add(len(rows))
-            rows.append([str(heading.get("number", "")), str(heading.get("text", "")), "",
-                         *([""] * len(s.columns)), ""])
-            continue
-        figures = [column_text(i, s.columns, label) for label in s.columns]
-        rows.append([str(number), i.name, i.unit_of_measure, *figures, str(i.units_reported)])
-    share = 0.48 / (len(s.columns) + 1)
-    widths = [0.06, 0.36, 0.1, *([share] * len(s.columns)), share]
-    numeric = {0, *range(3, 4 + len(s.columns))}
-    return L.Table([header], rows, widths, numeric=numeric, size=11, bold_rows=bold)
 
 
 def _targets_table(report: SummaryReport) -> L.Table:
@@ -162,8 +132,8 @@ def _unit_appendix(report: SummaryReport) -> L.Appendix:
     longest = [max(len(row[3 + n]) for row in rows) + 1 for n in range(len(s.indicators))]
     room = 1 - name_share - code_share - number_share
     widths = [room * n / sum(longest) for n in longest]
-    legend = "; ".join(f"({n}) {i.name} ({i.unit_of_measure})" for n, i in
-                       enumerate(s.indicators, 1))
+    legend = "; ".join(f"({n}) {i.name}" + (f" ({i.unit_of_measure})" if i.unit_of_measure
+                                             else "") for n, i in enumerate(s.indicators, 1))
     return L.Appendix(
         "I", f"Số liệu của từng công đoàn cơ sở — {report.period_text}", _attached(report),
         [L.Table([header], rows, [number_share, code_share, name_share] + widths,
@@ -209,6 +179,10 @@ def layout_summary(report: SummaryReport, today: dt.date | None = None) -> L.Off
                         [float(p[1]) for p in parts], unit="CĐCS", reference=None, plain=True))
     body.append(L.Paragraph("II. KẾT QUẢ THỰC HIỆN", L.HEADING))
     body.append(_indicator_table(report))
+    wide = len(s.columns) > WIDE
+    if wide:
+        body.append(L.Paragraph(f"Số liệu đủ {len(s.columns)} cột của mẫu báo cáo tại Phụ lục "
+                                "III.", L.ITALIC))
     if report.targets:
         body.append(L.Paragraph("III. KẾT QUẢ SO VỚI CHỈ TIÊU", L.HEADING))
         body.append(_targets_table(report))
@@ -228,7 +202,8 @@ def layout_summary(report: SummaryReport, today: dt.date | None = None) -> L.Off
         body=body, closing=L.Closing(recipients=[f"{report.parent_name or '…'} (để báo cáo);",
                                                  "Thường trực, các ban;", "Lưu: VT."],
                                      authority=authority, title=title, name=name),
-        appendices=[_unit_appendix(report), _missing_appendix(report)])
+        appendices=[_unit_appendix(report), _missing_appendix(report)]
+        + ([columns_appendix(report, "III", _attached(report))] if wide else []))
 
 
 def write_summary_pdf(report: SummaryReport, path: str | Path) -> Path:
