@@ -76,9 +76,12 @@ class FormCase:
 
 
 def write_template(case: FormCase, path: Path, *, merges: bool = True,
-                   values: dict[tuple[int, int], object] | None = None) -> Path:
+                   values: dict[tuple[int, int], object] | None = None,
+                   outside: dict[int, tuple[str, object]] | None = None) -> Path:
     """``case`` as an .xlsx template at ``path``. ``values``: (line position, value column
-    position) → a figure to fill in (a return, not a blank template)."""
+    position) → a figure to fill in (a return, not a blank template); ``outside``: figure
+    above the table (position in ``case.outside``) → (how it is written: "gap" in place
+    of the dots, "dots" among them, "cell" in the cell to the right; the figure)."""
     import openpyxl
 
     book = openpyxl.Workbook()
@@ -94,8 +97,12 @@ def write_template(case: FormCase, path: Path, *, merges: bool = True,
         if merges and width > 1:
             sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=width)
         row += 1
-    for label, unit in case.outside:
-        sheet.cell(row, 1, f"- {label} : ………………… {unit}")
+    for n, (label, unit) in enumerate(case.outside):
+        how, figure = (outside or {}).get(n, ("", None))
+        gap = {"gap": f" {figure} ", "dots": f"……{figure}……"}.get(how, "…………………")
+        sheet.cell(row, 1, f"- {label} :{gap} {unit}" if how != "cell" else f"- {label} :")
+        if how == "cell":
+            sheet.cell(row, 2, figure)
         row += 1
     if case.unit_line:
         sheet.cell(row, max(1, width - 1), case.unit_line)

@@ -46,7 +46,7 @@ def _names(case: FormCase, draft) -> dict:
     """(line position → indicator name, value column position → column label as stored)."""
     rows = [p for p, line in enumerate(case.lines) if line.role in ("indicator", "line",
                                                                       "total")]
-    lines = {p: item.name for p, item in zip(rows, draft.indicators)}
+    lines = {p: item.name for p, item in zip(rows, draft.indicators[len(case.outside):])}
     paths = [path for path, leaf in case.leaves if leaf.role == "value"]
     kept = [tuple(c["path"]) for c in draft.shape.layout["columns"]]
     labels = draft.shape.columns or [None]
@@ -54,12 +54,12 @@ def _names(case: FormCase, draft) -> dict:
     return {"lines": lines, "columns": columns}
 
 
-def _return(case: FormCase, unit: str, heading: str, typed, path) -> None:
+def _return(case: FormCase, unit: str, heading: str, typed, path, outside=None) -> None:
     """A unit's return: the form with the unit's name above it and the period stated."""
     title = [t for t in case.title if not t.lower().startswith(("năm", "tính đến", "(số"))]
     filled = dataclasses.replace(case, above=[f"Công đoàn cơ sở: {unit}"],
                                  title=[*title, heading])
-    write_template(filled, path, values=typed)
+    write_template(filled, path, values=typed, outside=outside)
 
 
 @pytest.mark.parametrize("case", CORPUS, ids=lambda c: c.name)
@@ -268,19 +268,21 @@ def test_the_summary_of_a_finance_form_equals_truth_and_shows_no_figure_as_none(
     assert got == truth  # the totals' rows too: filled.stored holds them summed
     assert {label for i in summary for label in i["columns"]} == set(names["columns"].values())
     upper = "Cấp trên duyệt"
-    assert all(i["columns"][upper] is None for i in summary)
+    assert all(i["columns"][upper] is None for i in summary)  # "x" is the form's, not stored
     assert not any("Mã số" in label for i in summary for label in i["columns"])
     table = next(part for part in layout_summary(report).body if hasattr(part, "header"))
     # the form's column order, the main column ("Dự toán kỳ này") where the form has it
     assert table.header[0][3:6] == ["Ước thực hiện năm trước", "Dự toán kỳ này", upper]
     where = table.header[0].index(upper)
+    asked = len(case.outside)  # the figures above the table fill the main column only
     figures = [row[where] for row in table.rows if row[2] or row[where]]
-    assert figures and set(figures) == {""}, figures
+    assert figures[:asked] == ["x"] * asked and set(figures[asked:]) == {""}, figures
     sheet = openpyxl.load_workbook(write_summary_xlsx(report, tmp_path / "s.xlsx"))["Tổng hợp"]
     rows = list(sheet.iter_rows(values_only=True))
     top = next(n for n, row in enumerate(rows) if row[0] == "STT")
     column = rows[top].index(upper)
-    assert [row[column] for row in rows[top + 1:] if row[1]] == [None] * len(summary)
+    assert [row[column] for row in rows[top + 1:] if row[1]] == \
+        ["x"] * asked + [None] * (len(summary) - asked)
 
 
 
@@ -354,3 +356,39 @@ def test_the_summary_of_a_many_column_form_is_laid_out_as_the_form(db, tmp_path)
                                        "Số CĐCS báo cáo"]
     if keep:
         shutil.copy(docx, keep.replace(".pdf", ".docx"))
+
+
+def test_the_figures_asked_above_the_table_are_read_where_units_write_them(db, tmp_path):
+    """"- Số lao động : ………… Người" above the finance table: each unit writes its figure
+    its own way — in place of the dots, among them, in the next cell —, "triệu đồng" is
+    stored in đồng, a line left dotted is no figure, and the table's figures are as before."""
+    case = FINANCE_B14
+    form_id, names = _office(db, case, tmp_path)
+    folder = tmp_path / "returns"
+    folder.mkdir()
+    writings = {  # unit → position of the line above the table → (how, figure written)
+        "CD01": {0: ("gap", 125), 1: ("gap", 2), 2: ("gap", 118), 3: ("gap", "3.500")},
+        "CD02": {0: ("dots", 64), 1: ("dots", 1), 2: ("cell", 60), 3: ("cell", 1250)},
+        "CD03": {0: ("cell", 37), 3: ("dots", "980")},  # two lines left dotted
+    }
+    for code, unit in UNITS[:3]:
+        filled = fill_return(case, random.Random(code), blanks=0)
+        _return(case, unit, "Năm 2026", filled.typed, folder / f"{code}.xlsx",
+                outside=writings[code])
+    result = import_paths(db, [folder], form_id, "2026")
+    problems = {p.analysis.name: [x.text() for x in p.analysis.all_problems()]
+                for p in result.plans}
+    assert all(p.status == "imported" for p in result.plans), problems
+    with db.session() as session:
+        stored = {(r["unit"], r["indicator"]): r["value"]
+                  for r in list_values(session, "2026", form_id) if r["value"] is not None}
+    labels = [label for label, _unit in case.outside]
+    got = {(unit, label): stored.get((unit, label)) for unit in writings for label in labels}
+    assert got == {
+        ("CD01", "Số lao động"): 125, ("CD01", "Số CB chuyên trách CĐ"): 2,
+        ("CD01", "Số đoàn viên"): 118, ("CD01", "Tổng quỹ tiền lương"): 3_500_000_000,
+        ("CD02", "Số lao động"): 64, ("CD02", "Số CB chuyên trách CĐ"): 1,
+        ("CD02", "Số đoàn viên"): 60, ("CD02", "Tổng quỹ tiền lương"): 1_250_000_000,
+        ("CD03", "Số lao động"): 37, ("CD03", "Số CB chuyên trách CĐ"): None,
+        ("CD03", "Số đoàn viên"): None, ("CD03", "Tổng quỹ tiền lương"): 980_000_000}
+    assert ("CD01", "Thu kinh phí Công đoàn") in stored  # the table as before

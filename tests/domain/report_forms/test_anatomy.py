@@ -131,11 +131,17 @@ def test_each_real_template_is_learnt_as_sent_and_stored(case, tmp_path, db):
     from unionplanner.domain.report_forms.service import create_form
 
     draft = learn_form(write_template(case, tmp_path / f"{case.name}.xlsx"))
+    # the figures asked above the table first, as the form shows them; money in đồng
+    asked = draft.indicators[:len(case.outside)]
+    assert [(i.name, i.unit_of_measure) for i in asked] == [
+        (label, "đồng" if "đồng" in unit else unit) for label, unit in case.outside]
+    assert [o["name"] for o in draft.shape.layout["outside"]] == [i.name for i in asked]
+    table = draft.indicators[len(case.outside):]
     rows = [line for line in case.lines if line.role in ("indicator", "line", "total")]
-    assert [i.name.split(" (")[0] for i in draft.indicators] == [
+    assert [i.name.split(" (")[0] for i in table] == [
         _read_label(line).split(" (")[0] for line in rows]
-    by_position = {id(line): item for line, item in zip(rows, draft.indicators)}
-    for line, item in zip(rows, draft.indicators):
+    by_position = {id(line): item for line, item in zip(rows, table)}
+    for line, item in zip(rows, table):
         assert item.form_code == (line.code or None)
         if line.role == "total":
             assert item.total_of == [by_position[id(case.lines[i])].code for i in line.sums]
@@ -159,7 +165,10 @@ def test_the_finance_template_says_what_it_left_out(tmp_path):
     draft = learn_form(write_template(FINANCE_B14, tmp_path / "b14.xlsx"))
     assert draft.shape.columns[0] == "Dự toán kỳ này"  # the unit's own figure first
     assert draft.shape.period_kinds == ["year"]
-    assert all(i.unit_of_measure == "đồng" and i.kind == "money" for i in draft.indicators)
+    asked, table = draft.indicators[:4], draft.indicators[4:]
+    assert all(i.unit_of_measure == "đồng" and i.kind == "money" for i in table)
+    assert [(i.unit_of_measure, i.kind, i.columns) for i in asked] == [
+        ("Người", "count", [0])] * 3 + [("đồng", "money", [0])]
     assert any("4 số liệu ghi phía trên bảng" in n for n in draft.notes)
     assert any("Mã số" in n and "không phải số liệu" in n for n in draft.notes)
 

@@ -34,6 +34,7 @@ from unionplanner.domain.received.findings import (
 from unionplanner.domain.received.labels import table_labels
 from unionplanner.domain.received.laid import placed_columns
 from unionplanner.domain.received.matching import Target, UnitMatch, match_indicators
+from unionplanner.domain.received.outside import read_outside
 from unionplanner.domain.received.period_checks import check_stated_period, other_period_columns
 from unionplanner.domain.received.reading import BROKEN, FileRead, read_file
 from unionplanner.domain.received.unit_of_file import EXCHANGE, unit_of_file
@@ -363,7 +364,7 @@ def _judge(read: FileRead, ctx: AnalysisContext, overrides: Overrides) -> FileAn
     analysis.sheet_names = [s.name for s in book.visible_sheets if not s.is_empty]
     for note in book.notes:
         analysis.problems.append(Problem(Severity.INFO, note))
-    targets = ctx.form.targets
+    targets = ctx.form.table_targets
     marker = read.marker
     exchange = marker is not None and marker.get("kind") == EXCHANGE
     preferred = overrides.sheet or (str(marker.get("sheet")) if marker and exchange else None)
@@ -390,6 +391,7 @@ def _judge(read: FileRead, ctx: AnalysisContext, overrides: Overrides) -> FileAn
                                  "hiện\", \"Số lượng\"...) trong bảng.", sheet=table.sheet.name)
         unit = unit_of_file(analysis, book, table, ctx, marker)
         _analyse_rows(analysis, ctx, unit)
+        read_outside(analysis.parts[-1], table.sheet, table.header_rows[0], ctx)
         if unit.unit is None:
             analysis.fail("Không xác định được tệp này là báo cáo của đơn vị nào (tên đơn vị không "
                           "có trong tệp hoặc không khớp danh sách CĐCS, tên tệp cũng không khớp)."
@@ -408,7 +410,7 @@ def _judge(read: FileRead, ctx: AnalysisContext, overrides: Overrides) -> FileAn
                 found = part.values[code]
                 found.value = value
                 part.problems = [p for p in part.problems if p.cell != found.cell]
-        _outliers(part, ctx, targets, table.sheet.name)
+        _outliers(part, ctx, ctx.form.targets, table.sheet.name)
     return analysis
 
 

@@ -140,6 +140,13 @@ class FormSpec:
     layout: dict = field(default_factory=dict)
     #: total rows: code → the codes of the rows it sums (computed, never taken from a file)
     totals: dict[str, list[str]] = field(default_factory=dict)
+    #: the figures asked above the table: code → (the line's label, the unit it states)
+    outside: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+    @property
+    def table_targets(self) -> list[Target]:
+        """The indicators read from the table's rows (all but :attr:`outside`)."""
+        return [t for t in self.targets if t.code not in self.outside]
 
     def blank_is_zero(self, column: int = 0) -> bool:
         """Whether a blank cell of value column ``column`` means 0: as the form says

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from unionplanner.core import paths
 from unionplanner.core.errors import UserError
 from unionplanner.core.progress import CancelToken, ProgressFn, no_progress
+from unionplanner.core.text import fold
 from unionplanner.domain.received.findings import AnalysisContext, FileAnalysis, FormSpec, UnitFacts
 from unionplanner.domain.received.import_lock import (  # noqa: F401 — ImportedMeanwhile for callers
     ImportedMeanwhile,
@@ -42,7 +43,7 @@ from unionplanner.domain.received.models import (
     SubmissionStatus,
 )
 from unionplanner.domain.received.planning import FilePlan, PartPlan, to_int
-from unionplanner.domain.report_forms.models import Indicator
+from unionplanner.domain.report_forms.models import FormVersion, Indicator
 from unionplanner.domain.report_forms.periods import check_period, period_bounds  # noqa: F401 (re-export)
 from unionplanner.domain.report_forms.service import (
     aliases_by_code,
@@ -102,7 +103,20 @@ def form_spec(session: Session, form_id: int) -> FormSpec:
                     {i.code: list(i.columns) for i in version.indicators
                      if i.columns is not None}, list(version.period_kinds or []),
                     dict(version.layout or {}),
-                    {i.code: list(i.total_of) for i in version.indicators if i.total_of})
+                    {i.code: list(i.total_of) for i in version.indicators if i.total_of},
+                    _outside(version))
+
+
+def _outside(version: FormVersion) -> dict[str, tuple[str, str]]:
+    """Code → (label, unit) of the figures the form asks above its table (the learnt
+    layout's ``outside`` lines, linked to their indicators by name)."""
+    codes = {fold(i.name): i.code for i in version.indicators}
+    found = {}
+    for line in (version.layout or {}).get("outside") or []:
+        code = codes.get(fold(str(line.get("name") or "")))
+        if code is not None:
+            found[code] = (str(line.get("label") or ""), str(line.get("unit") or ""))
+    return found
 
 
 def prepare(session: Session, form_id: int, period: str) -> AnalysisContext:

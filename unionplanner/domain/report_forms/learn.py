@@ -25,7 +25,7 @@ from unionplanner.domain.report_forms.kinds import IndicatorKind, guess_kind
 from unionplanner.domain.report_forms.outline import is_ditto, is_female_label
 from unionplanner.domain.report_forms.periods import PeriodKind
 from unionplanner.domain.report_forms.service import FormShape, IndicatorFields
-from unionplanner.domain.report_forms.table_words import PATH_SEPARATOR
+from unionplanner.domain.report_forms.table_words import PATH_SEPARATOR, scale_of
 from unionplanner.domain.sheets.workbook import Book, read_book
 
 logger = logging.getLogger(__name__)
@@ -130,15 +130,21 @@ def _learn(book: Book, path: Path) -> FormDraft:
         columns = [columns[0] if columns else "Tổng số", "Nữ"]
         for item in indicators:
             item.columns = [0, 1] if item.code in female else [0]
-    if best.outside:
-        notes.append(f"Có {len(best.outside)} số liệu ghi phía trên bảng ("
-                     + "; ".join(f"\"{f.label}\"" for f in best.outside[:4])
-                     + (" ..." if len(best.outside) > 4 else "")
-                     + ") chưa được nhận khi nhập báo cáo.")
+    asked = _outside_indicators(best, indicators, several=len(columns) > 1)
+    if asked:
+        notes.append(f"{len(asked)} số liệu ghi phía trên bảng ("
+                     + "; ".join(f"\"{i.name}\"" for i in asked[:4])
+                     + (" ..." if len(asked) > 4 else "")
+                     + ") là chỉ tiêu của mẫu, đọc ở dòng của nó khi nhập báo cáo.")
+    indicators = asked + indicators
+    for position, item in enumerate(indicators, 1):
+        item.position = position
     code = best.column(ColumnRole.CODE)
     if code is not None:
         notes.append(f"Cột \"{code.name}\" là mã của chỉ tiêu, không phải số liệu.")
     layout = layout_of(best, kept)
+    layout["outside"] = [{**entry, "name": item.name}
+                         for entry, item in zip(layout["outside"], asked)]
     empty = [name for name, c in zip(columns or ["Số liệu"], layout["columns"])
              if c["blank"] == "none"]
     if empty:
@@ -262,6 +268,24 @@ def _read_rows(anatomy: Anatomy, value_cols: list[int]
         pending = []
         indicators.append(item)
     return indicators, headings, female
+
+
+def _outside_indicators(anatomy: Anatomy, table: list[IndicatorDraft], *, several: bool
+                        ) -> list[IndicatorDraft]:
+    """The figures asked above the table ("- Số lao động : ………… Người", "- Tổng quỹ tiền
+    lương : ……… triệu đồng") as indicators of their own, listed first as the form shows
+    them, coded after the table's rows; money in đồng (the scale is read on import from
+    the unit the line states). With several value columns they fill the main one."""
+    seen = {fold(i.name): 1 for i in table}
+    found: list[IndicatorDraft] = []
+    for figure in anatomy.outside:
+        money = scale_of(figure.unit)
+        unit = money[0] if money else figure.unit
+        name = distinct_name(figure.label, (), seen)
+        code = f"CT{len(table) + len(found) + 1:02d}"
+        found.append(IndicatorDraft(name, unit, guess_kind(figure.label, unit), 0, code,
+                                    columns=[0] if several else None))
+    return found
 
 
 def distinct_name(label: str, section: tuple[str, ...], seen: dict[str, int]) -> str:
