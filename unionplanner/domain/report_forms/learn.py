@@ -62,6 +62,9 @@ class FormDraft:
     #: what the clerk should know about the learning (columns left out, figures above the
     #: table not taken), one Vietnamese sentence each
     notes: list[str] = field(default_factory=list)
+    #: the table as read, for the clerk to check and correct the roles of its rows and
+    #: columns (None for a draft not learnt from a template)
+    anatomy: Anatomy | None = field(default=None, repr=False, compare=False)
 
     def fields(self) -> list[IndicatorFields]:
         """The indicators as :func:`unionplanner.domain.report_forms.service.create_form`
@@ -114,12 +117,20 @@ def _learn(book: Book, path: Path) -> FormDraft:
     if best is None or _weight(best) < 1:
         raise UserError(f"Không tìm thấy bảng chỉ tiêu trong \"{path.name}\". Mẫu cần có một bảng "
                         "với cột \"Nội dung\" (hoặc \"Chỉ tiêu\") và mỗi chỉ tiêu một dòng.")
+    return draft_from_anatomy(best, path.name)
+
+
+def draft_from_anatomy(best: Anatomy, source: str) -> FormDraft:
+    """The form a table read whole says (see :func:`learn_form`), from ``best`` as the
+    learner read it or as the clerk corrected it (a row's or a column's role changed:
+    :mod:`unionplanner.domain.report_forms.review`); ``source`` the template's file name.
+    Raises UserError when the table has no value column or no indicator."""
     header = [clean(c) for row in best.sheet.rows[:best.header_rows[0]] for c in row
               if isinstance(c, str) and clean(c)]
     notes: list[str] = []
     kept = _value_columns(best, notes)
     if not kept:
-        raise UserError(f"Bảng trong \"{path.name}\" không có cột số liệu (chỉ có tên, mã, đơn "
+        raise UserError(f"Bảng trong \"{source}\" không có cột số liệu (chỉ có tên, mã, đơn "
                         "vị tính, ghi chú). Hãy kiểm tra hàng tiêu đề của bảng.")
     indicators, headings, female = _read_rows(best, [c.index for c in kept])
     # one value column needs no name; several are named by the shortest telling path
@@ -150,8 +161,11 @@ def _learn(book: Book, path: Path) -> FormDraft:
     if empty:
         notes.append("Ô để trống ở cột " + ", ".join(f"\"{n}\"" for n in empty) + " được hiểu "
                      "là chưa có số liệu (không phải 0).")
+    if not indicators:
+        raise UserError(f"Bảng trong \"{source}\" không còn chỉ tiêu nào: hãy đặt vai trò "
+                        "\"Chỉ tiêu\" cho ít nhất một dòng.")
     shape = FormShape(columns, _period_kinds(header), headings, layout)
-    return FormDraft(_title(header), indicators, path.name, shape, notes)
+    return FormDraft(_title(header), indicators, source, shape, notes, best)
 
 
 def _weight(anatomy: Anatomy) -> int:
@@ -230,6 +244,8 @@ def _read_rows(anatomy: Anatomy, value_cols: list[int]
     seen: dict[str, int] = {}
     money = anatomy.unit == "đồng"
     for row in anatomy.rows:
+        if row.role in (RowRole.IGNORE, RowRole.NUMBERING):  # set aside by the clerk
+            continue
         if row.role == RowRole.HEADING:
             if row.label:
                 pending.append({"level": min(max(row.level, 1), 2), "number": row.number,

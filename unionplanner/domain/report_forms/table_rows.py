@@ -26,6 +26,7 @@ class RowRole(StrEnum):
     FEMALE = "female"          # - Trong đó: nữ (the female figure of the row above)
     TOTAL = "total"            # Cộng, Tổng cộng (I): the sum of its lines
     NUMBERING = "numbering"    # A B C 1 2 3 under the header
+    IGNORE = "ignore"          # set aside by the clerk: not a line of the form
 
 
 @dataclass
@@ -46,6 +47,8 @@ class LaidRow:
     total_of: list[int] = field(default_factory=list)
     sure: bool = True
     why: str = ""
+    #: the clerk gave this row its role (:mod:`unionplanner.domain.report_forms.review`)
+    checked: bool = False
 
 
 def read_rows(sheet: Sheet, first: int, label_col: int, order: int | None, unit: int | None,
@@ -79,7 +82,6 @@ def read_rows(sheet: Sheet, first: int, label_col: int, order: int | None, unit:
         if found is not None:
             rows.append(LaidRow(r, *found))
     _sections(rows)
-    _totals(rows)
     return rows, numbering
 
 
@@ -144,6 +146,12 @@ def _sections(rows: list[LaidRow]) -> None:
         alone = after is not None and after.role == RowRole.HEADING and after.level <= row.level
         if row.code or (alone and row.unit):
             row.role = RowRole.INDICATOR
+    link_rows(rows)
+
+
+def link_rows(rows: list[LaidRow]) -> None:
+    """Each row's section (the headings above it) and each total's rows, from the roles
+    the rows have: again after the clerk changed one."""
     stack: list[LaidRow] = []
     for row in rows:
         if row.role == RowRole.HEADING:
@@ -152,6 +160,7 @@ def _sections(rows: list[LaidRow]) -> None:
             stack.append(row)
         else:
             row.section = tuple(h.label for h in stack)
+    _totals(rows)
 
 
 def _totals(rows: list[LaidRow]) -> None:
@@ -167,6 +176,7 @@ def _totals(rows: list[LaidRow]) -> None:
             continue
         if row.role == RowRole.TOTAL:
             row.total_of = [r.index for r in pending]
+            row.sure, row.why = True, ""
             if not pending:
                 row.sure, row.why = False, "không có dòng nào ở trên để cộng"
             pending = [row]
