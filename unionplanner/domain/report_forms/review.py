@@ -57,13 +57,13 @@ def reviewed(anatomy: Anatomy, rows: dict[int, RowRole],
     else:
         result.rows = [copy.copy(r) for r in anatomy.rows]
     for row in result.rows:
-        role = rows.get(row.index)
-        if role is None:
+        given = rows.get(row.index)
+        if given is None:
             continue
-        if role not in ROW_CHOICES:
-            raise ValueError(f"not a row role: {role}")
-        row.role, row.sure, row.why, row.checked = role, True, "", True
-        if role == RowRole.HEADING and row.level == 0:
+        if given not in ROW_CHOICES:
+            raise ValueError(f"not a row role: {given}")
+        row.role, row.sure, row.why, row.checked = given, True, "", True
+        if given == RowRole.HEADING and row.level == 0:
             row.level = 1
     link_rows(result.rows)
     return result
