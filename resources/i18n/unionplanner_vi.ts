@@ -2384,70 +2384,70 @@
         <translation>Mẫu &quot;%1&quot; đã có đúng các chỉ tiêu này. Mở mẫu đã có thay vì thêm một bản thứ hai?</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="346"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="354"/>
         <source>Check the indicators read from the template</source>
         <translation>Kiểm tra các chỉ tiêu đọc được từ biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="359"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="367"/>
         <source>Folder for the forms</source>
         <translation>Thư mục lưu biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="370"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="378"/>
         <source>Forms made</source>
         <translation>Đã tạo biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="371"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="379"/>
         <source>%1 form(s) written to %2.</source>
         <translation>Đã tạo %1 biểu mẫu trong %2.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="374"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="382"/>
         <source>Making the forms</source>
         <translation>Đang tạo biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="380"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="392"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="388"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="400"/>
         <source>Export the list</source>
         <translation>Xuất danh sách</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="382"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="390"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Sổ làm việc Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="393"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="401"/>
         <source>The file could not be written (%1). Close it if it is open in Excel and try again.</source>
         <translation>Không ghi được tệp (%1). Nếu tệp đang mở trong Excel, hãy đóng lại rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="420"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="428"/>
         <source>Units that have not reported — %1</source>
         <translation>Các đơn vị chưa nộp báo cáo — tháng %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="441"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="445"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="448"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="449"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="453"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="456"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="441"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="449"/>
         <source>Select an import first.</source>
         <translation>Hãy chọn một lần nhập trước.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="445"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="453"/>
         <source>That import was already undone.</source>
         <translation>Lần nhập này đã được hoàn tác trước đó.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="449"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="457"/>
         <source>Take back every report of import number %1? Reports it replaced become current again.</source>
         <translation>Gỡ toàn bộ báo cáo của lần nhập số %1? Các báo cáo bị lần nhập này thay thế sẽ được dùng lại.</translation>
     </message>
@@ -2959,32 +2959,32 @@
         <translation>Cùng kỳ năm trước</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="323"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="322"/>
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="325"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="324"/>
         <source>Indicator</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="326"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="325"/>
         <source>Unit</source>
         <translation>Đơn vị tính</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="327"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="326"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="331"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="330"/>
         <source>Units reporting</source>
         <translation>Số CĐCS báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="333"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="332"/>
         <source>Compared</source>
         <translation>Kỳ so sánh</translation>
     </message>
@@ -3207,34 +3207,34 @@
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="385"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="384"/>
         <source>The preview needs Qt PDF; use “Save as PDF…” to see the report.</source>
         <translation>Cần Qt PDF để xem trước; hãy dùng “Lưu PDF…” để xem báo cáo.</translation>
     </message>
     <message>
+        <location filename="../../unionplanner/ui/summary/page.py" line="475"/>
         <location filename="../../unionplanner/ui/summary/page.py" line="476"/>
-        <location filename="../../unionplanner/ui/summary/page.py" line="477"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="476"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="475"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Sổ làm việc Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="477"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="476"/>
         <source>Word document (*.docx)</source>
         <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="482"/>
-        <location filename="../../unionplanner/ui/summary/page.py" line="492"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="481"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="491"/>
         <source>Save the report</source>
         <translation>Lưu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="493"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="492"/>
         <source>The file could not be written (%1). Close it if it is open and try again.</source>
         <translation>Không ghi được tệp (%1). Nếu tệp đang mở, hãy đóng lại rồi thử lại.</translation>
     </message>
@@ -3255,6 +3255,148 @@
         <location filename="../../unionplanner/ui/shell/tasks.py" line="146"/>
         <source>Cancelling…</source>
         <translation>Đang hủy…</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateModel</name>
+    <message>
+        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="154"/>
+        <source>Table header</source>
+        <translation>Tiêu đề bảng</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="182"/>
+        <source>Row is</source>
+        <translation>Dòng là</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="186"/>
+        <source>(empty)</source>
+        <translation>(trống)</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="195"/>
+        <source>(no header)</source>
+        <translation>(không có tiêu đề)</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="198"/>
+        <source>year %1</source>
+        <translation>năm %1</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="200"/>
+        <source>an earlier period&apos;s figure</source>
+        <translation>số liệu của kỳ trước</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="202"/>
+        <source>in units of %1 đồng</source>
+        <translation>đơn vị %1 đồng</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="205"/>
+        <source>Unsure: %1</source>
+        <translation>Chưa chắc: %1</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="206"/>
+        <source>Click to change what this column is.</source>
+        <translation>Bấm vào để đổi vai trò của cột này.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateReview</name>
+    <message>
+        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="47"/>
+        <source>Section heading</source>
+        <translation>Tiêu đề mục</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="48"/>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="49"/>
+        <source>Line under an indicator</source>
+        <translation>Dòng chi tiết</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="50"/>
+        <source>Of which: women</source>
+        <translation>Trong đó: nữ</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="51"/>
+        <source>Total row</source>
+        <translation>Dòng tổng</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="52"/>
+        <source>Column numbers</source>
+        <translation>Hàng số cột</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="53"/>
+        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="67"/>
+        <source>Set aside</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="61"/>
+        <source>No.</source>
+        <translation>Số TT</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="62"/>
+        <source>Indicator names</source>
+        <translation>Tên chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="63"/>
+        <source>Unit of measure</source>
+        <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="64"/>
+        <source>Code (not a figure)</source>
+        <translation>Mã số (không phải số liệu)</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="65"/>
+        <source>Figures</source>
+        <translation>Số liệu</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="66"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="218"/>
+        <source>Check the table read from the template</source>
+        <translation>Kiểm tra bảng đọc được từ mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="234"/>
+        <source>This is the table read from the template. Check what each row is (first column) and what each column is (click its header to change it). Yellow cells are where the program is unsure: point at one to see why. Blue: the table header; green: where units write their figures; grey: set aside.</source>
+        <translation>Đây là bảng đọc được từ mẫu. Hãy kiểm tra từng dòng là gì (cột đầu tiên) và từng cột là gì (bấm vào tiêu đề cột để đổi). Ô màu vàng là chỗ chương trình chưa chắc: trỏ chuột vào để xem lý do. Xanh dương: tiêu đề bảng; xanh lá: nơi đơn vị ghi số liệu; xám: bỏ qua.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="244"/>
+        <source>Continue</source>
+        <translation>Tiếp tục</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="245"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="279"/>
+        <source>Cannot make the form</source>
+        <translation>Không tạo được mẫu báo cáo</translation>
     </message>
 </context>
 <context>

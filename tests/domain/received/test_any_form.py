@@ -287,7 +287,7 @@ def test_the_summary_of_a_finance_form_equals_truth_and_shows_no_figure_as_none(
 
 
 def test_the_summary_of_a_many_column_form_is_laid_out_as_the_form(db, tmp_path):
-    """The staff table's 20 value columns summed equal truth, and the report lays them out
+    """The staff table's 21 value columns summed equal truth, and the report lays them out
     as the form does: in its column order, under its header tree (merged group cells), in
     a landscape appendix; the PDF and Word copies are written from that layout."""
     from pypdf import PdfReader

@@ -334,7 +334,15 @@ class ReceivedPage(QWidget):
         name, number = path.stem, 2
         while name in names:
             name, number = f"{path.stem} ({number})", number + 1
-        self.edit_form(None, draft=draft, name=name)
+        if draft.anatomy is None:
+            self.edit_form(None, draft=draft, name=name)
+            return
+        from unionplanner.ui.report_forms.template_review import TemplateReview
+
+        review = TemplateReview(draft, self)  # roles first, then names and kinds; Save stores
+        review.accepted.connect(lambda: self.edit_form(None, draft=review.draft, name=name))
+        review.open()
+        self._review = review
 
     def edit_form(self, form_id: int | None, draft=None, name: str = "") -> None:
         """Open the form editor on ``form_id`` (None: a new form, typed by hand or from
