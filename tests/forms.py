@@ -152,7 +152,9 @@ def write_template(case: FormCase, path: Path, *, merges: bool = True,
             elif role == "unit" and line.unit:
                 sheet.cell(row, index, line.unit)
             elif role == "code" and line.code:
-                sheet.cell(row, index, int(line.code) if line.code.isdigit() else line.code)
+                # "01" stays text (typed '01), as real forms keep it
+                sheet.cell(row, index, int(line.code) if line.code.isdigit()
+                           and not line.code.startswith("0") else line.code)
         for v, index in enumerate(value_positions):
             value = (values or {}).get((position, v))
             if value is not None:
@@ -192,23 +194,46 @@ def fill_return(case: FormCase, rng, *, blanks: float = 0.1, wrong_total: bool =
     filled = Filled()
     columns = [leaf for _path, leaf in case.leaves if leaf.role == "value"]
     money = case.scale > 1 or "đồng" in case.unit_line
+    # "- Trong đó: nữ" rows are filled when the table has one value column (in a split
+    # table, "Nữ" is a column of its own)
+    roles = ("indicator", "line", "female") if len(columns) == 1 else ("indicator", "line")
     for position, line in enumerate(case.lines):
-        if line.role not in ("indicator", "line"):
+        if line.role not in roles:
             continue
-        # a row's own unit wins over the table's: "Người" under "ĐVT: 1.000 đồng" is people
-        in_money = money and (not line.unit or "đồng" in line.unit.lower())
-        scale = case.scale if in_money else 1
+        unit = line.unit.lower()
         for v, leaf in enumerate(columns):
             if leaf.aspect in NOT_THE_UNITS:
                 continue
+            # a row's own unit wins over the table's: "Người" under "ĐVT: 1.000 đồng" is
+            # people; a column headed "(1.000 đ)" is money in thousands
+            in_money = (money and (not unit or "đồng" in unit)) or leaf.scale > 1
+            scale = leaf.scale if leaf.scale > 1 else case.scale if in_money else 1
             if rng.random() < blanks:
                 filled.blank.add((position, v))
-                if leaf.aspect not in NOT_KNOWN:
+                if leaf.aspect not in NOT_KNOWN and unit != "có/không":
                     filled.stored[(position, v)] = 0
                 continue
-            value = rng.randrange(10_000, 90_000_000) if in_money else rng.randrange(0, 400)
-            filled.typed[(position, v)] = value
-            filled.stored[(position, v)] = value * scale
+            typed, stored = _figure(rng, unit, in_money, scale)
+            filled.typed[(position, v)] = typed
+            filled.stored[(position, v)] = stored
+    _totals(case, columns, filled, wrong_total)
+    return filled
+
+
+def _figure(rng, unit: str, in_money: bool, scale: int) -> tuple[object, object]:
+    """One cell's figure as typed and as stored: a rate in "%" typed with a decimal and
+    stored in hundredths of a percent, "Có/Không" stored as a bool, money scaled."""
+    if unit == "%":
+        hundredths = rng.randrange(0, 10_000)
+        return hundredths / 100, hundredths
+    if unit == "có/không":
+        yes = rng.random() < 0.6
+        return ("Có" if yes else "Không"), yes
+    value = rng.randrange(10_000, 90_000_000) if in_money else rng.randrange(0, 400)
+    return value, value * scale
+
+
+def _totals(case: FormCase, columns: list[Col], filled: Filled, wrong_total: bool) -> None:
     first = True
     for position, line in enumerate(case.lines):
         if line.role != "total":
@@ -219,6 +244,5 @@ def fill_return(case: FormCase, rng, *, blanks: float = 0.1, wrong_total: bool =
                 continue
             typed = sum(int(filled.typed.get((p, v)) or 0) for p in parts)  # type: ignore[call-overload]
             filled.typed[(position, v)] = typed + (1 if wrong_total and first else 0)
-            filled.stored[(position, v)] = sum(filled.stored[(p, v)] for p in parts)
+            filled.stored[(position, v)] = sum(filled.stored[(p, v)] for p in parts)  # type: ignore[misc]
             first = False
-    return filled

@@ -165,8 +165,10 @@ def _analyse_rows(analysis: FileAnalysis, ctx: AnalysisContext, unit: UnitMatch)
     part = UnitPart(unit)
     anatomy = table.memo.get("anatomy")
     scale: dict[int, int] = {}
+    money: set[int] = set()
     if isinstance(anatomy, Anatomy):
-        where, scale = placed_columns(analysis, table, anatomy, ctx)
+        where, placement = placed_columns(analysis, table, anatomy, ctx)
+        scale, money = placement.scale, placement.money
         if 0 not in where.sheet_columns:
             analysis.parts.append(part)
             return
@@ -186,7 +188,7 @@ def _analyse_rows(analysis: FileAnalysis, ctx: AnalysisContext, unit: UnitMatch)
     x_marks = x_marks_in(table, value_cells)
     read_values(part, cells, ctx.form.kinds, x_marks, table.sheet.name, blanks)
     read_other_columns(part, analysis, ctx, where, x_marks, blanks)
-    empty, quiet = settle(part, ctx, set(blanks), scale, table.sheet.name)
+    empty, quiet = settle(part, ctx, set(blanks), (scale, money), table.sheet.name)
     if empty or quiet:
         said = set(empty) | set(quiet)
         blanks = [b for b in blanks if b not in said]

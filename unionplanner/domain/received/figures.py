@@ -26,21 +26,26 @@ from unionplanner.domain.sheets.workbook import parse_address
 #: kinds whose figures a scale multiplies: a scale is of money ("1.000 đồng", "triệu
 #: đồng"), so a row counted in người under a table in thousands of đồng keeps its figure
 _SCALED = (IndicatorKind.MONEY, IndicatorKind.AVERAGE)
+#: kinds a row without a unit of its own is learnt as: money in a money column
+_COUNTED = (IndicatorKind.COUNT, IndicatorKind.STOCK)
 
 
 def _number(value: object) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
-def settle(part: UnitPart, ctx: AnalysisContext, blanks: set[str], scale: dict[int, int],
-           sheet: str) -> tuple[list[str], list[str]]:
+def settle(part: UnitPart, ctx: AnalysisContext, blanks: set[str],
+           scales: tuple[dict[int, int], set[int]], sheet: str) -> tuple[list[str], list[str]]:
     """Settle ``part``'s figures (see the module text) in place: ``blanks`` the addresses
-    of the value cells left blank, ``scale`` sheet column → multiplier (figures × scale in
-    đồng, người…). Returns the blank cells that hold no figure and those of total rows (the
-    sum of their rows), for one line per file about the others."""
+    of the value cells left blank, ``scales`` (sheet column → multiplier, figures × scale
+    in đồng; the sheet columns whose own header names money, "Chi phí tính bằng tiền
+    (1.000 đ)" — every number there is money, rows without a unit of their own included,
+    Nghị định 39/2016/NĐ-CP Phụ lục XI). Returns the blank cells that hold no figure and
+    those of total rows (the sum of their rows), for one line per file about the others."""
     empty: list[str] = []
     quiet: list[str] = []
     kinds = ctx.form.kinds
+    scale, money = scales
     for key, found in [*part.values.items(), *part.more.items()]:
         if found.cell in blanks and found.code in ctx.form.totals:
             found.value = None  # stated nothing: the sum of its rows, below
@@ -50,9 +55,12 @@ def settle(part: UnitPart, ctx: AnalysisContext, blanks: set[str], scale: dict[i
             empty.append(found.cell)
             _drop(part, key)
             continue
-        factor = scale.get(parse_address(found.cell)[1], 1)
+        column = parse_address(found.cell)[1]
+        factor = scale.get(column, 1)
         value = _number(found.value)
-        if factor != 1 and value is not None and kinds.get(found.code) in _SCALED:
+        kind = kinds.get(found.code)
+        if factor != 1 and value is not None and (
+                kind in _SCALED or (column in money and kind in _COUNTED)):
             found.value = value * factor
             if found.value > MAX_MONEY:
                 part.problems.append(Problem(

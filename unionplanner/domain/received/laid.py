@@ -44,13 +44,15 @@ class Placement:
     """Where a return holds the form's value columns: form column → sheet column (0-based);
     ``unplaced`` the form columns not found (their names); ``reworded`` (form column, the
     return's header) placed by a close wording, to be looked at; ``scale`` per sheet column
-    (figures × scale are in the base unit)."""
+    (figures × scale are in the base unit); ``money`` the sheet columns whose own header
+    names money ("Chi phí (1.000 đ)"), where every number is money whatever its row."""
 
     sheet_columns: dict[int, int] = field(default_factory=dict)
     unplaced: list[str] = field(default_factory=list)
     reworded: list[tuple[str, str]] = field(default_factory=list)
     scale: dict[int, int] = field(default_factory=dict)
     note: int | None = None
+    money: set[int] = field(default_factory=set)
 
 
 def laid_table(anatomy: Anatomy) -> detect.Table:
@@ -75,7 +77,8 @@ def laid_table(anatomy: Anatomy) -> detect.Table:
         if row.role in (RowRole.HEADING, RowRole.FEMALE, RowRole.NUMBERING):
             continue
         ordinal += 1
-        labels.append(Label(distinct_name(row.label, row.section, seen), row.unit, ordinal))
+        labels.append(Label(distinct_name(row.label, row.section, seen), row.unit, ordinal,
+                            code=row.code))
         where.append(row.index)
     table.memo["labels"] = (labels, where)
     table.memo["anatomy"] = anatomy
@@ -132,6 +135,9 @@ def place_columns(anatomy: Anatomy, layout: dict[str, Any], names: list[str]) ->
         # a return that states its unit ("ĐVT: đồng") means its scale, even 1
         stated = own != 1 or bool(column.unit or anatomy.unit)
         placement.scale[col] = own if stated else form_scale[i]
+        form_unit = str((layout.get("columns") or [])[i].get("unit") or "")
+        if (column.unit or form_unit) == "đồng":
+            placement.money.add(col)
     return placement
 
 
@@ -177,9 +183,10 @@ def _by_wording(path: tuple[str, ...], free: dict[int, Any]) -> Any:
 
 
 def placed_columns(analysis: FileAnalysis, table: detect.Table, anatomy: Anatomy,
-                   ctx: AnalysisContext) -> tuple[ValueColumns, dict[int, int]]:
+                   ctx: AnalysisContext) -> tuple[ValueColumns, Placement]:
     """The form's value columns in the return read as ``anatomy`` (:func:`place_columns`)
-    as the value readers take them, and each placed column's scale. A column its path does
+    as the value readers take them, and the placement (each column's scale, the money
+    columns). A column its path does
     not place is looked for by the words returns use for it
     (:func:`unionplanner.domain.received.columns.value_columns`: "Số lượng", "Kỳ này", a
     "Nữ" column or "- Trong đó: nữ" lines). What is still not placed is said, column by
@@ -212,7 +219,7 @@ def placed_columns(analysis: FileAnalysis, table: detect.Table, anatomy: Anatomy
                 f"\"{n}\"" for n in placement.unplaced[:6])
             + (" ..." if len(placement.unplaced) > 6 else "")
             + ". Nếu đơn vị đã đổi tên cột, hãy sửa tên cột trong tệp cho khớp mẫu.", sheet))
-    return where, placement.scale
+    return where, placement
 
 
 def _by_words(placement: Placement, names: list[str], table: detect.Table, anatomy: Anatomy,

@@ -122,7 +122,8 @@ def unit_key(text: str) -> str:
 @dataclass(frozen=True)
 class Target:
     """What the matcher needs of an indicator: code, text, unit of measure, kind, position
-    (1-based), and the folded wordings remembered for it."""
+    (1-based), the folded wordings remembered for it, and the code the form prints for its
+    row ("Mã số" 22, "01"; empty when the form has none)."""
 
     code: str
     name: str
@@ -130,6 +131,7 @@ class Target:
     kind: str
     position: int
     aliases: tuple[str, ...] = ()
+    form_code: str = ""
 
 
 @dataclass(frozen=True)
@@ -142,6 +144,7 @@ class Label:
     unit_of_measure: str = ""
     ordinal: int = 0
     value_hint: str = ""
+    code: str = ""
 
 
 @dataclass(frozen=True)
@@ -182,6 +185,12 @@ def _pair_score(label_key: str, target_key: str) -> float:
     return max(sort, 0.55 * token_set + 0.45 * sort, 0.5 * partial + 0.5 * sort)
 
 
+def code_key(code: str) -> str:
+    """A row code ("Mã số") as compared: "01", "1", " 1.0" are the same code."""
+    key = fold(code).strip().removesuffix(".0")
+    return key.lstrip("0") or key
+
+
 def match_indicators(labels: Sequence[Label], targets: Sequence[Target]) -> list[Match]:
     """See :func:`_match_indicators` (results are cached: a batch repeats the same labels)."""
     return list(_match_indicators(tuple(labels), tuple(targets)))
@@ -196,6 +205,9 @@ def _match_indicators(labels: tuple[Label, ...], targets: tuple[Target, ...]) ->
     incompatible units of measure (a "Đồng" row against a "Người" indicator, a Có/Không row
     against a number) rule a pair out. When two pairs score alike the one whose position
     agrees (row 5 ↔ indicator 5) goes first. Pairs under :data:`MAYBE` are not matched.
+    Where the form prints a code for each row ("Mã số", Mẫu B14-TLĐ) and the return keeps
+    it, the same code wins over the words (a row reworded or moved is still its row) and
+    another code counts against them (two "Tổng cộng" are told apart by theirs).
     """
     target_keys = [indicator_key(t.name) for t in targets]
     target_classes = [_target_class(t) for t in targets]
@@ -213,6 +225,9 @@ def _match_indicators(labels: tuple[Label, ...], targets: tuple[Target, ...]) ->
             if not _compatible(label_class, target_classes[ti]):
                 continue
             score = _pair_score(label_keys[li], target_keys[ti])
+            if label.code and target.form_code:
+                same = code_key(label.code) == code_key(target.form_code)
+                score = 100.5 if same else score - 20
             if label.value_hint == IndicatorKind.YESNO and target.kind != IndicatorKind.YESNO \
                     and not label.unit_of_measure:
                 score -= 25

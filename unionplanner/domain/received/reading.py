@@ -24,7 +24,7 @@ from unionplanner.core.isolation import map_isolated
 from unionplanner.core.progress import CancelToken, ProgressFn, no_progress
 from unionplanner.core.text import clean
 from unionplanner.domain.received.labels import table_labels
-from unionplanner.domain.report_forms.periods import PeriodKind, parse_period, stated_period
+from unionplanner.domain.report_forms.periods import PeriodKind, parse_period, stated_period, widest
 from unionplanner.domain.sheets import detect
 from unionplanner.domain.sheets.workbook import (
     READ_SECONDS,
@@ -149,9 +149,9 @@ class FileRead:
             return StatedPeriod(marked, "marker")
         for source, texts in (("header", self.period_texts),
                               ("name", [self.path.stem.replace("_", " ")])):
-            found = {stated_period(texts, kind) for kind in kinds} - {None}
-            if len(found) == 1:
-                return StatedPeriod(str(found.pop()), source)
+            found = {str(code) for kind in kinds if (code := stated_period(texts, kind))}
+            if chosen := widest(found):
+                return StatedPeriod(chosen, source)
         return None
 
 

@@ -98,7 +98,7 @@ def form_spec(session: Session, form_id: int) -> FormSpec:
     version = form.current
     aliases = aliases_by_code(session, form.id)
     targets = [Target(i.code, i.name, i.unit_of_measure, i.kind, i.position,
-                      aliases.get(i.code, ())) for i in version.indicators]
+                      aliases.get(i.code, ()), i.form_code or "") for i in version.indicators]
     return FormSpec(form.id, version.id, version.number, targets, list(version.columns or []),
                     {i.code: list(i.columns) for i in version.indicators
                      if i.columns is not None}, list(version.period_kinds or []),

@@ -247,6 +247,7 @@ def _read_rows(anatomy: Anatomy, value_cols: list[int]
         if row.role in (RowRole.IGNORE, RowRole.NUMBERING):  # set aside by the clerk
             continue
         if row.role == RowRole.HEADING:
+            parent = None  # a heading ends the lines of the indicator above it
             if row.label:
                 pending.append({"level": min(max(row.level, 1), 2), "number": row.number,
                                 "text": row.label})
@@ -270,13 +271,10 @@ def _read_rows(anatomy: Anatomy, value_cols: list[int]
         if row.role == RowRole.TOTAL:
             item.total_of = [code_of[i] for i in row.total_of if i in code_of] or None
             parent = None
-        elif row.role == RowRole.LINE and parent is not None:
-            item.parent_code = parent.code
-            if (base := _rate_base(row.label, indicators)) is not None:
-                item.kind, item.base_code = IndicatorKind.RATE, base.code
-            if parent.kind == IndicatorKind.MONEY and "binh quan" in fold(parent.name) and \
-                    _is_base(row.label) and parent.base_code is None:
-                parent.kind, parent.base_code = IndicatorKind.AVERAGE, item.code
+        elif row.role == RowRole.LINE:
+            # "- Điện" right under a heading has no indicator above it: one of its own
+            if parent is not None:
+                _line_of(parent, item, row.label, indicators)
         else:
             parent = item
         for heading in pending:
@@ -284,6 +282,19 @@ def _read_rows(anatomy: Anatomy, value_cols: list[int]
         pending = []
         indicators.append(item)
     return indicators, headings, female
+
+
+def _line_of(parent: IndicatorDraft, item: IndicatorDraft, label: str,
+             above: list[IndicatorDraft]) -> None:
+    """``item`` as a line under ``parent``: a rate of an indicator above ("+ Tỷ lệ so với
+    tổng số lao động"), or the base of a money average ("+ Số người được tính" under
+    "Tiền lương bình quân …", QĐ 1454/QĐ-TLĐ Mẫu 1-HĐCĐ)."""
+    item.parent_code = parent.code
+    if (base := _rate_base(label, above)) is not None:
+        item.kind, item.base_code = IndicatorKind.RATE, base.code
+    if parent.kind == IndicatorKind.MONEY and "binh quan" in fold(parent.name) and \
+            _is_base(label) and parent.base_code is None:
+        parent.kind, parent.base_code = IndicatorKind.AVERAGE, item.code
 
 
 def _outside_indicators(anatomy: Anatomy, table: list[IndicatorDraft], *, several: bool
@@ -345,6 +356,15 @@ def _is_base(text: str) -> bool:
     return "duoc tinh" in key or key.startswith(("so nguoi tinh", "so lao dong tinh"))
 
 
+#: a line ending in a year ("Năm 2026", "Kỳ báo cáo: Năm 2026", "… NGÂN SÁCH NĂM 2026",
+#: "Năm ……"; not "… VIỆT NAM")
+_YEAR_LINE = re.compile(r"^nam\s*(\d{4}|[.…_ ]*)$"
+                        r"|(?:^|[\s:])nam\s*:?\s*(\d{4}|[.…_]{2,}[.…_ ]*)\)?$")
+#: … unless a month, a quarter or a day comes before it ("Tháng 5 năm 2026", "Quý III năm
+#: 2026", "Hà Nội, ngày 5 tháng 6 năm 2026", "6 tháng đầu năm 2026")
+_NOT_A_YEAR = re.compile(r"\b(thang|quy|ngay)\b")
+
+
 def _period_kinds(texts: list[str]) -> list[str]:
     """The periods a template's header names: "6 THÁNG ĐẦU NĂM", "(Số liệu tính đến ngày :
     31/5 30/11)" — the union's statistics are half-yearly and yearly (QĐ 1454/QĐ-TLĐ) —,
@@ -357,8 +377,8 @@ def _period_kinds(texts: list[str]) -> list[str]:
     if "6 thang" in key or "sau thang" in key or cutoff:
         kinds.append(PeriodKind.HALF_YEAR)
     if cutoff or year_end or re.search(r"\bnam\s*:", " ".join(t.lower() for t in texts)) or any(
-            re.fullmatch(r"nam\s*(\d{4}|[.…_ ]*)", fold(t)) for t in texts):
-        kinds.append(PeriodKind.YEAR)  # "NĂM : 2025", a line "Năm 2026" or "Năm ……"
+            _YEAR_LINE.search(f) and not _NOT_A_YEAR.search(f) for f in map(fold, texts)):
+        kinds.append(PeriodKind.YEAR)  # "NĂM : 2025", "Kỳ báo cáo: Năm 2026", "Năm ……"
     if re.search(r"\bquý\b", " ".join(t.lower() for t in texts)):
         kinds.append(PeriodKind.QUARTER)  # "QUÝ III", "hằng quý" — not "quỹ tiền lương"
     return [str(k) for k in kinds] or [str(PeriodKind.MONTH)]

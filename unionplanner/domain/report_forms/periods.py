@@ -174,6 +174,9 @@ _STATED_YEAR = re.compile(r"(?:^|\s)nam\s*:?\s*(\d{4})\s*\)?$")
 _WRITTEN_DATE = re.compile(r"\bngay\s*\d{0,2}\s*thang\b")
 _STATED_MONTH = re.compile(r"\bthang\s*(\d{1,2})(?:\s*nam)?[\s/.-]+(\d{4})\b")
 _DATE_BEFORE = re.compile(r"\bngay\s*\d{1,2}\s*$")
+#: "Quý III năm 2026", "QUÝ 3/2026", "quý II - 2025" (not "quỹ tiền lương": a number follows)
+_STATED_QUARTER = re.compile(r"\bquy\s*(iv|i{1,3}|[1-4])\b\s*(?:nam\b)?\s*[/.-]?\s*(\d{4})\b")
+_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
 def stated_period(texts: list[str], kind: str) -> str | None:
@@ -182,7 +185,8 @@ def stated_period(texts: list[str], kind: str) -> str | None:
     "(Số liệu tính đến ngày 30/11/2025)" → 2025 for a year (the union's statistics year ends
     on 30/11, QĐ 1454/QĐ-TLĐ; a calendar year's figures stand at 31/12: "Ngày báo cáo
     31/12/2025", "Tính đến ngày 31/12/2025"), "NĂM : 2025" or "Năm 2026" as a line or at
-    the end of the title → that year, "tháng 5 năm 2023" → 2023-05; a date written in words
+    the end of the title → that year, "Quý III năm 2026" → 2026-Q3, "tháng 5 năm 2023" →
+    2023-05; a date written in words
     ("ngày 07 tháng 6 năm 2023", the day the return was signed) is no period."""
     key = " ".join(fold(t) for t in texts)
     if kind in (PeriodKind.HALF_YEAR, PeriodKind.YEAR):
@@ -201,6 +205,9 @@ def stated_period(texts: list[str], kind: str) -> str | None:
                      and (m := _STATED_YEAR.search(folded))}
             return years.pop() if len(years) == 1 else None
         return None
+    if kind == PeriodKind.QUARTER:
+        quarters = {f"{m.group(2)}-Q{_QUARTERS[m.group(1)]}" for m in _STATED_QUARTER.finditer(key)}
+        return quarters.pop() if len(quarters) == 1 else None
     if kind == PeriodKind.MONTH:
         for found in _STATED_MONTH.finditer(key):
             if _DATE_BEFORE.search(key[:found.start()]):
@@ -208,6 +215,17 @@ def stated_period(texts: list[str], kind: str) -> str | None:
             number, year = int(found.group(1)), int(found.group(2))
             return f"{year:04d}-{number:02d}" if 1 <= number <= 12 else None
     return None
+
+
+def widest(codes: set[str]) -> str | None:
+    """Of periods a return's words fit under several kinds, the one it means: when they
+    all end on the same day, the longest ("Số liệu tính đến ngày 30/11/2025" for a form filled
+    half-yearly and yearly is the year 2025, not its second half — the union's yearly report
+    is the one counted to 30/11, QĐ 1454/QĐ-TLĐ); None when they end on different days."""
+    parsed = [parse_period(code) for code in codes]
+    if not parsed or len({p.last for p in parsed}) != 1:
+        return None
+    return min(parsed, key=lambda p: p.first).code
 
 
 _HEADER_DATE = re.compile(r"\b(\d{1,2})[\s/.-]+(\d{1,2})[\s/.-]+(\d{4})\b")

@@ -146,7 +146,22 @@ def _sections(rows: list[LaidRow]) -> None:
         alone = after is not None and after.role == RowRole.HEADING and after.level <= row.level
         if row.code or (alone and row.unit):
             row.role = RowRole.INDICATOR
+    _lines_without_owner(rows)
     link_rows(rows)
+
+
+def _lines_without_owner(rows: list[LaidRow]) -> None:
+    """A "- Điện" line right under a heading (no indicator above it in its section, as
+    in Nghị định 39/2016/NĐ-CP, Phụ lục XI: "2. Phân theo yếu tố gây chấn thương" then
+    "- Điện", "- Ngã từ trên cao") is an indicator of its own, not a part of another."""
+    owner = False
+    for row in rows:
+        if row.role in (RowRole.HEADING, RowRole.TOTAL):
+            owner = False
+        elif row.role == RowRole.INDICATOR:
+            owner = True
+        elif row.role == RowRole.LINE and not owner:
+            row.role = RowRole.INDICATOR
 
 
 def link_rows(rows: list[LaidRow]) -> None:

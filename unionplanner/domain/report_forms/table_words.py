@@ -85,6 +85,12 @@ _OUTSIDE = re.compile(r"(?:^|\s)[-–+•]?\s*([^:\-–+•]{3,80}?)\s*:\s*[.…
                       r"([^\s.…_][^.…_]{0,20})?")
 
 
+#: a column headed with the count of women: "Số lao động nữ", "Số nữ" (Nghị định
+#: 39/2016/NĐ-CP, Phụ lục XI) — a column header only: as a row, "Số lao động nữ" may be
+#: an indicator of its own
+_FEMALE_COUNT = re.compile(r"so\s+((lao dong|nguoi|doan vien|can bo|cong nhan)\s+)?nu")
+
+
 @functools.lru_cache(maxsize=1 << 12)
 def aspect_of(text: str) -> Aspect:
     """The aspect a value column's header words give (see :class:`Aspect`), from the most
@@ -92,7 +98,8 @@ def aspect_of(text: str) -> Aspect:
     "Dự toán"; a header with none of the words is :attr:`Aspect.OTHER` (a category). A
     phrase is found inside one header cell, never across two ("Nam › Ngoài nhà nước" is
     not "năm ngoái")."""
-    if is_female_label(text.split(PATH_SEPARATOR)[-1]):
+    leaf = text.split(PATH_SEPARATOR)[-1]
+    if is_female_label(leaf) or _FEMALE_COUNT.fullmatch(fold(leaf)):
         return Aspect.FEMALE
     cells = header_words(text.replace("%", " phan tram "))
     for aspect, phrases in _ASPECTS:
