@@ -1992,157 +1992,167 @@
         <translation>Không nhập tệp này</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="105"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="99"/>
+        <source>The figures are of the period being imported</source>
+        <translation>Số liệu là của kỳ đang nhập</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/preview.py" line="100"/>
+        <source>The file states another period (often a heading left from an old copy). Tick only if you are sure its figures are of the period being imported.</source>
+        <translation>Tệp ghi một kỳ báo cáo khác (thường là dòng tiêu đề còn sót từ bản cũ). Chỉ đánh dấu khi chắc chắn số liệu trong tệp là của kỳ đang nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/preview.py" line="110"/>
         <source>The day the file reached the office (at first the file&apos;s own date, as saved from the e-mail): it decides whether the report was on time.</source>
         <translation>Ngày tệp đến cơ quan (ban đầu là ngày của chính tệp, khi lưu từ thư điện tử): căn cứ để tính báo cáo đúng hạn hay trễ hạn.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="109"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="114"/>
         <source>Same day for every file</source>
         <translation>Cùng ngày cho mọi tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="124"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="129"/>
         <source>Arrived on</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="148"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="154"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="149"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="155"/>
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="152"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="158"/>
         <source>Cell</source>
         <translation>Ô</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="153"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="159"/>
         <source>Row in the file</source>
         <translation>Dòng trong tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="159"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="165"/>
         <source>Row or column in the file</source>
         <translation>Dòng/cột trong tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="162"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="168"/>
         <source>Indicator of the form</source>
         <translation>Chỉ tiêu của mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="176"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="182"/>
         <source>Values</source>
         <translation>Số liệu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="177"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="183"/>
         <source>The sheet</source>
         <translation>Bảng trong tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="178"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="184"/>
         <source>Rows ↔ indicators</source>
         <translation>Ghép dòng ↔ chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="179"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="185"/>
         <source>Problems</source>
         <translation>Vấn đề</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../unionplanner/ui/received/preview.py" line="243"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="249"/>
         <source>Imported without %n column(s) of the form: not complete</source>
         <translation>
             <numerusform>Sẽ nhập nhưng thiếu %n cột của mẫu: báo cáo chưa đủ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="437"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="452"/>
         <source>Only the main figure can be corrected here; correct this one in the file and read it again.</source>
         <translation>Ở đây chỉ sửa được số liệu chính; hãy sửa số này trong tệp rồi đọc lại.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="118"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="123"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="119"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="124"/>
         <source>Sheet</source>
         <translation>Trang tính</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="209"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="215"/>
         <source>Reading the files</source>
         <translation>Đang đọc các tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="236"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="242"/>
         <source>Will be imported</source>
         <translation>Sẽ được nhập</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="237"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="243"/>
         <source>Replaces an earlier report</source>
         <translation>Thay thế báo cáo đã nhập trước</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="238"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="244"/>
         <source>Already imported: skipped</source>
         <translation>Đã nhập trước đây: bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="239"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="245"/>
         <source>Skipped</source>
         <translation>Bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="240"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="246"/>
         <source>Cannot be imported</source>
         <translation>Không nhập được</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="241"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="247"/>
         <source>Choose the unit: not imported until you do</source>
         <translation>Hãy chọn đơn vị: chưa nhập cho đến khi bạn chọn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="287"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="295"/>
         <source>Problems (%1)</source>
         <translation>Vấn đề (%1)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="298"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="306"/>
         <source>(choose the unit)</source>
         <translation>(chọn đơn vị)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../unionplanner/ui/received/preview.py" line="306"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="314"/>
         <source>%n unit(s) on this sheet</source>
         <translation>
             <numerusform>%n đơn vị trong bảng này</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="334"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="342"/>
         <source>(not on the form: ignore)</source>
         <translation>(không có trong mẫu: bỏ qua)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="391"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="399"/>
         <source>New unit</source>
         <translation>Thêm đơn vị mới</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/preview.py" line="436"/>
-        <location filename="../../unionplanner/ui/received/preview.py" line="442"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="451"/>
+        <location filename="../../unionplanner/ui/received/preview.py" line="457"/>
         <source>Import reports</source>
         <translation>Nhập báo cáo</translation>
     </message>
@@ -3394,7 +3404,7 @@
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="279"/>
+        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="286"/>
         <source>Cannot make the form</source>
         <translation>Không tạo được mẫu báo cáo</translation>
     </message>

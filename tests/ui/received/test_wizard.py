@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 
 import pytest
@@ -410,3 +411,48 @@ def test_the_wizard_takes_the_arrival_day_per_file_and_for_all(qtbot, office, me
     with ctx.db.session() as session:
         arrivals = {e.file: e.arrival for e in register(session)}
     assert arrivals == {FILES[0]: dt.date(2023, 6, 2), FILES[2]: dt.date(2023, 6, 1)}
+
+
+def test_a_return_of_another_period_is_imported_only_when_the_clerk_says_so(
+        qtbot, office, messages, tmp_path):
+    """Issue 25: a return stating another period is never stored under the chosen one on a
+    guess. In the wizard it is refused with the reason, and a tick the clerk gives ("the
+    figures are of the period being imported") imports it, with a warning that stays."""
+    from unionplanner.domain.report_forms.generate import generate_forms
+
+    ctx, form_id, _folder = office
+    with ctx.db.session() as session:
+        [june] = generate_forms(session, form_id, "2023-06", tmp_path / "6", ["SA003"])
+        [may] = generate_forms(session, form_id, "2023-05", tmp_path / "5", ["SA001"])
+    wizard = ImportWizard(ctx, [may, june], form_id, "2023-05")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    wizard.next()
+    preview = wizard.preview_page
+    _wait_ready(qtbot, preview)
+    names = [p.analysis.name for p in wizard.plans]
+    preview.files.setCurrentRow(names.index(may.name))
+    assert not preview.same_period.isVisibleTo(preview)  # only for a file of another period
+    preview.files.setCurrentRow(names.index(june.name))
+    plan = wizard.plans[names.index(june.name)]
+    assert plan.status == FileStatus.ERROR and "tháng 6/2023" in plan.reason
+    assert preview.same_period.isVisibleTo(preview) and not preview.same_period.isChecked()
+    preview.same_period.setChecked(True)
+    plan = wizard.plans[names.index(june.name)]
+    assert plan.status == FileStatus.IMPORTED
+    if folder := os.environ.get("UNIONPLANNER_SCREENSHOTS"):
+        wizard.resize(1200, 720)
+        wizard.grab().save(os.path.join(folder, "import-other-period.png"))
+    assert any("tháng 6/2023" in p.text() and "xác nhận" in p.text()
+               for p in plan.analysis.all_problems())
+    preview.same_period.setChecked(False)  # changed the clerk's mind: refused again
+    assert wizard.plans[names.index(june.name)].status == FileStatus.ERROR
+    preview.same_period.setChecked(True)
+    wizard.next()
+    wizard.next()
+    _wait_ready(qtbot, wizard.result_page)
+    with ctx.db.session() as session:
+        units = {r["unit"] for r in list_values(session, "2023-05", form_id)}
+        assert not list_values(session, "2023-06", form_id)
+    assert units == {"SA001", "SA003"}

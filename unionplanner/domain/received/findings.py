@@ -110,7 +110,8 @@ class Mapping:
 class Overrides:
     """What the user changed in the preview: another sheet, the unit (for a one-unit file),
     label mappings (row/column index → indicator code, or None to drop it), typed values
-    ((unit id, code) → value) and whether to skip the file."""
+    ((unit id, code) → value), whether to skip the file, the day it arrived, and whether
+    the clerk takes it for the period being imported though it states another."""
 
     sheet: str | None = None
     unit_id: int | None = None
@@ -118,6 +119,9 @@ class Overrides:
     values: dict[tuple[int, str], int | bool | None] = field(default_factory=dict)
     skip: bool = False
     arrived_on: dt.date | None = None  # the day the file arrived, as the clerk gives it
+    #: the clerk says the file's figures are of the period being imported, although the
+    #: file states another (a heading left from last year's copy)
+    period_accepted: bool = False
 
 
 @dataclass
@@ -197,6 +201,8 @@ class FileAnalysis:
     arrived_on: dt.date | None = None
     #: the form's value columns the file lacks (their names): it is then not complete
     unplaced: list[str] = field(default_factory=list)
+    #: the period the file states when it is not the one being imported (its code)
+    other_period: str | None = None
 
     @property
     def name(self) -> str:

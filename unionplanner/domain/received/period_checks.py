@@ -32,11 +32,19 @@ def check_stated_period(analysis: FileAnalysis, read: FileRead, ctx: AnalysisCon
     """A return that states another period than the one being imported ("6 THÁNG ĐẦU NĂM
     2024" into 2025-H1, "Năm 2025" into 2026, a form generated for 2023-06 into 2023-05) is
     not imported: a figure stored under another period is worse than a file refused. The
-    sentence names both periods and what to do. The stated period is the one rule of
+    sentence names both periods and what to do; in the import window the clerk may say the
+    figures are of the period imported after all (``overrides.period_accepted``: imported,
+    with a warning naming the period the file states). The stated period is the one rule of
     :meth:`~unionplanner.domain.received.reading.FileRead.stated_period`, as the guess of
     the period uses it."""
     stated = read.stated_period(period_kinds(ctx))
     if stated is None or stated.code == ctx.period:
+        return
+    analysis.other_period = stated.code
+    if analysis.overrides.period_accepted:
+        analysis.problems.append(Problem(
+            Severity.WARNING, f"Tệp ghi là báo cáo kỳ {period_text(stated.code)}; nhập vào kỳ "
+            f"{period_text(ctx.period)} theo xác nhận của người nhập."))
         return
     marker = read.marker or {}
     if stated.source == "marker" and marker.get("kind") == EXCHANGE:
@@ -51,7 +59,7 @@ def check_stated_period(analysis: FileAnalysis, read: FileRead, ctx: AnalysisCon
                    f"{period_text(ctx.period)}")
     analysis.fail(message + f" nên chưa nhập. Hãy nhập tệp vào kỳ {period_text(stated.code)}"
                   ", hoặc nếu số liệu đúng là của kỳ đang nhập thì sửa dòng ghi kỳ trong tệp "
-                  "rồi nhập lại.")
+                  "rồi nhập lại (trong cửa sổ nhập: đánh dấu \"Số liệu là của kỳ đang nhập\").")
 
 
 def other_period_columns(analysis: FileAnalysis, period: str, sheet: str) -> None:

@@ -188,6 +188,12 @@ class ImportSession:
         """Do not import file ``index`` (or import it again)."""
         self._change(index, skip=skipped)
 
+    def accept_period(self, index: int, accepted: bool = True) -> None:
+        """The clerk says file ``index`` holds figures of the period being imported, although
+        it states another (see :func:`~unionplanner.domain.received.period_checks.
+        check_stated_period`); False: refuse it again."""
+        self._change(index, period_accepted=accepted)
+
     def set_arrival(self, index: int, day: dt.date | None) -> None:
         """The day file ``index`` reached the office (None: the file's own date)."""
         file = self.files[index]

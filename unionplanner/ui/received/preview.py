@@ -96,6 +96,11 @@ class PreviewPage(QWizardPage):
         self.new_unit_button.clicked.connect(self.add_unit)
         self.skip = QCheckBox(self.tr("Do not import this file"))
         self.skip.toggled.connect(self._skip_toggled)
+        self.same_period = QCheckBox(self.tr("The figures are of the period being imported"))
+        self.same_period.setToolTip(self.tr("The file states another period (often a heading "
+                                            "left from an old copy). Tick only if you are sure "
+                                            "its figures are of the period being imported."))
+        self.same_period.toggled.connect(self._same_period_toggled)
         self.sheet_choice = QComboBox()
         self.sheet_choice.activated.connect(self._sheet_chosen)
         self.arrived = QDateEdit()
@@ -123,6 +128,7 @@ class PreviewPage(QWizardPage):
         arrival_row.addStretch(1)
         form.addRow(self.tr("Arrived on"), arrival_row)
         form.addRow(self.skip)
+        form.addRow(self.same_period)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.summary)
@@ -273,6 +279,8 @@ class PreviewPage(QWizardPage):
             self.sheet_choice.setCurrentText(analysis.table.sheet.name)
         self.sheet_choice.setEnabled(len(analysis.sheet_names) > 1)
         self.skip.setChecked(analysis.overrides.skip)
+        self.same_period.setVisible(analysis.other_period is not None)
+        self.same_period.setChecked(analysis.overrides.period_accepted)
         day = analysis.arrived_on or dt.date.today()
         self.arrived.setDate(QDate(day.year, day.month, day.day))
         self._fill_values(analysis)
@@ -418,6 +426,13 @@ class PreviewPage(QWizardPage):
         if plan is None or self._filling:
             return
         self._wizard.imports.skip(row, checked)
+        self._changed(row)
+
+    def _same_period_toggled(self, checked: bool) -> None:
+        plan, row = self._plan()
+        if plan is None or self._filling:
+            return
+        self._wizard.imports.accept_period(row, checked)
         self._changed(row)
 
     def _mapping_chosen(self, mapping: Mapping, code: str | None) -> None:
