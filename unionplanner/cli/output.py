@@ -12,7 +12,8 @@ from typing import Any
 from unionplanner.core.errors import UserError
 
 #: how --period is written (unionplanner.domain.report_forms.periods)
-PERIOD_HELP = "tháng 2023-05, quý 2024-Q1, 6 tháng 2025-H1 hoặc 2025-H2, năm 2025"
+PERIOD_HELP = ("tháng 2023-05, quý 2024-Q1, 6 tháng 2025-H1 hoặc 2025-H2, năm 2025, "
+               "số liệu tính đến ngày 2026-10-15")
 
 
 def emit(args: argparse.Namespace, data: Any, text: str) -> None:

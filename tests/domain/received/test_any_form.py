@@ -17,9 +17,9 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from tests.domain.report_forms.corpus import CORPUS, FINANCE_B14
+from tests.domain.report_forms.corpus import CORPUS, FINANCE_B14, STAFF
 from tests.domain.report_forms.generated import FILLED_LEAVES, generated_form
-from tests.forms import FormCase, fill_return, write_template
+from tests.forms import Col, FormCase, fill_return, write_template
 from unionplanner.domain.received.register import list_values
 from unionplanner.domain.received.session import import_paths
 from unionplanner.domain.report_forms.learn import learn_form
@@ -411,7 +411,6 @@ def test_the_summary_of_a_many_column_form_is_laid_out_as_the_form(db, tmp_path)
     a landscape appendix; the PDF and Word copies are written from that layout."""
     from pypdf import PdfReader
 
-    from tests.domain.report_forms.corpus import STAFF
     from unionplanner.domain.summary.export import (
         layout_summary,
         write_summary_docx,
@@ -511,3 +510,76 @@ def test_the_figures_asked_above_the_table_are_read_where_units_write_them(db, t
         ("CD03", "Số lao động"): 37, ("CD03", "Số CB chuyên trách CĐ"): None,
         ("CD03", "Số đoàn viên"): None, ("CD03", "Tổng quỹ tiền lương"): 980_000_000}
     assert ("CD01", "Thu kinh phí Công đoàn") in stored  # the table as before
+
+
+def test_figures_as_at_a_date_are_a_period_of_their_own(db, tmp_path):
+    """The staff table asked "Tính đến ngày ……/……/2026" (a count at a date the office sets):
+    the form is learnt as filled for a day, the returns' "Tính đến ngày 15/10/2026" gives the
+    period without being told, and a return counted to another day is refused."""
+    from unionplanner.domain.report_forms.periods import parse_period
+
+    case = dataclasses.replace(STAFF, title=[STAFF.title[0], "Tính đến ngày ……/……/2026"])
+    form_id, names = _office(db, case, tmp_path)
+    with db.session() as session:
+        from unionplanner.domain.report_forms.service import get_form
+
+        assert list(get_form(session, form_id).current.period_kinds) == ["day"]
+    folder = tmp_path / "returns"
+    folder.mkdir()
+    expected = {}
+    for code, unit in UNITS[:2]:
+        filled = fill_return(case, random.Random(code), blanks=0)
+        _return(case, unit, "Tính đến ngày 15/10/2026", filled.typed, folder / f"{code}.xlsx")
+        expected.update({(code, *_key(names, p, v)): value
+                         for (p, v), value in filled.stored.items()})
+    _return(case, UNITS[2][1], "Tính đến ngày 30/9/2026", fill_return(case, random.Random(2)).typed,
+            tmp_path / "late.xlsx")
+    result = import_paths(db, [folder], form_id, None)
+    assert result.period == "2026-10-15" and parse_period(result.period).text == \
+        "tính đến ngày 15/10/2026"
+    assert all(p.status == "imported" for p in result.plans)
+    result = import_paths(db, [tmp_path / "late.xlsx"], form_id, "2026-10-15")
+    [late] = result.plans
+    assert late.status == "error" and "30/9/2026" in late.analysis.error
+    with db.session() as session:
+        stored = {(r["unit"], r["indicator"], r["column"]): r["value"]
+                  for r in list_values(session, "2026-10-15", form_id) if r["value"] is not None}
+    assert stored == expected
+
+
+def _finance_of(year: int) -> FormCase:
+    """Mẫu B14 as offices head it each year: "Ước thực hiện năm 2025 | Dự toán năm 2026"."""
+    columns = [Col("Tt", role="order"), Col("Nội dung", role="label"),
+               Col("Mã số", role="code"),
+               Col(f"Ước thực hiện năm {year - 1}", aspect="estimate"),
+               Col(f"Dự toán năm {year}", aspect="budget"),
+               Col("Cấp trên duyệt", aspect="upper")]
+    return dataclasses.replace(FINANCE_B14, columns=columns,
+                               title=[*_undated(FINANCE_B14), f"Năm {year}"])
+
+
+def test_the_years_in_the_column_headers_are_evidence_of_the_period(db, tmp_path):
+    """A return that does not state its year in the title but heads its columns a year on
+    ("Ước thực hiện năm 2026 | Dự toán năm 2027" against the 2026 template) is next year's
+    report: refused for 2026, never stored there; imported for 2027 (the form reused the
+    next year), every figure in its column."""
+    form_id, names = _office(db, _finance_of(2026), tmp_path)
+    filled = fill_return(FINANCE_B14, random.Random(9), blanks=0)
+    for year in (2026, 2027):
+        undated = dataclasses.replace(_finance_of(year), title=_undated(FINANCE_B14),
+                                      above=[f"Công đoàn cơ sở: {UNITS[0][1]}"])
+        write_template(undated, tmp_path / f"{year}.xlsx", values=filled.typed)
+    result = import_paths(db, [tmp_path / "2027.xlsx"], form_id, "2026")
+    [plan] = result.plans
+    assert plan.status == "error" and "báo cáo năm 2027" in plan.analysis.error
+    assert "\"Dự toán năm 2027\"" in plan.analysis.error  # the column that says so
+    with db.session() as session:
+        assert not list_values(session, "2026", form_id)
+    for year in (2026, 2027):
+        result = import_paths(db, [tmp_path / f"{year}.xlsx"], form_id, str(year))
+        assert [p.status for p in result.plans] == ["imported"], year
+        with db.session() as session:
+            stored = {(r["indicator"], r["column"]): r["value"]
+                      for r in list_values(session, str(year), form_id)
+                      if r["value"] is not None}
+        assert stored == {_key(names, p, v): value for (p, v), value in filled.stored.items()}

@@ -33,3 +33,16 @@ def test_a_statistics_form_offers_half_years_and_years(qtbot):
     assert picker.code() == "2025-H2"
     picker.kind.setCurrentIndex(1)
     assert picker.code() == "2025" and picker.part.isHidden()
+
+
+def test_a_form_of_figures_as_at_a_date_takes_a_day(qtbot):
+    picker = PeriodPicker()
+    qtbot.addWidget(picker)
+    picker.set_kinds(["day"])
+    picker.set_code("2026-10-15")
+    assert picker.code() == "2026-10-15"
+    assert picker.year.isHidden() and picker.part.isHidden() and not picker.day.isHidden()
+    seen = []
+    picker.changed.connect(seen.append)
+    picker.day.setDate(QDate(2026, 6, 30))
+    assert seen[-1] == "2026-06-30"

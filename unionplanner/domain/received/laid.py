@@ -26,11 +26,18 @@ from rapidfuzz import fuzz
 
 from unionplanner.core.text import fold
 from unionplanner.domain.received.columns import ValueColumns, value_columns
-from unionplanner.domain.received.findings import AnalysisContext, FileAnalysis, Problem, Severity
+from unionplanner.domain.received.findings import (
+    AnalysisContext,
+    FileAnalysis,
+    FileState,
+    Problem,
+    Severity,
+)
 from unionplanner.domain.received.matching import Label
 from unionplanner.domain.report_forms.anatomy import Anatomy, ColumnRole, RowRole
 from unionplanner.domain.report_forms.learn import distinct_name
 from unionplanner.domain.report_forms.outline import is_female_label
+from unionplanner.domain.report_forms.periods import parse_period
 from unionplanner.domain.report_forms.table_words import PATH_SEPARATOR
 from unionplanner.domain.sheets import detect
 
@@ -206,6 +213,7 @@ def placed_columns(analysis: FileAnalysis, table: detect.Table, anatomy: Anatomy
         analysis.problems.append(Problem(
             Severity.WARNING, f"Cột \"{header}\" của tệp được hiểu là cột \"{form_name}\" của "
             "mẫu (tên cột khác mẫu): hãy kiểm tra.", sheet))
+    _column_years(analysis, anatomy, placement, ctx)
     analysis.unplaced = list(placement.unplaced)
     if 0 not in placement.sheet_columns:
         analysis.fail(f"Không tìm thấy cột \"{placement.unplaced[0]}\" (cột số liệu chính của "
@@ -220,6 +228,41 @@ def placed_columns(analysis: FileAnalysis, table: detect.Table, anatomy: Anatomy
             + (" ..." if len(placement.unplaced) > 6 else "")
             + ". Nếu đơn vị đã đổi tên cột, hãy sửa tên cột trong tệp cho khớp mẫu.", sheet))
     return where, placement
+
+
+def _column_years(analysis: FileAnalysis, anatomy: Anatomy, placement: Placement,
+                  ctx: AnalysisContext) -> None:
+    """The years in the return's column headers as evidence of its period: the template
+    for 2026 heads its columns "Ước thực hiện năm 2025 | Dự toán năm 2026"; a return whose
+    same columns say 2026 and 2027 is the report for 2027 whatever its title says, and is
+    not stored under 2026 unless the clerk says so (as for a stated period)."""
+    layout = ctx.form.layout
+    base = layout.get("year")
+    columns = layout.get("columns") or []
+    if not isinstance(base, int) or analysis.status == FileState.FAILED:
+        return
+    by_index = {c.index: c for c in anatomy.value_columns}
+    implied: dict[int, str] = {}
+    for i, col in placement.sheet_columns.items():
+        year = columns[i].get("year") if i < len(columns) else None
+        found = by_index.get(col)
+        if isinstance(year, int) and found is not None and found.year is not None:
+            implied.setdefault(found.year - (year - base), found.name)
+    if len(implied) != 1:
+        return
+    [year] = implied
+    if year == int(ctx.period[:4]):
+        return
+    analysis.other_period = analysis.other_period or str(year)
+    said = (f"Cột \"{implied[year]}\" của tệp cho thấy đây là báo cáo năm {year}, đang nhập "
+            f"vào kỳ {parse_period(ctx.period).text}")
+    if analysis.overrides.period_accepted:
+        analysis.problems.append(Problem(Severity.WARNING, said + ": đã nhập theo xác nhận của "
+                                         "người nhập.", anatomy.sheet.name))
+        return
+    analysis.fail(said + " nên chưa nhập. Hãy nhập tệp vào kỳ của nó, hoặc nếu số liệu đúng "
+                  "là của kỳ đang nhập thì đánh dấu \"Số liệu là của kỳ đang nhập\" trong cửa "
+                  "sổ nhập.", sheet=anatomy.sheet.name)
 
 
 def _by_words(placement: Placement, names: list[str], table: detect.Table, anatomy: Anatomy,

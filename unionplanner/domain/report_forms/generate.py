@@ -38,6 +38,8 @@ def _period_text(period: str) -> str:
     parsed = parse_period(period)
     if parsed.kind == PeriodKind.MONTH:
         return f"Kỳ báo cáo: tháng {parsed.last.month:02d}/{parsed.code[:4]}"
+    if parsed.kind == PeriodKind.DAY:
+        return parsed.cutoff_text
     return f"Kỳ báo cáo: {parsed.text} {parsed.cutoff_text}"
 
 

@@ -23,7 +23,7 @@ from unionplanner.domain.report_forms.anatomy import (
 )
 from unionplanner.domain.report_forms.kinds import IndicatorKind, guess_kind
 from unionplanner.domain.report_forms.outline import is_ditto, is_female_label
-from unionplanner.domain.report_forms.periods import PeriodKind
+from unionplanner.domain.report_forms.periods import PeriodKind, stated_period
 from unionplanner.domain.report_forms.service import FormShape, IndicatorFields
 from unionplanner.domain.report_forms.table_words import PATH_SEPARATOR, scale_of
 from unionplanner.domain.sheets.workbook import Book, read_book
@@ -154,6 +154,7 @@ def draft_from_anatomy(best: Anatomy, source: str) -> FormDraft:
     if code is not None:
         notes.append(f"Cột \"{code.name}\" là mã của chỉ tiêu, không phải số liệu.")
     layout = layout_of(best, kept)
+    layout["year"] = _template_year(header)
     layout["outside"] = [{**entry, "name": item.name}
                          for entry, item in zip(layout["outside"], asked)]
     empty = [name for name, c in zip(columns or ["Số liệu"], layout["columns"])
@@ -360,6 +361,8 @@ def _is_base(text: str) -> bool:
 #: "Năm ……"; not "… VIỆT NAM")
 _YEAR_LINE = re.compile(r"^nam\s*(\d{4}|[.…_ ]*)$"
                         r"|(?:^|[\s:])nam\s*:?\s*(\d{4}|[.…_]{2,}[.…_ ]*)\)?$")
+#: figures as at a day: "Tính đến ngày …", "Thời điểm báo cáo", "Ngày báo cáo"
+_AS_AT = re.compile(r"\b(tinh den ngay|thoi diem bao cao|ngay bao cao)\b")
 #: … unless a month, a quarter or a day comes before it ("Tháng 5 năm 2026", "Quý III năm
 #: 2026", "Hà Nội, ngày 5 tháng 6 năm 2026", "6 tháng đầu năm 2026")
 _NOT_A_YEAR = re.compile(r"\b(thang|quy|ngay)\b")
@@ -368,7 +371,7 @@ _NOT_A_YEAR = re.compile(r"\b(thang|quy|ngay)\b")
 def _period_kinds(texts: list[str]) -> list[str]:
     """The periods a template's header names: "6 THÁNG ĐẦU NĂM", "(Số liệu tính đến ngày :
     31/5 30/11)" — the union's statistics are half-yearly and yearly (QĐ 1454/QĐ-TLĐ) —,
-    "QUÝ …", else months."""
+    "QUÝ …", "Tính đến ngày …" alone (figures as at a date), else months."""
     key = " ".join(fold(t) for t in texts)
     dates = " ".join(re.sub(r"\s+", "", t) for t in texts)  # "31 / 5" as "31/5"
     cutoff = bool(re.search(r"(?<!\d)(31/0?5|30/11)(?!\d)", dates))
@@ -381,7 +384,17 @@ def _period_kinds(texts: list[str]) -> list[str]:
         kinds.append(PeriodKind.YEAR)  # "NĂM : 2025", "Kỳ báo cáo: Năm 2026", "Năm ……"
     if re.search(r"\bquý\b", " ".join(t.lower() for t in texts)):
         kinds.append(PeriodKind.QUARTER)  # "QUÝ III", "hằng quý" — not "quỹ tiền lương"
+    if not kinds and _AS_AT.search(key):  # "Tính đến ngày …/…/2026": a count at a date
+        kinds.append(PeriodKind.DAY)
     return [str(k) for k in kinds] or [str(PeriodKind.MONTH)]
+
+
+def _template_year(texts: list[str]) -> int | None:
+    """The year the template is for ("Năm 2026", "NĂM : 2025"), against which the years in
+    its column headers are read ("Ước thực hiện năm 2025" is the year before); None when it
+    states none."""
+    stated = stated_period(texts, PeriodKind.YEAR)
+    return int(stated) if stated else None
 
 
 def _title(texts: list[str]) -> str:

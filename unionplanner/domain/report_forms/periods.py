@@ -1,6 +1,7 @@
 """Reporting periods and their codes: a month ``2023-05``, a quarter ``2024-Q1``, a half-year
-``2025-H1``/``2025-H2`` or a year ``2025``; checking them, their first and last day (the day
-the figures are counted to), and how a report names them.
+``2025-H1``/``2025-H2``, a year ``2025``, or a day ``2026-10-15`` for figures as at that
+date (a count of members or staff "tính đến ngày 15/10/2026"); checking them, their first
+and last day (the day the figures are counted to), and how a report names them.
 
 Months and quarters are calendar ones. Half-years and years follow the union's statistics
 (Quyết định 1454/QĐ-TLĐ, Mẫu 1-HĐCĐ and 2-HĐCĐ): the figures are counted to 31/5 and 30/11,
@@ -28,6 +29,8 @@ class PeriodKind(StrEnum):
     QUARTER = "quarter"
     HALF_YEAR = "half-year"
     YEAR = "year"
+    #: figures as at a date ("Số liệu tính đến ngày 15/10/2026"): the period is that day
+    DAY = "day"
 
     @property
     def label(self) -> str:
@@ -36,12 +39,14 @@ class PeriodKind(StrEnum):
 
 #: period kind → Vietnamese label (the form editor, the wizard)
 PERIOD_KINDS: dict[str, str] = {PeriodKind.MONTH: "Tháng", PeriodKind.QUARTER: "Quý",
-                                PeriodKind.HALF_YEAR: "6 tháng", PeriodKind.YEAR: "Năm"}
+                                PeriodKind.HALF_YEAR: "6 tháng", PeriodKind.YEAR: "Năm",
+                                PeriodKind.DAY: "Tính đến ngày"}
 
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$", re.IGNORECASE)
 _HALF = re.compile(r"^(\d{4})-H([12])$", re.IGNORECASE)
 _YEAR = re.compile(r"^(\d{4})$")
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
 
@@ -58,8 +63,10 @@ class Period:
     @property
     def text(self) -> str:
         """As a report names it: "tháng 5/2023", "quý I/2024", "6 tháng đầu năm 2025",
-        "6 tháng cuối năm 2025", "năm 2025"."""
+        "6 tháng cuối năm 2025", "năm 2025", "tính đến ngày 15/10/2026"."""
         year = self.code[:4]
+        if self.kind == PeriodKind.DAY:
+            return f"tính đến ngày {self.last.day}/{self.last.month}/{self.last.year}"
         if self.kind == PeriodKind.MONTH:
             return f"tháng {self.last.month}/{year}"
         if self.kind == PeriodKind.QUARTER:
@@ -109,8 +116,16 @@ def parse_period(text: str) -> Period:
     elif match := _YEAR.match(code):
         year = int(match.group(1))
         return Period(code, PeriodKind.YEAR, dt.date(year - 1, 12, 1), dt.date(year, 11, 30))
+    elif match := _DAY.match(code):
+        try:
+            day = dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        except ValueError:
+            day = None
+        if day is not None:
+            return Period(code, PeriodKind.DAY, day, day)
     raise UserError(f"Kỳ báo cáo \"{text}\" không hợp lệ. Hãy ghi tháng theo dạng NĂM-THÁNG "
-                    "(2023-05), quý 2024-Q1, 6 tháng 2025-H1 (hoặc 2025-H2), năm 2025.")
+                    "(2023-05), quý 2024-Q1, 6 tháng 2025-H1 (hoặc 2025-H2), năm 2025, hoặc "
+                    "số liệu tính đến một ngày theo dạng NĂM-THÁNG-NGÀY (2026-10-15).")
 
 
 def check_period(text: str) -> str:
@@ -132,9 +147,14 @@ def is_month(period: str) -> bool:
 
 def shift(period: str, steps: int) -> str:
     """``period`` moved by ``steps`` periods of its own kind (negative: earlier):
-    ``shift("2025-H1", -1) == "2024-H2"``, ``shift("2024-Q1", 4) == "2025-Q1"``."""
+    ``shift("2025-H1", -1) == "2024-H2"``, ``shift("2024-Q1", 4) == "2025-Q1"``; figures
+    as at a day are compared with the same day of another year (29/2 → 28/2)."""
     parsed = parse_period(period)
     year = int(parsed.code[:4])
+    if parsed.kind == PeriodKind.DAY:
+        day = parsed.last
+        moved = min(day.day, calendar.monthrange(year + steps, day.month)[1])
+        return f"{year + steps:04d}-{day.month:02d}-{moved:02d}"
     if parsed.kind == PeriodKind.YEAR:
         return f"{year + steps:04d}"
     per_year = {PeriodKind.MONTH: 12, PeriodKind.QUARTER: 4, PeriodKind.HALF_YEAR: 2}[parsed.kind]
@@ -149,14 +169,16 @@ def shift(period: str, steps: int) -> str:
 def per_year(period: str) -> int:
     """How many periods of this period's kind make a year (12, 4, 2 or 1)."""
     return {PeriodKind.MONTH: 12, PeriodKind.QUARTER: 4, PeriodKind.HALF_YEAR: 2,
-            PeriodKind.YEAR: 1}[parse_period(period).kind]
+            PeriodKind.YEAR: 1, PeriodKind.DAY: 1}[parse_period(period).kind]
 
 
 def period_number(period: str) -> int:
     """A whole number for a period code, unique per period (a lock key): 202305 for May 2023
     (as before other kinds existed), 202421 for 2024-Q1, 202531 for 2025-H1, 202540 for the
-    year 2025."""
+    year 2025, 20261015 for figures as at 15/10/2026."""
     parsed = parse_period(period)
+    if parsed.kind == PeriodKind.DAY:
+        return int(parsed.code.replace("-", ""))
     year = int(parsed.code[:4]) * 100
     if parsed.kind == PeriodKind.MONTH:
         return year + int(parsed.code[-2:])
@@ -176,6 +198,11 @@ _STATED_MONTH = re.compile(r"\bthang\s*(\d{1,2})(?:\s*nam)?[\s/.-]+(\d{4})\b")
 _DATE_BEFORE = re.compile(r"\bngay\s*\d{1,2}\s*$")
 #: "Quý III năm 2026", "QUÝ 3/2026", "quý II - 2025" (not "quỹ tiền lương": a number follows)
 _STATED_QUARTER = re.compile(r"\bquy\s*(iv|i{1,3}|[1-4])\b\s*(?:nam\b)?\s*[/.-]?\s*(\d{4})\b")
+#: figures as at a day: "Số liệu tính đến ngày 15/10/2026", "Ngày báo cáo: 31/12/2025",
+#: "Thời điểm báo cáo 01/7/2026", "tính đến ngày 15 tháng 10 năm 2026"
+_STATED_DAY = re.compile(r"(?:tinh den|den|ngay bao cao|thoi diem bao cao|thoi diem)\s*(?:ngay)?"
+                         r"\s*:?\s*(\d{1,2})(?:[\s/.-]+|\s*thang\s*)(\d{1,2})"
+                         r"(?:[\s/.-]+|\s*nam\s*)(\d{4})")
 _QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
@@ -185,7 +212,8 @@ def stated_period(texts: list[str], kind: str) -> str | None:
     "(Số liệu tính đến ngày 30/11/2025)" → 2025 for a year (the union's statistics year ends
     on 30/11, QĐ 1454/QĐ-TLĐ; a calendar year's figures stand at 31/12: "Ngày báo cáo
     31/12/2025", "Tính đến ngày 31/12/2025"), "NĂM : 2025" or "Năm 2026" as a line or at
-    the end of the title → that year, "Quý III năm 2026" → 2026-Q3, "tháng 5 năm 2023" →
+    the end of the title → that year, "Quý III năm 2026" → 2026-Q3, "tính đến ngày
+    15/10/2026" → 2026-10-15 for figures as at a day, "tháng 5 năm 2023" →
     2023-05; a date written in words
     ("ngày 07 tháng 6 năm 2023", the day the return was signed) is no period."""
     key = " ".join(fold(t) for t in texts)
@@ -205,6 +233,11 @@ def stated_period(texts: list[str], kind: str) -> str | None:
                      and (m := _STATED_YEAR.search(folded))}
             return years.pop() if len(years) == 1 else None
         return None
+    if kind == PeriodKind.DAY:
+        days = {f"{int(m.group(3)):04d}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
+                for m in _STATED_DAY.finditer(key)}
+        days = {d for d in days if _valid(d)}
+        return days.pop() if len(days) == 1 else None
     if kind == PeriodKind.QUARTER:
         quarters = {f"{m.group(2)}-Q{_QUARTERS[m.group(1)]}" for m in _STATED_QUARTER.finditer(key)}
         return quarters.pop() if len(quarters) == 1 else None
@@ -215,6 +248,14 @@ def stated_period(texts: list[str], kind: str) -> str | None:
             number, year = int(found.group(1)), int(found.group(2))
             return f"{year:04d}-{number:02d}" if 1 <= number <= 12 else None
     return None
+
+
+def _valid(code: str) -> bool:
+    try:
+        parse_period(code)
+    except UserError:
+        return False
+    return True
 
 
 def widest(codes: set[str]) -> str | None:

@@ -1,11 +1,12 @@
-"""Choosing a report period the way the form is filled: a month, a quarter, a half-year or a
-year (the union's statistics count half-years and years to 31/5 and 30/11), limited to the
-kinds the chosen form takes (:mod:`unionplanner.domain.report_forms.periods`)."""
+"""Choosing a report period the way the form is filled: a month, a quarter, a half-year, a
+year (the union's statistics count half-years and years to 31/5 and 30/11) or the day figures
+are counted to, limited to the kinds the chosen form takes
+(:mod:`unionplanner.domain.report_forms.periods`)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QSpinBox, QWidget
 
 from unionplanner.domain.report_forms.periods import PERIOD_KINDS, PeriodKind, parse_period
 
@@ -26,9 +27,14 @@ class PeriodPicker(QWidget):
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
         self.part = QComboBox()
+        self.day = QDateEdit()  # figures as at a date
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("dd/MM/yyyy")
+        self.day.setDate(QDate.currentDate())
+        self.day.hide()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.kind, self.part, self.year):
+        for widget in (self.kind, self.part, self.year, self.day):
             layout.addWidget(widget)
         self._filling = False
         self.set_kinds([PeriodKind.MONTH])
@@ -36,6 +42,7 @@ class PeriodPicker(QWidget):
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.year.valueChanged.connect(lambda _v: self._emit())
         self.part.currentIndexChanged.connect(lambda _i: self._emit())
+        self.day.dateChanged.connect(lambda _d: self._emit())
 
     # -- the kinds a form takes -----------------------------------------------------------
     def set_kinds(self, kinds: list[str]) -> None:
@@ -73,6 +80,8 @@ class PeriodPicker(QWidget):
             self.part.addItem(self.tr("First half (to 31/5)"), "H1")
             self.part.addItem(self.tr("Second half (to 30/11)"), "H2")
         self.part.setVisible(self.part.count() > 0)
+        self.year.setVisible(kind != PeriodKind.DAY)
+        self.day.setVisible(kind == PeriodKind.DAY)
         if 0 <= keep < self.part.count():
             self.part.setCurrentIndex(keep)
         self._filling = filling
@@ -80,6 +89,8 @@ class PeriodPicker(QWidget):
     # -- the period --------------------------------------------------------------------------
     def code(self) -> str:
         """The period chosen, as a code (see :func:`parse_period`)."""
+        if self.kind.currentData() == PeriodKind.DAY:
+            return self.day.date().toString("yyyy-MM-dd")
         year = f"{self.year.value():04d}"
         part = self.part.currentData()
         if self.kind.currentData() == PeriodKind.YEAR or part is None:
@@ -96,7 +107,9 @@ class PeriodPicker(QWidget):
         self.kind.setCurrentIndex(self.kind.findData(str(period.kind)))
         self._fill_parts()
         self.year.setValue(int(period.code[:4]))
-        if period.kind != PeriodKind.YEAR:
+        if period.kind == PeriodKind.DAY:
+            self.day.setDate(QDate(period.last.year, period.last.month, period.last.day))
+        elif period.kind != PeriodKind.YEAR:
             self.part.setCurrentIndex(max(self.part.findData(period.code[5:]), 0))
         self._filling = False
         self._emit()
@@ -114,6 +127,8 @@ class PeriodPicker(QWidget):
             self.set_code(f"{year:04d}-{month:02d}")
         elif kind == PeriodKind.QUARTER:
             self.set_code(f"{year:04d}-Q{(month - 1) // 3 + 1}")
+        elif kind == PeriodKind.DAY:
+            self.set_code(date.toString("yyyy-MM-dd"))
         elif kind == PeriodKind.HALF_YEAR:
             # 1/12 belongs to the next year's first half (QĐ 1454/QĐ-TLĐ)
             self.set_code(f"{year + 1:04d}-H1" if month == 12 else
