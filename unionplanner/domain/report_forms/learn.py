@@ -25,7 +25,9 @@ from unionplanner.domain.report_forms.kinds import IndicatorKind, guess_kind
 from unionplanner.domain.report_forms.outline import is_ditto, is_female_label
 from unionplanner.domain.report_forms.periods import PeriodKind, stated_period
 from unionplanner.domain.report_forms.service import FormShape, IndicatorFields
-from unionplanner.domain.report_forms.table_words import PATH_SEPARATOR, scale_of
+from unionplanner.domain.report_forms.table_words import PATH_SEPARATOR, cell_text, scale_of
+from unionplanner.domain.sheets import detect
+from unionplanner.domain.sheets.detect import header_role
 from unionplanner.domain.sheets.workbook import Book, read_book
 
 logger = logging.getLogger(__name__)
@@ -108,16 +110,77 @@ def _learn(book: Book, path: Path) -> FormDraft:
     # an office's summary sent up: its exchange sheet is the form (see summary.export)
     only = str(marker.get("sheet")) if marker and marker.get("kind") == "exchange" else None
     best: Anatomy | None = None
+    downs: list[Anatomy] = []
     for sheet in book.visible_sheets:
         if only and sheet.name != only or sheet.is_empty:
             continue
         anatomy = read_anatomy(sheet)
-        if anatomy is not None and (best is None or _weight(anatomy) > _weight(best)):
+        if anatomy is not None and _units_down(anatomy):
+            downs.append(anatomy)
+        elif anatomy is not None and (best is None or _weight(anatomy) > _weight(best)):
             best = anatomy
+    if downs and (best is None or _weight(best) <= _weight(downs[0])):
+        return _units_down_draft(downs[0], path.name)
     if best is None or _weight(best) < 1:
         raise UserError(f"Không tìm thấy bảng chỉ tiêu trong \"{path.name}\". Mẫu cần có một bảng "
                         "với cột \"Nội dung\" (hoặc \"Chỉ tiêu\") và mỗi chỉ tiêu một dòng.")
     return draft_from_anatomy(best, path.name)
+
+
+#: a row naming a grassroots union: "Công đoàn Công ty …", "CĐCS Trường …", "Nghiệp đoàn …"
+_UNIT_ROW = re.compile(r"^(cong doan|cdcs|cd |nghiep doan)")
+
+
+def _units_down(anatomy: Anatomy) -> bool:
+    """Whether ``anatomy`` is a table of units down the rows (a "bảng tổng hợp" each CĐCS
+    fills one row of, indicators across): its label column is headed by a unit word ("Tên
+    công đoàn cơ sở", "Tên CĐCS") and its rows are blank for the units to fill, or most of
+    them name grassroots unions. A label column "Tên đơn vị" over named rows ("Văn phòng",
+    "Phòng Nội vụ") is a table of indicators (the staff table of Thông tư 11/2012/TT-BNV)."""
+    heads = [cell_text(anatomy.sheet.cell(r, anatomy.label_col)) for r in anatomy.header_rows]
+    if not any(header_role(h) == "unit" for h in heads if h):
+        return False
+    labels = [fold(r.label) for r in anatomy.rows if r.role != RowRole.TOTAL and r.label]
+    return sum(1 for label in labels if _UNIT_ROW.match(label)) * 2 >= len(labels)
+
+
+def _units_down_draft(anatomy: Anatomy, source: str) -> FormDraft:
+    """The form a units-down table asks (``anatomy`` its table read whole; ``source`` the
+    file name; UserError when it has no value column), read as returns of that shape are read (the
+    cluster layout of :func:`unionplanner.domain.sheets.detect.find_tables`, so learning
+    and reading name the columns alike): each value column an indicator named by its header
+    ("Kết nạp mới", "Số lao động" with its unit from "(người)"); a column split in "Tổng số
+    | Nữ" one indicator with a "Nữ" column."""
+    header = [clean(c) for row in anatomy.sheet.rows[:anatomy.header_rows[0]] for c in row
+              if isinstance(c, str) and clean(c)]
+    table = detect.units_table_at(anatomy.sheet, anatomy.header_rows[0])
+    columns = table.columns if table is not None else []
+    indicators: list[IndicatorDraft] = []
+    split_in_two: set[str] = set()
+    for column, after in zip(columns, [*columns[1:], None]):
+        if column.split and is_female_label(column.split):
+            continue  # the "Nữ" half of the indicator before it
+        money = scale_of(column.unit_of_measure)
+        unit = money[0] if money else column.unit_of_measure
+        position = len(indicators) + 1
+        item = IndicatorDraft(column.label, unit, guess_kind(column.label, unit), position,
+                              f"CT{position:02d}", str(position))
+        if after is not None and after.split and is_female_label(after.split) and \
+                after.group == column.group:
+            split_in_two.add(item.code)
+        indicators.append(item)
+    if not indicators:
+        raise UserError(f"Bảng trong \"{source}\" không có cột số liệu (chỉ có tên, mã, đơn "
+                        "vị tính, ghi chú). Hãy kiểm tra hàng tiêu đề của bảng.")
+    labels = ["Tổng số", "Nữ"] if split_in_two else []
+    for item in indicators:
+        item.columns = ([0, 1] if item.code in split_in_two else [0]) if labels else None
+    notes = [f"Bảng có mỗi đơn vị một dòng: mỗi cột số liệu là một chỉ tiêu ({len(indicators)}"
+             " chỉ tiêu); báo cáo của mỗi đơn vị được đọc ở dòng mang tên đơn vị."]
+    shape = FormShape(labels, _period_kinds(header), [],
+                      {"units_down": True, "year": _template_year(header)})
+    # no row roles to check (the rows are units): the clerk goes straight to the indicators
+    return FormDraft(_title(header), indicators, source, shape, notes, None)
 
 
 def draft_from_anatomy(best: Anatomy, source: str) -> FormDraft:

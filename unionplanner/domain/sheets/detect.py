@@ -290,6 +290,16 @@ def _units_table(sheet: Sheet, r: int, roles: dict[int, str]) -> Table | None:
     return Table(sheet, UNITS, header_rows, label_col, data, columns=columns, skipped=skipped)
 
 
+def units_table_at(sheet: Sheet, row: int) -> Table | None:
+    """The ``units`` table whose header starts at ``row`` (its columns read as a cluster
+    sheet's are), even with no unit row filled in yet (a blank template); None when that row
+    is no such header."""
+    roles = _roles(sheet.rows[row]) if row < len(sheet.rows) else {}
+    if "unit" not in roles.values() or "name" in roles.values():
+        return None
+    return _units_table(sheet, row, roles)
+
+
 def find_tables(sheet: Sheet, *, max_header_row: int = 60) -> list[Table]:
     """Candidate tables of ``sheet``, best guesses first (possibly none)."""
     found: list[Table] = []
