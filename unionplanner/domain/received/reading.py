@@ -23,7 +23,6 @@ from unionplanner.core.errors import UserError
 from unionplanner.core.isolation import map_isolated
 from unionplanner.core.progress import CancelToken, ProgressFn, no_progress
 from unionplanner.core.text import clean
-from unionplanner.domain.received.labels import table_labels
 from unionplanner.domain.report_forms.periods import PeriodKind, parse_period, stated_period, widest
 from unionplanner.domain.sheets import detect
 from unionplanner.domain.sheets.workbook import (
@@ -275,15 +274,13 @@ def iter_reads(paths: Sequence[str | Path], *, progress: ProgressFn = no_progres
 
 def _prepare(read: FileRead) -> None:
     """What judging will need of a read that does not depend on the form: the tables of
-    each sheet and their labels, the marker and the texts stating the period. Done here, as
-    each batch comes back, while the worker reads the next: measured, the worker is then the
-    lighter side (finding the tables in the worker made the import slower)."""
+    each sheet (found for the texts stating the period), the marker and those texts. Done
+    here, as each batch comes back, while the worker reads the next: measured, the worker is
+    then the lighter side (finding the tables in the worker made the import slower). The
+    tables' labels are found when judging weighs them, which a form's table read whole may
+    spare (:func:`unionplanner.domain.received.analysis._choose_table`)."""
     if read.book is None:
         return
-    for sheet in read.book.visible_sheets:
-        if not sheet.is_empty:
-            for table in read.tables(sheet):
-                table_labels(table)
     read.period_texts  # noqa: B018 — computed now, kept by the cached properties
     read.marker  # noqa: B018
 
