@@ -375,6 +375,7 @@ def test_the_summary_of_every_real_form_equals_truth(case, db, tmp_path):
     """Three units' returns of each corpus form imported, then summed: every indicator's
     total in every column equals what the figures give — rates and averages recomputed,
     never summed; codes never totalled; no figure where no unit gave one."""
+    from unionplanner.domain.summary.export import layout_summary
     from unionplanner.domain.summary.report import build_report, report_json
 
     draft = learn_form(write_template(case, tmp_path / f"{case.name}.xlsx"))
@@ -390,7 +391,8 @@ def test_the_summary_of_every_real_form_equals_truth(case, db, tmp_path):
     result = import_paths(db, [folder], form_id, period)
     assert all(p.status == "imported" for p in result.plans)
     with db.session() as session:
-        summary = report_json(build_report(session, form_id, period))["indicators"]
+        report = build_report(session, form_id, period)
+    summary = report_json(report)["indicators"]
     got = {}
     for item in summary:
         if item["columns"]:
@@ -403,6 +405,14 @@ def test_the_summary_of_every_real_form_equals_truth(case, db, tmp_path):
              if got.get(k) != pytest.approx(truth.get(k), rel=1e-3, abs=0.01)}
     assert not wrong, sorted(wrong.items(), key=str)[:10]
     assert not any("Mã số" in label for i in summary for label in i["columns"])
+    # figures are printed in đồng: no header above them says "(1.000 đ)"
+    document = layout_summary(report)
+    tables = [part for part in [*document.body, *(p for a in document.appendices
+                                                  for p in a.body)] if hasattr(part, "header")]
+    headers = " ".join(cell for table in tables for row in table.header for cell in row)
+    assert "1.000" not in headers and "triệu" not in headers
+    if case.name == "accidents-nd39":
+        assert "Chi phí tính bằng tiền (đồng)" in headers
 
 
 def test_the_summary_of_a_many_column_form_is_laid_out_as_the_form(db, tmp_path):

@@ -23,7 +23,7 @@ from unionplanner.domain.plans.document import TargetShape
 from unionplanner.domain.report_forms.kinds import IndicatorKind
 from unionplanner.domain.summary.evaluate import TargetResult
 from unionplanner.domain.summary.report import SummaryReport, figure
-from unionplanner.domain.summary.wide import WIDE, column_table, columns_appendix
+from unionplanner.domain.summary.wide import WIDE, column_table, columns_appendix, in_dong
 from unionplanner.domain.units.sectors import SECTORS
 
 if TYPE_CHECKING:
@@ -80,7 +80,7 @@ def _indicator_table(report: SummaryReport) -> L.Table:
         return column_table(report)
     compared = s.compared_with is not None
     # a form of many columns: its main one here, all of them in a landscape appendix
-    main = s.columns[0] if len(s.columns) > 1 else "Kết quả"
+    main = in_dong(s.columns[0]) if len(s.columns) > 1 else "Kết quả"
     header = ["STT", "Nội dung", "Đơn vị tính", main, "Số CĐCS báo cáo"]
     if compared:
         header += ["Kỳ so sánh", "Tăng/giảm"]
@@ -239,7 +239,8 @@ def write_summary_xlsx(report: SummaryReport, path: str | Path) -> Path:
 
     others = s.columns[1:]  # "Nữ" … beside the main result
     sheets: dict[str, TableSpec] = {"Tổng hợp": (
-        ["STT", "Nội dung", "Đơn vị tính", s.columns[0] if others else "Kết quả", *others,
+        ["STT", "Nội dung", "Đơn vị tính", in_dong(s.columns[0]) if others else "Kết quả",
+         *map(in_dong, others),
          "Số CĐCS báo cáo",
          "Tỉ lệ có (%)", "Kỳ so sánh"],
         [[n, i.name, i.unit_of_measure, raw(i.total if i.has_figure else None),

@@ -11,11 +11,13 @@ The layout follows Mẫu 2-HĐCĐ (QĐ 1454/QĐ-TLĐ), which repeats the form's 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
 from unionplanner.domain.documents import layout as L
 from unionplanner.domain.report_forms.outline import headings_before
+from unionplanner.domain.report_forms.table_words import scale_of
 from unionplanner.domain.summary.aggregate import IndicatorTotal, Summary
 from unionplanner.domain.summary.report import SummaryReport, column_text
 
@@ -23,6 +25,19 @@ from unionplanner.domain.summary.report import SummaryReport, column_text
 WIDE = 5
 
 Span = tuple[int, int, int, int]
+
+
+_BRACKET = re.compile(r"\(([^()]*)\)")
+
+
+def in_dong(text: str) -> str:
+    """A column's name as a summary prints it: its figures are stored and summed in đồng,
+    so a scale the form's header states ("Chi phí (1.000 đ)", "(triệu đồng)") reads
+    "(đồng)" above them."""
+    def one(found: re.Match[str]) -> str:
+        money = scale_of(found.group(1))
+        return "(đồng)" if money and money[1] > 1 else found.group(0)
+    return _BRACKET.sub(one, text)
 
 
 def form_order(s: Summary) -> list[int]:
@@ -90,7 +105,8 @@ def column_table(report: SummaryReport) -> L.Table:
     s = report.summary
     order = form_order(s)
     labels = [s.columns[n] for n in order]
-    paths = [s.paths[n] if len(s.paths) == len(s.columns) else (s.columns[n],) for n in order]
+    paths = [tuple(in_dong(p) for p in s.paths[n]) if len(s.paths) == len(s.columns)
+             else (in_dong(s.columns[n]),) for n in order]
     units = any(i.unit_of_measure for i in s.indicators)  # a staff table has none
     before = ["TT", "Nội dung", *(["Đơn vị tính"] if units else [])]
     header, spans = header_block(before, paths, ["Số CĐCS báo cáo"])
