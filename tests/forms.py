@@ -180,6 +180,8 @@ class Filled:
     blank: set[tuple[int, int]] = field(default_factory=set)
 
 
+#: a row's own unit that scales its figures to đồng
+ROW_SCALES = {"triệu đồng": 1_000_000, "1.000 đồng": 1000, "nghìn đồng": 1000}
 #: the columns a unit never fills: the level above's, plans and ratios
 NOT_THE_UNITS = ("upper", "plan", "ratio")
 #: the columns where a blank is no figure (not yet known), not the 0 units leave blank
@@ -208,6 +210,8 @@ def fill_return(case: FormCase, rng, *, blanks: float = 0.1, wrong_total: bool =
             # people; a column headed "(1.000 đ)" is money in thousands
             in_money = (money and (not unit or "đồng" in unit)) or leaf.scale > 1
             scale = leaf.scale if leaf.scale > 1 else case.scale if in_money else 1
+            if unit in ROW_SCALES:  # a row of its own scale: "Triệu đồng"
+                in_money, scale = True, ROW_SCALES[unit]
             if rng.random() < blanks:
                 filled.blank.add((position, v))
                 if leaf.aspect not in NOT_KNOWN and unit != "có/không":

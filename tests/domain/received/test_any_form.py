@@ -593,3 +593,31 @@ def test_the_years_in_the_column_headers_are_evidence_of_the_period(db, tmp_path
                       for r in list_values(session, str(year), form_id)
                       if r["value"] is not None}
         assert stored == {_key(names, p, v): value for (p, v), value in filled.stored.items()}
+
+
+def test_a_row_in_triệu_đồng_is_stored_in_đồng_unless_the_return_says_otherwise(db, tmp_path):
+    """The quarterly form counts "Số tiền thăm hỏi, hỗ trợ" in triệu đồng: 125 typed there
+    is 125 000 000 đồng. A unit that writes the sum in đồng and says so in its row's unit
+    cell ("đồng") keeps its figure as written: the return's own unit wins, as for a column."""
+    from tests.domain.report_forms.corpus import PLAN_ACTUAL as case
+
+    form_id, names = _office(db, case, tmp_path)
+    row = next(p for p, line in enumerate(case.lines) if line.unit == "triệu đồng")
+    typed = {(row, 1): 125, (row, 2): 300}  # "Thực hiện quý này", "Lũy kế từ đầu năm"
+    _return(case, UNITS[0][1], "Quý III năm 2026", typed, tmp_path / "million.xlsx")
+    in_dong = dataclasses.replace(case, lines=[
+        dataclasses.replace(line, unit="đồng") if p == row else line
+        for p, line in enumerate(case.lines)])
+    _return(in_dong, UNITS[1][1], "Quý III năm 2026", {(row, 1): 125_500_000},
+            tmp_path / "dong.xlsx")
+    result = import_paths(db, [tmp_path / "million.xlsx", tmp_path / "dong.xlsx"], form_id,
+                          "2026-Q3")
+    assert [p.status for p in result.plans] == ["imported", "imported"]
+    with db.session() as session:
+        stored = {(r["unit"], r["indicator"], r["column"]): r["value"]
+                  for r in list_values(session, "2026-Q3", form_id)}
+    indicator, first = _key(names, row, 1)
+    _indicator, second = _key(names, row, 2)
+    assert stored[("CD01", indicator, first)] == 125_000_000
+    assert stored[("CD01", indicator, second)] == 300_000_000
+    assert stored[("CD02", indicator, first)] == 125_500_000

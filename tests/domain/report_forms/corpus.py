@@ -241,7 +241,7 @@ MEMBERSHIP = FormCase(
 # | Tỷ lệ %", the table of the quarterly results reports offices ask for; its indicators are
 # the quantified targets of the union's plans (membership drive, care, emulation: Kế hoạch
 # 04/KH-TLĐ above; Quyết định 1454/QĐ-TLĐ, Mẫu 1-HĐCĐ's wording for dialogues and
-# initiatives). The header wording is ours.
+# initiatives). The header wording is ours; a money row counted in "triệu đồng".
 PLAN_ACTUAL = FormCase(
     name="plan-actual-quarter",
     source="quarterly plan-vs-actual layout (headers ours); indicators after Kế hoạch "
@@ -262,7 +262,7 @@ PLAN_ACTUAL = FormCase(
         Line("Số CĐCS thành lập mới", "2", "CĐCS"),
         Line("Chăm lo cho đoàn viên", role="heading", number="II"),
         Line("Số đoàn viên được thăm hỏi, hỗ trợ", "3", "người"),
-        Line("Số tiền thăm hỏi, hỗ trợ", "4", "đồng"),
+        Line("Số tiền thăm hỏi, hỗ trợ", "4", "triệu đồng"),
         Line("Số đoàn viên được hỗ trợ nhà ở \"Mái ấm công đoàn\"", "5", "người"),
         Line("Thi đua", role="heading", number="III"),
         Line("Số sáng kiến được công nhận", "6", "sáng kiến"),

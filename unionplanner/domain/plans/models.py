@@ -142,7 +142,7 @@ class PlanDeadline(Audited, Base):
     kind: Mapped[str] = mapped_column(String(16), default="other")
     form_id: Mapped[int | None] = mapped_column(
         ForeignKey("report_form.id", ondelete="SET NULL"))
-    period: Mapped[str] = mapped_column(String(7), default="")
+    period: Mapped[str] = mapped_column(String(10), default="")
     block_id: Mapped[str | None] = mapped_column(String(32))
 
     plan: Mapped[Plan] = relationship(back_populates="deadlines")

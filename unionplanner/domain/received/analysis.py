@@ -41,6 +41,7 @@ from unionplanner.domain.received.unit_of_file import EXCHANGE, unit_of_file
 from unionplanner.domain.report_forms.anatomy import Anatomy
 from unionplanner.domain.report_forms.kinds import IndicatorKind, unit_class
 from unionplanner.domain.report_forms.outline import is_female_label
+from unionplanner.domain.report_forms.table_words import scale_of
 from unionplanner.domain.sheets import detect
 from unionplanner.domain.sheets.workbook import cell_address, parse_address
 
@@ -198,12 +199,24 @@ def _analyse_rows(analysis: FileAnalysis, ctx: AnalysisContext, unit: UnitMatch)
     x_marks = x_marks_in(table, value_cells)
     read_values(part, cells, ctx.form.kinds, x_marks, table.sheet.name, blanks)
     read_other_columns(part, analysis, ctx, where, x_marks, blanks)
-    empty, quiet = settle(part, ctx, set(blanks), (scale, money), table.sheet.name)
+    empty, quiet = settle(part, ctx, set(blanks), (scale, money, _row_scales(table, analysis, ctx)),
+                          table.sheet.name)
     if empty or quiet:
         said = set(empty) | set(quiet)
         blanks = [b for b in blanks if b not in said]
     _say_blanks(part.problems, blanks, empty, ctx, table.sheet.name)
     analysis.parts.append(part)
+
+
+def _row_scales(table: detect.Table, analysis: FileAnalysis, ctx: AnalysisContext
+                ) -> dict[str, int]:
+    """Indicator code → multiplier to đồng for rows whose unit is a scale of it: the unit
+    the return's row states ("Triệu đồng", "1.000 đồng"; "đồng" is 1), else the form's."""
+    scales: dict[str, int] = dict(ctx.form.layout.get("row_scales") or {})
+    for m in analysis.mappings:
+        if m.code and (money := scale_of(table.unit_of_measure(m.index))) is not None:
+            scales[m.code] = money[1]
+    return scales
 
 
 def _say_blanks(problems: list[Problem], zeros: list[str], empty: list[str],

@@ -35,17 +35,20 @@ def _number(value: object) -> int | None:
 
 
 def settle(part: UnitPart, ctx: AnalysisContext, blanks: set[str],
-           scales: tuple[dict[int, int], set[int]], sheet: str) -> tuple[list[str], list[str]]:
+           scales: tuple[dict[int, int], set[int], dict[str, int]], sheet: str
+           ) -> tuple[list[str], list[str]]:
     """Settle ``part``'s figures (see the module text) in place: ``blanks`` the addresses
     of the value cells left blank, ``scales`` (sheet column → multiplier, figures × scale
     in đồng; the sheet columns whose own header names money, "Chi phí tính bằng tiền
     (1.000 đ)" — every number there is money, rows without a unit of their own included,
-    Nghị định 39/2016/NĐ-CP Phụ lục XI). Returns the blank cells that hold no figure and
-    those of total rows (the sum of their rows), for one line per file about the others."""
+    Nghị định 39/2016/NĐ-CP Phụ lục XI; indicator code → multiplier of a row whose own
+    unit is a scale of đồng, "Triệu đồng", which wins over the table's). Returns the blank
+    cells that hold no figure and those of total rows (the sum of their rows), for one line
+    per file about the others."""
     empty: list[str] = []
     quiet: list[str] = []
     kinds = ctx.form.kinds
-    scale, money = scales
+    scale, money, rows = scales
     for key, found in [*part.values.items(), *part.more.items()]:
         if found.cell in blanks and found.code in ctx.form.totals:
             found.value = None  # stated nothing: the sum of its rows, below
@@ -56,7 +59,7 @@ def settle(part: UnitPart, ctx: AnalysisContext, blanks: set[str],
             _drop(part, key)
             continue
         column = parse_address(found.cell)[1]
-        factor = scale.get(column, 1)
+        factor = rows.get(found.code) or scale.get(column, 1)
         value = _number(found.value)
         kind = kinds.get(found.code)
         if factor != 1 and value is not None and (

@@ -68,7 +68,7 @@ class ImportBatch(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     form_version_id: Mapped[int] = mapped_column(ForeignKey("report_form_version.id"))
-    period: Mapped[str] = mapped_column(String(7), index=True)
+    period: Mapped[str] = mapped_column(String(10), index=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
     created_by: Mapped[str] = mapped_column(String(128), default="")
     undone_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
@@ -111,7 +111,7 @@ class Submission(Base):
     unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id"))
     form_version_id: Mapped[int] = mapped_column(ForeignKey("report_form_version.id"))
     form_id: Mapped[int] = mapped_column(ForeignKey("report_form.id"))
-    period: Mapped[str] = mapped_column(String(7))
+    period: Mapped[str] = mapped_column(String(10))
     status: Mapped[str] = mapped_column(String(12), default=SubmissionStatus.CURRENT)
     superseded_by_id: Mapped[int | None] = mapped_column(ForeignKey("submission.id"))
     source_row: Mapped[int | None] = mapped_column(Integer)  # the unit's row on a cluster sheet

@@ -81,7 +81,18 @@ def _is_layout(layout: object) -> bool:
         isinstance(c, dict) and isinstance(c.get("path") or [], list)
         and all(isinstance(p, str) for p in c.get("path") or [])
         and isinstance(c.get("scale") or 1, number) and isinstance(c.get("blank") or "", str)
-        for c in columns) and isinstance(layout.get("scale") or 1, number)
+        for c in columns) and isinstance(layout.get("scale") or 1, number) and \
+        isinstance(layout.get("year") or 0, int) and _is_row_scales(layout.get("row_scales"))
+
+
+def _is_row_scales(scales: object) -> bool:
+    """Rows in "triệu đồng": code → a power of ten from 10 to 10^9."""
+    return scales is None or isinstance(scales, dict) and all(
+        isinstance(code, str) and type(factor) is int and factor in _POWERS
+        for code, factor in scales.items())
+
+
+_POWERS = {10 ** n for n in range(1, 10)}
 
 
 def read_definition(path: str | Path) -> tuple[str, str, list[IndicatorFields], FormShape]:

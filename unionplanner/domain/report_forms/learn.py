@@ -195,7 +195,7 @@ def draft_from_anatomy(best: Anatomy, source: str) -> FormDraft:
     if not kept:
         raise UserError(f"Bảng trong \"{source}\" không có cột số liệu (chỉ có tên, mã, đơn "
                         "vị tính, ghi chú). Hãy kiểm tra hàng tiêu đề của bảng.")
-    indicators, headings, female = _read_rows(best, [c.index for c in kept])
+    indicators, headings, female, row_scales = _read_rows(best, [c.index for c in kept])
     # one value column needs no name; several are named by the shortest telling path
     columns = [_column_label(name) for name in short_names(
         {c.index: c.path for c in kept}).values()] if len(kept) > 1 else []
@@ -218,6 +218,8 @@ def draft_from_anatomy(best: Anatomy, source: str) -> FormDraft:
         notes.append(f"Cột \"{code.name}\" là mã của chỉ tiêu, không phải số liệu.")
     layout = layout_of(best, kept)
     layout["year"] = _template_year(header)
+    if row_scales:  # rows in "triệu đồng", "1.000 đồng": code → multiplier to đồng
+        layout["row_scales"] = row_scales
     layout["outside"] = [{**entry, "name": item.name}
                          for entry, item in zip(layout["outside"], asked)]
     empty = [name for name, c in zip(columns or ["Số liệu"], layout["columns"])
@@ -294,9 +296,11 @@ def _column_label(label: str) -> str:
 
 
 def _read_rows(anatomy: Anatomy, value_cols: list[int]
-               ) -> tuple[list[IndicatorDraft], list[dict[str, Any]], set[str]]:
-    """Indicators (with parents, applying columns, averages, totals), headings, and the
-    codes of indicators followed by a "- Trong đó: nữ" line."""
+               ) -> tuple[list[IndicatorDraft], list[dict[str, Any]], set[str], dict[str, int]]:
+    """Indicators (with parents, applying columns, averages, totals), headings, the codes
+    of indicators followed by a "- Trong đó: nữ" line, and the multiplier to đồng of rows
+    whose own unit is a scale of it ("Triệu đồng": code → 1 000 000; such a row's unit is
+    "đồng", its figures stored in đồng)."""
     sheet = anatomy.sheet
     indicators: list[IndicatorDraft] = []
     headings: list[dict[str, Any]] = []
@@ -307,6 +311,7 @@ def _read_rows(anatomy: Anatomy, value_cols: list[int]
     code_of: dict[int, str] = {}
     seen: dict[str, int] = {}
     money = anatomy.unit == "đồng"
+    scales: dict[str, int] = {}
     for row in anatomy.rows:
         if row.role in (RowRole.IGNORE, RowRole.NUMBERING):  # set aside by the clerk
             continue
@@ -325,6 +330,10 @@ def _read_rows(anatomy: Anatomy, value_cols: list[int]
         if not unit and money:
             unit = "đồng"
         code = f"CT{len(indicators) + 1:02d}"
+        if (scaled := scale_of(unit)) is not None:  # "Triệu đồng": stored in đồng
+            unit = scaled[0]
+            if scaled[1] > 1:
+                scales[code] = scaled[1]
         code_of[row.index] = code
         name = distinct_name(row.label, row.section, seen)
         item = IndicatorDraft(name, unit, guess_kind(row.label, unit), len(indicators) + 1,
@@ -345,7 +354,7 @@ def _read_rows(anatomy: Anatomy, value_cols: list[int]
             headings.append({"before": item.code, **heading})
         pending = []
         indicators.append(item)
-    return indicators, headings, female
+    return indicators, headings, female, scales
 
 
 def _line_of(parent: IndicatorDraft, item: IndicatorDraft, label: str,
