@@ -7,7 +7,7 @@ TS := $(wildcard resources/i18n/*.ts)
 QM := $(TS:.ts=.qm)
 UI_SOURCES = $(shell git ls-files -co --exclude-standard 'unionplanner/ui/*.py' 'unionplanner/app.py' 2>/dev/null || find unionplanner/ui unionplanner/app.py -name '*.py')
 
-.PHONY: run test test-fast lint translations qm migration dist clean
+.PHONY: run test test-fast lint translations qm migration dist windows windows-test clean
 
 run: $(VENV)/.run-installed qm
 	$(BIN)/python .ci/check-qt-libs
@@ -65,6 +65,15 @@ dist: $(VENV)/.build-installed qm
 	@echo "onedir size: $$(du -sm dist/UnionPlanner | cut -f1) MB (budget 180 MB)"
 	@test $$(du -sm dist/UnionPlanner | cut -f1) -lt 180 || { echo "dist/UnionPlanner is over the 180 MB budget" >&2; exit 1; }
 	.ci/packaging/package-linux $(VERSION)
+
+# the Windows program built on Linux under Wine (embeddable CPython from PyPI, Windows
+# wheels, the same build.spec and NSIS script) into dist/windows/, then run as installed
+# under Wine and compared with the Linux app (.ci/packaging/windows-build, windows-test)
+windows: $(VENV)/.build-installed qm
+	PYTHON=$(BIN)/python .ci/packaging/windows-build
+
+windows-test: $(VENV)/.build-installed
+	PYTHON=$(BIN)/python .ci/packaging/windows-test
 
 $(VENV)/.build-installed: pyproject.toml | $(VENV)/bin/python
 	$(BIN)/python -m pip install --quiet -e ".[build]"
