@@ -38,6 +38,31 @@ PERIODS = {"finance-b14": ("2026", "Năm 2026"), "mau1-split": ("2025", "NĂM : 
            "campaign-month": ("2026-05", "Tháng 5 năm 2026")}
 
 
+def _imported_three(db, case: FormCase, folder: Path, form_id: int, heading: str,
+                    period: str, seed: int, blanks: float = 0.0) -> dict[str, dict]:
+    """Three units' returns of ``case`` (seeds ``seed``…) written to ``folder`` and
+    imported for ``period``, each imported; unit code → its figures as stored."""
+    folder.mkdir()
+    by_unit = {}
+    for number, (code, unit) in enumerate(UNITS[:3]):
+        filled = fill_return(case, random.Random(seed + number), blanks=blanks)
+        _return(case, unit, heading, filled.typed, folder / f"{code}.xlsx")
+        by_unit[code] = filled.stored
+    result = import_paths(db, [folder], form_id, period)
+    assert all(p.status == "imported" for p in result.plans)
+    return by_unit
+
+
+def _summed(names: dict, by_unit: dict[str, dict]) -> dict[tuple[str, str], int]:
+    """(indicator, column) → the sum of the units' figures."""
+    truth: dict[tuple[str, str], int] = {}
+    for stored in by_unit.values():
+        for (position, v), value in stored.items():
+            key = _key(names, position, v)
+            truth[key] = truth.get(key, 0) + value
+    return truth
+
+
 def _undated(case: FormCase) -> list[str]:
     """The template's title without its period line (a return states its own)."""
     return [t for t in case.title if not re.search(r"\d{4}", t)]
@@ -298,17 +323,8 @@ def test_the_summary_of_a_finance_form_equals_truth_and_shows_no_figure_as_none(
 
     case = FINANCE_B14
     form_id, names = _office(db, case, tmp_path)
-    folder = tmp_path / "returns"
-    folder.mkdir()
-    truth: dict[tuple[str, str], int] = {}
-    for number, (code, unit) in enumerate(UNITS[:3]):
-        filled = fill_return(case, random.Random(20 + number), blanks=0)
-        _return(case, unit, "Năm 2026", filled.typed, folder / f"{code}.xlsx")
-        for (position, v), value in filled.stored.items():
-            key = _key(names, position, v)
-            truth[key] = truth.get(key, 0) + value
-    result = import_paths(db, [folder], form_id, "2026")
-    assert all(p.status == "imported" for p in result.plans)
+    truth = _summed(names, _imported_three(db, case, tmp_path / "returns", form_id,
+                                           "Năm 2026", "2026", 20))
     with db.session() as session:
         report = build_report(session, form_id, "2026")
     summary = report_json(report)["indicators"]
@@ -381,15 +397,8 @@ def test_the_summary_of_every_real_form_equals_truth(case, db, tmp_path):
     draft = learn_form(write_template(case, tmp_path / f"{case.name}.xlsx"))
     form_id, names = _office(db, case, tmp_path)
     period, heading = PERIODS[case.name]
-    folder = tmp_path / "returns"
-    folder.mkdir()
-    by_unit = {}
-    for number, (code, unit) in enumerate(UNITS[:3]):
-        filled = fill_return(case, random.Random(60 + number), blanks=0.05)
-        _return(case, unit, heading, filled.typed, folder / f"{code}.xlsx")
-        by_unit[code] = filled.stored
-    result = import_paths(db, [folder], form_id, period)
-    assert all(p.status == "imported" for p in result.plans)
+    by_unit = _imported_three(db, case, tmp_path / "returns", form_id, heading, period, 60,
+                              blanks=0.05)
     with db.session() as session:
         report = build_report(session, form_id, period)
     summary = report_json(report)["indicators"]
@@ -430,17 +439,8 @@ def test_the_summary_of_a_many_column_form_is_laid_out_as_the_form(db, tmp_path)
 
     case = STAFF
     form_id, names = _office(db, case, tmp_path)
-    folder = tmp_path / "returns"
-    folder.mkdir()
-    truth: dict[tuple[str, str], int] = {}
-    for number, (code, unit) in enumerate(UNITS[:3]):
-        filled = fill_return(case, random.Random(40 + number), blanks=0)
-        _return(case, unit, "Tính đến ngày 31/12/2025", filled.typed, folder / f"{code}.xlsx")
-        for (position, v), value in filled.stored.items():
-            key = _key(names, position, v)
-            truth[key] = truth.get(key, 0) + value
-    result = import_paths(db, [folder], form_id, "2025")
-    assert all(p.status == "imported" for p in result.plans)
+    truth = _summed(names, _imported_three(db, case, tmp_path / "returns", form_id,
+                                           "Tính đến ngày 31/12/2025", "2025", 40))
     with db.session() as session:
         report = build_report(session, form_id, "2025")
     got = {(i["indicator"], label): total for i in report_json(report)["indicators"]
