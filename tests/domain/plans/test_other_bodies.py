@@ -340,7 +340,7 @@ def test_a_scanned_pdf_without_tesseract_says_what_to_install(tmp_path, monkeypa
     scan = _scan(export_pdf(read_plan(pdf).document, tmp_path / "kh.pdf"), [0], tmp_path,
                  dpi=60)
     monkeypatch.setenv("PATH", str(tmp_path))  # no tesseract to be found
-    monkeypatch.setattr(ocr, "_WINDOWS_PATHS", ())
+    monkeypatch.setattr(ocr, "tesseract_candidates", lambda _environ: [])
     with pytest.raises(UserError) as error:
         read_plan(scan)
     assert error.value.message.startswith('Tệp "scan.pdf" là bản chụp (không có lớp chữ)')

@@ -14,9 +14,12 @@ pytesseract.
 from __future__ import annotations
 
 import io
+import ntpath
 import os
 import shutil
 import statistics
+import tempfile
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -28,8 +31,8 @@ LANGUAGE = "vie"
 OCR_DPI = 300
 #: the width of the page picture kept for the review screen (pixels)
 PREVIEW_WIDTH = 900
-_WINDOWS_PATHS = (r"C:\Program Files\Tesseract-OCR\tesseract.exe",
-                  r"C:\Program Files (x86)\Tesseract-OCR\tesseract.exe")
+#: CREATE_NO_WINDOW (Windows): a console program started without a console window
+_NO_WINDOW = 0x08000000
 
 
 class NoOcr(UserError):
@@ -45,12 +48,69 @@ class OcrPage:
     image: bytes
 
 
+def tesseract_candidates(environ: Mapping[str, str]) -> list[str]:
+    """Where Tesseract's Windows installer (UB Mannheim's, the one its project links to)
+    puts tesseract.exe, most common first: for all users under Program Files (64- and
+    32-bit), for one user under %LOCALAPPDATA%\\Programs — read from ``environ`` (the
+    process environment, upper-case keys as Windows gives them), so a Windows installed on
+    another drive is found too."""
+    roots = [environ.get("PROGRAMFILES") or r"C:\Program Files", environ.get("PROGRAMW6432"),
+             environ.get("PROGRAMFILES(X86)") or r"C:\Program Files (x86)",
+             ntpath.join(environ["LOCALAPPDATA"], "Programs") if environ.get("LOCALAPPDATA")
+             else None, environ.get("LOCALAPPDATA")]
+    return [ntpath.join(root, "Tesseract-OCR", "tesseract.exe")
+            for root in dict.fromkeys(r for r in roots if r)]
+
+
+def ascii_folder(folder: str, short_name: Callable[[str], str | None]) -> str | None:
+    """A spelling of ``folder`` Tesseract can open: itself when it is plain ASCII, else its
+    8.3 short name (``short_name``, GetShortPathNameW on Windows) when the volume keeps
+    them; None when neither (Tesseract's Windows build takes its file names in the ANSI
+    code page, so "C:\\Users\\Nguyễn\\AppData\\Local\\Temp" cannot be opened)."""
+    if folder.isascii():
+        return folder
+    short = short_name(folder)
+    return short if short and short.isascii() else None
+
+
+def _short_name(path: str) -> str | None:
+    import ctypes
+
+    buffer = ctypes.create_unicode_buffer(1024)
+    size = ctypes.windll.kernel32.GetShortPathNameW(path, buffer, len(buffer))  # type: ignore[attr-defined]
+    return buffer.value if 0 < size < len(buffer) else None
+
+
+def quiet(subprocess_args: Callable[..., dict[str, Any]]) -> Callable[..., dict[str, Any]]:
+    """pytesseract's ``subprocess_args`` with CREATE_NO_WINDOW added: started from the
+    windowed program, each run of the console program tesseract.exe would flash a console
+    window (hiding it with SW_HIDE, as pytesseract does, still creates it)."""
+    def args(*a: Any, **k: Any) -> dict[str, Any]:
+        kwargs = subprocess_args(*a, **k)
+        kwargs["creationflags"] = kwargs.get("creationflags", 0) | _NO_WINDOW
+        return kwargs
+    args.quiet = True  # type: ignore[attr-defined]
+    return args
+
+
 def _tesseract() -> Any:
     import pytesseract
 
     command = shutil.which("tesseract")
-    if command is None and os.name == "nt":
-        command = next((p for p in _WINDOWS_PATHS if Path(p).exists()), None)
+    if os.name == "nt":
+        if command is None:
+            command = next((p for p in tesseract_candidates(os.environ) if Path(p).exists()),
+                           None)
+        module = pytesseract.pytesseract
+        if not getattr(module.subprocess_args, "quiet", False):
+            module.subprocess_args = quiet(module.subprocess_args)
+        temp = tempfile.gettempdir()
+        if (usable := ascii_folder(temp, _short_name)) is None:
+            usable = ntpath.join(os.environ.get("PROGRAMDATA") or r"C:\ProgramData",
+                                 "UnionPlanner", "ocr")
+            os.makedirs(usable, exist_ok=True)
+        if usable != temp:
+            tempfile.tempdir = usable  # the same folder, spelt so Tesseract can open it
     if command is not None:
         pytesseract.pytesseract.tesseract_cmd = command
     return pytesseract
