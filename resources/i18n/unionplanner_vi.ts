@@ -1478,22 +1478,22 @@
 <context>
     <name>PeriodPicker</name>
     <message>
-        <location filename="../../unionplanner/ui/shell/period_picker.py" line="67"/>
+        <location filename="../../unionplanner/ui/shell/period_picker.py" line="74"/>
         <source>Month %1</source>
         <translation>Tháng %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/shell/period_picker.py" line="70"/>
+        <location filename="../../unionplanner/ui/shell/period_picker.py" line="77"/>
         <source>Quarter %1</source>
         <translation>Quý %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/shell/period_picker.py" line="73"/>
+        <location filename="../../unionplanner/ui/shell/period_picker.py" line="80"/>
         <source>First half (to 31/5)</source>
         <translation>6 tháng đầu năm (đến 31/5)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/shell/period_picker.py" line="74"/>
+        <location filename="../../unionplanner/ui/shell/period_picker.py" line="81"/>
         <source>Second half (to 30/11)</source>
         <translation>6 tháng cuối năm (đến 30/11)</translation>
     </message>

@@ -2,7 +2,11 @@
 
 SQLite (the default, one file in the user-data folder) is opened with foreign keys on, WAL
 journal, ``synchronous=FULL`` and a busy timeout, so a crash or power cut never leaves a
-half-written change. Queries stay portable: the same code runs on ``postgresql://`` URLs.
+half-written change. A file on a network share (a mapped drive, a ``\\\\server\\share``
+path, an NFS/SMB mount) uses the rollback journal instead: WAL needs memory shared between
+the programs using the file, which network file systems do not give (SQLite's own
+documentation, "Write-Ahead Logging", §2), and an office would see its data as damaged.
+Queries stay portable: the same code runs on ``postgresql://`` URLs.
 """
 
 from __future__ import annotations
@@ -30,13 +34,65 @@ class AppSession(Session):
 audit.install(AppSession)
 
 
-def _sqlite_pragmas(read_only: bool) -> Callable[[Any, Any], None]:
+#: GetDriveTypeW's answer for a drive letter mapped to a network share
+DRIVE_REMOTE = 4
+#: Linux file system types that live on another machine
+_NETWORK_FS = {"nfs", "nfs4", "cifs", "smb3", "smbfs", "fuse.sshfs", "9p", "afs", "ncpfs"}
+#: what the office is told when its data file is on a network share (Vietnamese)
+NETWORK_NOTICE = ("Dữ liệu đang nằm trên ổ mạng ({path}): chương trình ghi theo cách an toàn cho "
+                  "ổ mạng, nhưng mỗi lúc chỉ nên một máy mở tệp này. Để nhiều máy cùng dùng "
+                  "dữ liệu, hãy dùng máy chủ dùng chung (Cài đặt → Máy chủ dùng chung).")
+
+
+def on_network(path: str, *, windows: bool, drive_type: Callable[[str], int] | None = None,
+               mounts: list[tuple[str, str]] | None = None) -> bool:
+    """Whether the file at ``path`` lives on a network share. On Windows (``windows``): a
+    UNC path (``\\\\server\\share\\…``, not ``\\\\?\\C:\\…``) or a drive letter whose
+    ``drive_type`` (GetDriveTypeW of "Z:\\") is :data:`DRIVE_REMOTE`; elsewhere the file
+    system of the longest of ``mounts`` (mount point, type — /proc/mounts) holding it."""
+    if windows:
+        if path.startswith(("\\\\?\\", "//?/")):  # a long path: \\?\C:\… or \\?\UNC\server\…
+            path = path[4:]
+            if path.upper().startswith("UNC\\"):
+                return True
+        if path.startswith(("\\\\", "//")):
+            return True
+        return len(path) > 1 and path[1] == ":" and drive_type is not None and \
+            drive_type(path[:2] + "\\") == DRIVE_REMOTE
+    best = ""
+    kind = ""
+    for point, fs_type in mounts or []:
+        inside = path == point or path.startswith(point.rstrip("/") + "/")
+        if inside and len(point) >= len(best):
+            best, kind = point, fs_type
+    return kind in _NETWORK_FS
+
+
+def _file_on_network(db_file: Path) -> bool:
+    import os
+
+    path = str(db_file.resolve()) if os.name != "nt" else os.path.abspath(db_file)
+    if os.name == "nt":
+        import ctypes
+
+        return on_network(path, windows=True,
+                          drive_type=ctypes.windll.kernel32.GetDriveTypeW)  # type: ignore[attr-defined]
+    try:
+        lines = Path("/proc/mounts").read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return False
+    mounts = [(parts[1].replace("\\040", " "), parts[2]) for line in lines
+              if len(parts := line.split()) >= 3]
+    return on_network(path, windows=False, mounts=mounts)
+
+
+def _sqlite_pragmas(read_only: bool, network: bool = False) -> Callable[[Any, Any], None]:
     def on_connect(dbapi_conn: Any, _record: Any) -> None:
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         if not read_only:
-            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute(f"PRAGMA journal_mode={'DELETE' if network else 'WAL'}")
             cur.execute("PRAGMA synchronous=FULL")
         cur.close()
 
@@ -59,11 +115,12 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
     if db_file is not None:
         if not read_only:
             db_file.parent.mkdir(parents=True, exist_ok=True)
+        network = _file_on_network(db_file)
         uri = paths.sqlite_uri(db_file, read_only=read_only)
         # connect by URI (percent-encoded): "#" or "%" in a folder name opens this file
         engine = create_engine("sqlite://", poolclass=QueuePool, creator=lambda: sqlite3.connect(
             uri, uri=True, check_same_thread=False))
-        event.listen(engine, "connect", _sqlite_pragmas(read_only))
+        event.listen(engine, "connect", _sqlite_pragmas(read_only, network))
     else:
         engine = create_engine(url, pool_pre_ping=True)
     event.listen(engine, "handle_error", _translate_errors)
@@ -82,6 +139,9 @@ class Database:
         self.file: Path | None = paths.sqlite_file(url)
         self.read_only = read_only
         self.engine = make_engine(url, read_only=read_only)
+        #: what the office should be told about where its data lives (Vietnamese), or ""
+        self.notice = NETWORK_NOTICE.format(path=self.file) \
+            if self.file is not None and _file_on_network(self.file) else ""
         self._sessions = sessionmaker(self.engine, class_=AppSession, expire_on_commit=False)
 
     @property

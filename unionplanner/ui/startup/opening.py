@@ -162,6 +162,8 @@ class Opening(QObject):
             self.window.statusBar().showMessage(QCoreApplication.translate(
                 "Startup", "Today's automatic backup could not be made: %1").replace(
                 "%1", warning))
+        if opened[0].notice:  # the data on a network share: said where it stays in view
+            self.window.statusBar().showMessage(opened[0].notice)
         return None
 
     def close(self) -> None:
