@@ -24,6 +24,9 @@ Unicode true
   Target amd64-unicode
 !endif
 SetCompressor /SOLID lzma
+; a file that cannot be written stops the install (and puts the old program back) instead
+; of being skipped in silence: an upgrade must never leave old and new files mixed
+AllowSkipFiles off
 
 !ifndef VERSION
   !error "Give the version: makensis -DVERSION=x.y.z"
@@ -119,6 +122,10 @@ Function .onInstFailed
     Delete "$INSTDIR\${EXE}"
     Rename "$INSTDIR\${EXE}.old" "$INSTDIR\${EXE}"
   ${EndIf}
+  ${If} ${FileExists} "$INSTDIR\${CLI_EXE}.old"
+    Delete "$INSTDIR\${CLI_EXE}"
+    Rename "$INSTDIR\${CLI_EXE}.old" "$INSTDIR\${CLI_EXE}"
+  ${EndIf}
 FunctionEnd
 
 ; Never install into the data folder (the uninstaller would then remove program files from
@@ -130,13 +137,20 @@ Function .onVerifyInstDir
 FunctionEnd
 
 ; The program must be closed before its files are replaced or removed: a running .exe
-; cannot be opened for writing. A silent run (/S) gives up instead of waiting.
+; cannot be opened for writing — the windowed one or its command-line twin (an upgrade while
+; unionplanner-cli.exe ran kept the old exe). A silent run (/S) gives up instead of waiting.
 !macro WAIT_FOR_CLOSE un
   Function ${un}WaitForClose
     check:
-      IfFileExists "$INSTDIR\${EXE}" 0 done
+      IfFileExists "$INSTDIR\${EXE}" 0 cli
       ClearErrors
       FileOpen $0 "$INSTDIR\${EXE}" a
+      IfErrors busy
+      FileClose $0
+    cli:
+      IfFileExists "$INSTDIR\${CLI_EXE}" 0 done
+      ClearErrors
+      FileOpen $0 "$INSTDIR\${CLI_EXE}" a
       IfErrors busy
       FileClose $0
       Goto done
@@ -158,20 +172,34 @@ Section "${APP}" SecMain
   ; failed copy puts them back — .onInstFailed); the data folder is elsewhere
   RMDir /r "$INSTDIR\_internal.old"
   Delete "$INSTDIR\${EXE}.old"
+  Delete "$INSTDIR\${CLI_EXE}.old"
+  ClearErrors
   ${If} ${FileExists} "$INSTDIR\_internal\*.*"
     Rename "$INSTDIR\_internal" "$INSTDIR\_internal.old"
   ${EndIf}
   ${If} ${FileExists} "$INSTDIR\${EXE}"
     Rename "$INSTDIR\${EXE}" "$INSTDIR\${EXE}.old"
   ${EndIf}
-  Delete "$INSTDIR\${CLI_EXE}"
+  ${If} ${FileExists} "$INSTDIR\${CLI_EXE}"
+    Rename "$INSTDIR\${CLI_EXE}" "$INSTDIR\${CLI_EXE}.old"
+  ${EndIf}
+  IfErrors 0 set_aside
+    MessageBox MB_OK|MB_ICONSTOP "Không thay được tệp của ${APP} (chương trình đang mở?). Hãy đóng ${APP} rồi cài lại; bản đang dùng được giữ nguyên." /SD IDOK
+    Abort
+  set_aside:
+  ClearErrors
   File /r "${PAYLOAD}\*.*"
+  IfErrors 0 copied
+    MessageBox MB_OK|MB_ICONSTOP "Chép tệp của ${APP} không xong; bản đang dùng được giữ nguyên. Hãy đóng ${APP} rồi cài lại." /SD IDOK
+    Abort
+  copied:
   !ifdef ICON
     File "/oname=unionplanner.ico" "${ICON}"
   !endif
   ; the new files are in: the old ones can go
   RMDir /r "$INSTDIR\_internal.old"
   Delete "$INSTDIR\${EXE}.old"
+  Delete "$INSTDIR\${CLI_EXE}.old"
 
   WriteUninstaller "$INSTDIR\uninstall.exe"
   ; shortcuts start in Documents, so open and save dialogs do not start in the program folder
