@@ -70,3 +70,15 @@ def test_a_backup_held_open_is_pruned_next_time_and_the_daily_copy_retries(db, m
     assert len(backup.list_backups(db.file)) == before + 1  # nothing deleted, nothing lost
     monkeypatch.setattr(Path, "unlink", real_unlink)
     assert backup.prune_backups(db.file, 3, start + dt.timedelta(days=30))
+
+
+def test_access_denied_from_windows_is_waited_for_as_onedrive_and_scanners_cause_it():
+    calls, waits = [], []
+
+    def replace():
+        calls.append(1)
+        if len(calls) < 2:
+            raise _held(5)  # ERROR_ACCESS_DENIED: a file being synced or scanned
+        return "done"
+
+    assert retry_shared(replace, sleep=waits.append) == "done" and waits == [0.25]

@@ -2,7 +2,8 @@
 
 On Windows an antivirus scan, the search indexer or an Explorer preview briefly holds a file
 open without sharing it: opening, renaming or deleting it then fails with a sharing or lock
-violation (WinError 32 / 33) although a second later it would work. Those operations are
+violation (WinError 32 / 33) — or, while OneDrive syncs it or a scan holds it for deletion,
+with "access denied" (WinError 5) — although a second later it would work. Those operations are
 retried a few times here; any other error — and every error elsewhere — is raised at once.
 """
 
@@ -14,8 +15,10 @@ from typing import TypeVar
 
 T = TypeVar("T")
 
-#: ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION (Windows system error codes)
-SHARING_ERRORS = (32, 33)
+#: ERROR_ACCESS_DENIED, ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION (Windows system error
+#: codes); a denial that lasts (a read-only folder, Controlled Folder Access) is still raised
+#: after the retries, about 8 s later
+SHARING_ERRORS = (5, 32, 33)
 
 
 def is_sharing_violation(exc: BaseException) -> bool:
