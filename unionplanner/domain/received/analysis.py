@@ -19,7 +19,7 @@ from unionplanner.domain.received.cells import (
     x_marks_in,
 )
 from unionplanner.domain.received.columns import value_columns
-from unionplanner.domain.received.figures import settle
+from unionplanner.domain.received.figures import Scales, settle
 from unionplanner.domain.received.findings import (
     AnalysisContext,
     FileAnalysis,
@@ -175,11 +175,10 @@ def _analyse_rows(analysis: FileAnalysis, ctx: AnalysisContext, unit: UnitMatch)
     assert table is not None and table.value_col is not None
     part = UnitPart(unit)
     anatomy = table.memo.get("anatomy")
-    scale: dict[int, int] = {}
-    money: set[int] = set()
+    scales = Scales()
     if isinstance(anatomy, Anatomy):
         where, placement = placed_columns(analysis, table, anatomy, ctx)
-        scale, money = placement.scale, placement.money
+        scales = Scales(placement.scale, placement.money)
         if 0 not in where.sheet_columns:
             analysis.parts.append(part)
             return
@@ -199,8 +198,8 @@ def _analyse_rows(analysis: FileAnalysis, ctx: AnalysisContext, unit: UnitMatch)
     x_marks = x_marks_in(table, value_cells)
     read_values(part, cells, ctx.form.kinds, x_marks, table.sheet.name, blanks)
     read_other_columns(part, analysis, ctx, where, x_marks, blanks)
-    empty, quiet = settle(part, ctx, set(blanks), (scale, money, _row_scales(table, analysis, ctx)),
-                          table.sheet.name)
+    scales.rows = _row_scales(table, analysis, ctx)
+    empty, quiet = settle(part, ctx, set(blanks), scales, table.sheet.name)
     if empty or quiet:
         said = set(empty) | set(quiet)
         blanks = [b for b in blanks if b not in said]

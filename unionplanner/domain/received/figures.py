@@ -12,6 +12,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from unionplanner.domain.received.findings import (
     AnalysisContext,
     FoundValue,
@@ -30,25 +32,33 @@ _SCALED = (IndicatorKind.MONEY, IndicatorKind.AVERAGE)
 _COUNTED = (IndicatorKind.COUNT, IndicatorKind.STOCK)
 
 
+@dataclass
+class Scales:
+    """What multiplies a return's figures to đồng: ``columns`` sheet column → multiplier
+    ("ĐVT: 1.000 đồng" over the table, "(triệu đồng)" in a header); ``money`` the sheet
+    columns whose own header names money ("Chi phí tính bằng tiền (1.000 đ)", Nghị định
+    39/2016/NĐ-CP Phụ lục XI): every number there is money, rows without a unit of their
+    own included; ``rows`` indicator code → multiplier of a row whose own unit is a scale
+    of đồng ("Triệu đồng"), which wins over the table's."""
+
+    columns: dict[int, int] = field(default_factory=dict)
+    money: set[int] = field(default_factory=set)
+    rows: dict[str, int] = field(default_factory=dict)
+
+
 def _number(value: object) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
-def settle(part: UnitPart, ctx: AnalysisContext, blanks: set[str],
-           scales: tuple[dict[int, int], set[int], dict[str, int]], sheet: str
-           ) -> tuple[list[str], list[str]]:
+def settle(part: UnitPart, ctx: AnalysisContext, blanks: set[str], scales: Scales,
+           sheet: str) -> tuple[list[str], list[str]]:
     """Settle ``part``'s figures (see the module text) in place: ``blanks`` the addresses
-    of the value cells left blank, ``scales`` (sheet column → multiplier, figures × scale
-    in đồng; the sheet columns whose own header names money, "Chi phí tính bằng tiền
-    (1.000 đ)" — every number there is money, rows without a unit of their own included,
-    Nghị định 39/2016/NĐ-CP Phụ lục XI; indicator code → multiplier of a row whose own
-    unit is a scale of đồng, "Triệu đồng", which wins over the table's). Returns the blank
-    cells that hold no figure and those of total rows (the sum of their rows), for one line
-    per file about the others."""
+    of the value cells left blank, ``scales`` what makes them đồng (:class:`Scales`).
+    Returns the blank cells that hold no figure and those of total rows (the sum of their
+    rows), for one line per file about the others."""
     empty: list[str] = []
     quiet: list[str] = []
     kinds = ctx.form.kinds
-    scale, money, rows = scales
     for key, found in [*part.values.items(), *part.more.items()]:
         if found.cell in blanks and found.code in ctx.form.totals:
             found.value = None  # stated nothing: the sum of its rows, below
@@ -59,11 +69,11 @@ def settle(part: UnitPart, ctx: AnalysisContext, blanks: set[str],
             _drop(part, key)
             continue
         column = parse_address(found.cell)[1]
-        factor = rows.get(found.code) or scale.get(column, 1)
+        factor = scales.rows.get(found.code) or scales.columns.get(column, 1)
         value = _number(found.value)
         kind = kinds.get(found.code)
         if factor != 1 and value is not None and (
-                kind in _SCALED or (column in money and kind in _COUNTED)):
+                kind in _SCALED or (column in scales.money and kind in _COUNTED)):
             found.value = value * factor
             if found.value > MAX_MONEY:
                 part.problems.append(Problem(

@@ -34,10 +34,10 @@ from unionplanner.domain.received.findings import (
     Severity,
 )
 from unionplanner.domain.received.matching import Label
+from unionplanner.domain.received.period_checks import another_period
 from unionplanner.domain.report_forms.anatomy import Anatomy, ColumnRole, RowRole
 from unionplanner.domain.report_forms.learn import distinct_name
 from unionplanner.domain.report_forms.outline import is_female_label
-from unionplanner.domain.report_forms.periods import parse_period
 from unionplanner.domain.report_forms.table_words import PATH_SEPARATOR
 from unionplanner.domain.sheets import detect
 
@@ -105,7 +105,8 @@ def place_columns(anatomy: Anatomy, layout: dict[str, Any], names: list[str]) ->
     placement = Placement()
     note = anatomy.column(ColumnRole.NOTE)
     placement.note = note.index if note is not None else None
-    wanted = [tuple(c.get("path") or ()) for c in layout.get("columns") or []]
+    form_columns = layout.get("columns") or []
+    wanted = [tuple(c.get("path") or ()) for c in form_columns]
     free = {c.index: c for c in anatomy.value_columns}
     steps = (lambda f, c: _key(f) == _key(c.path),
              lambda f, c: _key(f, False) == _key(c.path, False))
@@ -117,7 +118,7 @@ def place_columns(anatomy: Anatomy, layout: dict[str, Any], names: list[str]) ->
             if len(found) == 1 and not _claimed(path, found[0], wanted, placement, step):
                 placement.sheet_columns[i] = found[0].index
                 del free[found[0].index]
-    aspects = [c.get("aspect") for c in layout.get("columns") or []]
+    aspects = [c.get("aspect") for c in form_columns]
     for i, path in enumerate(wanted):
         if i not in placement.sheet_columns:
             alike = {k: c for k, c in free.items()
@@ -134,7 +135,7 @@ def place_columns(anatomy: Anatomy, layout: dict[str, Any], names: list[str]) ->
             placement.unplaced.append(names[i] if i < len(names) and names[i]
                                       else PATH_SEPARATOR.join(path))
     form_scale = {i: int(c.get("scale") or layout.get("scale") or 1)
-                  for i, c in enumerate(layout.get("columns") or [])}
+                  for i, c in enumerate(form_columns)}
     by_index = {c.index: c for c in anatomy.value_columns}
     for i, col in placement.sheet_columns.items():
         column = by_index[col]
@@ -142,8 +143,7 @@ def place_columns(anatomy: Anatomy, layout: dict[str, Any], names: list[str]) ->
         # a return that states its unit ("ĐVT: đồng") means its scale, even 1
         stated = own != 1 or bool(column.unit or anatomy.unit)
         placement.scale[col] = own if stated else form_scale[i]
-        form_unit = str((layout.get("columns") or [])[i].get("unit") or "")
-        if (column.unit or form_unit) == "đồng":
+        if (column.unit or str(form_columns[i].get("unit") or "")) == "đồng":
             placement.money.add(col)
     return placement
 
@@ -251,18 +251,9 @@ def _column_years(analysis: FileAnalysis, anatomy: Anatomy, placement: Placement
     if len(implied) != 1:
         return
     [year] = implied
-    if year == int(ctx.period[:4]):
-        return
-    analysis.other_period = analysis.other_period or str(year)
-    said = (f"Cột \"{implied[year]}\" của tệp cho thấy đây là báo cáo năm {year}, đang nhập "
-            f"vào kỳ {parse_period(ctx.period).text}")
-    if analysis.overrides.period_accepted:
-        analysis.problems.append(Problem(Severity.WARNING, said + ": đã nhập theo xác nhận của "
-                                         "người nhập.", anatomy.sheet.name))
-        return
-    analysis.fail(said + " nên chưa nhập. Hãy nhập tệp vào kỳ của nó, hoặc nếu số liệu đúng "
-                  "là của kỳ đang nhập thì đánh dấu \"Số liệu là của kỳ đang nhập\" trong cửa "
-                  "sổ nhập.", sheet=anatomy.sheet.name)
+    if year != int(ctx.period[:4]):
+        another_period(analysis, ctx, str(year), f"Cột \"{implied[year]}\" của tệp cho thấy "
+                       f"đây là báo cáo năm {year}", anatomy.sheet.name)
 
 
 def _by_words(placement: Placement, names: list[str], table: detect.Table, anatomy: Anatomy,

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from unionplanner.core.errors import UserError
 from unionplanner.domain.received.findings import AnalysisContext, FileAnalysis, Problem, Severity
-from unionplanner.domain.received.reading import FileRead
 from unionplanner.domain.received.unit_of_file import EXCHANGE
 from unionplanner.domain.report_forms.periods import PeriodKind, parse_period
+
+if TYPE_CHECKING:  # a type only: laid.py (which reading.py loads) calls another_period
+    from unionplanner.domain.received.reading import FileRead
 
 
 def period_text(period: str) -> str:
@@ -40,26 +44,34 @@ def check_stated_period(analysis: FileAnalysis, read: FileRead, ctx: AnalysisCon
     stated = read.stated_period(period_kinds(ctx))
     if stated is None or stated.code == ctx.period:
         return
-    analysis.other_period = stated.code
-    if analysis.overrides.period_accepted:
-        analysis.problems.append(Problem(
-            Severity.WARNING, f"Tệp ghi là báo cáo kỳ {period_text(stated.code)}; nhập vào kỳ "
-            f"{period_text(ctx.period)} theo xác nhận của người nhập."))
-        return
     marker = read.marker or {}
     if stated.source == "marker" and marker.get("kind") == EXCHANGE:
-        message = (f"Tệp tổng hợp của kỳ {period_text(stated.code)}, đang nhập vào kỳ "
-                   f"{period_text(ctx.period)}.")
+        said = "Tệp tổng hợp của kỳ"
     elif stated.source == "marker":
-        message = (f"Tệp được phát cho kỳ {period_text(stated.code)}, đang nhập vào kỳ "
-                   f"{period_text(ctx.period)}.")
+        said = "Tệp được phát cho kỳ"
     else:
-        where = "Tên tệp ghi" if stated.source == "name" else "Tệp ghi"
-        message = (f"{where} là báo cáo kỳ {period_text(stated.code)}, đang nhập vào kỳ "
-                   f"{period_text(ctx.period)}")
-    analysis.fail(message + f" nên chưa nhập. Hãy nhập tệp vào kỳ {period_text(stated.code)}"
-                  ", hoặc nếu số liệu đúng là của kỳ đang nhập thì sửa dòng ghi kỳ trong tệp "
-                  "rồi nhập lại (trong cửa sổ nhập: đánh dấu \"Số liệu là của kỳ đang nhập\").")
+        said = f"{'Tên tệp ghi' if stated.source == 'name' else 'Tệp ghi'} là báo cáo kỳ"
+    another_period(analysis, ctx, stated.code, f"{said} {period_text(stated.code)}")
+
+
+def another_period(analysis: FileAnalysis, ctx: AnalysisContext, shown: str, said: str,
+                   sheet: str = "") -> None:
+    """The one rule for a file that shows another period (``shown``, a period code) than
+    the one being imported, ``said`` how it shows it ("Tệp ghi là báo cáo kỳ năm 2025",
+    "Cột "Dự toán năm 2027" của tệp cho thấy đây là báo cáo năm 2027"): not imported, the
+    sentence naming both periods and what to do — unless the clerk ticked that its figures
+    are of the period imported (``overrides.period_accepted``), when it goes in with a
+    warning that says so. A figure stored under another period is worse than a file
+    refused."""
+    analysis.other_period = analysis.other_period or shown
+    said += f", đang nhập vào kỳ {period_text(ctx.period)}"
+    if analysis.overrides.period_accepted:
+        analysis.problems.append(Problem(
+            Severity.WARNING, said + ": đã nhập theo xác nhận của người nhập.", sheet))
+        return
+    analysis.fail(said + f" nên chưa nhập. Hãy nhập tệp vào kỳ {period_text(shown)}, hoặc nếu "
+                  "số liệu đúng là của kỳ đang nhập thì sửa dòng ghi kỳ trong tệp rồi nhập lại "
+                  "(trong cửa sổ nhập: đánh dấu \"Số liệu là của kỳ đang nhập\").", sheet=sheet)
 
 
 def other_period_columns(analysis: FileAnalysis, period: str, sheet: str) -> None:

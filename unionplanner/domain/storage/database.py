@@ -105,17 +105,19 @@ def _translate_errors(context: ExceptionContext) -> None:
         raise typed from context.original_exception
 
 
-def make_engine(url: str, *, read_only: bool = False) -> Engine:
+def make_engine(url: str, *, read_only: bool = False, network: bool | None = None) -> Engine:
     """An engine for ``url`` with the app's settings (see module docstring).
 
-    ``read_only`` opens a SQLite file with ``mode=ro`` (for a second app instance).
+    ``read_only`` opens a SQLite file with ``mode=ro`` (for a second app instance);
+    ``network`` whether the file is on a network share (None: found out here).
     Raises :class:`~unionplanner.domain.storage.errors.StorageError` subclasses for fixable faults.
     """
     db_file = paths.sqlite_file(url)
     if db_file is not None:
         if not read_only:
             db_file.parent.mkdir(parents=True, exist_ok=True)
-        network = _file_on_network(db_file)
+        if network is None:
+            network = _file_on_network(db_file)
         uri = paths.sqlite_uri(db_file, read_only=read_only)
         # connect by URI (percent-encoded): "#" or "%" in a folder name opens this file
         engine = create_engine("sqlite://", poolclass=QueuePool, creator=lambda: sqlite3.connect(
@@ -138,10 +140,10 @@ class Database:
         self.url = url
         self.file: Path | None = paths.sqlite_file(url)
         self.read_only = read_only
-        self.engine = make_engine(url, read_only=read_only)
+        network = self.file is not None and _file_on_network(self.file)
+        self.engine = make_engine(url, read_only=read_only, network=network)
         #: what the office should be told about where its data lives (Vietnamese), or ""
-        self.notice = NETWORK_NOTICE.format(path=self.file) \
-            if self.file is not None and _file_on_network(self.file) else ""
+        self.notice = NETWORK_NOTICE.format(path=self.file) if network else ""
         self._sessions = sessionmaker(self.engine, class_=AppSession, expire_on_commit=False)
 
     @property
