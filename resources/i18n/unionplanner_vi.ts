@@ -1501,251 +1501,246 @@
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="89"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="90"/>
         <source>← Plan list</source>
         <extracomment>the plan should be shown afresh (another person saved it; the user chose theirs) the plan&apos;s updated_at as this editor knows it (see _load)</extracomment>
         <translation>← Danh sách kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="92"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="93"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="93"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="94"/>
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="119"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="120"/>
         <source>Issue</source>
         <translation>Ban hành</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="120"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="121"/>
         <source>Amend</source>
         <translation>Điều chỉnh</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="121"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="122"/>
         <source>Close the plan</source>
         <translation>Kết thúc kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="122"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="123"/>
         <source>Print to PDF…</source>
         <translation>In ra PDF…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="123"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="124"/>
         <source>Export to Word…</source>
         <translation>Xuất ra Word…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="124"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="125"/>
         <source>Save as template…</source>
         <translation>Lưu làm mẫu…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="136"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="137"/>
         <source>General</source>
         <translation>Thông tin chung</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="142"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="143"/>
         <source>Text</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="143"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="144"/>
         <source>Activities</source>
         <translation>Hoạt động</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="144"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="145"/>
         <source>Targets</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="145"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="146"/>
         <source>Deadlines</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="146"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="147"/>
         <source>Recipients and signature</source>
         <translation>Nơi nhận và chữ ký</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="149"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="150"/>
         <source>Revisions</source>
         <translation>Các lần điều chỉnh</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="195"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="196"/>
         <source>(none yet)</source>
         <translation>(chưa có)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="207"/>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="226"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="208"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="227"/>
         <source>Document type</source>
         <translation>Loại văn bản</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="209"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="210"/>
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="211"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="212"/>
         <source>Symbol</source>
         <translation>Ký hiệu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="213"/>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="228"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="214"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="229"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="214"/>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="229"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="215"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="230"/>
         <source>Place</source>
         <translation>Địa danh</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="216"/>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="230"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="217"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="231"/>
         <source>Issuing body</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="218"/>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="231"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="219"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="232"/>
         <source>Parent body</source>
         <translation>Cơ quan cấp trên</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="220"/>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="232"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="221"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="233"/>
         <source>Title</source>
         <translation>Tên kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="227"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="228"/>
         <source>Number / symbol</source>
         <translation>Số / ký hiệu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="233"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="234"/>
         <source>Basis</source>
         <translation>Căn cứ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="275"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="276"/>
         <source>Recipients</source>
         <translation>Nơi nhận</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="251"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="252"/>
         <source>Print the selected revision…</source>
         <translation>In lần điều chỉnh đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="255"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="256"/>
         <source>Each change made after the plan was issued keeps the text as it was before.</source>
         <translation>Mỗi lần sửa sau khi ban hành, nội dung trước đó được lưu lại ở đây.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="284"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="285"/>
         <source>Signature</source>
         <translation>Chữ ký</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="295"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="296"/>
         <source>New plan</source>
         <translation>Kế hoạch mới</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="296"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="297"/>
         <source>Status: %1</source>
         <translation>Trạng thái: %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="297"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="298"/>
         <source>, revision %1</source>
         <translation>, điều chỉnh lần %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="346"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="347"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="376"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="377"/>
         <source>Overwrite it with your version? (No: close and open the plan again to see theirs; your unsaved changes are dropped.)</source>
         <translation>Ghi đè bằng bản của bạn? (Không: mở lại kế hoạch để xem bản của người kia; những thay đổi chưa lưu của bạn sẽ bỏ đi.)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="386"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="387"/>
         <source>Not saved: %1</source>
         <translation>Chưa lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="394"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="395"/>
         <source>Saved at %1</source>
         <translation>Đã lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="375"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="376"/>
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="411"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="412"/>
         <source>Amending: the issued text is kept as a revision when you change something.</source>
         <translation>Đang điều chỉnh: khi sửa, nội dung đã ban hành được lưu thành một lần điều chỉnh.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="426"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="427"/>
         <source>Revision %1 (replaced on %2)</source>
         <translation>Lần %1 (thay ngày %2)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="444"/>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="452"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="445"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="453"/>
         <source>Save the plan</source>
         <translation>Lưu kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="445"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="446"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="445"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="446"/>
         <source>Word document (*.docx)</source>
         <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="453"/>
-        <source>The file could not be written (%1). Close it if it is open and try again.</source>
-        <translation>Không ghi được tệp (%1). Nếu tệp đang mở, hãy đóng lại rồi thử lại.</translation>
-    </message>
-    <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="472"/>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="479"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="471"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="478"/>
         <source>Save as template</source>
         <translation>Lưu làm mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="473"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="472"/>
         <source>Template name</source>
         <translation>Tên mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="481"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="480"/>
         <source>Saved as template “%1”.</source>
         <translation>Đã lưu làm mẫu “%1”.</translation>
     </message>
@@ -2183,281 +2178,276 @@
 <context>
     <name>ReceivedPage</name>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="57"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="58"/>
         <source>Grassroots reports</source>
         <translation>Báo cáo CĐCS</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="59"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="60"/>
         <source>Tip: drag report files or folders onto this page to import them.</source>
         <translation>Mẹo: kéo thả tệp hoặc thư mục báo cáo vào trang này để nhập.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="63"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="138"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="64"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="139"/>
         <source>Form</source>
         <translation>Mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="65"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="66"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="99"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="100"/>
         <source>Import reports…</source>
         <translation>Nhập báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="102"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="103"/>
         <source>Report forms</source>
         <translation>Mẫu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="105"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="106"/>
         <source>Import a form from Excel…</source>
         <translation>Nhập mẫu từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="106"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="107"/>
         <source>New form…</source>
         <translation>Tạo mẫu mới…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="107"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="108"/>
         <source>Edit the selected form…</source>
         <translation>Sửa mẫu đang chọn…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="109"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="110"/>
         <source>Make forms for the units…</source>
         <translation>Tạo biểu mẫu gửi đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="115"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="131"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="116"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="132"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="116"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="132"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="117"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="133"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="117"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="118"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="119"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="120"/>
         <source>Arrived</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="121"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="122"/>
         <source>The day the file reached the office. Double-click to correct it (e.g. the e-mail&apos;s date).</source>
         <translation>Ngày tệp đến cơ quan. Bấm đúp để sửa (ví dụ theo ngày của thư điện tử).</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="123"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="124"/>
         <source>Imported</source>
         <translation>Thời điểm nhập</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="125"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="141"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="126"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="142"/>
         <source>By</source>
         <translation>Người nhập</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="126"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="127"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="127"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="135"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="128"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="136"/>
         <source>Import no.</source>
         <translation>Lần nhập số</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="137"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="138"/>
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="139"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="140"/>
         <source>When</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="142"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="143"/>
         <source>Files</source>
         <translation>Số tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="143"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="144"/>
         <source>Undone</source>
         <translation>Đã hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="143"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="144"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="150"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="151"/>
         <source>Export to Excel…</source>
         <translation>Xuất ra Excel…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="151"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="152"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="152"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="153"/>
         <source>Write a reminder…</source>
         <translation>Soạn tin nhắc nộp…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="153"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="154"/>
         <source>Undo the selected import…</source>
         <translation>Hoàn tác lần nhập đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="174"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="175"/>
         <source>Received</source>
         <translation>Đã nhận</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="175"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="176"/>
         <source>Not reported</source>
         <translation>Chưa nộp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="176"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="177"/>
         <source>Imports</source>
         <translation>Các lần nhập</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="229"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="230"/>
         <source>No report form yet: start with &quot;Import a form from Excel…&quot; (the blank form you sent to the units).</source>
         <translation>Chưa có mẫu báo cáo: hãy bắt đầu bằng &quot;Nhập mẫu từ Excel…&quot; (biểu mẫu trống đã gửi cho các đơn vị).</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="238"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="239"/>
         <source>%1 unit(s) reported, %2 not yet.</source>
         <translation>%1 đơn vị đã nộp, %2 đơn vị chưa nộp.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="240"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="241"/>
         <source>Not reported (%1)</source>
         <translation>Chưa nộp (%1)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="252"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="259"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="253"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="260"/>
         <source>Arrival day</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="253"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="254"/>
         <source>&quot;%1&quot; is not a date. Type it as 05/11/2026.</source>
         <translation>&quot;%1&quot; không phải một ngày. Hãy gõ dạng 05/11/2026.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="306"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="307"/>
         <source>The blank form you sent to the units</source>
         <translation>Biểu mẫu trống đã gửi cho các đơn vị</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="307"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="308"/>
         <source>Spreadsheets (*.xlsx *.xls *.ods)</source>
         <translation>Bảng tính (*.xlsx *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="319"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="320"/>
         <source>Reading the form</source>
         <translation>Đang đọc biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="325"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="326"/>
         <source>Form already here</source>
         <translation>Mẫu đã có</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="326"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="327"/>
         <source>The form &quot;%1&quot; already asks for the same indicators. Open that form instead of adding a second copy?</source>
         <translation>Mẫu &quot;%1&quot; đã có đúng các chỉ tiêu này. Mở mẫu đã có thay vì thêm một bản thứ hai?</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="354"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="355"/>
         <source>Check the indicators read from the template</source>
         <translation>Kiểm tra các chỉ tiêu đọc được từ biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="367"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="368"/>
         <source>Folder for the forms</source>
         <translation>Thư mục lưu biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="378"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="379"/>
         <source>Forms made</source>
         <translation>Đã tạo biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="379"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="380"/>
         <source>%1 form(s) written to %2.</source>
         <translation>Đã tạo %1 biểu mẫu trong %2.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="382"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="383"/>
         <source>Making the forms</source>
         <translation>Đang tạo biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="388"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="400"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="389"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="401"/>
         <source>Export the list</source>
         <translation>Xuất danh sách</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="390"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="391"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Sổ làm việc Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="401"/>
-        <source>The file could not be written (%1). Close it if it is open in Excel and try again.</source>
-        <translation>Không ghi được tệp (%1). Nếu tệp đang mở trong Excel, hãy đóng lại rồi thử lại.</translation>
-    </message>
-    <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="428"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="427"/>
         <source>Units that have not reported — %1</source>
         <translation>Các đơn vị chưa nộp báo cáo — tháng %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="449"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="453"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="456"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="448"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="452"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="455"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="449"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="448"/>
         <source>Select an import first.</source>
         <translation>Hãy chọn một lần nhập trước.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="453"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="452"/>
         <source>That import was already undone.</source>
         <translation>Lần nhập này đã được hoàn tác trước đó.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="457"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="456"/>
         <source>Take back every report of import number %1? Reports it replaced become current again.</source>
         <translation>Gỡ toàn bộ báo cáo của lần nhập số %1? Các báo cáo bị lần nhập này thay thế sẽ được dùng lại.</translation>
     </message>
@@ -2954,204 +2944,204 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="106"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="107"/>
         <source>No comparison</source>
         <translation>Không so sánh</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="107"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="108"/>
         <source>Previous period</source>
         <translation>Kỳ trước</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="108"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="109"/>
         <source>Same period last year</source>
         <translation>Cùng kỳ năm trước</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="322"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="323"/>
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="324"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="325"/>
         <source>Indicator</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="325"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="326"/>
         <source>Unit</source>
         <translation>Đơn vị tính</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="326"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="327"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="330"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="331"/>
         <source>Units reporting</source>
         <translation>Số CĐCS báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="332"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="333"/>
         <source>Compared</source>
         <translation>Kỳ so sánh</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="119"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="120"/>
         <location filename="../../unionplanner/ui/summary/reporting.py" line="96"/>
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="120"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="121"/>
         <source>Scope</source>
         <translation>Phạm vi</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="121"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="122"/>
         <source>Planned</source>
         <translation>Chỉ tiêu đề ra</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="122"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="123"/>
         <source>Achieved</source>
         <translation>Thực hiện</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="124"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="125"/>
         <source>% of target</source>
         <translation>% so với chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="125"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="126"/>
         <source>Verdict</source>
         <translation>Đánh giá</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="126"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="127"/>
         <source>Not reported: %1</source>
         <translation>Chưa báo cáo: %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="136"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="137"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="137"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="138"/>
         <source>Grassroots union</source>
         <translation>Công đoàn cơ sở</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="138"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="139"/>
         <source>Sector</source>
         <translation>Khu vực</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="141"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="142"/>
         <source>Open on the Grassroots reports page</source>
         <translation>Mở ở trang Báo cáo CĐCS</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="148"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="149"/>
         <source>Figures</source>
         <translation>Số liệu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="155"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="156"/>
         <source>Achievement against the targets</source>
         <translation>Mức độ đạt chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="157"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="158"/>
         <source>Targets</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="164"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="165"/>
         <source>Who has reported</source>
         <translation>Tình hình nộp báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="165"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="166"/>
         <source>Print preview</source>
         <translation>Xem trước bản in</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="170"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="171"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="171"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="172"/>
         <source>Save as PDF…</source>
         <translation>Lưu PDF…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="172"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="173"/>
         <source>Save as Excel…</source>
         <translation>Lưu Excel…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="173"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="174"/>
         <source>Save as Word…</source>
         <translation>Lưu Word…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="63"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="64"/>
         <source>Summary reports</source>
         <extracomment>the highest resolution pages go to a printer at (dots per inch)</extracomment>
         <translation>Báo cáo tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="66"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="67"/>
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="67"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="68"/>
         <source>Form</source>
         <translation>Mẫu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="68"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="69"/>
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="69"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="70"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="74"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="75"/>
         <source>Compare with</source>
         <translation>So sánh với</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="174"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="175"/>
         <source>Form 2-HĐCĐ (PDF)…</source>
         <translation>Mẫu 2-HĐCĐ (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="176"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="177"/>
         <source>The office&apos;s figures as Mẫu số 2-HĐCĐ (QĐ 1454/QĐ-TLĐ), to send to the body above. The Excel workbook has the same sheet (&quot;Gửi cấp trên&quot;).</source>
         <translation>Số liệu của đơn vị theo Mẫu số 2-HĐCĐ (QĐ 1454/QĐ-TLĐ), để gửi cấp trên. Tệp Excel cũng có trang này (&quot;Gửi cấp trên&quot;).</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="195"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="196"/>
         <source>(no plan: figures only)</source>
         <translation>(không theo kế hoạch: chỉ số liệu)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="270"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="271"/>
         <source>No report form yet: import the blank form on the Grassroots reports page first.</source>
         <translation>Chưa có mẫu báo cáo: hãy nhập biểu mẫu ở trang Báo cáo CĐCS trước.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="286"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="287"/>
         <source>%1 of %2 units have reported (%3).</source>
         <translation>%1/%2 CĐCS đã báo cáo (%3).</translation>
     </message>
@@ -3217,36 +3207,31 @@
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="384"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="385"/>
         <source>The preview needs Qt PDF; use “Save as PDF…” to see the report.</source>
         <translation>Cần Qt PDF để xem trước; hãy dùng “Lưu PDF…” để xem báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="475"/>
         <location filename="../../unionplanner/ui/summary/page.py" line="476"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="477"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="475"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="476"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Sổ làm việc Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="476"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="477"/>
         <source>Word document (*.docx)</source>
         <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="481"/>
-        <location filename="../../unionplanner/ui/summary/page.py" line="491"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="482"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="492"/>
         <source>Save the report</source>
         <translation>Lưu báo cáo</translation>
-    </message>
-    <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="492"/>
-        <source>The file could not be written (%1). Close it if it is open and try again.</source>
-        <translation>Không ghi được tệp (%1). Nếu tệp đang mở, hãy đóng lại rồi thử lại.</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from unionplanner.core.errors import UserError
+from unionplanner.core.files import cannot_write
 
 #: how --period is written (unionplanner.domain.report_forms.periods)
 PERIOD_HELP = ("tháng 2023-05, quý 2024-Q1, 6 tháng 2025-H1 hoặc 2025-H2, năm 2025, "
@@ -28,13 +29,13 @@ def write_outputs(document, writers) -> list[str]:
     """Write ``document`` with each (path or None, writer) pair given a path; the written
     paths. A file that cannot be written is a UserError naming what to check."""
     written = []
-    try:
-        for path, writer in writers:
-            if path:
-                written.append(str(writer(document, Path(path))))
-    except OSError as exc:
-        raise UserError(f"Không ghi được tệp ({exc.strerror or exc}). Hãy kiểm tra thư mục và "
-                        "đóng tệp nếu đang mở.") from None
+    for path, writer in writers:
+        if not path:
+            continue
+        try:
+            written.append(str(writer(document, Path(path))))
+        except OSError as exc:
+            raise UserError(cannot_write(path, exc)) from None
     return written
 
 

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from unionplanner.core import paths
 from unionplanner.core.errors import ANY, ChangedMeanwhile, UserError, same_moment  # noqa: F401
+from unionplanner.core.files import cannot_write
 from unionplanner.core.retry import retry_shared
 from unionplanner.domain.plans.document import PART, PlanStatus, TargetShape
 from unionplanner.domain.plans.models import Plan, PlanActivity, PlanTarget
@@ -211,9 +212,8 @@ def add_evidence(session: Session, check_id: int, source: str, data_dir: Path) -
             retry_shared(lambda: shutil.copy2(path, target))
         except OSError as exc:  # a full disk, a folder one may not write: said, not a crash
             target.unlink(missing_ok=True)
-            raise UserError(f"Không chép được tệp \"{path.name}\" vào {folder}: "
-                            f"{exc.strerror or exc}. Hãy kiểm tra chỗ trống trên ổ đĩa và "
-                            "quyền ghi rồi đính kèm lại.") from exc
+            raise UserError(f"Không đính kèm được tệp \"{path.name}\". "
+                            + cannot_write(target, exc)) from exc
         location = target.relative_to(data_dir).as_posix()
         keep_in_database(session, location, target)
         evidence = Evidence(check_id=check_id, kind="file", name=path.name, location=location)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from unionplanner.core.errors import ChangedMeanwhile, UserError
+from unionplanner.core.files import cannot_write
 from unionplanner.domain.plans import commands as c
 from unionplanner.domain.plans.document import DOC_TYPES, STATUSES, PlanDocument, PlanStatus, Signer
 from unionplanner.ui.plans.choices import PlanChoices
@@ -449,9 +450,7 @@ class PlanEditor(QWidget):
         try:
             written = (export_pdf if kind == "pdf" else export_docx)(doc, Path(path))
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Save the plan"), self.tr(
-                "The file could not be written (%1). Close it if it is open and try again.")
-                .replace("%1", str(exc.strerror or exc)))
+            QMessageBox.warning(self, self.tr("Save the plan"), cannot_write(path, exc))
             return None
         announce_saved(self, written)
         return written

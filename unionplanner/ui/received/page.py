@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from unionplanner.core.errors import UserError
+from unionplanner.core.files import cannot_write
 from unionplanner.domain.received import register
 from unionplanner.domain.received.models import SUBMISSION_STATUSES
 from unionplanner.domain.report_forms.periods import parse_period
@@ -397,9 +398,7 @@ class ReceivedPage(QWidget):
                                form_name=self.form.currentText(),
                                office_name=office.name if office else "")
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Export the list"), self.tr(
-                "The file could not be written (%1). Close it if it is open in Excel and try "
-                "again.").replace("%1", exc.strerror or str(exc)))
+            QMessageBox.warning(self, self.tr("Export the list"), cannot_write(name, exc))
             return
         announce_saved(self, Path(name))
 

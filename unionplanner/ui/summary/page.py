@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from unionplanner.core.errors import UserError
+from unionplanner.core.files import cannot_write
 from unionplanner.core.text import format_number
 from unionplanner.domain.report_forms.kinds import IndicatorKind
 from unionplanner.domain.report_forms.periods import parse_period
@@ -488,9 +489,7 @@ class SummaryPage(QWidget):
         try:
             written = writer(self.report, Path(path))
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Save the report"), self.tr(
-                "The file could not be written (%1). Close it if it is open and try again.")
-                .replace("%1", str(exc.strerror or exc)))
+            QMessageBox.warning(self, self.tr("Save the report"), cannot_write(path, exc))
             return None
         announce_saved(self, written)
         return written
