@@ -68,7 +68,8 @@ def test_preview_and_printing(page, qtbot, tmp_path):
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     page.render_to(printer)
     assert (tmp_path / "printed.pdf").stat().st_size > 10_000
-    # a printer at 1200 dpi gets pages rendered at 300 dpi at most (an A4 page ~2480 × 3508)
+    # a printer at 1200 dpi gets pages rendered at 300 dpi at most (an A4 page ~2480 × 3508),
+    # the landscape appendix as landscape
     sizes = []
     real_render = page.pdf_document.render
     page.pdf_document.render = lambda number, size: sizes.append(size) or real_render(
@@ -78,7 +79,9 @@ def test_preview_and_printing(page, qtbot, tmp_path):
     fine.setOutputFileName(str(tmp_path / "fine.pdf"))
     fine.setResolution(1200)
     page.render_to(fine)
-    assert fine.resolution() == 300 and sizes and max(s.width() for s in sizes) <= 2600
+    assert fine.resolution() == 300 and sizes
+    assert max(max(s.width(), s.height()) for s in sizes) <= 3600
+    assert {s.width() > s.height() for s in sizes} == {True, False}
 
 
 def test_who_has_not_reported_opens_the_reports_page(page, ctx):

@@ -35,6 +35,7 @@ from unionplanner.ui.shell import file_dialogs
 from unionplanner.ui.shell.charts import BarChart
 from unionplanner.ui.shell.context import PLANS, REPORTS, TRACKING, UNITS, AppContext
 from unionplanner.ui.shell.period_picker import PeriodPicker
+from unionplanner.ui.shell.printing import print_pdf
 from unionplanner.ui.shell.saved_bar import announce_saved
 from unionplanner.ui.shell.table_model import OBJECT_ROLE, Column, RecordTableModel
 from unionplanner.ui.summary.reporting import open_target, show_targets_and_reporting
@@ -43,7 +44,6 @@ from unionplanner.ui.summary.units_behind import UnitsBehind, table_view
 if TYPE_CHECKING:
     from unionplanner.domain.summary.report import SummaryReport
 
-MAX_PRINT_DPI = 300  #: the highest resolution pages go to a printer at (dots per inch)
 
 
 def _pct(value) -> str:
@@ -444,22 +444,10 @@ class SummaryPage(QWidget):
         self.render_to(printer)
 
     def render_to(self, printer) -> None:
-        """Paint every page of the previewed PDF on ``printer`` (fitted to the page)."""
-        from PySide6.QtGui import QPainter
-
-        if self.pdf_document is None:
-            return
-        # each page goes to the printer as a bitmap: at 600 dpi an A4 page is ~140 MB, so the
-        # resolution is capped (300 dpi prints text and charts cleanly)
-        printer.setResolution(min(printer.resolution(), MAX_PRINT_DPI))
-        painter = QPainter(printer)
-        for page in range(self.pdf_document.pageCount()):
-            if page:
-                printer.newPage()
-            target = printer.pageRect(printer.Unit.DevicePixel).toRect()
-            image = self.pdf_document.render(page, target.size())
-            painter.drawImage(target.topLeft(), image)
-        painter.end()
+        """Paint every page of the previewed PDF on ``printer``, each page in its own
+        orientation on the printer's paper (:func:`print_pdf`)."""
+        if self.pdf_document is not None:
+            print_pdf(self.pdf_document, printer)
 
     def save(self, kind: str) -> Path | None:
         """Ask for a file name and write the report as PDF, Excel or Word, or (``kind``
