@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import subprocess
 import threading
 import time
 import traceback
@@ -54,7 +55,11 @@ class WorkerDied(Exception):
 def _limit_memory(megabytes: int) -> None:
     try:
         import resource
-    except ImportError:  # Windows: no rlimits; a crash still only ends the worker
+    except ImportError:  # Windows: no rlimits, a Job object caps the committed memory
+        if os.name == "nt":
+            from unionplanner.core import winjob
+
+            winjob.cap_this_process(megabytes)
         return
     limit = megabytes * 2**20
     try:
@@ -76,12 +81,29 @@ def _lift_memory_limit() -> None:
 def program_kwargs() -> dict[str, Any]:
     """Keyword arguments for ``subprocess.run`` of another program from inside the worker
     (LibreOffice converting a .doc needs far more memory than the reading cap): the program
-    starts without the worker's memory cap. Empty where there are no rlimits."""
+    starts without the worker's memory cap — on POSIX the rlimit lifted, on Windows out of
+    the worker's job (:mod:`unionplanner.core.winjob`). Empty when there is no cap."""
     try:
         import resource  # noqa: F401
     except ImportError:
-        return {}
+        from unionplanner.core import winjob
+
+        return ({"creationflags": winjob.CREATE_BREAKAWAY_FROM_JOB}
+                if winjob.in_capped_job() else {})
     return {"preexec_fn": _lift_memory_limit}
+
+
+def run_program(args: Sequence[str], **kwargs: Any) -> subprocess.CompletedProcess[bytes]:
+    """``subprocess.run(args, **kwargs)`` for another program started from inside the worker,
+    without the worker's memory cap (:func:`program_kwargs`); where Windows refuses the
+    breakaway from the job (an outer job that forbids it) the program runs in the job."""
+    extra = program_kwargs()
+    try:
+        return subprocess.run(args, **kwargs, **extra)
+    except PermissionError:
+        if "creationflags" not in extra:
+            raise
+        return subprocess.run(args, **kwargs)
 
 
 def _serve(connection: Connection, megabytes: int) -> None:

@@ -99,3 +99,59 @@ def test_an_account_that_cannot_work_is_refused(account, words):
     with pytest.raises(UserError) as error:
         check_account(account)
     assert words in error.value.message
+
+
+@pytest.fixture
+def tls_server(tmp_path):
+    """A real SMTP server over TLS (port 465 style) on localhost, its certificate issued for
+    "localhost" by a throwaway authority: yields (Inbox, port, the authority's PEM file)."""
+    import ssl
+
+    import trustme
+    from aiosmtpd.controller import Controller
+
+    from tests.conftest import Inbox, _authenticate
+
+    authority = trustme.CA()
+    server_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    authority.issue_cert("localhost").configure_cert(server_context)
+    pem = tmp_path / "ca.pem"
+    authority.cert_pem.write_to_path(str(pem))
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    inbox = Inbox()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port, ssl_context=server_context,
+                            authenticator=_authenticate, auth_require_tls=False,
+                            server_hostname="localhost")
+    controller.start()
+    try:
+        yield inbox, port, pem
+    finally:
+        controller.stop()
+
+
+def _tls_account(port: int, host: str = "localhost") -> MailAccount:
+    return MailAccount(host, port, "ssl", "congdoan", "congdoan@hoaan.vn", "Công đoàn xã Hòa An")
+
+
+def test_the_certificate_is_checked_against_the_systems_store(tls_server, monkeypatch):
+    """Issue 28: the mail server's certificate is checked through truststore (on Windows the
+    system's certificate store); a root the system trusts is enough, an unknown one or a
+    certificate for another name is refused in Vietnamese and nothing is sent."""
+    import truststore
+
+    from unionplanner.domain.office.mail import tls_context
+
+    inbox, port, pem = tls_server
+    assert isinstance(tls_context(), truststore.SSLContext)
+    with pytest.raises(UserError, match="không tin cậy chứng chỉ"):
+        send_messages(_tls_account(port), "mat-khau-dung", ["mamnon@hoaan.vn"], "s", "b")
+    # the authority in the system's store (OpenSSL's, on Linux): the same server is trusted
+    monkeypatch.setenv("SSL_CERT_FILE", str(pem))
+    result = send_messages(_tls_account(port), "mat-khau-dung", ["mamnon@hoaan.vn"], "s", "b")
+    assert result.sent == ["mamnon@hoaan.vn"] and len(inbox.messages) == 1
+    # trusted authority, but the certificate names "localhost", not the address dialled
+    with pytest.raises(UserError, match="không tin cậy chứng chỉ.*ngày giờ"):
+        send_messages(_tls_account(port, "127.0.0.1"), "mat-khau-dung", ["a@hoaan.vn"], "s", "b")
+    assert len(inbox.messages) == 1

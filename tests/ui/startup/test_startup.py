@@ -89,6 +89,14 @@ def test_run_gui_opens_the_window_and_makes_the_daily_backup(qapp, demo_db_file,
     assert app_module.run_gui(str(demo_db_file)) == 0
     assert any(t.startswith("CÔNG ĐOÀN XÃ HÒA AN") for t in shown)
     assert [b.kind for b in backup.list_backups(demo_db_file)] == ["auto"]
+    # the log says when the window opened on which data, and that it closed (what the
+    # Windows test looks for after closing the installed program)
+    from unionplanner.core.log import log_file
+
+    lines = log_file().read_text(encoding="utf-8").splitlines()
+    opened = [n for n, line in enumerate(lines) if "window opened on" in line]
+    assert opened and demo_db_file.name in lines[opened[-1]]
+    assert any("window closed" in line for line in lines[opened[-1]:])
     again = InstanceLock(demo_db_file)
     again.acquire()  # the window released its lock on exit
     again.release()

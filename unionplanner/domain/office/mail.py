@@ -151,6 +151,11 @@ def send_messages(account: MailAccount, password: str | None, addresses: Sequenc
             f"Máy chủ thư {where} không cho gửi từ địa chỉ {account.from_address}. Địa chỉ "
             "gửi đi phải là địa chỉ của tài khoản đăng nhập.",
             [_reason(exc.smtp_code, exc.smtp_error)]) from exc
+    except ssl.SSLCertVerificationError as exc:
+        raise UserError(
+            f"Máy này không tin cậy chứng chỉ của máy chủ thư {where}: hãy kiểm tra tên máy "
+            "chủ (đúng như nhà cung cấp thư ghi, ví dụ smtp.gmail.com) và ngày giờ của máy "
+            "tính.", [exc.verify_message or str(exc)]) from exc
     except (ssl.SSLError, smtplib.SMTPNotSupportedError) as exc:
         raise UserError(
             f"Không lập được kết nối bảo mật với máy chủ thư {where}. Hãy thử kiểu bảo mật "
@@ -165,8 +170,21 @@ def send_messages(account: MailAccount, password: str | None, addresses: Sequenc
     return result
 
 
+def tls_context() -> ssl.SSLContext:
+    """The TLS settings a mail server's certificate is checked with: the operating system's
+    own trust store through ``truststore`` (on Windows the certificate store, which a fresh
+    PC fills only as certificates are first asked for, so OpenSSL's view of it lacks the
+    roots of many mail servers), host names checked. Python's default context where
+    truststore is not installed."""
+    try:
+        import truststore
+    except ImportError:  # pragma: no cover - a declared dependency
+        return ssl.create_default_context()
+    return truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+
+
 def _connect(account: MailAccount, timeout: float) -> smtplib.SMTP:
-    context = ssl.create_default_context()
+    context = tls_context()
     if account.security == "ssl":
         return smtplib.SMTP_SSL(account.host, account.port, timeout=timeout, context=context)
     server = smtplib.SMTP(account.host, account.port, timeout=timeout)

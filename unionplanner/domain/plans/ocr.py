@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from unionplanner.core.errors import UserError
+from unionplanner.core.programs import windows_candidates
 
 LANGUAGE = "vie"
 #: the resolution Tesseract reads best at (a lower scan is enlarged to it), dots per inch
@@ -50,16 +51,10 @@ class OcrPage:
 
 def tesseract_candidates(environ: Mapping[str, str]) -> list[str]:
     """Where Tesseract's Windows installer (UB Mannheim's, the one its project links to)
-    puts tesseract.exe, most common first: for all users under Program Files (64- and
-    32-bit), for one user under %LOCALAPPDATA%\\Programs — read from ``environ`` (the
-    process environment, upper-case keys as Windows gives them), so a Windows installed on
-    another drive is found too."""
-    roots = [environ.get("PROGRAMFILES") or r"C:\Program Files", environ.get("PROGRAMW6432"),
-             environ.get("PROGRAMFILES(X86)") or r"C:\Program Files (x86)",
-             ntpath.join(environ["LOCALAPPDATA"], "Programs") if environ.get("LOCALAPPDATA")
-             else None, environ.get("LOCALAPPDATA")]
-    return [ntpath.join(root, "Tesseract-OCR", "tesseract.exe")
-            for root in dict.fromkeys(r for r in roots if r)]
+    puts tesseract.exe, most common first (:func:`unionplanner.core.programs.
+    windows_candidates`): for all users under Program Files, for one user under
+    %LOCALAPPDATA%\\Programs — read from ``environ``."""
+    return windows_candidates(environ, ntpath.join("Tesseract-OCR", "tesseract.exe"))
 
 
 def ascii_folder(folder: str, short_name: Callable[[str], str | None]) -> str | None:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 import re
-import shutil
 import stat
 import subprocess
 import tempfile
@@ -20,7 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from unionplanner.core.errors import UserError
-from unionplanner.core.isolation import program_kwargs, read_isolated
+from unionplanner.core.isolation import read_isolated, run_program
+from unionplanner.core.programs import find_libreoffice
 from unionplanner.core.progress import CancelToken, ProgressFn, no_progress
 from unionplanner.core.text import clean
 from unionplanner.domain.plans.paragraphs import Paragraph
@@ -281,15 +281,18 @@ def _has_pictures(reader: Any) -> bool:
 
 
 def _read_doc(path: Path) -> list[Paragraph]:
-    office = shutil.which("soffice") or shutil.which("libreoffice")
+    office = find_libreoffice()
     if office is None:
         raise UserError(f"Tệp \"{path.name}\" là định dạng Word cũ (.doc). Hãy mở bằng Word và "
                         "lưu lại dưới dạng .docx rồi nhập tệp mới.")
     with tempfile.TemporaryDirectory() as folder:
         try:
-            subprocess.run([office, "--headless", "--convert-to", "docx", "--outdir", folder,
-                            str(path)], check=True, capture_output=True, timeout=120,
-                           **program_kwargs())
+            # a profile of its own: with the clerk's LibreOffice open, a conversion through
+            # the same profile is handed to that instance and silently converts nothing
+            profile = (Path(folder) / "profile").as_uri()
+            run_program([office, f"-env:UserInstallation={profile}", "--headless",
+                         "--convert-to", "docx", "--outdir", folder, str(path)],
+                        check=True, capture_output=True, timeout=120)
         except (subprocess.SubprocessError, OSError):
             raise UserError(f"Không chuyển được tệp \"{path.name}\" sang .docx. Hãy mở bằng Word "
                             "và lưu lại dưới dạng .docx.") from None

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import importlib
+import logging
 import sys
 import threading
 
@@ -13,6 +14,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from unionplanner import APP_NAME
 from unionplanner.core import paths
+
+logger = logging.getLogger(__name__)
 
 #: what went wrong at start-up without stopping it (the daily backup), for the status bar
 STARTUP_WARNINGS: list[str] = []
@@ -158,6 +161,11 @@ class Opening(QObject):
             return 0
         self.opened = opened
         self.window.attach(AppContext(opened[0]))
+        from unionplanner import __version__
+        from unionplanner.core.secrets import masked
+
+        logger.info("window opened on %s (UnionPlanner %s)", masked(str(opened[0].url)),
+                    __version__)
         for warning in STARTUP_WARNINGS:
             self.window.statusBar().showMessage(QCoreApplication.translate(
                 "Startup", "Today's automatic backup could not be made: %1").replace(
@@ -173,3 +181,4 @@ class Opening(QObject):
             self.opened = None
             db.dispose()
             lock.release()
+            logger.info("window closed")

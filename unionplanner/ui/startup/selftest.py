@@ -91,9 +91,38 @@ def _checks() -> str:
 
         if psycopg.pq.version() < 100000:
             raise RuntimeError("thư viện kết nối PostgreSQL (libpq) quá cũ")
+        windows = _windows_parts() if os.name == "nt" else ""
     return (f"UnionPlanner {__version__}: cửa sổ chính, bản dịch, {len(paths.FONT_FILES)} "
             f"phông chữ, biểu tượng, CSDL tạm ({counts['units']} đơn vị), kế hoạch PDF "
-            f"({pages} trang) và Word, đọc/ghi Excel, trình kết nối PostgreSQL đều ổn")
+            f"({pages} trang) và Word, đọc/ghi Excel, trình kết nối PostgreSQL{windows} "
+            "đều ổn")
+
+
+def _windows_parts() -> str:
+    """What only Windows has, checked in the installed program: passwords kept in the
+    Windows Credential Manager (keyring through pywin32-ctypes, which a bundle easily leaves
+    behind), the reading worker inside its memory-capped Job object, mail certificates
+    checked against the Windows certificate store (truststore)."""
+    import keyring
+    import truststore
+    from keyring.backends.Windows import WinVaultKeyring
+
+    from unionplanner.core import isolation, winjob
+    from unionplanner.domain.office.mail import tls_context
+
+    store = keyring.get_keyring()
+    if not any(isinstance(ring, WinVaultKeyring) for ring in getattr(store, "backends", [store])):
+        raise RuntimeError(f"kho mật khẩu không phải Windows Credential Manager ({store!r})")
+    store.get_password("UnionPlanner", "self-test@localhost")  # reads the store, writes nothing
+    try:
+        if not isolation.run_isolated(winjob.in_capped_job, timeout=60):
+            raise RuntimeError("tiến trình đọc tệp không có giới hạn bộ nhớ (Job object)")
+    finally:
+        isolation.stop_worker()
+    if not isinstance(tls_context(), truststore.SSLContext):
+        raise RuntimeError("thư không kiểm chứng chỉ bằng kho chứng chỉ của Windows")
+    return (", kho mật khẩu Windows, giới hạn bộ nhớ của tiến trình đọc tệp, kho chứng chỉ "
+            "Windows")
 
 
 def _documents(folder: Path) -> int:
