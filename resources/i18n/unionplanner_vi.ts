@@ -2930,13 +2930,13 @@
         <translation>Tệp cơ sở dữ liệu bị hỏng. Khôi phục bản sao lưu tốt gần nhất (lúc %1)? (Tệp hỏng được giữ lại bên cạnh.)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/startup/opening.py" line="149"/>
+        <location filename="../../unionplanner/ui/startup/opening.py" line="152"/>
         <source>Open the data on this PC instead, this time?</source>
         <extracomment>what went wrong at start-up without stopping it (the daily backup), for the status bar what the opening imports in the background while the window paints &quot;Opening data…&quot;</extracomment>
         <translation>Lần này mở dữ liệu trên máy này thay thế?</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/startup/opening.py" line="162"/>
+        <location filename="../../unionplanner/ui/startup/opening.py" line="170"/>
         <source>Today&apos;s automatic backup could not be made: %1</source>
         <translation>Chưa tạo được bản sao lưu tự động hôm nay: %1</translation>
     </message>
@@ -3092,7 +3092,6 @@
     <message>
         <location filename="../../unionplanner/ui/summary/page.py" line="64"/>
         <source>Summary reports</source>
-        <extracomment>the highest resolution pages go to a printer at (dots per inch)</extracomment>
         <translation>Báo cáo tổng hợp</translation>
     </message>
     <message>
@@ -3212,24 +3211,24 @@
         <translation>Cần Qt PDF để xem trước; hãy dùng “Lưu PDF…” để xem báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="476"/>
-        <location filename="../../unionplanner/ui/summary/page.py" line="477"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="464"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="465"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="476"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="464"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Sổ làm việc Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="477"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="465"/>
         <source>Word document (*.docx)</source>
         <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="482"/>
-        <location filename="../../unionplanner/ui/summary/page.py" line="492"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="470"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="480"/>
         <source>Save the report</source>
         <translation>Lưu báo cáo</translation>
     </message>

@@ -99,3 +99,16 @@ def test_the_command_line_says_why_a_file_was_not_written(tmp_path):
                             (None, writer)])
     assert good.read_text() == "x"
     assert "\"b.txt\"" in caught.value.message and "không còn" in caught.value.message
+
+
+def test_copy_file_keeps_bytes_and_times(tmp_path):
+    from unionplanner.core.files import copy_file
+
+    source = tmp_path / "Biên bản.pdf"
+    source.write_bytes(b"%PDF minutes")
+    os.utime(source, (1_700_000_000, 1_700_000_000))
+    copy_file(source, tmp_path / "copy.pdf")
+    assert (tmp_path / "copy.pdf").read_bytes() == b"%PDF minutes"
+    assert (tmp_path / "copy.pdf").stat().st_mtime == 1_700_000_000
+    with pytest.raises(FileNotFoundError):
+        copy_file(tmp_path / "none.pdf", tmp_path / "x.pdf")

@@ -2,6 +2,8 @@
 
 - ``activities list --plan ID [--json]``: id, title, months, department, states {month: state};
 - ``activities tick ACTIVITY_ID --month YYYY-MM --status STATE [--note TEXT]``;
+- ``activities attach ACTIVITY_ID --month YYYY-MM FILE_OR_LINK…``: evidence for that month
+  (the month is ticked "done" first when it has no mark yet);
 - ``activities overdue --as-of YYYY-MM-DD [--plan ID] [--json]``;
 - ``progress --plan ID --month YYYY-MM --pdf OUT [--xlsx OUT]``.
 """
@@ -41,6 +43,20 @@ def cmd_tick(args: argparse.Namespace) -> int:
                 "done_on": check.done_on.isoformat() if check.done_on else None}
     emit(args, data, f"Hoạt động {args.activity}, tháng {args.month}: "
                              f"{STATES[args.status]}.")
+    return 0
+
+
+def cmd_attach(args: argparse.Namespace) -> int:
+    from unionplanner.domain.tracking.service import DONE, add_evidence, get_check, set_check
+
+    with open_db(args) as db, db.transaction() as session:
+        check = get_check(session, args.activity, args.month) or set_check(
+            session, args.activity, args.month, DONE)
+        added = [add_evidence(session, check.id, source, db.files_dir)
+                 for source in args.sources]
+        data = [{"kind": e.kind, "name": e.name, "location": e.location} for e in added]
+    emit(args, data, f"Hoạt động {args.activity}, tháng {args.month}: đã đính kèm "
+                     + ", ".join(e["name"] for e in data) + ".")
     return 0
 
 
@@ -101,6 +117,12 @@ def add_tracking_commands(sub, common: argparse.ArgumentParser) -> None:
     p.add_argument("--status", required=True, choices=list(STATES))
     p.add_argument("--note", metavar="GHI_CHÚ")
     p.set_defaults(func=cmd_tick)
+    p = activities_sub.add_parser("attach", parents=[common],
+                                  help="đính kèm minh chứng (tệp hoặc liên kết) cho một tháng")
+    p.add_argument("activity", type=int, metavar="SỐ_HOẠT_ĐỘNG")
+    p.add_argument("--month", required=True, metavar="NĂM-THÁNG")
+    p.add_argument("sources", nargs="+", metavar="TỆP_HOẶC_LIÊN_KẾT")
+    p.set_defaults(func=cmd_attach)
     p = activities_sub.add_parser("overdue", parents=[common], help="các hoạt động trễ hạn")
     p.add_argument("--as-of", metavar="NĂM-THÁNG-NGÀY", help="mặc định: hôm nay")
     p.add_argument("--plan", type=int, metavar="SỐ")

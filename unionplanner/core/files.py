@@ -21,6 +21,7 @@ from __future__ import annotations
 import errno
 import ntpath
 import os
+import shutil
 from collections.abc import Mapping
 from pathlib import PurePath
 
@@ -85,3 +86,11 @@ def cannot_write(path: str | os.PathLike[str], exc: OSError, *,
                 "ra?): hãy chọn thư mục khác.")
     return (f"Không ghi được tệp \"{name}\" ({exc.strerror or exc}): hãy kiểm tra thư mục "
             "rồi lưu lại.")
+
+
+def copy_file(source: str | os.PathLike[str], target: str | os.PathLike[str]) -> None:
+    """Copy ``source``'s bytes and times to ``target`` (what ``shutil.copy2`` does), without
+    Windows' ``CopyFile2``: Python 3.12's copy2 calls it, and Wine 8 — where the Windows
+    build also runs — lacks it and aborts the program. Raises OSError as copy2 does."""
+    shutil.copyfile(source, target)
+    shutil.copystat(source, target)

@@ -174,6 +174,27 @@ def test_command_line(db, tet, capsys):
     assert json.loads(capsys.readouterr().out)[0]["states"] == {"2023-12": "done"}
 
 
+def test_evidence_attached_from_the_command_line(db, tet, capsys, tmp_path):
+    """``activities attach``: a file copied into the data folder and a link, on a month not
+    yet marked (ticked done), then kept with that month; a missing file is refused whole."""
+    base = ["--db", db.url]
+    assert main([*base, "activities", "list", "--plan", str(tet), "--json"]) == 0
+    second = json.loads(capsys.readouterr().out)[1]["id"]
+    minutes = tmp_path / "Biên bản họp.pdf"
+    minutes.write_bytes(b"%PDF minutes")
+    assert main([*base, "--json", "activities", "attach", str(second), "--month", "2024-01",
+                 str(minutes), "https://hoaan.vn/tin/123"]) == 0
+    added = json.loads(capsys.readouterr().out)
+    assert [(e["kind"], e["name"]) for e in added] == [
+        ("file", "Biên bản họp.pdf"), ("link", "https://hoaan.vn/tin/123")]
+    assert (db.files_dir / added[0]["location"]).read_bytes() == b"%PDF minutes"
+    assert main([*base, "activities", "attach", str(second), "--month", "2024-01",
+                 str(tmp_path / "khong co.pdf")]) == 1
+    with db.session() as session:
+        check = t.get_check(session, second, "2024-01")
+        assert check.status == t.DONE and len(check.evidence) == 2
+
+
 def test_progress_report_of_a_ticked_thang_cong_nhan_plan(db, tmp_path):
     from openpyxl import load_workbook
     from pypdf import PdfReader
@@ -333,7 +354,7 @@ def test_evidence_that_cannot_be_copied_is_a_plain_message(db, tet, tmp_path, da
         Path(target).write_bytes(b"\xff")  # a copy cut short
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(shutil, "copy2", full)
+    monkeypatch.setattr(shutil, "copyfile", full)
     with db.transaction() as session, pytest.raises(UserError, match="anh hoi nghi.jpg"):
         t.add_evidence(session, check_id, str(photo), data_dir)
     assert not any((data_dir / "evidence").rglob("*.jpg"))

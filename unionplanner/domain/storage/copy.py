@@ -15,13 +15,13 @@ target's files folder when it is a different folder, and into a server target's 
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Connection, DateTime, Table, func, select, text, update
 
 from unionplanner.core.errors import UserError
+from unionplanner.core.files import copy_file
 from unionplanner.core.progress import CancelToken, ProgressFn, no_progress
 from unionplanner.domain.storage.files import store_folder
 
@@ -176,6 +176,6 @@ def _copy_files(source_dir: Path, target_dir: Path) -> int:
                 destination = target_dir / folder / path.relative_to(root)
                 if not destination.exists():
                     destination.parent.mkdir(parents=True, exist_ok=True)
-                    shutil.copy2(path, destination)
+                    copy_file(path, destination)
                     copied += 1
     return copied

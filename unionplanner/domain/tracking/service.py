@@ -16,7 +16,6 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from unionplanner.core import paths
 from unionplanner.core.errors import ANY, ChangedMeanwhile, UserError, same_moment  # noqa: F401
-from unionplanner.core.files import cannot_write
+from unionplanner.core.files import cannot_write, copy_file
 from unionplanner.core.retry import retry_shared
 from unionplanner.domain.plans.document import PART, PlanStatus, TargetShape
 from unionplanner.domain.plans.models import Plan, PlanActivity, PlanTarget
@@ -209,7 +208,7 @@ def add_evidence(session: Session, check_id: int, source: str, data_dir: Path) -
             target = folder / paths.kept_name(f"{name.stem} ({number}){name.suffix}")
             number += 1
         try:
-            retry_shared(lambda: shutil.copy2(path, target))
+            retry_shared(lambda: copy_file(path, target))
         except OSError as exc:  # a full disk, a folder one may not write: said, not a crash
             target.unlink(missing_ok=True)
             raise UserError(f"Không đính kèm được tệp \"{path.name}\". "
