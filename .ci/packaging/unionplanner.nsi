@@ -50,6 +50,12 @@ AllowSkipFiles off
 
 Name "${APP}"
 OutFile "${OUTFILE}"
+; signing, when the build has a certificate (-DSIGN="command"; see .ci/packaging/sign-windows):
+; the installer once written, the uninstaller before it is packed into the installer
+!ifdef SIGN
+  !finalize '${SIGN} "%1"'
+  !uninstfinalize '${SIGN} "%1"'
+!endif
 InstallDir "$LOCALAPPDATA\Programs\${APP}"
 InstallDirRegKey HKCU "${APP_KEY}" "InstallDir"
 RequestExecutionLevel user
