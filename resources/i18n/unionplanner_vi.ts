@@ -2925,18 +2925,23 @@
         <translation>Tệp cơ sở dữ liệu bị hỏng và không có bản sao lưu tốt nào để khôi phục. Hãy liên hệ người hỗ trợ phần mềm.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/startup/dialogs.py" line="34"/>
+        <location filename="../../unionplanner/ui/startup/dialogs.py" line="35"/>
+        <source>Restore that backup now? (The present file is kept in the backups folder first.)</source>
+        <translation>Khôi phục bản sao lưu đó ngay bây giờ? (Tệp hiện tại được giữ lại trong thư mục backups trước.)</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/startup/dialogs.py" line="43"/>
         <source>The database file is damaged. Restore the latest good backup, made on %1? (The damaged file is kept beside it.)</source>
         <translation>Tệp cơ sở dữ liệu bị hỏng. Khôi phục bản sao lưu tốt gần nhất (lúc %1)? (Tệp hỏng được giữ lại bên cạnh.)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/startup/opening.py" line="152"/>
+        <location filename="../../unionplanner/ui/startup/opening.py" line="160"/>
         <source>Open the data on this PC instead, this time?</source>
         <extracomment>what went wrong at start-up without stopping it (the daily backup), for the status bar what the opening imports in the background while the window paints &quot;Opening data…&quot;</extracomment>
         <translation>Lần này mở dữ liệu trên máy này thay thế?</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/startup/opening.py" line="170"/>
+        <location filename="../../unionplanner/ui/startup/opening.py" line="178"/>
         <source>Today&apos;s automatic backup could not be made: %1</source>
         <translation>Chưa tạo được bản sao lưu tự động hôm nay: %1</translation>
     </message>

@@ -200,6 +200,50 @@ def test_restore_refuses_files_that_are_not_our_backups(db, tmp_path):
 
 
 @pytest.mark.sqlite_only
+@pytest.mark.parametrize("tampering, named", [
+    # issue 29 item 2: after one ordinary edit every unit's e-mail became the attacker's
+    ("CREATE TRIGGER doi_email AFTER UPDATE ON unit BEGIN "
+     "UPDATE unit SET email = 'ke-gian@example.com'; END",
+     "trình kích hoạt (trigger) lạ: doi_email"),
+    ("CREATE VIEW tat_ca AS SELECT * FROM unit", "khung nhìn (view) lạ: tat_ca"),
+    ("CREATE TABLE them (x)", "bảng lạ: them"),
+    ("CREATE INDEX ix_them ON unit (email)", "chỉ mục lạ: ix_them"),
+    ("DROP INDEX ix_activity_check_month", "thiếu chỉ mục ix_activity_check_month"),
+    ("ALTER TABLE unit ADD COLUMN ghi_chu TEXT", "bảng unit khác với mẫu"),
+])
+def test_restore_refuses_a_backup_with_what_the_program_never_makes(db, tampering, named):
+    add_unit(db, "A1")
+    copy = backup.backup_database(db.file)
+    conn = sqlite3.connect(copy)
+    conn.execute(tampering)
+    conn.commit()
+    conn.close()
+    add_unit(db, "B2")
+    db.dispose()
+    with pytest.raises(errors.UserError, match="cấu trúc khác") as refused:
+        backup.restore_database(db.file, copy)
+    assert named in "\n".join(refused.value.details)
+    assert unit_codes(db.file) == ["A1", "B2"]  # nothing replaced
+    assert not [b for b in backup.list_backups(db.file) if b.kind == "pre-restore"]
+
+
+@pytest.mark.sqlite_only
+def test_restore_refuses_a_backup_with_rows_pointing_nowhere(db):
+    add_unit(db, "A1")
+    copy = backup.backup_database(db.file)
+    conn = sqlite3.connect(copy)  # foreign keys are off on a plain connection
+    required = [c[1] for c in conn.execute("PRAGMA table_info(activity_check)") if c[3]]
+    values = {name: "2026-01-01" for name in required} | {"id": 99, "activity_id": 12345}
+    conn.execute(f"INSERT INTO activity_check ({', '.join(values)}) VALUES "
+                 f"({', '.join('?' * len(values))})", list(values.values()))
+    conn.commit()
+    conn.close()
+    db.dispose()
+    with pytest.raises(errors.CorruptDatabaseError, match="trỏ tới dòng không có"):
+        backup.restore_database(db.file, copy)
+
+
+@pytest.mark.sqlite_only
 def test_a_damaged_database_is_detected_and_restored_from_the_last_good_backup(db):
     add_unit(db, "A1")
     good = backup.backup_database(db.file, kind="auto")

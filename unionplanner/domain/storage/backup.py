@@ -18,8 +18,9 @@ from pathlib import Path
 from unionplanner.core import paths
 from unionplanner.core.errors import UserError
 from unionplanner.core.retry import retry_shared
-from unionplanner.domain.storage.errors import CorruptDatabaseError
+from unionplanner.domain.storage.errors import CorruptDatabaseError, UpgradeFailedError
 from unionplanner.domain.storage.revisions import known_revisions
+from unionplanner.domain.storage.schema_check import file_differences
 
 logger = logging.getLogger(__name__)
 
@@ -38,13 +39,21 @@ class BackupInfo:
     size: int
 
 
-def integrity_check(db_file: Path) -> tuple[bool, str]:
-    """Run ``PRAGMA quick_check`` (``full=True`` is not needed at start-up); return
-    (ok, SQLite's message). A file that is not a database is not ok."""
+def integrity_check(db_file: Path, *, full: bool = False) -> tuple[bool, str]:
+    """Run ``PRAGMA quick_check`` — or, with ``full``, ``integrity_check`` (indexes against
+    their tables too: before a restore) and ``foreign_key_check`` —; return (ok, SQLite's
+    message). A file that is not a database is not ok."""
     try:
         conn = sqlite3.connect(paths.sqlite_uri(db_file, read_only=True), uri=True, timeout=10)
         try:
-            rows = conn.execute("PRAGMA quick_check").fetchall()
+            rows = conn.execute(f"PRAGMA {'integrity_check' if full else 'quick_check'}") \
+                .fetchall()
+            if full and [r[0] for r in rows] == ["ok"]:
+                orphans = conn.execute("PRAGMA foreign_key_check").fetchall()
+                if orphans:
+                    tables = sorted({str(r[0]) for r in orphans})
+                    return False, (f"{len(orphans)} dòng trỏ tới dòng không có (bảng "
+                                   f"{', '.join(tables[:5])})")
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
@@ -156,6 +165,54 @@ def latest_good_backup(db_file: Path) -> BackupInfo | None:
     return None
 
 
+def sound_backup(db_file: Path) -> BackupInfo | None:
+    """The newest backup of ``db_file`` that passes the integrity check and has exactly the
+    schema of its own revision (:mod:`~unionplanner.domain.storage.schema_check`): one made
+    before an upgrade that went wrong, not a copy of the half-upgraded file itself."""
+    for info in list_backups(db_file):
+        revision = _revision(info.path)
+        if revision in known_revisions() and integrity_check(info.path)[0]:
+            try:
+                if not file_differences(info.path, revision):
+                    return info
+            except sqlite3.Error:
+                continue
+    return None
+
+
+def _revision(db_file: Path) -> str | None:
+    try:
+        conn = sqlite3.connect(paths.sqlite_uri(db_file, read_only=True), uri=True)
+        try:
+            rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+        finally:
+            conn.close()
+    except (sqlite3.Error, UnicodeDecodeError, ValueError):
+        return None
+    return rows[0][0] if len(rows) == 1 else None
+
+
+def failed_upgrade(db_file: Path | None, revision: str | None,
+                   exc: BaseException) -> UpgradeFailedError:
+    """The error to raise when upgrading ``db_file`` (at ``revision``) failed with ``exc``:
+    whether an older build left it half-upgraded (its tables differ from its revision's), and
+    the backup to restore (:func:`sound_backup`)."""
+    half_done = False
+    found = None
+    if db_file is not None:
+        if revision in known_revisions():
+            try:
+                half_done = bool(file_differences(db_file, revision))
+            except sqlite3.Error:
+                half_done = True
+        found = sound_backup(db_file)
+    logger.error("the upgrade from revision %s failed%s: %s", revision,
+                 " (half-upgraded before)" if half_done else "", exc)
+    return UpgradeFailedError(found.path if found else None,
+                              found.made.strftime("%d/%m/%Y %H:%M") if found else "",
+                              half_done, str(exc).splitlines()[0][:200] if str(exc) else "")
+
+
 def restore_database(db_file: Path, source: Path) -> Path | None:
     """Replace the contents of ``db_file`` with the backup ``source``.
 
@@ -170,7 +227,7 @@ def restore_database(db_file: Path, source: Path) -> Path | None:
     if not source.is_file():  # a folder, a FIFO or a device: never opened
         raise UserError(f"\"{source.name}\" không phải một tệp thông thường (thư mục, ống dẫn hay "
                         "thiết bị). Hãy chọn đúng tệp sao lưu (.sqlite3).")
-    ok, message = integrity_check(source)
+    ok, message = integrity_check(source, full=True)
     if not ok:
         raise CorruptDatabaseError(f"{source.name}: {message}")
     conn = sqlite3.connect(paths.sqlite_uri(source, read_only=True), uri=True)
@@ -191,6 +248,13 @@ def restore_database(db_file: Path, source: Path) -> Path | None:
         raise UserError(f"Bản sao lưu \"{source.name}\" được tạo bởi phiên bản UnionPlanner mới "
                         f"hơn (lược đồ {', '.join(revisions) or '?'}). Dữ liệu hiện tại không "
                         "thay đổi. Hãy cài phiên bản mới nhất của UnionPlanner rồi khôi phục lại.")
+    foreign = file_differences(source, revisions[0])
+    if foreign:
+        # what the program never makes (a trigger rewriting the units' e-mail addresses, a
+        # view, a table) would be installed into the office's data with the backup
+        raise UserError(f"Bản sao lưu \"{source.name}\" có cấu trúc khác với cơ sở dữ liệu do "
+                        "UnionPlanner tạo nên không được khôi phục; dữ liệu hiện tại không thay "
+                        "đổi. Hãy chọn một bản sao lưu khác.", foreign)
     current_ok = db_file.exists() and integrity_check(db_file)[0]
     saved = backup_database(db_file, kind="pre-restore") if current_ok else None
     db_file.parent.mkdir(parents=True, exist_ok=True)

@@ -5,6 +5,7 @@ program, a damaged file, a database from a newer version. Bugs stay ordinary exc
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from unionplanner.core.errors import UserError
 
@@ -75,6 +76,30 @@ class NewerSchemaError(StorageError):
             f"Cơ sở dữ liệu được tạo bởi phiên bản UnionPlanner mới hơn (lược đồ {revision}). "
             "Hãy cài phiên bản mới nhất của UnionPlanner rồi mở lại."
         )
+
+
+class UpgradeFailedError(StorageError):
+    """Upgrading the data to this version's schema failed. ``backup`` is the copy to restore
+    (None when there is none that is sound); ``half_done`` says the database was left
+    half-upgraded by an older build (its tables no longer match its revision), so it cannot
+    be opened at all — otherwise nothing of the upgrade was kept and the data is as before."""
+
+    def __init__(self, backup: Path | None, made: str, half_done: bool, detail: str) -> None:
+        self.backup, self.made, self.half_done = backup, made, half_done
+        if half_done:
+            text = ("Dữ liệu đã bị nâng cấp dở dang (lần trước chương trình bị tắt giữa lúc "
+                    "nâng cấp) nên không mở được. ")
+        else:
+            text = ("Không nâng cấp được dữ liệu lên phiên bản này của UnionPlanner; dữ liệu "
+                    "vẫn nguyên như trước. ")
+        if backup is not None:
+            text += (f"Bản sao lưu còn tốt gần nhất (lúc {made}): {backup}. Hãy khôi phục bản "
+                     f"đó (mở UnionPlanner sẽ được hỏi, hoặc lệnh 'unionplanner restore "
+                     f"\"{backup}\"').")
+        else:
+            text += ("Không tìm thấy bản sao lưu nào còn dùng được; hãy gửi tệp dữ liệu và "
+                     "tệp nhật ký cho người hỗ trợ.")
+        super().__init__(text, [detail] if detail else [])
 
 
 class AlreadyOpenError(StorageError):

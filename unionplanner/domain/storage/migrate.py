@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from sqlalchemy import Connection, Engine, inspect, text
 
-from unionplanner.domain.storage.revisions import MIGRATIONS_DIR, known_revisions  # noqa: F401
+from unionplanner.domain.storage.revisions import MIGRATIONS_DIR, alembic_config, known_revisions  # noqa: F401
 
 logger = logging.getLogger(__name__)
 
@@ -40,12 +40,7 @@ HEAD_REVISION = "0011"
 
 
 def _config(connection: Connection | None = None) -> Config:
-    from alembic.config import Config
-
-    cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
-    cfg.attributes["connection"] = connection
-    return cfg
+    return alembic_config(connection)
 
 
 def head_revision() -> str:
@@ -104,12 +99,23 @@ def upgrade(db: Database, *, backup: bool = True) -> bool:
             conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
             conn.commit()
         try:
-            with conn.begin():
-                command.upgrade(_config(conn), "head")
-                if sqlite and (broken := conn.exec_driver_sql("PRAGMA foreign_key_check")
-                               .all()):
-                    logger.warning("after the migration %d row(s) refer to missing rows: %s",
-                                   len(broken), broken[:5])
+            try:
+                with conn.begin():
+                    if sqlite:
+                        # Python's sqlite3 opens a transaction before INSERT/UPDATE/DELETE only:
+                        # without this BEGIN each CREATE/ALTER of the steps committed on its own,
+                        # and a program killed between two of them left a database no later start
+                        # could upgrade ("table activity_check already exists")
+                        conn.exec_driver_sql("BEGIN IMMEDIATE")
+                    command.upgrade(_config(conn), "head")
+                    if sqlite and (broken := conn.exec_driver_sql("PRAGMA foreign_key_check")
+                                   .all()):
+                        logger.warning("after the migration %d row(s) refer to missing rows: %s",
+                                       len(broken), broken[:5])
+            except Exception as exc:  # rolled back: the data is as it was
+                from unionplanner.domain.storage.backup import failed_upgrade
+
+                raise failed_upgrade(db.file, current, exc) from exc
         finally:
             if sqlite:
                 conn.exec_driver_sql("PRAGMA foreign_keys=ON")

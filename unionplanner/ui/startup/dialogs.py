@@ -29,6 +29,15 @@ def tell_damaged_without_backup(detail: str) -> None:
         "Please contact the person who supports the software.") + f"\n\n{detail}")
 
 
+def ask_restore_after_upgrade(message: str) -> bool:
+    """The upgrade of the data failed (``message`` says why and names the backup): True =
+    restore that backup now."""
+    answer = QMessageBox.question(None, APP_NAME, message + "\n\n" + QCoreApplication.translate(
+        "Startup", "Restore that backup now? (The present file is kept in the backups folder "
+        "first.)"))
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def ask_restore_backup(made: str) -> bool:
     """The database is damaged: True = restore the backup made at ``made``."""
     answer = QMessageBox.question(None, APP_NAME, fill(QCoreApplication.translate(

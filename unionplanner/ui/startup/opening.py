@@ -27,7 +27,7 @@ def open_for_window(db_arg: str | None):
     from unionplanner.core.errors import UserError
     from unionplanner.domain.storage import backup
     from unionplanner.domain.storage.database import open_database
-    from unionplanner.domain.storage.errors import AlreadyOpenError
+    from unionplanner.domain.storage.errors import AlreadyOpenError, UpgradeFailedError
     from unionplanner.domain.storage.lock import InstanceLock
     from unionplanner.ui.startup import dialogs as startup_dialogs
 
@@ -51,7 +51,15 @@ def open_for_window(db_arg: str | None):
             if not startup_dialogs.ask_restore_backup(good.made.strftime("%d/%m/%Y %H:%M")):
                 return None
             backup.restore_database(db_file, good.path)
-    db = open_database(url, read_only=read_only)
+    try:
+        db = open_database(url, read_only=read_only)
+    except UpgradeFailedError as exc:
+        # killed midway by an older build, or a step that failed: the sound backup by name
+        if exc.backup is None or db_file is None or read_only \
+                or not startup_dialogs.ask_restore_after_upgrade(exc.message):
+            raise
+        backup.restore_database(db_file, exc.backup)
+        db = open_database(url, read_only=read_only)
     if db_file is not None and not read_only:
         from unionplanner.domain.storage.settings import get_setting
 

@@ -104,3 +104,102 @@ def test_an_old_database_is_backed_up_then_upgraded_without_losing_anything(
     assert expected and members["total"] == expected
     assert main(["plans", "list", "--db", str(db_file), "--json"]) == 0
     assert len(json.loads(capsys.readouterr().out)) == len(before["plan"][1]) == 1
+
+
+@pytest.mark.parametrize("fixture", FIXTURES, ids=[p.name for p in FIXTURES])
+def test_each_fixture_has_exactly_its_revisions_schema_and_upgrades_to_the_heads(fixture,
+                                                                                  data_dir):
+    """What a restore and a failed upgrade compare against (schema_check): every database a
+    release made matches the schema the migrations make for its revision, and once upgraded
+    matches the newest."""
+    from unionplanner.domain.storage.database import open_database
+    from unionplanner.domain.storage.schema_check import file_differences
+
+    assert file_differences(fixture, revision(fixture)) == []
+    db_file = data_dir / "unionplanner.sqlite3"
+    shutil.copyfile(fixture, db_file)
+    open_database(str(db_file)).dispose()
+    assert file_differences(db_file, HEAD_REVISION) == []
+
+
+def half_upgraded(data_dir: Path) -> Path:
+    """A release-0.3 database that an older build began to upgrade and was killed: the first
+    step's table made (committed on its own), the revision still 0003; its sound copy made
+    before that upgrade in the backups folder."""
+    fixture = next(p for p in FIXTURES if revision(p) == "0003")
+    db_file = data_dir / "unionplanner.sqlite3"
+    shutil.copyfile(fixture, db_file)
+    backup.backup_database(db_file, kind="pre-migrate", now=__import__("datetime").datetime(
+        2026, 3, 1, 8, 0))
+    with sqlite3.connect(db_file) as conn:
+        conn.execute("CREATE TABLE activity_check (id INTEGER NOT NULL PRIMARY KEY)")
+    return db_file
+
+
+def test_a_database_half_upgraded_by_an_older_build_names_the_backup_to_restore(data_dir):
+    """Issue 29 item 1: every start ended in a traceback ("table activity_check already
+    exists") and no message named the good copy in backups/."""
+    from unionplanner.domain.storage.database import open_database
+    from unionplanner.domain.storage.errors import UpgradeFailedError
+
+    db_file = half_upgraded(data_dir)
+    with pytest.raises(UpgradeFailedError) as failed:
+        open_database(str(db_file))
+    error = failed.value
+    assert error.half_done and "nâng cấp dở dang" in error.message
+    # the copy made before the old build's upgrade, not the one of the half-upgraded file
+    assert error.backup.name.endswith("20260301-080000-pre-migrate.sqlite3")
+    assert str(error.backup) in error.message and "01/03/2026 08:00" in error.message
+    assert "already exists" in error.details[0]
+    backup.restore_database(db_file, error.backup)
+    db = open_database(str(db_file))
+    db.dispose()
+    assert revision(db_file) == HEAD_REVISION
+
+
+def test_the_window_offers_the_backup_when_an_upgrade_failed(data_dir, monkeypatch, qapp):
+    from unionplanner.ui.startup import dialogs, opening
+
+    db_file = half_upgraded(data_dir)
+    units = snapshot(db_file)["unit"][1]
+    asked = []
+    monkeypatch.setattr(dialogs, "ask_restore_after_upgrade",
+                        lambda message: asked.append(message) or True)
+    db, lock = opening.open_for_window(str(db_file))
+    try:
+        assert len(asked) == 1 and "20260301-080000-pre-migrate" in asked[0]
+        assert revision(db_file) == HEAD_REVISION
+    finally:
+        db.dispose()
+        lock.release()
+    assert [row[:len(units[0])] for row in snapshot(db_file)["unit"][1]] == units
+
+
+def test_a_failing_step_keeps_the_data_as_it_was(data_dir, monkeypatch):
+    """A step that fails midway (here the last one) leaves nothing of the upgrade: the
+    revision and the tables are the old ones, and the message says the data is unchanged."""
+    from sqlalchemy import Engine, event
+
+    from unionplanner.domain.storage.database import open_database
+    from unionplanner.domain.storage.errors import UpgradeFailedError
+
+    fixture = next(p for p in FIXTURES if revision(p) == "0003")
+    db_file = data_dir / "unionplanner.sqlite3"
+    shutil.copyfile(fixture, db_file)
+    before = snapshot(db_file)
+    seen = []
+
+    def fail_late(_conn, _cursor, statement, *_args):
+        if statement.lstrip().upper().startswith(("CREATE", "ALTER")):
+            seen.append(statement)
+            if len(seen) == 12:  # several steps in, tables made and columns added
+                raise RuntimeError("a step that fails")
+
+    event.listen(Engine, "before_cursor_execute", fail_late)
+    try:
+        with pytest.raises(UpgradeFailedError) as failed:
+            open_database(str(db_file))
+    finally:
+        event.remove(Engine, "before_cursor_execute", fail_late)
+    assert not failed.value.half_done and "vẫn nguyên như trước" in failed.value.message
+    assert revision(db_file) == "0003" and snapshot(db_file) == before
