@@ -399,3 +399,19 @@ def test_a_backup_damaged_inside_its_text_is_refused_plainly(db):
     with pytest.raises(errors.UserError):
         backup.restore_database(db.file, copy)
     assert db.file.read_bytes() == before
+
+
+@pytest.mark.sqlite_only
+def test_two_backups_in_one_second_are_both_kept(db):
+    """Issue 29 item 9: the second copy of a second replaced the first."""
+    add_unit(db, "A1")
+    moment = dt.datetime(2026, 3, 1, 9, 0, 0)
+    first = backup.backup_database(db.file, now=moment)
+    add_unit(db, "B2")
+    second = backup.backup_database(db.file, now=moment)
+    third = backup.backup_database(db.file, now=moment)
+    assert len({first, second, third}) == 3 and second.name.endswith("-manual.2.sqlite3")
+    assert unit_codes(first) == ["A1"] and unit_codes(second) == ["A1", "B2"]
+    listed = [b.path for b in backup.list_backups(db.file)]
+    assert listed[:3] == [third, second, first]  # the newest copy of that second first
+    assert {b.kind for b in backup.list_backups(db.file)} == {"manual"}

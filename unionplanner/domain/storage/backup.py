@@ -87,10 +87,13 @@ def backup_database(db_file: Path, to: Path | None = None, kind: str = "manual",
         raise UserError(f"Chưa có cơ sở dữ liệu tại {db_file} nên không có gì để sao lưu.")
     stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
     name = f"{db_file.stem}-{stamp}-{kind}.sqlite3"
-    if to is None:
-        target = paths.backups_dir(db_file) / name
-    elif to.is_dir():
-        target = to / name
+    if to is None or to.is_dir():
+        folder = paths.backups_dir(db_file) if to is None else to
+        target = folder / name
+        number = 1
+        while target.exists():  # two copies in one second (a backup, then the one before a
+            number += 1         # restore): "….manual.2.sqlite3", never one over the other
+            target = folder / f"{db_file.stem}-{stamp}-{kind}.{number}.sqlite3"
     else:
         target = to
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -115,6 +118,9 @@ def list_backups(db_file: Path) -> list[BackupInfo]:
     found = []
     for path in folder.glob(f"{db_file.stem}-*.sqlite3"):
         parts = path.stem[len(db_file.stem) + 1:].split("-", 2)
+        if len(parts) == 3:  # "manual.2": the second copy of that second
+            kind, _, number = parts[2].partition(".")
+            parts[2] = kind if number.isdigit() or not number else parts[2]
         if len(parts) != 3 or parts[2] not in KINDS:
             continue
         try:
@@ -122,7 +128,14 @@ def list_backups(db_file: Path) -> list[BackupInfo]:
         except ValueError:
             continue
         found.append(BackupInfo(path, made, parts[2], path.stat().st_size))
-    return sorted(found, key=lambda b: (b.made, b.path.name), reverse=True)
+    return sorted(found, key=lambda b: (b.made, _copy_number(b.path), b.path.name),
+                  reverse=True)
+
+
+def _copy_number(path: Path) -> int:
+    """2, 3… for the second, third copy made in one second ("….manual.2.sqlite3"), else 1."""
+    number = path.stem.rpartition(".")[2]
+    return int(number) if "." in path.stem and number.isdigit() else 1
 
 
 def auto_backup(db_file: Path, keep_days: int = DEFAULT_KEEP_DAYS,
