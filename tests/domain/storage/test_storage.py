@@ -415,3 +415,43 @@ def test_two_backups_in_one_second_are_both_kept(db):
     listed = [b.path for b in backup.list_backups(db.file)]
     assert listed[:3] == [third, second, first]  # the newest copy of that second first
     assert {b.kind for b in backup.list_backups(db.file)} == {"manual"}
+
+
+@pytest.mark.skipif(not POSTGRES, reason="needs the PostgreSQL test server")
+def test_two_pcs_opening_an_empty_server_at_once_both_open_it():
+    """Issue 29 item 7: one of two first starts failed with an IntegrityError traceback (both
+    made the schema). The migrations hold an advisory lock: the second waits, then finds the
+    schema made."""
+    import threading
+
+    from sqlalchemy.engine import make_url
+
+    from tests.conftest import _admin
+    from unionplanner.domain.storage.database import open_database
+    from unionplanner.domain.storage.migrate import HEAD_REVISION, current_revision
+
+    name = "unionplanner_two_first_starts"
+    _admin(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    _admin(f"CREATE DATABASE {name}")
+    url = make_url(POSTGRES).set(database=name).render_as_string(hide_password=False)
+    start = threading.Barrier(2)
+    results: list[object] = []
+
+    def first_start() -> None:
+        start.wait()
+        try:
+            db = open_database(url)
+            results.append(current_revision(db))
+            db.dispose()
+        except BaseException as exc:  # noqa: BLE001 - asserted below
+            results.append(exc)
+
+    try:
+        threads = [threading.Thread(target=first_start) for _ in range(2)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(60)
+        assert results == [HEAD_REVISION, HEAD_REVISION]
+    finally:
+        _admin(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import Date, Integer, String, Text, UniqueConstraint, func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from unionplanner.core.errors import UserError
@@ -62,20 +63,58 @@ def add_document(session: Session, kind: str, summary: str, issued_on: dt.date, 
     if not summary:
         raise UserError("Hãy ghi trích yếu của văn bản.")
     year = issued_on.year
+    fields = {"year": year, "kind": kind, "issued_on": issued_on, "summary": summary,
+              "signer": clean(signer), "source": clean(source)}
     if number is None:
-        number = next_number(session, year, kind)
+        return _take_next(session, fields)
     if number < 1:
         raise UserError("Số văn bản phải từ 1 trở lên.")
-    taken = session.scalar(select(OutgoingDocument).where(
-        OutgoingDocument.year == year, OutgoingDocument.kind == kind,
-        OutgoingDocument.number == number))
-    if taken is not None:
-        raise UserError(f"Số {number}/{kind} năm {year} đã cấp cho \"{taken.summary}\". "
-                        f"Số tiếp theo còn trống là {next_number(session, year, kind)}.")
-    document = OutgoingDocument(year=year, kind=kind, number=number, issued_on=issued_on,
-                                summary=summary, signer=clean(signer), source=clean(source))
-    session.add(document)
-    session.flush()
+    for _attempt in range(2):  # the second look finds what another PC took meanwhile
+        taken = session.scalar(select(OutgoingDocument).where(
+            OutgoingDocument.year == year, OutgoingDocument.kind == kind,
+            OutgoingDocument.number == number))
+        if taken is not None:
+            raise UserError(f"Số {number}/{kind} năm {year} đã cấp cho \"{taken.summary}\". "
+                            f"Số tiếp theo còn trống là {next_number(session, year, kind)}.")
+        try:
+            return _insert(session, fields, number)
+        except IntegrityError:
+            continue
+    raise UserError(f"Số {number}/{kind} năm {year} vừa được cấp ở máy khác. Hãy chọn số khác.")
+
+
+#: how many times a number taken meanwhile by another PC (shared server) is taken again
+NUMBER_ATTEMPTS = 20
+
+
+def _take_next(session: Session, fields: dict) -> OutgoingDocument:
+    """The next free number, taken under a savepoint: when another clerk's PC took the same
+    number first (the unique constraint on year, kind and number refuses the second insert),
+    the savepoint is rolled back and the next number tried — no raw error, no gap, no
+    duplicate."""
+    for _attempt in range(NUMBER_ATTEMPTS):
+        try:
+            return _insert(session, fields, next_number(session, fields["year"],
+                                                        fields["kind"]))
+        except IntegrityError:
+            continue
+    raise UserError("Nhiều người đang cùng lấy số văn bản nên chưa lấy được số; không có gì "
+                    "bị ghi. Hãy thử lại.")
+
+
+def _insert(session: Session, fields: dict, number: int) -> OutgoingDocument:
+    """Insert; on a shared server under a savepoint, so that IntegrityError (the number
+    taken meanwhile) rolls back to it and leaves the transaction usable. SQLite has one
+    writer at a time, so no race — and pysqlite's SAVEPOINT before the transaction's first
+    write would begin, and on release commit, a transaction of its own."""
+    document = OutgoingDocument(number=number, **fields)
+    if session.get_bind().dialect.name == "sqlite":
+        session.add(document)
+        session.flush()
+        return document
+    with session.begin_nested():
+        session.add(document)
+        session.flush()
     return document
 
 

@@ -37,6 +37,8 @@ class Database(Protocol):
 #: revision skips importing Alembic (~0.2 s of start-up). Update it with every new revision;
 #: ``tests/domain/storage/test_storage.py`` checks it against Alembic's own head.
 HEAD_REVISION = "0011"
+#: the PostgreSQL advisory lock key the migrations hold ("UPMIGRAT" read as a number)
+MIGRATION_LOCK = 0x55504D4947524154
 
 
 def _config(connection: Connection | None = None) -> Config:
@@ -107,6 +109,11 @@ def upgrade(db: Database, *, backup: bool = True) -> bool:
                         # and a program killed between two of them left a database no later start
                         # could upgrade ("table activity_check already exists")
                         conn.exec_driver_sql("BEGIN IMMEDIATE")
+                    else:
+                        # two PCs opening an empty shared server at once: one migrates, the
+                        # other waits here, then finds the schema made (Alembic reads the
+                        # revision again under the lock) instead of an IntegrityError
+                        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK})")
                     command.upgrade(_config(conn), "head")
                     if sqlite and (broken := conn.exec_driver_sql("PRAGMA foreign_key_check")
                                    .all()):
