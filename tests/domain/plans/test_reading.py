@@ -234,7 +234,7 @@ def test_an_old_doc_without_libreoffice_asks_for_a_docx(tmp_path, monkeypatch):
     monkeypatch.setenv("PATH", str(tmp_path))
     isolation.stop_worker()
     old = tmp_path / "kh.doc"
-    old.write_bytes(b"\xd0\xcf\x11\xe0 old word")
+    old.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1 old word")  # an OLE2 file's start
     try:
         with pytest.raises(UserError, match="lưu lại dưới dạng .docx"):
             read_plan(old)

@@ -12,15 +12,13 @@ from __future__ import annotations
 import logging
 import re
 import stat
-import subprocess
 import tempfile
 import zipfile
 from pathlib import Path
 from typing import Any
 
 from unionplanner.core.errors import UserError
-from unionplanner.core.isolation import read_isolated, run_program
-from unionplanner.core.programs import find_libreoffice
+from unionplanner.core.isolation import read_isolated
 from unionplanner.core.progress import CancelToken, ProgressFn, no_progress
 from unionplanner.core.text import clean
 from unionplanner.domain.plans.paragraphs import Paragraph
@@ -281,26 +279,21 @@ def _has_pictures(reader: Any) -> bool:
 
 
 def _read_doc(path: Path) -> list[Paragraph]:
-    office = find_libreoffice()
-    if office is None:
-        raise UserError(f"Tệp \"{path.name}\" là định dạng Word cũ (.doc). Hãy mở bằng Word và "
-                        "lưu lại dưới dạng .docx rồi nhập tệp mới.")
+    """A .doc: a Word 97–2003 binary or RTF through LibreOffice, offline
+    (:mod:`~unionplanner.domain.plans.word_binary`); a web page saved under a Word name read
+    here (:mod:`~unionplanner.domain.plans.word_html`); anything else refused."""
+    from unionplanner.domain.plans import word_binary, word_html
+
+    with path.open("rb") as file:
+        head = file.read(4096)
+    if word_html.looks_like_html(head):
+        return word_html.read_html(path.read_bytes())
+    if not word_binary.is_word_binary(head):
+        raise UserError(f"Tệp \"{path.name}\" mang đuôi .doc nhưng không phải tệp Word (hỏng, "
+                        "hoặc là loại tệp khác đổi tên). Hãy xin lại tệp .docx hoặc PDF của văn "
+                        "bản.")
     with tempfile.TemporaryDirectory() as folder:
-        try:
-            # a profile of its own: with the clerk's LibreOffice open, a conversion through
-            # the same profile is handed to that instance and silently converts nothing
-            profile = (Path(folder) / "profile").as_uri()
-            run_program([office, f"-env:UserInstallation={profile}", "--headless",
-                         "--convert-to", "docx", "--outdir", folder, str(path)],
-                        check=True, capture_output=True, timeout=120)
-        except (subprocess.SubprocessError, OSError):
-            raise UserError(f"Không chuyển được tệp \"{path.name}\" sang .docx. Hãy mở bằng Word "
-                            "và lưu lại dưới dạng .docx.") from None
-        converted = Path(folder) / (path.stem + ".docx")
-        if not converted.exists():
-            raise UserError(f"Không chuyển được tệp \"{path.name}\" sang .docx. Hãy mở bằng Word "
-                            "và lưu lại dưới dạng .docx.")
-        return _read_docx(converted)
+        return _read_docx(word_binary.convert_to_docx(path, Path(folder)))
 
 
 def _join_broken(paragraphs: list[Paragraph]) -> list[Paragraph]:
