@@ -2455,79 +2455,85 @@
 <context>
     <name>ReminderDialog</name>
     <message>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="51"/>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="52"/>
         <source>Reminder to units that have not reported</source>
         <translation>Nhắc các đơn vị chưa nộp báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="54"/>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="55"/>
         <source>Edit the text if needed, then copy it into an e-mail, the units&apos; Zalo group or a notice.</source>
         <translation>Sửa lại nội dung nếu cần, rồi sao chép vào thư điện tử, nhóm Zalo của các đơn vị hoặc thông báo.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="57"/>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="58"/>
         <source>Copy</source>
         <translation>Sao chép</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="59"/>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="60"/>
         <source>Open in the mail program</source>
         <translation>Mở trong chương trình thư</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="62"/>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="63"/>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="122"/>
         <source>Send from the office&apos;s mail account…</source>
         <translation>Gửi từ tài khoản thư của cơ quan…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="66"/>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="67"/>
         <source>No e-mail address for: %1 (phone or Zalo).</source>
         <translation>Không có địa chỉ thư của: %1 (gọi điện hoặc nhắn Zalo).</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="83"/>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="84"/>
         <source>Copied</source>
         <translation>Đã sao chép</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="106"/>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="107"/>
         <source>Mail account</source>
         <translation>Tài khoản thư</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="106"/>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="107"/>
         <source>Password of %1:</source>
         <translation>Mật khẩu của %1:</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="110"/>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="111"/>
         <source>Send this reminder to %1 address(es) from %2? Each unit gets its own message.</source>
         <translation>Gửi thư nhắc này tới %1 địa chỉ từ %2? Mỗi đơn vị nhận một thư riêng.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="113"/>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="121"/>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="126"/>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="114"/>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="124"/>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="134"/>
         <source>Send reminder</source>
         <translation>Gửi thư nhắc</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="134"/>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="131"/>
+        <source>Send the remaining %1…</source>
+        <translation>Gửi tiếp %1 thư còn lại…</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="142"/>
         <source>Sending the reminder</source>
         <translation>Đang gửi thư nhắc</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="140"/>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="148"/>
         <source>Sent %1 message(s).</source>
         <translation>Đã gửi %1 thư.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="142"/>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="150"/>
         <source>The server refused:</source>
         <translation>Máy chủ từ chối:</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="146"/>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="154"/>
         <source>Stopped: %1 address(es) not sent.</source>
         <translation>Đã dừng: %1 địa chỉ chưa được gửi.</translation>
     </message>

@@ -155,3 +155,53 @@ def test_the_certificate_is_checked_against_the_systems_store(tls_server, monkey
     with pytest.raises(UserError, match="không tin cậy chứng chỉ.*ngày giờ"):
         send_messages(_tls_account(port, "127.0.0.1"), "mat-khau-dung", ["a@hoaan.vn"], "s", "b")
     assert len(inbox.messages) == 1
+
+
+class QuotaInbox:
+    """Takes ``limit`` messages per connection, then answers ``answer`` (a "421" closing or
+    a "550" quota) to every further message on that connection."""
+
+    def __init__(self, limit: int, answer: str):
+        self.limit, self.answer, self.messages, self.per_session = limit, answer, [], {}
+
+    async def handle_DATA(self, server, session, envelope):  # noqa: N802
+        taken = self.per_session.get(id(session), 0)
+        if taken >= self.limit:
+            return self.answer
+        self.per_session[id(session)] = taken + 1
+        self.messages.append(envelope.rcpt_tos[0])
+        return "250 OK"
+
+
+@pytest.mark.parametrize("answer", ["421 4.7.0 Too many messages, closing connection",
+                                    "550 5.4.5 Daily sending quota exceeded"])
+def test_a_server_that_stops_midway_says_how_many_went_and_sends_the_rest_later(answer):
+    """Issue 29 item 4: after a dropped connection or a quota the clerk read only "không kết
+    nối được máy chủ thư" (or a sentence about the sender's address), and sending again sent
+    the first letters twice. Now: how many went, and the rest can be sent alone."""
+    from aiosmtpd.controller import Controller
+
+    from tests.conftest import _authenticate
+    from unionplanner.domain.office.mail import SendInterrupted
+
+    inbox = QuotaInbox(3, answer)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    controller = Controller(inbox, hostname="127.0.0.1", port=port,
+                            authenticator=_authenticate, auth_require_tls=False)
+    controller.start()
+    try:
+        addresses = [f"cd{n}@hoaan.vn" for n in range(1, 8)]
+        with pytest.raises(SendInterrupted) as stopped:
+            send_messages(_account(port), "mat-khau-dung", addresses, "Nhắc báo cáo", "b")
+        result = stopped.value.result
+        assert result.sent == addresses[:3] and inbox.messages == addresses[:3]
+        assert stopped.value.message.startswith("Đã gửi 3/7 thư; 4 thư chưa gửi")
+        assert answer[:3] in stopped.value.details[0]
+        rest = [a for a in addresses if a not in result.sent and a not in result.refused]
+        again = send_messages(_account(port), "mat-khau-dung", rest[:3], "Nhắc báo cáo", "b")
+        assert again.sent == rest[:3]
+        assert sorted(inbox.messages) == sorted(addresses[:6])  # none twice
+    finally:
+        controller.stop()

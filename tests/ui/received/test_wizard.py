@@ -456,3 +456,46 @@ def test_a_return_of_another_period_is_imported_only_when_the_clerk_says_so(
         units = {r["unit"] for r in list_values(session, "2023-05", form_id)}
         assert not list_values(session, "2023-06", form_id)
     assert units == {"SA001", "SA003"}
+
+
+def test_a_reminder_stopped_midway_sends_only_the_rest_next(qtbot, office, messages,
+                                                            monkeypatch):
+    """Issue 29 item 4: after the server stopped taking letters, "Gửi tiếp" sends the
+    letters not sent — never the first ones again."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.ui.conftest import wait_task
+    from unionplanner.domain.office import mail
+    from unionplanner.ui.received.reminder import ReminderDialog
+    from unionplanner.ui.settings import mail_dialog
+
+    ctx, _form_id, _folder = office
+    with ctx.db.transaction() as session:
+        mail.set_account(session, mail.MailAccount("127.0.0.1", 2525, "none", "cd",
+                                                   "cd@hoaan.vn"))
+    monkeypatch.setattr(mail_dialog, "account_password", lambda _account: "mat-khau")
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: told.append(a[2]))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
+    calls: list[list[str]] = []
+
+    def send(_account, _password, addresses, _subject, _body, **_kwargs):
+        calls.append(list(addresses))
+        if len(calls) == 1:
+            result = mail.SendResult(sent=addresses[:2], refused={addresses[2]: "550 x"})
+            raise mail.SendInterrupted("127.0.0.1:2525", result, len(addresses),
+                                       OSError("Connection reset by peer"))
+        return mail.SendResult(sent=list(addresses))
+
+    monkeypatch.setattr(mail, "send_messages", send)
+    addresses = [f"cd{n}@hoaan.vn" for n in range(1, 7)]
+    dialog = ReminderDialog("Kính gửi", addresses=addresses, subject="Nhắc", ctx=ctx)
+    qtbot.addWidget(dialog)
+    wait_task(qtbot, dialog.send())
+    assert "Đã gửi 2/6 thư; 3 thư chưa gửi" in told[0]
+    assert "3" in dialog.send_button.text()
+    wait_task(qtbot, dialog.send())
+    assert calls == [addresses, addresses[3:]]
+    assert "Đã gửi 3 thư" in told[1]

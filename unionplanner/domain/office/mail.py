@@ -11,6 +11,7 @@ start, port 465 (Gmail, most providers); "starttls" — plain then upgraded, por
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 import smtplib
@@ -98,6 +99,25 @@ class SendResult:
     cancelled: bool = False
 
 
+class SendInterrupted(UserError):
+    """The server stopped taking letters midway (the connection lost, "421" closing, "550"
+    over the day's quota): ``result`` holds what went and what was refused; every other
+    address was not tried and can be sent later without sending anything twice."""
+
+    def __init__(self, where: str, result: SendResult, total: int, exc: BaseException):
+        self.result = result
+        left = total - len(result.sent) - len(result.refused)
+        if isinstance(exc, smtplib.SMTPResponseException):
+            reason = _reason(exc.smtp_code, exc.smtp_error)
+        else:
+            reason = str(exc) or type(exc).__name__
+        super().__init__(
+            f"Đã gửi {len(result.sent)}/{total} thư; {left} thư chưa gửi vì máy chủ thư "
+            f"{where} ngừng nhận giữa chừng. Thư đã gửi sẽ không gửi lại: bấm \"Gửi tiếp\" "
+            "để gửi những thư còn lại (khi máy chủ cho gửi lại, có khi là ngày hôm sau).",
+            [reason])
+
+
 def compose(account: MailAccount, to: str, subject: str, body: str) -> EmailMessage:
     """One plain-text message (UTF-8) from the office to ``to``."""
     message = EmailMessage()
@@ -122,22 +142,16 @@ def send_messages(account: MailAccount, password: str | None, addresses: Sequenc
     result = SendResult()
     where = f"{account.host}:{account.port}"
     try:
-        with _connect(account, timeout) as server:
+        server = _connect(account, timeout)
+        try:
             if password:
                 server.login(account.user or account.from_address, password)
-            for done, address in enumerate(addresses):
-                if cancel is not None and cancel.cancelled:
-                    result.cancelled = True
-                    break
-                progress(done, len(addresses), address)
-                try:
-                    server.send_message(compose(account, address, subject, body))
-                except smtplib.SMTPRecipientsRefused as exc:
-                    code, reason = next(iter(exc.recipients.values()), (0, b""))
-                    result.refused[address] = _reason(code, reason)
-                else:
-                    result.sent.append(address)
-            progress(len(addresses), len(addresses), "")
+            _send_each(server, account, addresses, subject, body, result, where, progress,
+                       cancel)
+            with contextlib.suppress(smtplib.SMTPException, OSError):
+                server.quit()  # a server that answers QUIT oddly changes nothing sent
+        finally:
+            server.close()
         logger.info("mail \"%s\" sent from %s via %s: %d sent, %d refused%s", subject,
                     account.from_address, where, len(result.sent), len(result.refused),
                     ", cancelled" if result.cancelled else "")
@@ -168,6 +182,32 @@ def send_messages(account: MailAccount, password: str | None, addresses: Sequenc
             f"Không kết nối được máy chủ thư {where}. Hãy kiểm tra tên máy chủ, cổng và kết "
             "nối mạng của máy này.", [str(exc) or type(exc).__name__]) from exc
     return result
+
+
+def _send_each(server: smtplib.SMTP, account: MailAccount, addresses: Sequence[str],
+               subject: str, body: str, result: SendResult, where: str,
+               progress: ProgressFn, cancel: CancelToken | None) -> None:
+    """One message per address into ``result``; SendInterrupted when the server stops
+    midway."""
+    for done, address in enumerate(addresses):
+        if cancel is not None and cancel.cancelled:
+            result.cancelled = True
+            break
+        progress(done, len(addresses), address)
+        try:
+            server.send_message(compose(account, address, subject, body))
+        except smtplib.SMTPRecipientsRefused as exc:
+            code, reason = next(iter(exc.recipients.values()), (0, b""))
+            result.refused[address] = _reason(code, reason)
+        except (smtplib.SMTPException, OSError) as exc:
+            if not (result.sent or result.refused):
+                raise  # nothing went yet: the account's own fault, said by the caller
+            logger.warning("mail \"%s\" interrupted via %s after %d sent: %s", subject,
+                           where, len(result.sent), exc)
+            raise SendInterrupted(where, result, len(addresses), exc) from exc
+        else:
+            result.sent.append(address)
+    progress(len(addresses), len(addresses), "")
 
 
 def tls_context() -> ssl.SSLContext:

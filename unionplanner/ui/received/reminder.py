@@ -47,6 +47,7 @@ class ReminderDialog(QDialog):
                  without: list[str] | None = None, ctx: AppContext | None = None):
         super().__init__(parent)
         self.addresses, self.subject, self.ctx = list(addresses or []), subject, ctx
+        self.all_addresses = list(self.addresses)  # after a send stopped midway, the rest
         self.task: Task | None = None  # the sending, while it runs
         self.setWindowTitle(self.tr("Reminder to units that have not reported"))
         self.resize(640, 460)
@@ -90,7 +91,7 @@ class ReminderDialog(QDialog):
         """Send the text to every address from the office's mail account (set up first when
         there is none), after a confirmation, off the GUI thread with Cancel; then say what
         was sent and what the server refused. Returns the task (None when not started)."""
-        from unionplanner.domain.office.mail import get_account, send_messages
+        from unionplanner.domain.office.mail import SendInterrupted, get_account, send_messages
         from unionplanner.ui.settings.mail_dialog import MailAccountDialog, account_password
 
         assert self.ctx is not None
@@ -118,10 +119,17 @@ class ReminderDialog(QDialog):
 
         def done(result) -> None:
             self.send_button.setEnabled(True)
+            self.send_button.setText(self.tr("Send from the office's mail account…"))
+            self.addresses = list(self.all_addresses)
             QMessageBox.information(self, self.tr("Send reminder"), self.sent_text(result))
 
         def failed(exc: BaseException) -> bool:
             self.send_button.setEnabled(True)
+            if isinstance(exc, SendInterrupted):  # only the letters not sent go next time
+                self.addresses = [a for a in self.addresses if a not in exc.result.sent
+                                  and a not in exc.result.refused]
+                self.send_button.setText(self.tr("Send the remaining %1…").replace(
+                    "%1", str(len(self.addresses))))
             if isinstance(exc, UserError):
                 QMessageBox.warning(self, self.tr("Send reminder"), str(exc))
                 return True
