@@ -205,3 +205,18 @@ def test_a_server_that_stops_midway_says_how_many_went_and_sends_the_rest_later(
         assert sorted(inbox.messages) == sorted(addresses[:6])  # none twice
     finally:
         controller.stop()
+
+
+def test_line_breaks_in_an_address_or_the_subject_never_reach_a_header(smtp_server):
+    """Issue 29 item 9: a CR/LF in an address or the subject raised ValueError (the crash
+    box). The address is refused by name, the subject sent on one line, the rest sent."""
+    inbox, port = smtp_server
+    result = send_messages(_account(port), "mat-khau-dung",
+                           ["gd@hoaan.vn\r\nBcc: ke-gian@example.com", "thcs@hoaan.vn"],
+                           "Nhắc báo cáo\r\nBcc: ke-gian@example.com", "b")
+    assert result.sent == ["thcs@hoaan.vn"]
+    assert list(result.refused.values()) == ["địa chỉ không đúng dạng"]
+    assert [rcpt for _f, rcpt, _m in inbox.messages] == [["thcs@hoaan.vn"]]
+    message = inbox.messages[0][2]
+    assert message["Subject"] == "Nhắc báo cáo Bcc: ke-gian@example.com"
+    assert message["Bcc"] is None

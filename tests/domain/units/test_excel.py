@@ -208,6 +208,18 @@ def test_contacts_are_read_and_a_blank_column_keeps_what_was_typed(tmp_path, db)
         with pytest.raises(UserError, match="không đúng dạng"):
             update_unit(session, units["A02"].id, UnitFields("A02", "CĐCS Công ty B",
                                                              email="b-at-example"))
+    # issue 29 item 9: what is not an address is not stored (a line break would reach a mail
+    # header); the row says so, the well-formed address beside it is kept
+    odd = write_xlsx(tmp_path / "ds-le.xlsx", [
+        ["STT", "Mã đơn vị", "Tên công đoàn cơ sở", "Số đoàn viên", "Email"],
+        [1, "A03", "CĐCS Trường C", 12, "c@example.com;\nBcc: ke-gian-o-dau"],
+        [2, "A04", "CĐCS Trường D", 15, "gọi chị Lan"]])
+    with db.transaction() as session:
+        warned = import_units(session, odd).warnings
+        units = {u.code: u for u in session.scalars(select(Unit))}
+        assert units["A03"].email == "c@example.com" and units["A04"].email == ""
+        assert any(w.startswith("Dòng 2:") and "Bcc:" in w for w in warned)
+        assert any(w.startswith("Dòng 3:") and "gọi" in w for w in warned)
     second = write_xlsx(tmp_path / "ds2.xlsx", [
         ["STT", "Mã đơn vị", "Tên công đoàn cơ sở", "Số đoàn viên"],
         [1, "A01", "CĐCS Trường A", 21], [2, "A02", "CĐCS Công ty B", 90]])

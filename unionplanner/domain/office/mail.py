@@ -24,6 +24,7 @@ from typing import Any
 
 from unionplanner.core.errors import UserError
 from unionplanner.core.progress import CancelToken, ProgressFn, no_progress
+from unionplanner.domain.office.contacts import is_email
 
 logger = logging.getLogger(__name__)
 
@@ -194,8 +195,11 @@ def _send_each(server: smtplib.SMTP, account: MailAccount, addresses: Sequence[s
             result.cancelled = True
             break
         progress(done, len(addresses), address)
+        if not is_email(address):  # a line break in it would add mail headers of its own
+            result.refused[address] = "địa chỉ không đúng dạng"
+            continue
         try:
-            server.send_message(compose(account, address, subject, body))
+            server.send_message(compose(account, address, " ".join(subject.split()), body))
         except smtplib.SMTPRecipientsRefused as exc:
             code, reason = next(iter(exc.recipients.values()), (0, b""))
             result.refused[address] = _reason(code, reason)

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from unionplanner.core.errors import UserError
 from unionplanner.core.progress import CancelToken, ProgressFn, no_progress
 from unionplanner.core.text import clean, fold, has_phrase, is_total_label, parse_count
+from unionplanner.domain.office.contacts import split_emails
 from unionplanner.domain.units.models import Unit
 from unionplanner.domain.units.sectors import OTHER, SECTORS, recognise_sector
 from unionplanner.domain.units.service import add_alias
@@ -198,6 +199,11 @@ def read_unit_rows(path: str | Path, *, progress: ProgressFn = no_progress,
             continue
         seen[code.lower()] = number
         contacts = [clean(_cell(row, columns.get(k))) for k in ("phone", "email", "zalo")]
+        emails, wrong = split_emails(str(_cell(row, columns.get("email")) or ""))
+        if wrong:
+            warnings.append(f"Dòng {number}: \"{wrong[0][:60]}\" không phải địa chỉ thư đúng dạng "
+                            "nên không lưu (ví dụ congdoan@gmail.com).")
+        contacts[1] = "; ".join(emails)
         result.append(UnitRow(number, code, name, sector, counts["workers"], counts["members"],
                               *contacts))
     if "code" not in columns:

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from unionplanner.core.errors import UserError
 from unionplanner.core.text import clean, fold
+from unionplanner.domain.office.contacts import split_emails
 from unionplanner.domain.units.models import Unit, UnitAlias
 from unionplanner.domain.units.sectors import OTHER, SECTORS
 
@@ -93,8 +94,7 @@ def _validate(session: Session, fields: UnitFields, unit_id: int | None) -> Unit
     clash = session.scalars(select(Unit).where(func.lower(Unit.code) == code.lower())).first()
     if clash is not None and clash.id != unit_id:
         raise UserError(f"Mã \"{code}\" đã dùng cho \"{clash.name}\". Hãy chọn mã khác.")
-    emails = [e.strip() for e in re.split(r"[;,\s]+", fields.email or "") if e.strip()]
-    wrong = [e for e in emails if not _EMAIL.match(e)]
+    emails, wrong = split_emails(fields.email)
     if wrong:
         raise UserError(f"Địa chỉ thư \"{wrong[0]}\" không đúng dạng (ví dụ "
                         "congdoan@gmail.com). Nhiều địa chỉ thì cách nhau bằng dấu ;.")
@@ -102,8 +102,6 @@ def _validate(session: Session, fields: UnitFields, unit_id: int | None) -> Unit
                       fields.active_from, clean(fields.note), clean(fields.phone),
                       "; ".join(emails), clean(fields.zalo))
 
-
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 def add_unit(session: Session, fields: UnitFields) -> Unit:
