@@ -148,6 +148,9 @@ def read_page(path: Path, number: int) -> OcrPage:
         paper.alpha_composite(image)
         image = paper
     image = image.convert("L")
+    if image.width > OCR_WIDTH * 1.3:  # a fine scan that was not JPEG: what OCR needs
+        image = image.resize((OCR_WIDTH, round(image.height * OCR_WIDTH / image.width)),
+                             Image.Resampling.LANCZOS)
     if image.width < 1600:  # under ~200 dpi for A4: Tesseract reads better enlarged
         scale = 2480 / image.width
         image = image.resize((2480, round(image.height * scale)), Image.Resampling.LANCZOS)
@@ -168,18 +171,92 @@ def read_page(path: Path, number: int) -> OcrPage:
     return OcrPage(layout_text(data), buffer.getvalue())
 
 
+#: the most pixels a scanned page's picture may declare (a 600-dpi A4 page has 35 million;
+#: a picture declaring 60000 × 60000 is refused before anything is decoded)
+MAX_PIXELS = 120_000_000
+#: the width a page is read at: an A4 page at 300 dpi, what Tesseract needs; a 600-dpi scan
+#: is decoded at half size straight from its JPEG data (Pillow's draft mode), never whole
+OCR_WIDTH = 2480
+
+
 def _page_image(path: Path, number: int) -> Any:
-    """The largest picture on the page (a scan has one), as a Pillow image."""
+    """The largest picture on page ``number`` (a scan has one) as a Pillow image, at most
+    about :data:`OCR_WIDTH` wide for JPEG pictures; None when the page has none. Raises
+    UserError (naming the page) for a picture over :data:`MAX_PIXELS`, an encoding this PC
+    cannot decode (JBIG2 without jbig2dec) or damaged picture data."""
     from pypdf import PdfReader
 
     page = PdfReader(str(path)).pages[number]
-    best = None
-    for picture in page.images:
-        image = picture.image
-        if image is not None and (best is None or image.width * image.height
-                                  > best.width * best.height):
-            best = image
-    return best
+    where = f"trang {number + 1} của tệp \"{path.name}\""
+    pictures = []
+    for _name, picture in _pictures(page):
+        width, height = int(picture.get("/Width", 0)), int(picture.get("/Height", 0))
+        if width * height > MAX_PIXELS or width <= 0 or height <= 0:
+            if width * height > MAX_PIXELS:
+                raise UserError(f"Ảnh quét ở {where} quá lớn để đọc ({width} × {height} điểm "
+                                "ảnh). Hãy quét lại ở 300 dpi rồi nhập lại.")
+            continue
+        pictures.append((width * height, picture))
+    if not pictures:
+        return None
+    _, best = max(pictures, key=lambda found: found[0])
+    try:
+        return _decode(best)
+    except _TooLarge as large:
+        raise UserError(f"Ảnh quét ở {where} quá lớn để đọc ({large.args[0]} × "
+                        f"{large.args[1]} điểm ảnh). Hãy quét lại ở 300 dpi rồi nhập "
+                        "lại.") from None
+    except Exception as exc:  # noqa: BLE001 - the picture's own damage, said per page
+        if type(exc).__name__ in ("LimitReachedError", "DecompressionBombError", "MemoryError"):
+            raise UserError(f"Ảnh quét ở {where} quá lớn để đọc. Hãy quét lại ở 300 dpi "
+                            "(ảnh JPEG) rồi nhập lại.") from None
+        if "jbig2" in f"{type(exc).__name__} {exc}".lower():
+            raise UserError(f"Ảnh quét ở {where} được nén kiểu JBIG2 mà máy này không giải "
+                            "được. Hãy quét lại ra PDF ảnh thường (JPEG) rồi nhập lại.") from None
+        raise UserError(f"Ảnh quét ở {where} bị hỏng, không đọc được. Hãy quét lại trang "
+                        "đó.", [f"{type(exc).__name__}: {str(exc)[:200]}"]) from None
+
+
+class _TooLarge(Exception):
+    """A picture whose own data declares more than MAX_PIXELS: (width, height)."""
+
+
+def _pictures(page: Any) -> list[tuple[str, Any]]:
+    """The page's picture XObjects (name, dictionary), also those inside forms on it."""
+    found: list[tuple[str, Any]] = []
+
+    def walk(resources: Any, depth: int) -> None:
+        objects = resources.get("/XObject") if resources is not None else None
+        if objects is None or depth > 3:
+            return
+        for name, reference in objects.get_object().items():
+            item = reference.get_object()
+            if item.get("/Subtype") == "/Image":
+                found.append((str(name), item))
+            elif item.get("/Subtype") == "/Form":
+                walk(item.get("/Resources"), depth + 1)
+
+    walk(page.get("/Resources"), 0)
+    return found
+
+
+def _decode(picture: Any) -> Any:
+    """A picture XObject as a Pillow image: JPEG data decoded by Pillow at the smallest
+    scale still :data:`OCR_WIDTH` wide; anything else through pypdf (within its limits)."""
+    from PIL import Image
+
+    filters = picture.get("/Filter")
+    names = [str(f) for f in filters] if isinstance(filters, list) else [str(filters)]
+    if names == ["/DCTDecode"]:
+        image = Image.open(io.BytesIO(picture.get_data()))
+        if image.width * image.height > MAX_PIXELS:  # the JPEG's own header, not the PDF's
+            raise _TooLarge(image.width, image.height)
+        scale = max(1, image.width // OCR_WIDTH)
+        image.draft("L" if image.mode != "CMYK" else image.mode,
+                    (image.width // scale, image.height // scale))
+        image.load()
+        return image
+    return picture.decode_as_image()
 
 
 def layout_text(data: dict[str, list[Any]]) -> str:
