@@ -358,3 +358,31 @@ def test_a_plan_document_that_takes_too_long_is_refused_by_name(seeds_dir, monke
         reading.read_paragraphs(docx)
     monkeypatch.setattr(reading, "READ_SECONDS", 180)
     assert reading.read_paragraphs(docx)
+
+
+def test_a_long_table_looks_each_style_up_once(tmp_path, monkeypatch):
+    """Issue 29 item 8: a plan with a 1,000-row table took 18.5 s (10,000 rows: refused
+    after 3 min) because python-docx walks every style to find the default one for each
+    paragraph. Each style is now looked up once per document (the speed itself:
+    tests/benchmarks/bench_plan_table.py)."""
+    import docx
+    from docx.styles.styles import Styles
+
+    from unionplanner.core import isolation
+    from unionplanner.domain.plans.reading import read_paragraphs
+
+    document = docx.Document()
+    document.add_paragraph("KẾ HOẠCH")
+    table = document.add_table(rows=300, cols=3)
+    for number, row in enumerate(table.rows):
+        for column, cell in enumerate(row.cells):
+            cell.text = f"Hoạt động {number}.{column}"
+    document.save(tmp_path / "kh.docx")
+    looked_up = []
+    real = Styles.default
+    monkeypatch.setattr(Styles, "default", lambda self, kind: looked_up.append(kind)
+                        or real(self, kind))
+    monkeypatch.setattr(isolation, "_in_worker", True)  # read here, where the count is
+    paragraphs = read_paragraphs(tmp_path / "kh.docx")
+    assert len(paragraphs) == 901
+    assert len(looked_up) <= 2  # was six per paragraph: 5,406
