@@ -178,3 +178,20 @@ def test_demo_and_demo_remove_commands(capsys, tmp_path, samples):
     assert [f["name"] for f in json.loads(out)] == ["form"]
     code, _, err = run(capsys, "--db", db, "demo", "--remove")
     assert code == 1 and "Không có dữ liệu mẫu" in err
+
+
+def test_an_import_whose_every_file_is_refused_fails(capsys, tmp_path, samples):
+    """Issue 29: `reports import` exited 0 when the only file given was refused; a script
+    (or the scheduler) took it for done. Exit 1 then; a batch with one good file is 0."""
+    db = str(tmp_path / "test.db")
+    assert run(capsys, "--db", db, "units", "import", str(samples / "units.xlsx"))[0] == 0
+    assert run(capsys, "--db", db, "forms", "import", str(samples / "form.xlsx"))[0] == 0
+    broken = tmp_path / "bao cao hong.xlsx"
+    broken.write_bytes(b"PK\x03\x04 not a workbook")
+    code, out, _ = run(capsys, "--db", db, "reports", "import", str(broken), "--form", "1",
+                       "--period", "2023-05")
+    assert code == 1 and "[LỖI] bao cao hong.xlsx" in out
+    good = samples / "reports" / "Truong Mam non Phuoc Son - bieu so lieu.xlsx"
+    code, out, _ = run(capsys, "--db", db, "reports", "import", str(broken), str(good),
+                       "--form", "1", "--period", "2023-05")
+    assert code == 0 and "[ĐÃ NHẬP]" in out

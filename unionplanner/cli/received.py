@@ -4,7 +4,8 @@
 ``reports values``, ``reports missing``, ``reports undo BATCH [--file ID]``.
 
 ``reports import`` exits with 3 when files wait for a choice of unit (their JSON says
-``"needs_confirmation": true`` with the candidate units); the others are imported."""
+``"needs_confirmation": true`` with the candidate units); the others are imported. It exits
+with 1 when no file given could be taken (every one refused)."""
 
 from __future__ import annotations
 
@@ -56,7 +57,12 @@ def cmd_reports_import(args: argparse.Namespace) -> int:
     emit(args, {"batch": result.batch_id, "dry_run": args.dry_run, "period": args.period,
                  "form": args.form, "counts": counts, "files": files, "waiting": waiting},
          "\n".join(lines))
-    return 3 if waiting else 0
+    if waiting:
+        return 3
+    # nothing taken and something refused (every file given was): the command failed
+    statuses = {item["status"] for item in files}
+    return 1 if "error" in statuses and not statuses & {"imported", "replaced",
+                                                         "duplicate"} else 0
 
 
 def _day(text: str):
