@@ -386,3 +386,28 @@ def test_a_long_table_looks_each_style_up_once(tmp_path, monkeypatch):
     paragraphs = read_paragraphs(tmp_path / "kh.docx")
     assert len(paragraphs) == 901
     assert len(looked_up) <= 2  # was six per paragraph: 5,406
+
+
+@pytest.mark.parametrize("algorithm", ["RC4-128", "AES-256"])
+def test_a_pdf_protected_without_an_open_password_is_read(tmp_path, algorithm):
+    """Issue 29: PDFs that open without a password (an owner password only restricts
+    printing or copying) were refused as "có mật khẩu" — 18 of 34 such test files of peer
+    projects. A PDF that asks a password to open still is."""
+    from pypdf import PdfReader, PdfWriter
+
+    from unionplanner.domain.documents.pdf import write_pdf
+    from unionplanner.domain.plans.builder import OfficeInfo
+    from unionplanner.domain.plans.export import layout_plan
+    from unionplanner.domain.plans.templates import build
+
+    office = OfficeInfo(name="Công đoàn xã Hòa An", parent_body="LĐLĐ tỉnh An Bình",
+                        place="Hòa An", symbol="CĐX")
+    plain = write_pdf(layout_plan(build("thang-cong-nhan", 2026, office)), tmp_path / "kh.pdf")
+    for name, user in (("khong-mo.pdf", ""), ("co-mat-khau.pdf", "bi-mat")):
+        writer = PdfWriter(clone_from=PdfReader(plain))
+        writer.encrypt(user_password=user, owner_password="chu-so-huu", algorithm=algorithm)
+        writer.write(tmp_path / name)
+    draft = read_plan(tmp_path / "khong-mo.pdf").document
+    assert draft.title.startswith("Tổ chức các hoạt động Tháng Công nhân")
+    with pytest.raises(UserError, match="có mật khẩu"):
+        read_plan(tmp_path / "co-mat-khau.pdf")

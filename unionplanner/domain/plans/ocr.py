@@ -128,9 +128,19 @@ def check_ocr(name: str) -> None:
 
 
 def page_count(path: Path) -> int:
+
+    return len(_reader(path).pages)
+
+
+def _reader(path: Path) -> Any:
+    """The scanned PDF opened, decrypted when it needs no password to read (reading.py has
+    refused those that do before a page reaches OCR)."""
     from pypdf import PdfReader
 
-    return len(PdfReader(str(path)).pages)
+    reader = PdfReader(str(path))
+    if reader.is_encrypted:
+        reader.decrypt("")
+    return reader
 
 
 def read_page(path: Path, number: int) -> OcrPage:
@@ -184,9 +194,8 @@ def _page_image(path: Path, number: int) -> Any:
     about :data:`OCR_WIDTH` wide for JPEG pictures; None when the page has none. Raises
     UserError (naming the page) for a picture over :data:`MAX_PIXELS`, an encoding this PC
     cannot decode (JBIG2 without jbig2dec) or damaged picture data."""
-    from pypdf import PdfReader
 
-    page = PdfReader(str(path)).pages[number]
+    page = _reader(path).pages[number]
     where = f"trang {number + 1} của tệp \"{path.name}\""
     pictures = []
     for _name, picture in _pictures(page):

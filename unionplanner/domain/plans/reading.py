@@ -265,19 +265,44 @@ def _read_pdf(path: Path) -> list[Paragraph]:
 
     try:
         reader = PdfReader(str(path))
-        if reader.is_encrypted:
-            raise UserError(f"Tệp \"{path.name}\" có mật khẩu. Hãy xin bản không đặt mật khẩu.")
+        _open_encrypted(reader, path)
         pages = [page.extract_text(extraction_mode="layout") or "" for page in reader.pages]
+        if not any(_letters(page) for page in pages):
+            # the layout mode found nothing where the plain extraction may find hundreds
+            # of letters (text drawn in ways the layout mode does not place)
+            plain = [page.extract_text() or "" for page in reader.pages]
+            if any(_letters(page) for page in plain):
+                pages = plain
     except UserError:
         raise
     except Exception:
         raise UserError(f"Tệp PDF \"{path.name}\" bị hỏng, không đọc được.") from None
-    letters = sum(len(re.findall(r"[^\W\d_]", page)) for page in pages)
+    letters = sum(_letters(page) for page in pages)
     if pages and (letters == 0 or letters < SCANNED_LETTERS * len(pages)
                   and _has_pictures(reader)):
         # no text, or only a digital signature's stamp over the scanned pictures
         raise ScannedPdf(f"Tệp \"{path.name}\" là bản chụp (không có lớp chữ).")
     return layout_paragraphs(pages)
+
+
+def _letters(text: str) -> int:
+    return len(re.findall(r"[^\W\d_]", text))
+
+
+def _open_encrypted(reader: Any, path: Path) -> None:
+    """Open an encrypted PDF that needs no password to read (an owner password only, which
+    restricts printing or copying — most "protected" PDFs); UserError for one that asks a
+    password to open, or whose AES encryption this build cannot undo."""
+    if not reader.is_encrypted:
+        return
+    try:
+        opened = reader.decrypt("")
+    except Exception:  # AES without a crypto library in this build (pypdf's DependencyError)
+        raise UserError(f"Tệp \"{path.name}\" được mã hóa kiểu AES mà chương trình chưa mở "
+                        "được. Hãy xin bản PDF không mã hóa (hoặc mở rồi in ra PDF mới).") \
+            from None
+    if not opened:
+        raise UserError(f"Tệp \"{path.name}\" có mật khẩu. Hãy xin bản không đặt mật khẩu.")
 
 
 #: fewer letters than this a page, over pictures, is a scan (a typed page has thousands;
