@@ -46,3 +46,29 @@ def test_a_log_file_that_cannot_be_written_is_no_failure(tmp_path):
     blocked = tmp_path / "file"
     blocked.write_text("")
     assert log.setup_logging(blocked / "unionplanner.log") is None
+
+
+def test_library_warnings_go_to_the_log_not_the_terminal(capsys, tmp_path, log_text):
+    """Issue 29: pypdf's English warnings ("incorrect startxref pointer") reached stderr
+    before the "Lỗi:" line or the result; they belong in the log."""
+    import subprocess
+    import sys
+
+    from unionplanner.domain.documents.pdf import write_pdf
+    from unionplanner.domain.plans.builder import OfficeInfo
+    from unionplanner.domain.plans.export import layout_plan
+    from unionplanner.domain.plans.templates import build
+
+    office = OfficeInfo(name="Công đoàn xã Hòa An", parent_body="LĐLĐ tỉnh An Bình",
+                        place="Hòa An", symbol="CĐX")
+    pdf = write_pdf(layout_plan(build("thang-cong-nhan", 2026, office)), tmp_path / "kh.pdf")
+    data = pdf.read_bytes()
+    at = data.rindex(b"startxref") + len(b"startxref\n")
+    pdf.write_bytes(data[:at] + b"12" + data[at:])  # a wrong pointer pypdf recovers from
+    done = subprocess.run([sys.executable, "-m", "unionplanner", "--db",
+                           str(tmp_path / "x.sqlite3"), "plans", "import-doc", str(pdf)],
+                          capture_output=True, text=True, timeout=120,
+                          env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr
+    assert "startxref" not in done.stderr and "pypdf" not in done.stderr
+    assert "WARNING pypdf" in log_text()

@@ -112,6 +112,9 @@ def _serve(connection: Connection, megabytes: int) -> None:
     global _in_worker
     _in_worker = True
     _limit_memory(megabytes)
+    from unionplanner.core.log import setup_logging
+
+    setup_logging()  # the readers' library warnings to the log, not the terminal
     while True:
         try:
             request = connection.recv()

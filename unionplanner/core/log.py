@@ -19,6 +19,9 @@ from pathlib import Path
 log = logging.getLogger("unionplanner")
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 MAX_BYTES = 1_000_000
+#: loggers of libraries whose warnings belong in the log (``py.warnings``: Python's
+#: ``warnings``, captured)
+LIBRARIES = ("pypdf", "py.warnings", "PIL", "fontTools", "docx", "openpyxl")
 BACKUPS = 5
 
 
@@ -47,9 +50,11 @@ def setup_logging(path: str | Path | None = None) -> Path | None:
     """Log to the rotating file ``path`` (default :func:`log_file`), replacing a file
     handler set up before; returns the file, or None when the folder cannot be written
     (the program runs without a log file then)."""
-    for old in [h for h in log.handlers if isinstance(h, logging.handlers.RotatingFileHandler)]:
-        log.removeHandler(old)
-        old.close()
+    for logger in (log, *map(logging.getLogger, LIBRARIES)):
+        for old in [h for h in logger.handlers
+                    if isinstance(h, logging.handlers.RotatingFileHandler)]:
+            logger.removeHandler(old)
+            old.close()
     try:
         target = Path(path) if path is not None else log_file()
         handler = SharedRotatingFileHandler(target, maxBytes=MAX_BYTES, backupCount=BACKUPS,
@@ -59,6 +64,14 @@ def setup_logging(path: str | Path | None = None) -> Path | None:
     handler.setFormatter(logging.Formatter(FORMAT))
     log.addHandler(handler)
     log.setLevel(logging.INFO)
+    # the libraries' own warnings (pypdf's "Ignoring wrong pointing object", openpyxl's
+    # UserWarnings) go to the log, not in English to the clerk's terminal before "Lỗi:"
+    logging.captureWarnings(True)
+    for name in LIBRARIES:
+        library = logging.getLogger(name)
+        library.addHandler(handler)
+        library.setLevel(logging.WARNING)
+        library.propagate = False
     return target
 
 
