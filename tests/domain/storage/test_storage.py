@@ -455,3 +455,23 @@ def test_two_pcs_opening_an_empty_server_at_once_both_open_it():
         assert results == [HEAD_REVISION, HEAD_REVISION]
     finally:
         _admin(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.mark.sqlite_only
+def test_a_restore_where_nothing_can_be_written_is_a_sentence_not_a_traceback(db, tmp_path,
+                                                                              monkeypatch):
+    """Issue 29 item 9: a restore into a read-only data folder printed a traceback (the
+    copy of the data before the restore could not be made). The data is unchanged."""
+    from unionplanner.core import paths as core_paths
+
+    add_unit(db, "A1")
+    copy = backup.backup_database(db.file)
+    add_unit(db, "B2")
+    db.dispose()
+    blocked = tmp_path / "a file, not a folder"
+    blocked.write_text("")
+    monkeypatch.setattr(core_paths, "backups_dir",
+                        lambda _db_file: (blocked / "backups").mkdir(parents=True))
+    with pytest.raises(errors.UserError, match="Không tạo được thư mục sao lưu"):
+        backup.restore_database(db.file, copy)
+    assert unit_codes(db.file) == ["A1", "B2"]

@@ -88,7 +88,14 @@ def backup_database(db_file: Path, to: Path | None = None, kind: str = "manual",
     stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
     name = f"{db_file.stem}-{stamp}-{kind}.sqlite3"
     if to is None or to.is_dir():
-        folder = paths.backups_dir(db_file) if to is None else to
+        try:
+            folder = paths.backups_dir(db_file) if to is None else to
+        except OSError as exc:  # a read-only data folder: the backups folder cannot be made
+            logger.error("backups folder for %s: %s", db_file, exc)
+            reason = exc.strerror or str(exc)
+            raise UserError(f"Không tạo được thư mục sao lưu cạnh {db_file} ({reason}). Hãy "
+                            "kiểm tra quyền ghi của thư mục dữ liệu rồi thử lại; dữ liệu không "
+                            "thay đổi.") from exc
         target = folder / name
         number = 1
         while target.exists():  # two copies in one second (a backup, then the one before a
@@ -96,9 +103,9 @@ def backup_database(db_file: Path, to: Path | None = None, kind: str = "manual",
             target = folder / f"{db_file.stem}-{stamp}-{kind}.{number}.sqlite3"
     else:
         target = to
-    target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".part")
     try:
+        target.parent.mkdir(parents=True, exist_ok=True)
         retry_shared(lambda: _copy(db_file, partial))
         retry_shared(lambda: partial.replace(target))
     except (OSError, sqlite3.Error) as exc:
