@@ -195,3 +195,62 @@ def test_an_import_whose_every_file_is_refused_fails(capsys, tmp_path, samples):
     code, out, _ = run(capsys, "--db", db, "reports", "import", str(broken), str(good),
                        "--form", "1", "--period", "2023-05")
     assert code == 0 and "[ĐÃ NHẬP]" in out
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_FSIZE stands in for a full disk")
+@pytest.mark.parametrize("kind", ["xlsx", "docx"])
+def test_exports_onto_a_full_disk_say_so_without_a_traceback(tmp_path, kind):
+    """Issue 29: Excel and Word exports onto a full disk printed "Exception ignored in
+    ZipFile.__del__" and a traceback after the message (the library's archive left open).
+    A file-size limit (RLIMIT_FSIZE: what a full disk looks like to a writer) in a forked
+    writer stands in; its stderr is kept and read."""
+    import os
+    import resource
+    import signal
+
+    from unionplanner.cli.output import write_outputs
+    from unionplanner.core.errors import UserError
+    from unionplanner.domain.documents.excel import write_tables
+    from unionplanner.domain.documents.word import write_docx
+    from unionplanner.domain.plans.builder import OfficeInfo
+    from unionplanner.domain.plans.export import layout_plan
+    from unionplanner.domain.plans.templates import build
+
+    office = OfficeInfo(name="Công đoàn xã Hòa An", parent_body="LĐLĐ tỉnh An Bình",
+                        place="Hòa An", symbol="CĐX")
+    plan = layout_plan(build("thang-cong-nhan", 2026, office))
+    rows = [[f"Chỉ tiêu {n}", n * 1000] for n in range(2000)]
+    writers = {"xlsx": lambda _doc, path: write_tables(path, "Thử", {"Bảng": (
+        ["Chỉ tiêu", "Số lượng"], rows, [30, 12])}), "docx": write_docx}
+    target = tmp_path / f"bao cao.{kind}"
+    errors = tmp_path / "stderr.txt"
+    pid = os.fork()
+    if pid == 0:  # the writer, on a "full disk"
+        code = 2
+        try:
+            with errors.open("w") as sink:
+                os.dup2(sink.fileno(), 2)
+            sys.stderr = open(2, "w", closefd=False)  # noqa: SIM115 - pytest captured it
+            signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # the write fails with EFBIG
+            resource.setrlimit(resource.RLIMIT_FSIZE, (8_000, 8_000))
+            try:
+                write_outputs(plan, [(str(target), writers[kind])])
+            except UserError as exc:
+                print(exc.message, file=sys.stderr)
+                code = 1
+            import gc
+
+            gc.collect()  # where an archive left open printed its "Exception ignored"
+        except BaseException:  # noqa: BLE001 - shown by the assertion below
+            import traceback
+
+            traceback.print_exc()
+        finally:
+            sys.stderr.flush()
+            os._exit(code)
+    _, status = os.waitpid(pid, 0)
+    said = errors.read_text()
+    assert os.WEXITSTATUS(status) == 1, said
+    assert "Exception ignored" not in said and "Traceback" not in said, said
+    assert f"\"bao cao.{kind}\"" in said
+    assert not target.exists() and not list(tmp_path.glob(".bao cao*"))

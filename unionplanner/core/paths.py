@@ -13,11 +13,14 @@
 from __future__ import annotations
 
 import contextlib
+import errno
+import io
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from importlib import resources
 from pathlib import Path
+from typing import IO
 
 from unionplanner import APP_NAME
 
@@ -201,6 +204,29 @@ def kept_name(name: str, prefix: str = "") -> str:
         stem = stem[:-1].rstrip(" .")
         made = stem + dot + suffix
     return made
+
+
+def save_document(path: str | Path, save: Callable[[IO[bytes]], object]) -> Path:
+    """Write a zipped document (.xlsx, .docx) that ``save`` writes into a stream: into
+    memory first, then to ``path`` through :func:`atomic_write`. Saved straight to a file on
+    a full disk, the library's ZipFile was left open and printed "Exception ignored in
+    ZipFile.__del__" with a traceback when collected; now the only write that can fail is
+    one plain file write, an OSError the caller turns into a sentence. Returns ``path``."""
+    buffer = io.BytesIO()
+    try:
+        save(buffer)
+    except Exception as exc:
+        # openpyxl writes each sheet through a temporary file first: on a full disk lxml
+        # raises its SerialisationError ("IO_ENOSPC"), not an OSError
+        if type(exc).__name__ != "SerialisationError":
+            raise
+        full = "ENOSPC" in str(exc) or "EFBIG" in str(exc)
+        raise OSError(errno.ENOSPC if full else errno.EIO,
+                      os.strerror(errno.ENOSPC if full else errno.EIO)) from exc
+    target = Path(path)
+    with atomic_write(target) as temporary:
+        temporary.write_bytes(buffer.getvalue())
+    return target
 
 
 @contextlib.contextmanager

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from unionplanner.core.paths import atomic_write
+from unionplanner.core.paths import save_document
 
 #: (header, rows, column widths in characters)
 TableSpec = tuple[Sequence[str], Sequence[Sequence[object]], Sequence[float]]
@@ -101,7 +101,4 @@ def write_tables(path: str | Path, title: str, sheets: dict[str, TableSpec], *,
         sheet.page_setup.fitToWidth = 1
         sheet.page_setup.fitToHeight = 0
         sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    path = Path(path)
-    with atomic_write(path) as temporary:  # a full disk leaves no truncated .xlsx behind
-        book.save(temporary)
-    return path
+    return save_document(path, book.save)  # a full disk: no truncated .xlsx, no noise

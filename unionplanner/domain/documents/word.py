@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from unionplanner.core.paths import atomic_write
+from unionplanner.core.paths import save_document
 from unionplanner.domain.documents import layout as L
 
 FONT = "Times New Roman"
@@ -195,10 +195,7 @@ def write_docx(doc: L.OfficialDocument, path: str | Path) -> Path:
         _appendix(document, appendix, styles)
     document.core_properties.title = doc.title
     document.core_properties.author = doc.issuer
-    with atomic_write(path) as temporary:  # a full disk leaves no truncated .docx behind
-        with temporary.open("wb") as stream:  # closed here, not by the garbage collector
-            document.save(stream)
-    return path
+    return save_document(path, document.save)  # a full disk: no truncated .docx, no noise
 
 
 def _body(document: Any, items: list[Any], width: float, styles: dict[str, Any]) -> Any:

@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from unionplanner.core.errors import UserError
-from unionplanner.core.paths import atomic_write, safe_file_name
+from unionplanner.core.paths import safe_file_name, save_document
 from unionplanner.domain.office.service import get_office
 from unionplanner.domain.report_forms.kinds import IndicatorKind
 from unionplanner.domain.report_forms.models import FormVersion, ReportForm
@@ -262,7 +262,6 @@ def generate_forms(session: Session, form_id: int, period: str, out_dir: Path,
     written = []
     for unit in units:
         path = out_dir / form_file_name(unit, period)
-        with atomic_write(path) as temporary:
-            build_workbook(form, unit, period, office_name).save(temporary)
+        save_document(path, build_workbook(form, unit, period, office_name).save)
         written.append(path)
     return written

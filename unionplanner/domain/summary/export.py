@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from unionplanner.core.paths import atomic_write
+from unionplanner.core.paths import save_document
 from unionplanner.core.text import fold, format_number
 from unionplanner.domain.documents import layout as L
 from unionplanner.domain.office.outgoing import number_text
@@ -341,8 +341,7 @@ def _add_exchange_marker(report: SummaryReport, path: Path) -> None:
     marker.sheet_state = "veryHidden"
     if s.columns:
         _style_sections(book[EXCHANGE_SHEET])
-    with atomic_write(path) as temporary:
-        book.save(temporary)
+    save_document(path, book.save)
 
 
 def _style_sections(sheet: Any) -> None:
