@@ -411,3 +411,33 @@ def test_a_pdf_protected_without_an_open_password_is_read(tmp_path, algorithm):
     assert draft.title.startswith("Tổ chức các hoạt động Tháng Công nhân")
     with pytest.raises(UserError, match="có mật khẩu"):
         read_plan(tmp_path / "co-mat-khau.pdf")
+
+
+def test_documents_that_are_not_plans_are_said_to_be(tmp_path):
+    """Issue 29: 110 documents of peer projects that are not plans (a tax booklet, font
+    samples, test pages) "read" as an empty plan without a word, and an English PDF gave a
+    target for every sentence with a percent (88 for a tax booklet)."""
+    english = tmp_path / "tax.txt"
+    english.write_text("\n".join(
+        f"Line {n}: you may deduct 50% of the expenses paid for the home office, and up to "
+        f"{n}% of the mileage driven for the business during the tax year." for n in range(40)),
+        encoding="utf-8")
+    with pytest.raises(UserError, match="không phải văn bản tiếng Việt"):
+        read_plan(english)
+    german = tmp_path / "brief.txt"
+    german.write_text("Sehr geehrte Damen und Herren, wir möchten Sie über die Änderungen "
+                      "der Öffnungszeiten unserer Bibliothek informieren. " * 8,
+                      encoding="utf-8")
+    with pytest.raises(UserError, match="không phải văn bản tiếng Việt"):
+        read_plan(german)
+    news = tmp_path / "tin.txt"
+    news.write_text("Sáng nay, nhiều đoàn viên công đoàn đã tham gia buổi giao lưu văn nghệ "
+                    "chào mừng ngày Phụ nữ Việt Nam tại nhà văn hóa xã.\n" * 5,
+                    encoding="utf-8")
+    with pytest.raises(UserError, match="không giống một kế hoạch"):
+        read_plan(news)
+    # a plan typed as plain text is still one
+    plan = tmp_path / "kh.txt"
+    plan.write_text("CÔNG ĐOÀN XÃ HÒA AN\nKẾ HOẠCH\nTổ chức Tháng Công nhân năm 2026\n"
+                    "1. Kết nạp 50 đoàn viên mới trong tháng 5\n", encoding="utf-8")
+    assert read_plan(plan).document.title == "Tổ chức Tháng Công nhân năm 2026"

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from unionplanner.core.errors import UserError
 from unionplanner.core.progress import CancelToken, ProgressFn, no_progress
 from unionplanner.core.text import clean, fold
 from unionplanner.domain.plans import items
@@ -57,6 +58,8 @@ class Extraction:
     sources: dict[str, int] = field(default_factory=dict)
     #: a scanned document's pages as PNG pictures (read with OCR), for the review screen
     page_images: list[bytes] = field(default_factory=list)
+    #: whether a line named the document's type ("KẾ HOẠCH")
+    typed: bool = False
 
     def to_json(self) -> dict[str, Any]:
         """The draft as the command line prints it (``plans import-doc --json``)."""
@@ -69,9 +72,35 @@ def read_plan(path: str | Path, progress: ProgressFn = no_progress,
     that cannot be read (see :func:`unionplanner.domain.plans.reading.read_document`: a
     scanned PDF is read with OCR, with ``progress`` and ``cancel``)."""
     paragraphs, images = read_document(path, progress, cancel)
+    name = Path(path).name
+    if not is_vietnamese(" ".join(p.text for p in paragraphs)):
+        raise UserError(f"Tệp \"{name}\" không phải văn bản tiếng Việt nên không đọc làm kế "
+                        "hoạch. Hãy chọn văn bản kế hoạch của cơ quan cấp trên.")
     result = extract(paragraphs)
+    doc = result.document
+    if not (result.typed or doc.number or doc.symbol or doc.date or doc.activities):
+        raise UserError(f"Tệp \"{name}\" không giống một kế hoạch: không có dòng tên loại "
+                        "văn bản (\"KẾ HOẠCH\"), số hiệu, ngày tháng hay hoạt động nào. Hãy "
+                        "chọn đúng văn bản kế hoạch.")
     result.page_images = images
     return result
+
+
+#: letters only Vietnamese writes (with tone marks or its own vowels); in a Vietnamese text
+#: most words have one, in English, French or German almost none
+VIETNAMESE_LETTERS = re.compile(r"[ăâđêôơưàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụ"
+                                r"ừửữứựỳỷỹýỵ]", re.IGNORECASE)
+
+
+def is_vietnamese(text: str) -> bool:
+    """Whether ``text`` is Vietnamese: at least a fifth of its words of letters carry a
+    letter only Vietnamese writes (a plan has well over half; an English, French or German
+    text a few at most — "é", "à" — and none of "ơ ư đ ạ ế…")."""
+    words = re.findall(r"[^\W\d_]{2,}", text)
+    if len(words) < 20:
+        return True  # too little to judge: the other checks decide
+    marked = sum(1 for word in words if VIETNAMESE_LETTERS.search(word))
+    return marked >= len(words) / 5
 
 
 def extract(paragraphs: list[Paragraph]) -> Extraction:
@@ -82,6 +111,7 @@ def extract(paragraphs: list[Paragraph]) -> Extraction:
     _header(result, paragraphs[:type_at] if type_at is not None else [])
     start = 0
     if type_at is not None:
+        result.typed = True
         doc.doc_type = fold_type(paragraphs[type_at].text)
         start = _title(doc, paragraphs, type_at + 1)
         if start > type_at + 1:

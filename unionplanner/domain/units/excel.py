@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -198,12 +199,7 @@ def read_unit_rows(path: str | Path, *, progress: ProgressFn = no_progress,
             errors.append(f"Dòng {number}: mã \"{code}\" trùng với dòng {seen[code.lower()]}.")
             continue
         seen[code.lower()] = number
-        contacts = [clean(_cell(row, columns.get(k))) for k in ("phone", "email", "zalo")]
-        emails, wrong = split_emails(str(_cell(row, columns.get("email")) or ""))
-        if wrong:
-            warnings.append(f"Dòng {number}: \"{wrong[0][:60]}\" không phải địa chỉ thư đúng dạng "
-                            "nên không lưu (ví dụ congdoan@gmail.com).")
-        contacts[1] = "; ".join(emails)
+        contacts = _contacts(row, columns, number, warnings)
         result.append(UnitRow(number, code, name, sector, counts["workers"], counts["members"],
                               *contacts))
     if "code" not in columns:
@@ -216,6 +212,18 @@ def read_unit_rows(path: str | Path, *, progress: ProgressFn = no_progress,
         raise UserError(f"Tệp \"{path.name}\" không có dòng đơn vị nào dưới dòng tiêu đề.")
     progress(1, 1, f"Đã đọc {len(result)} đơn vị")
     return result, warnings
+
+
+def _contacts(row: Any, columns: dict[str, int], number: int,
+              warnings: list[str]) -> list[str]:
+    """Phone, e-mail and Zalo of a row; only well-formed addresses are kept (a line break in
+    one would reach a mail header), the rest named in a warning."""
+    phone, _email, zalo = (clean(_cell(row, columns.get(k))) for k in ("phone", "email", "zalo"))
+    emails, wrong = split_emails(str(_cell(row, columns.get("email")) or ""))
+    if wrong:
+        warnings.append(f"Dòng {number}: \"{wrong[0][:60]}\" không phải địa chỉ thư đúng dạng "
+                        "nên không lưu (ví dụ congdoan@gmail.com).")
+    return [phone, "; ".join(emails), zalo]
 
 
 def _counts(number: int, workers_cell: object, members_cell: object,
