@@ -263,3 +263,19 @@ def test_ods_formulas_from_another_file_or_program_are_marked(tmp_path):
     rows = read_book(ods).sheets[0].rows
     assert rows[1][1] is EXTERNAL and rows[2][1] is EXTERNAL
     assert rows[3][1] == 12
+
+
+def test_german_and_french_are_not_taken_for_tcvn3():
+    """Issue 29: German and French cells were "converted" as TCVN3 ("Öcker" → "ệcker"):
+    dropping their "ß", "Ö"… made that reading less wrong than the text itself. A legacy
+    reading now has to be Vietnamese (more well-formed syllables than not)."""
+    from unionplanner.domain.sheets.legacy import TCVN3, UNICODE, detect_encoding
+
+    german = ["Öcker Straße", "Für die Änderungen der Öffnungszeiten", "Grüße aus München",
+              "Bürgermeister", "über", "schön", "Mädchen"]
+    french = ["Le château de la forêt", "Où est la bibliothèque à côté de l'hôpital",
+              "Très élevé", "garçon", "déjà vu", "Noël", "naïve"]
+    assert detect_encoding(german) == detect_encoding(french) == UNICODE
+    assert detect_encoding(german + french) == UNICODE
+    # real TCVN3 cells still are: "Kết nạp đoàn viên mới", "Tổng số"
+    assert detect_encoding(["KÕt n¹p ®oµn viªn míi", "Tæng sè", "C«ng ®oµn c¬ së"]) == TCVN3

@@ -184,7 +184,10 @@ def detect_encoding(texts: Iterable[str], hint: str | None = None) -> str:
     if hint in (TCVN3, VNI) and totals[hint] >= totals[UNICODE]:
         return hint
     best = max((TCVN3, VNI), key=lambda name: totals[name])
-    return best if totals[best] > totals[UNICODE] else UNICODE
+    # a legacy reading must be Vietnamese, not just less wrong: German or French read as
+    # TCVN3 loses its "ß", "Ö"… (which count against the Unicode reading) without becoming
+    # syllables ("Öcker" → "ệcker"); more well-formed words than ill-formed ones are needed
+    return best if totals[best] > totals[UNICODE] and totals[best] > 0 else UNICODE
 
 
 @functools.lru_cache(maxsize=1 << 15)
