@@ -279,3 +279,31 @@ def test_german_and_french_are_not_taken_for_tcvn3():
     assert detect_encoding(german + french) == UNICODE
     # real TCVN3 cells still are: "Kết nạp đoàn viên mới", "Tổng số"
     assert detect_encoding(["KÕt n¹p ®oµn viªn míi", "Tæng sè", "C«ng ®oµn c¬ së"]) == TCVN3
+
+
+def test_an_xlsb_workbook_gets_one_message_from_every_command(tmp_path, capsys):
+    """Issue 29: an Excel binary workbook got a different, misleading message from each
+    command ("not Excel", "a zip that may be a Word file"). One sentence now says what it is
+    and how to save it as .xlsx."""
+    import zipfile
+
+    from unionplanner.cli import main
+    from unionplanner.core.errors import UserError
+    from unionplanner.domain.sheets.workbook import read_book
+    from unionplanner.domain.units.excel import read_unit_rows
+
+    book = tmp_path / "bao cao.xlsb"
+    with zipfile.ZipFile(book, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("xl/workbook.bin", b"\x83\x01\x00")
+        archive.writestr("xl/worksheets/sheet1.bin", b"\x81\x01\x00")
+    said = []
+    for read in (read_book, read_unit_rows):
+        with pytest.raises(UserError) as refused:
+            read(book)
+        said.append(refused.value.message)
+    db = str(tmp_path / "x.sqlite3")
+    assert main(["--db", db, "forms", "import", str(book)]) == 1
+    said.append(capsys.readouterr().err.removeprefix("Lỗi: ").strip())
+    assert len(set(said)) == 1 and "dạng nhị phân (.xlsb)" in said[0]
+    assert "Lưu thành › Sổ làm việc Excel (.xlsx)" in said[0]

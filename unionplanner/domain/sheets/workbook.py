@@ -55,7 +55,11 @@ MAX_CELLS = 2_000_000
 #: Longest one file may take to read (seconds); a real report takes well under one.
 READ_SECONDS = 60
 
-SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv")
+SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".xlsb")
+#: what every command says of an Excel binary workbook (read, it would pass none of the
+#: guards the XML formats have: extents, formulas, fonts)
+XLSB = ("Tệp \"{name}\" là sổ làm việc Excel dạng nhị phân (.xlsb), dạng chương trình chưa "
+        "đọc. Hãy mở bằng Excel, chọn Lưu thành › Sổ làm việc Excel (.xlsx) rồi nhập tệp mới.")
 
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -293,6 +297,8 @@ def read_book_here(path: Path) -> Book:
                                      for sheet, cells in unstored.items()}
                     scan.external = {sheet: {cell_address(r, c) for r, c in cells}
                                      for sheet, cells in external.items()}
+                elif "xl/workbook.bin" in names:
+                    raise BadFile(XLSB.format(name=path.name))
                 else:
                     raise BadFile(f"Tệp \"{path.name}\" là tệp nén nhưng không phải bảng tính "
                                   "(có thể là tệp Word hoặc tệp nén .zip đổi tên). Hãy kiểm tra "

@@ -27,7 +27,7 @@ from unionplanner.domain.units.models import Unit
 from unionplanner.domain.units.sectors import OTHER, SECTORS, recognise_sector
 from unionplanner.domain.units.service import add_alias
 
-SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
+SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".xlsb")  # .xlsb: said by read_book
 HEADER_SCAN_ROWS = 30
 
 # column → folded phrases that name it in a header cell (first match wins per cell)
