@@ -266,6 +266,7 @@ def _read_pdf(path: Path) -> list[Paragraph]:
     try:
         reader = PdfReader(str(path))
         _open_encrypted(reader, path)
+        _check_contents(reader, path)
         pages = [page.extract_text(extraction_mode="layout") or "" for page in reader.pages]
         if not any(_letters(page) for page in pages):
             # the layout mode found nothing where the plain extraction may find hundreds
@@ -283,6 +284,23 @@ def _read_pdf(path: Path) -> list[Paragraph]:
         # no text, or only a digital signature's stamp over the scanned pictures
         raise ScannedPdf(f"Tệp \"{path.name}\" là bản chụp (không có lớp chữ).")
     return layout_paragraphs(pages)
+
+
+#: the most a PDF page's drawing instructions may unpack to (a typed plan page needs tens of
+#: kilobytes; tens of megabytes kept the layout extraction busy for minutes)
+MAX_PAGE_CONTENT = 8 * 2**20
+
+
+def _check_contents(reader: Any, path: Path) -> None:
+    """Refuse, before any text is extracted, a page whose content stream unpacks to more
+    than :data:`MAX_PAGE_CONTENT` bytes (pypdf's own limit stops at 75 MB)."""
+    for number, page in enumerate(reader.pages, 1):
+        contents = page.get_contents()
+        size = len(contents.get_data()) if contents is not None else 0
+        if size > MAX_PAGE_CONTENT:
+            raise UserError(f"Trang {number} của tệp \"{path.name}\" chứa {size // 2**20} MB lệnh "
+                            "vẽ — bất thường với một văn bản kế hoạch. Hãy xin bản .docx hoặc "
+                            "in lại ra PDF.")
 
 
 def _letters(text: str) -> int:
