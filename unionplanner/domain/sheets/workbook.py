@@ -290,13 +290,7 @@ def read_book_here(path: Path) -> Book:
                     if scan.oversized:
                         raise _oversized(path.name, max(scan.oversized.values()))
                 elif "content.xml" in names:
-                    content = _read_member(path, archive, "content.xml")
-                    hint = ods_font_hint(content)
-                    unstored, external = ods_formulas(content)
-                    scan.unstored = {sheet: {cell_address(r, c) for r, c in cells}
-                                     for sheet, cells in unstored.items()}
-                    scan.external = {sheet: {cell_address(r, c) for r, c in cells}
-                                     for sheet, cells in external.items()}
+                    hint = _scan_ods(_read_member(path, archive, "content.xml"), scan)
                 elif "xl/workbook.bin" in names:
                     raise BadFile(XLSB.format(name=path.name))
                 else:
@@ -321,6 +315,17 @@ def read_book_here(path: Path) -> Book:
             raise _oversized(path.name, max(spans))
         scan.external = walked.external if walked else {}
     return _read_calamine(path, fmt, scan, hint)
+
+
+def _scan_ods(content: bytes, scan: XlsxScan) -> str | None:
+    """An .ods file's content.xml: the formulas without a stored value and those that
+    fetch from outside into ``scan``; the legacy encoding its fonts imply (or None)."""
+    unstored, external = ods_formulas(content)
+    scan.unstored = {sheet: {cell_address(r, c) for r, c in cells}
+                     for sheet, cells in unstored.items()}
+    scan.external = {sheet: {cell_address(r, c) for r, c in cells}
+                     for sheet, cells in external.items()}
+    return ods_font_hint(content)
 
 
 def _oversized(name: str, cells: int) -> BadFile:
