@@ -290,6 +290,8 @@ def _originals(samples: Path, folder: Path) -> dict[str, dict[str, bytes]]:
     seeds = samples.parent / "seeds"
     plans = {p.name: p.read_bytes() for p in sorted(seeds.glob("*"))
              if p.suffix in (".docx", ".txt")} if seeds.is_dir() else {}
+    if plans:
+        plans.update(_scan_and_doc(folder, seeds))
     from unionplanner.domain.storage import backup
     from unionplanner.domain.storage.database import open_database
     from unionplanner.domain.units.excel import import_units
@@ -304,6 +306,39 @@ def _originals(samples: Path, folder: Path) -> dict[str, dict[str, bytes]]:
              "form": {"form.xlsx": (samples / "form.xlsx").read_bytes()}, "plan": plans,
              "backup": {"backup.sqlite3": copy.read_bytes()}}
     return {reader: files for reader, files in found.items() if files}
+
+
+def _scan_and_doc(folder: Path, seeds: Path) -> dict[str, bytes]:
+    """A scanned plan page (a JPEG in a PDF, read with OCR when Tesseract is there), a web
+    page saved as .doc, and — with LibreOffice — a seed plan as a Word 97 .doc: issue 29
+    adds them to the mix."""
+    import shutil
+    import subprocess
+
+    from PIL import Image, ImageDraw
+
+    page = Image.new("L", (1654, 2339), "white")  # A4 at 200 dpi
+    draw = ImageDraw.Draw(page)
+    for number, line in enumerate(["CONG DOAN XA HOA AN", "KE HOACH",
+                                   "To chuc Thang Cong nhan nam 2026"]):
+        draw.text((200, 200 + 60 * number), line, fill="black")
+    scan = io.BytesIO()
+    page.save(scan, "PDF", resolution=200)
+    found = {"scan.pdf": scan.getvalue(),
+             "web.doc": ("<html><body><p><b>KẾ HOẠCH</b></p><p>Tổ chức Tháng Công nhân năm "
+                         "2026</p><img src='http://127.0.0.1:9/a.png'></body></html>")
+             .encode("utf-8")}
+    office = shutil.which("soffice")
+    source = next(iter(sorted(seeds.glob("*.docx"))), None)
+    if office and source:
+        out = folder / "doc-seed"
+        subprocess.run([office, f"-env:UserInstallation={(out / 'p').as_uri()}", "--headless",
+                        "--convert-to", "doc:MS Word 97", "--outdir", str(out), str(source)],
+                       capture_output=True, timeout=180)
+        made = out / (source.stem + ".doc")
+        if made.exists():
+            found["seed.doc"] = made.read_bytes()
+    return found
 
 
 def _kill_tree(process) -> None:
