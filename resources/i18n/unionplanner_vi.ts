@@ -3669,72 +3669,72 @@
 <context>
     <name>UnitsBehind</name>
     <message>
-        <location filename="../../unionplanner/ui/summary/units_behind.py" line="49"/>
+        <location filename="../../unionplanner/ui/summary/units_behind.py" line="61"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/units_behind.py" line="50"/>
+        <location filename="../../unionplanner/ui/summary/units_behind.py" line="62"/>
         <source>Grassroots union</source>
         <translation>Công đoàn cơ sở</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/units_behind.py" line="51"/>
+        <location filename="../../unionplanner/ui/summary/units_behind.py" line="63"/>
         <source>Sector</source>
         <translation>Khu vực</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/units_behind.py" line="52"/>
-        <source>Month</source>
-        <translation>Tháng</translation>
+        <location filename="../../unionplanner/ui/summary/units_behind.py" line="64"/>
+        <source>Period</source>
+        <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/units_behind.py" line="53"/>
+        <location filename="../../unionplanner/ui/summary/units_behind.py" line="65"/>
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/units_behind.py" line="54"/>
+        <location filename="../../unionplanner/ui/summary/units_behind.py" line="66"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/units_behind.py" line="54"/>
+        <location filename="../../unionplanner/ui/summary/units_behind.py" line="66"/>
         <source>no</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/units_behind.py" line="58"/>
+        <location filename="../../unionplanner/ui/summary/units_behind.py" line="70"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/units_behind.py" line="59"/>
+        <location filename="../../unionplanner/ui/summary/units_behind.py" line="71"/>
         <source>Sheet</source>
         <translation>Trang tính</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/units_behind.py" line="60"/>
+        <location filename="../../unionplanner/ui/summary/units_behind.py" line="72"/>
         <source>Cell</source>
         <translation>Ô</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/units_behind.py" line="65"/>
+        <location filename="../../unionplanner/ui/summary/units_behind.py" line="77"/>
         <source>Open the original file</source>
         <translation>Mở tệp gốc</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/units_behind.py" line="68"/>
+        <location filename="../../unionplanner/ui/summary/units_behind.py" line="80"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/units_behind.py" line="72"/>
+        <location filename="../../unionplanner/ui/summary/units_behind.py" line="84"/>
         <source>Total: %1 from %2 unit(s).</source>
         <translation>Tổng: %1 từ %2 CĐCS.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/units_behind.py" line="84"/>
+        <location filename="../../unionplanner/ui/summary/units_behind.py" line="96"/>
         <source>The original of this file is not on this PC (it was imported on another PC before files were kept in the shared database).</source>
         <translation>Bản gốc của tệp này không có trên máy này (tệp được nhập trên máy khác, trước khi tệp được lưu vào cơ sở dữ liệu dùng chung).</translation>
     </message>

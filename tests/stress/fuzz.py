@@ -327,7 +327,7 @@ def _scan_and_doc(folder: Path, seeds: Path) -> dict[str, bytes]:
     found = {"scan.pdf": scan.getvalue(),
              "web.doc": ("<html><body><p><b>KẾ HOẠCH</b></p><p>Tổ chức Tháng Công nhân năm "
                          "2026</p><img src='http://127.0.0.1:9/a.png'></body></html>")
-             .encode("utf-8")}
+             .encode()}
     office = shutil.which("soffice")
     source = next(iter(sorted(seeds.glob("*.docx"))), None)
     if office and source:

@@ -97,3 +97,24 @@ def test_editable_dict_model(qtmodeltester):
                             {"name": "Ban Tuyên giáo", "short_name": "TG"}]
     model.remove_row(0)
     assert [r["name"] for r in model.rows()] == ["Ban Tuyên giáo"]
+
+
+def test_a_failing_cell_is_blank_and_logged_once_not_raised_on_every_repaint(caplog):
+    """Issue 27: a getter that raised inside data() reached the error box on every repaint,
+    and the box came back after each "OK"."""
+    import logging
+
+    from PySide6.QtCore import Qt
+
+    from unionplanner.ui.shell.table_model import Column, RecordTableModel
+
+    model = RecordTableModel([Column("Tên", lambda r: r["name"]),
+                              Column("Kỳ", lambda r: int(r["period"][5:]))])
+    model.set_records([{"name": "A", "period": "2025-H1"}, {"name": "B", "period": "2025-H2"}])
+    with caplog.at_level(logging.ERROR):
+        for _ in range(3):  # three repaints
+            shown = [[model.index(r, c).data() for c in range(2)] for r in range(2)]
+    assert shown == [["A", None], ["B", None]]
+    failures = [r for r in caplog.records if "failed" in r.getMessage()]
+    assert len(failures) == 1 and "Kỳ" in failures[0].getMessage()
+    assert model.index(0, 0).data(Qt.ItemDataRole.DisplayRole) == "A"

@@ -127,6 +127,14 @@ def test_a_statistics_form_is_summed_by_half_year_with_its_nu_column(qtbot, ctx,
     wage = next(r for r in range(model.rowCount())
                 if model.index(r, 1).data().startswith("Tiền lương bình quân"))
     assert model.index(wage, 3).data() == "9.595.568" and model.index(wage, 4).data() == "x"
+    # issue 27 item 1: the drill-down of a half-year total raised on every repaint
+    # ("invalid literal for int(): 'H1'") and its error box could not be closed
+    widget.drill_down(model.index(0, 1))
+    dialog = widget._drill
+    assert dialog.model.rowCount() > 20
+    periods = {dialog.model.index(r, 3).data() for r in range(dialog.model.rowCount())}
+    assert periods == {"6 tháng đầu năm 2025"}
+    assert dialog.model.headerData(3, Qt.Orientation.Horizontal) == "Kỳ"
 
 
 def test_the_targets_tab_says_why_it_is_empty_and_bars_have_their_colours(page):

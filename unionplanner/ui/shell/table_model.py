@@ -8,6 +8,7 @@ definitions; ``SORT_ROLE`` returns raw values (so numbers sort as numbers) and
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -15,6 +16,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from unionplanner.ui.shell.numbers import is_figure
+
+logger = logging.getLogger(__name__)
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 OBJECT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -45,6 +48,7 @@ class RecordTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._columns = list(columns)
         self._records: list[Any] = []
+        self._failed: set[tuple[int, int]] = set()  # (column, role) whose getter raised
 
     def set_records(self, records: Sequence[Any]) -> None:
         self.beginResetModel()
@@ -83,8 +87,18 @@ class RecordTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._records)):
             return None
-        record = self._records[index.row()]
-        column = self._columns[index.column()]
+        try:
+            return self._data(self._records[index.row()], self._columns[index.column()], role)
+        except Exception:  # noqa: BLE001 - a bug in one cell's getter, logged once
+            # raised from data() it reached the error box on every repaint, and the box
+            # came back after each "OK" (issue 27 item 1): the cell stays blank instead
+            if (index.column(), role) not in self._failed:
+                self._failed.add((index.column(), role))
+                logger.exception("column %r of %s failed", self._columns[index.column()].title,
+                                 type(self).__name__)
+            return None
+
+    def _data(self, record: Any, column: Column, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return column.text(record)
         if role == SORT_ROLE:
