@@ -415,7 +415,9 @@ def _judge(read: FileRead, ctx: AnalysisContext, overrides: Overrides) -> FileAn
                                  "hiện\", \"Số lượng\"...) trong bảng.", sheet=table.sheet.name)
         unit = unit_of_file(analysis, book, table, ctx, marker)
         _analyse_rows(analysis, ctx, unit)
-        read_outside(analysis.parts[-1], table.sheet, table.header_rows[0], ctx)
+        # a damaged table may be found without a header row: nothing then lies above it
+        read_outside(analysis.parts[-1], table.sheet,
+                     table.header_rows[0] if table.header_rows else 0, ctx)
         if unit.unit is None:
             analysis.fail("Không xác định được tệp này là báo cáo của đơn vị nào (tên đơn vị không "
                           "có trong tệp hoặc không khớp danh sách CĐCS, tên tệp cũng không khớp)."
