@@ -268,7 +268,10 @@ def restore_database(db_file: Path, source: Path) -> Path | None:
         raise UserError(f"Bản sao lưu \"{source.name}\" được tạo bởi phiên bản UnionPlanner mới "
                         f"hơn (lược đồ {', '.join(revisions) or '?'}). Dữ liệu hiện tại không "
                         "thay đổi. Hãy cài phiên bản mới nhất của UnionPlanner rồi khôi phục lại.")
-    foreign = file_differences(source, revisions[0])
+    try:
+        foreign = file_differences(source, revisions[0])
+    except sqlite3.Error as exc:  # a schema SQLite itself cannot read back
+        raise CorruptDatabaseError(f"{source.name}: {exc}") from None
     if foreign:
         # what the program never makes (a trigger rewriting the units' e-mail addresses, a
         # view, a table) would be installed into the office's data with the backup

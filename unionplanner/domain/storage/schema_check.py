@@ -41,10 +41,11 @@ def shape(conn: sqlite3.Connection) -> Shape:
                 for c in conn.execute(f'PRAGMA table_info("{_quoted(name)}")'))
         elif kind == "index":
             columns = tuple(c[2] for c in conn.execute(f'PRAGMA index_info("{_quoted(name)}")'))
-            unique = bool(conn.execute(
+            listed = conn.execute(
                 f"SELECT \"unique\" FROM pragma_index_list('{_quoted(table, chr(39))}') "
-                f"WHERE name = ?", (name,)).fetchone()[0])
-            found[(kind, name)] = (table, columns, unique)
+                f"WHERE name = ?", (name,)).fetchone()
+            # an index its table does not list: a damaged file, never the program's schema
+            found[(kind, name)] = (table, columns, bool(listed[0]) if listed else None)
         else:
             found[(kind, name)] = " ".join(str(sql).split())
     return found
@@ -98,6 +99,8 @@ def file_differences(db_file: Path, revision: str) -> list[str]:
     """:func:`differences` between the SQLite file ``db_file`` (opened read-only) and the
     program's schema at ``revision``. Raises sqlite3.Error for a file SQLite cannot read."""
     conn = sqlite3.connect(paths.sqlite_uri(db_file, read_only=True), uri=True)
+    # a damaged schema text is not UTF-8: read it (and then differ), never fail decoding
+    conn.text_factory = lambda data: data.decode("utf-8", "replace")
     try:
         actual = shape(conn)
     finally:
