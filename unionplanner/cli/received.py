@@ -41,6 +41,9 @@ def cmd_reports_import(args: argparse.Namespace) -> int:
         lines += [f"    lỗi: {e}" for e in item["errors"]]
         lines += [f"    lưu ý: {w}" for w in item["warnings"]]
         lines += [f"    có thể là: {c['code']} – {c['name']}" for c in item["candidates"]]
+        if item["needs_confirmation"] and item["candidates"]:  # the window's choice, typed
+            lines.append(f"    xác nhận bằng: --confirm-unit \"{item['file']}="
+                         f"{item['candidates'][0]['code']}\"")
     counts = result.counts()
     summary = ", ".join(f"{labels[k].lower()} {v}" for k, v in counts.items())
     if args.dry_run:

@@ -123,6 +123,12 @@ def test_two_returns_of_one_unit_wait_side_by_side_until_one_is_confirmed(tmp_pa
     assert result["batch"] is None  # nothing was written
     item = result["files"][0]
     assert item["needs_confirmation"] and item["candidates"][0]["code"] == unit
+    # issue 27 item 7: the reason is the window's too — no command-line flag in it; the
+    # command line adds its own line with the flag to type
+    assert item["warnings"] and not any("--confirm-unit" in w for w in item["warnings"])
+    text = main(base[:2] + base[3:] + ["--dry-run"])
+    printed = capsys.readouterr().out
+    assert text == 3 and f"xác nhận bằng: --confirm-unit \"{item['file']}={unit}\"" in printed
     code, result = run(capsys, *base, "--confirm-unit", f"{other.name}={unit}")
     by_file = {f["file"]: f for f in result["files"]}
     assert code == 3 and by_file[other.name]["status"] == "imported"

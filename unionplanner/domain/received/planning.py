@@ -253,8 +253,7 @@ def _waiting(analysis: FileAnalysis, rivals: dict[int, list[FileAnalysis]]) -> F
     if not part.match.sure:
         return FilePlan(analysis, FileStatus.WAITING, reason=(
             f"Chưa chắc tệp là báo cáo của {unit.code} – {unit.name} (theo \"{part.match.text}\", "
-            f"khớp {part.match.score:.0f}%): chưa nhập gì. Hãy xác nhận đơn vị (chọn trong "
-            f"cửa sổ nhập, hoặc --confirm-unit \"{analysis.name}={unit.code}\")."),
+            f"khớp {part.match.score:.0f}%): chưa nhập gì. Hãy xác nhận đơn vị của tệp."),
             candidates=candidates)
     others = [] if analysis.is_revision else [  # a revision is meant to replace
         a for a in rivals.get(unit.id, []) if a is not analysis
@@ -263,9 +262,8 @@ def _waiting(analysis: FileAnalysis, rivals: dict[int, list[FileAnalysis]]) -> F
         names = ", ".join(f"\"{a.name}\"" for a in others[:3])
         return FilePlan(analysis, FileStatus.WAITING, reason=(
             f"Lần nhập này có báo cáo khác của {unit.code} – {unit.name} với số liệu khác "
-            f"({names}): chưa nhập tệp nào của đơn vị này. Hãy chọn tệp đúng (chọn trong cửa "
-            f"sổ nhập, hoặc --confirm-unit \"{analysis.name}={unit.code}\"), hoặc ghi \"bổ "
-            "sung\" vào tên tệp gửi sau."), candidates=candidates)
+            f"({names}): chưa nhập tệp nào của đơn vị này. Hãy xác nhận tệp đúng của đơn vị, "
+            "hoặc ghi \"bổ sung\" vào tên tệp gửi sau."), candidates=candidates)
     return None
 
 
