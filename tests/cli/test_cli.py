@@ -254,3 +254,21 @@ def test_exports_onto_a_full_disk_say_so_without_a_traceback(tmp_path, kind):
     assert "Exception ignored" not in said and "Traceback" not in said, said
     assert f"\"bao cao.{kind}\"" in said
     assert not target.exists() and not list(tmp_path.glob(".bao cao*"))
+
+
+def test_the_help_and_argument_errors_are_vietnamese(capsys):
+    """Issue 27 item 7: `unionplanner --help` and a mistyped command kept argparse's English
+    ("usage:", "options", "show this help message and exit", "invalid choice")."""
+    with pytest.raises(SystemExit) as done:
+        main(["--help"])
+    shown = capsys.readouterr().out
+    assert done.value.code == 0
+    assert shown.startswith("cách dùng: unionplanner") and "tùy chọn:" in shown
+    assert "in hướng dẫn này rồi thoát" in shown and "in số phiên bản rồi thoát" in shown
+    assert not any(word in shown for word in ("usage:", "options:", "show this help"))
+    with pytest.raises(SystemExit) as wrong:
+        main(["units", "lisst"])
+    said = capsys.readouterr().err
+    assert wrong.value.code == 2
+    assert "lỗi: tham số LỆNH: không có lựa chọn 'lisst' (chọn một trong: 'import', 'list')" \
+        in said and "invalid choice" not in said

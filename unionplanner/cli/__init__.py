@@ -26,6 +26,9 @@ def cmd_self_test(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from unionplanner.cli.argparse_vi import install
+
+    install()  # argparse's own words ("usage:", "options", errors) in Vietnamese
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", metavar="PATH_OR_URL", default=argparse.SUPPRESS,
                         help="tệp SQLite hoặc URL cơ sở dữ liệu (mặc định: thư mục dữ liệu)")
@@ -36,7 +39,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="unionplanner", parents=[common],
         description="UnionPlanner — kế hoạch, theo dõi và tổng hợp báo cáo công đoàn. "
                     "Không có lệnh: mở cửa sổ chương trình.")
-    parser.add_argument("--version", action="version", version=f"UnionPlanner {__version__}")
+    parser.add_argument("--version", action="version", version=f"UnionPlanner {__version__}",
+                        help="in số phiên bản rồi thoát")
     sub = parser.add_subparsers(dest="command", metavar="LỆNH")
 
     p = sub.add_parser("self-test", parents=[common],
