@@ -35,7 +35,11 @@ from unionplanner.domain.received.labels import table_labels
 from unionplanner.domain.received.laid import placed_columns
 from unionplanner.domain.received.matching import Target, UnitMatch, match_indicators
 from unionplanner.domain.received.outside import read_outside
-from unionplanner.domain.received.period_checks import check_stated_period, other_period_columns
+from unionplanner.domain.received.period_checks import (
+    check_stated_period,
+    other_period_columns,
+    period_kinds,
+)
 from unionplanner.domain.received.reading import BROKEN, FileRead, read_file
 from unionplanner.domain.received.unit_of_file import EXCHANGE, unit_of_file
 from unionplanner.domain.report_forms.anatomy import Anatomy
@@ -404,7 +408,7 @@ def _judge(read: FileRead, ctx: AnalysisContext, overrides: Overrides) -> FileAn
     header_texts = detect.header_block(table.sheet, table)
     analysis.is_revision = _is_revision(read.path, header_texts)
     analysis.report_date = _report_date(header_texts)
-    check_stated_period(analysis, read, ctx)
+    check_stated_period(analysis, read.stated_period(period_kinds(ctx)), read.marker, ctx)
     analysis.mappings = _mappings(table, targets, overrides)
     if marker is not None:
         _apply_marker(analysis, marker, ctx)

@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
 
 from unionplanner.core.errors import UserError
 from unionplanner.domain.received.findings import AnalysisContext, FileAnalysis, Problem, Severity
 from unionplanner.domain.received.unit_of_file import EXCHANGE
 from unionplanner.domain.report_forms.periods import PeriodKind, parse_period
 
-if TYPE_CHECKING:  # a type only: laid.py (which reading.py loads) calls another_period
-    from unionplanner.domain.received.reading import FileRead
+
+@dataclass(frozen=True)
+class StatedPeriod:
+    """The period a file says it is for: ``code`` ("2023-05", "2025-H1") and where it says
+    it — "marker" (a form this program generated), "header" (the titles above the table:
+    "BÁO CÁO THÁNG 5 NĂM 2023", "(Số liệu tính đến ngày 31/5/2025)") or "name" (the file
+    name, "Bao cao thang 5-2023.xlsx")."""
+
+    code: str
+    source: str
 
 
 def period_text(period: str) -> str:
@@ -32,7 +40,8 @@ def period_kinds(ctx: AnalysisContext) -> list[str]:
     return kinds if kind in kinds else [*kinds, kind]
 
 
-def check_stated_period(analysis: FileAnalysis, read: FileRead, ctx: AnalysisContext) -> None:
+def check_stated_period(analysis: FileAnalysis, stated: StatedPeriod | None,
+                        marker: dict[str, object] | None, ctx: AnalysisContext) -> None:
     """A return that states another period than the one being imported ("6 THÁNG ĐẦU NĂM
     2024" into 2025-H1, "Năm 2025" into 2026, a form generated for 2023-06 into 2023-05) is
     not imported: a figure stored under another period is worse than a file refused. The
@@ -40,11 +49,11 @@ def check_stated_period(analysis: FileAnalysis, read: FileRead, ctx: AnalysisCon
     figures are of the period imported after all (``overrides.period_accepted``: imported,
     with a warning naming the period the file states). The stated period is the one rule of
     :meth:`~unionplanner.domain.received.reading.FileRead.stated_period`, as the guess of
-    the period uses it."""
-    stated = read.stated_period(period_kinds(ctx))
+    the period uses it: ``stated`` is what it gives for :func:`period_kinds`, ``marker`` the
+    file's generated-form marker."""
     if stated is None or stated.code == ctx.period:
         return
-    marker = read.marker or {}
+    marker = marker or {}
     if stated.source == "marker" and marker.get("kind") == EXCHANGE:
         said = "Tệp tổng hợp của kỳ"
     elif stated.source == "marker":

@@ -23,6 +23,7 @@ from unionplanner.core.errors import UserError
 from unionplanner.core.isolation import map_isolated
 from unionplanner.core.progress import CancelToken, ProgressFn, no_progress
 from unionplanner.core.text import clean
+from unionplanner.domain.received.period_checks import StatedPeriod
 from unionplanner.domain.report_forms.periods import PeriodKind, parse_period, stated_period, widest
 from unionplanner.domain.sheets import detect
 from unionplanner.domain.sheets.workbook import (
@@ -48,17 +49,6 @@ BATCH_BYTES = 4 * 2**20
 #: what the clerk reads about a file a library broke on in a way nobody listed
 BROKEN = ("Tệp \"{name}\" bị hỏng hoặc có cấu trúc lạ, không đọc được. Hãy mở tệp bằng Excel, "
            "lưu lại thành .xlsx rồi nhập lại, hoặc đề nghị đơn vị gửi lại.")
-
-
-@dataclass(frozen=True)
-class StatedPeriod:
-    """The period a file says it is for: ``code`` ("2023-05", "2025-H1") and where it says
-    it — "marker" (a form this program generated), "header" (the titles above the table:
-    "BÁO CÁO THÁNG 5 NĂM 2023", "(Số liệu tính đến ngày 31/5/2025)") or "name" (the file
-    name, "Bao cao thang 5-2023.xlsx")."""
-
-    code: str
-    source: str
 
 
 @dataclass(eq=False)

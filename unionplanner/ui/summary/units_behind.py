@@ -33,24 +33,13 @@ def table_view(model, stretch: int) -> QTableView:
     return view
 
 
-def period_label(code: str) -> str:
-    """A stored period code as the clerk reads it: "tháng 5/2023", "6 tháng đầu năm 2025"
-    (a half-year's "2025-H1" has no month to read: issue 27 item 1)."""
-    from unionplanner.core.errors import UserError
-    from unionplanner.domain.report_forms.periods import parse_period
-
-    try:
-        return parse_period(code).text
-    except UserError:
-        return code
-
-
 class UnitsBehind(QDialog):
     """The units behind an indicator's figure, each value with its file, sheet and cell;
     "Mở tệp gốc" opens the copy kept when the file was imported."""
 
     def __init__(self, indicator, locate, parent: QWidget | None = None):
         """``locate(stored_name)`` gives the kept original on this PC, or None."""
+        from unionplanner.domain.received.period_checks import period_text
         from unionplanner.domain.summary.report import figure
 
         super().__init__(parent)
@@ -61,7 +50,8 @@ class UnitsBehind(QDialog):
             Column(self.tr("Code"), lambda v: v.unit.code),
             Column(self.tr("Grassroots union"), lambda v: v.unit.name),
             Column(self.tr("Sector"), lambda v: SECTORS.get(v.unit.sector, v.unit.sector)),
-            Column(self.tr("Period"), lambda v: period_label(v.period)),
+            # a half-year's "2025-H1" has no month to read (issue 27 item 1)
+            Column(self.tr("Period"), lambda v: period_text(v.period)),
             Column(self.tr("Value"), lambda v: "" if v.value is None else (
                 (self.tr("yes") if v.value else self.tr("no"))
                 if indicator.kind == IndicatorKind.YESNO
