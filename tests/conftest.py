@@ -221,18 +221,23 @@ def _authenticate(server, session, envelope, mechanism, auth_data):
     return AuthResult(success=ok, handled=False)  # handled=False: the server answers 535
 
 
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on (bound, read, closed again)."""
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
 @pytest.fixture
 def smtp_server():
     """A real SMTP server on localhost (aiosmtpd) that takes the login "congdoan" /
     "mat-khau-dung" without TLS: yields (Inbox, port)."""
-    import socket
-
     from aiosmtpd.controller import Controller
 
     inbox = Inbox()
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = free_port()
     controller = Controller(inbox, hostname="127.0.0.1", port=port,
                             authenticator=_authenticate, auth_require_tls=False)
     controller.start()

@@ -109,3 +109,22 @@ def store_mau1(db, *, units: bool = True) -> int:
             import_units(session, mau1 / "units.xlsx")
         return create_form(session, "Mẫu 1-HĐCĐ", draft.title, draft.fields(), draft.source,
                            draft.shape).id
+
+
+def write_raw_pdf(path: Path, objects: list[bytes]) -> Path:
+    """A PDF written by hand, for what no PDF library would write (a lying picture, a page
+    of tens of megabytes of drawing): ``objects`` are the bodies of objects 1, 2… (object 1
+    the catalogue; a stream's body ends with its ``endstream``), the cross-reference table
+    and trailer added here."""
+    body = b"%PDF-1.5\n"
+    offsets = []
+    for number, obj in enumerate(objects, 1):
+        offsets.append(len(body))
+        body += b"%d 0 obj\n%s\nendobj\n" % (number, obj)
+    xref = len(body)
+    body += b"xref\n0 %d\n0000000000 65535 f \n" % (len(offsets) + 1)
+    body += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    body += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(offsets) + 1, xref)
+    path.write_bytes(body)
+    return path

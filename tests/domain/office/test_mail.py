@@ -4,10 +4,9 @@ no server, Cancel, and the account kept as a setting without its password."""
 
 from __future__ import annotations
 
-import socket
-
 import pytest
 
+from tests.conftest import free_port
 from unionplanner.core.errors import UserError
 from unionplanner.core.progress import CancelToken
 from unionplanner.domain.office.mail import (
@@ -55,9 +54,7 @@ def test_a_wrong_password_says_so_and_sends_nothing(smtp_server):
 
 
 def test_no_server_there_is_a_clear_sentence():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]  # closed again: nothing listens there
+    port = free_port()  # closed again: nothing listens there
     with pytest.raises(UserError) as error:
         send_messages(_account(port), "x", ["a@b.vn"], "s", "b", timeout=5)
     assert error.value.message.startswith(f"Không kết nối được máy chủ thư 127.0.0.1:{port}")
@@ -117,9 +114,7 @@ def tls_server(tmp_path):
     authority.issue_cert("localhost").configure_cert(server_context)
     pem = tmp_path / "ca.pem"
     authority.cert_pem.write_to_path(str(pem))
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = free_port()
     inbox = Inbox()
     controller = Controller(inbox, hostname="127.0.0.1", port=port, ssl_context=server_context,
                             authenticator=_authenticate, auth_require_tls=False,
@@ -185,9 +180,7 @@ def test_a_server_that_stops_midway_says_how_many_went_and_sends_the_rest_later(
     from unionplanner.domain.office.mail import SendInterrupted
 
     inbox = QuotaInbox(3, answer)
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = free_port()
     controller = Controller(inbox, hostname="127.0.0.1", port=port,
                             authenticator=_authenticate, auth_require_tls=False)
     controller.start()

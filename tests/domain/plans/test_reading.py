@@ -450,22 +450,14 @@ def test_a_pdf_page_of_tens_of_megabytes_of_drawing_is_refused_at_once(tmp_path)
     import time
     import zlib
 
+    from tests.helpers import write_raw_pdf
+
     drawing = zlib.compress(b"0 0 m 100 100 l S\n" * (40 * 2**20 // 18), 9)
-    body = b"%PDF-1.4\n"
-    offsets = []
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
-               b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
-               b"<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream" % (
-                   len(drawing), drawing)]
-    for number, obj in enumerate(objects, 1):
-        offsets.append(len(body))
-        body += b"%d 0 obj\n%s\nendobj\n" % (number, obj)
-    xref = len(body)
-    body += b"xref\n0 5\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % o
-                                                        for o in offsets)
-    body += b"trailer\n<< /Size 5 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref
-    (tmp_path / "kh.pdf").write_bytes(body)
+    write_raw_pdf(tmp_path / "kh.pdf", [
+        b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream" % (len(drawing),
+                                                                          drawing)])
     start = time.monotonic()
     with pytest.raises(UserError, match="Trang 1 của tệp \"kh.pdf\" chứa 39 MB lệnh vẽ"):
         read_plan(tmp_path / "kh.pdf")

@@ -14,6 +14,7 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from tests.conftest import ROOT
+from tests.helpers import write_raw_pdf
 from unionplanner.core.errors import UserError
 from unionplanner.domain.plans import ocr
 
@@ -30,24 +31,10 @@ def pdf_with_picture(path, picture: dict, data: bytes):
         b"<< /Im0 5 0 R >> >> /Contents 4 0 R >>",
     ]
     content = b"q 595 0 0 842 0 0 cm /Im0 Do Q"
-    body = b"%PDF-1.5\n"
-    offsets = []
-    streams = [(b"<< /Length %d >>" % len(content), content),
-               (f"<< /Type /XObject /Subtype /Image {entries}/Length {len(data)} >>".encode(),
-                data)]
-    for number, obj in enumerate(objects, 1):
-        offsets.append(len(body))
-        body += b"%d 0 obj\n%s\nendobj\n" % (number, obj)
-    for number, (head, stream) in enumerate(streams, len(objects) + 1):
-        offsets.append(len(body))
-        body += b"%d 0 obj\n%s\nstream\n%s\nendstream\nendobj\n" % (number, head, stream)
-    xref = len(body)
-    body += b"xref\n0 %d\n0000000000 65535 f \n" % (len(offsets) + 1)
-    body += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    body += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(offsets) + 1, xref)
-    path.write_bytes(body)
-    return path
+    head = f"<< /Type /XObject /Subtype /Image {entries}/Length {len(data)} >>".encode()
+    return write_raw_pdf(path, [
+        *objects, b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
+        b"%s\nstream\n%s\nendstream" % (head, data)])
 
 
 def scan(dpi: int, mode: str) -> Image.Image:

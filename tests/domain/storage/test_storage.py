@@ -56,12 +56,12 @@ def test_new_database_is_at_the_head_revision_without_a_backup(db):
 def test_migrating_an_existing_database_backs_it_up_first(data_dir):
     from alembic import command
 
-    from unionplanner.domain.storage.migrate import _config
+    from unionplanner.domain.storage.revisions import alembic_config
 
     db_file = data_dir / "old.sqlite3"
     db = open_database(str(db_file))
     with db.engine.begin() as conn:
-        command.downgrade(_config(conn), "base")  # as if made by a version before 0001
+        command.downgrade(alembic_config(conn), "base")  # as if made by a version before 0001
     db.dispose()
     db = open_database(str(db_file))
     try:

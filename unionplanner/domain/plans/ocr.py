@@ -128,7 +128,6 @@ def check_ocr(name: str) -> None:
 
 
 def page_count(path: Path) -> int:
-
     return len(_reader(path).pages)
 
 
@@ -194,23 +193,11 @@ def _page_image(path: Path, number: int) -> Any:
     about :data:`OCR_WIDTH` wide for JPEG pictures; None when the page has none. Raises
     UserError (naming the page) for a picture over :data:`MAX_PIXELS`, an encoding this PC
     cannot decode (JBIG2 without jbig2dec) or damaged picture data."""
-
     page = _reader(path).pages[number]
     where = f"trang {number + 1} của tệp \"{path.name}\""
-    pictures = []
-    for _name, picture in _pictures(page):
-        width, height = int(picture.get("/Width", 0)), int(picture.get("/Height", 0))
-        if width * height > MAX_PIXELS or width <= 0 or height <= 0:
-            if width * height > MAX_PIXELS:
-                raise UserError(f"Ảnh quét ở {where} quá lớn để đọc ({width} × {height} điểm "
-                                "ảnh). Hãy quét lại ở 300 dpi rồi nhập lại.")
-            continue
-        pictures.append((width * height, picture))
-    if not pictures:
-        return None
-    _, best = max(pictures, key=lambda found: found[0])
     try:
-        return _decode(best)
+        best = _largest_picture(page)
+        return _decode(best) if best is not None else None
     except _TooLarge as large:
         raise UserError(f"Ảnh quét ở {where} quá lớn để đọc ({large.args[0]} × "
                         f"{large.args[1]} điểm ảnh). Hãy quét lại ở 300 dpi rồi nhập "
@@ -227,7 +214,20 @@ def _page_image(path: Path, number: int) -> Any:
 
 
 class _TooLarge(Exception):
-    """A picture whose own data declares more than MAX_PIXELS: (width, height)."""
+    """A picture that declares more than MAX_PIXELS: (width, height)."""
+
+
+def _largest_picture(page: Any) -> Any:
+    """The page's largest picture XObject by its declared size, None when it has none;
+    _TooLarge for one over :data:`MAX_PIXELS` (measured before anything is decoded)."""
+    pictures = []
+    for _name, picture in _pictures(page):
+        width, height = int(picture.get("/Width", 0)), int(picture.get("/Height", 0))
+        if width * height > MAX_PIXELS:
+            raise _TooLarge(width, height)
+        if width > 0 and height > 0:
+            pictures.append((width * height, picture))
+    return max(pictures, key=lambda found: found[0])[1] if pictures else None
 
 
 def _pictures(page: Any) -> list[tuple[str, Any]]:

@@ -9,16 +9,13 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import Protocol
 
-from sqlalchemy import Connection, Engine, inspect, text
+from sqlalchemy import Engine, inspect, text
 
-from unionplanner.domain.storage.revisions import MIGRATIONS_DIR, alembic_config, known_revisions  # noqa: F401
+from unionplanner.domain.storage.revisions import MIGRATIONS_DIR, alembic_config, known_revisions  # noqa: F401 - re-exported
 
 logger = logging.getLogger(__name__)
-
-if TYPE_CHECKING:
-    from alembic.config import Config
 
 
 class Database(Protocol):
@@ -41,15 +38,11 @@ HEAD_REVISION = "0011"
 MIGRATION_LOCK = 0x55504D4947524154
 
 
-def _config(connection: Connection | None = None) -> Config:
-    return alembic_config(connection)
-
-
 def head_revision() -> str:
     """The newest revision this version of the app knows."""
     from alembic.script import ScriptDirectory
 
-    head = ScriptDirectory.from_config(_config()).get_current_head()
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None, "migrations/versions has no revision"
     return head
 
@@ -76,7 +69,7 @@ def upgrade(db: Database, *, backup: bool = True) -> bool:
 
     from unionplanner.domain.storage.errors import NewerSchemaError
 
-    script = ScriptDirectory.from_config(_config())
+    script = ScriptDirectory.from_config(alembic_config())
     if current == script.get_current_head():
         return False
     if current is not None:
@@ -114,7 +107,7 @@ def upgrade(db: Database, *, backup: bool = True) -> bool:
                         # other waits here, then finds the schema made (Alembic reads the
                         # revision again under the lock) instead of an IntegrityError
                         conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK})")
-                    command.upgrade(_config(conn), "head")
+                    command.upgrade(alembic_config(conn), "head")
                     if sqlite and (broken := conn.exec_driver_sql("PRAGMA foreign_key_check")
                                    .all()):
                         logger.warning("after the migration %d row(s) refer to missing rows: %s",
