@@ -193,10 +193,13 @@ def memory_keyring():
 
 
 class Inbox:
-    """Collects what the server accepted; refuses RCPT to addresses starting "bad"."""
+    """Collects what the server accepted; refuses RCPT to addresses starting "bad". With
+    ``limit`` set, takes that many messages per connection, then answers ``answer`` (a
+    "421" closing or a "550" quota) to every further message on that connection."""
 
-    def __init__(self):
+    def __init__(self, limit: int | None = None, answer: str = ""):
         self.messages = []
+        self.limit, self.answer, self.per_session = limit, answer, {}
 
     async def handle_RCPT(self, server, session, envelope, address, options):  # noqa: N802
         if address.startswith("bad"):
@@ -208,6 +211,11 @@ class Inbox:
         import email
         from email import policy
 
+        if self.limit is not None:
+            taken = self.per_session.get(id(session), 0)
+            if taken >= self.limit:
+                return self.answer
+            self.per_session[id(session)] = taken + 1
         self.messages.append((envelope.mail_from, list(envelope.rcpt_tos),
                               email.message_from_bytes(envelope.content, policy=policy.default)))
         return "250 Message accepted"

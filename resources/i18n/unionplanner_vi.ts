@@ -2178,276 +2178,296 @@
 <context>
     <name>ReceivedPage</name>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="58"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="59"/>
         <source>Grassroots reports</source>
         <translation>Báo cáo CĐCS</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="60"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="61"/>
         <source>Tip: drag report files or folders onto this page to import them.</source>
         <translation>Mẹo: kéo thả tệp hoặc thư mục báo cáo vào trang này để nhập.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="64"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="139"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="65"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="143"/>
         <source>Form</source>
         <translation>Mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="66"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="67"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="100"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="101"/>
         <source>Import reports…</source>
         <translation>Nhập báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="103"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="104"/>
         <source>Report forms</source>
         <translation>Mẫu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="106"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="107"/>
         <source>Import a form from Excel…</source>
         <translation>Nhập mẫu từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="107"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="108"/>
         <source>New form…</source>
         <translation>Tạo mẫu mới…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="108"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="109"/>
         <source>Edit the selected form…</source>
         <translation>Sửa mẫu đang chọn…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="110"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="111"/>
         <source>Make forms for the units…</source>
         <translation>Tạo biểu mẫu gửi đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="116"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="132"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="117"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="133"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="117"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="133"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="118"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="134"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="118"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="119"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="120"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="121"/>
         <source>Arrived</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="122"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="123"/>
         <source>The day the file reached the office. Double-click to correct it (e.g. the e-mail&apos;s date).</source>
         <translation>Ngày tệp đến cơ quan. Bấm đúp để sửa (ví dụ theo ngày của thư điện tử).</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="124"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="125"/>
         <source>Imported</source>
         <translation>Thời điểm nhập</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="126"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="142"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="127"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="146"/>
         <source>By</source>
         <translation>Người nhập</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="127"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="128"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="128"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="136"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="129"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="140"/>
         <source>Import no.</source>
         <translation>Lần nhập số</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="138"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="135"/>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/page.py" line="136"/>
+        <source>E-mail</source>
+        <translation>Thư điện tử</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/page.py" line="137"/>
+        <source>Zalo</source>
+        <translation>Zalo</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/page.py" line="142"/>
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="140"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="144"/>
         <source>When</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="143"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="147"/>
         <source>Files</source>
         <translation>Số tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="144"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="148"/>
         <source>Undone</source>
         <translation>Đã hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="144"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="148"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="151"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="155"/>
         <source>Export to Excel…</source>
         <translation>Xuất ra Excel…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="152"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="156"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="153"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="157"/>
         <source>Write a reminder…</source>
         <translation>Soạn tin nhắc nộp…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="154"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="158"/>
         <source>Undo the selected import…</source>
         <translation>Hoàn tác lần nhập đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="175"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="179"/>
         <source>Received</source>
         <translation>Đã nhận</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="176"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="180"/>
         <source>Not reported</source>
         <translation>Chưa nộp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="177"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="181"/>
         <source>Imports</source>
         <translation>Các lần nhập</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="230"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="183"/>
+        <source>Reminders</source>
+        <translation>Thư nhắc</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/page.py" line="236"/>
         <source>No report form yet: start with &quot;Import a form from Excel…&quot; (the blank form you sent to the units).</source>
         <translation>Chưa có mẫu báo cáo: hãy bắt đầu bằng &quot;Nhập mẫu từ Excel…&quot; (biểu mẫu trống đã gửi cho các đơn vị).</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="239"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="245"/>
         <source>%1 unit(s) reported, %2 not yet.</source>
         <translation>%1 đơn vị đã nộp, %2 đơn vị chưa nộp.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="241"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="247"/>
         <source>Not reported (%1)</source>
         <translation>Chưa nộp (%1)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="253"/>
         <location filename="../../unionplanner/ui/received/page.py" line="260"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="267"/>
         <source>Arrival day</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="254"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="261"/>
         <source>&quot;%1&quot; is not a date. Type it as 05/11/2026.</source>
         <translation>&quot;%1&quot; không phải một ngày. Hãy gõ dạng 05/11/2026.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="307"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="314"/>
         <source>The blank form you sent to the units</source>
         <translation>Biểu mẫu trống đã gửi cho các đơn vị</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="308"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="315"/>
         <source>Spreadsheets (*.xlsx *.xls *.ods)</source>
         <translation>Bảng tính (*.xlsx *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="320"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="327"/>
         <source>Reading the form</source>
         <translation>Đang đọc biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="326"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="333"/>
         <source>Form already here</source>
         <translation>Mẫu đã có</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="327"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="334"/>
         <source>The form &quot;%1&quot; already asks for the same indicators. Open that form instead of adding a second copy?</source>
         <translation>Mẫu &quot;%1&quot; đã có đúng các chỉ tiêu này. Mở mẫu đã có thay vì thêm một bản thứ hai?</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="355"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="362"/>
         <source>Check the indicators read from the template</source>
         <translation>Kiểm tra các chỉ tiêu đọc được từ biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="368"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="375"/>
         <source>Folder for the forms</source>
         <translation>Thư mục lưu biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="379"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="386"/>
         <source>Forms made</source>
         <translation>Đã tạo biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="380"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="387"/>
         <source>%1 form(s) written to %2.</source>
         <translation>Đã tạo %1 biểu mẫu trong %2.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="383"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="390"/>
         <source>Making the forms</source>
         <translation>Đang tạo biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="389"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="401"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="396"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="408"/>
         <source>Export the list</source>
         <translation>Xuất danh sách</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="391"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="398"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Sổ làm việc Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="427"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="433"/>
         <source>Units that have not reported — %1</source>
         <translation>Các đơn vị chưa nộp báo cáo — tháng %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="448"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="452"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="455"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="454"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="458"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="461"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="448"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="454"/>
         <source>Select an import first.</source>
         <translation>Hãy chọn một lần nhập trước.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="452"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="458"/>
         <source>That import was already undone.</source>
         <translation>Lần nhập này đã được hoàn tác trước đó.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="456"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="462"/>
         <source>Take back every report of import number %1? Reports it replaced become current again.</source>
         <translation>Gỡ toàn bộ báo cáo của lần nhập số %1? Các báo cáo bị lần nhập này thay thế sẽ được dùng lại.</translation>
     </message>
@@ -2455,87 +2475,172 @@
 <context>
     <name>ReminderDialog</name>
     <message>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="52"/>
-        <source>Reminder to units that have not reported</source>
-        <translation>Nhắc các đơn vị chưa nộp báo cáo</translation>
-    </message>
-    <message>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="55"/>
-        <source>Edit the text if needed, then copy it into an e-mail, the units&apos; Zalo group or a notice.</source>
-        <translation>Sửa lại nội dung nếu cần, rồi sao chép vào thư điện tử, nhóm Zalo của các đơn vị hoặc thông báo.</translation>
-    </message>
-    <message>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="58"/>
-        <source>Copy</source>
-        <translation>Sao chép</translation>
-    </message>
-    <message>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="60"/>
-        <source>Open in the mail program</source>
-        <translation>Mở trong chương trình thư</translation>
-    </message>
-    <message>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="63"/>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="122"/>
-        <source>Send from the office&apos;s mail account…</source>
-        <translation>Gửi từ tài khoản thư của cơ quan…</translation>
-    </message>
-    <message>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="67"/>
-        <source>No e-mail address for: %1 (phone or Zalo).</source>
-        <translation>Không có địa chỉ thư của: %1 (gọi điện hoặc nhắn Zalo).</translation>
-    </message>
-    <message>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="84"/>
-        <source>Copied</source>
-        <translation>Đã sao chép</translation>
-    </message>
-    <message>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="107"/>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="73"/>
         <source>Mail account</source>
         <translation>Tài khoản thư</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="107"/>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="74"/>
         <source>Password of %1:</source>
         <translation>Mật khẩu của %1:</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="111"/>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="78"/>
         <source>Send this reminder to %1 address(es) from %2? Each unit gets its own message.</source>
-        <translation>Gửi thư nhắc này tới %1 địa chỉ từ %2? Mỗi đơn vị nhận một thư riêng.</translation>
+        <translation>Gửi thư nhắc này tới %1 địa chỉ từ %2? Mỗi đơn vị nhận một thư riêng, chỉ ghi tên đơn vị mình.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="114"/>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="124"/>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="134"/>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="81"/>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="87"/>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="93"/>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="100"/>
         <source>Send reminder</source>
         <translation>Gửi thư nhắc</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="131"/>
-        <source>Send the remaining %1…</source>
-        <translation>Gửi tiếp %1 thư còn lại…</translation>
-    </message>
-    <message>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="142"/>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="107"/>
         <source>Sending the reminder</source>
         <translation>Đang gửi thư nhắc</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="148"/>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="113"/>
         <source>Sent %1 message(s).</source>
         <translation>Đã gửi %1 thư.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="150"/>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="116"/>
         <source>The server refused:</source>
         <translation>Máy chủ từ chối:</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="154"/>
-        <source>Stopped: %1 address(es) not sent.</source>
-        <translation>Đã dừng: %1 địa chỉ chưa được gửi.</translation>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="120"/>
+        <source>Stopped: %1 address(es) not sent. &quot;Send the rest&quot; in the Reminders tab sends them.</source>
+        <translation>Đã dừng: %1 thư chưa gửi. Bấm &quot;Gửi tiếp&quot; ở thẻ Thư nhắc để gửi nốt.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="148"/>
+        <source>Reminder to units that have not reported</source>
+        <translation>Nhắc các đơn vị chưa nộp báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="151"/>
+        <source>Edit the text if needed, then copy it into an e-mail, the units&apos; Zalo group or a notice. Sent from the office&apos;s mail account, each unit gets its own letter, addressed to it alone.</source>
+        <translation>Sửa nội dung nếu cần, rồi sao chép vào thư điện tử, nhóm Zalo của các đơn vị hoặc thông báo. Khi gửi từ tài khoản thư của cơ quan, mỗi đơn vị nhận một thư riêng, dòng &quot;Kính gửi&quot; chỉ ghi tên đơn vị đó.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="155"/>
+        <source>Copy</source>
+        <translation>Sao chép</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="157"/>
+        <source>Open in the mail program</source>
+        <translation>Mở trong chương trình thư</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="160"/>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="215"/>
+        <source>Send from the office&apos;s mail account…</source>
+        <translation>Gửi từ tài khoản thư của cơ quan…</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="164"/>
+        <source>No e-mail address for: %1 (phone or Zalo).</source>
+        <translation>Không có địa chỉ thư của: %1 (gọi điện hoặc nhắn Zalo).</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="181"/>
+        <source>Copied</source>
+        <translation>Đã sao chép</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="213"/>
+        <source>Send the remaining %1…</source>
+        <translation>Gửi tiếp %1 thư còn lại…</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersPanel</name>
+    <message>
+        <location filename="../../unionplanner/ui/received/reminders.py" line="58"/>
+        <source>Sent on</source>
+        <translation>Ngày gửi</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/reminders.py" line="59"/>
+        <source>Period</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/reminders.py" line="60"/>
+        <source>Subject</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/reminders.py" line="61"/>
+        <source>Sent</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/reminders.py" line="62"/>
+        <source>Refused</source>
+        <translation>Bị từ chối</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/reminders.py" line="63"/>
+        <source>Not sent</source>
+        <translation>Chưa gửi</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/reminders.py" line="66"/>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/reminders.py" line="68"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/reminders.py" line="69"/>
+        <source>Address</source>
+        <translation>Địa chỉ thư</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/reminders.py" line="70"/>
+        <source>Fate</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/reminders.py" line="71"/>
+        <source>When</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/reminders.py" line="72"/>
+        <source>Server&apos;s answer</source>
+        <translation>Trả lời của máy chủ thư</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/reminders.py" line="78"/>
+        <source>No reminder has been sent from the office&apos;s mail account about this form yet (&quot;Write a reminder…&quot; in the Not reported tab).</source>
+        <translation>Chưa có thư nhắc nào về mẫu báo cáo này được gửi từ tài khoản thư của cơ quan (bấm &quot;Soạn tin nhắc nộp…&quot; ở thẻ Chưa nộp).</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/reminders.py" line="82"/>
+        <location filename="../../unionplanner/ui/received/reminders.py" line="127"/>
+        <source>Send the rest…</source>
+        <translation>Gửi tiếp…</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/reminders.py" line="83"/>
+        <source>Send the letters of the chosen reminder that have not gone yet; none is sent twice.</source>
+        <translation>Gửi những thư của lần nhắc đang chọn chưa được gửi; không thư nào gửi hai lần.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/reminders.py" line="126"/>
+        <source>Send the remaining %1…</source>
+        <translation>Gửi tiếp %1 thư còn lại…</translation>
     </message>
 </context>
 <context>
@@ -3669,72 +3774,72 @@
 <context>
     <name>UnitsBehind</name>
     <message>
-        <location filename="../../unionplanner/ui/summary/units_behind.py" line="61"/>
+        <location filename="../../unionplanner/ui/summary/units_behind.py" line="50"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/units_behind.py" line="62"/>
+        <location filename="../../unionplanner/ui/summary/units_behind.py" line="51"/>
         <source>Grassroots union</source>
         <translation>Công đoàn cơ sở</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/units_behind.py" line="63"/>
+        <location filename="../../unionplanner/ui/summary/units_behind.py" line="52"/>
         <source>Sector</source>
         <translation>Khu vực</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/units_behind.py" line="64"/>
+        <location filename="../../unionplanner/ui/summary/units_behind.py" line="54"/>
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/units_behind.py" line="65"/>
+        <location filename="../../unionplanner/ui/summary/units_behind.py" line="55"/>
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/units_behind.py" line="66"/>
+        <location filename="../../unionplanner/ui/summary/units_behind.py" line="56"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/units_behind.py" line="66"/>
+        <location filename="../../unionplanner/ui/summary/units_behind.py" line="56"/>
         <source>no</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/units_behind.py" line="70"/>
+        <location filename="../../unionplanner/ui/summary/units_behind.py" line="60"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/units_behind.py" line="71"/>
+        <location filename="../../unionplanner/ui/summary/units_behind.py" line="61"/>
         <source>Sheet</source>
         <translation>Trang tính</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/units_behind.py" line="72"/>
+        <location filename="../../unionplanner/ui/summary/units_behind.py" line="62"/>
         <source>Cell</source>
         <translation>Ô</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/units_behind.py" line="77"/>
+        <location filename="../../unionplanner/ui/summary/units_behind.py" line="67"/>
         <source>Open the original file</source>
         <translation>Mở tệp gốc</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/units_behind.py" line="80"/>
+        <location filename="../../unionplanner/ui/summary/units_behind.py" line="70"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/units_behind.py" line="84"/>
+        <location filename="../../unionplanner/ui/summary/units_behind.py" line="74"/>
         <source>Total: %1 from %2 unit(s).</source>
         <translation>Tổng: %1 từ %2 CĐCS.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/units_behind.py" line="96"/>
+        <location filename="../../unionplanner/ui/summary/units_behind.py" line="86"/>
         <source>The original of this file is not on this PC (it was imported on another PC before files were kept in the shared database).</source>
         <translation>Bản gốc của tệp này không có trên máy này (tệp được nhập trên máy khác, trước khi tệp được lưu vào cơ sở dữ liệu dùng chung).</translation>
     </message>

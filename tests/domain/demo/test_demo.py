@@ -69,13 +69,24 @@ def test_the_revised_return_replaces_the_first(demo_db):
 
 
 def test_removing_the_demo_keeps_what_the_office_entered(demo_db, samples):
+    from unionplanner.domain.office.reminders import create_reminder, letters_of, reminder_rows
+
     with demo_db.transaction() as session:
         add_unit(session, UnitFields(code="TT01", name="CĐCS Công ty Thật", sector="hcsn"))
         own_form = learn_and_store(session, "Tháng Công nhân", samples / "form.xlsx")
+        demo_units = session.query(Unit).filter(Unit.code != "TT01").limit(2).all()
+        for unit in demo_units:
+            unit.email = f"{unit.code.lower()}@example.com"
+        for form_id in (list_forms(session)[0].id, own_form):  # one demo form, one own
+            create_reminder(session, form_id=form_id, form_name="x", period="2026-05",
+                            subject="Nhắc", text="Kính gửi:\n  1. A", units=demo_units)
     removed = remove_demo(demo_db)
     assert removed == {"batches": 3, "files": 73, "plans": 2, "forms": 1, "units": 40,
-                       "departments": 4, "office": 1}
+                       "departments": 4, "office": 1, "reminders": 1}
     with demo_db.session() as session:
+        [kept] = reminder_rows(session)  # the office's own, its letters' units gone
+        assert kept.waiting == 2 and {letter.unit_id for letter in letters_of(
+            session, kept.id)} == {None}
         assert [u.code for u in session.query(Unit)] == ["TT01"]
         assert [f.id for f in list_forms(session)] == [own_form]
         assert list_plans(session) == [] and get_office(session) is None

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from unionplanner.core.errors import UserError
 from unionplanner.domain.demo.office import DEMO_OFFICE
 from unionplanner.domain.demo.record import demo_rows, forget
+from unionplanner.domain.office.reminders import Reminder
 from unionplanner.domain.office.service import Department, Office, get_office
 from unionplanner.domain.plans.models import Plan
 from unionplanner.domain.received.models import ImportBatch, ReceivedFile, Submission
@@ -55,6 +56,10 @@ def _remove(session: Session) -> tuple[dict[str, int], list[str]]:
     session.execute(delete(ReceivedFile).where(ReceivedFile.batch_id.in_(batches)))
     session.execute(delete(ImportBatch).where(ImportBatch.id.in_(batches)))
     removed = {"batches": len(batches), "files": len(files)}
+    reminders = list(session.scalars(select(Reminder.id).where(
+        Reminder.form_id.in_(rows.get("forms", [])))))
+    session.execute(delete(Reminder).where(Reminder.id.in_(reminders)))  # letters go along
+    removed["reminders"] = len(reminders)
     for kind, model in (("plans", Plan), ("forms", ReportForm), ("units", Unit),
                         ("departments", Department)):
         objects = list(session.scalars(select(model).where(model.id.in_(rows.get(kind, [])))))

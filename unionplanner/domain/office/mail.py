@@ -16,7 +16,7 @@ import datetime as dt
 import logging
 import smtplib
 import ssl
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from email.message import EmailMessage
 from email.utils import format_datetime, formataddr, make_msgid
@@ -131,14 +131,38 @@ def compose(account: MailAccount, to: str, subject: str, body: str) -> EmailMess
     return message
 
 
+@dataclass(frozen=True)
+class Letter:
+    """One message to send: ``address`` (one e-mail address) and its own ``body``."""
+
+    address: str
+    body: str
+
+
+#: ``(index of the letter, "sent" or "refused", the server's reason or "")``, called as each
+#: letter's fate is known
+FateFn = Callable[[int, str, str], None]
+
+
 def send_messages(account: MailAccount, password: str | None, addresses: Sequence[str],
                   subject: str, body: str, *, progress: ProgressFn = no_progress,
                   cancel: CancelToken | None = None, timeout: float = 30) -> SendResult:
     """Send ``body`` to each of ``addresses`` (one message each: a unit sees only its own
-    address) over one connection to the account's server, logging in when ``password`` is
-    given. Returns a :class:`SendResult`. Raises UserError (Vietnamese) when the server
-    cannot be reached, the secure connection fails, the login or the sender is refused
-    (nothing sent)."""
+    address); see :func:`send_letters`."""
+    return send_letters(account, password, [Letter(a, body) for a in addresses], subject,
+                        progress=progress, cancel=cancel, timeout=timeout)
+
+
+def send_letters(account: MailAccount, password: str | None, letters: Sequence[Letter],
+                 subject: str, *, on_fate: FateFn | None = None,
+                 progress: ProgressFn = no_progress, cancel: CancelToken | None = None,
+                 timeout: float = 30) -> SendResult:
+    """Send each letter (one message to its address, with its own body) over one
+    connection to the account's server, logging in when ``password`` is given; ``on_fate``
+    hears each letter's fate as soon as the server answered. Returns a :class:`SendResult`.
+    Raises :class:`SendInterrupted` when the server stops midway, UserError (Vietnamese)
+    when the server cannot be reached, the secure connection fails, the login or the sender
+    is refused (nothing sent)."""
     account = check_account(account)
     result = SendResult()
     where = f"{account.host}:{account.port}"
@@ -147,8 +171,8 @@ def send_messages(account: MailAccount, password: str | None, addresses: Sequenc
         try:
             if password:
                 server.login(account.user or account.from_address, password)
-            _send_each(server, account, addresses, subject, body, result, where, progress,
-                       cancel)
+            _send_each(server, account, letters, subject, result, where, progress, cancel,
+                       on_fate or (lambda _index, _fate, _reason: None))
             with contextlib.suppress(smtplib.SMTPException, OSError):
                 server.quit()  # a server that answers QUIT oddly changes nothing sent
         finally:
@@ -185,33 +209,38 @@ def send_messages(account: MailAccount, password: str | None, addresses: Sequenc
     return result
 
 
-def _send_each(server: smtplib.SMTP, account: MailAccount, addresses: Sequence[str],
-               subject: str, body: str, result: SendResult, where: str,
-               progress: ProgressFn, cancel: CancelToken | None) -> None:
-    """One message per address into ``result``; SendInterrupted when the server stops
+def _send_each(server: smtplib.SMTP, account: MailAccount, letters: Sequence[Letter],
+               subject: str, result: SendResult, where: str, progress: ProgressFn,
+               cancel: CancelToken | None, on_fate: FateFn) -> None:
+    """One message per letter into ``result``; SendInterrupted when the server stops
     midway."""
-    for done, address in enumerate(addresses):
+    for index, letter in enumerate(letters):
+        address = letter.address
         if cancel is not None and cancel.cancelled:
             result.cancelled = True
             break
-        progress(done, len(addresses), address)
+        progress(index, len(letters), address)
         if not is_email(address):  # a line break in it would add mail headers of its own
             result.refused[address] = "địa chỉ không đúng dạng"
+            on_fate(index, "refused", result.refused[address])
             continue
         try:
-            server.send_message(compose(account, address, " ".join(subject.split()), body))
+            server.send_message(compose(account, address, " ".join(subject.split()),
+                                        letter.body))
         except smtplib.SMTPRecipientsRefused as exc:
             code, reason = next(iter(exc.recipients.values()), (0, b""))
             result.refused[address] = _reason(code, reason)
+            on_fate(index, "refused", result.refused[address])
         except (smtplib.SMTPException, OSError) as exc:
             if not (result.sent or result.refused):
                 raise  # nothing went yet: the account's own fault, said by the caller
             logger.warning("mail \"%s\" interrupted via %s after %d sent: %s", subject,
                            where, len(result.sent), exc)
-            raise SendInterrupted(where, result, len(addresses), exc) from exc
+            raise SendInterrupted(where, result, len(letters), exc) from exc
         else:
             result.sent.append(address)
-    progress(len(addresses), len(addresses), "")
+            on_fate(index, "sent", "")
+    progress(len(letters), len(letters), "")
 
 
 def tls_context() -> ssl.SSLContext:

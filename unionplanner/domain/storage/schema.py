@@ -13,6 +13,7 @@ MODEL_MODULES = (
     "unionplanner.domain.storage.models",
     "unionplanner.domain.office.service",
     "unionplanner.domain.office.outgoing",
+    "unionplanner.domain.office.reminders",
     "unionplanner.domain.units.models",
     "unionplanner.domain.report_forms.models",
     "unionplanner.domain.received.models",

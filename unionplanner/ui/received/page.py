@@ -29,6 +29,7 @@ from unionplanner.core.files import cannot_write
 from unionplanner.domain.received import register
 from unionplanner.domain.received.models import SUBMISSION_STATUSES
 from unionplanner.domain.report_forms.periods import parse_period
+from unionplanner.ui.received.reminders import RemindersPanel
 from unionplanner.ui.shell import file_dialogs
 from unionplanner.ui.shell.context import REPORTS, UNITS, AppContext
 from unionplanner.ui.shell.period_picker import PeriodPicker
@@ -131,6 +132,9 @@ class ReceivedPage(QWidget):
         self.missing = RecordTableModel([
             Column(self.tr("Code"), lambda u: u.code),
             Column(self.tr("Unit"), lambda u: u.name),
+            Column(self.tr("Phone"), lambda u: u.phone or ""),
+            Column(self.tr("E-mail"), lambda u: u.email or ""),
+            Column(self.tr("Zalo"), lambda u: u.zalo or ""),
         ], self)
         self.batches = RecordTableModel([
             Column(self.tr("Import no."), lambda b: str(b["id"]), sort=lambda b: b["id"],
@@ -175,6 +179,8 @@ class ReceivedPage(QWidget):
         self.tabs.addTab(self.received_view, self.tr("Received"))
         self.tabs.addTab(missing_tab, self.tr("Not reported"))
         self.tabs.addTab(batches_tab, self.tr("Imports"))
+        self.reminders = RemindersPanel(self.ctx)
+        self.tabs.addTab(self.reminders, self.tr("Reminders"))
 
     # -- data ------------------------------------------------------------------------------
     def period_text(self) -> str:
@@ -240,6 +246,7 @@ class ReceivedPage(QWidget):
                                  .replace("%1", str(current)).replace("%2", str(len(missing))))
             self.tabs.setTabText(1, self.tr("Not reported (%1)").replace("%1", str(len(missing))))
         self.batches.set_records(self.ctx.read(register.list_batches))
+        self.reminders.show_form(form_id)
         self.export_button.setEnabled(bool(self.missing.records()))
         self.print_button.setEnabled(bool(self.missing.records()))
         self.remind_button.setEnabled(bool(self.missing.records()))
@@ -412,12 +419,11 @@ class ReceivedPage(QWidget):
         units = self.missing.records()
         text = reminder_text(office.name if office else "", self.form.currentText(),
                              self.period_text(), units)
-        addresses = [a.strip() for u in units for a in (u.email or "").split(";") if a.strip()]
         self._reminder = ReminderDialog(
-            text, self, addresses=addresses, without=[u.name for u in units if not u.email],
+            text, self, units=units, ctx=self.ctx, form_id=self.form.currentData(),
+            form_name=self.form.currentText(), period=self.period_text(),
             subject=f"Nhắc gửi báo cáo {self.form.currentText()} "
-                    f"{parse_period(self.period_text()).text}",
-            ctx=self.ctx)
+                    f"{parse_period(self.period_text()).text}")
         self._reminder.open()
 
     def missing_html(self) -> str:
