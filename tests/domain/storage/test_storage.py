@@ -124,6 +124,8 @@ def _sqlite_error(code: int, message: str) -> sqlite3.Error:
     (13, "database or disk is full", errors.DiskFullError),            # SQLITE_FULL
     (8, "attempt to write a readonly database", errors.ReadOnlyError),  # SQLITE_READONLY
     (26, "file is not a database", errors.CorruptDatabaseError),       # SQLITE_NOTADB
+    (10, "disk I/O error", errors.DiskIOError),                        # SQLITE_IOERR
+    (778, "disk I/O error", errors.DiskIOError),                       # SQLITE_IOERR_WRITE
     (1032, "tệp chỉ đọc", errors.ReadOnlyError),  # SQLITE_READONLY_DBMOVED, another wording
 ])
 def test_fixable_sqlite_errors_become_typed_vietnamese_errors(code, message, kind):
@@ -496,3 +498,40 @@ def test_a_backup_whose_schema_text_is_not_utf8_is_judged_not_a_crash(db):
     conn.close()
     backup.restore_database(db.file, copy)
     assert unit_codes(db.file) == ["A1"] and backup.integrity_check(db.file)[0]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_FSIZE stands in for a full disk")
+def test_a_write_onto_a_full_disk_says_so_and_keeps_the_data(db):
+    """Issue 29: a write that failed for lack of room ("disk I/O error", SQLITE_IOERR) was
+    called a damaged database, telling the clerk to restore a backup. A file-size limit in a
+    forked writer (what a full disk looks like to SQLite) stands in for the full disk."""
+    import os
+    import resource
+    import signal
+
+    add_unit(db)
+    said = db.file.parent / "said.txt"
+    db.dispose()
+    pid = os.fork()
+    if pid == 0:
+        code = 2
+        try:
+            signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # the write fails with EFBIG
+            size = db.file.stat().st_size
+            resource.setrlimit(resource.RLIMIT_FSIZE, (size + 4096, size + 4096))
+            try:
+                with db.transaction() as session:
+                    session.add_all(Unit(code=f"X{n}", name="Đơn vị " + "x" * 2000,
+                                         sector="hcsn") for n in range(2000))
+            except errors.StorageError as exc:
+                said.write_text(f"{type(exc).__name__}|{exc.message}", encoding="utf-8")
+                code = 1
+        finally:
+            os._exit(code)
+    _, status = os.waitpid(pid, 0)
+    assert os.WEXITSTATUS(status) == 1
+    kind, message = said.read_text(encoding="utf-8").split("|")
+    assert kind in ("DiskIOError", "DiskFullError") and "ổ đĩa" in message
+    assert "bị hỏng" not in message
+    with db.session() as session:
+        assert session.scalar(select(func.count()).select_from(Unit)) == 1

@@ -30,6 +30,19 @@ class DiskFullError(StorageError):
         )
 
 
+class DiskIOError(StorageError):
+    """SQLite could not read or write its file (SQLITE_IOERR): a disk short of room where
+    the system says so only as a failed write, a network or USB drive gone, a failing
+    disk. Nothing is half-written (the transaction is rolled back from its journal)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "Không đọc hoặc ghi được tệp cơ sở dữ liệu trên ổ đĩa (ổ đã đầy, ổ mạng hoặc USB "
+            "bị ngắt, hoặc ổ bị lỗi); không có gì bị ghi dở. Hãy kiểm tra ổ đĩa còn chỗ trống "
+            "và còn kết nối, rồi thử lại."
+        )
+
+
 class ReadOnlyError(StorageError):
     def __init__(self) -> None:
         super().__init__(
@@ -133,11 +146,12 @@ _SQLSTATES = {"28P01": _LOGIN, "28000": _LOGIN, "3D000": _NO_DATABASE, "40P01": 
 _SQLSTATE_CLASSES = {"08": _UNREACHABLE, "57": _UNREACHABLE}
 
 #: SQLite's primary result codes (https://sqlite.org/rescode.html)
-_SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_NOTADB = 10, 11, 26
+_SQLITE_CORRUPT, _SQLITE_NOTADB = 11, 26
 _SQLITE_CODES: dict[int, Callable[[], StorageError]] = {
     5: DatabaseLockedError,   # SQLITE_BUSY
     6: DatabaseLockedError,   # SQLITE_LOCKED
     8: ReadOnlyError,         # SQLITE_READONLY
+    10: DiskIOError,          # SQLITE_IOERR
     13: DiskFullError,        # SQLITE_FULL
     14: CannotOpenError,      # SQLITE_CANTOPEN
 }
@@ -184,6 +198,6 @@ def translate(exc: BaseException) -> StorageError | None:
     primary = code & 0xFF  # extended codes carry the primary code in the low byte
     if primary in _SQLITE_CODES:
         return _SQLITE_CODES[primary]()
-    if primary in (_SQLITE_NOTADB, _SQLITE_CORRUPT, _SQLITE_IOERR):
+    if primary in (_SQLITE_NOTADB, _SQLITE_CORRUPT):
         return CorruptDatabaseError(str(orig))
     return None
