@@ -1312,7 +1312,7 @@
         <translation>Trang Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/office/page.py" line="111"/>
+        <location filename="../../unionplanner/ui/office/page.py" line="112"/>
         <source>Number a document</source>
         <translation>Vào sổ một văn bản</translation>
     </message>
@@ -1851,7 +1851,7 @@
     <message>
         <location filename="../../unionplanner/ui/plans/page.py" line="75"/>
         <location filename="../../unionplanner/ui/plans/page.py" line="111"/>
-        <location filename="../../unionplanner/ui/plans/page.py" line="271"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="287"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
@@ -1912,14 +1912,14 @@
     </message>
     <message>
         <location filename="../../unionplanner/ui/plans/page.py" line="99"/>
-        <location filename="../../unionplanner/ui/plans/page.py" line="282"/>
-        <location filename="../../unionplanner/ui/plans/page.py" line="289"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="298"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="305"/>
         <source>Delete draft</source>
         <translation>Xóa dự thảo</translation>
     </message>
     <message>
         <location filename="../../unionplanner/ui/plans/page.py" line="107"/>
-        <location filename="../../unionplanner/ui/plans/page.py" line="261"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="277"/>
         <source>Plans</source>
         <translation>Kế hoạch</translation>
     </message>
@@ -1929,32 +1929,32 @@
         <translation>Tất cả các năm</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="223"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="239"/>
         <source>New plan</source>
         <translation>Kế hoạch mới</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="231"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="247"/>
         <source>The parent body&apos;s plan</source>
         <translation>Kế hoạch của cấp trên</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="232"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="248"/>
         <source>Documents (*.docx *.doc *.pdf *.txt)</source>
         <translation>Văn bản (*.docx *.doc *.pdf *.txt)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="244"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="260"/>
         <source>Reading the document</source>
         <translation>Đang đọc văn bản</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="271"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="287"/>
         <source>Copy to another year</source>
         <translation>Chép sang năm khác</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="283"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="299"/>
         <source>Delete the draft “%1”?</source>
         <translation>Xóa dự thảo “%1”?</translation>
     </message>
@@ -2344,6 +2344,7 @@
     </message>
     <message>
         <location filename="../../unionplanner/ui/received/page.py" line="180"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="238"/>
         <source>Not reported</source>
         <translation>Chưa nộp</translation>
     </message>
@@ -2363,111 +2364,111 @@
         <translation>Chưa có mẫu báo cáo: hãy bắt đầu bằng &quot;Nhập mẫu từ Excel…&quot; (biểu mẫu trống đã gửi cho các đơn vị).</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="245"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="246"/>
         <source>%1 unit(s) reported, %2 not yet.</source>
         <translation>%1 đơn vị đã nộp, %2 đơn vị chưa nộp.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="247"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="248"/>
         <source>Not reported (%1)</source>
         <translation>Chưa nộp (%1)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="260"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="267"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="261"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="268"/>
         <source>Arrival day</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="261"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="262"/>
         <source>&quot;%1&quot; is not a date. Type it as 05/11/2026.</source>
         <translation>&quot;%1&quot; không phải một ngày. Hãy gõ dạng 05/11/2026.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="314"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="315"/>
         <source>The blank form you sent to the units</source>
         <translation>Biểu mẫu trống đã gửi cho các đơn vị</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="315"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="316"/>
         <source>Spreadsheets (*.xlsx *.xls *.ods)</source>
         <translation>Bảng tính (*.xlsx *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="327"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="328"/>
         <source>Reading the form</source>
         <translation>Đang đọc biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="333"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="334"/>
         <source>Form already here</source>
         <translation>Mẫu đã có</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="334"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="335"/>
         <source>The form &quot;%1&quot; already asks for the same indicators. Open that form instead of adding a second copy?</source>
         <translation>Mẫu &quot;%1&quot; đã có đúng các chỉ tiêu này. Mở mẫu đã có thay vì thêm một bản thứ hai?</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="362"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="363"/>
         <source>Check the indicators read from the template</source>
         <translation>Kiểm tra các chỉ tiêu đọc được từ biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="375"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="376"/>
         <source>Folder for the forms</source>
         <translation>Thư mục lưu biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="386"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="387"/>
         <source>Forms made</source>
         <translation>Đã tạo biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="387"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="388"/>
         <source>%1 form(s) written to %2.</source>
         <translation>Đã tạo %1 biểu mẫu trong %2.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="390"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="391"/>
         <source>Making the forms</source>
         <translation>Đang tạo biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="396"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="408"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="397"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="409"/>
         <source>Export the list</source>
         <translation>Xuất danh sách</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="398"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="399"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Sổ làm việc Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="433"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="434"/>
         <source>Units that have not reported — %1</source>
         <translation>Các đơn vị chưa nộp báo cáo — tháng %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="454"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="458"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="461"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="455"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="459"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="462"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="454"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="455"/>
         <source>Select an import first.</source>
         <translation>Hãy chọn một lần nhập trước.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="458"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="459"/>
         <source>That import was already undone.</source>
         <translation>Lần nhập này đã được hoàn tác trước đó.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="462"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="463"/>
         <source>Take back every report of import number %1? Reports it replaced become current again.</source>
         <translation>Gỡ toàn bộ báo cáo của lần nhập số %1? Các báo cáo bị lần nhập này thay thế sẽ được dùng lại.</translation>
     </message>
@@ -2539,7 +2540,7 @@
     </message>
     <message>
         <location filename="../../unionplanner/ui/received/reminder.py" line="160"/>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="215"/>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="218"/>
         <source>Send from the office&apos;s mail account…</source>
         <translation>Gửi từ tài khoản thư của cơ quan…</translation>
     </message>
@@ -2554,7 +2555,7 @@
         <translation>Đã sao chép</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="213"/>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="216"/>
         <source>Send the remaining %1…</source>
         <translation>Gửi tiếp %1 thư còn lại…</translation>
     </message>
@@ -2572,22 +2573,22 @@
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/reminders.py" line="60"/>
+        <location filename="../../unionplanner/ui/received/reminders.py" line="63"/>
         <source>Subject</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/reminders.py" line="61"/>
+        <location filename="../../unionplanner/ui/received/reminders.py" line="60"/>
         <source>Sent</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/reminders.py" line="62"/>
+        <location filename="../../unionplanner/ui/received/reminders.py" line="61"/>
         <source>Refused</source>
         <translation>Bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/reminders.py" line="63"/>
+        <location filename="../../unionplanner/ui/received/reminders.py" line="62"/>
         <source>Not sent</source>
         <translation>Chưa gửi</translation>
     </message>
@@ -2628,7 +2629,7 @@
     </message>
     <message>
         <location filename="../../unionplanner/ui/received/reminders.py" line="82"/>
-        <location filename="../../unionplanner/ui/received/reminders.py" line="127"/>
+        <location filename="../../unionplanner/ui/received/reminders.py" line="128"/>
         <source>Send the rest…</source>
         <translation>Gửi tiếp…</translation>
     </message>
@@ -2638,7 +2639,7 @@
         <translation>Gửi những thư của lần nhắc đang chọn chưa được gửi; không thư nào gửi hai lần.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/reminders.py" line="126"/>
+        <location filename="../../unionplanner/ui/received/reminders.py" line="127"/>
         <source>Send the remaining %1…</source>
         <translation>Gửi tiếp %1 thư còn lại…</translation>
     </message>
@@ -3075,32 +3076,32 @@
         <translation>Cùng kỳ năm trước</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="323"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="325"/>
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="325"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="327"/>
         <source>Indicator</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="326"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="328"/>
         <source>Unit</source>
         <translation>Đơn vị tính</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="327"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="329"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="331"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="334"/>
         <source>Units reporting</source>
         <translation>Số CĐCS báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="333"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="336"/>
         <source>Compared</source>
         <translation>Kỳ so sánh</translation>
     </message>
@@ -3251,12 +3252,12 @@
         <translation>(không theo kế hoạch: chỉ số liệu)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="271"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="273"/>
         <source>No report form yet: import the blank form on the Grassroots reports page first.</source>
         <translation>Chưa có mẫu báo cáo: hãy nhập biểu mẫu ở trang Báo cáo CĐCS trước.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="287"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="289"/>
         <source>%1 of %2 units have reported (%3).</source>
         <translation>%1/%2 CĐCS đã báo cáo (%3).</translation>
     </message>
@@ -3322,29 +3323,29 @@
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="385"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="390"/>
         <source>The preview needs Qt PDF; use “Save as PDF…” to see the report.</source>
         <translation>Cần Qt PDF để xem trước; hãy dùng “Lưu PDF…” để xem báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="464"/>
-        <location filename="../../unionplanner/ui/summary/page.py" line="465"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="472"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="473"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="464"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="472"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Sổ làm việc Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="465"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="473"/>
         <source>Word document (*.docx)</source>
         <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="470"/>
-        <location filename="../../unionplanner/ui/summary/page.py" line="480"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="478"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="488"/>
         <source>Save the report</source>
         <translation>Lưu báo cáo</translation>
     </message>

@@ -85,4 +85,51 @@ def test_a_summary_saved_for_signing_prints_its_number(qtbot, ctx, samples, mess
     assert "07/BC-CĐX" in text
     monkeypatch.setattr(number, "ask_number", lambda *a, **k: None)  # Cancel: nothing saved
     (tmp_path / "bc.pdf").unlink()
+    page.first.setDate(QDate(2023, 6, 1))  # another report, not numbered yet
     assert page.save("pdf") is None and not (tmp_path / "bc.pdf").exists()
+
+
+def test_one_report_keeps_one_number_as_pdf_word_and_after_a_restart(qtbot, ctx, samples,
+                                                                     messages, tmp_path,
+                                                                     monkeypatch):
+    """Issue 27 item 5: the summary's PDF took 02/BC, its Word copy offered number 3 (or
+    "Số: /BC" when the tick was left off). The report keeps the number it was given."""
+    import docx
+
+    from tests.helpers import learn_and_store
+    from unionplanner.domain.office.service import OfficeDetails, save_office
+    from unionplanner.domain.received.session import import_paths
+    from unionplanner.domain.units.excel import import_units
+    from unionplanner.ui.shell import file_dialogs
+    from unionplanner.ui.summary.page import SummaryPage
+
+    with ctx.db.transaction() as session:
+        save_office(session, OfficeDetails(name="Công đoàn xã Hòa An", symbol="CĐX"))
+        import_units(session, samples / "units.xlsx")
+        form_id = learn_and_store(session, "TCN", samples / "form.xlsx")
+        add_document(session, "BC", "Báo cáo quý", dt.date.today())
+    import_paths(ctx.db, [samples / "reports"], form_id, "2023-05")
+    asked: list[str] = []
+
+    def tick_and_accept(dialog):
+        asked.append(dialog.summary.text())
+        dialog.enter.setChecked(True)
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(NumberDialog, "exec", tick_and_accept)
+    for round_ in range(2):  # the second: a new page, as after a restart
+        page = SummaryPage(ctx)
+        qtbot.addWidget(page)
+        page.first.setDate(QDate(2023, 5, 1))
+        for kind in ("pdf", "docx"):
+            target = tmp_path / f"bc{round_}.{kind}"
+            monkeypatch.setattr(file_dialogs, "save_path", lambda *a, t=target, **k: t)
+            assert page.save(kind) == target
+    assert len(asked) == 1
+    assert [(k, n) for k, n, _s in _docs(ctx)] == [("BC", 2), ("BC", 1)]
+    for round_ in range(2):
+        document = docx.Document(str(tmp_path / f"bc{round_}.docx"))
+        words = "\n".join([p.text for p in document.paragraphs] + [
+            cell.text for table in document.tables for row in table.rows for cell in row.cells])
+        assert "Số: 02/BC-CĐX" in words

@@ -53,3 +53,28 @@ def test_importing_the_real_unit_list_offers_to_remove_the_demo_first(qtbot, ctx
     ctx.runner.wait_all()
     codes = {units.model.index(r, 0).data() for r in range(units.model.rowCount())}
     assert not any(code.startswith("HA0") for code in codes)
+
+
+def test_no_page_keeps_showing_the_demo_after_it_is_removed(qtbot, ctx, messages):
+    """Issue 27 item 2: after "Xóa dữ liệu mẫu…" the deleted demo plan stayed open in the
+    editor (and could be printed), the summary kept the demo office and "36/89", and Báo
+    cáo CĐCS showed "Chưa nộp (53)" over an empty list."""
+    win = _window(qtbot, ctx)
+    plans = win.pages["plans"]
+    plan_id = plans.model.record(0)["id"]
+    plans.open_plan(plan_id)
+    assert plans.editor is not None and plans.stack.currentWidget() is plans.editor
+    summary = win.pages["summary"]
+    summary.tabs.setCurrentWidget(summary.preview)
+    assert summary.report is not None and "/" in summary.status.text()
+    received = win.pages["received"]
+    assert received.tabs.tabText(1).startswith("Chưa nộp (")
+    win.pages["settings"].demo_box.remove_button.click()
+    qtbot.waitUntil(lambda: ctx.read(demo_rows) is None, timeout=30_000)
+    ctx.runner.wait_all()
+    qtbot.waitUntil(lambda: win.current_page() is win.welcome, timeout=10_000)
+    assert plans.editor is None and plans.stack.currentIndex() == 0
+    assert plans.model.rowCount() == 0
+    assert summary.report is None and summary.form.count() == 0
+    assert summary.pdf_document is None or summary.pdf_document.pageCount() == 0
+    assert received.tabs.tabText(1) == "Chưa nộp" and received.missing.rowCount() == 0

@@ -173,3 +173,39 @@ def test_double_clicking_a_target_shows_its_units_or_says_why_it_has_no_figure(
     assert shown[0].startswith("Thành lập mới 5 CĐCS\n\nchưa gắn chỉ số đo")
     assert "Đo bằng chỉ số" in shown[0]
     assert went == ["plans"]
+
+
+def test_the_screen_the_pdf_and_the_excel_file_show_the_same_numbers_and_x(qtbot, ctx,
+                                                                           messages, tmp_path):
+    """Issue 27 item 6: the Excel sheet showed 0 where the page and the PDF showed "x" (a
+    column the form marks as not applying), and the rows were numbered 1… on the screen
+    and in Excel but "3", "a)", "+" on the form and the PDF."""
+    from openpyxl import load_workbook
+
+    from unionplanner.domain.documents import layout as L
+    from unionplanner.domain.report_forms.service import FormShape, IndicatorFields, create_form
+    from unionplanner.domain.summary.export import layout_summary, write_summary_xlsx
+    from unionplanner.domain.summary.report import build_report
+
+    with ctx.db.transaction() as session:
+        form_id = create_form(session, "Thống kê lao động", "BÁO CÁO THỐNG KÊ", [
+            IndicatorFields("Tổng số lao động", "người", "count", number="3"),
+            IndicatorFields("Số lao động nữ nghỉ thai sản", "người", "count", number="a)",
+                            columns=[1]),
+            IndicatorFields("Số lao động được khám sức khỏe", "người", "count", number="+"),
+        ], "thong-ke.xlsx", FormShape(["Tổng số", "Nữ"])).id
+        report = build_report(session, form_id, "2026-05")
+    page = SummaryPage(ctx)
+    qtbot.addWidget(page)
+    page.form.setCurrentIndex(page.form.findData(form_id))
+    page.first.setDate(QDate(2026, 5, 1))
+    model = page.indicators
+    screen = [[model.index(r, c).data() for c in (0, 3, 4)] for r in range(model.rowCount())]
+    assert screen == [["3", "", ""], ["a)", "x", ""], ["+", "", ""]]
+    tables = [b for b in layout_summary(report).body if isinstance(b, L.Table)]
+    printed = [[row[0], row[3], row[4]] for row in tables[0].rows]
+    assert printed == screen
+    sheet = load_workbook(write_summary_xlsx(report, tmp_path / "t.xlsx"))["Tổng hợp"]
+    rows = [r for r in sheet.iter_rows(values_only=True) if r[1] and r[0] != "STT"]
+    assert [[r[0], r[3], r[4]] for r in rows] == [[3, None, None], ["a)", "x", None],
+                                                   ["+", None, None]]

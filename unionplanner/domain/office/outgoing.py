@@ -127,6 +127,19 @@ def list_documents(session: Session, year: int | None = None) -> list[OutgoingDo
     return list(session.scalars(stmt))
 
 
+def find_document(session: Session, kind: str, summary: str,
+                  year: int | None = None) -> OutgoingDocument | None:
+    """The newest document of ``kind`` entered with exactly this ``summary`` (of ``year``
+    when given): a report saved again — as Word after its PDF, or printed once more — keeps
+    the number it was given."""
+    stmt = select(OutgoingDocument).where(
+        OutgoingDocument.kind == kind, OutgoingDocument.summary == clean(summary)).order_by(
+        OutgoingDocument.issued_on.desc(), OutgoingDocument.id.desc())
+    if year is not None:
+        stmt = stmt.where(OutgoingDocument.year == year)
+    return session.scalars(stmt).first()
+
+
 def number_text(kind: str, number: int | None, symbol: str) -> str:
     """"Số: 12/BC-CĐX" as printed (numbers below 10 with a leading 0; no number: a blank to
     fill in by hand, "Số:    /BC-CĐX")."""

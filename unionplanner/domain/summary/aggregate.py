@@ -120,6 +120,12 @@ class IndicatorTotal:
             return self.per_unit
         return self.column_units.get(label, {})
 
+    @property
+    def row_number(self) -> str:
+        """The row's number as the form prints it ("3", "a)", "+"), or its position on a
+        form that numbers none: the same on the screen, the PDF, the Word and Excel files."""
+        return self.number or str(self.position)
+
     def applies_to(self, labels: list[str], label: str) -> bool:
         """Whether the value column ``label`` (one of the form's ``labels``) applies to this
         indicator: False where the blank form has "x" (QĐ 1454/QĐ-TLĐ, Mẫu 1/2-HĐCĐ)."""

@@ -85,11 +85,11 @@ def _indicator_table(report: SummaryReport) -> L.Table:
     if compared:
         header += ["Kỳ so sánh", "Tăng/giảm"]
     rows = []
-    for number, i in enumerate(s.indicators, 1):
+    for i in s.indicators:
         result = figure(i)
         if i.kind == IndicatorKind.YESNO:
             result += f" ({_pct(i.share_yes)})" if i.share_yes is not None else ""
-        row = [str(number), i.name, i.unit_of_measure, result, str(i.units_reported)]
+        row = [i.row_number, i.name, i.unit_of_measure, result, str(i.units_reported)]
         if compared:
             row += ["" if i.previous is None else figure(i, i.previous),
                     "" if i.change is None else ("+" if i.change > 0 else "") + figure(
@@ -243,10 +243,12 @@ def write_summary_xlsx(report: SummaryReport, path: str | Path) -> Path:
          *map(in_dong, others),
          "Số CĐCS báo cáo",
          "Tỉ lệ có (%)", "Kỳ so sánh"],
-        [[n, i.name, i.unit_of_measure, raw(i.total if i.has_figure else None),
+        [[_cell_number(i.row_number), i.name, i.unit_of_measure,
+          raw(i.column_total(s.columns, s.columns[0]) if others else
+              i.total if i.has_figure else None),
           *[raw(i.column_total(s.columns, c)) for c in others],
           i.units_reported, raw(i.share_yes), raw(i.previous)]
-         for n, i in enumerate(s.indicators, 1)], [6, 60, 14, 16, *[14] * len(others), 14, 12, 14])}
+         for i in s.indicators], [6, 60, 14, 16, *[14] * len(others), 14, 12, 14])}
     if report.targets:
         sheets["Chỉ tiêu"] = (
             ["STT", "Chỉ tiêu", "Phạm vi", "Chỉ tiêu đề ra", "Thực hiện",
@@ -276,6 +278,11 @@ def write_summary_xlsx(report: SummaryReport, path: str | Path) -> Path:
     _add_exchange_marker(report, written)
     return written
 
+
+
+def _cell_number(number: str) -> int | str:
+    """A row number for a cell: a whole number as a number ("3" → 3), "a)" or "+" as text."""
+    return int(number) if number.isdigit() else number
 
 
 def _exchange_sheet(s: Summary, raw: Callable[[float | None], Any]) -> TableSpec:

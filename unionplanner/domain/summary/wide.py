@@ -112,13 +112,13 @@ def column_table(report: SummaryReport) -> L.Table:
     header, spans = header_block(before, paths, ["Số CĐCS báo cáo"])
     rows: list[list[str]] = []
     bold: set[int] = set()
-    for number, i, heading in lines_under_headings(s):
+    for _number, i, heading in lines_under_headings(s):
         if i is None:
             bold.add(len(rows))
             rows.append([str(heading.get("number", "")), str(heading.get("text", "")),
                          *([""] * (len(before) - 2 + len(labels) + 1))])
             continue
-        rows.append([str(number), i.name, *([i.unit_of_measure] if units else []),
+        rows.append([i.row_number, i.name, *([i.unit_of_measure] if units else []),
                      *[column_text(i, s.columns, label) for label in labels],
                      str(i.units_reported)])
     wide = len(labels) > WIDE

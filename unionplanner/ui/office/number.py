@@ -114,3 +114,18 @@ def ask_number(parent: QWidget, ctx: AppContext, summary: str, source: str) -> s
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.number_text
+
+
+def report_number(parent: QWidget, ctx: AppContext, summary: str) -> str | None:
+    """The number of a report about to be saved or printed: the one it was given already —
+    the register holds it under the same ``summary``, so the PDF, the Word copy and a print
+    after a restart carry one number —, else :func:`ask_number`."""
+    from unionplanner.domain.office.outgoing import find_document
+
+    def given(session) -> str:
+        found = find_document(session, "BC", summary)
+        office = get_office(session)
+        return "" if found is None else number_text("BC", found.number,
+                                                    office.symbol if office else "")
+
+    return ctx.read(given) or ask_number(parent, ctx, summary, "Báo cáo tổng hợp")

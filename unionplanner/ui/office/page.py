@@ -85,7 +85,7 @@ class OutgoingPage(QWidget):
 
     def refresh(self) -> None:
         """Read the year's plans with a number and the register's documents again."""
-        from unionplanner.domain.plans.service import list_plans
+        from unionplanner.domain.plans.service import list_plans, load_document
 
         year = self.year.value()
 
@@ -96,8 +96,9 @@ class OutgoingPage(QWidget):
                              d.issued_on, KINDS.get(d.kind, d.kind), d.summary, d.signer,
                              d.source) for d in list_documents(session, year)]
             entries += [Entry(f"{p.number:02d}/{p.symbol}" if p.symbol else f"{p.number:02d}",
-                              p.issued_on, p.doc_type.capitalize(), p.title, "",
-                              self.tr("Plans page")) for p in list_plans(session, year=year)
+                              p.issued_on, p.doc_type.capitalize(), p.title,
+                              load_document(p).signer.name, self.tr("Plans page"))
+                        for p in list_plans(session, year=year)
                         if p.number is not None and p.status != PlanStatus.DRAFT]
             return sorted(entries, key=lambda e: (e.day or dt.date.min, e.number), reverse=True)
 

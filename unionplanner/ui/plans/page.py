@@ -173,8 +173,24 @@ class PlansPage(QWidget):
                                         f"({format_number(tally.share_done, 1)}%)")
 
     def _on_changed(self, topics: set[str]) -> None:
+        if PLANS in topics and self.editor is not None and self.editor.plan_id is not None \
+                and not self._still_there(self.editor.plan_id):
+            self._drop_editor()  # deleted meanwhile (the demo removed, another PC): no save
         if topics & {PLANS, OFFICE, TRACKING} and self.stack.currentIndex() == 0:
             self.reload()
+
+    def _still_there(self, plan_id: int) -> bool:
+        from unionplanner.domain.plans.models import Plan
+
+        return self.ctx.read(lambda s: s.get(Plan, plan_id) is not None)
+
+    def _drop_editor(self) -> None:
+        """Leave the editor of a plan that no longer exists, for the list, saving nothing."""
+        assert self.editor is not None
+        self.stack.removeWidget(self.editor)
+        self.editor.deleteLater()
+        self.editor = None
+        self.stack.setCurrentIndex(0)
 
     def selected(self) -> dict | None:
         rows = self.view.selectionModel().selectedRows()

@@ -235,6 +235,7 @@ class ReceivedPage(QWidget):
             self.missing.set_records([])
             self.summary.setText(self.tr("No report form yet: start with \"Import a form from "
                                          "Excel…\" (the blank form you sent to the units)."))
+            self.tabs.setTabText(1, self.tr("Not reported"))
         else:
             QSettings().setValue(f"imports/period/{form_id}", period)
             entries = self.ctx.read(lambda s: register.register(s, period=period, form_id=form_id))

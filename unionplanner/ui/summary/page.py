@@ -33,7 +33,7 @@ from unionplanner.domain.report_forms.periods import parse_period
 from unionplanner.domain.units.sectors import SECTORS
 from unionplanner.ui.shell import file_dialogs
 from unionplanner.ui.shell.charts import BarChart
-from unionplanner.ui.shell.context import PLANS, REPORTS, TRACKING, UNITS, AppContext
+from unionplanner.ui.shell.context import OFFICE, PLANS, REPORTS, TRACKING, UNITS, AppContext
 from unionplanner.ui.shell.period_picker import PeriodPicker
 from unionplanner.ui.shell.printing import print_pdf
 from unionplanner.ui.shell.saved_bar import announce_saved
@@ -256,7 +256,7 @@ class SummaryPage(QWidget):
         self.refresh()
 
     def _on_changed(self, topics: set[str]) -> None:
-        if topics & {PLANS, REPORTS, UNITS, TRACKING}:
+        if topics & {PLANS, REPORTS, UNITS, TRACKING, OFFICE}:  # the office: the letterhead
             self.reload()
 
     # -- figures ---------------------------------------------------------------------------
@@ -265,6 +265,8 @@ class SummaryPage(QWidget):
         from unionplanner.domain.summary.report import build_report
 
         self._pdf_path = None
+        if self.pdf_document is not None:
+            self.pdf_document.close()  # shown again from the new report when asked
         form_id = self.form.currentData()
         if form_id is None:
             self.report = None
@@ -320,11 +322,12 @@ class SummaryPage(QWidget):
             return lambda i: total if (total := i.columns.get(label)) is not None else -1
 
         return [
-            Column(self.tr("No."), lambda i: str(i.position), numeric=True,
+            Column(self.tr("No."), lambda i: i.row_number, numeric=True,
                    sort=lambda i: i.position),
             Column(self.tr("Indicator"), lambda i: i.name),
             Column(self.tr("Unit"), lambda i: i.unit_of_measure),
-            Column(labels[0] if len(labels) > 1 else self.tr("Result"), self._result,
+            Column(labels[0] if len(labels) > 1 else self.tr("Result"),
+                   lambda i: self._result(i, labels),
                    numeric=True, sort=lambda i: i.total if i.has_figure else -1),
             *[Column(label, other(label), numeric=True, sort=other_sort(label))
               for label in labels[1:]],
@@ -333,11 +336,13 @@ class SummaryPage(QWidget):
             Column(self.tr("Compared"), self._previous, numeric=True),
         ]
 
-    def _result(self, indicator) -> str:
-        from unionplanner.domain.summary.report import figure
+    def _result(self, indicator, labels: list[str]) -> str:
+        """The main result: "x" where the form's first value column does not apply."""
+        from unionplanner.domain.summary.report import column_text, figure
 
-        text = figure(indicator)
-        if indicator.kind == IndicatorKind.YESNO and indicator.share_yes is not None:
+        text = column_text(indicator, labels, labels[0]) if len(labels) > 1 else figure(indicator)
+        if indicator.kind == IndicatorKind.YESNO and indicator.share_yes is not None \
+                and text != "x":
             text += f" ({_pct(indicator.share_yes)})"
         return text
 
@@ -414,15 +419,18 @@ class SummaryPage(QWidget):
             self._show_preview()
 
     def _number(self) -> bool:
-        """Ask whether to enter the report in the outgoing register (its number printed);
-        False when the user cancelled."""
-        from unionplanner.ui.office.number import ask_number
+        """Give the report its number before it is saved or printed (see
+        :func:`report_number`); False when the user cancelled."""
+        from unionplanner.ui.office.number import report_number
 
         report: Any = self.report
-        text = ask_number(self, self.ctx, f"Báo cáo tổng hợp {self.form.currentText()} "
-                                          f"({report.period_text})", "Báo cáo tổng hợp")
+        if report.number_text:
+            return True
+        text = report_number(self, self.ctx, f"Báo cáo tổng hợp {self.form.currentText()} "
+                                             f"({report.period_text})")
         if text is not None:
             report.number_text = text
+            self._pdf_path = None  # the preview and the print carry the number
         return text is not None
 
     def print_report(self) -> None:
