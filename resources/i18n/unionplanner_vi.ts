@@ -3513,183 +3513,183 @@
 <context>
     <name>TrackingPage</name>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="150"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="152"/>
         <source>All states</source>
         <translation>Mọi tình trạng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="150"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="152"/>
         <source>Late</source>
         <translation>Trễ hạn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="151"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="153"/>
         <source>Not finished</source>
         <translation>Chưa hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="151"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="153"/>
         <source>Finished</source>
         <translation>Đã hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="161"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="163"/>
         <source>Search activities</source>
         <translation>Tìm hoạt động</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="175"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="182"/>
         <source>Activity</source>
         <translation>Hoạt động</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="118"/>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="175"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="120"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="182"/>
         <source>Department</source>
         <translation>Ban</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="103"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="105"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="103"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="105"/>
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="104"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="106"/>
         <source>Progress report…</source>
         <translation>Báo cáo tiến độ…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="118"/>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="196"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="120"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="203"/>
         <location filename="../../unionplanner/ui/tracking/progress.py" line="33"/>
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="197"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="204"/>
         <source>Qualitative target</source>
         <translation>Chỉ tiêu định tính</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="198"/>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="208"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="205"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="215"/>
         <source>Met</source>
         <translation>Đạt</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="198"/>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="208"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="205"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="215"/>
         <source>Not met</source>
         <translation>Không đạt</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="200"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="207"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="115"/>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="346"/>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="356"/>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="470"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="117"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="359"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="369"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="491"/>
         <source>Activity tracking</source>
         <translation>Theo dõi hoạt động</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="106"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="108"/>
         <source>Click the middle of a shaded month (or press Space) to tick it done; a click near its edge only selects it. Right-click (or keys 1–6) for other states, Enter for notes and evidence, Delete to clear.</source>
         <translation>Bấm vào giữa ô tháng có tô màu (hoặc phím cách) để đánh dấu hoàn thành; bấm gần mép ô chỉ để chọn ô. Bấm chuột phải (hoặc phím 1–6) để chọn tình trạng khác, Enter để ghi chú và minh chứng, Delete để xóa đánh dấu.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="120"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="122"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="121"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="123"/>
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="121"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="123"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="135"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="137"/>
         <source>Month grid</source>
         <translation>Lưới theo tháng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="136"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="138"/>
         <source>Qualitative targets</source>
         <translation>Chỉ tiêu định tính</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="218"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="225"/>
         <source>All plans being tracked</source>
         <translation>Tất cả kế hoạch đang theo dõi</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="220"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="227"/>
         <source>All departments</source>
         <translation>Tất cả các ban</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="291"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="303"/>
         <source>%1 late</source>
         <translation>%1 trễ hạn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="303"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="315"/>
         <source>No activity of the chosen plans falls in these months or passes these filters. Change the months or the filters above.</source>
         <translation>Không có hoạt động nào của kế hoạch đã chọn nằm trong các tháng này hoặc qua được bộ lọc. Hãy đổi khoảng tháng hoặc bộ lọc ở trên.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="305"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="317"/>
         <source>No issued plan yet: issue a plan on the Plans page to track it here.</source>
         <translation>Chưa có kế hoạch nào được ban hành: hãy ban hành kế hoạch ở trang Kế hoạch để theo dõi tại đây.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="347"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="360"/>
         <source>Overwrite it with your choice? (No: show what is stored now.)</source>
         <translation>Ghi đè bằng lựa chọn của bạn? (Không: xem nội dung đang lưu.)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="385"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="406"/>
         <source>Tick a month</source>
         <translation>Đánh dấu tháng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="409"/>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="413"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="430"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="434"/>
         <source>Clear a month</source>
         <translation>Xóa đánh dấu tháng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../unionplanner/ui/tracking/page.py" line="410"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="431"/>
         <source>Clearing also removes the %n attached evidence item(s). Continue?</source>
         <translation>
             <numerusform>Xóa đánh dấu sẽ xóa cả %n minh chứng đính kèm. Tiếp tục?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="448"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="469"/>
         <source>Edit a month</source>
         <translation>Sửa tháng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="459"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="480"/>
         <source>Notes and evidence…</source>
         <translation>Ghi chú và minh chứng…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="460"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="481"/>
         <source>Clear</source>
         <translation>Xóa đánh dấu</translation>
     </message>

@@ -70,12 +70,18 @@ def test_late_months_across_the_year_end(db, tet):
         assert [x.month for x in late] == ["2023-12", "2024-01", "2024-01", "2024-02"]
     with db.transaction() as session:
         t.set_check(session, december.id, "2023-12", t.DONE)
-        t.set_check(session, january.id, "2024-01", t.POSTPONED)   # postponed is still late
+        t.set_check(session, january.id, "2024-01", t.NOT_DONE)  # "chưa thực hiện": late
         t.set_check(session, january_february.id, "2024-01", t.DONE)
     with db.session() as session:
         late = t.overdue(session, dt.date(2024, 3, 1), [tet])
         assert [(x.activity_id, x.month, x.status) for x in late] == [
-            (january.id, "2024-01", t.POSTPONED), (january_february.id, "2024-02", None)]
+            (january.id, "2024-01", t.NOT_DONE), (january_february.id, "2024-02", None)]
+    for state in (t.POSTPONED, t.IN_PROGRESS, t.PARTIAL):  # issue 27 item 4: not late
+        with db.transaction() as session:
+            t.set_check(session, january.id, "2024-01", state, reason="Lùi sang quý II")
+        with db.session() as session:
+            late = t.overdue(session, dt.date(2024, 3, 1), [tet])
+            assert [x.activity_id for x in late] == [january_february.id], state
 
 
 def test_tallies_per_plan_and_department(db, tet):
@@ -212,19 +218,22 @@ def test_progress_report_of_a_ticked_thang_cong_nhan_plan(db, tmp_path):
         t.set_check(session, ids[0], "2024-04", t.DONE, note="Lễ phát động ngày 28/4")
         t.set_check(session, ids[0], "2024-05", t.DONE)
         t.set_check(session, ids[1], "2024-05", t.PARTIAL, note="Kết nạp 35/50 đoàn viên")
-        t.set_check(session, ids[3], "2024-04", t.DONE)
+        t.set_check(session, ids[3], "2024-04", t.NOT_DONE)
         t.set_check(session, ids[6], "2024-04", t.IN_PROGRESS)
     with db.session() as session:
         april = progress_report(session, plan.id, "2024-04")
         may = progress_report(session, plan.id, "2024-05")
     assert [line.title[:12] for line in april.lines] == [
         "Tổ chức Lễ p", "Triển khai c", "Tuyên truyền"]
-    assert (april.total.due, april.total.done, april.total.late) == (3, 2, 0)
-    assert len(may.lines) == 7 and (may.total.due, may.total.done) == (10, 3)
-    assert may.total.late == 1  # April's "in progress" ended without done
+    assert (april.total.due, april.total.done, april.total.late) == (3, 1, 0)
+    assert len(may.lines) == 7 and (may.total.due, may.total.done) == (10, 2)
+    # issue 27 item 4: April "chưa thực hiện" is late once April is over, April "đang thực
+    # hiện" is not — the line says what was recorded
+    assert may.total.late == 1
     states = {line.title[:12]: line.state for line in may.lines}
     assert states["Tổ chức Lễ p"] == "Đã hoàn thành"
-    assert states["Tuyên truyền"] == "Trễ hạn (tháng 4/2024)"
+    assert states["Triển khai c"] == "Trễ hạn (tháng 4/2024)"
+    assert states["Tuyên truyền"] == "Đang thực hiện"
     assert states["Tổ chức Thán"] == "Hoàn thành một phần"
     assert "Kết nạp 35/50 đoàn viên" in [line.notes for line in may.lines]
     pdf = write_progress_pdf(may, tmp_path / "tien do.pdf")

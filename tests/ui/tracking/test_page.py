@@ -258,3 +258,53 @@ def test_a_click_near_the_edge_selects_without_ticking(page, qtbot):
     assert _cell(page, "Tổ chức Lễ phát động", "2024-04").data() == "✓"
     QTest.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=rect.center())
     assert _cell(page, "Tổ chức Lễ phát động", "2024-04").data() == "○"  # the mark: ticks
+
+
+def test_ticking_under_the_late_filter_keeps_the_row_the_cell_and_the_totals(page):
+    """Issue 27 item 4: under "Trễ hạn", ticking a row's last late month made the row vanish
+    and the selection jump to another activity; the totals counted only the rows shown;
+    "Đang thực hiện" and "Hoãn" counted as late."""
+    everything = page.summary.text()
+    page.state_filter.setCurrentIndex(page.state_filter.findData("late"))
+    assert page.summary.text() == everything  # the totals are the plans', not the filter's
+    rows = page.model.activity_rows()
+    row = next(r for r in rows if len(r.late_months(TODAY)) == 1)
+    month = row.late_months(TODAY)[0]
+    cell = _cell(page, row.title[:20], month)
+    page.grid.setCurrentIndex(cell)
+    page._clicked(cell)
+    kept = _cell(page, row.title[:20], month)  # still there, ticked
+    assert kept.data() == "✓"
+    assert page.grid.currentIndex() == kept  # the selection stays on the ticked cell
+    assert page.summary.text() != everything  # one more done, one fewer late
+    other = next(r for r in page.model.activity_rows() if r.id != row.id and
+                 r.late_months(TODAY))
+    late_month = other.late_months(TODAY)[0]
+    page.set_state(_cell(page, other.title[:20], late_month), t.IN_PROGRESS)
+    with page.ctx.db.session() as session:
+        assert t.check_state(session, other.id, late_month)["status"] == t.IN_PROGRESS
+    refreshed = next(r for r in page.model.activity_rows() if r.id == other.id)
+    assert late_month not in refreshed.late_months(TODAY)  # under way is not late
+    page.state_filter.setCurrentIndex(0)
+    page.state_filter.setCurrentIndex(page.state_filter.findData("late"))
+    assert row.id not in [r.id for r in page.model.activity_rows()]  # gone once refiltered
+
+
+def test_the_activity_stays_in_view_while_the_months_scroll(page, qtbot):
+    """Issue 27 item 4: the activity column scrolled away with the months."""
+    page.resize(800, 500)
+    page.show()
+    qtbot.waitExposed(page)
+    page.first.setDate(page.first.date().addMonths(-24))  # many months: the grid scrolls
+    grid = page.grid
+    bar = grid.horizontalScrollBar()
+    assert bar.maximum() > 0
+    bar.setValue(bar.maximum())
+    front = grid.front
+    assert front.isVisible() and not front.isColumnHidden(0) and front.isColumnHidden(2)
+    assert front.geometry().width() == grid.columnWidth(0) + grid.columnWidth(1)
+    assert front.columnViewportPosition(0) == 0  # not scrolled with the months
+    plan_row = next(r for r in range(page.model.rowCount()) if page.model.row_at(r).kind == "plan")
+    rows = page.model.rowCount()
+    front.clicked.emit(page.model.index(plan_row, 0))  # a click on the frozen part
+    assert page.model.rowCount() < rows  # the plan folded, as a click on the table does

@@ -78,8 +78,8 @@ def _state(row: ActivityRow, due: list[str], as_of: dt.date) -> tuple[str, bool]
         return "Trễ hạn (" + ", ".join(f"tháng {int(m[5:])}/{m[:4]}" for m in late) + ")", True
     if all(row.checks.get(m) == DONE for m in due):
         return STATES[DONE], False
-    current = row.checks.get(due[-1], NOT_DONE)
-    return STATES[current], False
+    recorded = [row.checks[m] for m in due if m in row.checks]  # the latest says most
+    return STATES[recorded[-1] if recorded else NOT_DONE], False
 
 
 def progress_report(session: Session, plan_id: int, month: str) -> ProgressReport:

@@ -6,8 +6,10 @@ Rules:
   an activity may be ticked in any month (done early or late), but only its scheduled months
   are expected;
 - a scheduled month is late once it has passed (its last day is before the day looked at)
-  without "đã hoàn thành" — whatever else it was marked (DOMAIN and issue text: "a scheduled
-  month that has passed without đã hoàn thành shows as late"); the current month is not late;
+  with nothing recorded, or recorded as "chưa thực hiện"; a month the office recorded as
+  under way, partly done, put off or dropped (the last two with their reason) shows that
+  state, not "trễ hạn" — it is not done either, so it never counts as done; the current
+  month is not late;
 - tracking shows the activities of issued (and closed) plans; drafts are not tracked.
 """
 
@@ -61,8 +63,9 @@ def month_end(month: str) -> dt.date:
 
 def is_late(month: str, status: str | None, as_of: dt.date) -> bool:
     """A scheduled ``month`` with state ``status`` (None: never ticked) is late on
-    ``as_of``: the month has ended and it is not done."""
-    return month_end(month) < as_of and status != DONE
+    ``as_of``: the month has ended and nothing, or "chưa thực hiện", was recorded for it
+    (see the module text)."""
+    return month_end(month) < as_of and status in (None, NOT_DONE)
 
 
 # --- checks ---------------------------------------------------------------------------------

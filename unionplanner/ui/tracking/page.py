@@ -31,6 +31,7 @@ from unionplanner.core.text import fold, format_number
 from unionplanner.domain.tracking import service as t
 from unionplanner.ui.shell.context import PLANS, TRACKING, AppContext
 from unionplanner.ui.shell.delegates import ChoiceDelegate
+from unionplanner.ui.shell.frozen import FrozenColumnsTable
 from unionplanner.ui.shell.table_model import Column, RecordTableModel
 from unionplanner.ui.shell.undo_buttons import undo_redo_buttons
 from unionplanner.ui.tracking.grid import FIXED_COLUMNS, MarkClicks, TrackingGridModel
@@ -97,6 +98,7 @@ class TrackingPage(QWidget):
         self.today = today or dt.date.today()
         self.stack = QUndoStack(self)
         self._rows: list[t.ActivityRow] = []
+        self._kept: set[int] = set()  # activities ticked since the filters were set
         self._make_filters()
         self._make_grid()
 
@@ -161,19 +163,24 @@ class TrackingPage(QWidget):
         self.search.setPlaceholderText(self.tr("Search activities"))
         self.plan.currentIndexChanged.connect(lambda _i: self._fit_months())
         for combo in (self.plan, self.department, self.state_filter):
-            combo.currentIndexChanged.connect(lambda _i: self.refresh())
+            combo.currentIndexChanged.connect(lambda _i: self._filtered())
             # long plan titles must not widen the page past the window
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(14)
-        self.first.dateChanged.connect(lambda _d: self.refresh())
-        self.last.dateChanged.connect(lambda _d: self.refresh())
-        self.search.textChanged.connect(lambda _t: self.refresh())
+        self.first.dateChanged.connect(lambda _d: self._filtered())
+        self.last.dateChanged.connect(lambda _d: self._filtered())
+        self.search.textChanged.connect(lambda _t: self._filtered())
+
+    def _filtered(self) -> None:
+        """A filter changed: the rows ticked under the previous ones stop being kept."""
+        self._kept.clear()
+        self.refresh()
 
     def _make_grid(self) -> None:
         """The month grid: click to tick, right-click or keys for other states."""
         self.model = TrackingGridModel(self)
         self.model.titles = (self.tr("Activity"), self.tr("Department"))
-        self.grid = QTableView()
+        self.grid = FrozenColumnsTable(FIXED_COLUMNS)  # the activity stays beside the months
         self.grid.setModel(self.model)
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -256,24 +263,29 @@ class TrackingPage(QWidget):
             y, m = (y + 1, 1) if m == 12 else (y, m + 1)
         return months
 
-    def visible_rows(self) -> list[t.ActivityRow]:
-        """The activities the filters let through."""
+    def rows_in_scope(self) -> list[t.ActivityRow]:
+        """The activities of the chosen plan, department, months and search — whatever
+        their state: the totals count these."""
         plan, department = self.plan.currentData(), self.department.currentData()
-        state, key = self.state_filter.currentData(), fold(self.search.text())
-        months = set(self._months())
+        key, months = fold(self.search.text()), set(self._months())
+        return [row for row in self._rows
+                if (plan is None or row.plan_id == plan)
+                and (department is None or row.department == department)
+                and (not key or key in fold(row.title))
+                and (not months or months & set(row.months) or months & set(row.checks))]
+
+    def visible_rows(self) -> list[t.ActivityRow]:
+        """The activities the filters let through, and those ticked since the filters were
+        set (a row does not vanish under the clerk's keyboard once its last late month is
+        ticked)."""
+        state = self.state_filter.currentData()
         rows = []
-        for row in self._rows:
-            if plan is not None and row.plan_id != plan or \
-                    department is not None and row.department != department:
-                continue
-            if key and key not in fold(row.title):
-                continue
-            if months and not (months & set(row.months) or months & set(row.checks)):
-                continue
+        for row in self.rows_in_scope():
             late = row.late_months(self.today)
             finished = all(row.checks.get(m) == t.DONE for m in row.months)
-            if state == "late" and not late or state == "open" and finished or \
-                    state == "done" and not finished:
+            if row.id not in self._kept and (state == "late" and not late or
+                                             state == "open" and finished or
+                                             state == "done" and not finished):
                 continue
             rows.append(row)
         return rows
@@ -286,7 +298,7 @@ class TrackingPage(QWidget):
         self.grid.setColumnWidth(1, 170)
         for column in range(FIXED_COLUMNS, self.model.columnCount()):
             self.grid.setColumnWidth(column, 44)
-        by_plan, by_department = t.tallies(rows, self.today)
+        by_plan, by_department = t.tallies(self.rows_in_scope(), self.today)
 
         late_text = self.tr("%1 late")
 
@@ -335,6 +347,7 @@ class TrackingPage(QWidget):
         if found is None:
             return
         activity, month = found
+        self._kept.add(activity.id)  # stays in view until a filter changes
         command = _Check(self, activity.id, month, new, label)
         # what the grid showed: another person's change since then is not silently lost
         seen = activity.stamps.get(month)
@@ -357,7 +370,15 @@ class TrackingPage(QWidget):
             return
         command.written = True
         self.stack.push(command)
-        self.grid.setCurrentIndex(self.model.index(index.row(), index.column()))
+        self.grid.setCurrentIndex(self.model.index(self._row_of(activity.id, index.row()),
+                                                   index.column()))
+
+    def _row_of(self, activity_id: int, near: int) -> int:
+        """The grid row of an activity (the one nearest ``near``: rows may have moved)."""
+        rows = [r for r in range(self.model.rowCount())
+                if (line := self.model.row_at(r)) is not None and line.activity is not None
+                and line.activity.id == activity_id]
+        return min(rows, key=lambda r: abs(r - near)) if rows else near
 
     def _state(self, index) -> dict | None:
         found = self._target(index)
