@@ -341,47 +341,47 @@
 <context>
     <name>ChangesPage</name>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="230"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="231"/>
         <source>What will change</source>
         <translation>Những gì sẽ thay đổi</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="231"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="232"/>
         <source>Untick a replacement to keep the report already stored.</source>
         <translation>Bỏ chọn một dòng thay thế để giữ báo cáo đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="235"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="236"/>
         <source>Files waiting for you to choose their unit (double-click one to choose it):</source>
         <translation>Tệp đang chờ bạn chọn đơn vị (bấm đúp vào một tệp để chọn):</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="246"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="247"/>
         <source>Reports that replace earlier ones:</source>
         <translation>Các báo cáo sẽ thay thế báo cáo đã nhập trước:</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="258"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="259"/>
         <source>Period %1, form &quot;%2&quot;.</source>
         <translation>Kỳ %1, mẫu &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="260"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="261"/>
         <source>%1 file(s) will be imported (%2 unit reports, %3 values); %4 replace earlier reports.</source>
         <translation>Sẽ nhập %1 tệp (%2 báo cáo đơn vị, %3 giá trị); %4 tệp thay thế báo cáo trước.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="265"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="266"/>
         <source>Not imported: %1 already imported, %2 skipped, %3 with errors.</source>
         <translation>Không nhập: %1 tệp đã nhập trước, %2 tệp bỏ qua, %3 tệp có lỗi.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="271"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="272"/>
         <source>%1 file(s) wait for you to choose their unit (go back and choose it): nothing of them is imported.</source>
         <translation>%1 tệp đang chờ bạn chọn đơn vị (quay lại bước trước để chọn): chưa nhập gì từ các tệp này.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="281"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="282"/>
         <source> (possible units: %1)</source>
         <translation> (có thể là: %1)</translation>
     </message>
@@ -592,55 +592,55 @@
 <context>
     <name>FilesPage</name>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="54"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="55"/>
         <source>Choose the report files</source>
         <translation>Chọn các tệp báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="55"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="56"/>
         <source>Excel (.xlsx, .xls), LibreOffice (.ods) or CSV files from the grassroots unions. You can also drag files or folders here.</source>
         <translation>Tệp Excel (.xlsx, .xls), LibreOffice (.ods) hoặc CSV do các CĐCS gửi. Có thể kéo thả tệp hoặc thư mục vào đây.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="60"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="61"/>
         <source>Add files…</source>
         <translation>Thêm tệp…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="61"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="62"/>
         <source>Add a folder…</source>
         <translation>Thêm thư mục…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="62"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="63"/>
         <source>Remove selected</source>
         <translation>Bỏ tệp đã chọn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="87"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="88"/>
         <source>Import reports</source>
         <translation>Nhập báo cáo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../unionplanner/ui/received/wizard.py" line="97"/>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="114"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="98"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="115"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n tệp</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="102"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="103"/>
         <source>Add report files</source>
         <translation>Thêm tệp báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="103"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="104"/>
         <source>Reports (%1)</source>
         <translation>Báo cáo (%1)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="107"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="108"/>
         <source>Add a folder of reports</source>
         <translation>Thêm thư mục báo cáo</translation>
     </message>
@@ -648,152 +648,152 @@
 <context>
     <name>FormEditor</name>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="77"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="79"/>
         <source>Report form</source>
         <translation>Mẫu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="77"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="79"/>
         <source>New report form</source>
         <translation>Mẫu báo cáo mới</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="81"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="83"/>
         <source>e.g. Tháng Công nhân 2024</source>
         <translation>VD: Tháng Công nhân 2024</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="83"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="85"/>
         <source>The heading printed on the form</source>
         <translation>Tiêu đề in trên biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="151"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="153"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="85"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="87"/>
         <source>One column; for more, e.g. Tổng số; Nữ</source>
         <translation>Một cột; nhiều cột thì ghi vd. Tổng số; Nữ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="86"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="88"/>
         <source>The form&apos;s value columns, separated by &quot;;&quot;. The first is the main figure.</source>
         <translation>Các cột số liệu của mẫu, cách nhau bởi dấu &quot;;&quot;. Cột đầu là số chính.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="148"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="150"/>
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="152"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="154"/>
         <source>Line under the selected indicator</source>
         <translation>Dòng con của chỉ tiêu đang chọn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="153"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="155"/>
         <source>Section (I, II…)</source>
         <translation>Mục lớn (I, II…)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="154"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="156"/>
         <source>Group in the selected section (1, 2…)</source>
         <translation>Nhóm trong mục đang chọn (1, 2…)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="157"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="159"/>
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="158"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="160"/>
         <source>Move up</source>
         <translation>Lên trên</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="159"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="161"/>
         <source>Move down</source>
         <translation>Xuống dưới</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="160"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="162"/>
         <source>Delete this form…</source>
         <translation>Xóa mẫu này…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="114"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="116"/>
         <source>Name</source>
         <translation>Tên mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="115"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="117"/>
         <source>Heading</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="116"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="118"/>
         <source>Value columns</source>
         <translation>Cột số liệu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="117"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="119"/>
         <source>Filled for</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="118"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="120"/>
         <source>Version</source>
         <translation>Phiên bản</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="127"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="129"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="128"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="130"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="131"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="133"/>
         <source>Double-click a cell to change it. Untick a value column where it does not apply (the printed form shows &quot;x&quot;). &quot;Stock&quot; indicators (such as the number of members) are not added up over months.</source>
         <translation>Bấm đúp vào một ô để sửa. Bỏ dấu ở cột số liệu không áp dụng cho chỉ tiêu (mẫu in ra ghi &quot;x&quot;). Chỉ tiêu &quot;số hiện có&quot; (như tổng số đoàn viên) không cộng dồn qua các tháng.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="195"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="197"/>
         <source>Version %1</source>
         <translation>Phiên bản %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="196"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="198"/>
         <source> (used by imports)</source>
         <translation> (đã dùng để nhập báo cáo)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="222"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="224"/>
         <source>An older version, kept for the reports imported with it. It cannot be changed.</source>
         <translation>Phiên bản cũ, được giữ cho các báo cáo đã nhập theo phiên bản này. Không sửa được.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="226"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="228"/>
         <source>Reports were imported with version %1: saving a change makes version %2, and those reports keep version %1.</source>
         <translation>Đã có báo cáo nhập theo phiên bản %1: khi lưu thay đổi sẽ tạo phiên bản %2, các báo cáo đó vẫn giữ phiên bản %1.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="287"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="289"/>
         <source>Select the indicator the new line belongs to first.</source>
         <translation>Hãy chọn trước chỉ tiêu mà dòng mới thuộc về.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="323"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="325"/>
         <source>Remove &quot;%1&quot; and the lines under it?</source>
         <translation>Xóa &quot;%1&quot; cùng các dòng con của nó?</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/editor.py" line="379"/>
+        <location filename="../../unionplanner/ui/report_forms/editor.py" line="381"/>
         <source>Delete the form &quot;%1&quot;? This cannot be undone.</source>
         <translation>Xóa mẫu &quot;%1&quot;? Không thể hoàn tác việc này.</translation>
     </message>
@@ -801,42 +801,42 @@
 <context>
     <name>FormPeriodPage</name>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="135"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="136"/>
         <source>Report form and period</source>
         <translation>Mẫu báo cáo và kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="136"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="137"/>
         <source>The files are read against the indicators of this form; the values are stored for this period.</source>
         <translation>Các tệp được đối chiếu với chỉ tiêu của mẫu này; số liệu được lưu vào kỳ này.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="140"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="141"/>
         <source>There is no report form yet. Close the wizard and use &quot;Import a form from Excel…&quot; first.</source>
         <translation>Chưa có mẫu báo cáo nào. Hãy đóng trình nhập và dùng &quot;Nhập mẫu từ Excel…&quot; trước.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="147"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="148"/>
         <source>Report form</source>
         <translation>Mẫu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="148"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="149"/>
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="175"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="176"/>
         <source>Reading the period the files state</source>
         <translation>Đang đọc kỳ báo cáo ghi trong các tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="186"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="187"/>
         <source>The files state different periods — %1. Check them and import each period on its own.</source>
         <translation>Các tệp ghi những kỳ báo cáo khác nhau — %1. Hãy kiểm tra lại và nhập riêng từng kỳ.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="192"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="193"/>
         <source>Period chosen from the files: %1 (%2 of %3 files state it).</source>
         <translation>Đã chọn kỳ theo các tệp: %1 (%2 của %3 tệp ghi như vậy).</translation>
     </message>
@@ -887,47 +887,47 @@
 <context>
     <name>ImportReview</name>
     <message>
-        <location filename="../../unionplanner/ui/plans/import_review.py" line="48"/>
+        <location filename="../../unionplanner/ui/plans/import_review.py" line="49"/>
         <source>Check what was read from %1</source>
         <translation>Kiểm tra nội dung đọc từ %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/import_review.py" line="72"/>
+        <location filename="../../unionplanner/ui/plans/import_review.py" line="73"/>
         <source>The document as read</source>
         <translation>Văn bản đã đọc</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/import_review.py" line="76"/>
+        <location filename="../../unionplanner/ui/plans/import_review.py" line="77"/>
         <source>Text read (OCR)</source>
         <translation>Chữ đã nhận dạng (OCR)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/import_review.py" line="77"/>
+        <location filename="../../unionplanner/ui/plans/import_review.py" line="78"/>
         <source>Scanned pages (%1)</source>
         <translation>Trang quét (%1)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/import_review.py" line="83"/>
+        <location filename="../../unionplanner/ui/plans/import_review.py" line="84"/>
         <source>Nothing is stored yet. Click a line, an activity, a target or a deadline to see the paragraph it was read from; correct what is wrong, then save.</source>
         <translation>Chưa lưu gì. Bấm vào một dòng, hoạt động, chỉ tiêu hoặc thời hạn để xem đoạn văn bản gốc; sửa chỗ chưa đúng rồi lưu.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/import_review.py" line="89"/>
+        <location filename="../../unionplanner/ui/plans/import_review.py" line="90"/>
         <source>Save as the parent body&apos;s plan</source>
         <translation>Lưu làm kế hoạch của cấp trên</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/import_review.py" line="92"/>
+        <location filename="../../unionplanner/ui/plans/import_review.py" line="93"/>
         <source>Save and draft our plan implementing it</source>
         <translation>Lưu và soạn kế hoạch triển khai</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/import_review.py" line="94"/>
+        <location filename="../../unionplanner/ui/plans/import_review.py" line="95"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/import_review.py" line="131"/>
+        <location filename="../../unionplanner/ui/plans/import_review.py" line="132"/>
         <source>Page %1</source>
         <translation>Trang %1</translation>
     </message>
@@ -935,32 +935,32 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="407"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="408"/>
         <source>Import reports</source>
         <translation>Nhập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="421"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="422"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="422"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="423"/>
         <source>Next &gt;</source>
         <translation>Tiếp &gt;</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="423"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="424"/>
         <source>&lt; Back</source>
         <translation>&lt; Quay lại</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="424"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="425"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="425"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="426"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -1478,22 +1478,22 @@
 <context>
     <name>PeriodPicker</name>
     <message>
-        <location filename="../../unionplanner/ui/shell/period_picker.py" line="74"/>
+        <location filename="../../unionplanner/ui/shell/period_picker.py" line="79"/>
         <source>Month %1</source>
         <translation>Tháng %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/shell/period_picker.py" line="77"/>
+        <location filename="../../unionplanner/ui/shell/period_picker.py" line="82"/>
         <source>Quarter %1</source>
         <translation>Quý %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/shell/period_picker.py" line="80"/>
+        <location filename="../../unionplanner/ui/shell/period_picker.py" line="85"/>
         <source>First half (to 31/5)</source>
         <translation>6 tháng đầu năm (đến 31/5)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/shell/period_picker.py" line="81"/>
+        <location filename="../../unionplanner/ui/shell/period_picker.py" line="86"/>
         <source>Second half (to 30/11)</source>
         <translation>6 tháng cuối năm (đến 30/11)</translation>
     </message>
@@ -1517,230 +1517,230 @@
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="120"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="124"/>
         <source>Issue</source>
         <translation>Ban hành</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="121"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="125"/>
         <source>Amend</source>
         <translation>Điều chỉnh</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="122"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="126"/>
         <source>Close the plan</source>
         <translation>Kết thúc kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="123"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="127"/>
         <source>Print to PDF…</source>
         <translation>In ra PDF…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="124"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="128"/>
         <source>Export to Word…</source>
         <translation>Xuất ra Word…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="125"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="129"/>
         <source>Save as template…</source>
         <translation>Lưu làm mẫu…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="137"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="141"/>
         <source>General</source>
         <translation>Thông tin chung</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="143"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="147"/>
         <source>Text</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="144"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="148"/>
         <source>Activities</source>
         <translation>Hoạt động</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="145"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="149"/>
         <source>Targets</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="146"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="150"/>
         <source>Deadlines</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="147"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="151"/>
         <source>Recipients and signature</source>
         <translation>Nơi nhận và chữ ký</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="150"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="154"/>
         <source>Revisions</source>
         <translation>Các lần điều chỉnh</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="196"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="200"/>
         <source>(none yet)</source>
         <translation>(chưa có)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="208"/>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="227"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="212"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="231"/>
         <source>Document type</source>
         <translation>Loại văn bản</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="210"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="214"/>
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="212"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="216"/>
         <source>Symbol</source>
         <translation>Ký hiệu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="214"/>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="229"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="218"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="233"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="215"/>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="230"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="219"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="234"/>
         <source>Place</source>
         <translation>Địa danh</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="217"/>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="231"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="221"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="235"/>
         <source>Issuing body</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="219"/>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="232"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="223"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="236"/>
         <source>Parent body</source>
         <translation>Cơ quan cấp trên</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="221"/>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="233"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="225"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="237"/>
         <source>Title</source>
         <translation>Tên kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="228"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="232"/>
         <source>Number / symbol</source>
         <translation>Số / ký hiệu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="234"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="238"/>
         <source>Basis</source>
         <translation>Căn cứ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="276"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="280"/>
         <source>Recipients</source>
         <translation>Nơi nhận</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="252"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="256"/>
         <source>Print the selected revision…</source>
         <translation>In lần điều chỉnh đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="256"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="260"/>
         <source>Each change made after the plan was issued keeps the text as it was before.</source>
         <translation>Mỗi lần sửa sau khi ban hành, nội dung trước đó được lưu lại ở đây.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="285"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="289"/>
         <source>Signature</source>
         <translation>Chữ ký</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="296"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="300"/>
         <source>New plan</source>
         <translation>Kế hoạch mới</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="297"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="301"/>
         <source>Status: %1</source>
         <translation>Trạng thái: %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="298"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="302"/>
         <source>, revision %1</source>
         <translation>, điều chỉnh lần %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="347"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="351"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="377"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="381"/>
         <source>Overwrite it with your version? (No: close and open the plan again to see theirs; your unsaved changes are dropped.)</source>
         <translation>Ghi đè bằng bản của bạn? (Không: mở lại kế hoạch để xem bản của người kia; những thay đổi chưa lưu của bạn sẽ bỏ đi.)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="387"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="391"/>
         <source>Not saved: %1</source>
         <translation>Chưa lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="395"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="399"/>
         <source>Saved at %1</source>
         <translation>Đã lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="376"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="380"/>
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="412"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="416"/>
         <source>Amending: the issued text is kept as a revision when you change something.</source>
         <translation>Đang điều chỉnh: khi sửa, nội dung đã ban hành được lưu thành một lần điều chỉnh.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="427"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="431"/>
         <source>Revision %1 (replaced on %2)</source>
         <translation>Lần %1 (thay ngày %2)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="445"/>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="453"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="449"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="457"/>
         <source>Save the plan</source>
         <translation>Lưu kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="446"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="450"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="446"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="450"/>
         <source>Word document (*.docx)</source>
         <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="471"/>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="478"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="475"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="482"/>
         <source>Save as template</source>
         <translation>Lưu làm mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="472"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="476"/>
         <source>Template name</source>
         <translation>Tên mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="480"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="484"/>
         <source>Saved as template “%1”.</source>
         <translation>Đã lưu làm mẫu “%1”.</translation>
     </message>
@@ -2189,286 +2189,282 @@
     </message>
     <message>
         <location filename="../../unionplanner/ui/received/page.py" line="65"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="143"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="145"/>
         <source>Form</source>
         <translation>Mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="67"/>
-        <source>Month</source>
-        <translation>Tháng</translation>
-    </message>
-    <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="101"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="103"/>
         <source>Import reports…</source>
         <translation>Nhập báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="104"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="106"/>
         <source>Report forms</source>
         <translation>Mẫu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="107"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="109"/>
         <source>Import a form from Excel…</source>
         <translation>Nhập mẫu từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="108"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="110"/>
         <source>New form…</source>
         <translation>Tạo mẫu mới…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="109"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="111"/>
         <source>Edit the selected form…</source>
         <translation>Sửa mẫu đang chọn…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="111"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="113"/>
         <source>Make forms for the units…</source>
         <translation>Tạo biểu mẫu gửi đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="117"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="133"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="119"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="135"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="118"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="134"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="120"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="136"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="119"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="121"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="121"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="123"/>
         <source>Arrived</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="123"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="125"/>
         <source>The day the file reached the office. Double-click to correct it (e.g. the e-mail&apos;s date).</source>
         <translation>Ngày tệp đến cơ quan. Bấm đúp để sửa (ví dụ theo ngày của thư điện tử).</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="125"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="127"/>
         <source>Imported</source>
         <translation>Thời điểm nhập</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="127"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="146"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="129"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="148"/>
         <source>By</source>
         <translation>Người nhập</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="128"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="130"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="129"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="140"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="131"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="142"/>
         <source>Import no.</source>
         <translation>Lần nhập số</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="135"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="137"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="136"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="138"/>
         <source>E-mail</source>
         <translation>Thư điện tử</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="137"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="139"/>
         <source>Zalo</source>
         <translation>Zalo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="142"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="72"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="144"/>
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="144"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="146"/>
         <source>When</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="147"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="149"/>
         <source>Files</source>
         <translation>Số tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="148"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="150"/>
         <source>Undone</source>
         <translation>Đã hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="148"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="150"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="155"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="157"/>
         <source>Export to Excel…</source>
         <translation>Xuất ra Excel…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="156"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="158"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="157"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="159"/>
         <source>Write a reminder…</source>
         <translation>Soạn tin nhắc nộp…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="158"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="160"/>
         <source>Undo the selected import…</source>
         <translation>Hoàn tác lần nhập đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="179"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="181"/>
         <source>Received</source>
         <translation>Đã nhận</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="180"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="238"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="182"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="240"/>
         <source>Not reported</source>
         <translation>Chưa nộp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="181"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="183"/>
         <source>Imports</source>
         <translation>Các lần nhập</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="183"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="185"/>
         <source>Reminders</source>
         <translation>Thư nhắc</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="236"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="238"/>
         <source>No report form yet: start with &quot;Import a form from Excel…&quot; (the blank form you sent to the units).</source>
         <translation>Chưa có mẫu báo cáo: hãy bắt đầu bằng &quot;Nhập mẫu từ Excel…&quot; (biểu mẫu trống đã gửi cho các đơn vị).</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="246"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="248"/>
         <source>%1 unit(s) reported, %2 not yet.</source>
         <translation>%1 đơn vị đã nộp, %2 đơn vị chưa nộp.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="248"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="250"/>
         <source>Not reported (%1)</source>
         <translation>Chưa nộp (%1)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="261"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="268"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="263"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="270"/>
         <source>Arrival day</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="262"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="264"/>
         <source>&quot;%1&quot; is not a date. Type it as 05/11/2026.</source>
         <translation>&quot;%1&quot; không phải một ngày. Hãy gõ dạng 05/11/2026.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="315"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="317"/>
         <source>The blank form you sent to the units</source>
         <translation>Biểu mẫu trống đã gửi cho các đơn vị</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="316"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="318"/>
         <source>Spreadsheets (*.xlsx *.xls *.ods)</source>
         <translation>Bảng tính (*.xlsx *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="328"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="330"/>
         <source>Reading the form</source>
         <translation>Đang đọc biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="334"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="336"/>
         <source>Form already here</source>
         <translation>Mẫu đã có</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="335"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="337"/>
         <source>The form &quot;%1&quot; already asks for the same indicators. Open that form instead of adding a second copy?</source>
         <translation>Mẫu &quot;%1&quot; đã có đúng các chỉ tiêu này. Mở mẫu đã có thay vì thêm một bản thứ hai?</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="363"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="365"/>
         <source>Check the indicators read from the template</source>
         <translation>Kiểm tra các chỉ tiêu đọc được từ biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="376"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="378"/>
         <source>Folder for the forms</source>
         <translation>Thư mục lưu biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="387"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="389"/>
         <source>Forms made</source>
         <translation>Đã tạo biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="388"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="390"/>
         <source>%1 form(s) written to %2.</source>
         <translation>Đã tạo %1 biểu mẫu trong %2.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="391"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="393"/>
         <source>Making the forms</source>
         <translation>Đang tạo biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="397"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="409"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="399"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="411"/>
         <source>Export the list</source>
         <translation>Xuất danh sách</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="399"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="401"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Sổ làm việc Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="434"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="436"/>
         <source>Units that have not reported — %1</source>
         <translation>Các đơn vị chưa nộp báo cáo — tháng %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="455"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="459"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="462"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="457"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="461"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="464"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="455"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="457"/>
         <source>Select an import first.</source>
         <translation>Hãy chọn một lần nhập trước.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="459"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="461"/>
         <source>That import was already undone.</source>
         <translation>Lần nhập này đã được hoàn tác trước đó.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="463"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="465"/>
         <source>Take back every report of import number %1? Reports it replaced become current again.</source>
         <translation>Gỡ toàn bộ báo cáo của lần nhập số %1? Các báo cáo bị lần nhập này thay thế sẽ được dùng lại.</translation>
     </message>
@@ -2647,48 +2643,48 @@
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="323"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="324"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="324"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="325"/>
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="326"/>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="381"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="327"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="382"/>
         <source>Undo this import</source>
         <translation>Hoàn tác lần nhập này</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="353"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="354"/>
         <source>Nothing needed importing.</source>
         <translation>Không có gì cần nhập.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="356"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="357"/>
         <source>Import number %1 is done: %2 file(s) imported, %3 replaced earlier reports. The original files are kept in the register.</source>
         <translation>Đã xong lần nhập số %1: nhập %2 tệp, %3 tệp thay thế báo cáo trước. Các tệp gốc được lưu trong sổ theo dõi tệp nhận.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="365"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="366"/>
         <source>Nothing was imported: %1</source>
         <translation>Chưa nhập gì: %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="370"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="371"/>
         <source>Importing the reports</source>
         <translation>Đang nhập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="382"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="383"/>
         <source>Take back every report of import number %1? Reports it replaced become current again.</source>
         <translation>Gỡ toàn bộ báo cáo của lần nhập số %1? Các báo cáo bị lần nhập này thay thế sẽ được dùng lại.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="389"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="390"/>
         <source>Import number %1 was undone (%2 report(s) taken back).</source>
         <translation>Đã hoàn tác lần nhập số %1 (gỡ %2 báo cáo).</translation>
     </message>
@@ -3371,47 +3367,47 @@
 <context>
     <name>TemplateModel</name>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="154"/>
+        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="155"/>
         <source>Table header</source>
         <translation>Tiêu đề bảng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="182"/>
+        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="183"/>
         <source>Row is</source>
         <translation>Dòng là</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="186"/>
+        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="187"/>
         <source>(empty)</source>
         <translation>(trống)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="195"/>
+        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="196"/>
         <source>(no header)</source>
         <translation>(không có tiêu đề)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="198"/>
+        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="199"/>
         <source>year %1</source>
         <translation>năm %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="200"/>
+        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="201"/>
         <source>an earlier period&apos;s figure</source>
         <translation>số liệu của kỳ trước</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="202"/>
+        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="203"/>
         <source>in units of %1 đồng</source>
         <translation>đơn vị %1 đồng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="205"/>
+        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="206"/>
         <source>Unsure: %1</source>
         <translation>Chưa chắc: %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="206"/>
+        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="207"/>
         <source>Click to change what this column is.</source>
         <translation>Bấm vào để đổi vai trò của cột này.</translation>
     </message>
@@ -3419,93 +3415,93 @@
 <context>
     <name>TemplateReview</name>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="47"/>
+        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="48"/>
         <source>Section heading</source>
         <translation>Tiêu đề mục</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="48"/>
+        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="49"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="49"/>
+        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="50"/>
         <source>Line under an indicator</source>
         <translation>Dòng chi tiết</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="50"/>
+        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="51"/>
         <source>Of which: women</source>
         <translation>Trong đó: nữ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="51"/>
+        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="52"/>
         <source>Total row</source>
         <translation>Dòng tổng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="52"/>
+        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="53"/>
         <source>Column numbers</source>
         <translation>Hàng số cột</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="53"/>
-        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="67"/>
+        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="54"/>
+        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="68"/>
         <source>Set aside</source>
         <translation>Bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="61"/>
+        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="62"/>
         <source>No.</source>
         <translation>Số TT</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="62"/>
+        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="63"/>
         <source>Indicator names</source>
         <translation>Tên chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="63"/>
+        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="64"/>
         <source>Unit of measure</source>
         <translation>Đơn vị tính</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="64"/>
+        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="65"/>
         <source>Code (not a figure)</source>
         <translation>Mã số (không phải số liệu)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="65"/>
+        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="66"/>
         <source>Figures</source>
         <translation>Số liệu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="66"/>
+        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="67"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="218"/>
+        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="219"/>
         <source>Check the table read from the template</source>
         <translation>Kiểm tra bảng đọc được từ mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="234"/>
+        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="235"/>
         <source>This is the table read from the template. Check what each row is (first column) and what each column is (click its header to change it). Yellow cells are where the program is unsure: point at one to see why. Blue: the table header; green: where units write their figures; grey: set aside.</source>
         <translation>Đây là bảng đọc được từ mẫu. Hãy kiểm tra từng dòng là gì (cột đầu tiên) và từng cột là gì (bấm vào tiêu đề cột để đổi). Ô màu vàng là chỗ chương trình chưa chắc: trỏ chuột vào để xem lý do. Xanh dương: tiêu đề bảng; xanh lá: nơi đơn vị ghi số liệu; xám: bỏ qua.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="244"/>
+        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="245"/>
         <source>Continue</source>
         <translation>Tiếp tục</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="245"/>
+        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="246"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="286"/>
+        <location filename="../../unionplanner/ui/report_forms/template_review.py" line="287"/>
         <source>Cannot make the form</source>
         <translation>Không tạo được mẫu báo cáo</translation>
     </message>
@@ -3513,38 +3509,38 @@
 <context>
     <name>TrackingPage</name>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="152"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="154"/>
         <source>All states</source>
         <translation>Mọi tình trạng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="152"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="154"/>
         <source>Late</source>
         <translation>Trễ hạn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="153"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="155"/>
         <source>Not finished</source>
         <translation>Chưa hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="153"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="155"/>
         <source>Finished</source>
         <translation>Đã hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="163"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="165"/>
         <source>Search activities</source>
         <translation>Tìm hoạt động</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="182"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="184"/>
         <source>Activity</source>
         <translation>Hoạt động</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="120"/>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="182"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="121"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="184"/>
         <source>Department</source>
         <translation>Ban</translation>
     </message>
@@ -3565,38 +3561,38 @@
     </message>
     <message>
         <location filename="../../unionplanner/ui/tracking/page.py" line="120"/>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="203"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="205"/>
         <location filename="../../unionplanner/ui/tracking/progress.py" line="33"/>
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="204"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="206"/>
         <source>Qualitative target</source>
         <translation>Chỉ tiêu định tính</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="205"/>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="215"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="207"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="217"/>
         <source>Met</source>
         <translation>Đạt</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="205"/>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="215"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="207"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="217"/>
         <source>Not met</source>
         <translation>Không đạt</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="207"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="209"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
         <location filename="../../unionplanner/ui/tracking/page.py" line="117"/>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="359"/>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="369"/>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="491"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="361"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="371"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="493"/>
         <source>Activity tracking</source>
         <translation>Theo dõi hoạt động</translation>
     </message>
@@ -3616,80 +3612,80 @@
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="123"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="124"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="137"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="138"/>
         <source>Month grid</source>
         <translation>Lưới theo tháng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="138"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="139"/>
         <source>Qualitative targets</source>
         <translation>Chỉ tiêu định tính</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="225"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="227"/>
         <source>All plans being tracked</source>
         <translation>Tất cả kế hoạch đang theo dõi</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="227"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="229"/>
         <source>All departments</source>
         <translation>Tất cả các ban</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="303"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="305"/>
         <source>%1 late</source>
         <translation>%1 trễ hạn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="315"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="317"/>
         <source>No activity of the chosen plans falls in these months or passes these filters. Change the months or the filters above.</source>
         <translation>Không có hoạt động nào của kế hoạch đã chọn nằm trong các tháng này hoặc qua được bộ lọc. Hãy đổi khoảng tháng hoặc bộ lọc ở trên.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="317"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="319"/>
         <source>No issued plan yet: issue a plan on the Plans page to track it here.</source>
         <translation>Chưa có kế hoạch nào được ban hành: hãy ban hành kế hoạch ở trang Kế hoạch để theo dõi tại đây.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="360"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="362"/>
         <source>Overwrite it with your choice? (No: show what is stored now.)</source>
         <translation>Ghi đè bằng lựa chọn của bạn? (Không: xem nội dung đang lưu.)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="406"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="408"/>
         <source>Tick a month</source>
         <translation>Đánh dấu tháng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="430"/>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="434"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="432"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="436"/>
         <source>Clear a month</source>
         <translation>Xóa đánh dấu tháng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../unionplanner/ui/tracking/page.py" line="431"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="433"/>
         <source>Clearing also removes the %n attached evidence item(s). Continue?</source>
         <translation>
             <numerusform>Xóa đánh dấu sẽ xóa cả %n minh chứng đính kèm. Tiếp tục?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="469"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="471"/>
         <source>Edit a month</source>
         <translation>Sửa tháng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="480"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="482"/>
         <source>Notes and evidence…</source>
         <translation>Ghi chú và minh chứng…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/tracking/page.py" line="481"/>
+        <location filename="../../unionplanner/ui/tracking/page.py" line="483"/>
         <source>Clear</source>
         <translation>Xóa đánh dấu</translation>
     </message>
@@ -3775,72 +3771,72 @@
 <context>
     <name>UnitsBehind</name>
     <message>
-        <location filename="../../unionplanner/ui/summary/units_behind.py" line="50"/>
+        <location filename="../../unionplanner/ui/summary/units_behind.py" line="51"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/units_behind.py" line="51"/>
+        <location filename="../../unionplanner/ui/summary/units_behind.py" line="52"/>
         <source>Grassroots union</source>
         <translation>Công đoàn cơ sở</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/units_behind.py" line="52"/>
+        <location filename="../../unionplanner/ui/summary/units_behind.py" line="53"/>
         <source>Sector</source>
         <translation>Khu vực</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/units_behind.py" line="54"/>
+        <location filename="../../unionplanner/ui/summary/units_behind.py" line="55"/>
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/units_behind.py" line="55"/>
+        <location filename="../../unionplanner/ui/summary/units_behind.py" line="56"/>
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/units_behind.py" line="56"/>
+        <location filename="../../unionplanner/ui/summary/units_behind.py" line="57"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/units_behind.py" line="56"/>
+        <location filename="../../unionplanner/ui/summary/units_behind.py" line="57"/>
         <source>no</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/units_behind.py" line="60"/>
+        <location filename="../../unionplanner/ui/summary/units_behind.py" line="61"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/units_behind.py" line="61"/>
+        <location filename="../../unionplanner/ui/summary/units_behind.py" line="62"/>
         <source>Sheet</source>
         <translation>Trang tính</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/units_behind.py" line="62"/>
+        <location filename="../../unionplanner/ui/summary/units_behind.py" line="63"/>
         <source>Cell</source>
         <translation>Ô</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/units_behind.py" line="67"/>
+        <location filename="../../unionplanner/ui/summary/units_behind.py" line="68"/>
         <source>Open the original file</source>
         <translation>Mở tệp gốc</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/units_behind.py" line="70"/>
+        <location filename="../../unionplanner/ui/summary/units_behind.py" line="71"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/units_behind.py" line="74"/>
+        <location filename="../../unionplanner/ui/summary/units_behind.py" line="75"/>
         <source>Total: %1 from %2 unit(s).</source>
         <translation>Tổng: %1 từ %2 CĐCS.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/units_behind.py" line="86"/>
+        <location filename="../../unionplanner/ui/summary/units_behind.py" line="87"/>
         <source>The original of this file is not on this PC (it was imported on another PC before files were kept in the shared database).</source>
         <translation>Bản gốc của tệp này không có trên máy này (tệp được nhập trên máy khác, trước khi tệp được lưu vào cơ sở dữ liệu dùng chung).</translation>
     </message>

@@ -268,8 +268,8 @@ def test_review_columns_leave_the_room_to_the_activity_text(qtbot, ctx, messages
     extraction = read_plan(seeds_dir / "000_765413dbe16de2c5.docx")
     review = ImportReview(ctx, extraction, "kh.docx")
     qtbot.addWidget(review)
-    review.resize(1280, 720)
     review.show()
+    review.resize(1280, 720)  # a laptop's screen (the test screen is 800 px: after show)
     view = review.editor.activities.view
     review.editor.tabs.setCurrentWidget(review.editor.activities)
     header = view.horizontalHeader()

@@ -43,3 +43,28 @@ def test_every_page_fits_1280_pixels_with_real_data(qtbot, window):
     assert editor.undo_button.text() == "Hoàn tác"
     assert "Hoàn tác:" in editor.undo_button.toolTip()
     assert window.minimumSizeHint().width() <= WIDTH and window.width() <= WIDTH
+
+
+def test_the_smallest_window_is_at_most_1024_by_600_on_every_page(qtbot, window):
+    """Issue 27 item 3: the smallest main window was 1078 × 600, and after "Điều chỉnh" a
+    maximised window grew to 1649 px (the amending note on one line)."""
+    ctx = window.ctx
+    store_mau1(ctx.db, units=False)
+    with ctx.db.transaction() as session:
+        plan = new_from_template(session, "thang-cong-nhan", 2025)
+        plans.set_status(session, plan.id, "issued")
+        plan_id = plan.id
+    ctx.changed.emit({"plans", "reports", "units", "office"})
+    for key in window.pages:
+        window.show_page(key)
+        qtbot.wait(20)
+        size = window.minimumSizeHint()
+        assert size.width() <= 1024 and size.height() <= 600, (key, size.toTuple())
+    window.show_page("plans")
+    page = window.pages["plans"]
+    page.open_plan(plan_id)
+    page.editor._amend()
+    qtbot.wait(20)
+    assert "Đang điều chỉnh" in page.editor.saved.text() or page.editor.saved.text()
+    size = window.minimumSizeHint()
+    assert size.width() <= 1024 and size.height() <= 600, size.toTuple()

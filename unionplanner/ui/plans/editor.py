@@ -98,19 +98,23 @@ class PlanEditor(QWidget):
         top = QHBoxLayout()
         top.addWidget(back)
         top.addWidget(self.heading, 1)
-        bar = QHBoxLayout()
+        bar = QHBoxLayout()  # the state, then the actions below it: a laptop's width
         for widget in (undo, redo, self.state, self.saved):
             bar.addWidget(widget)
-        bar.addStretch(1)
+        bar.setStretch(3, 1)
+        self.saved.setWordWrap(True)
+        actions = QHBoxLayout()
+        actions.addStretch(1)
         for button in (self.issue_button, self.amend_button, self.close_button,
                        self.pdf_button, self.docx_button, self.template_button):
-            bar.addWidget(button)
+            actions.addWidget(button)
             button.setVisible(plan_id is not None)
 
         self._make_tabs()
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(bar)
+        layout.addLayout(actions)
         layout.addWidget(self.tabs, 1)
         self.session.changed.connect(self._changed)
         self.refresh()

@@ -8,7 +8,7 @@ office's own plan implementing it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,6 +29,7 @@ from unionplanner.domain.plans.document import PlanDocument
 from unionplanner.domain.plans.extract import Extraction
 from unionplanner.ui.plans.editor import PlanEditor
 from unionplanner.ui.shell.context import PLANS, AppContext
+from unionplanner.ui.shell.screens import fit_to_screen
 
 _HIGHLIGHT = QBrush(QColor("#fff2cc"))
 SCAN_WIDTH = 420  # px: a scanned page as shown beside the draft
@@ -46,7 +47,7 @@ class ImportReview(QDialog):
         self.extraction = extraction
         self.file_name = file_name
         self.setWindowTitle(self.tr("Check what was read from %1").replace("%1", file_name))
-        self.resize(1250, 780)
+        fit_to_screen(self, QSize(1250, 780))  # a laptop's screen may be smaller
         self.paragraphs = QListWidget()
         self.paragraphs.setWordWrap(True)
         self.paragraphs.setAlternatingRowColors(True)

@@ -61,19 +61,21 @@ class ReceivedPage(QWidget):
         hint = QLabel(self.tr("Tip: drag report files or folders onto this page to import "
                               "them."))
         hint.setObjectName("hint")
-        top = QHBoxLayout()
+        top = QHBoxLayout()  # the form, then its period: a laptop's width
         top.addWidget(QLabel(self.tr("Form")))
         top.addWidget(self.form, 1)
-        top.addWidget(QLabel(self.tr("Month")))
-        top.addWidget(self.period)
-        top.addStretch(1)
         top.addWidget(self.forms_button)
         top.addWidget(self.import_button)
         self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        second = QHBoxLayout()
+        second.addWidget(QLabel(self.tr("Period")))  # a month, a quarter, a half-year…
+        second.addWidget(self.period)
+        second.addWidget(self.summary, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(top)
-        layout.addWidget(self.summary)
+        layout.addLayout(second)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(hint)
         self.setAcceptDrops(True)
@@ -96,7 +98,7 @@ class ReceivedPage(QWidget):
     def _make_controls(self) -> None:
         """The form and month choosers, the import button and the report-forms menu."""
         self.form = QComboBox()
-        self.form.setMinimumWidth(280)
+        self.form.setMinimumWidth(200)
         self.period = PeriodPicker()
         self.import_button = QPushButton(self.tr("Import reports…"))
         self.import_button.setDefault(True)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -43,6 +43,7 @@ from unionplanner.ui.received.preview import PreviewPage
 from unionplanner.ui.shell import file_dialogs
 from unionplanner.ui.shell.context import REPORTS, AppContext
 from unionplanner.ui.shell.period_picker import PeriodPicker
+from unionplanner.ui.shell.screens import fit_to_screen
 from unionplanner.ui.shell.tasks import Task
 
 
@@ -424,7 +425,7 @@ class ImportWizard(QWizard):
                              (QWizard.WizardButton.CancelButton, self.tr("Cancel")),
                              (QWizard.WizardButton.FinishButton, self.tr("Close"))):
             self.setButtonText(button, text)
-        self.resize(1100, 720)
+        fit_to_screen(self, QSize(1100, 720))  # a laptop's screen may be smaller
         if paths:
             self.files_page.add_paths(paths)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -38,6 +39,7 @@ from unionplanner.domain.report_forms.tree import FormNode
 from unionplanner.ui.report_forms.tree_model import KIND, TEXT, FormTreeModel
 from unionplanner.ui.shell.context import REPORTS, AppContext
 from unionplanner.ui.shell.delegates import ChoiceDelegate
+from unionplanner.ui.shell.screens import fit_to_screen
 
 _EDIT_TRIGGERS = (QAbstractItemView.EditTrigger.DoubleClicked
                   | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -75,7 +77,7 @@ class FormEditor(QDialog):
         self._used_codes: set[str] = set()
         self._shown = -1
         self.setWindowTitle(self.tr("Report form") if form_id else self.tr("New report form"))
-        self.resize(1000, 660)
+        fit_to_screen(self, QSize(1000, 660))  # a laptop's screen may be smaller
 
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("e.g. Tháng Công nhân 2024"))

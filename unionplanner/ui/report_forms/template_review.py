@@ -6,7 +6,7 @@ it (:mod:`unionplanner.domain.report_forms.review`)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QCursor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,7 @@ from unionplanner.domain.report_forms.review import (
 from unionplanner.domain.sheets.workbook import cell_address
 from unionplanner.ui.received.sheet_model import cell_text
 from unionplanner.ui.shell.delegates import ChoiceDelegate
+from unionplanner.ui.shell.screens import fit_to_screen
 
 HEADER_BRUSH = QBrush(QColor("#cfe2f3"))
 VALUE_BRUSH = QBrush(QColor("#d9ead3"))
@@ -216,7 +217,7 @@ class TemplateReview(QDialog):
         assert draft.anatomy is not None
         self.draft = draft
         self.setWindowTitle(self.tr("Check the table read from the template"))
-        self.resize(1100, 680)
+        fit_to_screen(self, QSize(1100, 680))  # a laptop's screen may be smaller
         self.model = TemplateModel(draft.anatomy, self)
         self.role_delegate = ChoiceDelegate(self)
         self.role_delegate.choices = [(role, row_role_text(role)) for role in ROW_CHOICES]

@@ -42,12 +42,12 @@ def install_guards(app) -> None:
     first paint, before any page (the only widgets it acts on) exists."""
     from PySide6.QtCore import QEvent, QObject
 
-    from unionplanner.ui.shell import fit, numbers, wheel_guard
+    from unionplanner.ui.shell import fit, numbers, screens, wheel_guard
 
     if app.property("unionplanner_guards"):
         return
     app.setProperty("unionplanner_guards", True)
-    polish, wheel = QEvent.Type.Polish, QEvent.Type.Wheel
+    polish, wheel, show = QEvent.Type.Polish, QEvent.Type.Wheel, QEvent.Type.Show
 
     class Guards(QObject):
         def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
@@ -58,6 +58,8 @@ def install_guards(app) -> None:
                 fit.polish(obj)
             elif kind == wheel:
                 return wheel_guard.on_wheel(obj, event)
+            elif kind == show:
+                screens.on_show(obj)  # a dialog never larger than the screen
             return False
 
     app.installEventFilter(Guards(app))

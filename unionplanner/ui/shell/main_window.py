@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from PySide6.QtCore import QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from unionplanner import APP_NAME, __version__
-from unionplanner.ui.shell import icons, labels
+from unionplanner.ui.shell import icons, labels, screens
 from unionplanner.ui.shell.context import OFFICE, AppContext
 from unionplanner.ui.shell.pages import PAGES
 from unionplanner.ui.shell.saved_bar import SavedBar
@@ -230,12 +230,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
 
     def _restore_geometry(self) -> None:
-        geometry = QSettings().value("window/geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1200, 760)
+        screens.restore_window(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        QSettings().setValue("window/geometry", self.saveGeometry())
+        screens.save_window(self)
         if self.ctx is not None:
             self.ctx.runner.wait_all()
         super().closeEvent(event)

@@ -27,6 +27,11 @@ class PeriodPicker(QWidget):
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
         self.part = QComboBox()
+        # narrow enough for two pickers side by side on a laptop; the whole text is its tooltip
+        self.part.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.part.setMinimumContentsLength(13)
+        self.part.currentTextChanged.connect(self.part.setToolTip)
         self.day = QDateEdit()  # figures as at a date
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("dd/MM/yyyy")

@@ -71,18 +71,18 @@ class SummaryPage(QWidget):
             row.addWidget(QLabel(label))
             row.addWidget(widget, 1 if widget in (self.plan, self.form) else 0)
         periods.addStretch(1)
-        outputs = QHBoxLayout()
-        outputs.addWidget(QLabel(self.tr("Compare with")))
-        outputs.addWidget(self.compare)
-        outputs.addWidget(self.status, 1)
+        compare, outputs = QHBoxLayout(), QHBoxLayout()
+        compare.addWidget(QLabel(self.tr("Compare with")))
+        compare.addWidget(self.compare)
+        compare.addWidget(self.status, 1)
+        outputs.addStretch(1)
         for button in (self.print_button, self.pdf_button, self.xlsx_button, self.docx_button,
                        self.mau2_button):
             outputs.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
-        layout.addLayout(choose)
-        layout.addLayout(periods)
-        layout.addLayout(outputs)
+        for row in (choose, periods, compare, outputs):
+            layout.addLayout(row)
         layout.addWidget(self.tabs, 1)
         for combo in (self.plan, self.compare):
             combo.currentIndexChanged.connect(lambda _i: self.refresh())

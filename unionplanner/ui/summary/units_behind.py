@@ -3,7 +3,7 @@ and cell it came from, and the kept original opened from there."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QSize, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from unionplanner.domain.report_forms.kinds import IndicatorKind
 from unionplanner.domain.units.sectors import SECTORS
+from unionplanner.ui.shell.screens import fit_to_screen
 from unionplanner.ui.shell.table_model import OBJECT_ROLE, Column, RecordTableModel
 
 
@@ -45,7 +46,7 @@ class UnitsBehind(QDialog):
         super().__init__(parent)
         self.locate = locate
         self.setWindowTitle(indicator.name)
-        self.resize(900, 560)
+        fit_to_screen(self, QSize(900, 560))  # a laptop's screen may be smaller
         self.model = RecordTableModel([
             Column(self.tr("Code"), lambda v: v.unit.code),
             Column(self.tr("Grassroots union"), lambda v: v.unit.name),

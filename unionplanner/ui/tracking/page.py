@@ -116,14 +116,15 @@ class TrackingPage(QWidget):
 
         title = QLabel(self.tr("Activity tracking"))
         title.setObjectName("pageTitle")
-        filters = QHBoxLayout()
-        for label, widget in ((self.tr("Plan"), self.plan), (self.tr("Department"),
-                                                             self.department),
-                              (self.tr("State"), self.state_filter),
-                              (self.tr("From"), self.first), (self.tr("to"), self.last)):
-            filters.addWidget(QLabel(label))
-            filters.addWidget(widget)
-        filters.addWidget(self.search, 1)
+        filters, months = QHBoxLayout(), QHBoxLayout()  # two lines: a laptop's width
+        for row, label, widget in ((filters, self.tr("Plan"), self.plan),
+                                   (filters, self.tr("Department"), self.department),
+                                   (filters, self.tr("State"), self.state_filter),
+                                   (months, self.tr("From"), self.first),
+                                   (months, self.tr("to"), self.last)):
+            row.addWidget(QLabel(label))
+            row.addWidget(widget, 1 if row is filters else 0)
+        months.addWidget(self.search, 1)
         bar = QHBoxLayout()
         bar.addWidget(undo)
         bar.addWidget(redo)
@@ -139,6 +140,7 @@ class TrackingPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(filters)
+        layout.addLayout(months)
         layout.addLayout(bar)
         layout.addWidget(self.tabs, 1)
         ctx.changed.connect(self._on_changed)
