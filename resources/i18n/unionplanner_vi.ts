@@ -936,6 +936,7 @@
     <name>ImportWizard</name>
     <message>
         <location filename="../../unionplanner/ui/received/wizard.py" line="408"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="440"/>
         <source>Import reports</source>
         <translation>Nhập báo cáo</translation>
     </message>
@@ -963,6 +964,11 @@
         <location filename="../../unionplanner/ui/received/wizard.py" line="426"/>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="441"/>
+        <source>Close without importing? What you changed for %1 file(s) (arrival days, units, corrections) will be lost.</source>
+        <translation>Đóng mà không nhập? Những gì đã chỉnh cho %1 tệp (ngày nhận, đơn vị, số liệu sửa) sẽ mất.</translation>
     </message>
 </context>
 <context>
@@ -1188,6 +1194,11 @@
         <location filename="../../unionplanner/ui/shell/main_window.py" line="229"/>
         <source>(read-only)</source>
         <translation>(chỉ đọc)</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/shell/main_window.py" line="242"/>
+        <source>Still working: %1. Stop it and close the program?</source>
+        <translation>Chương trình đang làm: %1. Dừng lại và đóng chương trình? (Việc dở dang không được ghi.)</translation>
     </message>
 </context>
 <context>
@@ -3349,19 +3360,24 @@
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../unionplanner/ui/shell/tasks.py" line="136"/>
+        <location filename="../../unionplanner/ui/shell/tasks.py" line="137"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/shell/tasks.py" line="138"/>
+        <location filename="../../unionplanner/ui/shell/tasks.py" line="139"/>
         <source>Please wait</source>
         <translation>Vui lòng chờ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/shell/tasks.py" line="146"/>
+        <location filename="../../unionplanner/ui/shell/tasks.py" line="147"/>
         <source>Cancelling…</source>
         <translation>Đang hủy…</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/shell/tasks.py" line="158"/>
+        <source>To close the program, press Cancel first.</source>
+        <translation>Muốn đóng chương trình, hãy bấm Hủy trước.</translation>
     </message>
 </context>
 <context>

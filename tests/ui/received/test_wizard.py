@@ -353,3 +353,45 @@ def test_a_return_of_another_period_is_imported_only_when_the_clerk_says_so(
         units = {r["unit"] for r in list_values(session, "2023-05", form_id)}
         assert not list_values(session, "2023-06", form_id)
     assert units == {"SA001", "SA003"}
+
+
+def test_cancel_before_the_import_asks_when_the_clerk_changed_something(qtbot, office,
+                                                                        messages, monkeypatch):
+    """Issue 27 item 8: Hủy on the last step closed the wizard at once and lost the arrival
+    days the clerk had typed. Now it asks; No keeps everything, Yes closes."""
+    from PySide6.QtWidgets import QMessageBox
+
+    ctx, form_id, folder = office
+    wizard = ImportWizard(ctx, [folder / FILES[0], folder / FILES[2]], form_id, "2023-05")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    wizard.next()
+    preview = wizard.preview_page
+    _wait_ready(qtbot, preview)
+    asked: list[str] = []
+    answer = [QMessageBox.StandardButton.No]
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: asked.append(a[2]) or answer[0])
+    preview.arrived.setDate(QDate(2023, 6, 1))
+    wizard.next()  # the last step before the import
+    wizard.reject()  # Hủy
+    assert wizard.isVisible() and "1 tệp" in asked[-1] and "ngày nhận" in asked[-1]
+    assert len(wizard.imports.changed_files()) == 1
+    answer[0] = QMessageBox.StandardButton.Yes
+    wizard.reject()
+    assert not wizard.isVisible()
+
+
+def test_cancel_with_nothing_changed_closes_without_asking(qtbot, office, messages,
+                                                          monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    ctx, form_id, folder = office
+    wizard = ImportWizard(ctx, [folder / FILES[0]], form_id, "2023-05")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]))
+    wizard.reject()
+    assert not wizard.isVisible() and asked == []

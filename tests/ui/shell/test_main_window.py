@@ -57,3 +57,45 @@ def test_read_only_window_says_so_and_disables_editing(qtbot, demo_ctx, messages
         assert units.model.rowCount() == 40
     finally:
         reader.dispose()
+
+
+def test_closing_while_work_runs_asks_then_stops_it(qtbot, demo_ctx, monkeypatch):
+    """Issue 27 item 8: the window's X was ignored without a word while a scan was read.
+    Now the progress dialog says how to close, and a close while work runs asks first."""
+    import threading
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from unionplanner.core.errors import Cancelled
+    from unionplanner.ui.shell.main_window import MainWindow
+
+    window = MainWindow(demo_ctx)
+    qtbot.addWidget(window)
+    window.show()
+    started = threading.Event()
+
+    def slow(progress, cancel):
+        started.set()
+        while not cancel.cancelled:
+            threading.Event().wait(0.02)
+        raise Cancelled()
+
+    task = demo_ctx.runner.run(slow, label="Đang đọc bản quét")
+    assert started.wait(5)
+    answers = [QMessageBox.StandardButton.No]
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or
+                        answers[0])
+    window.close()
+    assert window.isVisible() and "Đang đọc bản quét" in asked[0]
+    assert not task.done
+    answers[0] = QMessageBox.StandardButton.Yes
+    window.close()
+    qtbot.waitUntil(lambda: task.done, timeout=5000)
+    assert not window.isVisible()
+
+
+def test_the_progress_dialog_says_how_to_close_the_program(qtbot, demo_ctx):
+    label = demo_ctx.runner._label("Đang đọc bản quét", True)
+    assert label.endswith("Muốn đóng chương trình, hãy bấm Hủy trước.")
+    assert demo_ctx.runner._label("Đang lưu", False) == "Đang lưu"

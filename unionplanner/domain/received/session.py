@@ -99,6 +99,11 @@ class ImportSession:
         self.files = [kept.get(Path(p)) or ImportFile(Path(p)) for p in paths]
         self._judge_all()
 
+    def changed_files(self) -> list[str]:
+        """The names of the files the clerk changed something of (an arrival day, a unit,
+        a sheet, a mapping, a typed value, a skip, a period accepted): what a Cancel loses."""
+        return [f.name for f in self.files if f.overrides != Overrides()]
+
     @property
     def unread(self) -> list[Path]:
         """Files not read yet, or changed on disk since they were read."""

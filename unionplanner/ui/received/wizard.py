@@ -433,6 +433,17 @@ class ImportWizard(QWizard):
     def paths(self) -> list[Path]:
         return self.files_page.paths()
 
+    def reject(self) -> None:
+        """Hủy (or Esc, or the window's X) before the import: the clerk's arrival days, unit
+        choices and corrections are lost, so ask first when there are any."""
+        changed = self.imports.changed_files() if self.outcome is None else []
+        if changed and QMessageBox.question(self, self.tr("Import reports"), self.tr(
+                "Close without importing? What you changed for %1 file(s) (arrival days, "
+                "units, corrections) will be lost.").replace("%1", str(len(changed)))) \
+                != QMessageBox.StandardButton.Yes:
+            return
+        super().reject()
+
     def form_name(self) -> str:
         return self.form_page.form.currentText()
 

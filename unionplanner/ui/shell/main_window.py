@@ -233,6 +233,18 @@ class MainWindow(QMainWindow):
         screens.restore_window(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        """Close, after asking when work is still running (it is stopped first, nothing
+        half-written: each job rolls back when cancelled)."""
+        ctx = self.ctx
+        running = ctx.runner.running() if ctx is not None else []
+        if ctx is not None and running:
+            answer = QMessageBox.question(self, APP_NAME, self.tr(
+                "Still working: %1. Stop it and close the program?").replace(
+                    "%1", running[0].label))
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+            ctx.runner.cancel_all()
         screens.save_window(self)
         if self.ctx is not None:
             self.ctx.runner.wait_all()

@@ -93,8 +93,8 @@ class TaskRunner(QObject):
         def on_progress(done: int, total: int, text: str) -> None:
             dialog.setMaximum(max(total, 1))
             dialog.setValue(min(done, max(total, 1)))
-            if text:
-                dialog.setLabelText(f"{label}\n{text}")
+            if text and not task.cancel_token.cancelled:
+                dialog.setLabelText(self._label(f"{label}\n{text}", cancellable))
 
         def finish() -> None:
             task.done = True
@@ -133,8 +133,9 @@ class TaskRunner(QObject):
         return task
 
     def _make_dialog(self, task: Task, cancellable: bool) -> QProgressDialog:
-        dialog = QProgressDialog(task.label, self.tr("Cancel") if cancellable else "",
-                                 0, 0, self._parent_widget)
+        dialog = QProgressDialog(self._label(task.label, cancellable),
+                                 self.tr("Cancel") if cancellable else "", 0, 0,
+                                 self._parent_widget)
         dialog.setWindowTitle(self.tr("Please wait"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setAutoClose(False)
@@ -150,3 +151,18 @@ class TaskRunner(QObject):
     def wait_all(self, msecs: int = 30_000) -> bool:
         """Block until every job finished (for shutdown and tests)."""
         return self._pool.waitForDone(msecs)
+
+    def _label(self, text: str, cancellable: bool) -> str:
+        """The dialog's text; the window behind it takes no click while it shows (its X
+        included), so it says how to get out."""
+        return text + ("\n\n" + self.tr("To close the program, press Cancel first.")
+                       if cancellable else "")
+
+    def running(self) -> list[Task]:
+        """The jobs not finished yet."""
+        return [task for task in self._running if not task.done]
+
+    def cancel_all(self) -> None:
+        """Ask every running job to stop (each stops at its next check)."""
+        for task in self.running():
+            task.cancel()
