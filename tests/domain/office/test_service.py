@@ -5,6 +5,8 @@ deleted)."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from unionplanner.core.errors import UserError
 from unionplanner.domain.office.service import (
@@ -51,3 +53,24 @@ def test_departments_follow_the_list_given(db):
     assert office_id not in [i for i, _ in second]
     with db.transaction() as session, pytest.raises(UserError, match="trùng"):
         save_departments(session, [{"name": "Văn phòng"}, {"name": "văn  phòng"}])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["", "+84 ", "(0236) "]),
+                          st.lists(st.text("0123456789", min_size=2, max_size=4),
+                                   min_size=3, max_size=4),
+                          st.sampled_from([" ", ".", "-", ""])),
+                min_size=1, max_size=3),
+       st.sampled_from(["; ", ", ", " / "]))
+def test_phone_numbers_as_people_write_them_are_kept_and_letters_refused(numbers, between):
+    """Issue 27 item 9: numbers with spaces, dots, hyphens, brackets and a country code,
+    several in one cell; anything with a letter, or too few or too many digits, is not."""
+    from unionplanner.domain.office.contacts import split_phones
+
+    written = [prefix + sep.join(groups) for prefix, groups, sep in numbers]
+    good, bad = split_phones(between.join(written))
+    for text in written:
+        digits = sum(c.isdigit() for c in text)
+        assert (text in good) == (8 <= digits <= 15), text
+    assert split_phones(written[0] + " (chị Lan)")[0] == []
+    assert split_phones("0905 123 456\nBcc: x")[1] == ["Bcc: x"]

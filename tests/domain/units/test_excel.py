@@ -228,3 +228,25 @@ def test_contacts_are_read_and_a_blank_column_keeps_what_was_typed(tmp_path, db)
         units = {u.code: u for u in session.scalars(select(Unit))}
         assert units["A01"].email == "truonga@example.com" and units["A01"].members == 21
         assert units["A02"].email == "b@example.com"
+
+
+def test_phone_numbers_are_checked_and_a_number_cell_keeps_its_leading_zero(tmp_path, db):
+    """Issue 27 item 9: the phone field took letters. A unit list keeps the numbers written
+    as people write them, names the rest in a warning, and a number typed into a number
+    cell (905123456) gets its leading 0 back."""
+    from unionplanner.domain.units.service import UnitFields, update_unit
+
+    listing = write_xlsx(tmp_path / "ds.xlsx", [
+        ["STT", "Mã đơn vị", "Tên công đoàn cơ sở", "Số đoàn viên", "Điện thoại"],
+        [1, "P01", "CĐCS Trường A", 20, "0905.111.222 / (0236) 3822 123"],
+        [2, "P02", "CĐCS Trường B", 20, 905123456],
+        [3, "P03", "CĐCS Trường C", 20, "gọi chị Lan"]])
+    with db.transaction() as session:
+        warned = import_units(session, listing).warnings
+        units = {u.code: u for u in session.scalars(select(Unit))}
+        assert units["P01"].phone == "0905.111.222; (0236) 3822 123"
+        assert units["P02"].phone == "0905123456" and units["P03"].phone == ""
+        assert any(w.startswith("Dòng 4:") and "số điện thoại" in w for w in warned)
+        with pytest.raises(UserError, match="Số điện thoại \"abc\" không đúng dạng"):
+            update_unit(session, units["P01"].id, UnitFields("P01", "CĐCS Trường A",
+                                                             phone="abc"))

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from unionplanner.core.errors import UserError
 from unionplanner.core.progress import CancelToken, ProgressFn, no_progress
 from unionplanner.core.text import clean, fold, has_phrase, is_total_label, parse_count
-from unionplanner.domain.office.contacts import split_emails
+from unionplanner.domain.office.contacts import split_emails, split_phones
 from unionplanner.domain.units.models import Unit
 from unionplanner.domain.units.sectors import OTHER, SECTORS, recognise_sector
 from unionplanner.domain.units.service import add_alias
@@ -216,14 +216,29 @@ def read_unit_rows(path: str | Path, *, progress: ProgressFn = no_progress,
 
 def _contacts(row: Any, columns: dict[str, int], number: int,
               warnings: list[str]) -> list[str]:
-    """Phone, e-mail and Zalo of a row; only well-formed addresses are kept (a line break in
-    one would reach a mail header), the rest named in a warning."""
-    phone, _email, zalo = (clean(_cell(row, columns.get(k))) for k in ("phone", "email", "zalo"))
+    """Phone, e-mail and Zalo of a row; only well-formed numbers and addresses are kept (a
+    line break in an address would reach a mail header), the rest named in a warning."""
+    zalo = clean(_cell(row, columns.get("zalo")))
     emails, wrong = split_emails(str(_cell(row, columns.get("email")) or ""))
     if wrong:
         warnings.append(f"Dòng {number}: \"{wrong[0][:60]}\" không phải địa chỉ thư đúng dạng "
                         "nên không lưu (ví dụ congdoan@gmail.com).")
-    return [phone, "; ".join(emails), zalo]
+    phones, wrong = split_phones(_phone_text(_cell(row, columns.get("phone"))))
+    if wrong:
+        warnings.append(f"Dòng {number}: \"{wrong[0][:60]}\" không phải số điện thoại đúng dạng "
+                        "nên không lưu (ví dụ 0905 123 456).")
+    return ["; ".join(phones), "; ".join(emails), zalo]
+
+
+def _phone_text(value: object) -> str:
+    """A phone cell as text: a number typed into a number cell lost its leading 0
+    (905123456.0 → "0905123456")."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, int):
+        digits = str(value)
+        return digits if digits.startswith("84") else "0" + digits
+    return str(value or "")
 
 
 def _counts(number: int, workers_cell: object, members_cell: object,

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from unionplanner.core.errors import UserError
 from unionplanner.core.text import clean, fold
-from unionplanner.domain.office.contacts import split_emails
+from unionplanner.domain.office.contacts import split_emails, split_phones
 from unionplanner.domain.units.models import Unit, UnitAlias
 from unionplanner.domain.units.sectors import OTHER, SECTORS
 
@@ -98,8 +98,13 @@ def _validate(session: Session, fields: UnitFields, unit_id: int | None) -> Unit
     if wrong:
         raise UserError(f"Địa chỉ thư \"{wrong[0]}\" không đúng dạng (ví dụ "
                         "congdoan@gmail.com). Nhiều địa chỉ thì cách nhau bằng dấu ;.")
+    phones, wrong = split_phones(fields.phone)
+    if wrong:
+        raise UserError(f"Số điện thoại \"{wrong[0][:40]}\" không đúng dạng: chỉ gồm chữ số "
+                        "(có thể có dấu cách, chấm, gạch nối, ngoặc, +), ví dụ 0905 123 456. "
+                        "Nhiều số thì cách nhau bằng dấu ;.")
     return UnitFields(code, name, fields.sector, fields.workers, fields.members,
-                      fields.active_from, clean(fields.note), clean(fields.phone),
+                      fields.active_from, clean(fields.note), "; ".join(phones),
                       "; ".join(emails), clean(fields.zalo))
 
 

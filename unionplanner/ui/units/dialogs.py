@@ -91,6 +91,7 @@ class UnitDialog(_FormDialog):
         self.has_start.toggled.connect(self.start.setEnabled)
         self.phone, self.email, self.zalo = QLineEdit(), QLineEdit(), QLineEdit()
         self.email.setPlaceholderText(self.tr("several separated by ;"))
+        self.phone.setPlaceholderText("0905 123 456; 0236 3822 123")
         self.note = QPlainTextEdit()
         self.note.setFixedHeight(60)
 
