@@ -5,8 +5,7 @@ deleted)."""
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
 from unionplanner.core.errors import UserError
 from unionplanner.domain.office.service import (
