@@ -62,6 +62,7 @@ VERSION = $(shell $(PYTHON) -c "import re,pathlib;print(re.search(r'__version__ 
 dist: $(VENV)/.build-installed qm
 	$(BIN)/python .ci/packaging/render_icon.py build
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN build.spec
+	$(BIN)/python .ci/packaging/help_pdf.py dist/UnionPlanner
 	@echo "onedir size: $$(du -sm dist/UnionPlanner | cut -f1) MB (budget 180 MB)"
 	@test $$(du -sm dist/UnionPlanner | cut -f1) -lt 180 || { echo "dist/UnionPlanner is over the 180 MB budget" >&2; exit 1; }
 	.ci/packaging/package-linux $(VERSION)
@@ -74,6 +75,10 @@ windows: $(VENV)/.build-installed qm
 
 windows-test: $(VENV)/.build-installed
 	PYTHON=$(BIN)/python .ci/packaging/windows-test
+
+# the user guide's pictures of the screens, from the demo year (after a change to a screen)
+help-images: $(VENV)/.test-installed qm
+	$(BIN)/python .ci/packaging/help_images.py resources/help/images
 
 $(VENV)/.build-installed: pyproject.toml | $(VENV)/bin/python
 	$(BIN)/python -m pip install --quiet -e ".[build]"

@@ -42,6 +42,8 @@ AllowSkipFiles off
 !define EXE "unionplanner.exe"
 ; the console twin for the command line (same build, same _internal)
 !define CLI_EXE "unionplanner-cli.exe"
+; the user guide as a PDF beside the program (.ci/packaging/help_pdf.py)
+!define GUIDE "Huong dan su dung UnionPlanner.pdf"
 ; the install id: the same key on every release, so a new installer upgrades the old install
 !define UNINSTALL_KEY "Software\Microsoft\Windows\CurrentVersion\Uninstall\UnionPlanner"
 !define APP_KEY "Software\UnionPlanner"
@@ -212,6 +214,7 @@ Section "${APP}" SecMain
   SetOutPath "$DOCUMENTS"
   CreateShortcut "$SMPROGRAMS\${APP}.lnk" "$INSTDIR\${EXE}" "" "$INSTDIR\${EXE}" 0 SW_SHOWNORMAL "" "Kế hoạch và báo cáo công đoàn"
   CreateShortcut "$DESKTOP\${APP}.lnk" "$INSTDIR\${EXE}" "" "$INSTDIR\${EXE}" 0 SW_SHOWNORMAL "" "Kế hoạch và báo cáo công đoàn"
+  CreateShortcut "$SMPROGRAMS\${APP} - Hướng dẫn sử dụng.lnk" "$INSTDIR\${GUIDE}"
   SetOutPath "$INSTDIR"
 
   WriteRegStr HKCU "${APP_KEY}" "InstallDir" "$INSTDIR"
@@ -235,6 +238,8 @@ Section "Uninstall"
   Call un.WaitForClose
   Delete "$SMPROGRAMS\${APP}.lnk"
   Delete "$DESKTOP\${APP}.lnk"
+  Delete "$SMPROGRAMS\${APP} - Hướng dẫn sử dụng.lnk"
+  Delete "$INSTDIR\${GUIDE}"
   ; the program's files only — never the data folder ${DATA_DIR}
   RMDir /r "$INSTDIR\_internal"
   Delete "$INSTDIR\${EXE}"

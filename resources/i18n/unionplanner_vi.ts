@@ -551,32 +551,32 @@
 <context>
     <name>EndUnitDialog</name>
     <message>
-        <location filename="../../unionplanner/ui/units/dialogs.py" line="144"/>
+        <location filename="../../unionplanner/ui/units/dialogs.py" line="145"/>
         <source>Dissolve or merge: %1</source>
         <translation>Giải thể hoặc sáp nhập: %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/dialogs.py" line="145"/>
+        <location filename="../../unionplanner/ui/units/dialogs.py" line="146"/>
         <source>Dissolved</source>
         <translation>Giải thể</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/dialogs.py" line="146"/>
+        <location filename="../../unionplanner/ui/units/dialogs.py" line="147"/>
         <source>Merged into</source>
         <translation>Sáp nhập vào</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/dialogs.py" line="157"/>
+        <location filename="../../unionplanner/ui/units/dialogs.py" line="158"/>
         <source>e.g. decision number</source>
         <translation>ví dụ: số quyết định</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/dialogs.py" line="161"/>
+        <location filename="../../unionplanner/ui/units/dialogs.py" line="162"/>
         <source>Takes effect on</source>
         <translation>Có hiệu lực từ ngày</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/dialogs.py" line="162"/>
+        <location filename="../../unionplanner/ui/units/dialogs.py" line="163"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -885,6 +885,20 @@
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../unionplanner/ui/shell/help.py" line="56"/>
+        <source>User guide</source>
+        <extracomment>page key (:data:`unionplanner.ui.shell.pages.PAGES`) → the guide&apos;s part for it the PDF copy&apos;s file name beside the program</extracomment>
+        <translation>Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/shell/help.py" line="62"/>
+        <source>Contents</source>
+        <translation>Mục lục</translation>
+    </message>
+</context>
+<context>
     <name>ImportReview</name>
     <message>
         <location filename="../../unionplanner/ui/plans/import_review.py" line="49"/>
@@ -1151,52 +1165,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../unionplanner/ui/shell/main_window.py" line="152"/>
+        <location filename="../../unionplanner/ui/shell/main_window.py" line="153"/>
         <source>Data: %1</source>
         <translation>Dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/shell/main_window.py" line="154"/>
+        <location filename="../../unionplanner/ui/shell/main_window.py" line="155"/>
         <source>read-only (open in another window)</source>
         <translation>chỉ đọc (đang mở ở cửa sổ khác)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/shell/main_window.py" line="166"/>
+        <location filename="../../unionplanner/ui/shell/main_window.py" line="167"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/shell/main_window.py" line="167"/>
+        <location filename="../../unionplanner/ui/shell/main_window.py" line="168"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/shell/main_window.py" line="171"/>
+        <location filename="../../unionplanner/ui/shell/main_window.py" line="172"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/shell/main_window.py" line="177"/>
+        <location filename="../../unionplanner/ui/shell/main_window.py" line="178"/>
+        <source>&amp;Pages</source>
+        <translation>&amp;Trang</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/shell/main_window.py" line="185"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/shell/main_window.py" line="178"/>
+        <location filename="../../unionplanner/ui/shell/main_window.py" line="186"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Hướng dẫn cho trang này</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/shell/main_window.py" line="189"/>
+        <source>User guide from the &amp;start</source>
+        <translation>Hướng dẫn sử dụng (&amp;toàn bộ)</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/shell/main_window.py" line="194"/>
         <source>&amp;About UnionPlanner</source>
         <translation>&amp;Giới thiệu UnionPlanner</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/shell/main_window.py" line="180"/>
+        <location filename="../../unionplanner/ui/shell/main_window.py" line="196"/>
         <source>UnionPlanner %1 — plans, monthly tracking and report summaries for union offices.</source>
         <translation>UnionPlanner %1 — lập kế hoạch, theo dõi hằng tháng và tổng hợp báo cáo cho công đoàn cấp trên trực tiếp cơ sở.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/shell/main_window.py" line="229"/>
+        <location filename="../../unionplanner/ui/shell/main_window.py" line="268"/>
         <source>(read-only)</source>
         <translation>(chỉ đọc)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/shell/main_window.py" line="242"/>
+        <location filename="../../unionplanner/ui/shell/main_window.py" line="281"/>
         <source>Still working: %1. Stop it and close the program?</source>
         <translation>Chương trình đang làm: %1. Dừng lại và đóng chương trình? (Việc dở dang không được ghi.)</translation>
     </message>
@@ -3739,47 +3768,47 @@
         <translation>nhiều địa chỉ cách nhau bằng ;</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/dialogs.py" line="98"/>
+        <location filename="../../unionplanner/ui/units/dialogs.py" line="99"/>
         <source>Code</source>
         <translation>Mã đơn vị</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/dialogs.py" line="99"/>
+        <location filename="../../unionplanner/ui/units/dialogs.py" line="100"/>
         <source>Name of the grassroots union</source>
         <translation>Tên công đoàn cơ sở</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/dialogs.py" line="100"/>
+        <location filename="../../unionplanner/ui/units/dialogs.py" line="101"/>
         <source>Sector</source>
         <translation>Khu vực</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/dialogs.py" line="101"/>
+        <location filename="../../unionplanner/ui/units/dialogs.py" line="102"/>
         <source>Workers (CNVCLĐ)</source>
         <translation>Số CNVCLĐ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/dialogs.py" line="102"/>
+        <location filename="../../unionplanner/ui/units/dialogs.py" line="103"/>
         <source>Union members</source>
         <translation>Số đoàn viên</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/dialogs.py" line="104"/>
+        <location filename="../../unionplanner/ui/units/dialogs.py" line="105"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/dialogs.py" line="105"/>
+        <location filename="../../unionplanner/ui/units/dialogs.py" line="106"/>
         <source>E-mail</source>
         <translation>Thư điện tử</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/dialogs.py" line="106"/>
+        <location filename="../../unionplanner/ui/units/dialogs.py" line="107"/>
         <source>Zalo</source>
         <translation>Zalo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/units/dialogs.py" line="107"/>
+        <location filename="../../unionplanner/ui/units/dialogs.py" line="108"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>

@@ -36,6 +36,7 @@ FONT_FILES = (
     "fonts/LiberationSerif-BoldItalic.ttf",
 )
 APP_ICON = "icons/unionplanner.svg"
+USER_GUIDE = "help/huong-dan.html"
 LANGUAGES = ("vi", "en")  # Vietnamese is the default; English is the source language
 
 

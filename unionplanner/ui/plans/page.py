@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from unionplanner.core.errors import UserError
 from unionplanner.domain.plans.document import STATUSES
-from unionplanner.ui.shell import file_dialogs
+from unionplanner.ui.shell import file_dialogs, labels
 from unionplanner.ui.shell.context import OFFICE, PLANS, TRACKING, AppContext
 from unionplanner.ui.shell.table_model import OBJECT_ROLE, Column, RecordTableModel
 
@@ -92,6 +92,7 @@ class PlansPage(QWidget):
         self.view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.view.doubleClicked.connect(lambda _i: self.open_selected())
         self.new_button = QPushButton(self.tr("New from a template…"))
+        labels.shortcut(self.new_button, "Ctrl+N")
         self.import_button = QPushButton(self.tr("Read the parent body's plan…"))
         self.open_button = QPushButton(self.tr("Open"))
         self.duplicate_button = QPushButton(self.tr("Duplicate"))

@@ -30,7 +30,7 @@ from unionplanner.domain.received import register
 from unionplanner.domain.received.models import SUBMISSION_STATUSES
 from unionplanner.domain.report_forms.periods import parse_period
 from unionplanner.ui.received.reminders import RemindersPanel
-from unionplanner.ui.shell import file_dialogs
+from unionplanner.ui.shell import file_dialogs, labels
 from unionplanner.ui.shell.context import REPORTS, UNITS, AppContext
 from unionplanner.ui.shell.period_picker import PeriodPicker
 from unionplanner.ui.shell.saved_bar import announce_saved
@@ -101,6 +101,7 @@ class ReceivedPage(QWidget):
         self.form.setMinimumWidth(200)
         self.period = PeriodPicker()
         self.import_button = QPushButton(self.tr("Import reports…"))
+        labels.shortcut(self.import_button, "Ctrl+I")
         self.import_button.setDefault(True)
         self.forms_button = QToolButton()
         self.forms_button.setText(self.tr("Report forms"))

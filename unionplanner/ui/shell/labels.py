@@ -58,3 +58,14 @@ def fill(template: str, *values: object) -> str:
     for position in range(len(values), 0, -1):  # %10 before %1
         template = template.replace(f"%{position}", str(values[position - 1]))
     return template
+
+
+def shortcut(button, keys: str) -> None:
+    """Give a page's main button a keyboard shortcut (active while the page shows) and say
+    it in the button's tooltip: "Nhập báo cáo… (Ctrl+I)"."""
+    from PySide6.QtGui import QKeySequence
+
+    button.setShortcut(QKeySequence(keys))
+    text = button.text().replace("&", "").rstrip("…").rstrip(".")
+    shown = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+    button.setToolTip(f"{text} ({shown})")

@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.loading)
         self.pages = LazyPages(self)  # key → page widget (each its own class)
         self.welcome: Any = None
+        self._help: Any = None  # the user guide's window, once opened
 
         self.saved_bar = SavedBar()  # "Đã lưu … [Mở tệp] [Mở thư mục]" after a save
         right = QVBoxLayout()
@@ -174,13 +175,51 @@ class MainWindow(QMainWindow):
         file_menu.addAction(backup)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
+        pages_menu = self.menuBar().addMenu(self.tr("&Pages"))
+        for number, spec in enumerate(PAGES, 1):  # Ctrl+1 … Ctrl+8, shown in the menu
+            go = QAction(spec.title, self)
+            go.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            go.triggered.connect(lambda _checked=False, key=spec.key: self._go_if_open(key))
+            pages_menu.addAction(go)
+            self.navigation.item(number - 1).setToolTip(f"{spec.title} (Ctrl+{number})")
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        guide = QAction(self.tr("&User guide"), self)
+        guide.setShortcut(QKeySequence.StandardKey.HelpContents)  # F1: the page's part
+        guide.triggered.connect(lambda: self.show_help(self.current_key()))
+        whole = QAction(self.tr("User guide from the &start"), self)
+        whole.triggered.connect(lambda: self.show_help(""))
+        help_menu.addAction(guide)
+        help_menu.addAction(whole)
+        help_menu.addSeparator()
         about = QAction(self.tr("&About UnionPlanner"), self)
         about.triggered.connect(lambda: QMessageBox.about(
             self, APP_NAME, labels.fill(self.tr("UnionPlanner %1 — plans, monthly tracking "
                                                 "and report summaries for union offices."),
                                         __version__)))
         help_menu.addAction(about)
+
+    def _go_if_open(self, key: str) -> None:
+        if self.navigation.isEnabled():  # not while the database opens
+            self.show_page(key)
+
+    def current_key(self) -> str:
+        """The key of the page on screen ("welcome" for the first-start screen)."""
+        if self.welcome is not None and self.stack.currentWidget() is self.welcome:
+            return "welcome"
+        row = self.navigation.currentRow()
+        return PAGES[row].key if 0 <= row < len(PAGES) else ""
+
+    def show_help(self, key: str) -> None:
+        """The user guide at the part for page ``key`` ("" for its start)."""
+        from unionplanner.ui.shell.help import ANCHORS, HelpWindow
+
+        if self._help is None:
+            try:
+                self._help = HelpWindow(self)
+            except FileNotFoundError as exc:  # a broken installation
+                QMessageBox.warning(self, APP_NAME, str(exc))
+                return
+        self._help.show_part(ANCHORS.get(key, ""))
 
     def has_office(self) -> bool:
         from unionplanner.domain.office.service import get_office

@@ -61,6 +61,14 @@ def _checks() -> str:
         for key in icons.NAMES:  # the bundled icon set, each file there and drawable
             if icons.icon(key).pixmap(20, 20).isNull():
                 raise RuntimeError(f"không vẽ được biểu tượng {icons.icon_file(key)}")
+        from PySide6.QtGui import QImage
+
+        from unionplanner.ui.shell.help import guide_file, guide_pictures
+
+        guide = guide_file()  # the user guide (F1) and each picture of the screens in it
+        for name in guide_pictures(guide.read_text(encoding="utf-8")):
+            if QImage(str(guide.parent / name)).isNull():
+                raise RuntimeError(f"không đọc được hình {name} của hướng dẫn sử dụng")
 
         from unionplanner.domain.demo import load_demo
         from unionplanner.domain.storage.backup import integrity_check
@@ -93,7 +101,8 @@ def _checks() -> str:
             raise RuntimeError("thư viện kết nối PostgreSQL (libpq) quá cũ")
         windows = _windows_parts() if os.name == "nt" else ""
     return (f"UnionPlanner {__version__}: cửa sổ chính, bản dịch, {len(paths.FONT_FILES)} "
-            f"phông chữ, biểu tượng, CSDL tạm ({counts['units']} đơn vị), kế hoạch PDF "
+            f"phông chữ, biểu tượng, hướng dẫn sử dụng, CSDL tạm ({counts['units']} đơn vị), "
+            f"kế hoạch PDF "
             f"({pages} trang) và Word, đọc/ghi Excel, trình kết nối PostgreSQL{windows} "
             "đều ổn")
 

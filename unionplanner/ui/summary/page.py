@@ -31,7 +31,7 @@ from unionplanner.core.text import format_number
 from unionplanner.domain.report_forms.kinds import IndicatorKind
 from unionplanner.domain.report_forms.periods import parse_period
 from unionplanner.domain.units.sectors import SECTORS
-from unionplanner.ui.shell import file_dialogs
+from unionplanner.ui.shell import file_dialogs, labels
 from unionplanner.ui.shell.charts import BarChart
 from unionplanner.ui.shell.context import OFFICE, PLANS, REPORTS, TRACKING, UNITS, AppContext
 from unionplanner.ui.shell.period_picker import PeriodPicker
@@ -169,6 +169,7 @@ class SummaryPage(QWidget):
     def _make_outputs(self) -> None:
         """Print, and save as PDF, Excel or Word."""
         self.print_button = QPushButton(self.tr("Print…"))
+        labels.shortcut(self.print_button, "Ctrl+P")
         self.pdf_button = QPushButton(self.tr("Save as PDF…"))
         self.xlsx_button = QPushButton(self.tr("Save as Excel…"))
         self.docx_button = QPushButton(self.tr("Save as Word…"))
