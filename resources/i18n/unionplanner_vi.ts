@@ -1820,7 +1820,7 @@
     <message>
         <location filename="../../unionplanner/ui/plans/issuing.py" line="40"/>
         <source>Warning: %1 activity-month(s) are already past on issuing (months before %2). Check the months of the activities if the plan was made from an older text.</source>
-        <translation>Lưu ý: %1 tháng-hoạt động đã quá hạn ngay khi ban hành (các tháng trước %2). Hãy kiểm tra lại thời gian thực hiện các hoạt động nếu kế hoạch được soạn từ văn bản cũ.</translation>
+        <translation>Lưu ý: có %1 tháng thực hiện của các hoạt động đã qua ngay khi ban hành (các tháng trước %2). Hãy kiểm tra lại thời gian thực hiện các hoạt động nếu kế hoạch được soạn từ văn bản cũ.</translation>
     </message>
     <message>
         <location filename="../../unionplanner/ui/plans/issuing.py" line="62"/>

@@ -257,7 +257,7 @@ def test_issuing_shows_what_is_fixed_and_what_is_late_and_asks(qtbot, ctx, plan_
     assert editor.doc.number_text.removeprefix("Số:").strip() in text
     assert editor.doc.date.strftime("%d/%m/%Y") in text
     months = sum(len(a.months) for a in editor.doc.activities)
-    assert f"{months} tháng-hoạt động đã quá hạn" in text and "11/2026" in text
+    assert f"có {months} tháng thực hiện của các hoạt động đã qua" in text and "11/2026" in text
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
     issuing.change_status(editor, "issued", today=dt.date(2024, 1, 10))
     assert editor.status == "issued" and "quá hạn" not in asked[-1]

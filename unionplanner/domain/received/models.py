@@ -23,7 +23,7 @@ class SubmissionStatus(StrEnum):
 
 #: submission status → Vietnamese label (the register's tables)
 SUBMISSION_STATUSES: dict[str, str] = {
-    SubmissionStatus.CURRENT: "Đang dùng", SubmissionStatus.SUPERSEDED: "Đã thay thế",
+    SubmissionStatus.CURRENT: "Có hiệu lực", SubmissionStatus.SUPERSEDED: "Đã được thay thế",
     SubmissionStatus.UNDONE: "Đã hoàn tác"}
 
 

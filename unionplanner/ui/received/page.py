@@ -142,7 +142,8 @@ class ReceivedPage(QWidget):
         self.batches = RecordTableModel([
             Column(self.tr("Import no."), lambda b: str(b["id"]), sort=lambda b: b["id"],
                    numeric=True),
-            Column(self.tr("Period"), lambda b: b["period"]),
+            Column(self.tr("Period"), lambda b: parse_period(b["period"]).text,
+                   sort=lambda b: b["period"]),
             Column(self.tr("Form"), lambda b: b["form"]),
             Column(self.tr("When"), lambda b: b["at"].astimezone().strftime("%d/%m/%Y %H:%M")
                    if b["at"].tzinfo else b["at"].strftime("%d/%m/%Y %H:%M")),

@@ -38,6 +38,7 @@ from unionplanner.domain.received.planning import FilePlan
 from unionplanner.domain.received.register import undo_batch
 from unionplanner.domain.received.service import BatchResult, expand_paths, received_dir
 from unionplanner.domain.received.session import ImportSession
+from unionplanner.domain.report_forms.periods import parse_period
 from unionplanner.domain.sheets.workbook import SUFFIXES
 from unionplanner.ui.received.preview import PreviewPage
 from unionplanner.ui.shell import file_dialogs
@@ -178,8 +179,6 @@ class FormPeriodPage(QWizardPage):
     def _show_guess(self, guess: PeriodGuess) -> None:
         """Propose the period the files agree on (the picker follows); warn when they
         disagree; say nothing when no file states one."""
-        from unionplanner.domain.report_forms.periods import parse_period
-
         if self.wizard() is not None and self.wizard().currentPage() is not self:
             return  # the user moved on meanwhile: the period they confirmed stays
         if guess.disagree:
@@ -256,7 +255,8 @@ class ChangesPage(QWizardPage):
         values = sum(len(part.part.values) for p in plans for part in p.parts
                      if part.action in writes)
         lines = [
-            self.tr("Period %1, form \"%2\".").replace("%1", self._wizard.period).replace(
+            self.tr("Period %1, form \"%2\".").replace(
+                "%1", parse_period(self._wizard.period).text).replace(
                 "%2", self._wizard.form_name()),
             self.tr("%1 file(s) will be imported (%2 unit reports, %3 values); %4 replace "
                     "earlier reports.")
