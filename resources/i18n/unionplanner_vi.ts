@@ -341,27 +341,27 @@
 <context>
     <name>ChangesPage</name>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="231"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="230"/>
         <source>What will change</source>
         <translation>Những gì sẽ thay đổi</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="232"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="231"/>
         <source>Untick a replacement to keep the report already stored.</source>
         <translation>Bỏ chọn một dòng thay thế để giữ báo cáo đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="236"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="235"/>
         <source>Files waiting for you to choose their unit (double-click one to choose it):</source>
         <translation>Tệp đang chờ bạn chọn đơn vị (bấm đúp vào một tệp để chọn):</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="247"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="246"/>
         <source>Reports that replace earlier ones:</source>
         <translation>Các báo cáo sẽ thay thế báo cáo đã nhập trước:</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="259"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="258"/>
         <source>Period %1, form &quot;%2&quot;.</source>
         <translation>Kỳ %1, mẫu &quot;%2&quot;.</translation>
     </message>
@@ -592,55 +592,55 @@
 <context>
     <name>FilesPage</name>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="55"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="56"/>
         <source>Choose the report files</source>
         <translation>Chọn các tệp báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="56"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="57"/>
         <source>Excel (.xlsx, .xls), LibreOffice (.ods) or CSV files from the grassroots unions. You can also drag files or folders here.</source>
         <translation>Tệp Excel (.xlsx, .xls), LibreOffice (.ods) hoặc CSV do các CĐCS gửi. Có thể kéo thả tệp hoặc thư mục vào đây.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="61"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="62"/>
         <source>Add files…</source>
         <translation>Thêm tệp…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="62"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="63"/>
         <source>Add a folder…</source>
         <translation>Thêm thư mục…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="63"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="64"/>
         <source>Remove selected</source>
         <translation>Bỏ tệp đã chọn</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="88"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="89"/>
         <source>Import reports</source>
         <translation>Nhập báo cáo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../unionplanner/ui/received/wizard.py" line="98"/>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="115"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="99"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="116"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n tệp</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="103"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="104"/>
         <source>Add report files</source>
         <translation>Thêm tệp báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="104"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="105"/>
         <source>Reports (%1)</source>
         <translation>Báo cáo (%1)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="108"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="109"/>
         <source>Add a folder of reports</source>
         <translation>Thêm thư mục báo cáo</translation>
     </message>
@@ -801,42 +801,42 @@
 <context>
     <name>FormPeriodPage</name>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="136"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="137"/>
         <source>Report form and period</source>
         <translation>Mẫu báo cáo và kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="137"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="138"/>
         <source>The files are read against the indicators of this form; the values are stored for this period.</source>
         <translation>Các tệp được đối chiếu với chỉ tiêu của mẫu này; số liệu được lưu vào kỳ này.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="141"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="142"/>
         <source>There is no report form yet. Close the wizard and use &quot;Import a form from Excel…&quot; first.</source>
         <translation>Chưa có mẫu báo cáo nào. Hãy đóng trình nhập và dùng &quot;Nhập mẫu từ Excel…&quot; trước.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="148"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="149"/>
         <source>Report form</source>
         <translation>Mẫu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="149"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="150"/>
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="176"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="177"/>
         <source>Reading the period the files state</source>
         <translation>Đang đọc kỳ báo cáo ghi trong các tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="187"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="186"/>
         <source>The files state different periods — %1. Check them and import each period on its own.</source>
         <translation>Các tệp ghi những kỳ báo cáo khác nhau — %1. Hãy kiểm tra lại và nhập riêng từng kỳ.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="193"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="192"/>
         <source>Period chosen from the files: %1 (%2 of %3 files state it).</source>
         <translation>Đã chọn kỳ theo các tệp: %1 (%2 của %3 tệp ghi như vậy).</translation>
     </message>
@@ -1890,8 +1890,8 @@
     </message>
     <message>
         <location filename="../../unionplanner/ui/plans/page.py" line="75"/>
-        <location filename="../../unionplanner/ui/plans/page.py" line="111"/>
-        <location filename="../../unionplanner/ui/plans/page.py" line="287"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="112"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="288"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
@@ -1931,70 +1931,70 @@
         <translation>Tạo từ mẫu…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="95"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="96"/>
         <source>Read the parent body&apos;s plan…</source>
         <translation>Đọc kế hoạch cấp trên…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="96"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="97"/>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="97"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="98"/>
         <source>Duplicate</source>
         <translation>Nhân bản</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="98"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="99"/>
         <source>Copy to another year…</source>
         <translation>Chép sang năm khác…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="99"/>
-        <location filename="../../unionplanner/ui/plans/page.py" line="298"/>
-        <location filename="../../unionplanner/ui/plans/page.py" line="305"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="100"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="299"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="306"/>
         <source>Delete draft</source>
         <translation>Xóa dự thảo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="107"/>
-        <location filename="../../unionplanner/ui/plans/page.py" line="277"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="108"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="278"/>
         <source>Plans</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="147"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="148"/>
         <source>All years</source>
         <translation>Tất cả các năm</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="239"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="240"/>
         <source>New plan</source>
         <translation>Kế hoạch mới</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="247"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="248"/>
         <source>The parent body&apos;s plan</source>
         <translation>Kế hoạch của cấp trên</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="248"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="249"/>
         <source>Documents (*.docx *.doc *.pdf *.txt)</source>
         <translation>Văn bản (*.docx *.doc *.pdf *.txt)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="260"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="261"/>
         <source>Reading the document</source>
         <translation>Đang đọc văn bản</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="287"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="288"/>
         <source>Copy to another year</source>
         <translation>Chép sang năm khác</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="299"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="300"/>
         <source>Delete the draft “%1”?</source>
         <translation>Xóa dự thảo “%1”?</translation>
     </message>
@@ -2229,7 +2229,7 @@
     </message>
     <message>
         <location filename="../../unionplanner/ui/received/page.py" line="65"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="145"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="147"/>
         <source>Form</source>
         <translation>Mẫu</translation>
     </message>
@@ -2239,272 +2239,272 @@
         <translation>Nhập báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="106"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="107"/>
         <source>Report forms</source>
         <translation>Mẫu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="109"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="110"/>
         <source>Import a form from Excel…</source>
         <translation>Nhập mẫu từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="110"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="111"/>
         <source>New form…</source>
         <translation>Tạo mẫu mới…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="111"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="112"/>
         <source>Edit the selected form…</source>
         <translation>Sửa mẫu đang chọn…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="113"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="114"/>
         <source>Make forms for the units…</source>
         <translation>Tạo biểu mẫu gửi đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="119"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="135"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="120"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="136"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="120"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="136"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="121"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="137"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="121"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="122"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="123"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="124"/>
         <source>Arrived</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="125"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="126"/>
         <source>The day the file reached the office. Double-click to correct it (e.g. the e-mail&apos;s date).</source>
         <translation>Ngày tệp đến cơ quan. Bấm đúp để sửa (ví dụ theo ngày của thư điện tử).</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="127"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="128"/>
         <source>Imported</source>
         <translation>Thời điểm nhập</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="129"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="148"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="130"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="150"/>
         <source>By</source>
         <translation>Người nhập</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="130"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="131"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="131"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="142"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="132"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="143"/>
         <source>Import no.</source>
         <translation>Lần nhập số</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="137"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="138"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="138"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="139"/>
         <source>E-mail</source>
         <translation>Thư điện tử</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="139"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="140"/>
         <source>Zalo</source>
         <translation>Zalo</translation>
     </message>
     <message>
         <location filename="../../unionplanner/ui/received/page.py" line="72"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="144"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="145"/>
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="146"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="148"/>
         <source>When</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="149"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="151"/>
         <source>Files</source>
         <translation>Số tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="150"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="152"/>
         <source>Undone</source>
         <translation>Đã hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="150"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="152"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="157"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="159"/>
         <source>Export to Excel…</source>
         <translation>Xuất ra Excel…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="158"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="160"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="159"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="161"/>
         <source>Write a reminder…</source>
         <translation>Soạn tin nhắc nộp…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="160"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="162"/>
         <source>Undo the selected import…</source>
         <translation>Hoàn tác lần nhập đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="181"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="183"/>
         <source>Received</source>
         <translation>Đã nhận</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="182"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="240"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="184"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="242"/>
         <source>Not reported</source>
         <translation>Chưa nộp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="183"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="185"/>
         <source>Imports</source>
         <translation>Các lần nhập</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="185"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="187"/>
         <source>Reminders</source>
         <translation>Thư nhắc</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="238"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="240"/>
         <source>No report form yet: start with &quot;Import a form from Excel…&quot; (the blank form you sent to the units).</source>
         <translation>Chưa có mẫu báo cáo: hãy bắt đầu bằng &quot;Nhập mẫu từ Excel…&quot; (biểu mẫu trống đã gửi cho các đơn vị).</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="248"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="250"/>
         <source>%1 unit(s) reported, %2 not yet.</source>
         <translation>%1 đơn vị đã nộp, %2 đơn vị chưa nộp.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="250"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="252"/>
         <source>Not reported (%1)</source>
         <translation>Chưa nộp (%1)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="263"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="270"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="265"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="272"/>
         <source>Arrival day</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="264"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="266"/>
         <source>&quot;%1&quot; is not a date. Type it as 05/11/2026.</source>
         <translation>&quot;%1&quot; không phải một ngày. Hãy gõ dạng 05/11/2026.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="317"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="319"/>
         <source>The blank form you sent to the units</source>
         <translation>Biểu mẫu trống đã gửi cho các đơn vị</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="318"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="320"/>
         <source>Spreadsheets (*.xlsx *.xls *.ods)</source>
         <translation>Bảng tính (*.xlsx *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="330"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="332"/>
         <source>Reading the form</source>
         <translation>Đang đọc biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="336"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="338"/>
         <source>Form already here</source>
         <translation>Mẫu đã có</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="337"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="339"/>
         <source>The form &quot;%1&quot; already asks for the same indicators. Open that form instead of adding a second copy?</source>
         <translation>Mẫu &quot;%1&quot; đã có đúng các chỉ tiêu này. Mở mẫu đã có thay vì thêm một bản thứ hai?</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="365"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="367"/>
         <source>Check the indicators read from the template</source>
         <translation>Kiểm tra các chỉ tiêu đọc được từ biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="378"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="380"/>
         <source>Folder for the forms</source>
         <translation>Thư mục lưu biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="389"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="391"/>
         <source>Forms made</source>
         <translation>Đã tạo biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="390"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="392"/>
         <source>%1 form(s) written to %2.</source>
         <translation>Đã tạo %1 biểu mẫu trong %2.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="393"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="395"/>
         <source>Making the forms</source>
         <translation>Đang tạo biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="399"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="411"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="401"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="413"/>
         <source>Export the list</source>
         <translation>Xuất danh sách</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="401"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="403"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Sổ làm việc Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="436"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="438"/>
         <source>Units that have not reported — %1</source>
         <translation>Các đơn vị chưa nộp báo cáo — tháng %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="457"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="461"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="464"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="459"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="463"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="466"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="457"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="459"/>
         <source>Select an import first.</source>
         <translation>Hãy chọn một lần nhập trước.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="461"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="463"/>
         <source>That import was already undone.</source>
         <translation>Lần nhập này đã được hoàn tác trước đó.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="465"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="467"/>
         <source>Take back every report of import number %1? Reports it replaced become current again.</source>
         <translation>Gỡ toàn bộ báo cáo của lần nhập số %1? Các báo cáo bị lần nhập này thay thế sẽ được dùng lại.</translation>
     </message>
@@ -3035,17 +3035,22 @@
     </message>
     <message>
         <location filename="../../unionplanner/ui/settings/page.py" line="261"/>
-        <location filename="../../unionplanner/ui/settings/page.py" line="274"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="279"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="269"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="268"/>
+        <source>The program keeps its light colours, also when Windows is set to dark mode, so that text, tables and charts stay readable.</source>
+        <translation>Chương trình luôn dùng giao diện sáng, kể cả khi Windows đặt chế độ tối, để chữ, bảng và biểu đồ luôn dễ đọc.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/settings/page.py" line="273"/>
         <source>Interface language</source>
         <translation>Ngôn ngữ giao diện</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/settings/page.py" line="275"/>
+        <location filename="../../unionplanner/ui/settings/page.py" line="280"/>
         <source>The new language is used from the next start.</source>
         <translation>Ngôn ngữ mới được dùng từ lần mở chương trình sau.</translation>
     </message>
@@ -3112,32 +3117,32 @@
         <translation>Cùng kỳ năm trước</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="325"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="326"/>
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="327"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="328"/>
         <source>Indicator</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="328"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="329"/>
         <source>Unit</source>
         <translation>Đơn vị tính</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="329"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="330"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="334"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="335"/>
         <source>Units reporting</source>
         <translation>Số CĐCS báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="336"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="337"/>
         <source>Compared</source>
         <translation>Kỳ so sánh</translation>
     </message>
@@ -3228,17 +3233,17 @@
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="172"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="173"/>
         <source>Save as PDF…</source>
         <translation>Lưu PDF…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="173"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="174"/>
         <source>Save as Excel…</source>
         <translation>Lưu Excel…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="174"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="175"/>
         <source>Save as Word…</source>
         <translation>Lưu Word…</translation>
     </message>
@@ -3273,27 +3278,27 @@
         <translation>So sánh với</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="175"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="176"/>
         <source>Form 2-HĐCĐ (PDF)…</source>
         <translation>Mẫu 2-HĐCĐ (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="177"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="178"/>
         <source>The office&apos;s figures as Mẫu số 2-HĐCĐ (QĐ 1454/QĐ-TLĐ), to send to the body above. The Excel workbook has the same sheet (&quot;Gửi cấp trên&quot;).</source>
         <translation>Số liệu của đơn vị theo Mẫu số 2-HĐCĐ (QĐ 1454/QĐ-TLĐ), để gửi cấp trên. Tệp Excel cũng có trang này (&quot;Gửi cấp trên&quot;).</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="196"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="197"/>
         <source>(no plan: figures only)</source>
         <translation>(không theo kế hoạch: chỉ số liệu)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="273"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="274"/>
         <source>No report form yet: import the blank form on the Grassroots reports page first.</source>
         <translation>Chưa có mẫu báo cáo: hãy nhập biểu mẫu ở trang Báo cáo CĐCS trước.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="289"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="290"/>
         <source>%1 of %2 units have reported (%3).</source>
         <translation>%1/%2 CĐCS đã báo cáo (%3).</translation>
     </message>
@@ -3359,29 +3364,29 @@
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="390"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="391"/>
         <source>The preview needs Qt PDF; use “Save as PDF…” to see the report.</source>
         <translation>Cần Qt PDF để xem trước; hãy dùng “Lưu PDF…” để xem báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="472"/>
         <location filename="../../unionplanner/ui/summary/page.py" line="473"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="474"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="472"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="473"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Sổ làm việc Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="473"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="474"/>
         <source>Word document (*.docx)</source>
         <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/summary/page.py" line="478"/>
-        <location filename="../../unionplanner/ui/summary/page.py" line="488"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="479"/>
+        <location filename="../../unionplanner/ui/summary/page.py" line="489"/>
         <source>Save the report</source>
         <translation>Lưu báo cáo</translation>
     </message>

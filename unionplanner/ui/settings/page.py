@@ -265,8 +265,13 @@ class SettingsPage(QWidget):
         current = QSettings().value("ui/language", "vi")
         self.language.setCurrentIndex(max(0, self.language.findData(current)))
         self.language.currentIndexChanged.connect(self._language_changed)
+        light = QLabel(self.tr("The program keeps its light colours, also when Windows is set "
+                               "to dark mode, so that text, tables and charts stay readable."))
+        light.setWordWrap(True)
+        light.setObjectName("hint")
         layout = QFormLayout(box)
         layout.addRow(self.tr("Interface language"), self.language)
+        layout.addRow(light)
         return box
 
     def _language_changed(self) -> None:

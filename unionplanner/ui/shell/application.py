@@ -21,6 +21,7 @@ def create_application(argv: list[str] | None = None, *, guards: bool = True):
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    keep_light(app)
     QGuiApplication.setWindowIcon(QIcon(str(paths.resource_file(paths.APP_ICON))))
     install_translators(app)
     if guards:
@@ -28,6 +29,20 @@ def create_application(argv: list[str] | None = None, *, guards: bool = True):
     for name in paths.FONT_FILES:
         QFontDatabase.addApplicationFont(str(paths.resource_file(name)))
     return app
+
+
+def keep_light(app) -> None:
+    """Keep the light palette the screens are drawn for, also under Windows 11's dark mode
+    (its light text would land on the pages' light backgrounds, the red and green of the
+    tracking grid and the summary's charts): the settings page says so."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QColor, QPalette
+
+    hints = app.styleHints()
+    if hasattr(hints, "setColorScheme"):  # Qt 6.8 and later; honoured where the platform can
+        hints.setColorScheme(Qt.ColorScheme.Light)
+    if app.palette().color(QPalette.ColorRole.Window).lightness() < 128:  # still dark
+        app.setPalette(QPalette(QColor("#efefef"), QColor("#f5f5f5")))  # button, window
 
 
 def install_guards(app) -> None:
