@@ -1415,58 +1415,63 @@
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/overview/page.py" line="81"/>
-        <location filename="../../unionplanner/ui/overview/page.py" line="89"/>
+        <location filename="../../unionplanner/ui/overview/page.py" line="79"/>
+        <source>Late</source>
+        <translation>Trễ hạn</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/overview/page.py" line="82"/>
+        <location filename="../../unionplanner/ui/overview/page.py" line="90"/>
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/overview/page.py" line="85"/>
+        <location filename="../../unionplanner/ui/overview/page.py" line="86"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/overview/page.py" line="86"/>
+        <location filename="../../unionplanner/ui/overview/page.py" line="87"/>
         <source>What is due</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/overview/page.py" line="87"/>
+        <location filename="../../unionplanner/ui/overview/page.py" line="88"/>
         <source>Reported</source>
         <translation>Đã nộp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/overview/page.py" line="92"/>
+        <location filename="../../unionplanner/ui/overview/page.py" line="93"/>
         <source>Show who has not reported</source>
         <translation>Xem đơn vị chưa nộp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/overview/page.py" line="148"/>
+        <location filename="../../unionplanner/ui/overview/page.py" line="149"/>
         <source>This month (%1)</source>
         <translation>Tháng này (%1)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/overview/page.py" line="151"/>
+        <location filename="../../unionplanner/ui/overview/page.py" line="152"/>
         <source>%1 activities due this month, %2 next month, %3 late month(s).</source>
         <translation>%1 hoạt động đến hạn trong tháng này, %2 hoạt động tháng sau, %3 tháng trễ hạn.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/overview/page.py" line="101"/>
+        <location filename="../../unionplanner/ui/overview/page.py" line="102"/>
         <source>By sector</source>
         <translation>Theo khu vực</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/overview/page.py" line="106"/>
+        <location filename="../../unionplanner/ui/overview/page.py" line="107"/>
         <source>Units&apos; deadlines</source>
         <translation>Thời hạn của các CĐCS</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/overview/page.py" line="128"/>
+        <location filename="../../unionplanner/ui/overview/page.py" line="129"/>
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/overview/page.py" line="129"/>
+        <location filename="../../unionplanner/ui/overview/page.py" line="130"/>
         <source>Today is %1</source>
         <translation>Hôm nay: %1</translation>
     </message>

@@ -22,3 +22,16 @@ def test_overview_shows_the_office_and_its_figures(qtbot, demo_ctx):
     assert page.model.rowCount() == len(sectors)
     page.refresh_month(dt.date(2024, 1, 15))
     assert "1/2024" in page.month_title.text()
+
+
+def test_a_late_month_says_so_in_words_not_only_in_colour(qtbot, ctx):
+    from unionplanner.domain.demo.year import load_full_demo
+    from unionplanner.ui.overview.page import OverviewPage
+
+    load_full_demo(ctx.db, dt.date(2026, 12, 7))
+    page = OverviewPage(ctx)
+    qtbot.addWidget(page)
+    page.refresh_month(dt.date(2026, 12, 7))
+    model = page.due_model
+    late = [r for r in range(model.rowCount()) if model.record(r).late]
+    assert late and all(model.index(r, 3).data() == "Trễ hạn" for r in late)

@@ -76,7 +76,8 @@ class OverviewPage(QWidget):
             Column(self.tr("Month"), lambda d: f"{int(d.month[5:])}/{d.month[:4]}"),
             Column(self.tr("Activity"), lambda d: d.title),
             Column(self.tr("Department"), lambda d: d.department),
-            Column(self.tr("State"), lambda d: STATES.get(d.status, "") if d.status else "",
+            Column(self.tr("State"), lambda d: self.tr("Late") if d.late else
+                   STATES.get(d.status, "") if d.status else "",
                    background=lambda d: late if d.late else None),
             Column(self.tr("Plan"), lambda d: d.plan),
         ], self)
