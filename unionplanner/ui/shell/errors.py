@@ -18,6 +18,11 @@ from unionplanner.core.errors import UserError
 
 log = logging.getLogger("unionplanner")
 _showing = False
+#: where each error was last shown (type, file, line → monotonic seconds): the same fault
+#: raised again by every repaint or every click is logged, not shown again at once
+_shown_at: dict[tuple[str, str, int], float] = {}
+#: seconds within which the same fault is not shown twice
+QUIET_SECONDS = 60.0
 
 
 def setup_logging(path: str | Path | None = None) -> None:
@@ -54,11 +59,23 @@ def show_user_error(parent: QWidget | None, exc: UserError) -> None:
 
 
 def report_exception(exc_type, exc, tb, parent: QWidget | None = None) -> None:
-    """Log a bug with its traceback and show one dialog (never a cascade of them)."""
+    """Log a bug with its traceback and show one modal dialog: never a cascade of them, and
+    not the same fault again within :data:`QUIET_SECONDS` (a failing repaint or double-click
+    would bring the box back after every OK)."""
+    import time
+
     global _showing
     log.error("Unhandled error:\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
     if _showing or QApplication.instance() is None:
         return
+    frames = traceback.extract_tb(tb) if tb is not None else []
+    where = (exc_type.__name__, frames[-1].filename if frames else "",
+             frames[-1].lineno or 0 if frames else 0)
+    now = time.monotonic()
+    if now - _shown_at.get(where, -QUIET_SECONDS) < QUIET_SECONDS:
+        log.info("the same error again (%s at %s:%d): logged, not shown again", *where)
+        return
+    _shown_at[where] = now
     _showing = True
     try:
         box = QMessageBox(
