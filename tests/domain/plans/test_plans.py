@@ -62,7 +62,9 @@ def test_each_template_saves_prints_and_reads_back(office, name, tmp_path):
     pdf = export_pdf(doc, tmp_path / "kh.pdf")
     pages = _pdf_text(pdf)
     assert "KẾ HOẠCH" in pages[0] and "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in pages[0]
-    assert "Số: 01/KH-LĐLĐ" in pages[0] and "Nơi nhận" in pages[-1]
+    assert "Số: 01/KH-LĐLĐ" in pages[0] and "Nơi nhận" in pages[-2]
+    # the appendix of the activities, with their months, and of the targets (issue 26)
+    assert pages[-1].split()[1:3] == ["Phụ", "lục"] and "Thời gian" in pages[-1]
     assert all(f.split("+")[-1].startswith("LiberationSerif") for f in _pdf_fonts(pdf))
     if len(pages) > 1:  # page numbers from page 2, at the top
         assert pages[1].lstrip().startswith("2") and not pages[0].lstrip().startswith("1")

@@ -313,3 +313,47 @@ def test_review_links_header_fields_and_shows_scanned_pages(qtbot, ctx, messages
     [tabs] = [t for t in review.findChildren(QTabWidget) if t.indexOf(review.paragraphs) >= 0]
     assert [tabs.tabText(i) for i in range(2)] == ["Chữ đã nhận dạng (OCR)", "Trang quét (1)"]
     assert tabs.widget(1) is review.scans
+
+
+def test_what_the_editor_holds_is_what_the_pdf_and_word_file_say(qtbot, ctx, plan_id, messages,
+                                                                 monkeypatch, tmp_path):
+    """Issue 26: after correcting an activity's title, setting its month and adding a target
+    in the editor, the PDF (draft and issued) and the Word file printed the old title, the
+    old targets and no months."""
+    import docx
+    from pypdf import PdfReader
+
+    from unionplanner.ui.shell import file_dialogs
+
+    editor = PlanEditor(ctx, plan_id)
+    qtbot.addWidget(editor)
+    activities, targets = editor.activities.model, editor.targets.model
+    old = editor.doc.activities[0].title
+    linked = next(b.text for b in editor.doc.blocks if b.id == editor.doc.activities[0].block_id)
+    assert old[:20] in linked  # the text repeats the activity's words
+    new = "Tổ chức Lễ phát động Tháng Công nhân cấp huyện tại Khu công nghiệp Phú Tài"
+    assert activities.setData(activities.index(0, 0), new)
+    assert activities.setData(activities.index(0, 1), "tháng 5/2024")
+    assert editor.doc.activities[0].months == ["2024-05"]
+    editor.targets.add_row()
+    row = targets.rowCount() - 1
+    assert targets.setData(targets.index(row, 0), "Kết nạp mới 480 đoàn viên công đoàn")
+
+    def written(kind: str) -> str:
+        target = tmp_path / f"kh.{kind}"
+        monkeypatch.setattr(file_dialogs, "save_path", lambda *a, **k: target)
+        path = editor.export(kind)
+        if kind == "pdf":
+            return " ".join(" ".join(p.extract_text() for p in PdfReader(str(path)).pages)
+                            .split())
+        document = docx.Document(str(path))
+        return " ".join(" ".join([p.text for p in document.paragraphs] + [
+            c.text for t in document.tables for r in t.rows for c in r.cells]).split())
+
+    for kind in ("pdf", "docx"):
+        text = written(kind)
+        assert text.count(new) >= 2, kind  # in the text of the plan and in its appendix
+        assert old not in text, kind
+        assert "tháng 5/2024" in text, kind
+        assert "Kết nạp mới 480 đoàn viên công đoàn" in text, kind
+        assert "các hoạt động và chỉ tiêu của kế hoạch" in text.lower(), kind

@@ -160,7 +160,7 @@ def write_pdf(doc: L.OfficialDocument, path: str | Path) -> Path:
     for appendix in doc.appendices:
         story.append(NextPageTemplate("landscape" if appendix.landscape else "portrait"))
         story.append(PageBreak())
-        story += [_p(f"Phụ lục {appendix.number}", s["appendix_number"]),
+        story += [_p(f"Phụ lục {appendix.number}".strip(), s["appendix_number"]),
                   _p(appendix.title.upper(), s["title"]),
                   _p(f"({appendix.attached_to})", s["appendix_line"])]
         story += _flowables(appendix.body, wide_width if appendix.landscape else frame_width, s)

@@ -233,7 +233,7 @@ def _appendix(document: Any, appendix: L.Appendix, styles: dict[str, Any]) -> No
         section.orientation = WD_ORIENT.PORTRAIT
         section.page_width, section.page_height = Mm(L.PAGE_WIDTH_MM), Mm(L.PAGE_HEIGHT_MM)
     width = (section.page_width.mm - L.MARGIN_LEFT_MM - L.MARGIN_RIGHT_MM)
-    document.add_paragraph(f"Phụ lục {appendix.number}", style="UP Document Type")
+    document.add_paragraph(f"Phụ lục {appendix.number}".strip(), style="UP Document Type")
     document.add_paragraph(appendix.title.upper(), style="UP Title")
     line = document.add_paragraph(f"({appendix.attached_to})", style="UP Center")
     for run in line.runs:

@@ -82,10 +82,36 @@ def set_field(name: str, value: Any) -> Change:
     return lambda doc: setattr(doc, name, value)
 
 
+#: the field of an activity, target or deadline that repeats words of the paragraph it was
+#: read from
+_WORDED = {"activities": "title", "targets": "text", "deadlines": "what"}
+
+
 def set_item(collection: str, index: int, name: str, value: Any) -> Change:
     """Set one field of item ``index`` of ``collection`` ("blocks", "activities",
-    "targets", "deadlines", "basis")."""
-    return lambda doc: setattr(getattr(doc, collection)[index], name, value)
+    "targets", "deadlines", "basis"). Correcting the words of an activity, target or
+    deadline corrects them in the paragraph of the text it was read from too, so the
+    printed plan says what the editor shows."""
+    def change(doc: PlanDocument) -> None:
+        item = getattr(doc, collection)[index]
+        old = getattr(item, name)
+        setattr(item, name, value)
+        if _WORDED.get(collection) == name and isinstance(old, str) and isinstance(value, str):
+            _reword(doc, getattr(item, "block_id", None), old, value)
+    return change
+
+
+def _reword(doc: PlanDocument, block_id: str | None, old: str, new: str) -> None:
+    """In the paragraph ``block_id``, the words ``old`` become ``new`` (the first time they
+    appear); a paragraph that no longer holds them is left as the clerk wrote it."""
+    block = next((b for b in doc.blocks if b.id == block_id), None) if block_id else None
+    old = old.strip()
+    if block is None or not old:
+        return
+    if block.text.strip() == old:
+        block.text = new.strip()
+    elif old in block.text:
+        block.text = block.text.replace(old, new.strip(), 1)
 
 
 def set_scope(collection: str, index: int, **values: Any) -> Change:

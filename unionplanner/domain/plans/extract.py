@@ -119,8 +119,12 @@ def extract(paragraphs: list[Paragraph]) -> Extraction:
     closing_at = _closing_index(paragraphs, start)
     body = paragraphs[start:closing_at]
     _intro_and_body(result, body)
-    _closing(doc, paragraphs[closing_at:])
-    for paragraph in paragraphs[closing_at:]:  # where the signature and recipients were read
+    # an appendix ("Phụ lục", its tables) follows the signature: not part of the closing
+    end = next((p.index for p in paragraphs[closing_at:]
+                if fold(p.text.strip()).startswith("phu luc") and len(p.text) < 120),
+               len(paragraphs))
+    _closing(doc, paragraphs[closing_at:end])
+    for paragraph in paragraphs[closing_at:end]:  # where the signature and recipients were read
         if re.match(r"^[-–•+]", paragraph.text):
             result.sources.setdefault("closing:recipients", paragraph.index)
         elif doc.signer.authority and paragraph.text.upper().startswith(

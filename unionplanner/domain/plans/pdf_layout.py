@@ -8,6 +8,8 @@ document.
   column's lines come first, then the right's, as a Word table's cells do — the words of the
   two columns never mix ("CÔNG ĐOÀN GIÁO DỤC SÓC" / "TRĂNG CĐCS TRƯỜNG…" was how plain
   extraction gave them).
+- An appendix after the signature ("Phụ lục", its title and tables) is read as body text
+  again, after the closing.
 - The body is one column: a line indented past the left edge starts a paragraph (the first
   line's indent of Nghị định 30/2020/NĐ-CP), as does a numbered item or a bullet, or any
   line after one that ended a sentence well short of a full line or was a heading in
@@ -24,6 +26,8 @@ from unionplanner.domain.plans.paragraphs import STARTS_ITEM, Paragraph
 
 _GAP = re.compile(r" {3,}")
 _CLOSING = re.compile(r"^(Nơi nhận|TM\.|KT\.|TL\.|TUQ\.)", re.I)
+#: the line that starts an appendix ("Phụ lục", "Phụ lục II"), alone on its line
+_APPENDIX = re.compile(r"^\s*Phụ lục(\s+[IVXLC\d]+)?\s*[.:]?\s*$", re.I)
 _TYPES = ("KẾ HOẠCH", "CHƯƠNG TRÌNH", "BÁO CÁO", "THÔNG BÁO", "QUYẾT ĐỊNH", "HƯỚNG DẪN",
           "CÔNG VĂN", "TỜ TRÌNH", "CHỈ THỊ", "NGHỊ QUYẾT", "KẾT LUẬN")
 
@@ -51,7 +55,11 @@ def layout_paragraphs(pages: list[str]) -> list[Paragraph]:
         found += _columns([line for _p, line in lines[:header_end]], width, table=0)
     body_start = header_end if header_end is not None else 0
     found += _body([line for _p, line in lines[body_start:closing_start]])
-    found += _columns([line for _p, line in lines[closing_start:]], width, table=1)
+    appendix_start = next((i for i, (_page, line) in enumerate(lines)
+                           if i > closing_start and _APPENDIX.match(clean(line))), len(lines))
+    found += _columns([line for _p, line in lines[closing_start:appendix_start]], width,
+                      table=1)
+    found += _body([line for _p, line in lines[appendix_start:]])  # after the signature
     return found
 
 
