@@ -584,8 +584,9 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../unionplanner/ui/shell/errors.py" line="66"/>
+        <location filename="../../unionplanner/ui/shell/errors.py" line="83"/>
         <source>Sorry, something went wrong inside UnionPlanner. Your saved data is safe. The details were written to the log file; please send it to the person who supports the software.</source>
+        <extracomment>where each error was last shown (type, file, line → monotonic seconds): the same fault raised again by every repaint or every click is logged, not shown again at once seconds within which the same fault is not shown twice</extracomment>
         <translation>Rất tiếc, UnionPlanner gặp lỗi. Dữ liệu đã lưu vẫn an toàn. Chi tiết lỗi đã được ghi vào tệp nhật ký; hãy gửi tệp này cho người hỗ trợ phần mềm.</translation>
     </message>
 </context>
@@ -901,47 +902,48 @@
 <context>
     <name>ImportReview</name>
     <message>
-        <location filename="../../unionplanner/ui/plans/import_review.py" line="49"/>
+        <location filename="../../unionplanner/ui/plans/import_review.py" line="51"/>
         <source>Check what was read from %1</source>
+        <extracomment>the parent body&apos;s plan as stored (its id): the plans page lists it and says where</extracomment>
         <translation>Kiểm tra nội dung đọc từ %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/import_review.py" line="73"/>
+        <location filename="../../unionplanner/ui/plans/import_review.py" line="75"/>
         <source>The document as read</source>
         <translation>Văn bản đã đọc</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/import_review.py" line="77"/>
+        <location filename="../../unionplanner/ui/plans/import_review.py" line="79"/>
         <source>Text read (OCR)</source>
         <translation>Chữ đã nhận dạng (OCR)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/import_review.py" line="78"/>
+        <location filename="../../unionplanner/ui/plans/import_review.py" line="80"/>
         <source>Scanned pages (%1)</source>
         <translation>Trang quét (%1)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/import_review.py" line="84"/>
+        <location filename="../../unionplanner/ui/plans/import_review.py" line="86"/>
         <source>Nothing is stored yet. Click a line, an activity, a target or a deadline to see the paragraph it was read from; correct what is wrong, then save.</source>
         <translation>Chưa lưu gì. Bấm vào một dòng, hoạt động, chỉ tiêu hoặc thời hạn để xem đoạn văn bản gốc; sửa chỗ chưa đúng rồi lưu.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/import_review.py" line="90"/>
+        <location filename="../../unionplanner/ui/plans/import_review.py" line="92"/>
         <source>Save as the parent body&apos;s plan</source>
         <translation>Lưu làm kế hoạch của cấp trên</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/import_review.py" line="93"/>
+        <location filename="../../unionplanner/ui/plans/import_review.py" line="95"/>
         <source>Save and draft our plan implementing it</source>
         <translation>Lưu và soạn kế hoạch triển khai</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/import_review.py" line="95"/>
+        <location filename="../../unionplanner/ui/plans/import_review.py" line="97"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/import_review.py" line="132"/>
+        <location filename="../../unionplanner/ui/plans/import_review.py" line="134"/>
         <source>Page %1</source>
         <translation>Trang %1</translation>
     </message>
@@ -1233,17 +1235,17 @@
 <context>
     <name>NewPlanDialog</name>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="46"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="47"/>
         <source>New plan</source>
         <translation>Kế hoạch mới</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="58"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="59"/>
         <source>Template</source>
         <translation>Mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="59"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="60"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
@@ -1889,117 +1891,144 @@
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="70"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="72"/>
         <source>Search by title or number</source>
         <translation>Tìm theo tên hoặc số</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="75"/>
-        <location filename="../../unionplanner/ui/plans/page.py" line="112"/>
-        <location filename="../../unionplanner/ui/plans/page.py" line="288"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="77"/>
+        <source>The office&apos;s plans</source>
+        <translation>Kế hoạch của cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plans/page.py" line="78"/>
+        <source>Parent bodies&apos; plans</source>
+        <translation>Kế hoạch của cấp trên</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plans/page.py" line="81"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="122"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="358"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="76"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="82"/>
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="78"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="84"/>
         <source>Title</source>
         <translation>Tên kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="79"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="85"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="80"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="86"/>
         <source> (revision %1)</source>
         <translation> (điều chỉnh lần %1)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="82"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="88"/>
         <source>Activities</source>
         <translation>Hoạt động</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="84"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="90"/>
         <source>Progress</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="94"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="92"/>
+        <source>Implemented by</source>
+        <translation>Kế hoạch triển khai</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plans/page.py" line="101"/>
         <source>New from a template…</source>
         <translation>Tạo từ mẫu…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="96"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="103"/>
         <source>Read the parent body&apos;s plan…</source>
         <translation>Đọc kế hoạch cấp trên…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="97"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="104"/>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="98"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="105"/>
         <source>Duplicate</source>
         <translation>Nhân bản</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="99"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="106"/>
         <source>Copy to another year…</source>
         <translation>Chép sang năm khác…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="100"/>
-        <location filename="../../unionplanner/ui/plans/page.py" line="299"/>
-        <location filename="../../unionplanner/ui/plans/page.py" line="306"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="107"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="369"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="376"/>
         <source>Delete draft</source>
         <translation>Xóa dự thảo</translation>
     </message>
     <message>
         <location filename="../../unionplanner/ui/plans/page.py" line="108"/>
-        <location filename="../../unionplanner/ui/plans/page.py" line="278"/>
+        <source>Draft our plan implementing it…</source>
+        <translation>Soạn kế hoạch triển khai…</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plans/page.py" line="117"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="200"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="216"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="348"/>
         <source>Plans</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="148"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="167"/>
         <source>All years</source>
         <translation>Tất cả các năm</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="240"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="201"/>
+        <source>Saved “%1” in the list of the parent bodies&apos; plans (this page, “Parent bodies&apos; plans”). Choose it there and press “Draft our plan implementing it…” when the office is ready to implement it.</source>
+        <translation>Đã lưu “%1” vào danh sách Kế hoạch của cấp trên (trang này, mục “Kế hoạch của cấp trên”). Khi cơ quan triển khai, chọn kế hoạch đó rồi bấm “Soạn kế hoạch triển khai…”.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plans/page.py" line="303"/>
         <source>New plan</source>
         <translation>Kế hoạch mới</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="248"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="311"/>
         <source>The parent body&apos;s plan</source>
         <translation>Kế hoạch của cấp trên</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="249"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="312"/>
         <source>Documents (*.docx *.doc *.pdf *.txt)</source>
         <translation>Văn bản (*.docx *.doc *.pdf *.txt)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="261"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="326"/>
         <source>Reading the document</source>
         <translation>Đang đọc văn bản</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="288"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="358"/>
         <source>Copy to another year</source>
         <translation>Chép sang năm khác</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="300"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="370"/>
         <source>Delete the draft “%1”?</source>
         <translation>Xóa dự thảo “%1”?</translation>
     </message>

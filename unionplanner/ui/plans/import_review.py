@@ -39,6 +39,8 @@ class ImportReview(QDialog):
     """``saved(plan_id)``: the plan to open next (the office's new plan, or 0)."""
 
     saved = Signal(int)
+    #: the parent body's plan as stored (its id): the plans page lists it and says where
+    parent_saved = Signal(int)
 
     def __init__(self, ctx: AppContext, extraction: Extraction, file_name: str,
                  parent: QWidget | None = None):
@@ -157,12 +159,13 @@ class ImportReview(QDialog):
 
         def save(session):
             parent = create_plan(session, doc, origin=PARENT, source_file=self.file_name)
-            return implement_plan(session, parent.id).id if implement else 0
+            return parent.id, implement_plan(session, parent.id).id if implement else 0
 
         try:
-            plan_id = self.ctx.write_now(save, topics={PLANS})
+            parent_id, plan_id = self.ctx.write_now(save, topics={PLANS})
         except UserError as exc:
             QMessageBox.warning(self, self.windowTitle(), exc.message)
             return
+        self.parent_saved.emit(parent_id)
         self.saved.emit(plan_id)
         self.accept()

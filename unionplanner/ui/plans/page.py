@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from unionplanner.core.errors import UserError
 from unionplanner.domain.plans.document import STATUSES
+from unionplanner.domain.plans.service import OWN, PARENT
 from unionplanner.ui.shell import file_dialogs, labels
 from unionplanner.ui.shell.context import OFFICE, PLANS, TRACKING, AppContext
 from unionplanner.ui.shell.table_model import OBJECT_ROLE, Column, RecordTableModel
@@ -66,11 +67,16 @@ class PlansPage(QWidget):
         self.ctx = ctx
         self.stack = QStackedWidget()
         self.editor: PlanEditor | None = None
+        self._saved_parent = 0  # the parent plan the last check saved
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search by title or number"))
         self.search.textChanged.connect(lambda _t: self.reload())
         self.year = QComboBox()
         self.year.currentIndexChanged.connect(lambda _i: self.reload())
+        self.origin = QComboBox()  # the office's own plans, or those of the bodies above
+        self.origin.addItem(self.tr("The office's plans"), OWN)
+        self.origin.addItem(self.tr("Parent bodies' plans"), PARENT)
+        self.origin.currentIndexChanged.connect(lambda _i: self.reload())
         self.model = RecordTableModel([
             Column(self.tr("Year"), lambda p: str(p["year"] or ""), sort=lambda p: p["year"] or 0),
             Column(self.tr("Number"), lambda p: f"{p['number']:02d}/{p['symbol']}"
@@ -83,6 +89,7 @@ class PlansPage(QWidget):
                    sort=lambda p: p["activities"]),
             Column(self.tr("Progress"), lambda p: p.get("progress", ""), numeric=True,
                    sort=lambda p: p.get("share", -1)),
+            Column(self.tr("Implemented by"), lambda p: p.get("implemented", "")),
         ], self)
         self.view = QTableView()
         self.view.setModel(self.model)
@@ -98,6 +105,8 @@ class PlansPage(QWidget):
         self.duplicate_button = QPushButton(self.tr("Duplicate"))
         self.copy_year_button = QPushButton(self.tr("Copy to another year…"))
         self.delete_button = QPushButton(self.tr("Delete draft"))
+        self.implement_button = QPushButton(self.tr("Draft our plan implementing it…"))
+        self.implement_button.clicked.connect(self._implement)
         self.new_button.clicked.connect(self.new_plan)
         self.import_button.clicked.connect(self.import_document)
         self.open_button.clicked.connect(self.open_selected)
@@ -108,14 +117,15 @@ class PlansPage(QWidget):
         title = QLabel(self.tr("Plans"))
         title.setObjectName("pageTitle")
         top = QHBoxLayout()
+        top.addWidget(self.origin)
         top.addWidget(self.search, 1)
         top.addWidget(QLabel(self.tr("Year")))
         top.addWidget(self.year)
         top.addWidget(self.new_button)
         top.addWidget(self.import_button)
         actions = QHBoxLayout()
-        for button in (self.open_button, self.duplicate_button, self.copy_year_button,
-                       self.delete_button):
+        for button in (self.open_button, self.implement_button, self.duplicate_button,
+                       self.copy_year_button, self.delete_button):
             actions.addWidget(button)
         actions.addStretch(1)
         list_page = QWidget()
@@ -135,11 +145,20 @@ class PlansPage(QWidget):
     def reload(self) -> None:
         from unionplanner.domain.plans.service import list_plans, plan_summary
 
-        year = self.year.currentData()
+        year, origin = self.year.currentData(), self.origin.currentData()
         plans = self.ctx.read(lambda s: [plan_summary(p) for p in list_plans(
-            s, year=year, search=self.search.text())])
-        self._add_progress(plans)
+            s, year=year, search=self.search.text(), origin=origin)])
+        parents = origin == PARENT
+        if parents:
+            self._add_implemented(plans)
+        else:
+            self._add_progress(plans)
         self.model.set_records(plans)
+        self.view.setColumnHidden(5, parents)  # progress: of the office's plans
+        self.view.setColumnHidden(6, not parents)  # the office's plans implementing it
+        self.implement_button.setVisible(parents)
+        self.duplicate_button.setVisible(not parents)
+        self.copy_year_button.setVisible(not parents)
         years = sorted({p["year"] for p in plans if p["year"]}, reverse=True)
         if self.year.count() <= 1 or year is None:
             self.year.blockSignals(True)
@@ -152,8 +171,52 @@ class PlansPage(QWidget):
             self.year.blockSignals(False)
         writable = not self.ctx.db.read_only
         for button in (self.new_button, self.import_button, self.duplicate_button,
-                       self.copy_year_button, self.delete_button):
+                       self.copy_year_button, self.delete_button, self.implement_button):
             button.setEnabled(writable)
+
+    def _add_implemented(self, plans: list[dict]) -> None:
+        """The office's plans drafted from each parent plan ("02/KH-CĐX — …")."""
+        from sqlalchemy import select
+
+        from unionplanner.domain.plans.models import Plan
+        from unionplanner.domain.tracking.service import plan_label
+
+        ids = [p["id"] for p in plans]
+        found: dict[int, list[str]] = {}
+        for own in self.ctx.read(lambda s: list(s.scalars(select(Plan).where(
+                Plan.implements_id.in_(ids))))):
+            found.setdefault(own.implements_id or 0, []).append(plan_label(own))
+        for plan in plans:
+            plan["implemented"] = "; ".join(found.get(plan["id"], []))
+
+    def show_parent_plan(self, plan_id: int) -> None:
+        """The list of the parent bodies' plans with ``plan_id`` chosen (after it was saved),
+        saying where it went."""
+        self.origin.setCurrentIndex(self.origin.findData(PARENT))
+        self.reload()
+        rows = [r for r in range(self.model.rowCount()) if self.model.record(r)["id"] == plan_id]
+        if rows:
+            self.view.selectRow(rows[0])
+            QMessageBox.information(self, self.tr("Plans"), self.tr(
+                "Saved “%1” in the list of the parent bodies' plans (this page, “Parent "
+                "bodies' plans”). Choose it there and press “Draft our plan implementing "
+                "it…” when the office is ready to implement it.").replace(
+                    "%1", self.model.record(rows[0])["title"]))
+
+    def _implement(self) -> None:
+        from unionplanner.domain.plans.drafting import implement_plan
+
+        plan = self.selected()
+        if plan is None:
+            return
+        try:
+            new_id = self.ctx.write_now(lambda s: implement_plan(s, plan["id"]).id,
+                                        topics={PLANS})
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Plans"), exc.message)
+            return
+        self.origin.setCurrentIndex(self.origin.findData(OWN))
+        self.open_plan(new_id)
 
     def _add_progress(self, plans: list[dict]) -> None:
         """"done/due (share %)" for the plans being tracked (issued or closed)."""
@@ -253,6 +316,8 @@ class PlansPage(QWidget):
 
         def done(extraction) -> None:
             review = ImportReview(self.ctx, extraction, Path(path).name, self)
+            review.parent_saved.connect(lambda parent_id: setattr(self, "_saved_parent",
+                                                                  parent_id))
             review.saved.connect(self._after_import)
             review.open()
             self._review = review
@@ -261,9 +326,14 @@ class PlansPage(QWidget):
                             label=self.tr("Reading the document"), on_done=done)
 
     def _after_import(self, plan_id: int) -> None:
-        self.reload()
+        """After a parent plan was saved: the office's new plan implementing it, opened;
+        or, saved alone, the parent plan shown in its list."""
         if plan_id:
+            self.origin.setCurrentIndex(self.origin.findData(OWN))
+            self.reload()
             self.open_plan(plan_id)
+        elif self._saved_parent:
+            self.show_parent_plan(self._saved_parent)
 
     def _copy(self, year: int | None) -> None:
         from unionplanner.domain.plans.service import duplicate_plan
