@@ -503,6 +503,24 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../unionplanner/ui/shell/date_field.py" line="26"/>
+        <source>dd/mm/yyyy — not known yet</source>
+        <translation>ngày/tháng/năm — chưa có</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/shell/date_field.py" line="36"/>
+        <source>Pick a day</source>
+        <translation>Chọn ngày trên lịch</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/shell/date_field.py" line="82"/>
+        <source>No date yet: type it (dd/mm/yyyy) or pick a day.</source>
+        <translation>Chưa có ngày: gõ ngày/tháng/năm (ví dụ 05/06/2024) hoặc chọn trên lịch.</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <location filename="../../unionplanner/ui/startup/demo.py" line="25"/>
@@ -1634,160 +1652,160 @@
         <translation>(chưa có)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="212"/>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="231"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="210"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="228"/>
         <source>Document type</source>
         <translation>Loại văn bản</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="214"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="212"/>
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="216"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="214"/>
         <source>Symbol</source>
         <translation>Ký hiệu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="218"/>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="233"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="215"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="230"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="219"/>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="234"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="216"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="231"/>
         <source>Place</source>
         <translation>Địa danh</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="221"/>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="235"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="218"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="232"/>
         <source>Issuing body</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="223"/>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="236"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="220"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="233"/>
         <source>Parent body</source>
         <translation>Cơ quan cấp trên</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="225"/>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="237"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="222"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="234"/>
         <source>Title</source>
         <translation>Tên kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="232"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="229"/>
         <source>Number / symbol</source>
         <translation>Số / ký hiệu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="238"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="235"/>
         <source>Basis</source>
         <translation>Căn cứ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="280"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="277"/>
         <source>Recipients</source>
         <translation>Nơi nhận</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="256"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="253"/>
         <source>Print the selected revision…</source>
         <translation>In lần điều chỉnh đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="260"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="257"/>
         <source>Each change made after the plan was issued keeps the text as it was before.</source>
         <translation>Mỗi lần sửa sau khi ban hành, nội dung trước đó được lưu lại ở đây.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="289"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="286"/>
         <source>Signature</source>
         <translation>Chữ ký</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="300"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="297"/>
         <source>New plan</source>
         <translation>Kế hoạch mới</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="301"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="298"/>
         <source>Status: %1</source>
         <translation>Trạng thái: %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="302"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="299"/>
         <source>, revision %1</source>
         <translation>, điều chỉnh lần %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="351"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="348"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="381"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="378"/>
         <source>Overwrite it with your version? (No: close and open the plan again to see theirs; your unsaved changes are dropped.)</source>
         <translation>Ghi đè bằng bản của bạn? (Không: mở lại kế hoạch để xem bản của người kia; những thay đổi chưa lưu của bạn sẽ bỏ đi.)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="391"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="388"/>
         <source>Not saved: %1</source>
         <translation>Chưa lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="399"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="396"/>
         <source>Saved at %1</source>
         <translation>Đã lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="380"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="377"/>
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="416"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="413"/>
         <source>Amending: the issued text is kept as a revision when you change something.</source>
         <translation>Đang điều chỉnh: khi sửa, nội dung đã ban hành được lưu thành một lần điều chỉnh.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="431"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="428"/>
         <source>Revision %1 (replaced on %2)</source>
         <translation>Lần %1 (thay ngày %2)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="449"/>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="457"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="446"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="454"/>
         <source>Save the plan</source>
         <translation>Lưu kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="450"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="447"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="450"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="447"/>
         <source>Word document (*.docx)</source>
         <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="475"/>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="482"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="472"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="479"/>
         <source>Save as template</source>
         <translation>Lưu làm mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="476"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="473"/>
         <source>Template name</source>
         <translation>Tên mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/editor.py" line="484"/>
+        <location filename="../../unionplanner/ui/plans/editor.py" line="481"/>
         <source>Saved as template “%1”.</source>
         <translation>Đã lưu làm mẫu “%1”.</translation>
     </message>

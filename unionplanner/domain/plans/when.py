@@ -84,6 +84,33 @@ def _roll(date: dt.date, not_before: dt.date | None) -> dt.date:
     return make_date(date.day, date.month, date.year + 1) or date
 
 
+_TYPED = re.compile(r"^(\d{1,2})\s*[/.\-\s]\s*(\d{1,2})\s*[/.\-\s]\s*(\d{2}|\d{4})$")
+
+
+def typed_date(text: str) -> dt.date | None:
+    """A date as a clerk types it into a date field: "05/06/2024", "5/6/24", "5-6-2024",
+    "5.6.2024", "05062024", "050624", or in words ("ngày 5 tháng 6 năm 2024"); None for an
+    empty field. Two-digit years are of this century. Raises ValueError (Vietnamese) for
+    anything else, or a day that does not exist ("31/02/2024")."""
+    text = " ".join(text.split())
+    if not text:
+        return None
+    digits = re.fullmatch(r"(\d{2})(\d{2})(\d{4}|\d{2})", text)
+    match = digits or _TYPED.match(text)
+    if match:
+        day, month, year = (int(part) for part in match.groups())
+        year += 2000 if year < 100 else 0
+        date = make_date(day, month, year)
+        if date is None:
+            raise ValueError(f"Ngày \"{text}\" không có trên lịch.")
+        return date
+    found = parse_date(text)
+    if found is None:
+        raise ValueError(f"\"{text}\" không phải một ngày: hãy gõ ngày/tháng/năm, ví dụ "
+                         "05/06/2024.")
+    return found
+
+
 def parse_date(text: str, year: int | None = None) -> dt.date | None:
     """The first date written in ``text`` ("ngày 23 tháng 02 năm 2024", "10/6/2023", "01/5"
     with ``year``), or None."""

@@ -12,10 +12,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
@@ -47,6 +46,7 @@ from unionplanner.ui.plans.tables import (
 )
 from unionplanner.ui.shell import file_dialogs
 from unionplanner.ui.shell.context import PLANS, AppContext
+from unionplanner.ui.shell.date_field import DateField
 from unionplanner.ui.shell.saved_bar import announce_saved
 from unionplanner.ui.shell.undo_buttons import undo_redo_buttons
 
@@ -199,9 +199,7 @@ class PlanEditor(QWidget):
         self.number.setRange(0, 9999)
         self.number.setSpecialValueText(self.tr("(none yet)"))
         self.symbol = QLineEdit()
-        self.date = QDateEdit()
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dd/MM/yyyy")
+        self.date = DateField()  # typed as people type dates; empty when not known
         self.place = QLineEdit()
         self.issuer = QLineEdit()
         self.parent_body = QLineEdit()
@@ -214,8 +212,7 @@ class PlanEditor(QWidget):
             lambda v: self._field("number", v or None, self.tr("Number")))
         self.symbol.textEdited.connect(
             lambda v: self._field("symbol", v.strip(), self.tr("Symbol")))
-        self.date.dateChanged.connect(lambda d: self._field(
-            "date", dt.date(d.year(), d.month(), d.day()), self.tr("Date")))
+        self.date.changed.connect(lambda d: self._field("date", d, self.tr("Date")))
         self.place.textEdited.connect(lambda v: self._field("place", v.strip(), self.tr("Place")))
         self.issuer.textEdited.connect(lambda v: self._field("issuer", v.strip(),
                                                              self.tr("Issuing body")))
@@ -304,8 +301,8 @@ class PlanEditor(QWidget):
             self.doc_type.setCurrentText(doc.doc_type or "KẾ HOẠCH")
             self.number.setValue(doc.number or 0)
             set_text_quietly(self.symbol, doc.symbol)
-            if doc.date:
-                self.date.setDate(QDate(doc.date.year, doc.date.month, doc.date.day))
+            if not self.date.hasFocus():  # not under the clerk's typing
+                self.date.set_date(doc.date)
             set_text_quietly(self.place, doc.place)
             set_text_quietly(self.issuer, doc.issuer)
             set_text_quietly(self.parent_body, doc.parent_body)

@@ -23,7 +23,7 @@ NAMES = {
     "received": "inbox", "summary": "chart-column", "outgoing": "send", "units": "users",
     "settings": "settings", "ok": "circle-check", "replaced": "refresh-cw",
     "not_imported": "circle-minus", "question": "circle-help", "error": "circle-x",
-    "warning": "triangle-alert", "info": "info",
+    "warning": "triangle-alert", "info": "info", "calendar": "calendar",
 }
 #: the colour each icon is drawn in (the navigation's text colour unless it says something)
 COLOURS = {"ok": "#2e7d32", "replaced": "#1f5fa8", "error": "#c62828", "warning": "#b26a00",
