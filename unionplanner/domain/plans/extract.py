@@ -112,10 +112,17 @@ def extract(paragraphs: list[Paragraph]) -> Extraction:
     start = 0
     if type_at is not None:
         result.typed = True
-        doc.doc_type = fold_type(paragraphs[type_at].text)
-        start = _title(doc, paragraphs, type_at + 1)
-        if start > type_at + 1:
-            result.sources["header:title"] = paragraphs[type_at + 1].index
+        joined = None if fold_type(paragraphs[type_at].text) else type_and_title(
+            paragraphs[type_at].text)
+        if joined:  # the type and the title on one line
+            doc.doc_type = joined[0]
+            start = _title(doc, paragraphs, type_at, first=joined[1])
+            result.sources["header:title"] = paragraphs[type_at].index
+        else:
+            doc.doc_type = fold_type(paragraphs[type_at].text)
+            start = _title(doc, paragraphs, type_at + 1)
+            if start > type_at + 1:
+                result.sources["header:title"] = paragraphs[type_at + 1].index
     closing_at = _closing_index(paragraphs, start)
     body = paragraphs[start:closing_at]
     _intro_and_body(result, body)
@@ -145,9 +152,29 @@ def fold_type(text: str) -> str:
 
 
 def _doc_type_index(paragraphs: list[Paragraph]) -> int | None:
+    """The line naming the document's type: one of its own, or else a line in capitals
+    that starts with it and goes on with the title ("KẾ HOẠCH HOẠT ĐỘNG CÔNG ĐOÀN THÁNG 5
+    NĂM 2020", as grassroots unions write it)."""
     for paragraph in paragraphs[:40]:
         if fold_type(paragraph.text):
             return paragraph.index
+    for paragraph in paragraphs[:40]:
+        if type_and_title(paragraph.text):
+            return paragraph.index
+    return None
+
+
+def type_and_title(text: str) -> tuple[str, str] | None:
+    """(type, title) of a line in capitals that names both ("KẾ HOẠCH HOẠT ĐỘNG CÔNG ĐOÀN
+    THÁNG 5 NĂM 2020" → "KẾ HOẠCH", "HOẠT ĐỘNG …"), or None."""
+    line = clean(text)
+    if line.upper() != line or not re.search(r"[A-ZĐ]", line):
+        return None
+    for kind in sorted(DOC_TYPES, key=len, reverse=True):
+        if kind != "CÔNG VĂN" and line.startswith(kind + " "):
+            rest = line[len(kind):].strip(" .:-–")
+            if len(rest.split()) >= 2 and not re.match(r"SỐ\b", rest):
+                return kind, rest
     return None
 
 
@@ -160,7 +187,8 @@ def _header(result: Extraction, header: list[Paragraph]) -> None:
     result.sources.update({f"header:{field}": index for field, index in found.items()})
 
 
-def _title(doc: PlanDocument, paragraphs: list[Paragraph], start: int) -> int:
+def _title(doc: PlanDocument, paragraphs: list[Paragraph], start: int,
+           first: str | None = None) -> int:
     """Fill the title from the paragraphs at ``start``; return where the body begins. The
     title goes on over centred lines where the file says what is centred, and otherwise
     (and also there) over lines that carry its sentence on: a line in lower case, a line
@@ -168,8 +196,8 @@ def _title(doc: PlanDocument, paragraphs: list[Paragraph], start: int) -> int:
     years or the term ("năm 2016", "Năm học 2020 – 2021", "ĐẾN NĂM 2023", "giai đoạn
     2021 – 2025"), more capitals under a title in capitals."""
     styled = any(p.centered for p in paragraphs)
-    title: list[str] = []
-    index = start
+    title: list[str] = [first] if first else []  # the title's start on the type's line
+    index = start + 1 if first else start
     while index < len(paragraphs):
         paragraph = paragraphs[index]
         text = paragraph.text

@@ -28,8 +28,10 @@ from unionplanner.core.text import clean, fold, modern_tones
 from unionplanner.domain.plans.document import PlanDocument
 from unionplanner.domain.plans.when import parse_date
 
-NUMBER = re.compile(r"^s[oố]\s*:?\s*(\d*)\s*/\s*([^\s,]+)", re.I)
-PLACE_DATE = re.compile(r"^(.{2,60}?),\s*ngày\b", re.I)
+#: "Số: 39/KH-LĐLĐ", also as typed in haste: "Só:", "So:", "Sô:" (a tone mark slipped)
+NUMBER = re.compile(r"^s[oóòỏõọôốồổỗộ]\s*:?\s*(\d*)\s*/\s*([^\s,]+)", re.I)
+#: "Lai Châu, ngày 23 …", also "ngày2 tháng" (the space forgotten)
+PLACE_DATE = re.compile(r"^(.{2,60}?),\s*ngày(?![^\W\d_])", re.I)
 NATIONAL = re.compile(r"(CỘNG\s*HÒA\s*XÃ\s*HỘI\s*CHỦ\s*NGHĨA\s*VIỆT\s*NAM|Độc\s*lập\s*[-–]\s*Tự"
                       r"\s*do\s*[-–]\s*Hạnh\s*phúc)", re.I)
 
