@@ -44,8 +44,8 @@ def test_a_grassroots_header_with_the_title_on_the_type_line(number_line, date_l
 
 
 @pytest.mark.parametrize("line, found", [
-    ("KẾ HOẠCH HOẠT ĐỘNG CÔNG ĐOÀN NĂM HỌC 2020 - 2021", ("KẾ HOẠCH",
-                                                          "HOẠT ĐỘNG CÔNG ĐOÀN NĂM HỌC 2020 - 2021")),
+    ("KẾ HOẠCH HOẠT ĐỘNG CÔNG ĐOÀN NĂM HỌC 2020 - 2021",
+     ("KẾ HOẠCH", "HOẠT ĐỘNG CÔNG ĐOÀN NĂM HỌC 2020 - 2021")),
     ("BÁO CÁO KẾT QUẢ HOẠT ĐỘNG THÁNG 5", ("BÁO CÁO", "KẾT QUẢ HOẠT ĐỘNG THÁNG 5")),
     ("KẾ HOẠCH", None),  # the type alone: the title is on the next line
     ("Kế hoạch hoạt động tháng 5", None),  # not a line in capitals: a sentence
