@@ -38,13 +38,23 @@ class TargetShape(StrEnum):
     """How a chỉ tiêu is measured (the shapes plans write; see the project's DOMAIN notes):
     a total of people or things across the units ("kết nạp 500 đoàn viên"), a share of the
     units ("90% CĐCS đạt…"), a share of people ("70% CNVCLĐ…"), a minimum every unit must
-    reach ("mỗi CĐCS ít nhất 01 sáng kiến"), or words only (not measured)."""
+    reach ("mỗi CĐCS ít nhất 01 sáng kiến"), words only (not measured) — and the ceilings:
+    a total that must stay at most ("không quá 5 vụ tai nạn lao động") and a rate that must
+    fall to at most ("giảm tỷ lệ … xuống dưới 1%"), met when the result is not above."""
 
     TOTAL_COUNT = "total_count"
     SHARE_OF_UNITS = "share_of_units"
     SHARE_OF_PEOPLE = "share_of_people"
     EVERY_UNIT_AT_LEAST = "every_unit_at_least"
     QUALITATIVE = "qualitative"
+    CEILING_COUNT = "ceiling_count"
+    CEILING_SHARE = "ceiling_share"
+
+
+#: the shapes whose figure is a percentage, and those met at or below their figure
+PERCENT_SHAPES = (TargetShape.SHARE_OF_UNITS, TargetShape.SHARE_OF_PEOPLE,
+                  TargetShape.CEILING_SHARE)
+CEILINGS = (TargetShape.CEILING_COUNT, TargetShape.CEILING_SHARE)
 
 
 #: target shape → what the editor and the printed summary call it
@@ -54,6 +64,8 @@ SHAPES: dict[TargetShape, str] = {
     TargetShape.SHARE_OF_PEOPLE: "Tỉ lệ người",
     TargetShape.EVERY_UNIT_AT_LEAST: "Mỗi đơn vị ít nhất",
     TargetShape.QUALITATIVE: "Định tính",
+    TargetShape.CEILING_COUNT: "Tổng số không quá",
+    TargetShape.CEILING_SHARE: "Tỉ lệ không quá",
 }
 
 

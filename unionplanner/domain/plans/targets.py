@@ -45,7 +45,8 @@ _PEOPLE_NOUNS = ("doan vien", "can bo", "cnvcld", "cnvc", "cnld", "nguoi lao don
                  "ca nhan", "nu", "cong nhan", "lao dong", "hoi vien", "tac gia", "dvnld",
                  "vien chuc", "cong chuc", "nguoi", "tre em", "hoc sinh", "sinh vien",
                  "phu nu", "giao vien", "nha giao", "thanh nien", "dang vien", "benh nhan",
-                 "cong dan", "ho gia dinh")
+                 "cong dan", "ho gia dinh", "dan so", "nguoi dan", "dan cu", "thac si",
+                 "tien si", "hoc vien", "ho ngheo", "ho")
 # words after which a number is not a target
 _NOT_COUNTED_AFTER = re.compile(r"(so|lan thu|khoa|nhiem ky|nam|ngay|thang|quy|dot|muc|"
                                 r"dieu|khoan|chuong trinh|phien|ky)\s*$")
@@ -80,6 +81,24 @@ _SETS_COUNT = re.compile(r"\b(toi thieu|it nhat|phan dau(?: co| dat)?|dat|co tu|
                          r"phat trien moi|ket nap moi|thanh lap moi)\s+$")
 
 
+#: a list label before a target: "Chỉ tiêu 1", "Mục tiêu cụ thể", "Chỉ tiêu thứ hai"
+_LABEL = re.compile(r"^\s*(chi tieu|muc tieu)(\s+cu the)?(\s+(so\s*)?\d{1,2}|\s+thu\s+\w+)?"
+                    r"\s*$")
+#: "từ 23 hộ xuống còn 18", "từ 12% xuống 8%", "từ 60% lên 75%": the first figure is where
+#: things stand, the target is the second ("có từ 30 mô hình trở lên" is a least of 30)
+_FROM_TO = re.compile(r"\btu\s+(?:muc\s+)?(\d[\d.,]*\s*%?)"
+                      r"(?=[^;]{0,60}?\b(?:xuong|(?<!tro )len)\s+(?:con\s+|muc\s+)?\d)")
+#: words that make a figure a ceiling: "không quá 5 vụ", "dưới 1%", "giảm … xuống (còn) 8%"
+_CEILING_BEFORE = re.compile(r"\b(khong qua|khong vuot qua|toi da|duoi|xuong duoi|"
+                             r"xuong con|xuong muc|xuong|con duoi)\s*$")
+_LOWERS = re.compile(r"\b(giam|kiem che|han che|khong de)\b")
+#: a figure describing how things stand, not an objective: "chiếm 32,2%", "hiện có 23 hộ"
+_PRESENT = re.compile(r"\b(chiem|hien co|hien nay co|hien nay chiem|nam \d{4} (?:la|co))\s*$")
+_OBJECTIVE_VERBS = re.compile(r"\b(phan dau|dat|tang|giam|nang|tro len|it nhat|toi thieu)\b")
+_COUNT_WORDS = re.compile(r"\b(?:it nhat|toi thieu|khong qua|toi da)\s+(mot|hai|ba|bon|nam|sau|"
+                          r"bay|tam|chin|muoi)\s+(?=[a-z])")
+
+
 def objectives(clause: str) -> list[str]:
     """``clause`` cut where a second objective begins, each part without its list number
     or its lead-in ("Về phát triển đoàn viên:")."""
@@ -91,8 +110,9 @@ def objectives(clause: str) -> list[str]:
         part = re.sub(r"(?:,|\s)\s*(và|đồng thời)\s*$", "", part.strip(), flags=re.I)
         part = _LIST_NUMBER.sub("", part, count=1)
         head, colon, rest = part.partition(":")
-        if colon and rest.strip() and not re.search(r"\d", head) and len(head) <= 80:
-            part = rest.strip()
+        if colon and rest.strip() and len(head) <= 80 and (
+                not re.search(r"\d", head) or _LABEL.match(flat(head))):
+            part = rest.strip()  # a lead-in or a list label ("Chỉ tiêu 1:"), not the target
         if part:
             found.append(part[:1].upper() + part[1:])
     return found
@@ -113,16 +133,26 @@ def read_targets(text: str, *, in_targets_part: bool = False) -> list[Target]:
 
 def _clause_targets(clause: str, strict: bool) -> list[Target]:
     low = flat(clause)
-    shares = [m for m in _SHARE.finditer(low)]
+    baselines = {m.start(1) for m in _FROM_TO.finditer(low)}
+    shares = [m for m in _SHARE.finditer(low) if m.start() not in baselines
+              and not _is_present(low, m.start())]
     if shares:
         targets = []
         for number, match in enumerate(shares):
             end = shares[number + 1].start() if number + 1 < len(shares) else len(low)
             phrase = _noun_phrase(low[match.end():end])
+            rate = re.search(r"\bty le\s+(.+?)(?=\s+(?:tu|xuong|len|dat|con|duoi|o muc)\b|$)",
+                             low[:match.start()])
+            if rate and (not phrase or _is_people(flat(rate.group(1)))):
+                phrase = rate.group(1)  # "tỷ lệ trẻ em … từ 12% xuống 8%": of the noun before
             percent = float(match.group(1).replace(",", "."))
             words = clause[match.end():match.end() + len(phrase) + 2]
-            shape = (TargetShape.SHARE_OF_PEOPLE if _is_people(phrase, words)
-                     else TargetShape.SHARE_OF_UNITS)
+            if _is_ceiling(low, match.start()):
+                shape = TargetShape.CEILING_SHARE
+            elif _is_people(phrase, words):
+                shape = TargetShape.SHARE_OF_PEOPLE
+            else:
+                shape = TargetShape.SHARE_OF_UNITS
             targets.append(Target(text=clause, shape=shape, percent=percent,
                                   scope=_scope(phrase, clause)))
         return targets
@@ -137,6 +167,8 @@ def _clause_targets(clause: str, strict: bool) -> list[Target]:
         before, after = low[:match.start()], low[match.end():]
         if _NOT_COUNTED_AFTER.search(before) or _NOT_COUNTED_NOUN.match(after):
             continue
+        if match.start() in baselines or _is_present(low, match.start()):
+            continue  # where things stand now, not the objective
         if not strict and not _SETS_COUNT.search(before) and not re.match(
                 r"\s*(phan dau|muc tieu|chi tieu)\b", low):
             continue
@@ -149,13 +181,40 @@ def _clause_targets(clause: str, strict: bool) -> list[Target]:
         if scale:  # "12 triệu đoàn viên"
             value *= 1_000_000 if scale.group(1) == "trieu" else 1_000
             after = after[scale.end() - 1:]
-        return [Target(text=clause, shape=TargetShape.TOTAL_COUNT, value=float(value),
+        shape = (TargetShape.CEILING_COUNT if _is_ceiling(low, match.start())
+                 else TargetShape.TOTAL_COUNT)
+        return [Target(text=clause, shape=shape, value=float(value),
                        scope=_scope(_noun_phrase(after), clause))]
+    worded = _COUNT_WORDS.search(low)  # "ít nhất một cơ sở y tế", "không quá hai vụ"
+    if worded:
+        shape = (TargetShape.CEILING_COUNT if _is_ceiling(low, worded.start(1))
+                 else TargetShape.TOTAL_COUNT)
+        return [Target(text=clause, shape=shape, value=float(_NUMBER_WORDS[worded.group(1)]),
+                       scope=_scope(_noun_phrase(low[worded.end():]), clause))]
     if not strict:
         return []
+    if any(_is_present(low, m.start()) for m in (*_SHARE.finditer(low), *_COUNT.finditer(low))):
+        return []  # a sentence of how things stand ("… chiếm 32,2%"), not an objective
     if len(low.split()) >= 3:
         return [Target(text=clause, shape=TargetShape.QUALITATIVE)]
     return []
+
+
+def _is_present(low: str, start: int) -> bool:
+    """Whether the figure at ``start`` states how things stand ("chiếm 32,2%") rather than
+    an objective: so worded, and no objective verb before it in the clause."""
+    before = low[:start]
+    return bool(_PRESENT.search(before)) and not _OBJECTIVE_VERBS.search(
+        before[:_PRESENT.search(before).start()])  # type: ignore[union-attr]
+
+
+def _is_ceiling(low: str, start: int) -> bool:
+    """Whether the figure at ``start`` is a most, not a least: "không quá", "dưới", "tối
+    đa" just before it, or "giảm … xuống" in the clause."""
+    before = low[:start].rstrip()
+    return bool(_CEILING_BEFORE.search(before)) and (
+        not before.endswith("xuong") or bool(_LOWERS.search(before))) or bool(
+        re.search(r"\b(khong qua|toi da|duoi)\s*$", before))
 
 
 def _noun_phrase(text: str) -> str:

@@ -18,7 +18,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from unionplanner.domain.plans.document import Scope, ScopeKind, Target, TargetShape
+from unionplanner.domain.plans.document import (
+    CEILINGS,
+    PERCENT_SHAPES,
+    Scope,
+    ScopeKind,
+    Target,
+    TargetShape,
+)
 from unionplanner.domain.summary.aggregate import Summary, UnitInfo
 
 
@@ -59,8 +66,7 @@ def evaluate(target: Target, summary: Summary, verdict: bool | None = None,
              scope_label: str = "") -> TargetResult:
     """Evaluate one target on ``summary`` (the units expected in its last period are the
     ones counted); ``verdict``: the tracking page's met / not met for a qualitative one."""
-    shares = (TargetShape.SHARE_OF_UNITS, TargetShape.SHARE_OF_PEOPLE)
-    goal = target.percent if target.shape in shares else target.value
+    goal = target.percent if target.shape in PERCENT_SHAPES else target.value
     result = TargetResult(target.text, target.shape, goal, scope=scope_label)
     if target.shape == TargetShape.QUALITATIVE:
         result.met = verdict
@@ -83,7 +89,7 @@ def evaluate(target: Target, summary: Summary, verdict: bool | None = None,
     result.indicator = measure.code
     figures = measure.units_in(summary.columns, measures[0].column)
     values = {code: figures.get(code) for code in (u.code for u in scoped)}
-    if target.shape == TargetShape.TOTAL_COUNT:
+    if target.shape in (TargetShape.TOTAL_COUNT, TargetShape.CEILING_COUNT):
         result.achieved = sum(v for v in values.values() if v is not None)
     elif target.shape == TargetShape.SHARE_OF_UNITS:
         meeting = sum(1 for v in values.values() if v)  # yes, or a number above 0
@@ -96,7 +102,7 @@ def evaluate(target: Target, summary: Summary, verdict: bool | None = None,
         result.achieved = float(meeting)
         result.target = float(len(scoped))
         result.met = bool(scoped) and meeting == len(scoped)
-    elif target.shape == TargetShape.SHARE_OF_PEOPLE:
+    elif target.shape in (TargetShape.SHARE_OF_PEOPLE, TargetShape.CEILING_SHARE):
         bases = [i for i in target.indicators if i.role == "base" and i.form_id == summary.form_id]
         base_indicator = summary.indicator(bases[0].code) if bases else None
         numerator = sum(v for code, v in values.items() if v is not None)
@@ -107,7 +113,9 @@ def evaluate(target: Target, summary: Summary, verdict: bool | None = None,
         else:
             denominator = sum(u.members or 0 for u in scoped)
         result.achieved = 100.0 * numerator / denominator if denominator else None
-    if result.achieved is not None and result.target:
+    if result.achieved is not None and target.shape in CEILINGS and result.target is not None:
+        result.met = result.achieved <= result.target  # at most: a percentage of it says little
+    elif result.achieved is not None and result.target:
         result.percent_of_target = 100.0 * result.achieved / result.target
         if result.met is None:
             result.met = result.achieved >= result.target

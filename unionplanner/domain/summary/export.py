@@ -19,7 +19,7 @@ from unionplanner.core.paths import save_document
 from unionplanner.core.text import fold, format_number
 from unionplanner.domain.documents import layout as L
 from unionplanner.domain.office.outgoing import number_text
-from unionplanner.domain.plans.document import TargetShape
+from unionplanner.domain.plans.document import CEILINGS, PERCENT_SHAPES
 from unionplanner.domain.report_forms.kinds import IndicatorKind
 from unionplanner.domain.summary.evaluate import TargetResult
 from unionplanner.domain.summary.report import SummaryReport, figure
@@ -38,7 +38,7 @@ def _pct(value: float | None) -> str:
 def _target_figure(result: TargetResult, value: float | None) -> str:
     if value is None:
         return ""
-    if result.shape in (TargetShape.SHARE_OF_UNITS, TargetShape.SHARE_OF_PEOPLE):
+    if result.shape in PERCENT_SHAPES:
         return _pct(value)
     return format_number(value, 0 if float(value).is_integer() else 1)
 
@@ -46,6 +46,8 @@ def _target_figure(result: TargetResult, value: float | None) -> str:
 def _verdict(result: TargetResult) -> str:
     if result.met is None:
         return result.why or "—"
+    if result.shape in CEILINGS:  # at most: within the ceiling, or above it
+        return "Đạt (không vượt quá)" if result.met else "Chưa đạt (vượt quá)"
     return "Đạt" if result.met else "Chưa đạt"
 
 
