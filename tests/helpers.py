@@ -128,3 +128,12 @@ def write_raw_pdf(path: Path, objects: list[bytes]) -> Path:
         len(offsets) + 1, xref)
     path.write_bytes(body)
     return path
+
+
+def mail_account(port: int):
+    """The office's mail account on the test SMTP server of tests/conftest.py (login
+    "congdoan", no TLS)."""
+    from unionplanner.domain.office.mail import MailAccount
+
+    return MailAccount("127.0.0.1", port, "none", "congdoan", "congdoan@hoaan.vn",
+                       "Công đoàn xã Hòa An")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import free_port
+from tests.helpers import mail_account
 from unionplanner.core.errors import UserError
 from unionplanner.core.progress import CancelToken
 from unionplanner.domain.office.mail import (
@@ -18,16 +19,11 @@ from unionplanner.domain.office.mail import (
 )
 
 
-def _account(port: int) -> MailAccount:
-    return MailAccount("127.0.0.1", port, "none", "congdoan", "congdoan@hoaan.vn",
-                       "Công đoàn xã Hòa An")
-
-
 def test_one_message_per_address_in_vietnamese_from_the_office(smtp_server):
     inbox, port = smtp_server
     body = "Kính gửi: Ban Chấp hành công đoàn cơ sở Trường Mầm non Hòa An.\nĐề nghị gửi báo cáo."
     seen = []
-    result = send_messages(_account(port), "mat-khau-dung",
+    result = send_messages(mail_account(port), "mat-khau-dung",
                            ["mamnon@hoaan.vn", "bad@hoaan.vn", "thcs@hoaan.vn"],
                            "Nhắc gửi báo cáo tháng 5/2026", body,
                            progress=lambda done, total, text="": seen.append((done, total)))
@@ -47,7 +43,7 @@ def test_one_message_per_address_in_vietnamese_from_the_office(smtp_server):
 def test_a_wrong_password_says_so_and_sends_nothing(smtp_server):
     inbox, port = smtp_server
     with pytest.raises(UserError) as error:
-        send_messages(_account(port), "sai", ["mamnon@hoaan.vn"], "s", "b")
+        send_messages(mail_account(port), "sai", ["mamnon@hoaan.vn"], "s", "b")
     assert "không nhận tên đăng nhập hoặc mật khẩu" in error.value.message
     assert "mật khẩu ứng dụng" in error.value.message
     assert inbox.messages == []
@@ -56,7 +52,7 @@ def test_a_wrong_password_says_so_and_sends_nothing(smtp_server):
 def test_no_server_there_is_a_clear_sentence():
     port = free_port()  # closed again: nothing listens there
     with pytest.raises(UserError) as error:
-        send_messages(_account(port), "x", ["a@b.vn"], "s", "b", timeout=5)
+        send_messages(mail_account(port), "x", ["a@b.vn"], "s", "b", timeout=5)
     assert error.value.message.startswith(f"Không kết nối được máy chủ thư 127.0.0.1:{port}")
 
 
@@ -68,7 +64,7 @@ def test_cancel_stops_before_the_next_message(smtp_server):
         if done == 1:
             token.cancel()
 
-    result = send_messages(_account(port), "mat-khau-dung", ["a@hoaan.vn", "b@hoaan.vn",
+    result = send_messages(mail_account(port), "mat-khau-dung", ["a@hoaan.vn", "b@hoaan.vn",
                                                              "c@hoaan.vn"], "s", "b",
                            progress=progress, cancel=token)
     assert result.cancelled and result.sent == ["a@hoaan.vn", "b@hoaan.vn"]
@@ -165,13 +161,13 @@ def test_a_server_that_stops_midway_says_how_many_went_and_sends_the_rest_later(
     inbox.limit, inbox.answer = 3, answer
     addresses = [f"cd{n}@hoaan.vn" for n in range(1, 8)]
     with pytest.raises(SendInterrupted) as stopped:
-        send_messages(_account(port), "mat-khau-dung", addresses, "Nhắc báo cáo", "b")
+        send_messages(mail_account(port), "mat-khau-dung", addresses, "Nhắc báo cáo", "b")
     result = stopped.value.result
     assert result.sent == addresses[:3] and [r for _f, (r,), _m in inbox.messages] == addresses[:3]
     assert stopped.value.message.startswith("Đã gửi 3/7 thư; 4 thư chưa gửi")
     assert answer[:3] in stopped.value.details[0]
     rest = [a for a in addresses if a not in result.sent and a not in result.refused]
-    again = send_messages(_account(port), "mat-khau-dung", rest[:3], "Nhắc báo cáo", "b")
+    again = send_messages(mail_account(port), "mat-khau-dung", rest[:3], "Nhắc báo cáo", "b")
     assert again.sent == rest[:3]
     assert sorted(r for _f, (r,), _m in inbox.messages) == sorted(addresses[:6])  # none twice
 
@@ -180,7 +176,7 @@ def test_line_breaks_in_an_address_or_the_subject_never_reach_a_header(smtp_serv
     """Issue 29 item 9: a CR/LF in an address or the subject raised ValueError (the crash
     box). The address is refused by name, the subject sent on one line, the rest sent."""
     inbox, port = smtp_server
-    result = send_messages(_account(port), "mat-khau-dung",
+    result = send_messages(mail_account(port), "mat-khau-dung",
                            ["gd@hoaan.vn\r\nBcc: ke-gian@example.com", "thcs@hoaan.vn"],
                            "Nhắc báo cáo\r\nBcc: ke-gian@example.com", "b")
     assert result.sent == ["thcs@hoaan.vn"]

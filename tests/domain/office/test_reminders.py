@@ -7,9 +7,10 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings, strategies as st
 
+from tests.helpers import mail_account
 from unionplanner.core.errors import UserError
 from unionplanner.core.progress import CancelToken
-from unionplanner.domain.office.mail import MailAccount, SendInterrupted
+from unionplanner.domain.office.mail import SendInterrupted
 from unionplanner.domain.office.reminders import (
     REFUSED,
     SENT,
@@ -23,11 +24,6 @@ from unionplanner.domain.office.reminders import (
 from unionplanner.domain.received.missing import reminder_text
 from unionplanner.domain.units.models import Unit
 from unionplanner.domain.units.service import UnitFields, add_unit
-
-
-def _account(port: int) -> MailAccount:
-    return MailAccount("127.0.0.1", port, "none", "congdoan", "congdoan@hoaan.vn",
-                       "Công đoàn xã Hòa An")
 
 
 def _units(db, emails: list[str]) -> list[int]:
@@ -82,7 +78,7 @@ def test_letters_are_recorded_one_per_address_and_sent_each_with_its_own_text(db
     reminder_id = _reminder(db, ids)
     assert _fates(db, reminder_id) == [("mn@hoaan.vn", WAITING), ("mn2@hoaan.vn", WAITING),
                                        ("bad1@hoaan.vn", WAITING), ("th@hoaan.vn", WAITING)]
-    result = send_reminder(db, reminder_id, _account(port), "mat-khau-dung")
+    result = send_reminder(db, reminder_id, mail_account(port), "mat-khau-dung")
     assert result.sent == ["mn@hoaan.vn", "mn2@hoaan.vn", "th@hoaan.vn"]
     assert _fates(db, reminder_id) == [("mn@hoaan.vn", SENT), ("mn2@hoaan.vn", SENT),
                                        ("bad1@hoaan.vn", REFUSED), ("th@hoaan.vn", SENT)]
@@ -95,7 +91,7 @@ def test_letters_are_recorded_one_per_address_and_sent_each_with_its_own_text(db
     assert "Trường số 1" in bodies["mn2@hoaan.vn"] and "Trường số 4" not in bodies["mn2@hoaan.vn"]
     assert "Trường số 4" in bodies["th@hoaan.vn"] and "Trường số 1" not in bodies["th@hoaan.vn"]
     with pytest.raises(UserError, match="không còn thư nào chờ gửi"):
-        send_reminder(db, reminder_id, _account(port), "mat-khau-dung")
+        send_reminder(db, reminder_id, mail_account(port), "mat-khau-dung")
 
 
 def test_after_the_server_stops_midway_the_next_send_sends_only_the_rest(db, smtp_server):
@@ -106,13 +102,13 @@ def test_after_the_server_stops_midway_the_next_send_sends_only_the_rest(db, smt
     addresses = [f"cd{n}@hoaan.vn" for n in range(1, 8)]
     reminder_id = _reminder(db, _units(db, addresses))
     with pytest.raises(SendInterrupted, match="Đã gửi 3/7 thư; 4 thư chưa gửi"):
-        send_reminder(db, reminder_id, _account(port), "mat-khau-dung")
+        send_reminder(db, reminder_id, mail_account(port), "mat-khau-dung")
     with db.session() as session:
         [row] = reminder_rows(session, period="2026-05")
     assert (row.sent, row.waiting) == (3, 4)
     with pytest.raises(SendInterrupted, match="Đã gửi 3/4 thư; 1 thư chưa gửi"):
-        send_reminder(db, reminder_id, _account(port), "mat-khau-dung")
-    result = send_reminder(db, reminder_id, _account(port), "mat-khau-dung")
+        send_reminder(db, reminder_id, mail_account(port), "mat-khau-dung")
+    result = send_reminder(db, reminder_id, mail_account(port), "mat-khau-dung")
     assert result.sent == addresses[6:]
     received = [rcpt[0] for _f, rcpt, _m in inbox.messages]
     assert sorted(received) == sorted(addresses)  # each once
@@ -128,7 +124,7 @@ def test_cancel_leaves_the_rest_waiting(db, smtp_server):
         if done == 2:
             cancel.cancel()
 
-    result = send_reminder(db, reminder_id, _account(port), "mat-khau-dung",
+    result = send_reminder(db, reminder_id, mail_account(port), "mat-khau-dung",
                            progress=progress, cancel=cancel)
     assert result.cancelled
     assert [s for _a, s in _fates(db, reminder_id)].count(WAITING) >= 1
@@ -141,7 +137,7 @@ def test_a_wrong_password_sends_nothing_and_keeps_every_letter_waiting(db, smtp_
     _inbox, port = smtp_server
     reminder_id = _reminder(db, _units(db, ["a@hoaan.vn", "b@hoaan.vn"]))
     with pytest.raises(UserError, match="mật khẩu"):
-        send_reminder(db, reminder_id, _account(port), "sai")
+        send_reminder(db, reminder_id, mail_account(port), "sai")
     assert [s for _a, s in _fates(db, reminder_id)] == [WAITING, WAITING]
 
 

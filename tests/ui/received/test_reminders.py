@@ -6,17 +6,8 @@ from __future__ import annotations
 
 import os
 
-import pytest
-
-from tests.helpers import campaign_office
-from tests.ui.received.test_wizard import FILES
+from tests.ui.received.conftest import FILES
 from unionplanner.ui.received.page import ReceivedPage
-
-
-@pytest.fixture
-def office(ctx, samples, tmp_path):
-    folder = tmp_path / "mail"
-    return ctx, campaign_office(ctx.db, samples, folder, FILES), folder
 
 
 def test_a_ready_reminder_for_the_units_that_have_not_reported(qtbot, office, messages):
@@ -28,10 +19,7 @@ def test_a_ready_reminder_for_the_units_that_have_not_reported(qtbot, office, me
 
     ctx, form_id, folder = office
     import_paths(ctx.db, [folder / FILES[2]], form_id, "2023-05")
-    page = ReceivedPage(ctx)
-    qtbot.addWidget(page)
-    page.form.setCurrentIndex(page.form.findData(form_id))
-    page.period.set_code("2023-05")
+    page = _page(qtbot, ctx, form_id)
     missing = page.missing.records()
     assert page.remind_button.isEnabled() and len(missing) == 87
     page.write_reminder()
@@ -53,10 +41,7 @@ def test_the_reminder_opens_the_mail_program_addressed_to_the_units(qtbot, offic
     with ctx.db.transaction() as session:
         for code, email in (("SA001", "gd@example.com"), ("SA002", "a@x.vn; b@x.vn")):
             session.query(Unit).filter(Unit.code == code).one().email = email
-    page = ReceivedPage(ctx)
-    qtbot.addWidget(page)
-    page.form.setCurrentIndex(page.form.findData(form_id))
-    page.period.set_code("2023-05")
+    page = _page(qtbot, ctx, form_id)
     page.write_reminder()
     dialog = page._reminder
     assert dialog.addresses == ["gd@example.com", "a@x.vn", "b@x.vn"]
@@ -86,10 +71,7 @@ def test_the_reminder_is_sent_from_the_office_mail_account(qtbot, office, messag
     with ctx.db.transaction() as session:
         for code, email in (("SA001", "gd@example.com"), ("SA002", "a@x.vn; bad@x.vn")):
             session.query(Unit).filter(Unit.code == code).one().email = email
-    page = ReceivedPage(ctx)
-    qtbot.addWidget(page)
-    page.form.setCurrentIndex(page.form.findData(form_id))
-    page.period.set_code("2023-05")
+    page = _page(qtbot, ctx, form_id)
     page.write_reminder()
     dialog = page._reminder
     assert dialog.send_button.isEnabled()
@@ -120,6 +102,15 @@ def test_the_reminder_is_sent_from_the_office_mail_account(qtbot, office, messag
         assert get_account(session) == MailAccount("127.0.0.1", port, "none", "congdoan",
                                                    "congdoan@hoaan.vn")
     assert list(memory_keyring.values()) == ["mat-khau-dung"]
+
+
+def _page(qtbot, ctx, form_id: int) -> ReceivedPage:
+    """The Báo cáo CĐCS page on the sample form's May 2023."""
+    page = ReceivedPage(ctx)
+    qtbot.addWidget(page)
+    page.form.setCurrentIndex(page.form.findData(form_id))
+    page.period.set_code("2023-05")
+    return page
 
 
 def _account_and_answers(ctx, port, monkeypatch):
@@ -162,10 +153,7 @@ def test_a_reminder_stopped_midway_sends_only_the_rest_next(qtbot, office, messa
     ctx, form_id, _folder = office
     told = _account_and_answers(ctx, port, monkeypatch)
     addresses = _six_addresses(ctx)
-    page = ReceivedPage(ctx)
-    qtbot.addWidget(page)
-    page.form.setCurrentIndex(page.form.findData(form_id))
-    page.period.set_code("2023-05")
+    page = _page(qtbot, ctx, form_id)
     page.write_reminder()
     dialog = page._reminder
     assert dialog.addresses == addresses
@@ -197,10 +185,7 @@ def test_the_register_of_reminders_finishes_a_sending_after_the_dialog_closed(
     ctx, form_id, _folder = office
     told = _account_and_answers(ctx, port, monkeypatch)
     addresses = _six_addresses(ctx)
-    page = ReceivedPage(ctx)
-    qtbot.addWidget(page)
-    page.form.setCurrentIndex(page.form.findData(form_id))
-    page.period.set_code("2023-05")
+    page = _page(qtbot, ctx, form_id)
     page.write_reminder()
     wait_task(qtbot, page._reminder.send())
     page._reminder.close()

@@ -5,27 +5,16 @@ from __future__ import annotations
 import os
 import shutil
 
-import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox
 
-from tests.helpers import campaign_office, write_xlsx
+from tests.helpers import write_xlsx
+from tests.ui.received.conftest import FILES
 from unionplanner.domain.received.models import FileStatus
 from unionplanner.domain.received.register import list_values, missing_units
 from unionplanner.domain.received.service import form_spec
 from unionplanner.ui.received.page import ReceivedPage
 from unionplanner.ui.received.wizard import ImportWizard
-
-FILES = ["Cong ty CP Duoc pham Phuoc Hung - bieu so lieu.xlsx",
-         "Bao cao thang cong nhan_Cong_ty_CP_Duoc_pham_Phuoc_Hung (BO SUNG).xlsx",
-         "Truong Mam non Phuoc Son - bieu so lieu.xlsx", "Book1.xlsx",
-         "Tong hop cum 9 (xuat tu phan mem).xlsx"]
-
-
-@pytest.fixture
-def office(ctx, samples, tmp_path):
-    folder = tmp_path / "mail"
-    return ctx, campaign_office(ctx.db, samples, folder, FILES), folder
 
 
 def _wait_ready(qtbot, page):

@@ -57,8 +57,8 @@ _SHARE = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*%")
 _COUNT = re.compile(r"(?<![\d.,/%])(\d{1,3}(?:\.\d{3})+|\d+)(?![\d/%]|[.,]\d)")
 _EVERY = re.compile(r"\bmoi\s+(cdcs|cong doan co so|don vi|cong doan|co so|to chuc|"
                     r"doanh nghiep|truong|co quan)\b")
-_AT_LEAST = re.compile(r"\b(?:it nhat|toi thieu|tu)\s+(\d+|mot|hai|ba|bon|nam|sau|bay|tam|"
-                       r"chin|muoi)\b")
+_WORD_NUMBER = "|".join(_NUMBER_WORDS)  # "mot|hai|…|muoi"
+_AT_LEAST = re.compile(rf"\b(?:it nhat|toi thieu|tu)\s+(\d+|{_WORD_NUMBER})\b")
 _VERB_STOP = re.compile(r"\b(to chuc|phoi hop|duoc|dat|thuc hien|xay dung|co |kiem tra|tham gia|"
                         r"trien khai|ky |lua chon|huong ung|thanh lap|tro len|hoan thanh|"
                         r"tap huan|boi duong)")
@@ -95,8 +95,8 @@ _LOWERS = re.compile(r"\b(giam|kiem che|han che|khong de)\b")
 #: a figure describing how things stand, not an objective: "chiếm 32,2%", "hiện có 23 hộ"
 _PRESENT = re.compile(r"\b(chiem|hien co|hien nay co|hien nay chiem|nam \d{4} (?:la|co))\s*$")
 _OBJECTIVE_VERBS = re.compile(r"\b(phan dau|dat|tang|giam|nang|tro len|it nhat|toi thieu)\b")
-_COUNT_WORDS = re.compile(r"\b(?:it nhat|toi thieu|khong qua|toi da)\s+(mot|hai|ba|bon|nam|sau|"
-                          r"bay|tam|chin|muoi)\s+(?=[a-z])")
+_COUNT_WORDS = re.compile(rf"\b(?:it nhat|toi thieu|khong qua|toi da)\s+({_WORD_NUMBER})"
+                          r"\s+(?=[a-z])")
 
 
 def objectives(clause: str) -> list[str]:

@@ -12,12 +12,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QMessageBox,
     QPushButton,
-    QTableView,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -34,19 +32,7 @@ from unionplanner.ui.shell import file_dialogs, labels
 from unionplanner.ui.shell.context import REPORTS, UNITS, AppContext
 from unionplanner.ui.shell.period_picker import PeriodPicker
 from unionplanner.ui.shell.saved_bar import announce_saved
-from unionplanner.ui.shell.table_model import Column, RecordTableModel
-
-
-def _table(model) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
+from unionplanner.ui.shell.table_model import Column, RecordTableModel, record_view
 
 
 class ReceivedPage(QWidget):
@@ -151,11 +137,11 @@ class ReceivedPage(QWidget):
             Column(self.tr("Files"), lambda b: str(b["files"]), numeric=True),
             Column(self.tr("Undone"), lambda b: self.tr("yes") if b["undone"] else ""),
         ], self)
-        self.received_view = _table(self.received)
+        self.received_view = record_view(self.received)
         self.received_view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                            | QAbstractItemView.EditTrigger.EditKeyPressed)
-        self.missing_view = _table(self.missing)
-        self.batches_view = _table(self.batches)
+        self.missing_view = record_view(self.missing)
+        self.batches_view = record_view(self.batches)
         self.export_button = QPushButton(self.tr("Export to Excel…"))
         self.print_button = QPushButton(self.tr("Print…"))
         self.remind_button = QPushButton(self.tr("Write a reminder…"))

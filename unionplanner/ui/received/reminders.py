@@ -7,20 +7,10 @@ Cancel or the program closed midway) and nothing twice."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from unionplanner.ui.shell.context import AppContext
-from unionplanner.ui.shell.table_model import Column, RecordTableModel
+from unionplanner.ui.shell.table_model import Column, RecordTableModel, record_view
 from unionplanner.ui.shell.tasks import Task
 
 
@@ -28,18 +18,6 @@ def _when(moment) -> str:
     if moment is None:
         return ""
     return (moment.astimezone() if moment.tzinfo else moment).strftime("%d/%m/%Y %H:%M")
-
-
-def _view(model: RecordTableModel) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
 
 
 class RemindersPanel(QWidget):
@@ -71,8 +49,8 @@ class RemindersPanel(QWidget):
             Column(self.tr("When"), lambda letter: _when(letter.sent_at)),
             Column(self.tr("Server's answer"), lambda letter: letter.reason),
         ], self)
-        self.reminders_view = _view(self.reminders)
-        self.letters_view = _view(self.letters)
+        self.reminders_view = record_view(self.reminders)
+        self.letters_view = record_view(self.letters)
         self.reminders_view.selectionModel().selectionChanged.connect(
             lambda *_args: self._show_letters())
         self.empty = QLabel(self.tr("No reminder has been sent from the office's mail account "
