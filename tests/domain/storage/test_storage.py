@@ -500,6 +500,7 @@ def test_a_backup_whose_schema_text_is_not_utf8_is_judged_not_a_crash(db):
     assert unit_codes(db.file) == ["A1"] and backup.integrity_check(db.file)[0]
 
 
+@pytest.mark.sqlite_only
 @pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_FSIZE stands in for a full disk")
 def test_a_write_onto_a_full_disk_says_so_and_keeps_the_data(db):
     """Issue 29: a write that failed for lack of room ("disk I/O error", SQLITE_IOERR) was
