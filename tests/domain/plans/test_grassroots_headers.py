@@ -52,3 +52,20 @@ def test_a_grassroots_header_with_the_title_on_the_type_line(number_line, date_l
     ("KẾ HOẠCH SỐ 12", None), ("LIÊN ĐOÀN LAO ĐỘNG", None)])
 def test_which_lines_carry_the_type_and_the_title(line, found):
     assert type_and_title(line) == found
+
+
+def test_a_grassroots_closing_the_chairman_signs_for_the_executive_committee():
+    """Issue 26: the closing of a grassroots plan — "TM. BAN CHẤP HÀNH / CHỦ TỊCH / name",
+    its recipients on the left."""
+    closing = [("Nơi nhận:", (1, 0, 0)), ("- CĐ Giáo dục huyện;", (1, 0, 0)),
+               ("- BGH nhà trường;", (1, 0, 0)), ("- Lưu: VT.", (1, 0, 0)),
+               ("TM. BAN CHẤP HÀNH", (1, 0, 1)), ("CHỦ TỊCH", (1, 0, 1)),
+               ("Nguyễn Thị Hoa", (1, 0, 1))]
+    paragraphs = _paragraphs("Số: 05/KH-CĐCS", "Phước Sơn, ngày 2 tháng 5 năm 2020",
+                             "KẾ HOẠCH HOẠT ĐỘNG CÔNG ĐOÀN THÁNG 5 NĂM 2020")
+    paragraphs += [Paragraph(text=text, index=len(paragraphs) + n, cell=cell)
+                   for n, (text, cell) in enumerate(closing)]
+    doc = extract(paragraphs).document
+    assert (doc.signer.authority, doc.signer.title, doc.signer.name) == (
+        "TM. BAN CHẤP HÀNH", "CHỦ TỊCH", "Nguyễn Thị Hoa")
+    assert doc.recipients == ["CĐ Giáo dục huyện;", "BGH nhà trường;", "Lưu: VT."]
