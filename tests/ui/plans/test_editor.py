@@ -130,7 +130,7 @@ def test_import_review_shows_sources_and_saves_with_our_plan(qtbot, ctx, plan_id
         before = session.query(Plan).count()
     review.editor.title_edit.setPlainText("Tháng Công nhân 2023 (TLĐ)")
     opened = []
-    review.saved.connect(opened.append)
+    review.saved.connect(lambda _parent_id, plan_id: opened.append(plan_id))
     review.implement_button.click()
     with ctx.db.session() as session:
         assert session.query(Plan).count() == before + 2

@@ -21,7 +21,6 @@ def test_a_saved_parent_plan_is_listed_and_said_where(qtbot, ctx, messages, seed
     qtbot.addWidget(page)
     review = ImportReview(ctx, read_plan(seed), seed.name, page)
     qtbot.addWidget(review)
-    review.parent_saved.connect(lambda parent_id: setattr(page, "_saved_parent", parent_id))
     review.saved.connect(page._after_import)
     review.store(implement=False)
     assert page.origin.currentData() == "parent"

@@ -102,7 +102,7 @@ def create_reminder(session: Session, *, form_id: int | None, form_name: str, pe
     address get none. Raises UserError when no unit has an address."""
     from unionplanner.domain.storage.audit import current_user
 
-    letters = [(unit, address) for unit in units for address in _addresses(unit)]
+    letters = [(unit, address) for unit in units for address in letter_addresses(unit)]
     if not letters:
         raise UserError("Không đơn vị nào trong danh sách có địa chỉ thư điện tử; hãy nhập địa "
                         "chỉ ở trang Đơn vị, hoặc sao chép thư nhắc để gửi qua Zalo.")
@@ -121,7 +121,9 @@ def create_reminder(session: Session, *, form_id: int | None, form_name: str, pe
     return reminder
 
 
-def _addresses(unit: Unit) -> list[str]:
+def letter_addresses(unit: Unit) -> list[str]:
+    """The addresses a reminder writes a letter to for ``unit``: its well-formed ones, then
+    the malformed ones (the sending refuses those, and the register shows it)."""
     good, bad = split_emails(unit.email)
     return good + bad
 
@@ -145,23 +147,23 @@ class ReminderRow:
         return self.sent + self.refused + self.waiting
 
 
-def reminder_rows(session: Session, *, form_id: int | None = None,
-                  period: str | None = None) -> list[ReminderRow]:
-    """The register, newest first; only ``form_id`` / ``period`` when given."""
-    counts = {}
-    query = select(ReminderLetter.reminder_id, ReminderLetter.status, func.count()).group_by(
-        ReminderLetter.reminder_id, ReminderLetter.status)
-    for reminder_id, status, count in session.execute(query):
-        counts[reminder_id, status] = count
+def reminder_rows(session: Session, *, form_id: int | None = None, period: str | None = None,
+                  reminder_id: int | None = None) -> list[ReminderRow]:
+    """The register, newest first; only ``form_id`` / ``period`` / one reminder when
+    given."""
     statement = select(Reminder).order_by(Reminder.created_at.desc(), Reminder.id.desc())
-    if form_id is not None:
-        statement = statement.where(Reminder.form_id == form_id)
-    if period is not None:
-        statement = statement.where(Reminder.period == period)
+    for column, value in ((Reminder.form_id, form_id), (Reminder.period, period),
+                          (Reminder.id, reminder_id)):
+        if value is not None:
+            statement = statement.where(column == value)
+    reminders = list(session.scalars(statement))
+    counts = {(row_id, status): count for row_id, status, count in session.execute(
+        select(ReminderLetter.reminder_id, ReminderLetter.status, func.count())
+        .where(ReminderLetter.reminder_id.in_([r.id for r in reminders]))
+        .group_by(ReminderLetter.reminder_id, ReminderLetter.status))}
     return [ReminderRow(r.id, r.created_at, r.form_name, r.period, r.subject, r.sender,
                         counts.get((r.id, SENT), 0), counts.get((r.id, REFUSED), 0),
-                        counts.get((r.id, WAITING), 0))
-            for r in session.scalars(statement)]
+                        counts.get((r.id, WAITING), 0)) for r in reminders]
 
 
 def letters_of(session: Session, reminder_id: int) -> list[ReminderLetter]:

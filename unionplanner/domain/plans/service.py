@@ -72,6 +72,16 @@ def list_plans(session: Session, *, year: int | None = None, search: str = "",
     return plans
 
 
+def implemented_from(session: Session, parent_ids: list[int]) -> dict[int, list[Plan]]:
+    """The office's plans drafted from each of the parent plans ``parent_ids`` (parent id →
+    its implementing plans; parents with none are absent)."""
+    found: dict[int, list[Plan]] = {}
+    for plan in session.scalars(select(Plan).where(Plan.implements_id.in_(parent_ids))
+                                .order_by(Plan.id)):
+        found.setdefault(plan.implements_id or 0, []).append(plan)
+    return found
+
+
 def next_number(session: Session, year: int, doc_type: str = "KẾ HOẠCH") -> int:
     """The next free number for the office's documents of this type in ``year``."""
     top = session.scalar(select(func.max(Plan.number)).where(

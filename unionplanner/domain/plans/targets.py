@@ -204,17 +204,16 @@ def _is_present(low: str, start: int) -> bool:
     """Whether the figure at ``start`` states how things stand ("chiếm 32,2%") rather than
     an objective: so worded, and no objective verb before it in the clause."""
     before = low[:start]
-    return bool(_PRESENT.search(before)) and not _OBJECTIVE_VERBS.search(
-        before[:_PRESENT.search(before).start()])  # type: ignore[union-attr]
+    present = _PRESENT.search(before)
+    return present is not None and not _OBJECTIVE_VERBS.search(before[:present.start()])
 
 
 def _is_ceiling(low: str, start: int) -> bool:
     """Whether the figure at ``start`` is a most, not a least: "không quá", "dưới", "tối
     đa" just before it, or "giảm … xuống" in the clause."""
-    before = low[:start].rstrip()
+    before = low[:start].rstrip()  # a bare "xuống" lowers only after "giảm", "kiềm chế"…
     return bool(_CEILING_BEFORE.search(before)) and (
-        not before.endswith("xuong") or bool(_LOWERS.search(before))) or bool(
-        re.search(r"\b(khong qua|toi da|duoi)\s*$", before))
+        not before.endswith("xuong") or bool(_LOWERS.search(before)))
 
 
 def _noun_phrase(text: str) -> str:

@@ -36,11 +36,10 @@ SCAN_WIDTH = 420  # px: a scanned page as shown beside the draft
 
 
 class ImportReview(QDialog):
-    """``saved(plan_id)``: the plan to open next (the office's new plan, or 0)."""
+    """``saved(parent_id, plan_id)``: the parent body's plan as stored, and the office's new
+    plan implementing it to open next (0 when it was saved alone)."""
 
-    saved = Signal(int)
-    #: the parent body's plan as stored (its id): the plans page lists it and says where
-    parent_saved = Signal(int)
+    saved = Signal(int, int)
 
     def __init__(self, ctx: AppContext, extraction: Extraction, file_name: str,
                  parent: QWidget | None = None):
@@ -166,6 +165,5 @@ class ImportReview(QDialog):
         except UserError as exc:
             QMessageBox.warning(self, self.windowTitle(), exc.message)
             return
-        self.parent_saved.emit(parent_id)
-        self.saved.emit(plan_id)
+        self.saved.emit(parent_id, plan_id)
         self.accept()

@@ -67,7 +67,6 @@ class PlansPage(QWidget):
         self.ctx = ctx
         self.stack = QStackedWidget()
         self.editor: PlanEditor | None = None
-        self._saved_parent = 0  # the parent plan the last check saved
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search by title or number"))
         self.search.textChanged.connect(lambda _t: self.reload())
@@ -176,16 +175,12 @@ class PlansPage(QWidget):
 
     def _add_implemented(self, plans: list[dict]) -> None:
         """The office's plans drafted from each parent plan ("02/KH-CĐX — …")."""
-        from sqlalchemy import select
-
-        from unionplanner.domain.plans.models import Plan
+        from unionplanner.domain.plans.service import implemented_from
         from unionplanner.domain.tracking.service import plan_label
 
-        ids = [p["id"] for p in plans]
-        found: dict[int, list[str]] = {}
-        for own in self.ctx.read(lambda s: list(s.scalars(select(Plan).where(
-                Plan.implements_id.in_(ids))))):
-            found.setdefault(own.implements_id or 0, []).append(plan_label(own))
+        found = self.ctx.read(lambda s: {parent: [plan_label(own) for own in owns]
+                                         for parent, owns in implemented_from(
+                                             s, [p["id"] for p in plans]).items()})
         for plan in plans:
             plan["implemented"] = "; ".join(found.get(plan["id"], []))
 
@@ -316,8 +311,6 @@ class PlansPage(QWidget):
 
         def done(extraction) -> None:
             review = ImportReview(self.ctx, extraction, Path(path).name, self)
-            review.parent_saved.connect(lambda parent_id: setattr(self, "_saved_parent",
-                                                                  parent_id))
             review.saved.connect(self._after_import)
             review.open()
             self._review = review
@@ -325,15 +318,15 @@ class PlansPage(QWidget):
         self.ctx.runner.run(lambda progress, cancel: read_plan(Path(path), progress, cancel),
                             label=self.tr("Reading the document"), on_done=done)
 
-    def _after_import(self, plan_id: int) -> None:
+    def _after_import(self, parent_id: int, plan_id: int) -> None:
         """After a parent plan was saved: the office's new plan implementing it, opened;
         or, saved alone, the parent plan shown in its list."""
         if plan_id:
             self.origin.setCurrentIndex(self.origin.findData(OWN))
             self.reload()
             self.open_plan(plan_id)
-        elif self._saved_parent:
-            self.show_parent_plan(self._saved_parent)
+        else:
+            self.show_parent_plan(parent_id)
 
     def _copy(self, year: int | None) -> None:
         from unionplanner.domain.plans.service import duplicate_plan

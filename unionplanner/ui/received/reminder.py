@@ -30,7 +30,7 @@ from unionplanner.ui.shell.context import REPORTS, AppContext
 from unionplanner.ui.shell.tasks import Task
 
 if TYPE_CHECKING:
-    from unionplanner.domain.office.mail import SendResult
+    from unionplanner.domain.office.mail import MailAccount, SendResult
     from unionplanner.domain.units.models import Unit
 
 
@@ -49,12 +49,12 @@ def mailto(addresses: list[str], subject: str, body: str) -> QUrl:
 
 
 def send_from_account(parent: QWidget, ctx: AppContext, count: int,
-                      reminder: Callable[[], int],
+                      reminder: Callable[[MailAccount], int],
                       finished: Callable[[int, bool], None]) -> Task | None:
     """Send a reminder's waiting letters from the office's mail account: set the account up
     first when there is none, ask for its password when the system's store has none, ask
-    to confirm (``count`` letters), then call ``reminder()`` for the reminder's id (a new
-    one is entered in the register only now) and send off the GUI thread with Cancel. At the
+    to confirm (``count`` letters), then call ``reminder(account)`` for the reminder's id (a
+    new one is entered in the register only now) and send off the GUI thread with Cancel. At the
     end ``finished(id, all_went)`` and one message: sent, refused with the server's reason,
     not sent. Returns the task (None when the clerk stopped before)."""
     from unionplanner.domain.office.mail import get_account
@@ -82,7 +82,7 @@ def send_from_account(parent: QWidget, ctx: AppContext, count: int,
             != QMessageBox.StandardButton.Yes:
         return None
     try:
-        reminder_id = reminder()
+        reminder_id = reminder(account)
     except UserError as exc:
         QMessageBox.warning(parent, translate("ReminderDialog", "Send reminder"), str(exc))
         return None
@@ -133,14 +133,14 @@ class ReminderDialog(QDialog):
                  units: Sequence[Unit] = (), subject: str = "", ctx: AppContext | None = None,
                  form_id: int | None = None, form_name: str = "", period: str = ""):
         from unionplanner.domain.office.contacts import split_emails
+        from unionplanner.domain.office.reminders import letter_addresses
 
         super().__init__(parent)
         self.subject, self.ctx = subject, ctx
         self.form_id, self.form_name, self.period = form_id, form_name, period
         self.unit_ids = [unit.id for unit in units]
         self.addresses = [a for unit in units for a in split_emails(unit.email)[0]]
-        self.letters = sum(len(good) + len(bad) for good, bad in
-                           (split_emails(unit.email) for unit in units))
+        self.letters = sum(len(letter_addresses(unit)) for unit in units)
         self.reminder_id: int | None = None  # after a sending stopped midway: its rest
         self.left = 0  # how many of its letters wait
         self.task: Task | None = None  # the sending, while it runs
@@ -188,28 +188,23 @@ class ReminderDialog(QDialog):
         """Send one letter per unit from the office's mail account (see
         :func:`send_from_account`); after a sending stopped midway, only its letters still
         waiting. Returns the task (None when not started)."""
-        from sqlalchemy import select
-
-        from unionplanner.domain.office.reminders import create_reminder
-        from unionplanner.domain.units.models import Unit
+        from unionplanner.domain.office.reminders import create_reminder, reminder_rows
+        from unionplanner.domain.units.service import get_unit
 
         assert self.ctx is not None
         ctx = self.ctx
         text = self.text.toPlainText()
 
-        def reminder() -> int:
+        def reminder(account) -> int:
             if self.reminder_id is not None:
                 return self.reminder_id
             return ctx.write_now(lambda session: create_reminder(
                 session, form_id=self.form_id, form_name=self.form_name, period=self.period,
-                subject=self.subject, text=text, sender=_sender(session),
-                units=list(session.scalars(select(Unit).where(Unit.id.in_(self.unit_ids))
-                                           .order_by(Unit.code)))).id, topics={REPORTS})
+                subject=self.subject, text=text, sender=account.from_address,
+                units=[get_unit(session, i) for i in self.unit_ids]).id, topics={REPORTS})
 
         def finished(reminder_id: int, all_went: bool) -> None:
-            from unionplanner.domain.office.reminders import reminder_rows
-
-            rows = [r for r in ctx.read(reminder_rows) if r.id == reminder_id]
+            rows = ctx.read(lambda s: reminder_rows(s, reminder_id=reminder_id))
             self.left = rows[0].waiting if rows and not all_went else 0
             self.reminder_id = reminder_id if self.left else None
             self.send_button.setEnabled(True)
@@ -223,9 +218,3 @@ class ReminderDialog(QDialog):
             self.send_button.setEnabled(False)
         return self.task
 
-
-def _sender(session) -> str:
-    from unionplanner.domain.office.mail import get_account
-
-    account = get_account(session)
-    return account.from_address if account else ""

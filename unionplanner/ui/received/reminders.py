@@ -118,8 +118,8 @@ class RemindersPanel(QWidget):
             self.task = None
             self.show_form(self.form_id)
 
-        self.task = send_from_account(self, self.ctx, chosen.waiting, lambda: chosen.id,
-                                      finished)
+        self.task = send_from_account(self, self.ctx, chosen.waiting,
+                                      lambda _account: chosen.id, finished)
         self.resume_button.setEnabled(False)
         if self.task is None:
             self._show_letters()

@@ -276,13 +276,13 @@ class TrackingPage(QWidget):
                 and (not key or key in fold(row.title))
                 and (not months or months & set(row.months) or months & set(row.checks))]
 
-    def visible_rows(self) -> list[t.ActivityRow]:
-        """The activities the filters let through, and those ticked since the filters were
-        set (a row does not vanish under the clerk's keyboard once its last late month is
-        ticked)."""
+    def visible_rows(self, scope: list[t.ActivityRow] | None = None) -> list[t.ActivityRow]:
+        """The activities the filters let through (of ``scope``, :meth:`rows_in_scope` when
+        None), and those ticked since the filters were set (a row does not vanish under the
+        clerk's keyboard once its last late month is ticked)."""
         state = self.state_filter.currentData()
         rows = []
-        for row in self.rows_in_scope():
+        for row in self.rows_in_scope() if scope is None else scope:
             late = row.late_months(self.today)
             finished = all(row.checks.get(m) == t.DONE for m in row.months)
             if row.id not in self._kept and (state == "late" and not late or
@@ -294,13 +294,13 @@ class TrackingPage(QWidget):
 
     def refresh(self) -> None:
         """Apply the filters to the rows read last."""
-        rows = self.visible_rows()
-        self.model.set_rows(rows, self._months(), self.today)
+        scope = self.rows_in_scope()
+        self.model.set_rows(self.visible_rows(scope), self._months(), self.today)
         self.grid.setColumnWidth(0, 420)
         self.grid.setColumnWidth(1, 170)
         for column in range(FIXED_COLUMNS, self.model.columnCount()):
             self.grid.setColumnWidth(column, 44)
-        by_plan, by_department = t.tallies(self.rows_in_scope(), self.today)
+        by_plan, by_department = t.tallies(scope, self.today)
 
         late_text = self.tr("%1 late")
 
