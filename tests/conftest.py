@@ -253,3 +253,30 @@ def smtp_server():
         yield inbox, port
     finally:
         controller.stop()
+
+
+@pytest.fixture
+def imap_server():
+    """A real IMAP server (Dovecot) on 127.0.0.1 with one empty INBOX: yields
+    :class:`tests.imap_server.Dovecot`. Skipped where dovecot-imapd is not installed, unless
+    UNIONPLANNER_REQUIRE_DOVECOT is set (CI installs it and sets it)."""
+    import os
+    import shutil
+    import tempfile
+
+    from tests import imap_server as dovecot
+
+    if not dovecot.available():
+        if os.environ.get("UNIONPLANNER_REQUIRE_DOVECOT"):
+            pytest.fail("dovecot-imapd is not installed, and CI needs it for the mail tests")
+        pytest.skip("dovecot-imapd is not installed (.ci/run installs it)")
+    # not under pytest's own 0700 folders: the server's users must reach the Maildir
+    root = Path(tempfile.mkdtemp(prefix="unionplanner-imap-"))
+    root.chmod(0o755)
+    server = dovecot.Dovecot(root, free_port())
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+        shutil.rmtree(root, ignore_errors=True)

@@ -1,7 +1,8 @@
 """The ``unionplanner reports …`` commands on the reports received from the grassroots units:
 ``reports import PATH… --form ID [--period KỲ] [--dry-run] [--confirm-unit FILE=CODE]…``
 (without ``--period``: the period the returns state, refused when they disagree),
-``reports values``, ``reports missing``, ``reports undo BATCH [--file ID]``.
+``reports values``, ``reports missing``, ``reports undo BATCH [--file ID]``; ``reports
+collect`` and ``reports received`` are in :mod:`unionplanner.cli.collect`.
 
 ``reports import`` exits with 3 when files wait for a choice of unit (their JSON says
 ``"needs_confirmation": true`` with the candidate units); the others are imported. It exits
@@ -15,22 +16,22 @@ from unionplanner.cli.output import PERIOD_HELP, emit, open_db
 from unionplanner.core.errors import UserError
 
 
-def cmd_reports_import(args: argparse.Namespace) -> int:
-    from unionplanner.domain.received.models import FILE_STATUSES
-    from unionplanner.domain.received.session import import_paths
-
+def confirmations(given: list[str] | None) -> dict[str, str]:
+    """``--confirm-unit FILE=CODE`` values as file → code; UserError for a malformed one."""
     confirm: dict[str, str] = {}
-    for given in args.confirm_unit or []:
-        file, sep, code = given.rpartition("=")
+    for text in given or []:
+        file, sep, code = text.rpartition("=")
         if not sep or not file or not code:
-            raise UserError(f"\"{given}\" không đúng dạng TỆP=MÃ_ĐƠN_VỊ (--confirm-unit).")
+            raise UserError(f"\"{text}\" không đúng dạng TỆP=MÃ_ĐƠN_VỊ (--confirm-unit).")
         confirm[file] = code
-    arrived = _day(args.arrived) if args.arrived else None
-    with open_db(args) as db:  # without --period: the period the returns themselves state
-        result = import_paths(db, args.paths, args.form, args.period, dry_run=args.dry_run,
-                              confirm=confirm, arrived_on=arrived)
-    args.period = result.period
-    files = [plan.to_dict(result.batch_id) for plan in result.plans]
+    return confirm
+
+
+def import_lines(args: argparse.Namespace, result, files: list[dict]) -> list[str]:
+    """What an import did, as the text output prints it (one block per file, then the
+    batch and what to do with files waiting for a unit)."""
+    from unionplanner.domain.received.models import FILE_STATUSES
+
     labels = {status: label.upper() for status, label in FILE_STATUSES.items()}
     lines = []
     for item in files:
@@ -44,8 +45,7 @@ def cmd_reports_import(args: argparse.Namespace) -> int:
         if item["needs_confirmation"] and item["candidates"]:  # the window's choice, typed
             lines.append(f"    xác nhận bằng: --confirm-unit \"{item['file']}="
                          f"{item['candidates'][0]['code']}\"")
-    counts = result.counts()
-    summary = ", ".join(f"{labels[k].lower()} {v}" for k, v in counts.items())
+    summary = ", ".join(f"{labels[k].lower()} {v}" for k, v in result.counts().items())
     if args.dry_run:
         lines.append(f"Chạy thử (chưa ghi gì): {summary}.")
     elif result.batch_id:
@@ -57,9 +57,23 @@ def cmd_reports_import(args: argparse.Namespace) -> int:
     if waiting:
         lines.append(f"{len(waiting)} tệp chờ xác nhận đơn vị, chưa nhập: thêm --confirm-unit "
                      "\"TỆP=MÃ_ĐƠN_VỊ\" cho từng tệp rồi chạy lại lệnh.")
+    return lines
+
+
+def cmd_reports_import(args: argparse.Namespace) -> int:
+    from unionplanner.domain.received.session import import_paths
+
+    confirm = confirmations(args.confirm_unit)
+    arrived = _day(args.arrived) if args.arrived else None
+    with open_db(args) as db:  # without --period: the period the returns themselves state
+        result = import_paths(db, args.paths, args.form, args.period, dry_run=args.dry_run,
+                              confirm=confirm, arrived_on=arrived)
+    args.period = result.period
+    files = [plan.to_dict(result.batch_id) for plan in result.plans]
+    waiting = [item["file"] for item in files if item["needs_confirmation"]]
     emit(args, {"batch": result.batch_id, "dry_run": args.dry_run, "period": args.period,
-                 "form": args.form, "counts": counts, "files": files, "waiting": waiting},
-         "\n".join(lines))
+                 "form": args.form, "counts": result.counts(), "files": files,
+                 "waiting": waiting}, "\n".join(import_lines(args, result, files)))
     if waiting:
         return 3
     # nothing taken and something refused (every file given was): the command failed
@@ -157,3 +171,6 @@ def add_received_commands(sub, common: argparse.ArgumentParser) -> None:
     p.add_argument("batch", type=int, metavar="SỐ_LẦN_NHẬP")
     p.add_argument("--file", type=int, metavar="SỐ_TỆP", help="chỉ hoàn tác một tệp")
     p.set_defaults(func=cmd_reports_undo)
+    from unionplanner.cli.collect import add_collect_commands
+
+    add_collect_commands(reports_sub, common)

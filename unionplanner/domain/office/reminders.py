@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 #: a letter's fate: not tried yet, taken by the server, refused by it
 WAITING, SENT, REFUSED = "waiting", "sent", "refused"
 FATE_TEXT = {WAITING: "Chưa gửi", SENT: "Đã gửi", REFUSED: "Bị từ chối"}
+#: what a register entry is: a reminder to late units, or receipts for collected returns
+REMINDER, RECEIPT = "reminder", "receipt"
 
 
 class Reminder(Base):
@@ -49,6 +51,8 @@ class Reminder(Base):
     sender: Mapped[str] = mapped_column(String(255), default="")
     subject: Mapped[str] = mapped_column(Text, default="")
     body: Mapped[str] = mapped_column(Text, default="")
+    #: REMINDER, or RECEIPT: the office's answer to the units whose returns it collected
+    kind: Mapped[str] = mapped_column(String(12), default="reminder", server_default="reminder")
 
 
 class ReminderLetter(Base):

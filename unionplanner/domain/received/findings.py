@@ -110,8 +110,9 @@ class Mapping:
 class Overrides:
     """What the user changed in the preview: another sheet, the unit (for a one-unit file),
     label mappings (row/column index → indicator code, or None to drop it), typed values
-    ((unit id, code) → value), whether to skip the file, the day it arrived, and whether
-    the clerk takes it for the period being imported though it states another."""
+    ((unit id, code) → value), whether to skip the file, the day it arrived, whether the
+    clerk takes it for the period being imported though it states another, and the unit
+    whose address sent it (not the clerk's change: what the mail said)."""
 
     sheet: str | None = None
     unit_id: int | None = None
@@ -122,6 +123,9 @@ class Overrides:
     #: the clerk says the file's figures are of the period being imported, although the
     #: file states another (a heading left from last year's copy)
     period_accepted: bool = False
+    #: the unit whose e-mail address sent the file (a collected return): evidence for the
+    #: unit the file names, or a reason to ask when it names another
+    sender_unit_id: int | None = None
 
 
 @dataclass

@@ -21,6 +21,7 @@ from unionplanner.domain.received.findings import (
     Severity,
     UnitPart,
 )
+from unionplanner.domain.received.matching import UnitCandidate
 from unionplanner.domain.received.models import (
     FileStatus,
     ImportBatch,
@@ -195,10 +196,11 @@ def plan_files(ctx: AnalysisContext, analyses: Sequence[FileAnalysis],
     seen_hashes: dict[str, str] = {}
     latest_part: dict[int, PartPlan] = {}
     rivals = _rivals(analyses)
+    units = {unit.id: unit for unit in ctx.units.units}
     for index in order:
         analysis = analyses[index]
         refused = _not_to_import(analysis, known, seen_hashes, period) or \
-            _waiting(analysis, rivals)
+            _waiting(analysis, rivals, units)
         if refused is not None:
             plans[index] = refused
             continue
@@ -236,11 +238,14 @@ def _rivals(analyses: Sequence[FileAnalysis]) -> dict[int, list[FileAnalysis]]:
     return found
 
 
-def _waiting(analysis: FileAnalysis, rivals: dict[int, list[FileAnalysis]]) -> FilePlan | None:
+def _waiting(analysis: FileAnalysis, rivals: dict[int, list[FileAnalysis]],
+             units: dict[int, UnitCandidate]) -> FilePlan | None:
     """The plan of a one-unit file nothing may be written from until someone says which
-    unit it is: its unit match is not sure, or other files of the batch report different
-    figures for the same unit (shown side by side, never applied one over the other). No
-    value is ever credited to a unit on a guess."""
+    unit it is: its unit match is not sure, the file names another unit than the one whose
+    e-mail address sent it, or other files of the batch report different figures for the
+    same unit (shown side by side, never applied one over the other). A sender that is the
+    unit the file names makes an unsure match sure. No value is ever credited to a unit on
+    a guess."""
     if len(analysis.parts) != 1 or _confirmed(analysis):
         return None
     part = analysis.parts[0]
@@ -250,7 +255,14 @@ def _waiting(analysis: FileAnalysis, rivals: dict[int, list[FileAnalysis]]) -> F
     candidates = [(unit.code, unit.name, part.match.score)]
     if part.match.runner_up is not None:
         candidates.append((part.match.runner_up.code, part.match.runner_up.name, 0.0))
-    if not part.match.sure:
+    sender = units.get(analysis.overrides.sender_unit_id or -1)
+    if sender is not None and sender.id != unit.id:
+        candidates = [candidates[0], (sender.code, sender.name, 0.0)]
+        return FilePlan(analysis, FileStatus.WAITING, reason=(
+            f"Tệp ghi là báo cáo của {unit.code} – {unit.name} (theo \"{part.match.text}\") "
+            f"nhưng được gửi từ địa chỉ thư của {sender.code} – {sender.name}: chưa nhập gì. "
+            "Hãy xác nhận đơn vị của tệp."), candidates=candidates)
+    if not part.match.sure and sender is None:
         return FilePlan(analysis, FileStatus.WAITING, reason=(
             f"Chưa chắc tệp là báo cáo của {unit.code} – {unit.name} (theo \"{part.match.text}\", "
             f"khớp {part.match.score:.0f}%): chưa nhập gì. Hãy xác nhận đơn vị của tệp."),

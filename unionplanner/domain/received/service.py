@@ -170,11 +170,13 @@ class Remember:
 @dataclass
 class BatchResult:
     """What an import wrote: the batch id (None for a dry run or when nothing was written),
-    the per-file plans and the period imported."""
+    the per-file plans, the period imported and the id of each received file written."""
 
     batch_id: int | None
     plans: list[FilePlan]
     period: str = ""
+    #: the received_file id each written file got, by its path
+    file_ids: dict[Path, int] = field(default_factory=dict)
 
     def counts(self) -> dict[FileStatus, int]:
         found: dict[FileStatus, int] = {}
@@ -220,7 +222,8 @@ def commit_batch(session: Session, files_dir: Path, ctx: AnalysisContext,
             file_rows).scalars().all()
         _write_submissions(session, ctx, batch_id, to_write, file_ids, indicator_ids)
         _remember(session, ctx, remember)
-        result = BatchResult(batch_id, list(plans), ctx.period)
+        result = BatchResult(batch_id, list(plans), ctx.period, {
+            plan.analysis.path: file_id for plan, file_id in zip(to_write, file_ids)})
         audit.record(session, "import_batch", "import", f"Nhập báo cáo kỳ {ctx.period}",
                      entity_id=batch_id, after=result.counts())
         session.flush()

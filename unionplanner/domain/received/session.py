@@ -24,9 +24,10 @@ Typical use::
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -86,6 +87,9 @@ class ImportSession:
         self.files: list[ImportFile] = [ImportFile(Path(p)) for p in paths]
         self.ctx: AnalysisContext | None = None
         self.register: RegisterState | None = None
+        #: called in the commit's transaction once the batch is written (the collect
+        #: records where each file came from): (session, result) → None
+        self.after_commit: list[Callable[[Session, BatchResult], None]] = []
 
     # -- the files -----------------------------------------------------------------------------
     @property
@@ -102,7 +106,8 @@ class ImportSession:
     def changed_files(self) -> list[str]:
         """The names of the files the clerk changed something of (an arrival day, a unit,
         a sheet, a mapping, a typed value, a skip, a period accepted): what a Cancel loses."""
-        return [f.name for f in self.files if f.overrides != Overrides()]
+        return [f.name for f in self.files
+                if dataclasses.replace(f.overrides, sender_unit_id=None) != Overrides()]
 
     @property
     def unread(self) -> list[Path]:
@@ -199,6 +204,12 @@ class ImportSession:
         check_stated_period`); False: refuse it again."""
         self._change(index, period_accepted=accepted)
 
+    def set_sender_unit(self, index: int, unit_id: int | None) -> None:
+        """File ``index`` came from the e-mail address of unit ``unit_id`` (a collected
+        return; None: unknown sender): evidence for the unit it names, or a wait for the
+        clerk when it names another."""
+        self._change(index, sender_unit_id=unit_id)
+
     def set_arrival(self, index: int, day: dt.date | None) -> None:
         """The day file ``index`` reached the office (None: the file's own date)."""
         file = self.files[index]
@@ -267,6 +278,8 @@ class ImportSession:
             keep()  # the files read and judged: the rows written are the new objects
             result = commit_batch(session, files_dir, ctx, self.plans, remember=remember,
                                   progress=progress, cancel=cancel)
+            for hook in self.after_commit:
+                hook(session, result)
         logger.info("import of form %s for %s: batch %s, %s", ctx.form.form_id, ctx.period,
                     result.batch_id, result.counts())
         return result
@@ -313,6 +326,7 @@ class ImportSession:
 def import_paths(db: Database, items: Sequence[str | Path], form_id: int,
                  period: str | None, *, dry_run: bool = False,
                  confirm: dict[str, str] | None = None, arrived_on: dt.date | None = None,
+                 setup: Callable[[Session, ImportSession], None] | None = None,
                  progress: ProgressFn = no_progress,
                  cancel: CancelToken | None = None) -> BatchResult:
     """The whole import for the command line, over one :class:`ImportSession`: expand
@@ -322,7 +336,9 @@ def import_paths(db: Database, items: Sequence[str | Path], form_id: int,
     name or path → unit code) says which unit a file is from: a file waiting for that
     choice (:attr:`FileStatus.WAITING`) is then imported for it. Raises UserError for a
     confirmed file that is not in the batch or a code no unit has. ``arrived_on``: the day
-    the files reached the office (default: each file's own date)."""
+    the files reached the office (default: each file's own date). ``setup`` is called with
+    a database session and the import session before the files are read (a collect gives
+    each file its sender and registers what to record at the commit)."""
     from unionplanner.domain.received.period_guess import period_from_files
     from unionplanner.domain.report_forms.service import get_form
 
@@ -336,6 +352,8 @@ def import_paths(db: Database, items: Sequence[str | Path], form_id: int,
         else:  # the form's period kinds, for the guess once the files are read
             kinds = list(get_form(session, form_id).current.period_kinds or [])
         imports.confirm_units(_confirmed_units(session, confirm or {}))
+        if setup is not None:
+            setup(session, imports)
     imports.read(progress=progress, cancel=cancel)
     if period is None:
         period = period_from_files(imports.guess_period(kinds))

@@ -19,6 +19,7 @@ MODEL_MODULES = (
     "unionplanner.domain.received.models",
     "unionplanner.domain.plans.models",
     "unionplanner.domain.tracking.models",
+    "unionplanner.domain.collect.models",
 )
 
 
