@@ -13,12 +13,12 @@ import shutil
 import sys
 from typing import Any
 
+from unionplanner.cli.importing import confirmations, day as _day, import_lines
 from unionplanner.cli.output import PERIOD_HELP, emit, open_db
 from unionplanner.core.errors import UserError
 
 
 def cmd_reports_collect(args: argparse.Namespace) -> int:
-    from unionplanner.cli.received import confirmations, import_lines
     from unionplanner.domain.collect import service
 
     since = _day(args.since)
@@ -173,12 +173,6 @@ def cmd_reports_received(args: argparse.Namespace) -> int:
         for r in rows)
     emit(args, rows, text or f"Chưa nhận tệp nào kỳ {period}.")
     return 0
-
-
-def _day(text: str):
-    from unionplanner.cli.received import _day as day
-
-    return day(text)
 
 
 def add_collect_commands(reports_sub, common: argparse.ArgumentParser) -> None:

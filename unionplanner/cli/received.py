@@ -12,52 +12,8 @@ from __future__ import annotations
 
 import argparse
 
+from unionplanner.cli.importing import confirmations, day as _day, import_lines
 from unionplanner.cli.output import PERIOD_HELP, emit, open_db
-from unionplanner.core.errors import UserError
-
-
-def confirmations(given: list[str] | None) -> dict[str, str]:
-    """``--confirm-unit FILE=CODE`` values as file → code; UserError for a malformed one."""
-    confirm: dict[str, str] = {}
-    for text in given or []:
-        file, sep, code = text.rpartition("=")
-        if not sep or not file or not code:
-            raise UserError(f"\"{text}\" không đúng dạng TỆP=MÃ_ĐƠN_VỊ (--confirm-unit).")
-        confirm[file] = code
-    return confirm
-
-
-def import_lines(args: argparse.Namespace, result, files: list[dict]) -> list[str]:
-    """What an import did, as the text output prints it (one block per file, then the
-    batch and what to do with files waiting for a unit)."""
-    from unionplanner.domain.received.models import FILE_STATUSES
-
-    labels = {status: label.upper() for status, label in FILE_STATUSES.items()}
-    lines = []
-    for item in files:
-        short = " – THIẾU CỘT" if item["missing_columns"] and item["status"] in (
-            "imported", "replaced") else ""  # not complete: said in the status itself
-        lines.append(f"[{labels[item['status']]}{short}] {item['file']}"
-                     + (f" → {item['unit']} ({item['values']} giá trị)" if item["unit"] else ""))
-        lines += [f"    lỗi: {e}" for e in item["errors"]]
-        lines += [f"    lưu ý: {w}" for w in item["warnings"]]
-        lines += [f"    có thể là: {c['code']} – {c['name']}" for c in item["candidates"]]
-        if item["needs_confirmation"] and item["candidates"]:  # the window's choice, typed
-            lines.append(f"    xác nhận bằng: --confirm-unit \"{item['file']}="
-                         f"{item['candidates'][0]['code']}\"")
-    summary = ", ".join(f"{labels[k].lower()} {v}" for k, v in result.counts().items())
-    if args.dry_run:
-        lines.append(f"Chạy thử (chưa ghi gì): {summary}.")
-    elif result.batch_id:
-        lines.append(f"Lần nhập số {result.batch_id}: {summary}. Hoàn tác bằng: unionplanner "
-                     f"reports undo {result.batch_id}")
-    else:
-        lines.append(f"Không có gì được ghi: {summary}.")
-    waiting = [item["file"] for item in files if item["needs_confirmation"]]
-    if waiting:
-        lines.append(f"{len(waiting)} tệp chờ xác nhận đơn vị, chưa nhập: thêm --confirm-unit "
-                     "\"TỆP=MÃ_ĐƠN_VỊ\" cho từng tệp rồi chạy lại lệnh.")
-    return lines
 
 
 def cmd_reports_import(args: argparse.Namespace) -> int:
@@ -80,15 +36,6 @@ def cmd_reports_import(args: argparse.Namespace) -> int:
     statuses = {item["status"] for item in files}
     return 1 if "error" in statuses and not statuses & {"imported", "replaced",
                                                          "duplicate"} else 0
-
-
-def _day(text: str):
-    from unionplanner.domain.plans.when import parse_date
-
-    day = parse_date(text)
-    if day is None:
-        raise UserError(f"\"{text}\" không phải một ngày. Hãy ghi dạng 05/11/2026.")
-    return day
 
 
 def cmd_reports_arrived(args: argparse.Namespace) -> int:
