@@ -99,7 +99,7 @@ def contents_of(raw: bytes, label: str) -> Contents:
                                       "hãy đề nghị đơn vị gửi đúng tệp báo cáo.")
             continue
         if lower.endswith(".zip"):
-            _unzip(name, data, label, contents, depth=1)
+            contents.found.extend(_unzip(name, data, label, contents, depth=1))
         else:
             contents.found.append(Found(name, data))
         if index and len(contents.found) > MAX_FILES:
@@ -134,54 +134,55 @@ def _base_name(text: str) -> str:
     return PureWindowsPath(PurePosixPath(text).name).name.strip()
 
 
-def _unzip(name: str, data: bytes, label: str, contents: Contents, depth: int) -> None:
-    """Take the spreadsheets of zip ``name`` into ``contents`` (refusing the whole zip when
-    it is unsafe or locked)."""
+def _unzip(name: str, data: bytes, label: str, contents: Contents,
+           depth: int) -> list[Found]:
+    """The spreadsheets of zip ``name``, in the zip's order (a zip inside it opened in its
+    place); a zip that is unsafe or locked gives none, its refusal in ``contents``."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         members = [i for i in archive.infolist() if not i.is_dir() and _wanted(i.filename)]
     except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError):
         contents.refused[name] = (f"Tệp nén \"{name}\" trong thư {label} hỏng, không mở được; "
                                   "hãy đề nghị đơn vị gửi lại các tệp (không cần nén).")
-        return
+        return []
     if any(info.flag_bits & 0x1 for info in members):
         contents.refused[name] = (f"Tệp nén \"{name}\" trong thư {label} có đặt mật khẩu: "
                                   "chương trình không mở được. Hãy đề nghị đơn vị gửi lại "
                                   "không đặt mật khẩu.")
-        return
+        return []
     unpacked = sum(info.file_size for info in members)
+    too_big = (f"Tệp nén \"{name}\" trong thư {label} giải nén ra quá lớn hoặc quá nhiều tệp "
+               "(có thể là tệp độc hại): không mở. Hãy đề nghị đơn vị gửi riêng từng tệp báo "
+               "cáo.")
     if unpacked > MAX_UNPACKED or len(members) > MAX_FILES * 2 or any(
             info.file_size > MAX_RATIO * max(info.compress_size, 1) + 2**20
             or info.file_size > MAX_FILE_BYTES for info in members):
-        contents.refused[name] = (f"Tệp nén \"{name}\" trong thư {label} giải nén ra quá lớn "
-                                  "hoặc quá nhiều tệp (có thể là tệp độc hại): không mở. Hãy "
-                                  "đề nghị đơn vị gửi riêng từng tệp báo cáo.")
-        return
+        contents.refused[name] = too_big
+        return []
     taken: list[Found] = []
     for info in members:
         inner = _member_name(info)
         try:
             with archive.open(info) as member:
                 body = member.read(MAX_FILE_BYTES + 1)  # whatever the header claims
-        except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, EOFError):
+        except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, EOFError,
+                RuntimeError):
             contents.refused[f"{name}/{inner}"] = (
                 f"Tệp \"{inner}\" trong tệp nén \"{name}\" (thư {label}) hỏng; hãy đề nghị "
                 "đơn vị gửi lại.")
             continue
-        if len(body) > MAX_FILE_BYTES:
-            contents.refused[name] = (f"Tệp nén \"{name}\" trong thư {label} giải nén ra quá "
-                                      "lớn: không mở.")
-            return
-        if inner.lower().endswith(".zip"):
-            if depth >= _ZIP_DEPTH:
-                contents.refused[f"{name}/{inner}"] = (
-                    f"Tệp nén \"{inner}\" nằm trong tệp nén lồng nhiều lớp \"{name}\" (thư "
-                    f"{label}): không mở. Hãy đề nghị đơn vị gửi các tệp không nén.")
-                continue
-            _unzip(f"{name}/{inner}", body, label, contents, depth + 1)
-        else:
+        if len(body) > MAX_FILE_BYTES:  # the header lied about the size
+            contents.refused[name] = too_big
+            return []
+        if not inner.lower().endswith(".zip"):
             taken.append(Found(f"{name}/{inner}", body))
-    contents.found.extend(taken)
+        elif depth >= _ZIP_DEPTH:
+            contents.refused[f"{name}/{inner}"] = (
+                f"Tệp nén \"{inner}\" nằm trong tệp nén lồng nhiều lớp \"{name}\" (thư "
+                f"{label}): không mở. Hãy đề nghị đơn vị gửi các tệp không nén.")
+        else:
+            taken.extend(_unzip(f"{name}/{inner}", body, label, contents, depth + 1))
+    return taken
 
 
 def _wanted(filename: str) -> bool:

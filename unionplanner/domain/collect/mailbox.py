@@ -251,13 +251,15 @@ def move_messages(address: MailboxAddress, password: str | None, uids: Iterable[
         if imap.select(_quoted(address.folder))[0] != "OK":
             raise UserError(f"Không mở được thư mục \"{address.folder}\" để chuyển thư.")
         numbers = ",".join(str(u) for u in wanted)
-        if "MOVE" in imap.capabilities:
+        status, data = imap.capability()  # after login: servers tell more than before it
+        capabilities = set(_text(data).upper().split()) | set(imap.capabilities)
+        if "MOVE" in capabilities:
             status, data = imap.uid("MOVE", numbers, _quoted(target))
         else:
             status, data = imap.uid("COPY", numbers, _quoted(target))
             if status == "OK":
                 imap.uid("STORE", numbers, "+FLAGS.SILENT", r"(\Deleted)")
-                if "UIDPLUS" in imap.capabilities:
+                if "UIDPLUS" in capabilities:
                     imap.uid("EXPUNGE", numbers)
         if status != "OK":
             raise UserError(f"Máy chủ không chuyển được thư sang \"{target}\" ({_text(data)}).")

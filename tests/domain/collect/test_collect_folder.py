@@ -1,0 +1,78 @@
+"""Returns collected from the folder where Zalo PC (or the browser) saves received files
+(issue 30): every figure of truth.json from the Mẫu 1 samples saved there over a week (one
+inside a .zip, last year's files, Office lock files and other documents beside them), each
+file dated by its own time; a second collect imports nothing; a file saved later is the
+only one the next collect takes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import os
+import shutil
+import zipfile
+
+from tests.domain.collect.test_collect_mail import MAU1, _expected, office, truth, vietnam_time  # noqa: F401
+from unionplanner.cli import main
+
+
+def save(path, data: bytes, when: dt.datetime) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+    os.utime(path, (when.timestamp(), when.timestamp()))
+
+
+def test_every_return_saved_by_zalo_is_imported_once_dated_by_its_file(
+        tmp_path, office, truth, capsys):  # noqa: F811
+    db, form = office
+    zalo = tmp_path / "Zalo Received Files"
+    start = dt.datetime(2025, 6, 2, 9, 0)
+    names = sorted(truth["files"], key=lambda n: "bo sung" in n)
+    revision = names.pop()  # saved after the first collect
+    saved: dict[str, dt.date] = {}
+    for number, name in enumerate(names):
+        when = start + dt.timedelta(hours=5 * number)
+        data = (MAU1 / "reports" / name).read_bytes()
+        if number == 3:  # sent zipped
+            buffer = io.BytesIO()
+            with zipfile.ZipFile(buffer, "w") as archive:
+                archive.writestr(name, data)
+            save(zalo / "Bao cao nen.zip", buffer.getvalue(), when)
+        else:
+            save(zalo / ("Thang 6" if number % 4 == 0 else "") / name, data, when)
+        saved[name] = when.date()
+    save(zalo / "~$lock.xlsx", b"lock", start)
+    save(zalo / "anh.jpg", b"\xff\xd8", start)
+    old = MAU1 / "reports" / names[0]
+    save(zalo / "2024" / ("cu - " + old.name), old.read_bytes(), start - dt.timedelta(days=200))
+    argv = ["--db", db, "--json", "reports", "collect", "--folder", str(zalo), "--since",
+            "01/06/2025", "--form", str(form["id"]), "--period", "2025-H1"]
+    assert main(argv) == 0
+    result = json.loads(capsys.readouterr().out)
+    by_file = {f["file"].rsplit("/", 1)[-1]: f for f in result["files"]}
+    assert set(by_file) == set(names)
+    for name in names:
+        item = by_file[name]
+        assert item["arrived_on"] == saved[name].isoformat(), name
+        assert item["source"]["folder"] == str(zalo.resolve())
+        broken = truth["files"][name]["kind"] == "broken"
+        assert item["status"] == ("error" if broken else "imported"), name
+    assert main(argv) == 0
+    again = json.loads(capsys.readouterr().out)
+    assert again["files"] == [] and again["batch"] is None
+    when = start + dt.timedelta(days=4)
+    shutil.copyfile(MAU1 / "reports" / revision, zalo / revision)
+    os.utime(zalo / revision, (when.timestamp(), when.timestamp()))
+    assert main(argv) == 0
+    last = json.loads(capsys.readouterr().out)
+    assert [(f["file"], f["status"], f["arrived_on"]) for f in last["files"]] == [
+        (revision, "replaced", when.date().isoformat())]
+    assert main(["--db", db, "--json", "reports", "values", "--period", "2025-H1", "--form",
+                 str(form["id"])]) == 0
+    records = json.loads(capsys.readouterr().out)
+    code_of = {i["name"]: t["code"] for i, t in zip(form["indicators"], truth["indicators"])}
+    stored = {(r["unit"], code_of[r["indicator"]], r["column"]): r["value"] for r in records}
+    main_figures, female = _expected(truth)
+    assert {(u, c): v for (u, c, col), v in stored.items() if col == "Tổng số"} == main_figures
+    assert {(u, c): v for (u, c, col), v in stored.items() if col == "Nữ"} == female
