@@ -280,3 +280,15 @@ def imap_server():
     finally:
         server.stop()
         shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.fixture
+def vietnam_time(monkeypatch):
+    """The PC's clock set to Vietnam's time zone, as the offices' are."""
+    import time
+
+    monkeypatch.setenv("TZ", "Asia/Ho_Chi_Minh")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()

@@ -13,7 +13,7 @@ import os
 import shutil
 import zipfile
 
-from tests.domain.collect.test_collect_mail import MAU1, _expected, office, truth, vietnam_time  # noqa: F401
+from tests.domain.collect.test_collect_mail import MAU1, _expected, office, truth  # noqa: F401
 from unionplanner.cli import main
 
 

@@ -104,18 +104,6 @@ def fill_mailbox(server, truth) -> dict[str, dt.date]:
 
 
 @pytest.fixture
-def vietnam_time(monkeypatch):
-    """The PC's clock set to Vietnam's time zone, as the offices' are."""
-    import time
-
-    monkeypatch.setenv("TZ", "Asia/Ho_Chi_Minh")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
-
-
-@pytest.fixture
 def office(tmp_path, truth, capsys, vietnam_time):
     db = str(tmp_path / "office.sqlite3")
     assert main(["--db", db, "units", "import", str(MAU1 / "units.xlsx")]) == 0

@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from tests import imap_server as dovecot
 from tests.conftest import SHARED
-from tests.domain.collect.test_collect_mail import START, office, truth, vietnam_time  # noqa: F401
+from tests.domain.collect.test_collect_mail import START, office, truth  # noqa: F401
 from unionplanner.core.errors import Cancelled
 from unionplanner.core.progress import CancelToken
 from unionplanner.domain.collect import attachments

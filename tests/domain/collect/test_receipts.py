@@ -11,7 +11,7 @@ import json
 import re
 
 from tests import imap_server as dovecot
-from tests.domain.collect.test_collect_mail import MAU1, START, office, truth, vietnam_time  # noqa: F401
+from tests.domain.collect.test_collect_mail import MAU1, START, office, truth  # noqa: F401
 from tests.domain.collect.test_hostile_mail import zipped
 from tests.helpers import mail_account
 from unionplanner.cli import main

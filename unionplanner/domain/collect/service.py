@@ -50,6 +50,7 @@ from unionplanner.domain.collect.mailbox import (
     open_mailbox,
 )
 from unionplanner.domain.collect.models import FINAL, FOLDER, MAIL, NO_FILE, REFUSED, CollectedFile
+from unionplanner.domain.received.findings import Severity
 
 if TYPE_CHECKING:
     from unionplanner.domain.received.service import BatchResult
@@ -346,27 +347,27 @@ def sender_units(session: Session) -> dict[str, int]:
     return {address: next(iter(ids)) for address, ids in owners.items() if len(ids) == 1}
 
 
-def prepare_import(session: Session, imports: ImportSession, collection: Collection,
-                   form_id: int) -> None:
-    """Make ``imports`` (whose files are the collection's files) take each file's sender as
-    evidence of its unit, and record the whole collection in the import's transaction."""
+def prepare_import(session: Session, imports: ImportSession, collection: Collection) -> None:
+    """Make ``imports`` take each collected file's sender as evidence of its unit, and
+    record the whole collection in the import's transaction (for the form and period the
+    import is committed for)."""
     senders = sender_units(session)
-    for index, file in enumerate(imports.files):
-        item = collection.item_of(file.path)
-        if item is not None and item.sender in senders:
-            imports.set_sender_unit(index, senders[item.sender])
+    imports.set_senders({item.path: senders[item.sender] for item in collection.files
+                         if item.path is not None and item.sender in senders})
 
     def write(session: Session, result: BatchResult) -> None:
-        record(session, collection, imports, result, form_id)
+        assert imports.ctx is not None  # a commit has its form and period
+        record(session, collection, imports, result, imports.ctx.form.form_id)
 
     imports.after_commit.append(write)
 
 
-def record(session: Session, collection: Collection, imports: ImportSession,
+def record(session: Session, collection: Collection, imports: ImportSession | None,
            result: BatchResult, form_id: int) -> list[int]:
-    """Write every item of ``collection`` into the register of collected files with what the
-    import did with it (in the import's transaction); returns the rows' ids."""
-    by_path = {plan.analysis.path: plan for plan in imports.plans}
+    """Write every item of ``collection`` into the register of collected files with what
+    ``imports`` did with it (in the import's transaction; None: nothing was imported, the
+    refusals and messages without files only); returns the rows' ids."""
+    by_path = {plan.analysis.path: plan for plan in imports.plans} if imports else {}
     now = dt.datetime.now(dt.UTC)
     rows = []
     for item in collection.items:
@@ -377,7 +378,7 @@ def record(session: Session, collection: Collection, imports: ImportSession,
                 continue  # taken out of the import by the clerk: found again next time
             status = str(plan.status)
             reason = plan.reason or "\n".join(p.text() for p in plan.analysis.all_problems()
-                                              if p.severity.name == "ERROR")
+                                              if p.severity == Severity.ERROR)
             units = [p.part.unit.id for p in plan.parts if p.part.unit]
             unit_id = units[0] if len(units) == 1 else None
             if unit_id is None and len(plan.analysis.parts) == 1 and plan.analysis.parts[0].unit:
@@ -411,18 +412,17 @@ def import_collection(db: Database, collection: Collection, form_id: int,
     collection recorded in the same transaction. A collection without files (only refusals
     and messages without a spreadsheet) is recorded alone. Raises UserError."""
     from unionplanner.domain.received.service import BatchResult
-    from unionplanner.domain.received.session import ImportSession, import_paths
+    from unionplanner.domain.received.session import import_paths
 
     files = [item.path for item in collection.files if item.path is not None]
     if not files:
         result = BatchResult(None, [], period or "")
         if not dry_run and collection.items:
             with db.transaction() as session:
-                record(session, collection, ImportSession(), result, form_id)
+                record(session, collection, None, result, form_id)
         return result
     return import_paths(db, files, form_id, period, dry_run=dry_run, confirm=confirm,
-                        setup=lambda s, imports: prepare_import(s, imports, collection,
-                                                                form_id),
+                        setup=lambda s, imports: prepare_import(s, imports, collection),
                         progress=progress, cancel=cancel)
 
 

@@ -84,7 +84,9 @@ class ImportSession:
     """An import in progress (see the module text). ``files`` keep the order given."""
 
     def __init__(self, paths: Sequence[str | Path] = ()) -> None:
-        self.files: list[ImportFile] = [ImportFile(Path(p)) for p in paths]
+        #: path → the unit whose e-mail address sent the file (a collected return)
+        self.senders: dict[Path, int] = {}
+        self.files: list[ImportFile] = [self._new_file(Path(p)) for p in paths]
         self.ctx: AnalysisContext | None = None
         self.register: RegisterState | None = None
         #: called in the commit's transaction once the batch is written (the collect
@@ -100,8 +102,20 @@ class ImportSession:
         """The files of the import, in order: files already read keep their read and the
         clerk's changes; new ones are read by the next :meth:`read`."""
         kept = {f.path: f for f in self.files}
-        self.files = [kept.get(Path(p)) or ImportFile(Path(p)) for p in paths]
+        self.files = [kept.get(Path(p)) or self._new_file(Path(p)) for p in paths]
         self._judge_all()
+
+    def _new_file(self, path: Path) -> ImportFile:
+        return ImportFile(path, overrides=Overrides(sender_unit_id=self.senders.get(path)))
+
+    def set_senders(self, senders: dict[Path, int]) -> None:
+        """Path → the unit whose e-mail address sent the file (a collected return): evidence
+        for the unit the file names, or a wait for the clerk when it names another. Kept for
+        files given later too."""
+        self.senders = dict(senders)
+        for index, file in enumerate(self.files):
+            if file.overrides.sender_unit_id != self.senders.get(file.path):
+                self._change(index, sender_unit_id=self.senders.get(file.path))
 
     def changed_files(self) -> list[str]:
         """The names of the files the clerk changed something of (an arrival day, a unit,
@@ -203,12 +217,6 @@ class ImportSession:
         it states another (see :func:`~unionplanner.domain.received.period_checks.
         check_stated_period`); False: refuse it again."""
         self._change(index, period_accepted=accepted)
-
-    def set_sender_unit(self, index: int, unit_id: int | None) -> None:
-        """File ``index`` came from the e-mail address of unit ``unit_id`` (a collected
-        return; None: unknown sender): evidence for the unit it names, or a wait for the
-        clerk when it names another."""
-        self._change(index, sender_unit_id=unit_id)
 
     def set_arrival(self, index: int, day: dt.date | None) -> None:
         """The day file ``index`` reached the office (None: the file's own date)."""

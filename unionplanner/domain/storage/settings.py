@@ -12,6 +12,7 @@ DEFAULTS: dict[str, Any] = {
     "backup_keep_days": 30,  # days automatic backups are kept (storage.backup.prune_backups)
     "demo_rows": None,  # ids of the rows the demo added, by kind (domain.demo.record)
     "mail_account": None,  # the office's SMTP account, no password (domain.office.mail)
+    "mailbox_account": None,  # where returns arrive (IMAP), no password (domain.collect.mailbox)
 }
 
 

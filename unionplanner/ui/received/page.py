@@ -52,6 +52,7 @@ class ReceivedPage(QWidget):
         top.addWidget(self.form, 1)
         top.addWidget(self.forms_button)
         top.addWidget(self.import_button)
+        top.addWidget(self.collect_button)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         second = QHBoxLayout()
@@ -67,6 +68,7 @@ class ReceivedPage(QWidget):
         self.setAcceptDrops(True)
 
         self.import_button.clicked.connect(lambda: self.open_wizard())
+        self.collect_button.clicked.connect(self.open_collect)
         self.learn_action.triggered.connect(self._import_form)
         self.new_form_action.triggered.connect(lambda: self.edit_form(None))
         self.edit_form_action.triggered.connect(lambda: self.edit_form(self.form.currentData()))
@@ -89,6 +91,10 @@ class ReceivedPage(QWidget):
         self.import_button = QPushButton(self.tr("Import reports…"))
         labels.shortcut(self.import_button, "Ctrl+I")
         self.import_button.setDefault(True)
+        self.collect_button = QPushButton(self.tr("Collect from the mailbox…"))
+        self.collect_button.setToolTip(self.tr(
+            "Collect the returns units sent by e-mail (or saved by Zalo in a folder), each "
+            "dated by its message, then import them."))
         self.forms_button = QToolButton()
         self.forms_button.setText(self.tr("Report forms"))
         self.forms_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -198,6 +204,7 @@ class ReceivedPage(QWidget):
         for action in (self.learn_action, self.new_form_action):
             action.setEnabled(not self.ctx.db.read_only)
         self.import_button.setEnabled(has_form)
+        self.collect_button.setEnabled(has_form)
 
     def _form_changed(self, _index: int) -> None:
         self._form_kinds()
@@ -278,9 +285,18 @@ class ReceivedPage(QWidget):
         wizard.open()
         self._wizard = wizard
 
+    def open_collect(self) -> None:
+        """"Nhận từ hộp thư…": collect, then the wizard with what arrived."""
+        from unionplanner.ui.received.collect import CollectDialog
+
+        dialog = CollectDialog(self.ctx, self.form.currentData(), self.period_text(), self)
+        dialog.finished.connect(lambda _r: self._follow(dialog.wizard))
+        dialog.open()
+        self._collect = dialog
+
     def _follow(self, wizard) -> None:
         """After an import, show the form and month it went into."""
-        if wizard.outcome is None or wizard.form_id is None:
+        if wizard is None or wizard.outcome is None or wizard.form_id is None:
             return
         self.form.setCurrentIndex(max(0, self.form.findData(wizard.form_id)))
         self.period.set_code(wizard.period)

@@ -50,13 +50,15 @@ def mailto(addresses: list[str], subject: str, body: str) -> QUrl:
 
 def send_from_account(parent: QWidget, ctx: AppContext, count: int,
                       reminder: Callable[[MailAccount], int],
-                      finished: Callable[[int, bool], None]) -> Task | None:
+                      finished: Callable[[int, bool], None],
+                      question: str | None = None) -> Task | None:
     """Send a reminder's waiting letters from the office's mail account: set the account up
     first when there is none, ask for its password when the system's store has none, ask
     to confirm (``count`` letters), then call ``reminder(account)`` for the reminder's id (a
     new one is entered in the register only now) and send off the GUI thread with Cancel. At the
     end ``finished(id, all_went)`` and one message: sent, refused with the server's reason,
-    not sent. Returns the task (None when the clerk stopped before)."""
+    not sent. ``question``: the confirmation asked (%1 the count, %2 the sender's address;
+    default: the reminder's). Returns the task (None when the clerk stopped before)."""
     from unionplanner.domain.office.mail import get_account
     from unionplanner.domain.office.reminders import send_reminder
     from unionplanner.ui.settings.mail_dialog import MailAccountDialog, account_password
@@ -75,9 +77,9 @@ def send_from_account(parent: QWidget, ctx: AppContext, count: int,
                 "%1", account.user or account.from_address), QLineEdit.EchoMode.Password)
         if not ok:
             return None
-    question = translate("ReminderDialog", "Send this reminder to %1 address(es) from %2? Each "
-                         "unit gets its own message.").replace("%1", str(count)).replace(
-                             "%2", account.from_address)
+    question = (question or translate(
+        "ReminderDialog", "Send this reminder to %1 address(es) from %2? Each unit gets its "
+        "own message.")).replace("%1", str(count)).replace("%2", account.from_address)
     if QMessageBox.question(parent, translate("ReminderDialog", "Send reminder"), question) \
             != QMessageBox.StandardButton.Yes:
         return None

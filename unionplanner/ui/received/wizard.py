@@ -395,15 +395,18 @@ class ResultPage(QWizardPage):
 
 class ImportWizard(QWizard):
     """The wizard (see the module text). ``paths`` may be given (files dropped on the
-    window); ``form_id``/``period`` preselect the form and period."""
+    window, or collected); ``form_id``/``period`` preselect the form and period;
+    ``imports``: a session prepared by a collect (the senders, what to record)."""
 
     def __init__(self, ctx: AppContext, paths=(), form_id: int | None = None,
-                 period: str | None = None, parent: QWidget | None = None):
+                 period: str | None = None, parent: QWidget | None = None,
+                 imports: ImportSession | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.form_id = form_id
         self.period = period or QDate.currentDate().addMonths(-1).toString("yyyy-MM")
-        self.imports = ImportSession()  # the files read, the clerk's changes, the plans
+        # the files read, the clerk's changes, the plans (a collect's comes prepared)
+        self.imports = imports if imports is not None else ImportSession()
         self.outcome: BatchResult | None = None  # QWizard.result() is Qt's own
         self.setWindowTitle(self.tr("Import reports"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
