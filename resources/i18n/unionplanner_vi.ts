@@ -503,6 +503,214 @@
     </message>
 </context>
 <context>
+    <name>CollectDialog</name>
+    <message>
+        <location filename="../../unionplanner/ui/received/collect.py" line="76"/>
+        <source>Collect reports</source>
+        <translation>Nhận báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/collect.py" line="77"/>
+        <source>From the office&apos;s mailbox</source>
+        <translation>Từ hộp thư của văn phòng</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/collect.py" line="78"/>
+        <source>From a folder (Zalo, downloads)</source>
+        <translation>Từ một thư mục (Zalo, tệp tải về)</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/collect.py" line="89"/>
+        <source>After importing, send each sender a receipt from the office&apos;s mail account</source>
+        <translation>Nhập xong, gửi mỗi người gửi một thư báo đã nhận từ tài khoản thư của văn phòng</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/collect.py" line="91"/>
+        <source>Collect</source>
+        <translation>Nhận</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/collect.py" line="95"/>
+        <source>Messages and files since</source>
+        <translation>Thư và tệp từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/collect.py" line="100"/>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/collect.py" line="100"/>
+        <source>(no spreadsheet)</source>
+        <translation>(không có tệp bảng tính)</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/collect.py" line="101"/>
+        <source>From</source>
+        <translation>Người gửi</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/collect.py" line="102"/>
+        <source>Arrived</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/collect.py" line="104"/>
+        <source>Subject</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/collect.py" line="105"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/collect.py" line="108"/>
+        <source>Nothing collected yet.</source>
+        <translation>Chưa nhận gì.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/collect.py" line="110"/>
+        <source>Import the files…</source>
+        <translation>Nhập các tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/collect.py" line="114"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/collect.py" line="136"/>
+        <source>e.g. imap.gmail.com</source>
+        <translation>ví dụ imap.gmail.com</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/collect.py" line="138"/>
+        <source>SSL/TLS (port 993)</source>
+        <translation>SSL/TLS (cổng 993)</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/collect.py" line="139"/>
+        <source>STARTTLS (port 143)</source>
+        <translation>STARTTLS (cổng 143)</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/collect.py" line="140"/>
+        <source>None (a server inside the office only)</source>
+        <translation>Không (chỉ máy chủ trong mạng nội bộ cơ quan)</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/collect.py" line="148"/>
+        <source>e.g. congdoanxa@gmail.com</source>
+        <translation>ví dụ congdoanxa@gmail.com</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/collect.py" line="151"/>
+        <source>Keep the password in this PC&apos;s password store</source>
+        <translation>Lưu mật khẩu trong kho mật khẩu của máy này</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/collect.py" line="155"/>
+        <source>(leave the messages where they are)</source>
+        <translation>(để thư nguyên chỗ cũ)</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/collect.py" line="162"/>
+        <source>Incoming mail server (IMAP)</source>
+        <translation>Máy chủ nhận thư (IMAP)</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/collect.py" line="163"/>
+        <source>User name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/collect.py" line="164"/>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/collect.py" line="166"/>
+        <source>Mail folder</source>
+        <translation>Thư mục thư</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/collect.py" line="167"/>
+        <source>Afterwards move the messages to</source>
+        <translation>Nhận xong, chuyển thư sang</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/collect.py" line="173"/>
+        <source>e.g. Documents\Zalo Received Files</source>
+        <translation>ví dụ Documents\Zalo Received Files</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/collect.py" line="174"/>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/collect.py" line="179"/>
+        <source>The folder where Zalo PC or the browser saves the files units send. Files seen before are passed over; each file&apos;s own time is its arrival day.</source>
+        <translation>Thư mục Zalo PC hoặc trình duyệt lưu các tệp đơn vị gửi. Tệp đã nhận trước đây được bỏ qua; ngày lưu tệp là ngày nhận.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/collect.py" line="185"/>
+        <source>Folder</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/collect.py" line="190"/>
+        <source>The folder of received files</source>
+        <translation>Thư mục chứa các tệp nhận được</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/collect.py" line="231"/>
+        <source>Type the day to collect from, e.g. 01/06/2025.</source>
+        <translation>Hãy gõ ngày bắt đầu nhận, ví dụ 01/06/2025.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/collect.py" line="269"/>
+        <source>Choose the folder Zalo saves received files in.</source>
+        <translation>Hãy chọn thư mục Zalo lưu các tệp nhận được.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/collect.py" line="276"/>
+        <source>Collecting from the folder</source>
+        <translation>Đang nhận báo cáo từ thư mục</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/collect.py" line="290"/>
+        <source>Collecting from the mailbox</source>
+        <translation>Đang nhận báo cáo từ hộp thư</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/collect.py" line="302"/>
+        <source>%1 new message(s) or file(s), %2 collected before; %3 file(s) to import, %4 refused.</source>
+        <translation>%1 thư hoặc tệp mới, %2 đã nhận trước đây; %3 tệp để nhập, %4 bị từ chối.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/collect.py" line="308"/>
+        <source>No new reports.</source>
+        <translation>Không có báo cáo mới.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/collect.py" line="315"/>
+        <source>Import %1 file(s)…</source>
+        <translation>Nhập %1 tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/collect.py" line="367"/>
+        <source>Moving the messages</source>
+        <translation>Đang chuyển thư</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/collect.py" line="399"/>
+        <source>Send a receipt to %1 sender(s) from %2?</source>
+        <translation>Gửi thư báo đã nhận cho %1 người gửi từ địa chỉ %2?</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../../unionplanner/ui/shell/date_field.py" line="26"/>
@@ -920,48 +1128,47 @@
 <context>
     <name>ImportReview</name>
     <message>
-        <location filename="../../unionplanner/ui/plans/import_review.py" line="51"/>
+        <location filename="../../unionplanner/ui/plans/import_review.py" line="50"/>
         <source>Check what was read from %1</source>
-        <extracomment>the parent body&apos;s plan as stored (its id): the plans page lists it and says where</extracomment>
         <translation>Kiểm tra nội dung đọc từ %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/import_review.py" line="75"/>
+        <location filename="../../unionplanner/ui/plans/import_review.py" line="74"/>
         <source>The document as read</source>
         <translation>Văn bản đã đọc</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/import_review.py" line="79"/>
+        <location filename="../../unionplanner/ui/plans/import_review.py" line="78"/>
         <source>Text read (OCR)</source>
         <translation>Chữ đã nhận dạng (OCR)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/import_review.py" line="80"/>
+        <location filename="../../unionplanner/ui/plans/import_review.py" line="79"/>
         <source>Scanned pages (%1)</source>
         <translation>Trang quét (%1)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/import_review.py" line="86"/>
+        <location filename="../../unionplanner/ui/plans/import_review.py" line="85"/>
         <source>Nothing is stored yet. Click a line, an activity, a target or a deadline to see the paragraph it was read from; correct what is wrong, then save.</source>
         <translation>Chưa lưu gì. Bấm vào một dòng, hoạt động, chỉ tiêu hoặc thời hạn để xem đoạn văn bản gốc; sửa chỗ chưa đúng rồi lưu.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/import_review.py" line="92"/>
+        <location filename="../../unionplanner/ui/plans/import_review.py" line="91"/>
         <source>Save as the parent body&apos;s plan</source>
         <translation>Lưu làm kế hoạch của cấp trên</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/import_review.py" line="95"/>
+        <location filename="../../unionplanner/ui/plans/import_review.py" line="94"/>
         <source>Save and draft our plan implementing it</source>
         <translation>Lưu và soạn kế hoạch triển khai</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/import_review.py" line="97"/>
+        <location filename="../../unionplanner/ui/plans/import_review.py" line="96"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/import_review.py" line="134"/>
+        <location filename="../../unionplanner/ui/plans/import_review.py" line="133"/>
         <source>Page %1</source>
         <translation>Trang %1</translation>
     </message>
@@ -969,38 +1176,38 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="408"/>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="440"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="411"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="443"/>
         <source>Import reports</source>
         <translation>Nhập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="422"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="425"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="423"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="426"/>
         <source>Next &gt;</source>
         <translation>Tiếp &gt;</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="424"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="427"/>
         <source>&lt; Back</source>
         <translation>&lt; Quay lại</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="425"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="428"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="426"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="429"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="441"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="444"/>
         <source>Close without importing? What you changed for %1 file(s) (arrival days, units, corrections) will be lost.</source>
         <translation>Đóng mà không nhập? Những gì đã chỉnh cho %1 tệp (ngày nhận, đơn vị, số liệu sửa) sẽ mất.</translation>
     </message>
@@ -1909,144 +2116,144 @@
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="72"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="71"/>
         <source>Search by title or number</source>
         <translation>Tìm theo tên hoặc số</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="77"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="76"/>
         <source>The office&apos;s plans</source>
         <translation>Kế hoạch của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="78"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="77"/>
         <source>Parent bodies&apos; plans</source>
         <translation>Kế hoạch của cấp trên</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="81"/>
-        <location filename="../../unionplanner/ui/plans/page.py" line="122"/>
-        <location filename="../../unionplanner/ui/plans/page.py" line="358"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="80"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="121"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="351"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="82"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="81"/>
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="84"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="83"/>
         <source>Title</source>
         <translation>Tên kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="85"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="84"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="86"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="85"/>
         <source> (revision %1)</source>
         <translation> (điều chỉnh lần %1)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="88"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="87"/>
         <source>Activities</source>
         <translation>Hoạt động</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="90"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="89"/>
         <source>Progress</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="92"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="91"/>
         <source>Implemented by</source>
         <translation>Kế hoạch triển khai</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="101"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="100"/>
         <source>New from a template…</source>
         <translation>Tạo từ mẫu…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="103"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="102"/>
         <source>Read the parent body&apos;s plan…</source>
         <translation>Đọc kế hoạch cấp trên…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="104"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="103"/>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="105"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="104"/>
         <source>Duplicate</source>
         <translation>Nhân bản</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="106"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="105"/>
         <source>Copy to another year…</source>
         <translation>Chép sang năm khác…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="107"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="106"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="362"/>
         <location filename="../../unionplanner/ui/plans/page.py" line="369"/>
-        <location filename="../../unionplanner/ui/plans/page.py" line="376"/>
         <source>Delete draft</source>
         <translation>Xóa dự thảo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="108"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="107"/>
         <source>Draft our plan implementing it…</source>
         <translation>Soạn kế hoạch triển khai…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="117"/>
-        <location filename="../../unionplanner/ui/plans/page.py" line="200"/>
-        <location filename="../../unionplanner/ui/plans/page.py" line="216"/>
-        <location filename="../../unionplanner/ui/plans/page.py" line="348"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="116"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="195"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="211"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="341"/>
         <source>Plans</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="167"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="166"/>
         <source>All years</source>
         <translation>Tất cả các năm</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="201"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="196"/>
         <source>Saved “%1” in the list of the parent bodies&apos; plans (this page, “Parent bodies&apos; plans”). Choose it there and press “Draft our plan implementing it…” when the office is ready to implement it.</source>
         <translation>Đã lưu “%1” vào danh sách Kế hoạch của cấp trên (trang này, mục “Kế hoạch của cấp trên”). Khi cơ quan triển khai, chọn kế hoạch đó rồi bấm “Soạn kế hoạch triển khai…”.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="303"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="298"/>
         <source>New plan</source>
         <translation>Kế hoạch mới</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="311"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="306"/>
         <source>The parent body&apos;s plan</source>
         <translation>Kế hoạch của cấp trên</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="312"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="307"/>
         <source>Documents (*.docx *.doc *.pdf *.txt)</source>
         <translation>Văn bản (*.docx *.doc *.pdf *.txt)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="326"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="319"/>
         <source>Reading the document</source>
         <translation>Đang đọc văn bản</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="358"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="351"/>
         <source>Copy to another year</source>
         <translation>Chép sang năm khác</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/page.py" line="370"/>
+        <location filename="../../unionplanner/ui/plans/page.py" line="363"/>
         <source>Delete the draft “%1”?</source>
         <translation>Xóa dự thảo “%1”?</translation>
     </message>
@@ -2270,293 +2477,303 @@
 <context>
     <name>ReceivedPage</name>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="59"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="45"/>
         <source>Grassroots reports</source>
         <translation>Báo cáo CĐCS</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="61"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="47"/>
         <source>Tip: drag report files or folders onto this page to import them.</source>
         <translation>Mẹo: kéo thả tệp hoặc thư mục báo cáo vào trang này để nhập.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="65"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="147"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="51"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="139"/>
         <source>Form</source>
         <translation>Mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="103"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="91"/>
         <source>Import reports…</source>
         <translation>Nhập báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="107"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="99"/>
         <source>Report forms</source>
         <translation>Mẫu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="110"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="102"/>
         <source>Import a form from Excel…</source>
         <translation>Nhập mẫu từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="111"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="103"/>
         <source>New form…</source>
         <translation>Tạo mẫu mới…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="112"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="104"/>
         <source>Edit the selected form…</source>
         <translation>Sửa mẫu đang chọn…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="114"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="106"/>
         <source>Make forms for the units…</source>
         <translation>Tạo biểu mẫu gửi đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="120"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="136"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="112"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="128"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="121"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="137"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="113"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="129"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="122"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="114"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="124"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="116"/>
         <source>Arrived</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="126"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="118"/>
         <source>The day the file reached the office. Double-click to correct it (e.g. the e-mail&apos;s date).</source>
         <translation>Ngày tệp đến cơ quan. Bấm đúp để sửa (ví dụ theo ngày của thư điện tử).</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="128"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="120"/>
         <source>Imported</source>
         <translation>Thời điểm nhập</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="130"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="150"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="122"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="142"/>
         <source>By</source>
         <translation>Người nhập</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="131"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="123"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="132"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="143"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="124"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="135"/>
         <source>Import no.</source>
         <translation>Lần nhập số</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="138"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="130"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="139"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="131"/>
         <source>E-mail</source>
         <translation>Thư điện tử</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="140"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="132"/>
         <source>Zalo</source>
         <translation>Zalo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="72"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="145"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="59"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="137"/>
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="148"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="94"/>
+        <source>Collect from the mailbox…</source>
+        <translation>Nhận từ hộp thư…</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/page.py" line="96"/>
+        <source>Collect the returns units sent by e-mail (or saved by Zalo in a folder), each dated by its message, then import them.</source>
+        <translation>Nhận các báo cáo đơn vị gửi qua thư điện tử (hoặc Zalo đã lưu vào một thư mục), mỗi tệp ghi ngày nhận theo thư, rồi nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/page.py" line="140"/>
         <source>When</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="151"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="143"/>
         <source>Files</source>
         <translation>Số tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="152"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="144"/>
         <source>Undone</source>
         <translation>Đã hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="152"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="144"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="159"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="151"/>
         <source>Export to Excel…</source>
         <translation>Xuất ra Excel…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="160"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="152"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="161"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="153"/>
         <source>Write a reminder…</source>
         <translation>Soạn tin nhắc nộp…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="162"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="154"/>
         <source>Undo the selected import…</source>
         <translation>Hoàn tác lần nhập đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="183"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="175"/>
         <source>Received</source>
         <translation>Đã nhận</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="184"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="242"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="176"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="235"/>
         <source>Not reported</source>
         <translation>Chưa nộp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="185"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="177"/>
         <source>Imports</source>
         <translation>Các lần nhập</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="187"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="179"/>
         <source>Reminders</source>
         <translation>Thư nhắc</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="240"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="233"/>
         <source>No report form yet: start with &quot;Import a form from Excel…&quot; (the blank form you sent to the units).</source>
         <translation>Chưa có mẫu báo cáo: hãy bắt đầu bằng &quot;Nhập mẫu từ Excel…&quot; (biểu mẫu trống đã gửi cho các đơn vị).</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="250"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="243"/>
         <source>%1 unit(s) reported, %2 not yet.</source>
         <translation>%1 đơn vị đã nộp, %2 đơn vị chưa nộp.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="252"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="245"/>
         <source>Not reported (%1)</source>
         <translation>Chưa nộp (%1)</translation>
     </message>
     <message>
+        <location filename="../../unionplanner/ui/received/page.py" line="258"/>
         <location filename="../../unionplanner/ui/received/page.py" line="265"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="272"/>
         <source>Arrival day</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="266"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="259"/>
         <source>&quot;%1&quot; is not a date. Type it as 05/11/2026.</source>
         <translation>&quot;%1&quot; không phải một ngày. Hãy gõ dạng 05/11/2026.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="319"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="321"/>
         <source>The blank form you sent to the units</source>
         <translation>Biểu mẫu trống đã gửi cho các đơn vị</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="320"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="322"/>
         <source>Spreadsheets (*.xlsx *.xls *.ods)</source>
         <translation>Bảng tính (*.xlsx *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="332"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="334"/>
         <source>Reading the form</source>
         <translation>Đang đọc biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="338"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="340"/>
         <source>Form already here</source>
         <translation>Mẫu đã có</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="339"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="341"/>
         <source>The form &quot;%1&quot; already asks for the same indicators. Open that form instead of adding a second copy?</source>
         <translation>Mẫu &quot;%1&quot; đã có đúng các chỉ tiêu này. Mở mẫu đã có thay vì thêm một bản thứ hai?</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="367"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="369"/>
         <source>Check the indicators read from the template</source>
         <translation>Kiểm tra các chỉ tiêu đọc được từ biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="380"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="382"/>
         <source>Folder for the forms</source>
         <translation>Thư mục lưu biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="391"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="393"/>
         <source>Forms made</source>
         <translation>Đã tạo biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="392"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="394"/>
         <source>%1 form(s) written to %2.</source>
         <translation>Đã tạo %1 biểu mẫu trong %2.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="395"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="397"/>
         <source>Making the forms</source>
         <translation>Đang tạo biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="401"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="413"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="403"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="415"/>
         <source>Export the list</source>
         <translation>Xuất danh sách</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="403"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="405"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Sổ làm việc Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="438"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="440"/>
         <source>Units that have not reported — %1</source>
         <translation>Các đơn vị chưa nộp báo cáo — tháng %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="459"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="463"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="466"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="461"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="465"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="468"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="459"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="461"/>
         <source>Select an import first.</source>
         <translation>Hãy chọn một lần nhập trước.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="463"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="465"/>
         <source>That import was already undone.</source>
         <translation>Lần nhập này đã được hoàn tác trước đó.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="467"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="469"/>
         <source>Take back every report of import number %1? Reports it replaced become current again.</source>
         <translation>Gỡ toàn bộ báo cáo của lần nhập số %1? Các báo cáo bị lần nhập này thay thế sẽ được dùng lại.</translation>
     </message>
@@ -2564,86 +2781,86 @@
 <context>
     <name>ReminderDialog</name>
     <message>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="73"/>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="75"/>
         <source>Mail account</source>
         <translation>Tài khoản thư</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="74"/>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="76"/>
         <source>Password of %1:</source>
         <translation>Mật khẩu của %1:</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="78"/>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="80"/>
         <source>Send this reminder to %1 address(es) from %2? Each unit gets its own message.</source>
         <translation>Gửi thư nhắc này tới %1 địa chỉ từ %2? Mỗi đơn vị nhận một thư riêng, chỉ ghi tên đơn vị mình.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="81"/>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="87"/>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="93"/>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="100"/>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="83"/>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="89"/>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="95"/>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="102"/>
         <source>Send reminder</source>
         <translation>Gửi thư nhắc</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="107"/>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="109"/>
         <source>Sending the reminder</source>
         <translation>Đang gửi thư nhắc</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="113"/>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="115"/>
         <source>Sent %1 message(s).</source>
         <translation>Đã gửi %1 thư.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="116"/>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="118"/>
         <source>The server refused:</source>
         <translation>Máy chủ từ chối:</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="120"/>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="122"/>
         <source>Stopped: %1 address(es) not sent. &quot;Send the rest&quot; in the Reminders tab sends them.</source>
         <translation>Đã dừng: %1 thư chưa gửi. Bấm &quot;Gửi tiếp&quot; ở thẻ Thư nhắc để gửi nốt.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="148"/>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="150"/>
         <source>Reminder to units that have not reported</source>
         <translation>Nhắc các đơn vị chưa nộp báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="151"/>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="153"/>
         <source>Edit the text if needed, then copy it into an e-mail, the units&apos; Zalo group or a notice. Sent from the office&apos;s mail account, each unit gets its own letter, addressed to it alone.</source>
         <translation>Sửa nội dung nếu cần, rồi sao chép vào thư điện tử, nhóm Zalo của các đơn vị hoặc thông báo. Khi gửi từ tài khoản thư của cơ quan, mỗi đơn vị nhận một thư riêng, dòng &quot;Kính gửi&quot; chỉ ghi tên đơn vị đó.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="155"/>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="157"/>
         <source>Copy</source>
         <translation>Sao chép</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="157"/>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="159"/>
         <source>Open in the mail program</source>
         <translation>Mở trong chương trình thư</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="160"/>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="218"/>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="162"/>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="215"/>
         <source>Send from the office&apos;s mail account…</source>
         <translation>Gửi từ tài khoản thư của cơ quan…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="164"/>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="166"/>
         <source>No e-mail address for: %1 (phone or Zalo).</source>
         <translation>Không có địa chỉ thư của: %1 (gọi điện hoặc nhắn Zalo).</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="181"/>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="183"/>
         <source>Copied</source>
         <translation>Đã sao chép</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/reminder.py" line="216"/>
+        <location filename="../../unionplanner/ui/received/reminder.py" line="213"/>
         <source>Send the remaining %1…</source>
         <translation>Gửi tiếp %1 thư còn lại…</translation>
     </message>
@@ -2651,83 +2868,83 @@
 <context>
     <name>RemindersPanel</name>
     <message>
-        <location filename="../../unionplanner/ui/received/reminders.py" line="58"/>
+        <location filename="../../unionplanner/ui/received/reminders.py" line="36"/>
         <source>Sent on</source>
         <translation>Ngày gửi</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/reminders.py" line="59"/>
+        <location filename="../../unionplanner/ui/received/reminders.py" line="37"/>
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/reminders.py" line="63"/>
+        <location filename="../../unionplanner/ui/received/reminders.py" line="41"/>
         <source>Subject</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/reminders.py" line="60"/>
+        <location filename="../../unionplanner/ui/received/reminders.py" line="38"/>
         <source>Sent</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/reminders.py" line="61"/>
+        <location filename="../../unionplanner/ui/received/reminders.py" line="39"/>
         <source>Refused</source>
         <translation>Bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/reminders.py" line="62"/>
+        <location filename="../../unionplanner/ui/received/reminders.py" line="40"/>
         <source>Not sent</source>
         <translation>Chưa gửi</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/reminders.py" line="66"/>
+        <location filename="../../unionplanner/ui/received/reminders.py" line="44"/>
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/reminders.py" line="68"/>
+        <location filename="../../unionplanner/ui/received/reminders.py" line="46"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/reminders.py" line="69"/>
+        <location filename="../../unionplanner/ui/received/reminders.py" line="47"/>
         <source>Address</source>
         <translation>Địa chỉ thư</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/reminders.py" line="70"/>
+        <location filename="../../unionplanner/ui/received/reminders.py" line="48"/>
         <source>Fate</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/reminders.py" line="71"/>
+        <location filename="../../unionplanner/ui/received/reminders.py" line="49"/>
         <source>When</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/reminders.py" line="72"/>
+        <location filename="../../unionplanner/ui/received/reminders.py" line="50"/>
         <source>Server&apos;s answer</source>
         <translation>Trả lời của máy chủ thư</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/reminders.py" line="78"/>
+        <location filename="../../unionplanner/ui/received/reminders.py" line="56"/>
         <source>No reminder has been sent from the office&apos;s mail account about this form yet (&quot;Write a reminder…&quot; in the Not reported tab).</source>
         <translation>Chưa có thư nhắc nào về mẫu báo cáo này được gửi từ tài khoản thư của cơ quan (bấm &quot;Soạn tin nhắc nộp…&quot; ở thẻ Chưa nộp).</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/reminders.py" line="82"/>
-        <location filename="../../unionplanner/ui/received/reminders.py" line="128"/>
+        <location filename="../../unionplanner/ui/received/reminders.py" line="60"/>
+        <location filename="../../unionplanner/ui/received/reminders.py" line="106"/>
         <source>Send the rest…</source>
         <translation>Gửi tiếp…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/reminders.py" line="83"/>
+        <location filename="../../unionplanner/ui/received/reminders.py" line="61"/>
         <source>Send the letters of the chosen reminder that have not gone yet; none is sent twice.</source>
         <translation>Gửi những thư của lần nhắc đang chọn chưa được gửi; không thư nào gửi hai lần.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/reminders.py" line="127"/>
+        <location filename="../../unionplanner/ui/received/reminders.py" line="105"/>
         <source>Send the remaining %1…</source>
         <translation>Gửi tiếp %1 thư còn lại…</translation>
     </message>

@@ -125,6 +125,7 @@ def _dialogs(ctx, window):
     from unionplanner.domain.report_forms.service import list_forms
     from unionplanner.domain.units.service import list_units
     from unionplanner.ui.office.number import NumberDialog
+    from unionplanner.ui.received.collect import CollectDialog
     from unionplanner.ui.received.reminder import ReminderDialog
     from unionplanner.ui.received.wizard import ImportWizard
     from unionplanner.ui.report_forms.editor import FormEditor
@@ -144,6 +145,7 @@ def _dialogs(ctx, window):
         reminder_text("Công đoàn xã Hòa An", "Báo cáo tháng", "2026-10", units), window,
         units=units, subject="Nhắc", ctx=ctx)
     yield "mail account", lambda: MailAccountDialog(ctx, window)
+    yield "collect", lambda: CollectDialog(ctx, form_id, "2026-10", window)
     yield "server", lambda: ServerDialog(ctx.runner, window)
     yield "help", lambda: HelpWindow(window)
     yield "unit", lambda: UnitDialog(lambda fields: None, None, window)

@@ -10,6 +10,8 @@ import datetime as dt
 import os
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+
 from tests import imap_server as dovecot
 from tests.conftest import SHARED
 from tests.helpers import mail_account, store_mau1
@@ -37,6 +39,12 @@ def test_collect_from_the_mailbox_then_import_and_send_receipts(
     from unionplanner.domain.units.models import Unit
 
     inbox, port = smtp_server
+    if os.environ.get("UNIONPLANNER_SHOTS"):  # the pictures as the clerk sees them
+        from PySide6.QtWidgets import QApplication
+
+        from unionplanner.ui.shell.i18n import install_translators
+
+        install_translators(QApplication.instance(), "vi")
     form_id = store_mau1(ctx.db)
     account = mail_account(port)
     with ctx.db.transaction() as session:
@@ -104,6 +112,20 @@ def test_collect_from_the_mailbox_then_import_and_send_receipts(
     assert sorted(r.sender for r in rows) == sorted(
         ["hc020@donvi.vn", "ketoan.songhan@gmail.com", "thcs.lhp@gmail.com"])
     assert not any("\\Seen" in f for f in imap_server.flags())
+    # the register on the page shows each file's sender beside it
+    page.reload()
+    model = page.received
+    column = next(c for c in range(model.columnCount())
+                  if model.headerData(c, Qt.Orientation.Horizontal) in ("Source", "Nguồn"))
+    shown = {model.index(r, 2).data(): model.index(r, column).data()
+             for r in range(model.rowCount())}
+    assert shown == dict(zip(FILES, ["hc020@donvi.vn", "ketoan.songhan@gmail.com",
+                                     "thcs.lhp@gmail.com"]))
+    row = next(r for r in range(model.rowCount()) if model.index(r, 2).data() == FILES[0])
+    tooltip = model.index(row, column).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Tiêu đề: Bao cao 6 thang 1" in tooltip and "Gửi lúc: 02/06/2025 08:00" in tooltip
+    page.tabs.setCurrentIndex(0)
+    shot(page, "5-register-with-senders")
     # a second collect: nothing new
     page.collect_button.click()
     again = page._collect

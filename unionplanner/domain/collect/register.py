@@ -6,7 +6,9 @@ CĐCS page show them."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
@@ -110,3 +112,34 @@ def _unit_code(session: Session, unit_id: int | None) -> str:
 
     unit = session.get(Unit, unit_id) if unit_id is not None else None
     return unit.code if unit is not None else ""
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a received file came from, as the register shows it beside the file:
+    ``text`` ("hc020@donvi.vn", "thư mục Zalo Received Files") and ``detail`` (the subject,
+    the message's time and Message-ID, or the file's path in the folder)."""
+
+    text: str
+    detail: str
+
+
+def sources_of(session: Session, file_ids: Sequence[int]) -> dict[int, Source]:
+    """received file id → where it came from, for the files that were collected."""
+    found: dict[int, Source] = {}
+    for row in session.scalars(select(CollectedFile).where(
+            CollectedFile.received_file_id.in_(list(file_ids)))):
+        if row.received_file_id is None:
+            continue
+        if row.origin == MAIL:
+            when = row.sent_at.replace(tzinfo=row.sent_at.tzinfo or dt.UTC).astimezone() \
+                if row.sent_at else None
+            detail = "\n".join(part for part in (
+                f"Tiêu đề: {row.subject}" if row.subject else "",
+                f"Gửi lúc: {when:%d/%m/%Y %H:%M}" if when else "",
+                f"Message-ID: {row.message_key}") if part)
+            found[row.received_file_id] = Source(row.sender or "(không rõ người gửi)", detail)
+        else:
+            found[row.received_file_id] = Source(
+                f"thư mục {Path(row.source).name}", f"{row.source}\n{row.message_key}")
+    return found

@@ -30,7 +30,6 @@ import logging
 import os
 import shutil
 import tempfile
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -432,10 +431,3 @@ def collected_uids(collection: Collection, result: BatchResult) -> list[int]:
     waiting = {item.uid for item in collection.items if item.path is not None and any(
         plan.analysis.path == item.path and plan.status == "waiting" for plan in result.plans)}
     return sorted({item.uid for item in collection.items if item.uid is not None} - waiting)
-
-
-def sources_of(session: Session, file_ids: Sequence[int]) -> dict[int, CollectedFile]:
-    """received file id → the collected row it came from."""
-    rows = session.scalars(select(CollectedFile).where(
-        CollectedFile.received_file_id.in_(list(file_ids))))
-    return {row.received_file_id: row for row in rows if row.received_file_id is not None}

@@ -46,7 +46,7 @@ from unionplanner.ui.shell.tasks import Task
 if TYPE_CHECKING:
     from unionplanner.ui.received.wizard import ImportWizard
 
-#: this PC's own choice (QSettings): the folder Zalo saves received files in
+# this PC's own choice (QSettings): the folder Zalo saves received files in
 FOLDER_KEY = "collect/folder"
 SOURCE_KEY = "collect/source"
 

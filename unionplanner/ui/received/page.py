@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from unionplanner.core.errors import UserError
 from unionplanner.core.files import cannot_write
+from unionplanner.domain.collect.register import Source, sources_of
 from unionplanner.domain.received import register
 from unionplanner.domain.received.models import SUBMISSION_STATUSES
 from unionplanner.domain.report_forms.periods import parse_period
@@ -39,6 +40,7 @@ class ReceivedPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
+        self._sources: dict[int, Source] = {}  # received file id → where it came from
         self._make_controls()
         self._make_tables()
         self._make_tabs()
@@ -117,6 +119,9 @@ class ReceivedPage(QWidget):
                    sort=lambda e: e.arrival, edit=self._set_arrival,
                    tooltip=lambda e: self.tr("The day the file reached the office. Double-click "
                                              "to correct it (e.g. the e-mail's date).")),
+            # a collected file: its sender (or the folder), the message in the tooltip
+            Column(self.tr("Source"), lambda e: self._source(e).text,
+                   tooltip=lambda e: self._source(e).detail),
             Column(self.tr("Imported"), lambda e: e.imported_at.astimezone().strftime(
                 "%d/%m/%Y %H:%M"), sort=lambda e: e.imported_at),
             Column(self.tr("By"), lambda e: e.imported_by),
@@ -237,6 +242,7 @@ class ReceivedPage(QWidget):
             QSettings().setValue(f"imports/period/{form_id}", period)
             entries = self.ctx.read(lambda s: register.register(s, period=period, form_id=form_id))
             missing = self.ctx.read(lambda s: register.missing_units(s, period, form_id))
+            self._sources = self.ctx.read(lambda s: sources_of(s, [e.file_id for e in entries]))
             self.received.set_records(entries)
             self.missing.set_records(missing)
             current = sum(1 for e in entries if e.status == "current")
@@ -248,6 +254,9 @@ class ReceivedPage(QWidget):
         self.export_button.setEnabled(bool(self.missing.records()))
         self.print_button.setEnabled(bool(self.missing.records()))
         self.remind_button.setEnabled(bool(self.missing.records()))
+
+    def _source(self, entry) -> Source:
+        return self._sources.get(entry.file_id) or Source("", "")
 
     def _set_arrival(self, entry, value) -> None:
         """Store the arrival day typed for ``entry``'s file ("05/11/2026")."""
