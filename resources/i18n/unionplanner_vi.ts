@@ -2477,303 +2477,308 @@
 <context>
     <name>ReceivedPage</name>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="45"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="47"/>
         <source>Grassroots reports</source>
         <translation>Báo cáo CĐCS</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="47"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="49"/>
         <source>Tip: drag report files or folders onto this page to import them.</source>
         <translation>Mẹo: kéo thả tệp hoặc thư mục báo cáo vào trang này để nhập.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="51"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="139"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="53"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="144"/>
         <source>Form</source>
         <translation>Mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="91"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="93"/>
         <source>Import reports…</source>
         <translation>Nhập báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="99"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="101"/>
         <source>Report forms</source>
         <translation>Mẫu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="102"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="104"/>
         <source>Import a form from Excel…</source>
         <translation>Nhập mẫu từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="103"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="105"/>
         <source>New form…</source>
         <translation>Tạo mẫu mới…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="104"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="106"/>
         <source>Edit the selected form…</source>
         <translation>Sửa mẫu đang chọn…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="106"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="108"/>
         <source>Make forms for the units…</source>
         <translation>Tạo biểu mẫu gửi đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="112"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="128"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="114"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="133"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="113"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="129"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="115"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="134"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="114"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="116"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="116"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="118"/>
         <source>Arrived</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="118"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="120"/>
         <source>The day the file reached the office. Double-click to correct it (e.g. the e-mail&apos;s date).</source>
         <translation>Ngày tệp đến cơ quan. Bấm đúp để sửa (ví dụ theo ngày của thư điện tử).</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="120"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="125"/>
         <source>Imported</source>
         <translation>Thời điểm nhập</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="122"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="142"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="127"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="147"/>
         <source>By</source>
         <translation>Người nhập</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="123"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="128"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="124"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="135"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="129"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="140"/>
         <source>Import no.</source>
         <translation>Lần nhập số</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="130"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="135"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="131"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="136"/>
         <source>E-mail</source>
         <translation>Thư điện tử</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="132"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="137"/>
         <source>Zalo</source>
         <translation>Zalo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="59"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="137"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="61"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="142"/>
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="94"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="96"/>
         <source>Collect from the mailbox…</source>
         <translation>Nhận từ hộp thư…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="96"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="98"/>
         <source>Collect the returns units sent by e-mail (or saved by Zalo in a folder), each dated by its message, then import them.</source>
         <translation>Nhận các báo cáo đơn vị gửi qua thư điện tử (hoặc Zalo đã lưu vào một thư mục), mỗi tệp ghi ngày nhận theo thư, rồi nhập.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="140"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="123"/>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/received/page.py" line="145"/>
         <source>When</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="143"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="148"/>
         <source>Files</source>
         <translation>Số tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="144"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="149"/>
         <source>Undone</source>
         <translation>Đã hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="144"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="149"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="151"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="156"/>
         <source>Export to Excel…</source>
         <translation>Xuất ra Excel…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="152"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="157"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="153"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="158"/>
         <source>Write a reminder…</source>
         <translation>Soạn tin nhắc nộp…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="154"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="159"/>
         <source>Undo the selected import…</source>
         <translation>Hoàn tác lần nhập đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="175"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="180"/>
         <source>Received</source>
         <translation>Đã nhận</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="176"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="235"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="181"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="240"/>
         <source>Not reported</source>
         <translation>Chưa nộp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="177"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="182"/>
         <source>Imports</source>
         <translation>Các lần nhập</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="179"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="184"/>
         <source>Reminders</source>
         <translation>Thư nhắc</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="233"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="238"/>
         <source>No report form yet: start with &quot;Import a form from Excel…&quot; (the blank form you sent to the units).</source>
         <translation>Chưa có mẫu báo cáo: hãy bắt đầu bằng &quot;Nhập mẫu từ Excel…&quot; (biểu mẫu trống đã gửi cho các đơn vị).</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="243"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="249"/>
         <source>%1 unit(s) reported, %2 not yet.</source>
         <translation>%1 đơn vị đã nộp, %2 đơn vị chưa nộp.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="245"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="251"/>
         <source>Not reported (%1)</source>
         <translation>Chưa nộp (%1)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="258"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="265"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="267"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="274"/>
         <source>Arrival day</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="259"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="268"/>
         <source>&quot;%1&quot; is not a date. Type it as 05/11/2026.</source>
         <translation>&quot;%1&quot; không phải một ngày. Hãy gõ dạng 05/11/2026.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="321"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="330"/>
         <source>The blank form you sent to the units</source>
         <translation>Biểu mẫu trống đã gửi cho các đơn vị</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="322"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="331"/>
         <source>Spreadsheets (*.xlsx *.xls *.ods)</source>
         <translation>Bảng tính (*.xlsx *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="334"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="343"/>
         <source>Reading the form</source>
         <translation>Đang đọc biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="340"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="349"/>
         <source>Form already here</source>
         <translation>Mẫu đã có</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="341"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="350"/>
         <source>The form &quot;%1&quot; already asks for the same indicators. Open that form instead of adding a second copy?</source>
         <translation>Mẫu &quot;%1&quot; đã có đúng các chỉ tiêu này. Mở mẫu đã có thay vì thêm một bản thứ hai?</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="369"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="378"/>
         <source>Check the indicators read from the template</source>
         <translation>Kiểm tra các chỉ tiêu đọc được từ biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="382"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="391"/>
         <source>Folder for the forms</source>
         <translation>Thư mục lưu biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="393"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="402"/>
         <source>Forms made</source>
         <translation>Đã tạo biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="394"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="403"/>
         <source>%1 form(s) written to %2.</source>
         <translation>Đã tạo %1 biểu mẫu trong %2.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="397"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="406"/>
         <source>Making the forms</source>
         <translation>Đang tạo biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="403"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="415"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="412"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="424"/>
         <source>Export the list</source>
         <translation>Xuất danh sách</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="405"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="414"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Sổ làm việc Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="440"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="449"/>
         <source>Units that have not reported — %1</source>
         <translation>Các đơn vị chưa nộp báo cáo — tháng %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="461"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="465"/>
-        <location filename="../../unionplanner/ui/received/page.py" line="468"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="470"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="474"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="477"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="461"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="470"/>
         <source>Select an import first.</source>
         <translation>Hãy chọn một lần nhập trước.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="465"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="474"/>
         <source>That import was already undone.</source>
         <translation>Lần nhập này đã được hoàn tác trước đó.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/page.py" line="469"/>
+        <location filename="../../unionplanner/ui/received/page.py" line="478"/>
         <source>Take back every report of import number %1? Reports it replaced become current again.</source>
         <translation>Gỡ toàn bộ báo cáo của lần nhập số %1? Các báo cáo bị lần nhập này thay thế sẽ được dùng lại.</translation>
     </message>

@@ -76,3 +76,62 @@ def test_every_return_saved_by_zalo_is_imported_once_dated_by_its_file(
     main_figures, female = _expected(truth)
     assert {(u, c): v for (u, c, col), v in stored.items() if col == "Tổng số"} == main_figures
     assert {(u, c): v for (u, c, col), v in stored.items() if col == "Nữ"} == female
+
+
+def test_a_dry_run_collects_nothing_and_the_real_run_then_takes_all(
+        tmp_path, office, truth, capsys):  # noqa: F811
+    db, form = office
+    folder = tmp_path / "zalo"
+    folder.mkdir()
+    names = sorted(truth["files"])[:3]
+    for name in names:
+        shutil.copyfile(MAU1 / "reports" / name, folder / name)
+    argv = ["--db", db, "--json", "reports", "collect", "--folder", str(folder), "--since",
+            "01/01/2020", "--form", str(form["id"]), "--period", "2025-H1"]
+    main([*argv, "--dry-run"])
+    dry = json.loads(capsys.readouterr().out)
+    assert dry["dry_run"] and dry["batch"] is None and len(dry["files"]) == 3
+    main(argv)
+    real = json.loads(capsys.readouterr().out)
+    assert real["batch"] is not None and len(real["files"]) == 3
+
+
+def test_the_senders_address_makes_an_unsure_unit_sure(tmp_path, office, truth):  # noqa: F811
+    """A return naming its unit loosely ("Bưu điện Hải Châu", a file name saying nothing)
+    waits for the clerk; the same file sent from that unit's own address is imported."""
+    import openpyxl
+
+    from unionplanner.domain.collect.service import Collection, Item, prepare_import
+    from unionplanner.domain.received.session import ImportSession
+    from unionplanner.domain.storage.database import open_database
+    from unionplanner.domain.units.models import Unit
+
+    db_path, form = office
+    name = "Mau1_HDCD_6T_Buu_dien_phuong_Hai_Chau.xlsx"
+    unit = next(iter(truth["files"][name]["units"]))
+    book = openpyxl.load_workbook(MAU1 / "reports" / name)
+    book.active["A2"] = "Đơn vị báo cáo : Bưu điện Hải Châu"
+    path = tmp_path / "bao cao.xlsx"
+    book.save(path)
+    with open_database(db_path) as db:
+        with db.transaction() as session:
+            session.query(Unit).filter(Unit.code == unit).one().email = "buudien@vnpost.vn"
+
+        def plan(sender: str):
+            collection = Collection("mail", "imap://test", [Item(
+                "mail", "imap://test", "<1@x>", path.name, "0" * 64, sender=sender,
+                path=path)])
+            imports = ImportSession([path])
+            with db.session() as session:
+                prepare_import(session, imports, collection)
+                imports.choose_period(session, form["id"], "2025-H1")
+            imports.read()
+            (result,) = imports.plans
+            return result
+
+        alone = plan("ai-do@gmail.com")
+        assert alone.status == "waiting" and alone.candidates[0][0] == unit, [
+            p.text() for p in alone.analysis.all_problems()]
+        sent = plan("buudien@vnpost.vn")
+        assert sent.status == "imported"
+        assert [p.part.unit.code for p in sent.parts] == [unit]

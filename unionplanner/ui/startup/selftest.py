@@ -95,6 +95,7 @@ def _checks() -> str:
         if not ok:
             raise RuntimeError(f"CSDL tạm lỗi: {message}")
         pages = _documents(Path(tmp))
+        _collect_check()
         import psycopg  # the shared-server driver and its bundled libpq load
 
         if psycopg.pq.version() < 100000:
@@ -103,8 +104,30 @@ def _checks() -> str:
     return (f"UnionPlanner {__version__}: cửa sổ chính, bản dịch, {len(paths.FONT_FILES)} "
             f"phông chữ, biểu tượng, hướng dẫn sử dụng, CSDL tạm ({counts['units']} đơn vị), "
             f"kế hoạch PDF "
-            f"({pages} trang) và Word, đọc/ghi Excel, trình kết nối PostgreSQL{windows} "
+            f"({pages} trang) và Word, đọc/ghi Excel, nhận tệp từ thư, trình kết nối "
+            f"PostgreSQL{windows} "
             "đều ổn")
+
+
+def _collect_check() -> None:
+    """A message carrying a return inside a .zip gives the return (email, zipfile and the
+    IMAP client are in the bundle: the mailbox collect needs them)."""
+    import io
+    import zipfile
+    from email.message import EmailMessage
+
+    from unionplanner.domain.collect import mailbox  # noqa: F401  (imaplib, ssl)
+    from unionplanner.domain.collect.attachments import contents_of
+
+    packed = io.BytesIO()
+    with zipfile.ZipFile(packed, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("Báo cáo HC001.xlsx", "PK tự kiểm tra".encode())
+    message = EmailMessage()
+    message.add_attachment(packed.getvalue(), maintype="application", subtype="zip",
+                           filename="Báo cáo tháng.zip")
+    found = contents_of(bytes(message), "tự kiểm tra")
+    if [f.name for f in found.found] != ["Báo cáo tháng.zip/Báo cáo HC001.xlsx"]:
+        raise RuntimeError(f"không lấy được tệp đính kèm trong thư: {found}")
 
 
 def _windows_parts() -> str:
