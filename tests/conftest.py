@@ -284,11 +284,16 @@ def imap_server():
 
 @pytest.fixture
 def vietnam_time(monkeypatch):
-    """The PC's clock set to Vietnam's time zone, as the offices' are."""
+    """The PC's clock set to Vietnam's time zone, as the offices' are (the reading worker,
+    a separate process that dates files, is started again to take it too)."""
     import time
 
+    from unionplanner.core import isolation
+
+    isolation.stop_worker()
     monkeypatch.setenv("TZ", "Asia/Ho_Chi_Minh")
     time.tzset()
     yield
+    isolation.stop_worker()
     monkeypatch.undo()
     time.tzset()
