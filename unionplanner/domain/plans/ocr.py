@@ -16,6 +16,7 @@ from __future__ import annotations
 import io
 import ntpath
 import os
+import re
 import shutil
 import statistics
 import tempfile
@@ -26,6 +27,7 @@ from typing import Any
 
 from unionplanner.core.errors import UserError
 from unionplanner.core.programs import windows_candidates
+from unionplanner.domain.plans import scan_image
 
 LANGUAGE = "vie"
 #: the resolution Tesseract reads best at (a lower scan is enlarged to it), dots per inch
@@ -145,24 +147,13 @@ def _reader(path: Path) -> Any:
 def read_page(path: Path, number: int) -> OcrPage:
     """OCR page ``number`` (from 0) of the scanned PDF ``path``. Raises UserError when the
     page holds no picture to read."""
-    from PIL import Image
+    from unionplanner.domain.plans.scan_image import prepare_page
 
     image = _page_image(path, number)
     if image is None:
         raise UserError(f"Trang {number + 1} của tệp \"{path.name}\" không có chữ và cũng không "
                         "có ảnh quét để nhận dạng.")
-    if image.mode in ("RGBA", "LA", "P"):  # transparent parts are paper, not ink
-        image = image.convert("RGBA")
-        paper = Image.new("RGBA", image.size, "white")
-        paper.alpha_composite(image)
-        image = paper
-    image = image.convert("L")
-    if image.width > OCR_WIDTH * 1.3:  # a fine scan that was not JPEG: what OCR needs
-        image = image.resize((OCR_WIDTH, round(image.height * OCR_WIDTH / image.width)),
-                             Image.Resampling.LANCZOS)
-    if image.width < 1600:  # under ~200 dpi for A4: Tesseract reads better enlarged
-        scale = 2480 / image.width
-        image = image.resize((2480, round(image.height * scale)), Image.Resampling.LANCZOS)
+    image = prepare_page(image)  # red seal out, 300 dpi, straightened, rule lines out
     # --psm 3: find the blocks (columns) of the page; no search for white-on-black text
     pytesseract = _tesseract()
     try:
@@ -177,15 +168,15 @@ def read_page(path: Path, number: int) -> OcrPage:
     preview.thumbnail((PREVIEW_WIDTH, PREVIEW_WIDTH * 2))
     buffer = io.BytesIO()
     preview.save(buffer, "PNG", optimize=True)
-    return OcrPage(layout_text(data), buffer.getvalue())
+    return OcrPage(mend_lines(layout_text(data)), buffer.getvalue())
 
 
 #: the most pixels a scanned page's picture may declare (a 600-dpi A4 page has 35 million;
 #: a picture declaring 60000 × 60000 is refused before anything is decoded)
 MAX_PIXELS = 120_000_000
-#: the width a page is read at: an A4 page at 300 dpi, what Tesseract needs; a 600-dpi scan
+#: the width a page is read at (an A4 page at 300 dpi, what Tesseract needs): a 600-dpi scan
 #: is decoded at half size straight from its JPEG data (Pillow's draft mode), never whole
-OCR_WIDTH = 2480
+OCR_WIDTH = scan_image.OCR_WIDTH
 
 
 def _page_image(path: Path, number: int) -> Any:
@@ -261,8 +252,8 @@ def _decode(picture: Any) -> Any:
         if image.width * image.height > MAX_PIXELS:  # the JPEG's own header, not the PDF's
             raise _TooLarge(image.width, image.height)
         scale = max(1, image.width // OCR_WIDTH)
-        image.draft("L" if image.mode != "CMYK" else image.mode,
-                    (image.width // scale, image.height // scale))
+        # the colours kept: a red seal is taken out before the page turns grey
+        image.draft(image.mode, (image.width // scale, image.height // scale))
         image.load()
         return image
     return picture.decode_as_image()
@@ -270,40 +261,114 @@ def _decode(picture: Any) -> Any:
 
 def layout_text(data: dict[str, list[Any]]) -> str:
     """Tesseract's words (``image_to_data`` as a dict: left, top, width, height, text,
-    block_num) as text lines with each word at its column: words whose middles are within
-    half a line of each other share a line; a column is the median width of a letter;
-    words of two of Tesseract's blocks (its columns), or far apart, get at least three
-    spaces between them, words of one phrase one."""
-    words = [(int(left), int(top), int(width), int(height), str(text).strip(), block)
-             for left, top, width, height, text, block in zip(
+    block_num, par_num, line_num) as text lines with each word at its column. Tesseract's
+    own lines are kept whole (it follows a line's slight slope); lines of different blocks
+    (its columns) whose middles are within half a line share a row, two lines of one
+    block never do — so the recipients' column beside the signature, a few pixels off,
+    does not pull "PHÓ CHỦ" away from "TỊCH". A column is the median width of a letter;
+    words of two blocks, or far apart, get at least three spaces between them, words of
+    one phrase one."""
+    count = len(data["text"])
+    keys = zip(data.get("block_num", [0] * count), data.get("par_num", [0] * count),
+               data.get("line_num", range(count)), strict=False)
+    words = [(int(left), int(top), int(width), int(height), str(text).strip(), key)
+             for left, top, width, height, text, key in zip(
                  data["left"], data["top"], data["width"], data["height"], data["text"],
-                 data.get("block_num", [0] * len(data["text"])), strict=False)
+                 keys, strict=False)
              if str(text).strip()]
     if not words:
         return ""
     letter = statistics.median(w[2] / max(1, len(w[4])) for w in words) or 1.0
     tall = statistics.median(w[3] for w in words) or 1
-    rows: list[list[tuple[int, int, int, int, str, Any]]] = []
-    for word in sorted(words, key=lambda w: w[1] + w[3] / 2):
-        middle = word[1] + word[3] / 2
-        if rows and abs(middle - (rows[-1][0][1] + rows[-1][0][3] / 2)) <= tall / 2:
-            rows[-1].append(word)
+    lines: dict[Any, list[tuple[int, int, int, int, str, Any]]] = {}
+    for word in words:
+        lines.setdefault(word[5], []).append(word)
+
+    def middle(line: list[tuple[int, int, int, int, str, Any]]) -> float:
+        return statistics.median(w[1] + w[3] / 2 for w in line)
+
+    rows: list[tuple[float, list[Any]]] = []  # (the row's middle, its lines)
+    for line in sorted(lines.values(), key=middle):
+        here = middle(line)
+        row = rows[-1] if rows else None
+        if row is not None and abs(here - row[0]) <= tall / 2 \
+                and all(other[0][5][0] != line[0][5][0] for other in row[1]):
+            row[1].append(line)
         else:
-            rows.append([word])
+            rows.append((here, [line]))
     left_edge = min(w[0] for w in words)
-    lines = []
-    for row in rows:
-        line, end, block_before = "", None, None
-        for left, _top, width, _height, text, block in sorted(row, key=lambda w: w[0]):
+    text_lines = []
+    for _middle, row_lines in rows:
+        text, end, block_before = "", None, None
+        for left, _top, width, _height, word, key in sorted(
+                (w for line in row_lines for w in line), key=lambda w: w[0]):
             column = round((left - left_edge) / letter)
             if end is None:
                 spaces = column
-            elif block != block_before or left - end > 1.5 * letter:
-                spaces = max(3, column - len(line))  # another column (a word space is
+            elif key[0] != block_before or left - end > 1.5 * letter:
+                spaces = max(3, column - len(text))  # another column (a word space is
                 # about half a letter)
             else:  # the next word of the same phrase, whatever its letters' widths
                 spaces = 1
-            line += " " * spaces + text
-            end, block_before = left + width, block
-        lines.append(line)
-    return "\n".join(lines)
+            text += " " * spaces + word
+            end, block_before = left + width, key[0]
+        text_lines.append(text)
+    return "\n".join(text_lines)
+
+
+#: the fixed wordings of the official format (Nghị định 30/2020/NĐ-CP, Phụ lục I: the
+#: national title and motto, the signature's titles): OCR drops their marks under bold
+#: type ("CHỦ TICH", "GỘNG HÒA"); a column's text this close to one is that wording
+FORMULAS = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+            "TM. BAN THƯỜNG VỤ", "TM. BAN CHẤP HÀNH", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH",
+            "PHÓ CHỦ TỊCH THƯỜNG TRỰC", "PHÓ CHỦ TỊCH", "CHỦ TỊCH", "Nơi nhận:")
+_FORMULA_SCORE = 85
+_SEGMENT = re.compile(r"\S+(?: \S+)*")
+#: a heading's Roman numeral as OCR misreads it in bold type ("II." read "H.", "I." "L")
+_ROMAN_SLIPS = {"H": "II", "IH": "III", "HI": "III", "Il": "II", "lI": "II", "ll": "II",
+                "1I": "II", "I1": "II", "L": "I", "l": "I", "1V": "IV", "lV": "IV"}
+_HEADING = re.compile(r"^(\s*)(H|IH|HI|Il|lI|ll|1I|I1|L|l|1V|lV)\s*[.,:]?\s+"
+                      r"(?=[A-ZĐÀÁẢÃẠÂẦẤẨẪẬĂẰẮẲẴẶÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ]"
+                      r"{2,}(?:[ ,][A-ZĐ]))")
+
+
+_PART = re.compile(r"^(\s*)([IVX]+)(?=\.\s+[A-ZĐÀ-Ỹ]{2,})")
+
+
+def mend_lines(text: str) -> str:
+    """OCR's layout lines with the slips of a scanned official document mended, each at its
+    column: a column's text within a letter or two of a fixed wording (:data:`FORMULAS`)
+    becomes that wording; a heading's misread Roman numeral ("H. NỘI DUNG") becomes the
+    numeral ("II. NỘI DUNG"), and a part's numeral read as the one before it ("II." after
+    "II.", the last stroke lost) the next. Text PDFs never need this."""
+    from rapidfuzz import fuzz
+
+    from unionplanner.domain.plans.outline import roman
+
+    mended = []
+    numerals = {roman(n): n for n in range(1, 40)}
+    previous = 0  # the last part's number: "II." read twice is II then III
+    for line in text.splitlines():
+        heading = _HEADING.match(line)
+        if heading:
+            line = (heading.group(1) + _ROMAN_SLIPS[heading.group(2)] + ". "
+                    + line[heading.end():])
+        part = _PART.match(line)
+        if part and part.group(2) in numerals:
+            number = numerals[part.group(2)]
+            if number == previous:
+                number += 1
+                line = part.group(1) + roman(number) + line[part.end(2):]
+            previous = number
+        pieces = []
+        last = 0
+        for segment in _SEGMENT.finditer(line):
+            words = segment.group()
+            best = max(FORMULAS, key=lambda f: fuzz.ratio(words.upper(), f.upper()))
+            if words != best and len(words) >= 6 and abs(len(words) - len(best)) <= 3 \
+                    and fuzz.ratio(words.upper(), best.upper()) >= _FORMULA_SCORE:
+                words = best
+            pieces.append(line[last:segment.start()] + words)
+            last = segment.end()
+        mended.append("".join(pieces) + line[last:])
+    return "\n".join(mended)
