@@ -91,6 +91,8 @@ def test_collect_from_the_mailbox_then_import_and_send_receipts(
     wizard = dialog.wizard
     assert wizard is not None and wizard.isVisible() and not dialog.isVisible()
     assert wizard.files_page.list.count() == 3
+    # each file with who sent it and when, beside its name
+    assert wizard.files_page.list.item(0).text() == f"{FILES[0]}    ← hc020@donvi.vn, 02/06/2025"
     shot(wizard, "3-wizard-files")
     wizard.next()
     wizard.next()

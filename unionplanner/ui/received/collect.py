@@ -328,8 +328,12 @@ class CollectDialog(QDialog):
         imports = ImportSession()
         self.ctx.read(lambda s: prepare_import(s, imports, collection))
         paths = [item.path for item in collection.files if item.path is not None]
+        origins = {item.path: ", ".join(part for part in (
+            item.sender, item.arrived_on.strftime("%d/%m/%Y") if item.arrived_on else "")
+            if part) for item in collection.files if item.path is not None}
         self.wizard = wizard = ImportWizard(self.ctx, paths, self.form_id, self.period,
-                                            self.parentWidget(), imports=imports)
+                                            self.parentWidget(), imports=imports,
+                                            origins=origins)
         wizard.finished.connect(lambda _result: self._imported(wizard))
         self.hide()
         wizard.open()

@@ -92,7 +92,8 @@ class FilesPage(QWizardPage):
             if str(path) in known:
                 continue
             known.add(str(path))
-            item = QListWidgetItem(path.name)
+            origin = self._wizard.origins.get(path)  # a collected file: who sent it, when
+            item = QListWidgetItem(f"{path.name}    ← {origin}" if origin else path.name)
             item.setData(Qt.ItemDataRole.UserRole, str(path))
             item.setToolTip(str(path))
             self.list.addItem(item)
@@ -396,13 +397,15 @@ class ResultPage(QWizardPage):
 class ImportWizard(QWizard):
     """The wizard (see the module text). ``paths`` may be given (files dropped on the
     window, or collected); ``form_id``/``period`` preselect the form and period;
-    ``imports``: a session prepared by a collect (the senders, what to record)."""
+    ``imports``: a session prepared by a collect (the senders, what to record), and
+    ``origins`` what to show beside each collected file (its sender and day)."""
 
     def __init__(self, ctx: AppContext, paths=(), form_id: int | None = None,
                  period: str | None = None, parent: QWidget | None = None,
-                 imports: ImportSession | None = None):
+                 imports: ImportSession | None = None, origins: dict[Path, str] | None = None):
         super().__init__(parent)
         self.ctx = ctx
+        self.origins = origins or {}  # a collected file → "sender, day" shown beside it
         self.form_id = form_id
         self.period = period or QDate.currentDate().addMonths(-1).toString("yyyy-MM")
         # the files read, the clerk's changes, the plans (a collect's comes prepared)
