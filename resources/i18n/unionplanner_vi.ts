@@ -341,47 +341,47 @@
 <context>
     <name>ChangesPage</name>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="230"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="231"/>
         <source>What will change</source>
         <translation>Những gì sẽ thay đổi</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="231"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="232"/>
         <source>Untick a replacement to keep the report already stored.</source>
         <translation>Bỏ chọn một dòng thay thế để giữ báo cáo đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="235"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="236"/>
         <source>Files waiting for you to choose their unit (double-click one to choose it):</source>
         <translation>Tệp đang chờ bạn chọn đơn vị (bấm đúp vào một tệp để chọn):</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="246"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="247"/>
         <source>Reports that replace earlier ones:</source>
         <translation>Các báo cáo sẽ thay thế báo cáo đã nhập trước:</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="258"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="259"/>
         <source>Period %1, form &quot;%2&quot;.</source>
         <translation>Kỳ %1, mẫu &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="261"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="262"/>
         <source>%1 file(s) will be imported (%2 unit reports, %3 values); %4 replace earlier reports.</source>
         <translation>Sẽ nhập %1 tệp (%2 báo cáo đơn vị, %3 giá trị); %4 tệp thay thế báo cáo trước.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="266"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="267"/>
         <source>Not imported: %1 already imported, %2 skipped, %3 with errors.</source>
         <translation>Không nhập: %1 tệp đã nhập trước, %2 tệp bỏ qua, %3 tệp có lỗi.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="272"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="273"/>
         <source>%1 file(s) wait for you to choose their unit (go back and choose it): nothing of them is imported.</source>
         <translation>%1 tệp đang chờ bạn chọn đơn vị (quay lại bước trước để chọn): chưa nhập gì từ các tệp này.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="282"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="283"/>
         <source> (possible units: %1)</source>
         <translation> (có thể là: %1)</translation>
     </message>
@@ -700,12 +700,12 @@
         <translation>Nhập %1 tệp…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/collect.py" line="367"/>
+        <location filename="../../unionplanner/ui/received/collect.py" line="371"/>
         <source>Moving the messages</source>
         <translation>Đang chuyển thư</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/collect.py" line="399"/>
+        <location filename="../../unionplanner/ui/received/collect.py" line="403"/>
         <source>Send a receipt to %1 sender(s) from %2?</source>
         <translation>Gửi thư báo đã nhận cho %1 người gửi từ địa chỉ %2?</translation>
     </message>
@@ -849,25 +849,25 @@
         <translation>Nhập báo cáo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../unionplanner/ui/received/wizard.py" line="99"/>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="116"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="100"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="117"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n tệp</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="104"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="105"/>
         <source>Add report files</source>
         <translation>Thêm tệp báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="105"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="106"/>
         <source>Reports (%1)</source>
         <translation>Báo cáo (%1)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="109"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="110"/>
         <source>Add a folder of reports</source>
         <translation>Thêm thư mục báo cáo</translation>
     </message>
@@ -1028,42 +1028,42 @@
 <context>
     <name>FormPeriodPage</name>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="137"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="138"/>
         <source>Report form and period</source>
         <translation>Mẫu báo cáo và kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="138"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="139"/>
         <source>The files are read against the indicators of this form; the values are stored for this period.</source>
         <translation>Các tệp được đối chiếu với chỉ tiêu của mẫu này; số liệu được lưu vào kỳ này.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="142"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="143"/>
         <source>There is no report form yet. Close the wizard and use &quot;Import a form from Excel…&quot; first.</source>
         <translation>Chưa có mẫu báo cáo nào. Hãy đóng trình nhập và dùng &quot;Nhập mẫu từ Excel…&quot; trước.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="149"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="150"/>
         <source>Report form</source>
         <translation>Mẫu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="150"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="151"/>
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="177"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="178"/>
         <source>Reading the period the files state</source>
         <translation>Đang đọc kỳ báo cáo ghi trong các tệp</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="186"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="187"/>
         <source>The files state different periods — %1. Check them and import each period on its own.</source>
         <translation>Các tệp ghi những kỳ báo cáo khác nhau — %1. Hãy kiểm tra lại và nhập riêng từng kỳ.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="192"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="193"/>
         <source>Period chosen from the files: %1 (%2 of %3 files state it).</source>
         <translation>Đã chọn kỳ theo các tệp: %1 (%2 của %3 tệp ghi như vậy).</translation>
     </message>
@@ -1128,86 +1128,111 @@
 <context>
     <name>ImportReview</name>
     <message>
-        <location filename="../../unionplanner/ui/plans/import_review.py" line="50"/>
+        <location filename="../../unionplanner/ui/plans/import_review.py" line="51"/>
         <source>Check what was read from %1</source>
         <translation>Kiểm tra nội dung đọc từ %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/import_review.py" line="74"/>
+        <location filename="../../unionplanner/ui/plans/import_review.py" line="75"/>
+        <source>Take the targets of this paragraph</source>
+        <translation>Lấy chỉ tiêu từ đoạn này</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plans/import_review.py" line="77"/>
+        <source>Adds the quantified targets written in the selected paragraph (or the paragraph itself as a target) to the Targets tab. A target read by mistake is removed there with Remove.</source>
+        <translation>Thêm vào thẻ Chỉ tiêu các chỉ tiêu có số liệu ghi trong đoạn đang chọn (hoặc chính đoạn đó làm một chỉ tiêu). Chỉ tiêu đọc nhầm thì bỏ ở thẻ đó bằng nút Xóa.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plans/import_review.py" line="87"/>
         <source>The document as read</source>
         <translation>Văn bản đã đọc</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/import_review.py" line="78"/>
+        <location filename="../../unionplanner/ui/plans/import_review.py" line="91"/>
         <source>Text read (OCR)</source>
         <translation>Chữ đã nhận dạng (OCR)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/import_review.py" line="79"/>
+        <location filename="../../unionplanner/ui/plans/import_review.py" line="92"/>
         <source>Scanned pages (%1)</source>
         <translation>Trang quét (%1)</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/import_review.py" line="85"/>
+        <location filename="../../unionplanner/ui/plans/import_review.py" line="100"/>
         <source>Nothing is stored yet. Click a line, an activity, a target or a deadline to see the paragraph it was read from; correct what is wrong, then save.</source>
         <translation>Chưa lưu gì. Bấm vào một dòng, hoạt động, chỉ tiêu hoặc thời hạn để xem đoạn văn bản gốc; sửa chỗ chưa đúng rồi lưu.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/import_review.py" line="91"/>
+        <location filename="../../unionplanner/ui/plans/import_review.py" line="106"/>
         <source>Save as the parent body&apos;s plan</source>
         <translation>Lưu làm kế hoạch của cấp trên</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/import_review.py" line="94"/>
+        <location filename="../../unionplanner/ui/plans/import_review.py" line="109"/>
         <source>Save and draft our plan implementing it</source>
         <translation>Lưu và soạn kế hoạch triển khai</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/import_review.py" line="96"/>
+        <location filename="../../unionplanner/ui/plans/import_review.py" line="111"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/plans/import_review.py" line="133"/>
+        <location filename="../../unionplanner/ui/plans/import_review.py" line="148"/>
         <source>Page %1</source>
         <translation>Trang %1</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plans/import_review.py" line="190"/>
+        <source>Add a target</source>
+        <translation>Thêm chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plans/import_review.py" line="195"/>
+        <source>%1 target(s) added from this paragraph.</source>
+        <translation>Đã thêm %1 chỉ tiêu từ đoạn này.</translation>
+    </message>
+    <message>
+        <location filename="../../unionplanner/ui/plans/import_review.py" line="197"/>
+        <source>The targets of this paragraph are already in the list.</source>
+        <translation>Các chỉ tiêu của đoạn này đã có trong danh sách.</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="411"/>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="443"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="414"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="446"/>
         <source>Import reports</source>
         <translation>Nhập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="425"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="428"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="426"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="429"/>
         <source>Next &gt;</source>
         <translation>Tiếp &gt;</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="427"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="430"/>
         <source>&lt; Back</source>
         <translation>&lt; Quay lại</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="428"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="431"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="429"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="432"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="444"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="447"/>
         <source>Close without importing? What you changed for %1 file(s) (arrival days, units, corrections) will be lost.</source>
         <translation>Đóng mà không nhập? Những gì đã chỉnh cho %1 tệp (ngày nhận, đơn vị, số liệu sửa) sẽ mất.</translation>
     </message>
@@ -2957,48 +2982,48 @@
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="324"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="325"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="325"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="326"/>
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="327"/>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="382"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="328"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="383"/>
         <source>Undo this import</source>
         <translation>Hoàn tác lần nhập này</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="354"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="355"/>
         <source>Nothing needed importing.</source>
         <translation>Không có gì cần nhập.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="357"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="358"/>
         <source>Import number %1 is done: %2 file(s) imported, %3 replaced earlier reports. The original files are kept in the register.</source>
         <translation>Đã xong lần nhập số %1: nhập %2 tệp, %3 tệp thay thế báo cáo trước. Các tệp gốc được lưu trong sổ theo dõi tệp nhận.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="366"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="367"/>
         <source>Nothing was imported: %1</source>
         <translation>Chưa nhập gì: %1</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="371"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="372"/>
         <source>Importing the reports</source>
         <translation>Đang nhập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="383"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="384"/>
         <source>Take back every report of import number %1? Reports it replaced become current again.</source>
         <translation>Gỡ toàn bộ báo cáo của lần nhập số %1? Các báo cáo bị lần nhập này thay thế sẽ được dùng lại.</translation>
     </message>
     <message>
-        <location filename="../../unionplanner/ui/received/wizard.py" line="390"/>
+        <location filename="../../unionplanner/ui/received/wizard.py" line="391"/>
         <source>Import number %1 was undone (%2 report(s) taken back).</source>
         <translation>Đã hoàn tác lần nhập số %1 (gỡ %2 báo cáo).</translation>
     </message>

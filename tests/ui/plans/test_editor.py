@@ -357,3 +357,53 @@ def test_what_the_editor_holds_is_what_the_pdf_and_word_file_say(qtbot, ctx, pla
         assert "tháng 5/2024" in text, kind
         assert "Kết nạp mới 480 đoàn viên công đoàn" in text, kind
         assert "các hoạt động và chỉ tiêu của kế hoạch" in text.lower(), kind
+
+
+def test_import_review_takes_a_missed_target_from_its_paragraph_and_drops_one(
+        qtbot, ctx, messages, seeds_dir):
+    """Issue 26: the clerk points at a sentence the reading did not take as a target: "Take
+    the targets of this paragraph" adds what it says, linked to it (selecting the new target
+    shows that paragraph); a second time adds nothing; a target read by mistake is removed
+    in the Targets tab, and what is saved is what the review shows."""
+    extraction = read_plan(seeds_dir / "000_765413dbe16de2c5.docx")
+    review = ImportReview(ctx, extraction, "kh.docx")
+    qtbot.addWidget(review)
+    doc = review.editor.session.doc
+    before = [t.text for t in doc.targets]
+    taken = {doc.blocks[i].id for i in range(len(doc.blocks))} & {
+        t.block_id for t in doc.targets}
+    row = next(i for i, p in enumerate(extraction.paragraphs)
+               if "%" not in p.text and len(p.text) > 60 and i > 10
+               and extraction.sources.get(doc.blocks[0].id) != i
+               and not any(extraction.sources.get(b) == i for b in taken))
+    from unionplanner.domain.plans.targets import read_targets
+
+    review.paragraphs.setCurrentRow(row)
+    assert review.take_button.isEnabled()
+    said = read_targets(extraction.paragraphs[row].text, in_targets_part=True)
+    assert review.take_targets() == max(1, len(said))
+    new = doc.targets[len(before):]
+    added = new[-1]
+    assert [t.text for t in doc.targets[:len(before)]] == before
+    assert [t.text for t in new] == ([t.text for t in said] if said else [
+        " ".join(extraction.paragraphs[row].text.split())])
+    block = next(b for b in doc.blocks if b.id == added.block_id)
+    assert extraction.sources[block.id] == row
+    assert review.editor.tabs.currentWidget() is review.editor.targets
+    review.editor.targets.view.selectRow(0)
+    review.paragraphs.setCurrentRow(0)
+    review.editor.targets.view.selectRow(len(doc.targets) - 1)
+    assert review.paragraphs.currentRow() == row  # the target shows where it came from
+    assert review.take_targets() == 0 and review.taken.text() in (
+        "The targets of this paragraph are already in the list.",
+        "Các chỉ tiêu của đoạn này đã có trong danh sách.")
+    review.editor.targets.view.selectRow(0)  # the first target: dropped
+    review.editor.targets.remove_row()
+    kept = before[1:] + [t.text for t in new]
+    assert [t.text for t in doc.targets] == kept
+    review.save_button.click()
+    from unionplanner.domain.plans.service import load_document
+
+    with ctx.db.session() as session:
+        parent = session.query(Plan).filter_by(origin="parent").one()
+        assert [t.text for t in load_document(parent).targets] == kept

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QPushButton,
     QScrollArea,
     QSplitter,
     QTabWidget,
@@ -70,6 +71,18 @@ class ImportReview(QDialog):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         self.scans = self._scan_view(extraction.page_images)
+        # a target the reading missed: taken from the sentence the clerk points at
+        self.take_button = QPushButton(self.tr("Take the targets of this paragraph"))
+        self.take_button.setToolTip(self.tr(
+            "Adds the quantified targets written in the selected paragraph (or the paragraph "
+            "itself as a target) to the Targets tab. A target read by mistake is removed "
+            "there with Remove."))
+        self.take_button.setEnabled(False)
+        self.take_button.clicked.connect(self.take_targets)
+        self.paragraphs.currentRowChanged.connect(
+            lambda row: self.take_button.setEnabled(row >= 0))
+        self.taken = QLabel()
+        self.taken.setWordWrap(True)
         if self.scans is None:
             left_layout.addWidget(QLabel(self.tr("The document as read")))
             left_layout.addWidget(self.paragraphs, 1)
@@ -79,6 +92,8 @@ class ImportReview(QDialog):
             tabs.addTab(self.scans, self.tr("Scanned pages (%1)").replace(
                 "%1", str(len(extraction.page_images))))
             left_layout.addWidget(tabs, 1)
+        left_layout.addWidget(self.take_button)
+        left_layout.addWidget(self.taken)
         splitter.addWidget(left)
         splitter.addWidget(self.editor)
         splitter.setSizes([450, 800])
@@ -147,6 +162,40 @@ class ImportReview(QDialog):
         item.setBackground(_HIGHLIGHT)
         self.paragraphs.setCurrentRow(index)
         self.paragraphs.scrollToItem(item, QListWidget.ScrollHint.PositionAtCenter)
+
+    def take_targets(self) -> int:
+        """Add the targets written in the selected paragraph to the draft (read as the
+        targets part reads them; the paragraph itself as a qualitative target when it holds
+        no figure), linked to its paragraph, skipping those already there. Returns how many
+        were added."""
+        from unionplanner.domain.plans import commands as c
+        from unionplanner.domain.plans.document import Target
+        from unionplanner.domain.plans.targets import read_targets
+
+        row = self.paragraphs.currentRow()
+        if not 0 <= row < len(self.extraction.paragraphs):
+            return 0
+        text = self.extraction.paragraphs[row].text
+        found = read_targets(text, in_targets_part=True) or [Target(text=" ".join(
+            text.split()))]
+        doc = self.editor.session.doc
+        blocks = {block.id for block in doc.blocks}
+        block_id = next((key for key, index in self.extraction.sources.items()
+                         if index == row and key in blocks), None)
+        known = {" ".join(t.text.split()) for t in doc.targets}
+        added = [t for t in found if " ".join(t.text.split()) not in known]
+        for target in added:
+            target.block_id = block_id
+            self.extraction.sources[target.id] = row  # clicking it shows this paragraph
+            self.editor.session.edit(self.tr("Add a target"), c.insert_item(
+                "targets", len(doc.targets), target))
+        self.editor.tabs.setCurrentWidget(self.editor.targets)
+        if added:
+            self.editor.targets.view.selectRow(len(doc.targets) - 1)
+        self.taken.setText(self.tr("%1 target(s) added from this paragraph.").replace(
+            "%1", str(len(added))) if added else self.tr(
+            "The targets of this paragraph are already in the list."))
+        return len(added)
 
     def store(self, implement: bool) -> None:
         """Save the corrected draft (one transaction: the parent plan, and with
