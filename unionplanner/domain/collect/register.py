@@ -43,20 +43,28 @@ class ReceivedRow:
     message_id: str = ""
 
     def source_dict(self) -> dict[str, Any] | None:
-        """{"from", "subject", "date", "message_id"} for a file from the mailbox, {"folder"}
-        for one from a folder, None for a file the clerk imported by hand."""
-        if self.origin == MAIL:
-            return {"from": self.sender, "subject": self.subject,
-                    "date": _aware(self.sent_at).isoformat() if self.sent_at else None,
-                    "message_id": self.message_id}
-        if self.origin:
-            return {"folder": self.folder, "path": self.message_id}
-        return None
+        """See :func:`source_dict`; None for a file the clerk imported by hand."""
+        if not self.origin:
+            return None
+        return source_dict(self.origin, self.folder, self.message_id, self.sender,
+                           self.subject, self.sent_at)
 
     def to_dict(self) -> dict[str, Any]:
         return {"file": self.file, "unit": self.unit or None,
                 "arrived_on": self.arrived_on.isoformat() if self.arrived_on else None,
                 "source": self.source_dict(), "status": self.status, "reason": self.reason}
+
+
+def source_dict(origin: str, source: str, message_key: str, sender: str = "",
+                subject: str = "", sent_at: dt.datetime | None = None) -> dict[str, Any]:
+    """Where a file came from, as ``reports received`` and ``reports collect`` print it:
+    {"from", "subject", "date" (ISO, with its zone), "message_id"} for a message,
+    {"folder", "path"} for a file of a folder."""
+    if origin == MAIL:
+        return {"from": sender, "subject": subject,
+                "date": _aware(sent_at).isoformat() if sent_at else None,
+                "message_id": message_key}
+    return {"folder": source, "path": message_key}
 
 
 def received_files(session: Session, form_id: int, period: str) -> list[ReceivedRow]:

@@ -84,13 +84,12 @@ class Item:
     uid: int | None = None
 
     def source_dict(self) -> dict[str, Any]:
-        """``reports received``'s ``source``: {"from", "subject", "date", "message_id"}
-        for a message, {"folder", "path"} for a folder."""
-        if self.origin == MAIL:
-            return {"from": self.sender, "subject": self.subject,
-                    "date": self.sent_at.isoformat() if self.sent_at else None,
-                    "message_id": self.message_key}
-        return {"folder": self.source, "path": self.message_key}
+        """Where the file came from (see
+        :func:`~unionplanner.domain.collect.register.source_dict`)."""
+        from unionplanner.domain.collect.register import source_dict
+
+        return source_dict(self.origin, self.source, self.message_key, self.sender,
+                           self.subject, self.sent_at)
 
 
 @dataclass
