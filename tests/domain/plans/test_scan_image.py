@@ -80,6 +80,8 @@ def test_ocr_slips_in_formulas_and_heading_numerals_are_mended():
             "  H. NỘI DUNG HOẠT ĐỘNG\n"
             "  II. TỔ CHỨC THỰC HIỆN\n"
             "  Hà Nội, ngày 5 tháng 3\n"
+            "   Số: 45KH-CĐN          Sóc Trăng, ngày 05 tháng 4\n"
+            "   Số: 12/KH-LĐLĐ\n"
             "- Lưu: VT.                PHÓ CHỦ TICH\n"
             "  CHỦ TRÌ: Ban Tuyên giáo")
     assert mend_lines(text).splitlines() == [
@@ -87,5 +89,7 @@ def test_ocr_slips_in_formulas_and_heading_numerals_are_mended():
         "  II. NỘI DUNG HOẠT ĐỘNG",
         "  III. TỔ CHỨC THỰC HIỆN",
         "  Hà Nội, ngày 5 tháng 3",
+        "   Số: 45/KH-CĐN          Sóc Trăng, ngày 05 tháng 4",
+        "   Số: 12/KH-LĐLĐ",
         "- Lưu: VT.                PHÓ CHỦ TỊCH",
         "  CHỦ TRÌ: Ban Tuyên giáo"]

@@ -332,6 +332,9 @@ _HEADING = re.compile(r"^(\s*)(H|IH|HI|Il|lI|ll|1I|I1|L|l|1V|lV)\s*[.,:]?\s+"
                       r"{2,}(?:[ ,][A-ZĐ]))")
 
 
+#: "Số: 45KH-CĐN": the number's slash lost (a thin stroke) before the symbol, which the
+#: official format always writes "Số: 45/KH-CĐN" (Nghị định 30/2020/NĐ-CP, Phụ lục I)
+_NUMBER_SLASH = re.compile(r"(\bS[ốô]\s*:?\s*\d{1,5})(?=[A-ZĐ]{1,6}(?:[-–][A-ZĐ]))")
 _PART = re.compile(r"^(\s*)([IVX]+)(?=\.\s+[A-ZĐÀ-Ỹ]{2,})")
 
 
@@ -339,8 +342,9 @@ def mend_lines(text: str) -> str:
     """OCR's layout lines with the slips of a scanned official document mended, each at its
     column: a column's text within a letter or two of a fixed wording (:data:`FORMULAS`)
     becomes that wording; a heading's misread Roman numeral ("H. NỘI DUNG") becomes the
-    numeral ("II. NỘI DUNG"), and a part's numeral read as the one before it ("II." after
-    "II.", the last stroke lost) the next. Text PDFs never need this."""
+    numeral ("II. NỘI DUNG"), a part's numeral read as the one before it ("II." after
+    "II.", the last stroke lost) the next, and a number's lost slash is put back ("Số:
+    45KH-CĐN" → "Số: 45/KH-CĐN"). Text PDFs never need this."""
     from rapidfuzz import fuzz
 
     from unionplanner.domain.plans.outline import roman
@@ -353,6 +357,7 @@ def mend_lines(text: str) -> str:
         if heading:
             line = (heading.group(1) + _ROMAN_SLIPS[heading.group(2)] + ". "
                     + line[heading.end():])
+        line = _NUMBER_SLASH.sub(r"\1/", line)
         part = _PART.match(line)
         if part and part.group(2) in numerals:
             number = numerals[part.group(2)]
