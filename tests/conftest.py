@@ -274,8 +274,8 @@ def imap_server():
     root = Path(tempfile.mkdtemp(prefix="unionplanner-imap-"))
     root.chmod(0o755)
     server = dovecot.Dovecot(root, free_port())
-    server.start()
     try:
+        server.start()  # a server that did not answer in time is stopped all the same
         yield server
     finally:
         server.stop()
