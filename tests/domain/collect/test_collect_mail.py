@@ -225,3 +225,21 @@ def test_a_wrong_password_or_folder_is_one_sentence(imap_server, office, capsys,
     assert main([*base, "--imap-url", imap_server.url.replace("INBOX", "Khong-co")]) == 1
     said = capsys.readouterr().err
     assert "\"Khong-co\"" in said and len(said.strip().splitlines()) == 1
+
+
+def test_a_message_without_a_date_is_dated_by_when_the_server_received_it(
+        imap_server, office, capsys, monkeypatch):
+    db, form = office
+    name = "Mau1_HDCD_6T_Buu_dien_phuong_Hai_Chau.xlsx"
+    message = dovecot.message("hc020@donvi.vn", "Bao cao", START.timestamp(),
+                              [(name, (MAU1 / "reports" / name).read_bytes())])
+    del message["Date"]  # some mail programs send none
+    received = (START + dt.timedelta(days=3)).timestamp()
+    imap_server.append(message, when=received)
+    code, result = run(capsys, "--db", db, "--json", "reports", "collect", "--imap-url",
+                       imap_server.url, "--since", "01/06/2025", "--form", str(form["id"]),
+                       "--period", "2025-H1", "--password-stdin", stdin=dovecot.PASSWORD,
+                       monkeypatch=monkeypatch)
+    (item,) = result["files"]
+    assert code == 0 and item["arrived_on"] == "2025-06-05"
+    assert dt.datetime.fromisoformat(item["source"]["date"]).timestamp() == received

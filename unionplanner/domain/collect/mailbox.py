@@ -197,8 +197,8 @@ def open_mailbox(address: MailboxAddress, password: str | None, since: dt.date, 
         uids = [int(u) for u in (data[0] or b"").split()] if status == "OK" else []
         for start in range(0, len(uids), _FETCH_CHUNK):
             chunk = ",".join(str(u) for u in uids[start:start + _FETCH_CHUNK])
-            status, data = imap.uid("FETCH", chunk, f"(UID RFC822.SIZE BODY.PEEK[HEADER.FIELDS "
-                                                    f"({_HEADERS})])")
+            status, data = imap.uid("FETCH", chunk, "(UID RFC822.SIZE INTERNALDATE "
+                                    f"BODY.PEEK[HEADER.FIELDS ({_HEADERS})])")
             box.heads.extend(_heads(data))
     except (OSError, imaplib.IMAP4.abort) as exc:
         box.close()
@@ -324,10 +324,13 @@ def _inside_office(host: str) -> bool:
 
 _UID = re.compile(rb"UID (\d+)")
 _SIZE = re.compile(rb"RFC822\.SIZE (\d+)")
+_RECEIVED = re.compile(rb'INTERNALDATE "([^"]+)"')
 
 
 def _heads(data: list) -> list[MessageHead]:
-    """The FETCH answers of UID, RFC822.SIZE and the header fields as MessageHeads."""
+    """The FETCH answers of UID, RFC822.SIZE, INTERNALDATE and the header fields as
+    MessageHeads; a message without a readable Date header is dated by when the server
+    received it (INTERNALDATE)."""
     import hashlib
     from email.parser import BytesHeaderParser
     from email.policy import compat32
@@ -346,9 +349,20 @@ def _heads(data: list) -> list[MessageHead]:
             message_id = "<sha256:" + hashlib.sha256(raw).hexdigest()[:32] + ">"
         name, address = email.utils.parseaddr(decoded(headers.get("From", "")))
         heads.append(MessageHead(int(uid.group(1)), message_id[:998], address.lower(), name,
-                                 decoded(headers.get("Subject", "")), message_date(headers),
+                                 decoded(headers.get("Subject", "")),
+                                 message_date(headers) or _received(meta),
                                  int(size.group(1)) if size else 0))
     return heads
+
+
+def _received(meta: bytes) -> dt.datetime | None:
+    """When the server received the message (its INTERNALDATE), aware; None if absent."""
+    import time
+
+    if _RECEIVED.search(meta) is None:
+        return None
+    moment = imaplib.Internaldate2tuple(meta)  # English month names whatever the locale
+    return dt.datetime.fromtimestamp(time.mktime(moment)).astimezone() if moment else None
 
 
 def decoded(value: object) -> str:
