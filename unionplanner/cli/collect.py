@@ -125,31 +125,19 @@ def _password(args: argparse.Namespace, address) -> str | None:
 def _send_receipts(db, args, collection, result, address, password) -> dict[str, int] | None:
     """Receipts for what this collect recorded, from the reminders' account."""
     from unionplanner.core import secrets
-    from unionplanner.domain.collect.models import CollectedFile
-    from unionplanner.domain.collect.receipts import create_receipts
+    from unionplanner.domain.collect.receipts import receipts_for
     from unionplanner.domain.office.mail import get_account
     from unionplanner.domain.office.reminders import letters_of, send_reminder
-    from unionplanner.domain.report_forms.periods import parse_period
-    from unionplanner.domain.report_forms.service import get_form
 
-    keys = {(i.message_key, i.sha256) for i in collection.items}
-    if not keys or not result.period:
+    if not collection.items or not result.period:
         return None
     with db.transaction() as session:
         account = get_account(session)
         if account is None:
             raise UserError("Chưa có tài khoản gửi thư của văn phòng (Cài đặt → Thư điện tử): "
                             "chưa gửi thư báo đã nhận.")
-        from sqlalchemy import select
-
-        ids = [row.id for row in session.scalars(select(CollectedFile).where(
-            CollectedFile.source == collection.source))
-            if (row.message_key, row.sha256) in keys]
-        form = get_form(session, args.form)
-        reminder = create_receipts(session, ids, form_name=form.name,
-                                   period_text=parse_period(result.period).text,
-                                   sender=account.from_address)
-        reminder_id = reminder.id
+        reminder_id = receipts_for(session, collection, form_id=args.form,
+                                   period=result.period, sender=account.from_address).id
     smtp_password = secrets.load_secret(account.secret_account)
     if smtp_password is None and address is not None and account.user == address.user:
         smtp_password = password  # one account for sending and receiving (Gmail)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -17,6 +18,9 @@ from sqlalchemy.orm import Session
 from unionplanner.core.errors import UserError
 from unionplanner.domain.collect.models import MAIL, NO_FILE, REFUSED, CollectedFile
 from unionplanner.domain.office.reminders import RECEIPT, WAITING, Reminder, ReminderLetter
+
+if TYPE_CHECKING:
+    from unionplanner.domain.collect.service import Collection
 
 #: statuses that say "received" in a receipt
 _TAKEN = {"imported": "đã nhập số liệu", "replaced": "đã nhập, thay cho báo cáo gửi trước",
@@ -87,3 +91,18 @@ def _unit_name(session: Session, unit_id: int | None) -> str:
 
     unit = session.get(Unit, unit_id) if unit_id is not None else None
     return unit.name if unit is not None else ""
+
+
+def receipts_for(session: Session, collection: Collection, *, form_id: int, period: str,
+                 sender: str = "") -> Reminder:
+    """:func:`create_receipts` for what ``collection`` (recorded by its import) brought,
+    about form ``form_id`` and ``period`` (a period code). Raises UserError as it does."""
+    from unionplanner.domain.report_forms.periods import parse_period
+    from unionplanner.domain.report_forms.service import get_form
+
+    keys = {(item.message_key, item.sha256) for item in collection.items if item.sender}
+    ids = [row_id for row_id, key, sha in session.execute(select(
+        CollectedFile.id, CollectedFile.message_key, CollectedFile.sha256).where(
+        CollectedFile.source == collection.source)) if (key, sha) in keys]
+    return create_receipts(session, ids, form_name=get_form(session, form_id).name,
+                           period_text=parse_period(period).text, sender=sender)

@@ -427,6 +427,6 @@ def import_collection(db: Database, collection: Collection, form_id: int,
 def collected_uids(collection: Collection, result: BatchResult) -> list[int]:
     """The messages every file of which was settled by the import (none waits): those a
     clerk's "move the collected messages" moves."""
-    waiting = {item.uid for item in collection.items if item.path is not None and any(
-        plan.analysis.path == item.path and plan.status == "waiting" for plan in result.plans)}
+    waits = {plan.analysis.path for plan in result.plans if plan.status == "waiting"}
+    waiting = {item.uid for item in collection.items if item.path in waits}
     return sorted({item.uid for item in collection.items if item.uid is not None} - waiting)

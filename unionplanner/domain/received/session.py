@@ -113,9 +113,11 @@ class ImportSession:
         for the unit the file names, or a wait for the clerk when it names another. Kept for
         files given later too."""
         self.senders = dict(senders)
-        for index, file in enumerate(self.files):
+        for file in self.files:
             if file.overrides.sender_unit_id != self.senders.get(file.path):
-                self._change(index, sender_unit_id=self.senders.get(file.path))
+                file.overrides.sender_unit_id = self.senders.get(file.path)
+                file.analysis = None
+        self._judge_all()  # once for them all, not once per file
 
     def changed_files(self) -> list[str]:
         """The names of the files the clerk changed something of (an arrival day, a unit,

@@ -375,28 +375,15 @@ class CollectDialog(QDialog):
         """Enter one receipt per sender of this collect in the register of reminders and
         send them from the office's mail account (see
         :func:`~unionplanner.ui.received.reminder.send_from_account`)."""
-        from sqlalchemy import select
-
-        from unionplanner.domain.collect.models import CollectedFile
-        from unionplanner.domain.collect.receipts import create_receipts
-        from unionplanner.domain.report_forms.periods import parse_period
-        from unionplanner.domain.report_forms.service import get_form
+        from unionplanner.domain.collect.receipts import receipts_for
         from unionplanner.ui.received.reminder import send_from_account
-
-        keys = {(i.message_key, i.sha256) for i in collection.items if i.sender}
-        source, period = collection.source, result.period
-
-        def ids(session) -> list[int]:
-            return [row.id for row in session.scalars(select(CollectedFile).where(
-                CollectedFile.source == source)) if (row.message_key, row.sha256) in keys]
 
         senders = len({i.sender for i in collection.items if i.sender})
 
         def receipt(account) -> int:
-            return self.ctx.write_now(lambda s: create_receipts(
-                s, ids(s), form_name=get_form(s, form_id).name,
-                period_text=parse_period(period).text, sender=account.from_address).id,
-                topics={REPORTS})
+            return self.ctx.write_now(lambda s: receipts_for(
+                s, collection, form_id=form_id, period=result.period,
+                sender=account.from_address).id, topics={REPORTS})
 
         return send_from_account(self.parentWidget() or self, self.ctx, senders, receipt,
                                  lambda _id, _all: None, question=self.tr(
