@@ -36,7 +36,9 @@ def page_of_lines(width: int = 1240, height: int = 1754) -> Image.Image:
 def test_the_skew_is_found_whatever_the_angle(angle):
     turned = page_of_lines().rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=255)
     found = skew_angle(turned)
-    assert abs(found + angle) <= 0.15 or (abs(angle) < 0.1 and found == 0.0)
+    # within 0.15°; or 0.0 where a turn under 0.1° is left alone and the search, 0.05° steps
+    # on a 800-pixel-wide copy, may see one of 0.1–0.2° as under 0.1°
+    assert abs(found + angle) <= 0.15 or (found == 0.0 and abs(angle) < 0.2)
 
 
 def test_a_straight_or_empty_page_is_left_as_it_is():

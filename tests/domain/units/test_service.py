@@ -8,6 +8,7 @@ from sqlalchemy import select
 from unionplanner.core.errors import UserError
 from unionplanner.domain.storage.models import AuditEntry
 from unionplanner.domain.units import service
+from unionplanner.domain.units.counts import count_by_sector
 from unionplanner.domain.units.service import UnitFields
 
 
@@ -101,7 +102,7 @@ def test_counts_by_sector_only_count_active_units(db):
     with db.transaction() as s:
         service.end_unit(s, c, date(2020, 1, 1), "dissolved")
     with db.session() as s:
-        assert service.count_by_sector(s) == {
+        assert count_by_sector(s) == {
             "hcsn": {"units": 1, "members": 8, "workers": 10},
             "fdi": {"units": 1, "members": 90, "workers": 100}}
 

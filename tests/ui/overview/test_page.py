@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from unionplanner.domain.office.service import get_office
-from unionplanner.domain.units.service import count_by_sector
+from unionplanner.domain.units.service import list_units
 
 
 def test_overview_shows_the_office_and_its_figures(qtbot, demo_ctx):
@@ -14,13 +14,14 @@ def test_overview_shows_the_office_and_its_figures(qtbot, demo_ctx):
 
     page = OverviewPage(demo_ctx)
     qtbot.addWidget(page)
-    office, sectors = demo_ctx.read(lambda s: (get_office(s), count_by_sector(s)))
+    office, units = demo_ctx.read(lambda s: (get_office(s), list_units(s, include_ended=False)))
     assert page.title.text() == office.name
-    units = sum(r["units"] for r in sectors.values())
-    assert units > 0
-    assert page.units.value.text() == f"{units:,}".replace(",", ".")
-    assert page.model.rowCount() == len(sectors)
-    page.refresh_month(dt.date(2024, 1, 15))
+    assert len(units) > 0
+    assert page.units.value.text() == f"{len(units):,}".replace(",", ".")
+    members = sum(u.members or 0 for u in units)
+    assert page.members.value.text() == f"{members:,}".replace(",", ".")
+    assert page.model.rowCount() == len({u.sector for u in units})
+    page.refresh(dt.date(2024, 1, 15))
     assert "1/2024" in page.month_title.text()
 
 
@@ -31,7 +32,7 @@ def test_a_late_month_says_so_in_words_not_only_in_colour(qtbot, ctx):
     load_full_demo(ctx.db, dt.date(2026, 12, 7))
     page = OverviewPage(ctx)
     qtbot.addWidget(page)
-    page.refresh_month(dt.date(2026, 12, 7))
+    page.refresh(dt.date(2026, 12, 7))
     model = page.due_model
     late = [r for r in range(model.rowCount()) if model.record(r).late]
     assert late and all(model.index(r, 3).data() == "Trễ hạn" for r in late)

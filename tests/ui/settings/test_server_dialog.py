@@ -60,7 +60,7 @@ def test_the_saved_server_is_used_at_start_and_an_unreachable_one_offers_this_pc
     dialog.save()
     opened, asked = [], []
 
-    def fake_open(db_arg):
+    def fake_open(db_arg, checked=False):
         opened.append(db_arg)
         if db_arg is not None:
             from unionplanner.domain.storage.errors import ServerError

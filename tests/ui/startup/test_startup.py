@@ -162,7 +162,7 @@ def test_a_fault_while_opening_is_reported_and_ends_the_program(qapp, monkeypatc
     for ever: the fault goes to the error report and the program ends with status 1."""
     import sys
 
-    def broken(_db_arg):
+    def broken(*_args, **_kwargs):
         raise RuntimeError("migration bug")
 
     reported = []

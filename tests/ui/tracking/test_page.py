@@ -124,7 +124,7 @@ def test_overview_this_month_opens_the_missing_list(qtbot, demo_ctx, messages, s
     window = MainWindow(demo_ctx)
     qtbot.addWidget(window)
     overview = window.pages["overview"]
-    overview.refresh_month(TODAY)
+    overview.refresh(TODAY)
     assert "6/2024" in overview.month_title.text()
     assert overview.due_model.rowCount() > 0
     deadlines = overview.deadline_model

@@ -311,3 +311,10 @@ def _plain(value: Any) -> Any:
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
     return value
+
+
+def plan_label(plan: Any) -> str:
+    """"01/KH-LĐLĐ — Tháng Công nhân…" as lists show a plan; ``plan`` is anything with
+    ``number`` (int or None), ``symbol`` and ``title`` (a Plan, or a row read in plain SQL)."""
+    number = f"{plan.number:02d}/{plan.symbol}" if plan.number else plan.symbol
+    return f"{number} — {plan.title}" if number else plan.title

@@ -15,7 +15,6 @@ Rules:
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -29,7 +28,7 @@ from unionplanner.core import paths
 from unionplanner.core.errors import ANY, ChangedMeanwhile, UserError, same_moment  # noqa: F401
 from unionplanner.core.files import cannot_write, copy_file
 from unionplanner.core.retry import retry_shared
-from unionplanner.domain.plans.document import PART, PlanStatus, TargetShape
+from unionplanner.domain.plans.document import PART, PlanStatus, TargetShape, plan_label  # noqa: F401 — plan_label re-exported
 from unionplanner.domain.plans.models import Plan, PlanActivity, PlanTarget
 from unionplanner.domain.storage.files import keep_in_database, kept
 from unionplanner.domain.tracking.models import ActivityCheck, Evidence, TargetCheck
@@ -37,14 +36,16 @@ from unionplanner.domain.tracking.states import (  # noqa: F401 — re-exported 
     CANCELLED,
     DONE,
     IN_PROGRESS,
+    NO_DEPARTMENT,
     NOT_DONE,
     PARTIAL,
     POSTPONED,
     STATES,
+    TRACKED,
+    is_late,
+    month_end,
 )
 
-NO_DEPARTMENT = "(chưa giao ban)"
-TRACKED = (PlanStatus.ISSUED, PlanStatus.CLOSED)
 _MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
 
 
@@ -53,19 +54,6 @@ def check_month(month: str) -> str:
     if not _MONTH.match(month or ""):
         raise UserError(f"Tháng \"{month}\" không hợp lệ: hãy viết năm-tháng, ví dụ 2024-05.")
     return month
-
-
-def month_end(month: str) -> dt.date:
-    """The last day of "YYYY-MM"."""
-    year, number = int(month[:4]), int(month[5:])
-    return dt.date(year, number, calendar.monthrange(year, number)[1])
-
-
-def is_late(month: str, status: str | None, as_of: dt.date) -> bool:
-    """A scheduled ``month`` with state ``status`` (None: never ticked) is late on
-    ``as_of``: the month has ended and nothing, or "chưa thực hiện", was recorded for it
-    (see the module text)."""
-    return month_end(month) < as_of and status in (None, NOT_DONE)
 
 
 # --- checks ---------------------------------------------------------------------------------
@@ -267,12 +255,6 @@ class ActivityRow:
         """Scheduled months that have begun on ``as_of``."""
         current = f"{as_of.year:04d}-{as_of.month:02d}"
         return [m for m in self.months if m <= current]
-
-
-def plan_label(plan: Plan) -> str:
-    """"01/KH-LĐLĐ — Tháng Công nhân…" as lists show a plan."""
-    number = f"{plan.number:02d}/{plan.symbol}" if plan.number else plan.symbol
-    return f"{number} — {plan.title}" if number else plan.title
 
 
 def sections(content: dict) -> dict[str, str]:

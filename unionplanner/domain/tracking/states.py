@@ -2,7 +2,11 @@
 them without loading the database layer (SQLAlchemy's ORM costs ~0.4 s at start-up). The one
 label table the window, the command line and the progress report share."""
 
+import calendar
+import datetime as dt
 from enum import StrEnum
+
+from unionplanner.domain.plans.document import PlanStatus
 
 
 class ActivityState(StrEnum):
@@ -31,3 +35,21 @@ STATES: dict[str, str] = {
     POSTPONED: "Hoãn",
     CANCELLED: "Không thực hiện",
 }
+
+#: the plans whose activities are tracked: the office's issued and closed plans
+TRACKED = (PlanStatus.ISSUED, PlanStatus.CLOSED)
+#: the department shown for an activity nobody leads
+NO_DEPARTMENT = "(chưa giao ban)"
+
+
+def month_end(month: str) -> dt.date:
+    """The last day of "YYYY-MM"."""
+    year, number = int(month[:4]), int(month[5:])
+    return dt.date(year, number, calendar.monthrange(year, number)[1])
+
+
+def is_late(month: str, status: str | None, as_of: dt.date) -> bool:
+    """A scheduled ``month`` with state ``status`` (None: never ticked) is late on
+    ``as_of``: the month has ended and nothing, or "chưa thực hiện", was recorded for it
+    (a month in progress, partly done, postponed or cancelled is not late)."""
+    return month_end(month) < as_of and status in (None, NOT_DONE)

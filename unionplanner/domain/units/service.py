@@ -232,14 +232,3 @@ def reopen_unit(session: Session, unit_id: int) -> Unit:
     unit.merged_into_id = None
     return unit
 
-
-def count_by_sector(session: Session, on: date | None = None) -> dict[str, dict[str, int]]:
-    """Active units per sector on ``on``: ``{sector: {"units": n, "members": m,
-    "workers": w}}`` (người)."""
-    result: dict[str, dict[str, int]] = {}
-    for unit in list_units(session, include_ended=False, on=on):
-        row = result.setdefault(unit.sector, {"units": 0, "members": 0, "workers": 0})
-        row["units"] += 1
-        row["members"] += unit.members or 0
-        row["workers"] += unit.workers or 0
-    return result

@@ -1,6 +1,11 @@
 """Tổng quan page: the office at a glance (units, members, workers by sector) and "Tháng
 này": the activities due this month and next, the late ones, and the units' deadlines with
-how many units have reported (a click opens the "chưa nộp" list)."""
+how many units have reported (a click opens the "chưa nộp" list).
+
+It is the first page the window shows, and it can be shown before the database is open: the
+opening fills it from the file (:meth:`OverviewPage.show_overview`, read with sqlite3 while
+SQLAlchemy loads) and gives it the context afterwards (:meth:`OverviewPage.attach`). Nothing
+here imports SQLAlchemy."""
 
 from __future__ import annotations
 
@@ -20,9 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from unionplanner.core.text import format_number
-from unionplanner.domain.office.service import get_office
-from unionplanner.domain.tracking.service import STATES
-from unionplanner.domain.units.service import count_by_sector
+from unionplanner.domain.tracking.overview import Overview, read_overview
+from unionplanner.domain.tracking.states import STATES
 from unionplanner.ui.shell import labels
 from unionplanner.ui.shell.context import OFFICE, PLANS, REPORTS, TRACKING, UNITS, AppContext
 from unionplanner.ui.shell.table_model import OBJECT_ROLE, Column, RecordTableModel
@@ -41,9 +45,12 @@ class _Figure(QFrame):
 
 
 class OverviewPage(QWidget):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+    """The overview; ``ctx`` None: a page filled by :meth:`show_overview` until
+    :meth:`attach` gives it the open database."""
+
+    def __init__(self, ctx: AppContext | None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.ctx = ctx
+        self.ctx: AppContext | None = None
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
         self.subtitle = QLabel()
@@ -107,6 +114,13 @@ class OverviewPage(QWidget):
         layout.addWidget(QLabel(self.tr("Units' deadlines")))
         layout.addWidget(self.deadline_view, 1)
         layout.addLayout(missing_row)
+        self.missing_button.setEnabled(False)
+        if ctx is not None:
+            self.attach(ctx)
+
+    def attach(self, ctx: AppContext) -> None:
+        """Work on the open database from now on (read again: it is the truth)."""
+        self.ctx = ctx
         ctx.changed.connect(self._on_changed)
         self.refresh()
 
@@ -119,18 +133,23 @@ class OverviewPage(QWidget):
         return view
 
     def _on_changed(self, topics: set[str]) -> None:
-        if topics & {OFFICE, UNITS}:
+        if topics & {OFFICE, UNITS, PLANS, TRACKING, REPORTS}:
             self.refresh()
-        elif topics & {PLANS, TRACKING, REPORTS}:
-            self.refresh_month()
 
-    def refresh(self) -> None:
-        office, sectors = self.ctx.read(lambda s: (get_office(s), count_by_sector(s)))
-        self.title.setText(office.name if office else self.tr("Overview"))
-        self.subtitle.setText(labels.fill(self.tr("Today is %1"),
-                                          date.today().strftime("%d/%m/%Y"))
-                              + (f" · {office.parent_body}" if office and office.parent_body
-                                 else ""))
+    def refresh(self, today: date | None = None) -> None:
+        """Read the overview for ``today`` (default: the real today) and show it."""
+        if self.ctx is not None:
+            day = today or date.today()
+            overview = self.ctx.read(lambda s: read_overview(s, day))
+            if overview is not None:
+                self.show_overview(overview)
+
+    def show_overview(self, overview: Overview) -> None:
+        """Show what :func:`~unionplanner.domain.tracking.overview.read_overview` read."""
+        today, agenda, sectors = overview.today, overview.agenda, overview.sectors
+        self.title.setText(overview.office or self.tr("Overview"))
+        self.subtitle.setText(labels.fill(self.tr("Today is %1"), today.strftime("%d/%m/%Y"))
+                              + (f" · {overview.parent_body}" if overview.parent_body else ""))
         order = labels.sector_codes()
         rows = sorted(sectors.items(), key=lambda item: order.index(item[0])
                       if item[0] in order else len(order))
@@ -138,14 +157,6 @@ class OverviewPage(QWidget):
         self.units.value.setText(format_number(sum(r["units"] for r in sectors.values())))
         self.members.value.setText(format_number(sum(r["members"] for r in sectors.values())))
         self.workers.value.setText(format_number(sum(r["workers"] for r in sectors.values())))
-        self.refresh_month()
-
-    def refresh_month(self, today: date | None = None) -> None:
-        """Fill "Tháng này" for ``today`` (default: the real today)."""
-        from unionplanner.domain.tracking.agenda import month_agenda
-
-        today = today or date.today()
-        agenda = self.ctx.read(lambda s: month_agenda(s, today))
         self.month_title.setText(labels.fill(self.tr("This month (%1)"),
                                              f"{today.month}/{today.year}"))
         self.month_summary.setText(
@@ -154,11 +165,12 @@ class OverviewPage(QWidget):
             .replace("%3", str(len(agenda.late))))
         self.due_model.set_records(agenda.late + agenda.this_month + agenda.next)
         self.deadline_model.set_records(agenda.deadlines)
-        self.missing_button.setEnabled(any(d.expected is not None for d in agenda.deadlines))
+        self.missing_button.setEnabled(self.ctx is not None and any(
+            d.expected is not None for d in agenda.deadlines))
 
     def _show_missing(self) -> None:
         rows = self.deadline_view.selectionModel().selectedRows()
         items = [rows[0].data(OBJECT_ROLE)] if rows else self.deadline_model.records()
         chosen = next((d for d in items if d.expected is not None), None)
-        if chosen is not None:
+        if chosen is not None and self.ctx is not None:
             self.ctx.navigate.emit("received", (chosen.form_id, chosen.period))

@@ -35,13 +35,19 @@ def keep_light(app) -> None:
     """Keep the light palette the screens are drawn for, also under Windows 11's dark mode
     (its light text would land on the pages' light backgrounds, the red and green of the
     tracking grid and the summary's charts): the settings page says so."""
-    from PySide6.QtCore import Qt
     from PySide6.QtGui import QColor, QPalette
 
+    def dark() -> bool:
+        return app.palette().color(QPalette.ColorRole.Window).lightness() < 128
+
+    if not dark():  # a light scheme already (Qt's namespace, ~20 ms, is left for later)
+        return
     hints = app.styleHints()
     if hasattr(hints, "setColorScheme"):  # Qt 6.8 and later; honoured where the platform can
+        from PySide6.QtCore import Qt
+
         hints.setColorScheme(Qt.ColorScheme.Light)
-    if app.palette().color(QPalette.ColorRole.Window).lightness() < 128:  # still dark
+    if dark():  # still dark
         app.setPalette(QPalette(QColor("#efefef"), QColor("#f5f5f5")))  # button, window
 
 

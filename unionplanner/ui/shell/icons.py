@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QByteArray, QRectF, Qt
-from PySide6.QtGui import QIcon, QPainter, QPixmap
+from PySide6.QtCore import QByteArray, QRectF
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 from unionplanner.core import paths
@@ -38,18 +38,19 @@ def icon_file(key: str) -> str:
 
 
 @cache
-def icon(key: str, colour: str | None = None) -> QIcon:
+def icon(key: str, colour: str | None = None, sizes: tuple[int, ...] = SIZES) -> QIcon:
     """The icon ``key`` (KeyError for a name not in :data:`NAMES`) in ``colour`` ("#rrggbb";
-    default: its own in :data:`COLOURS`), white when shown selected."""
+    default: its own in :data:`COLOURS`), white when shown selected, drawn at ``sizes`` px
+    (the navigation, drawn before the first paint, asks for its one size only)."""
     svg = paths.resource_file(icon_file(key)).read_text(encoding="utf-8")
     result = QIcon()
     for mode, shade in ((QIcon.Mode.Normal, colour or COLOURS.get(key, DEFAULT_COLOUR)),
                         (QIcon.Mode.Selected, "#ffffff")):
         renderer = QSvgRenderer(QByteArray(svg.replace("currentColor", shade).encode()))
-        for size in SIZES:
+        for size in sizes:
             for scale in (1, 2):
                 pixmap = QPixmap(size * scale, size * scale)
-                pixmap.fill(Qt.GlobalColor.transparent)
+                pixmap.fill(QColor(0, 0, 0, 0))  # transparent
                 painter = QPainter(pixmap)
                 renderer.render(painter, QRectF(0, 0, size * scale, size * scale))
                 painter.end()

