@@ -15,7 +15,8 @@ class PlanText:
     its right column (the national title and motto, then the place and date); ``number``:
     the "Số: …" line under the left column; ``title``: the title's lines after the type;
     ``body``: the paragraphs from the basis on; ``recipients`` and ``signature``: the
-    closing's two columns."""
+    closing's two columns; ``attachment``: what follows the signature — the plan a decision
+    issues, its first lines (type, title, "(Kèm theo …)") centred in bold on a new page."""
 
     left: list[tuple[str, bool]]
     number: str
@@ -29,6 +30,7 @@ class PlanText:
     national: tuple[str, str] = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
                                  "Độc lập - Tự do - Hạnh phúc")
     doc_type: str = "KẾ HOẠCH"
+    attachment: list[str] = field(default_factory=list)
 
 
 def write_docx(plan: PlanText, path: Path) -> Path:
@@ -62,6 +64,17 @@ def write_docx(plan: PlanText, path: Path) -> Path:
     signature.paragraphs[0].add_run(plan.signature[0]).bold = True
     for text in plan.signature[1:]:
         signature.add_paragraph().add_run(text).bold = True
+    if plan.attachment:
+        from docx.enum.text import WD_BREAK
+
+        document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        heading = True
+        for text in plan.attachment:
+            paragraph = document.add_paragraph()
+            paragraph.add_run(text).bold = heading
+            if heading:
+                paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            heading = heading and not text.startswith("(")  # the heading ends at "(Kèm theo"
     document.save(str(path))
     return path
 
@@ -86,7 +99,8 @@ def plain_lines(plan: PlanText, *, web: bool = False) -> list[str]:
             plan.recipients + [""] * rows, plan.signature + [""] * rows, strict=False)][:rows]
     else:
         closing = [*plan.recipients, *plan.signature]
-    return [*head, "", plan.doc_type, *plan.title, "", *plan.body, "", *closing]
+    tail = ["", *plan.attachment] if plan.attachment else []
+    return [*head, "", plan.doc_type, *plan.title, "", *plan.body, "", *closing, *tail]
 
 
 def write_txt(plan: PlanText, path: Path, *, web: bool = False) -> Path:

@@ -249,6 +249,16 @@ class PlanDocument:
         number = f"{self.number:02d}" if self.number is not None else "    "
         return f"Số: {number}/{self.symbol}" if self.symbol else f"Số: {number}"
 
+    @property
+    def carrier(self) -> str:
+        """The type of the text that carries the number: the symbol's first part names it
+        (Nghị định 30/2020/NĐ-CP, Phụ lục III), so a plan "Số: 812/QĐ-UBND" was issued with
+        a decision and is cited by it. ``doc_type`` when the symbol says nothing else."""
+        prefix = self.symbol.split("-", 1)[0].strip().upper()
+        found = next((kind for kind, abbr in DOC_TYPES.items() if abbr and abbr.upper() == prefix),
+                     "")
+        return found or self.doc_type
+
     def block(self, block_id: str | None) -> Block | None:
         """The block with this id, or None."""
         return next((b for b in self.blocks if b.id == block_id), None)

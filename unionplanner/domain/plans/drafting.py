@@ -94,6 +94,19 @@ _ABBREVIATIONS = {"LĐLĐ", "CĐCS", "UBND", "HĐND", "THPT", "THCS", "TNHH", "C
                   "TLĐ", "CĐ", "TP", "TW"}
 
 
+def _in_sentence(title: str, names: list[str]) -> str:
+    """A title as the middle of a sentence cites it: its first letter small; a title in
+    capitals ("NÂNG CAO CHẤT LƯỢNG … TỈNH BẮC TRUNG") in small letters but for its
+    abbreviations and the proper ``names`` given (the plan's place: "… tỉnh Bắc Trung")."""
+    if title.upper() != title:
+        return title[:1].lower() + title[1:]
+    words = [word if word in _ABBREVIATIONS else word.lower() for word in title.split()]
+    text = " ".join(words)
+    for name in filter(None, names):
+        text = re.sub(rf"\b{re.escape(name.lower())}\b", name, text)
+    return text
+
+
 def _sentence_case(name: str) -> str:
     """A body's name in capitals as a sentence cites it: each word capitalised, its
     abbreviations ("LĐLĐ", "UBND") kept ("LĐLĐ TỈNH BÌNH ĐỊNH" → "LĐLĐ Tỉnh Bình Định")."""
@@ -111,16 +124,19 @@ def implementing(parent: PlanDocument, office: OfficeInfo, today: dt.date,
     doc = PlanDocument(title=parent.title, issuer=office.name.upper(),
                        parent_body=office.parent_body.upper(), place=office.place, date=today,
                        symbol=symbol, signer=office.signer)
-    cited = parent.doc_type.capitalize() or "Kế hoạch"
+    cited = parent.carrier.capitalize() or "Kế hoạch"
     if parent.number:  # "Số: /KH-LĐLĐ" (no number yet) is not cited as a number
         cited += f" số {parent.number_text.removeprefix('Số: ')}"
     when = f" ngày {parent.date.day:02d}/{parent.date.month:02d}/{parent.date.year}" \
         if parent.date else ""
     by = issuing_body(parent) or office.parent_body
     by = _sentence_case(by) if by.isupper() else by
-    subject = parent.title[:1].lower() + parent.title[1:]
+    subject = _in_sentence(parent.title, [parent.place, "Việt Nam"])
+    # a plan issued with a decision: "Thực hiện Quyết định số … của … ban hành Kế hoạch …"
+    about = "về" if parent.carrier == parent.doc_type else \
+        f"ban hành {(parent.doc_type or 'KẾ HOẠCH').capitalize()}"
     doc.basis.append(Basis(
-        text=f"Thực hiện {cited}{when}{f' của {by}' if by else ''} về {subject}, "
+        text=f"Thực hiện {cited}{when}{f' của {by}' if by else ''} {about} {subject}, "
              f"{office.name or 'Ban Thường vụ'} xây dựng Kế hoạch triển khai như sau:",
         reference=parent.number_text.removeprefix("Số: ").strip(), date=parent.date,
         issuer=by, plan_id=parent_id))

@@ -110,8 +110,13 @@ def extract(paragraphs: list[Paragraph]) -> Extraction:
     type_at = _doc_type_index(paragraphs)
     _header(result, paragraphs[:type_at] if type_at is not None else [])
     start = 0
+    issued_by_decision = False
     if type_at is not None:
         result.typed = True
+        plan_at = _attached_plan(paragraphs, type_at)
+        if plan_at is not None:  # the decision's basis and signature; the plan it issues
+            _decision(result, paragraphs[type_at + 1:plan_at])
+            type_at, issued_by_decision = plan_at, True
         joined = None if fold_type(paragraphs[type_at].text) else type_and_title(
             paragraphs[type_at].text)
         if joined:  # the type and the title on one line
@@ -123,6 +128,8 @@ def extract(paragraphs: list[Paragraph]) -> Extraction:
             start = _title(doc, paragraphs, type_at + 1)
             if start > type_at + 1:
                 result.sources["header:title"] = paragraphs[type_at + 1].index
+        while start < len(paragraphs) and _ATTACHED.match(paragraphs[start].text):
+            start += 1  # "(Kèm theo Quyết định số … ngày … của …)"
     closing_at = _closing_index(paragraphs, start)
     body = paragraphs[start:closing_at]
     _intro_and_body(result, body)
@@ -130,7 +137,8 @@ def extract(paragraphs: list[Paragraph]) -> Extraction:
     end = next((p.index for p in paragraphs[closing_at:]
                 if fold(p.text.strip()).startswith("phu luc") and len(p.text) < 120),
                len(paragraphs))
-    _closing(doc, paragraphs[closing_at:end])
+    if not issued_by_decision or not doc.signer.name:
+        _closing(doc, paragraphs[closing_at:end])
     for paragraph in paragraphs[closing_at:end]:  # where the signature and recipients were read
         if re.match(r"^[-–•+]", paragraph.text):
             result.sources.setdefault("closing:recipients", paragraph.index)
@@ -178,6 +186,47 @@ def type_and_title(text: str) -> tuple[str, str] | None:
     return None
 
 
+#: the line under an attached plan's title: "(Kèm theo Quyết định số 812/QĐ-UBND ngày …)",
+#: "(Ban hành kèm theo …)"
+_ATTACHED = re.compile(r"^\(?\s*(ban hành\s+)?kèm\s+theo\b", re.I)
+
+
+def _attached_plan(paragraphs: list[Paragraph], type_at: int) -> int | None:
+    """Where the plan a decision issues begins ("QUYẾT ĐỊNH Ban hành Kế hoạch …", its
+    articles and signature, then "KẾ HOẠCH … (Kèm theo Quyết định số …)", as People's
+    Committees issue plans): the index of that "KẾ HOẠCH" line, or None for any other
+    document. Nghị định 30/2020/NĐ-CP, Phụ lục I: a text issued with a decision carries
+    "(Kèm theo …)" under its title."""
+    if fold_type(paragraphs[type_at].text) != "QUYẾT ĐỊNH":
+        return None
+    for paragraph in paragraphs[type_at + 1:]:
+        kind = fold_type(paragraph.text) or (type_and_title(paragraph.text) or ("",))[0]
+        if kind != "KẾ HOẠCH":
+            continue
+        following = paragraphs[paragraph.index + 1:paragraph.index + 7]
+        if any(_ATTACHED.match(p.text) for p in following):
+            return paragraph.index
+    return None
+
+
+def _decision(result: Extraction, decision: list[Paragraph]) -> None:
+    """The basis ("Căn cứ …") and the signature of a decision that issues the plan; its
+    articles ("Điều 1. Ban hành kèm theo …") are not the plan's content."""
+    doc = result.document
+    doc.basis += [_basis(p.text, doc.year) for p in decision if _is_basis(p.text)]
+    closing_at = next((n for n, p in enumerate(decision)
+                       if re.match(r"^(Nơi nhận|TM\.|KT\.|TL\.|TUQ\.|Q\.\s)", p.text)), None)
+    if closing_at is not None:  # to the signer's name: the plan may repeat a header after it
+        end = next((n + 1 for n, p in enumerate(decision) if n > closing_at
+                    and _NAME.fullmatch(p.text.strip()) and not p.text.isupper()),
+                   len(decision))
+        _closing(doc, decision[closing_at:end])
+        for paragraph in decision[closing_at:end]:
+            if doc.signer.authority and paragraph.text.upper().startswith(
+                    doc.signer.authority[:6]):
+                result.sources.setdefault("closing:signer", paragraph.index)
+
+
 def _header(result: Extraction, header: list[Paragraph]) -> None:
     """The header's fields (:mod:`unionplanner.domain.plans.header`), each with the
     paragraph it came from ("header:issuer" → index) for the review screen."""
@@ -207,6 +256,7 @@ def _title(doc: PlanDocument, paragraphs: list[Paragraph], start: int,
             continue
         if paragraph.cell is None and not _is_basis(text) and split_number(text)[0] == TEXT \
                 and len(text) < 300 and not re.match(r"^(Kính gửi|[_\-–=.]{3,})", text, re.I) \
+                and not _ATTACHED.match(text) \
                 and ((styled and paragraph.centered) or _continues_title(" ".join(title), text)):
             title.append(text)
             index += 1
@@ -295,6 +345,8 @@ def _intro_and_body(result: Extraction, body: list[Paragraph]) -> None:
 # --- closing ----------------------------------------------------------------------------------
 
 _AUTHORITY = re.compile(r"^(TM\.|KT\.|TL\.|TUQ\.|Q\.)\s*", re.I)
+#: a signer's name: two to six words, each capitalised ("Trần Văn Bình")
+_NAME = re.compile(r"[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){1,5}")
 
 
 def _closing(doc: PlanDocument, closing: list[Paragraph]) -> None:
@@ -308,8 +360,8 @@ def _closing(doc: PlanDocument, closing: list[Paragraph]) -> None:
     names: list[str] = []
     for paragraph in closing:
         text = paragraph.text.strip()
-        if not text or fold(text).startswith("noi nhan"):
-            continue
+        if not text or fold(text).startswith("noi nhan") or re.fullmatch(r"[-–_=.*\s]+", text):
+            continue  # (a rule line is nobody)
         if re.match(r"^[-–•+]", text):
             doc.recipients.append(clean(re.sub(r"^[-–•+]\s*", "", text)))
             continue
@@ -323,7 +375,7 @@ def _closing(doc: PlanDocument, closing: list[Paragraph]) -> None:
         if text.upper() == text and re.search(r"[A-ZĐ]", text):
             titles.append(text)
             continue
-        if re.fullmatch(r"[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){1,5}", text):
+        if _NAME.fullmatch(text):
             names.append(text)
     for number, line in enumerate(authorities):  # "KT." alone, its title on the next line
         if line.startswith("KT.") and titles and not line.split(".", 1)[1].strip():

@@ -167,8 +167,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "từ 22 - 28/7/2024"
     ("day_range", re.compile(r"(?<![\d/])(\d{1,2})\s*-\s*(\d{1,2})\s*/\s*(\d{1,2})"
                              r"(?:\s*/\s*(\d{4}))?")),
-    # "Từ tháng 3 đến hết tháng 5", "Cuối tháng 4 đến hết tháng 5/2023"
-    ("month_range", re.compile(rf"{_MONTH}(?:\s*/\s*(\d{{4}}))?\s*(?:den|toi)\s*(?:het\s*)?"
+    # "Từ tháng 3 đến hết tháng 5", "Cuối tháng 4 đến hết tháng 5/2023", "tháng 6 - tháng 9"
+    ("month_range", re.compile(rf"{_MONTH}(?:\s*/\s*(\d{{4}}))?\s*(?:den|toi|-)\s*(?:het\s*)?"
                                rf"(?:cuoi\s*)?{_MONTH}(?:\s*(?:/|nam)\s*(\d{{4}}))?")),
     # "Tháng 04 - 06/2023"
     ("month_dash", re.compile(rf"{_MONTH}\s*-\s*(\d{{1,2}})(?:\s*(?:/|nam)\s*(\d{{4}}))?")),
