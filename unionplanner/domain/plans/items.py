@@ -238,6 +238,18 @@ def _responsible(text: str, departments: dict[str, list[str]]) -> tuple[str, lis
     return ordered[0], ordered[1:]
 
 
+#: a part about what has been done: "I. ĐÁNH GIÁ HOẠT ĐỘNG THÁNG 4/2020", "I. TÌNH HÌNH THÁNG
+#: 5/2022", "ĐẶC ĐIỂM TÌNH HÌNH", "KẾT QUẢ ĐẠT ĐƯỢC", "THỰC TRẠNG" (not "KẾT QUẢ CẦN ĐẠT")
+_LOOKING_BACK = re.compile(r"^(danh gia|kiem diem|nhin lai)\b|\b(tinh hinh|thuc trang|"
+                           r"ket qua (dat duoc|thuc hien|hoat dong|cong tac))\b")
+
+
+def looks_back(part_title: str) -> bool:
+    """Whether a part reports what has been done (its figures are results, not targets; a
+    grassroots monthly plan opens with last month's). Its figures are never targets."""
+    return bool(_LOOKING_BACK.search(fold(part_title)))
+
+
 def _target_blocks(blocks: list[Block], with_headings: bool = False) -> list[Block]:
     """The blocks under a heading about targets ("III. MỘT SỐ CHỈ TIÊU CHỦ YẾU", "2. Chỉ tiêu
     phấn đấu"), up to the next heading of the same or a higher level (and the headings
@@ -266,7 +278,8 @@ def _targets(doc: PlanDocument, sources: dict[str, int],
     blocks = _target_blocks(doc.blocks)
     strict = bool(blocks)
     inside = {id(b) for b in blocks}
-    for block in doc.blocks if strict else [b for _title, part in parts for b in part]:
+    ahead = [b for title, part in parts if not looks_back(title) for b in part]
+    for block in doc.blocks if strict else ahead:
         found = read_targets(block.text, in_targets_part=strict and id(block) in inside)
         if strict and id(block) not in inside:  # beside a targets part, only a minimum
             found = [t for t in found if t.shape == TargetShape.TOTAL_COUNT and re.search(
