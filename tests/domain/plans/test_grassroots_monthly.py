@@ -76,3 +76,19 @@ def test_what_was_done_is_not_a_target(tmp_path, opening):
 ])
 def test_which_parts_look_back(title, back):
     assert looks_back(title) is back
+
+
+@pytest.mark.parametrize(("text", "months"), [
+    ("QUÝ III/2021 (Tháng 7 – 9)", ["2021-07", "2021-08", "2021-09"]),
+    ("QUÝ IV/2021 (Tháng 10 - 12)", ["2021-10", "2021-11", "2021-12"]),
+    # a school-year plan of 2021–2022 goes on into 2022: the months are the quarter's year
+    ("QUÝ I/2022 (Tháng 1 – 3)", ["2022-01", "2022-02", "2022-03"]),
+    # a year the text names far from the plan's is a citation, not the months' year
+    ("Thực hiện Nghị quyết năm 2018, tổ chức trong tháng 5", ["2021-05"]),
+])
+def test_a_school_year_plan_by_quarter(text, months):
+    """A grassroots school-year plan by quarter (CĐCS MN Sơn Ca, Quảng Điền, 2021–2022:
+    "QUÝ III/2021 (Tháng 7 – 9)"): the months in brackets are the quarter's, in its year."""
+    from unionplanner.domain.plans.when import months_in
+
+    assert months_in(text, 2021) == months

@@ -163,7 +163,10 @@ def _doc_type_index(paragraphs: list[Paragraph]) -> int | None:
     """The line naming the document's type: one of its own, or else a line in capitals
     that starts with it and goes on with the title ("KẾ HOẠCH HOẠT ĐỘNG CÔNG ĐOÀN THÁNG 5
     NĂM 2020", as grassroots unions write it)."""
-    for paragraph in paragraphs[:40]:
+    for paragraph in paragraphs[:40]:  # in capitals, as the type is written (Nghị định
+        if fold_type(paragraph.text) and paragraph.text.isupper():  # 30/2020, Phụ lục I)
+            return paragraph.index
+    for paragraph in paragraphs[:40]:  # a web page's "Loại văn bản | Kế hoạch" comes after
         if fold_type(paragraph.text):
             return paragraph.index
     for paragraph in paragraphs[:40]:
@@ -227,12 +230,35 @@ def _decision(result: Extraction, decision: list[Paragraph]) -> None:
                 result.sources.setdefault("closing:signer", paragraph.index)
 
 
+#: the labels of a law site's table about the document, above the copy of it ("Số hiệu |
+#: 152/KH-UBND", "Cơ quan ban hành | Tỉnh …"): the page's, never the document's header
+_PAGE_LABELS = {"so hieu", "ngay ban hanh", "loai van ban", "co quan ban hanh", "nguoi ky",
+                "linh vuc", "ngay co hieu luc", "tinh trang", "tinh trang hieu luc",
+                "ngay cong bao", "so cong bao", "ngay het hieu luc", "noi ban hanh"}
+
+
+def _without_page_table(header: list[Paragraph]) -> list[Paragraph]:
+    """``header`` less a law site's table of the document's properties (each label and
+    the value after it)."""
+    kept: list[Paragraph] = []
+    skip_value = False
+    for paragraph in header:
+        if skip_value:
+            skip_value = False
+            continue
+        if fold(paragraph.text.strip(" |:")) in _PAGE_LABELS:
+            skip_value = True
+            continue
+        kept.append(paragraph)
+    return kept
+
+
 def _header(result: Extraction, header: list[Paragraph]) -> None:
     """The header's fields (:mod:`unionplanner.domain.plans.header`), each with the
     paragraph it came from ("header:issuer" → index) for the review screen."""
     found = read_header(result.document, [
         HeaderLine(p.text, p.bold if p.bold or p.bold_known else None, p.index)
-        for p in header])
+        for p in _without_page_table(header)])
     result.sources.update({f"header:{field}": index for field, index in found.items()})
 
 

@@ -192,13 +192,18 @@ def months_in(text: str, year: int | None, not_before: str | None = None) -> lis
         if len(low) == len(text) else low
     months: list[str] = []
     used: list[tuple[int, int]] = []
+    # one year written in the text (near the plan's) is the year of its months written
+    # without one: "QUÝ I/2022 (Tháng 1 – 3)" in a 2021–2022 school-year plan
+    years = {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", low)}
+    stated = next(iter(years)) if len(years) == 1 and (
+        year is None or abs(next(iter(years)) - year) <= 1) else None
 
     def free(match: re.Match[str]) -> bool:
         return not any(a < match.end() and match.start() < b for a, b in used)
 
     def add(keys: list[str], match: re.Match[str]) -> None:
         used.append(match.span())
-        explicit = re.search(r"\d{4}", match.group(0)) is not None
+        explicit = re.search(r"\d{4}", match.group(0)) is not None or stated is not None
         if not explicit and not_before and keys and all(k < not_before for k in keys):
             # the whole span before the plan was written: the next one ("tháng 01 - 02" in
             # October); a span the plan's date falls in ("6 tháng đầu năm" in April) stays
@@ -212,7 +217,7 @@ def months_in(text: str, year: int | None, not_before: str | None = None) -> lis
             if not free(match):
                 continue
             groups = match.groups()
-            keys = _months_of(kind, groups, year)
+            keys = _months_of(kind, groups, stated or year)
             if keys is not None:
                 add(keys, match)
     start_day = None if not not_before else dt.date(int(not_before[:4]), int(not_before[5:]), 1)
