@@ -92,3 +92,26 @@ def test_a_school_year_plan_by_quarter(text, months):
     from unionplanner.domain.plans.when import months_in
 
     assert months_in(text, 2021) == months
+
+
+@pytest.mark.parametrize(("lines", "signer"), [
+    (["T/M BAN CHẤP HÀNH", "CHỦ TỊCH"], ("TM. BAN CHẤP HÀNH", "", "CHỦ TỊCH")),
+    (["TM BAN CHẤP HÀNH", "CHỦ TỊCH"], ("TM. BAN CHẤP HÀNH", "", "CHỦ TỊCH")),
+    (["T.M BCH CĐCS", "CHỦ TỊCH CÔNG ĐOÀN"], ("TM. BCH CĐCS", "", "CHỦ TỊCH CÔNG ĐOÀN")),
+    (["TM. BCH CÔNG ĐOÀN", "K/T CHỦ TỊCH", "PHÓ CHỦ TỊCH"],
+     ("TM. BCH CÔNG ĐOÀN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH")),
+    (["T/L BAN CHẤP HÀNH", "CHÁNH VĂN PHÒNG"], ("TL. BAN CHẤP HÀNH", "", "CHÁNH VĂN PHÒNG")),
+    # the chairman alone, without an authority line
+    (["CHỦ TỊCH CÔNG ĐOÀN"], ("", "", "CHỦ TỊCH CÔNG ĐOÀN")),
+])
+def test_a_grassroots_signature_as_people_type_it(tmp_path, lines, signer):
+    """The chairman of a CĐCS signs for its Ban chấp hành, typed "T/M", "TM" without its
+    dot, "T.M BCH", or with no authority line at all; the signature is never read as the
+    plan's last paragraph."""
+    path = tmp_path / "kh.txt"
+    path.write_text("\n".join(HEAD + ["KẾ HOẠCH HOẠT ĐỘNG CÔNG ĐOÀN THÁNG 5/2020"] + PLAN
+                              + lines + ["", "Lê Thị Hoa"]) + "\n", encoding="utf-8")
+    doc = read_plan(path).document
+    assert (doc.signer.authority, doc.signer.delegation, doc.signer.title) == signer
+    assert doc.signer.name == "Lê Thị Hoa"
+    assert doc.blocks[-1].text.startswith("Hoàn thành hồ sơ thi đua")

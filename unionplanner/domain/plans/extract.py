@@ -106,6 +106,9 @@ def is_vietnamese(text: str) -> bool:
 def extract(paragraphs: list[Paragraph]) -> Extraction:
     """The draft a list of paragraphs makes (see the module text)."""
     doc = PlanDocument(doc_type="")
+    for paragraph in paragraphs:  # "T/M BAN CHẤP HÀNH", "TM BCH" as "TM. BAN CHẤP HÀNH"
+        paragraph.text = _SLIPPED_AUTHORITY.sub(
+            lambda m: re.sub(r"[^A-Z]", "", m.group(1)) + ". ", paragraph.text)
     result = Extraction(doc, paragraphs)
     type_at = _doc_type_index(paragraphs)
     _header(result, paragraphs[:type_at] if type_at is not None else [])
@@ -331,6 +334,14 @@ def _basis(text: str, year: int | None) -> Basis:
 
 # --- body -------------------------------------------------------------------------------------
 
+#: the signer's authority as people type it: "T/M", "T.M", "TM" without its dot (also KT,
+#: TL), before a name in capitals; read as "TM." (Nghị định 30/2020/NĐ-CP, Phụ lục I, mục 7)
+_SLIPPED_AUTHORITY = re.compile(r"^((?:T|K)\s*[/.]\s*[MTL]|TM|KT|TL)(?:\.\s*|\s+)"
+                                r"(?=[A-ZĐÀ-Ỹ]{2})")
+#: a signer's title opening a signature that has no authority line ("CHỦ TỊCH CÔNG ĐOÀN")
+_SIGNER_TITLE = re.compile(r"^(PHÓ\s+)?(CHỦ TỊCH|TRƯỞNG BAN|HIỆU TRƯỞNG|GIÁM ĐỐC|BÍ THƯ)\b")
+
+
 def _closing_index(paragraphs: list[Paragraph], start: int) -> int:
     body_started = False
     for paragraph in paragraphs[start:]:
@@ -342,6 +353,14 @@ def _closing_index(paragraphs: list[Paragraph], start: int) -> int:
             return paragraph.index
         if body_started and paragraph.cell is not None:
             return paragraph.index
+    # a grassroots plan signed by its chairman alone: the title in capitals, then the name
+    tail = [p for p in paragraphs[start:][-4:] if p.text.strip()]
+    if len(tail) >= 2 and _NAME.fullmatch(tail[-1].text.strip()) \
+            and not tail[-1].text.isupper():
+        title = next((p for p in tail[:-1] if _SIGNER_TITLE.match(p.text) and p.text.isupper()),
+                     None)
+        if title is not None:
+            return title.index
     return len(paragraphs)
 
 
