@@ -17,11 +17,12 @@ from unionplanner.domain.plans.extract import read_plan
 FIELDS = ("doc_type", "number", "symbol", "date", "place", "parent_body", "issuer", "title")
 
 
-def office_scan(pdf, tmp_path, *, dpi: int, angle: float, seed: int, signed: str):
+def office_scan(pdf, tmp_path, *, dpi: int, angle: float, seed: int, signed: str,
+                every_page: bool = False):
     """A colour scan of ``pdf``'s first page and the page signed by ``signed`` (the
-    appendix follows it): rendered at ``dpi``, a red seal over the signature (ink over
-    toner: black under it stays black), turned ``angle`` degrees, dark specks; saved as
-    JPEG pictures in a PDF, as scanners do."""
+    appendix follows it), or of ``every_page``: rendered at ``dpi``, a red seal over the
+    signature (ink over toner: black under it stays black), turned ``angle`` degrees, dark
+    specks; saved as JPEG pictures in a PDF, as scanners do."""
     from PIL import Image, ImageChops
     from pypdf import PdfReader
     from PySide6.QtCore import QSize
@@ -33,7 +34,7 @@ def office_scan(pdf, tmp_path, *, dpi: int, angle: float, seed: int, signed: str
     last = next(n for n, page in enumerate(PdfReader(pdf).pages)
                 if signed in " ".join((page.extract_text() or "").split()))
     pictures = []
-    for number in sorted({0, last}):
+    for number in range(document.pageCount()) if every_page else sorted({0, last}):
         size = document.pagePointSize(number)
         rendered = document.render(number, QSize(int(size.width() * dpi / 72),
                                                  int(size.height() * dpi / 72)))
@@ -151,3 +152,31 @@ def test_bodies_headers_scanned_read_back_within_a_field_or_two(tmp_path, qapp):
         wrong.update({f"{number}:{name}": (expected[name], got[name]) for name in expected
                       if got[name] != expected[name]})
     assert len(wrong) <= 2, wrong
+
+
+def test_a_whole_plan_scanned_reads_back_with_the_text_pdfs_structure(tmp_path, seeds_dir,
+                                                                      qapp):
+    """Every page scanned (250 dpi, 0.7°, specks, the seal): OCR's lines are joined into the
+    paragraphs the text PDF has, headings only where the layout has them, and the same
+    activities, targets and deadlines are drawn. (Measured on the three seeds: 49/49, 36/36
+    and 50/50 blocks, text 99.8–99.9 % alike, one extra heading in one seed.)"""
+    from rapidfuzz import fuzz
+
+    from unionplanner.domain.plans.export import export_pdf
+
+    if not _ocr_ready():
+        pytest.skip("Tesseract with Vietnamese data is not installed")
+    pdf = export_pdf(read_plan(seeds_dir / "002_2c1bfa3cf37a1e5a.docx").document,
+                     tmp_path / "kh.pdf")
+    text = read_plan(pdf).document
+    scan = office_scan(pdf, tmp_path, dpi=250, angle=0.7, seed=1, signed=text.signer.name,
+                       every_page=True)
+    scanned = read_plan(scan).document
+
+    def shape(doc):
+        return (len(doc.blocks), len(doc.activities), len(doc.targets), len(doc.deadlines))
+
+    assert shape(scanned) == shape(text)
+    assert abs(sum(b.heading for b in scanned.blocks) - sum(b.heading for b in text.blocks)) <= 1
+    assert fuzz.ratio(" ".join(b.text for b in scanned.blocks),
+                      " ".join(b.text for b in text.blocks)) >= 99
