@@ -253,9 +253,9 @@ def test_the_implementing_plan_never_cites_a_placeholder():
                            symbol="KH-LĐLĐ", date=dt.date(2024, 2, 23))
     cited = [implementing(p, office, dt.date(2024, 3, 1)).basis[0].text
              for p in (by_signature, nothing)]
-    assert cited[0].startswith("Thực hiện Kế hoạch số 17/KH-UBND ngày 23/02/2024 của Ủy Ban "
-                               "Nhân Dân về tổ chức Tháng Công nhân năm 2024")
-    assert cited[1].startswith("Thực hiện Kế hoạch ngày 23/02/2024 của LĐLĐ Tỉnh An Bình về")
+    assert cited[0].startswith("Thực hiện Kế hoạch số 17/KH-UBND ngày 23/02/2024 của Ủy ban "
+                               "nhân dân về tổ chức Tháng Công nhân năm 2024")
+    assert cited[1].startswith("Thực hiện Kế hoạch ngày 23/02/2024 của LĐLĐ tỉnh An Bình về")
     assert not any("…" in text or "..." in text for text in cited)
 
 

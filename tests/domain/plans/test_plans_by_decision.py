@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, strategies as st
 
 from tests.domain.plans.plan_files import PlanText, write_docx, write_txt
 from unionplanner.domain.plans.document import TargetShape
@@ -106,7 +107,8 @@ def test_the_office_cites_the_decision_that_issued_the_plan(tmp_path):
                         parent_body="LĐLĐ tỉnh Bắc Trung", place="Bắc Trung")
     ours = implementing(parent, office, dt.date(2023, 4, 20))
     text = ours.basis[0].text
-    assert text.startswith("Thực hiện Quyết định số 812/QĐ-UBND ngày 14/04/2023 của ")
+    assert text.startswith("Thực hiện Quyết định số 812/QĐ-UBND ngày 14/04/2023 của Ủy ban "
+                           "nhân dân tỉnh Bắc Trung ban hành Kế hoạch")
     # the title in capitals cited in small letters, the place's name kept
     assert " ban hành Kế hoạch nâng cao chất lượng nguồn nhân lực tỉnh Bắc Trung giai đoạn " \
         "2023 - 2025, Công đoàn Viên chức" in text
@@ -145,3 +147,43 @@ def test_a_dash_between_two_months_is_a_span(text, months):
     from unionplanner.domain.plans.when import months_in
 
     assert months_in(text, 2023) == months
+
+
+@pytest.mark.parametrize(("name", "cited"), [
+    ("ỦY BAN NHÂN DÂN TỈNH BẮC TRUNG", "Ủy ban nhân dân tỉnh Bắc Trung"),
+    ("ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI", "Ủy ban nhân dân thành phố Hà Nội"),
+    ("UBND TỈNH SÓC TRĂNG", "UBND tỉnh Sóc Trăng"),
+    ("TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM", "Tổng Liên đoàn Lao động Việt Nam"),
+    ("LIÊN ĐOÀN LAO ĐỘNG THÀNH PHỐ HỒ CHÍ MINH", "Liên đoàn Lao động thành phố Hồ Chí Minh"),
+    ("LĐLĐ TỈNH AN BÌNH", "LĐLĐ tỉnh An Bình"),
+    ("BAN THƯỜNG VỤ LIÊN ĐOÀN LAO ĐỘNG TỈNH AN BÌNH",
+     "Ban Thường vụ Liên đoàn Lao động tỉnh An Bình"),
+    ("CÔNG ĐOÀN VIÊN CHỨC TỈNH SÓC TRĂNG", "Công đoàn Viên chức tỉnh Sóc Trăng"),
+    ("CÔNG ĐOÀN NGÀNH GIÁO DỤC TỈNH SÓC TRĂNG", "Công đoàn ngành Giáo dục tỉnh Sóc Trăng"),
+    ("CÔNG ĐOÀN XÃ HÒA AN", "Công đoàn xã Hòa An"),
+    ("CÔNG ĐOÀN CƠ SỞ CÔNG TY TNHH MINH LONG", "Công đoàn cơ sở Công ty TNHH Minh Long"),
+    ("CĐCS TRƯỜNG THPT NGỌC TỐ", "CĐCS Trường THPT Ngọc Tố"),
+    ("SỞ GIÁO DỤC VÀ ĐÀO TẠO", "Sở Giáo dục và Đào tạo"),
+    ("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "Sở Lao động - Thương binh và Xã hội"),
+    ("HUYỆN ỦY CHÂU THÀNH", "Huyện ủy Châu Thành"),
+    ("ĐẢNG BỘ TỈNH SÓC TRĂNG", "Đảng bộ tỉnh Sóc Trăng"),
+])
+def test_a_body_in_capitals_is_cited_as_the_official_format_writes_it(name, cited):
+    """"của Ủy Ban Nhân Dân Tỉnh …" was printed in the office's plan: Nghị định
+    30/2020/NĐ-CP, Phụ lục II capitalises the kind of body and its field, and the place
+    after "tỉnh", "xã"… as a proper name."""
+    from unionplanner.domain.plans.drafting import _sentence_case
+
+    assert _sentence_case(name) == cited
+
+
+@given(st.lists(st.sampled_from(["ỦY", "BAN", "NHÂN", "DÂN", "TỈNH", "XÃ", "HỘI", "LIÊN",
+                                 "ĐOÀN", "LAO", "ĐỘNG", "CÔNG", "SỞ", "VÀ", "-", "NGÀNH",
+                                 "LĐLĐ", "CĐCS", "TRƯỜNG", "THPT", "HÒA", "AN", "VIỆT", "NAM",
+                                 "CHẤP", "HÀNH", "THƯỜNG", "VỤ", "CƠ", "ĐẢNG", "BỘ"]),
+                min_size=1, max_size=10))
+def test_citing_a_body_only_changes_letters_case(words):
+    from unionplanner.domain.plans.drafting import _sentence_case
+
+    name = " ".join(words)
+    assert _sentence_case(name).upper() == name.upper()

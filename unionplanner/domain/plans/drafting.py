@@ -107,11 +107,70 @@ def _in_sentence(title: str, names: list[str]) -> str:
     return text
 
 
+#: the administrative units a body's place is named after ("tỉnh Bắc Trung")
+_ADMINISTRATIVE = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường")
+#: kinds of bodies whose next words name their field, capitalised ("Liên đoàn Lao động",
+#: "Sở Giáo dục và Đào tạo", "Công đoàn Viên chức")
+_FIELD_HEADS = ("tổng liên đoàn", "liên đoàn", "công đoàn", "sở", "phòng", "ban", "hội")
+#: kinds of bodies written as they are ("Ủy ban nhân dân tỉnh …", "Huyện ủy Châu Thành")
+_FIXED_HEADS = {"ủy ban nhân dân": "Ủy ban nhân dân", "uỷ ban nhân dân": "Ủy ban nhân dân",
+                "hội đồng nhân dân": "Hội đồng nhân dân", "ban thường vụ": "Ban Thường vụ",
+                "ban chấp hành": "Ban Chấp hành", "đảng ủy": "Đảng ủy", "đảng bộ": "Đảng bộ",
+                "huyện ủy": "Huyện ủy", "tỉnh ủy": "Tỉnh ủy", "thành ủy": "Thành ủy",
+                "công đoàn cơ sở": "Công đoàn cơ sở", "trường": "Trường",
+                "công ty": "Công ty"}
+
+
 def _sentence_case(name: str) -> str:
-    """A body's name in capitals as a sentence cites it: each word capitalised, its
-    abbreviations ("LĐLĐ", "UBND") kept ("LĐLĐ TỈNH BÌNH ĐỊNH" → "LĐLĐ Tỉnh Bình Định")."""
-    return " ".join(word if word in _ABBREVIATIONS else word.capitalize()
-                    for word in name.split())
+    """A body's name in capitals as a sentence cites it (Nghị định 30/2020/NĐ-CP, Phụ lục
+    II: the kind of body and its field capitalised, its place after "tỉnh", "xã"… as a proper
+    name, abbreviations kept): "ỦY BAN NHÂN DÂN TỈNH BẮC TRUNG" → "Ủy ban nhân dân tỉnh Bắc
+    Trung", "LIÊN ĐOÀN LAO ĐỘNG TỈNH BÌNH ĐỊNH" → "Liên đoàn Lao động tỉnh Bình Định",
+    "LĐLĐ TỈNH AN BÌNH" → "LĐLĐ tỉnh An Bình", "SỞ GIÁO DỤC VÀ ĐÀO TẠO" → "Sở Giáo dục và Đào
+    tạo"."""
+    words = name.split()
+    low = [w if w in _ABBREVIATIONS else w.lower() for w in words]
+    out = list(low)
+    proper = False  # inside a place's or a school's own name
+    n = 0
+    while n < len(low):
+        rest = " ".join(low[n:])
+        fixed = next((k for k in _FIXED_HEADS if rest == k or rest.startswith(k + " ")), None)
+        admin = next((k for k in _ADMINISTRATIVE if (rest == k or rest.startswith(k + " "))
+                      and not rest.startswith("xã hội")), None)
+        if fixed in ("ban chấp hành", "ban thường vụ") and len(low) > n + 3:
+            # "Ban Chấp hành Công đoàn cơ sở …": the body it is of, named as a body
+            return " ".join(out[:n] + _FIXED_HEADS[fixed].split()
+                            + [_sentence_case(" ".join(words[n + 3:]))])
+        head = next((k for k in _FIELD_HEADS if rest.startswith(k + " ")), None)
+        if fixed and (n == 0 or not proper):
+            size = len(fixed.split())
+            out[n:n + size] = _FIXED_HEADS[fixed].split()
+            proper = fixed in ("trường", "công ty") or fixed.endswith(" ủy")
+            n += size
+        elif admin and n > 0:
+            n += len(admin.split())
+            proper = True
+        elif head and (n == 0 or (low[n - 1] in _ABBREVIATIONS and not proper)):
+            size = len(head.split())
+            out[n:n + size] = [w.capitalize() if i == 0 or head == "tổng liên đoàn" and i == 1
+                               else w for i, w in enumerate(low[n:n + size])]
+            n += size
+            if n < len(low) and low[n] == "ngành":  # "Công đoàn ngành Y tế"
+                n += 1
+            if n < len(low) and not any(" ".join(low[n:]).startswith(a + " ")
+                                        for a in _ADMINISTRATIVE):
+                out[n] = low[n].capitalize()  # the field's first word, and each after
+                for i in range(n, len(low) - 1):  # "và" or "-": "Lao động - Thương binh và
+                    if low[i] in ("và", "-", "–"):  # Xã hội"
+                        out[i + 1] = low[i + 1].capitalize()
+                n += 1
+        else:
+            if proper or n == 0 or low[n:n + 2] == ["việt", "nam"] or (
+                    n > 0 and low[n - 1:n + 1] == ["việt", "nam"]):
+                out[n] = low[n] if low[n] in _ABBREVIATIONS else low[n].capitalize()
+            n += 1
+    return " ".join(out)
 
 
 def implementing(parent: PlanDocument, office: OfficeInfo, today: dt.date,
