@@ -42,9 +42,10 @@ from unionplanner.domain.plans.document import (
     PlanDocument,
     Signer,
 )
-from unionplanner.domain.plans.header import HeaderLine, read_header
+from unionplanner.domain.plans.header import HeaderLine, read_header, without_page_table
 from unionplanner.domain.plans.outline import labels, split_number
 from unionplanner.domain.plans.reading import Paragraph, read_document
+from unionplanner.domain.plans.tables import table_rows
 from unionplanner.domain.plans.when import parse_date
 
 
@@ -134,7 +135,7 @@ def extract(paragraphs: list[Paragraph]) -> Extraction:
         while start < len(paragraphs) and _ATTACHED.match(paragraphs[start].text):
             start += 1  # "(Kèm theo Quyết định số … ngày … của …)"
     closing_at = _closing_index(paragraphs, start)
-    body = paragraphs[start:closing_at]
+    body = table_rows(paragraphs[start:closing_at])
     _intro_and_body(result, body)
     # an appendix ("Phụ lục", its tables) follows the signature: not part of the closing
     end = next((p.index for p in paragraphs[closing_at:]
@@ -233,35 +234,12 @@ def _decision(result: Extraction, decision: list[Paragraph]) -> None:
                 result.sources.setdefault("closing:signer", paragraph.index)
 
 
-#: the labels of a law site's table about the document, above the copy of it ("Số hiệu |
-#: 152/KH-UBND", "Cơ quan ban hành | Tỉnh …"): the page's, never the document's header
-_PAGE_LABELS = {"so hieu", "ngay ban hanh", "loai van ban", "co quan ban hanh", "nguoi ky",
-                "linh vuc", "ngay co hieu luc", "tinh trang", "tinh trang hieu luc",
-                "ngay cong bao", "so cong bao", "ngay het hieu luc", "noi ban hanh"}
-
-
-def _without_page_table(header: list[Paragraph]) -> list[Paragraph]:
-    """``header`` less a law site's table of the document's properties (each label and
-    the value after it)."""
-    kept: list[Paragraph] = []
-    skip_value = False
-    for paragraph in header:
-        if skip_value:
-            skip_value = False
-            continue
-        if fold(paragraph.text.strip(" |:")) in _PAGE_LABELS:
-            skip_value = True
-            continue
-        kept.append(paragraph)
-    return kept
-
-
 def _header(result: Extraction, header: list[Paragraph]) -> None:
     """The header's fields (:mod:`unionplanner.domain.plans.header`), each with the
     paragraph it came from ("header:issuer" → index) for the review screen."""
-    found = read_header(result.document, [
+    found = read_header(result.document, without_page_table([
         HeaderLine(p.text, p.bold if p.bold or p.bold_known else None, p.index)
-        for p in _without_page_table(header)])
+        for p in header]))
     result.sources.update({f"header:{field}": index for field, index in found.items()})
 
 
@@ -351,7 +329,8 @@ def _closing_index(paragraphs: list[Paragraph], start: int) -> int:
             body_started = True
         if re.match(r"^(Nơi nhận|TM\.|KT\.|TL\.|TUQ\.|Q\.\s)", text):
             return paragraph.index
-        if body_started and paragraph.cell is not None:
+        if body_started and paragraph.cell is not None and _closing_table(
+                paragraphs, paragraph.cell[0]):
             return paragraph.index
     # a grassroots plan signed by its chairman alone: the title in capitals, then the name
     tail = [p for p in paragraphs[start:][-4:] if p.text.strip()]
@@ -362,6 +341,14 @@ def _closing_index(paragraphs: list[Paragraph], start: int) -> int:
         if title is not None:
             return title.index
     return len(paragraphs)
+
+
+def _closing_table(paragraphs: list[Paragraph], table: int) -> bool:
+    """Whether table ``table`` (a .docx table after the body began) is the closing: the
+    recipients and the signature side by side. A table of targets or of tasks is not."""
+    return any(p.cell is not None and p.cell[0] == table and (
+        re.match(r"^(Nơi nhận|TM\.|KT\.|TL\.|TUQ\.|Q\.\s)", p.text)
+        or (_SIGNER_TITLE.match(p.text) and p.text.isupper())) for p in paragraphs)
 
 
 def _intro_and_body(result: Extraction, body: list[Paragraph]) -> None:

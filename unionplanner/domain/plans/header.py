@@ -169,3 +169,26 @@ def group_bodies(texts: list[str]) -> list[str]:
 
 def _join(lines: list[HeaderLine]) -> str:
     return " ".join(line.text for line in lines)
+
+
+#: the labels of a law site's table about the document, above the copy of it ("Số hiệu |
+#: 152/KH-UBND", "Cơ quan ban hành | Tỉnh …"): the page's, never the document's header
+_PAGE_LABELS = {"so hieu", "ngay ban hanh", "loai van ban", "co quan ban hanh", "nguoi ky",
+                "linh vuc", "ngay co hieu luc", "tinh trang", "tinh trang hieu luc",
+                "ngay cong bao", "so cong bao", "ngay het hieu luc", "noi ban hanh"}
+
+
+def without_page_table(header: list[HeaderLine]) -> list[HeaderLine]:
+    """``header`` less a law site's table of the document's properties (each label and
+    the value after it)."""
+    kept: list[HeaderLine] = []
+    skip_value = False
+    for paragraph in header:
+        if skip_value:
+            skip_value = False
+            continue
+        if fold(paragraph.text.strip(" |:")) in _PAGE_LABELS:
+            skip_value = True
+            continue
+        kept.append(paragraph)
+    return kept

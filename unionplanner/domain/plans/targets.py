@@ -126,6 +126,8 @@ def read_targets(text: str, *, in_targets_part: bool = False) -> list[Target]:
     for clause in clauses(text):
         if _AWARD.search(flat(clause)):
             continue  # the conditions of an award, not a target
+        if re.fullmatch(r"\(.*\)", clause.strip()):
+            continue  # an aside: "(Chi tiết tại bảng dưới đây)", "(có phụ lục kèm theo)"
         for objective in objectives(clause):
             found.extend(_clause_targets(objective, in_targets_part))
     return found
