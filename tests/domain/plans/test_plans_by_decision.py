@@ -112,6 +112,10 @@ def test_the_office_cites_the_decision_that_issued_the_plan(tmp_path):
     # the title in capitals cited in small letters, the place's name kept
     assert " ban hành Kế hoạch nâng cao chất lượng nguồn nhân lực tỉnh Bắc Trung giai đoạn " \
         "2023 - 2025, Công đoàn Viên chức" in text
+    # the office's name, kept in capitals in its settings, is written as a sentence has it
+    capitals = OfficeInfo(name="CÔNG ĐOÀN VIÊN CHỨC TỈNH BẮC TRUNG", symbol="CĐVC")
+    assert ", Công đoàn Viên chức tỉnh Bắc Trung xây dựng Kế hoạch triển khai như sau:" in \
+        implementing(parent, capitals, dt.date(2023, 4, 20)).basis[0].text
     assert ours.basis[0].reference == "812/QĐ-UBND" and len(ours.targets) == 3
 
 

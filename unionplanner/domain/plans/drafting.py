@@ -173,6 +173,12 @@ def _sentence_case(name: str) -> str:
     return " ".join(out)
 
 
+def _in_sentence_name(name: str) -> str:
+    """A body's name inside a sentence: in capitals (as headers and settings keep it)
+    written as :func:`_sentence_case` does; otherwise as given."""
+    return _sentence_case(name) if name.isupper() else name
+
+
 def implementing(parent: PlanDocument, office: OfficeInfo, today: dt.date,
                  parent_id: int | None = None, lead_days: int = 5) -> PlanDocument:
     """The office's draft implementing ``parent``: the basis cites it; its purposes are
@@ -189,14 +195,15 @@ def implementing(parent: PlanDocument, office: OfficeInfo, today: dt.date,
     when = f" ngày {parent.date.day:02d}/{parent.date.month:02d}/{parent.date.year}" \
         if parent.date else ""
     by = issuing_body(parent) or office.parent_body
-    by = _sentence_case(by) if by.isupper() else by
+    by = _in_sentence_name(by)
     subject = _in_sentence(parent.title, [parent.place, "Việt Nam"])
     # a plan issued with a decision: "Thực hiện Quyết định số … của … ban hành Kế hoạch …"
     about = "về" if parent.carrier == parent.doc_type else \
         f"ban hành {(parent.doc_type or 'KẾ HOẠCH').capitalize()}"
     doc.basis.append(Basis(
         text=f"Thực hiện {cited}{when}{f' của {by}' if by else ''} {about} {subject}, "
-             f"{office.name or 'Ban Thường vụ'} xây dựng Kế hoạch triển khai như sau:",
+             f"{_in_sentence_name(office.name) or 'Ban Thường vụ'} xây dựng Kế hoạch triển "
+             "khai như sau:",
         reference=parent.number_text.removeprefix("Số: ").strip(), date=parent.date,
         issuer=by, plan_id=parent_id))
     purposes: list[Block] = []
