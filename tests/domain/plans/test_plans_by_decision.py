@@ -191,3 +191,20 @@ def test_citing_a_body_only_changes_letters_case(words):
 
     name = " ".join(words)
     assert _sentence_case(name).upper() == name.upper()
+
+
+@pytest.mark.parametrize(("what", "written"), [
+    ("Gửi báo cáo kết quả về Liên đoàn Lao động tỉnh", "gửi báo cáo kết quả về Liên đoàn"),
+    ("Sở Lao động - Thương binh và Xã hội tổng hợp", "Sở Lao động - Thương binh và Xã hội"),
+    ("CĐCS gửi báo cáo nhanh", "CĐCS gửi báo cáo nhanh"),
+    ("Ủy ban nhân dân các huyện báo cáo", "Ủy ban nhân dân các huyện"),
+])
+def test_a_deadline_drafted_keeps_the_capitals_of_names(what, written):
+    """"Trước ngày …, sở Lao động …" and "…, cĐCS gửi …" were drafted: the first letter is made
+    small only where it starts an ordinary word."""
+    from unionplanner.domain.plans.document import Deadline, PlanDocument
+
+    parent = PlanDocument(title="Kế hoạch thử", deadlines=[
+        Deadline(date=dt.date(2025, 12, 15), what=what, kind="other")])
+    ours = implementing(parent, OfficeInfo(name="Công đoàn xã Hòa An"), dt.date(2025, 3, 1))
+    assert f"Trước ngày 15/12/2025, {written}" in " ".join(b.text for b in ours.blocks)

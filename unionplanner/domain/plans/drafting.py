@@ -173,6 +173,17 @@ def _sentence_case(name: str) -> str:
     return " ".join(out)
 
 
+def _after_comma(text: str) -> str:
+    """``text`` going on a sentence after a comma: its first letter small, unless it begins
+    with a body's name ("Sở Lao động …", "Ủy ban nhân dân …") or an abbreviation ("CĐCS")."""
+    first = text.split(" ", 1)[0] if text else ""
+    low = text.lower()
+    if (len(first) > 1 and first.isupper()) or any(
+            low.startswith(head + " ") for head in (*_FIELD_HEADS, *_FIXED_HEADS)):
+        return text
+    return text[:1].lower() + text[1:]
+
+
 def _in_sentence_name(name: str) -> str:
     """A body's name inside a sentence: in capitals (as headers and settings keep it)
     written as :func:`_sentence_case` does; otherwise as given."""
@@ -235,7 +246,7 @@ def implementing(parent: PlanDocument, office: OfficeInfo, today: dt.date,
     for deadline in parent.deadlines:
         due = deadline.date - dt.timedelta(days=lead_days) if deadline.kind == "report" \
             else deadline.date
-        what = deadline.what[:1].lower() + deadline.what[1:]
+        what = _after_comma(deadline.what)
         block = Block(DASH, f"Trước ngày {due.day:02d}/{due.month}/{due.year}, {what}.")
         doc.blocks.append(block)
         doc.deadlines.append(Deadline(date=due, what=deadline.what, kind=deadline.kind,
