@@ -20,8 +20,8 @@ from typing import Any
 from unionplanner.core.errors import UserError
 from unionplanner.core.isolation import read_isolated
 from unionplanner.core.progress import CancelToken, ProgressFn, no_progress
-from unionplanner.core.text import clean
-from unionplanner.domain.plans.paragraphs import Paragraph
+from unionplanner.core.text import clean, fold
+from unionplanner.domain.plans.paragraphs import STARTS_ITEM, Paragraph
 
 logger = logging.getLogger(__name__)
 
@@ -253,6 +253,47 @@ def _read_txt(path: Path) -> list[Paragraph]:
     if any(p.bold for p in found):  # the file marks bold: the rest is upright
         for paragraph in found:
             paragraph.bold_known = True
+    return _join_wrapped([p for p in found if p.text])
+
+
+_ENDS_SENTENCE = re.compile(r"[.:;!?]$")
+
+
+def _continues(before: str, line: str, wrapped: bool) -> bool:
+    """Whether ``line`` goes on the line ``before`` in a text copied with hard line breaks
+    (a law site's page copied as text: "ỦY" / "BAN NHÂN DÂN", "Số:" / "29/KH-UBND", "Bắc" /
+    "Trung, ngày …", "… kế hoạch triển" / "khai thực hiện …")."""
+    if STARTS_ITEM.match(line):
+        return False
+    if " " not in before.strip():  # a word alone: "ỦY", "CỘNG", "Số:", a place's first word
+        if before.isupper() and line.isupper() and len(before) <= 6:
+            return True
+        if fold(before).rstrip(":") == "so" and re.match(r"[\d/]", line):
+            return True
+        if before[:1].isupper() and re.match(r"^[\wÀ-ỹ]+, ngày\b", line):
+            return True
+    if _ENDS_SENTENCE.search(before) or before.isupper():
+        return False
+    if line[:1].islower() or re.match(r"\d", line):  # "khai thực hiện", "7/2024."
+        return True
+    # a capital going on a sentence ("… của Thủ tướng" / "Chính phủ: …"): only in a file
+    # that shows it was wrapped, after a line long enough to have been cut
+    return wrapped and len(before) >= 30 and before.rsplit(" ", 1)[-1][:1].islower()
+
+
+def _join_wrapped(lines: list[Paragraph]) -> list[Paragraph]:
+    """Lines of a hard-wrapped text joined into the paragraphs they were cut from (see
+    :func:`_continues`); a file without such breaks is left as it is."""
+    wrapped = sum(1 for a, b in zip(lines, lines[1:], strict=False)
+                  if b.text[:1].islower() and not _ENDS_SENTENCE.search(a.text)
+                  and not STARTS_ITEM.match(b.text)) >= 2
+    found: list[Paragraph] = []
+    for line in lines:
+        if found and _continues(found[-1].text, line.text, wrapped):
+            found[-1].text = f"{found[-1].text} {line.text}"
+            found[-1].bold = found[-1].bold and line.bold
+        else:
+            found.append(line)
     return found
 
 
