@@ -130,3 +130,16 @@ def test_lines_broken_before_a_small_letter_or_a_figure_join_again(tmp_path_fact
     assert [(t.shape, t.percent) for t in b.targets] == [(t.shape, t.percent) for t in a.targets]
     assert [(x.title, x.months) for x in b.activities] == [(x.title, x.months)
                                                             for x in a.activities]
+
+
+def test_a_plain_copy_keeps_its_list_items_apart(tmp_path):
+    """Items written "1)" or "a)" after a lead-in without a colon start their own lines."""
+    path = tmp_path / "kh.txt"
+    path.write_text("\n".join([
+        "LĐLĐ TỈNH BẮC TRUNG", "Số: 05/KH-LĐLĐ", "Bắc Trung, ngày 02 tháng 3 năm 2024",
+        "KẾ HOẠCH", "Tổ chức Tháng Công nhân năm 2024", "I. NỘI DUNG", "Các hoạt động chính",
+        "1) Tổ chức Lễ phát động (tháng 5/2024).", "2) Thăm hỏi công nhân (tháng 5/2024).",
+        "a) Ưu tiên công nhân khó khăn."]) + "\n", encoding="utf-8")
+    texts = [b.text for b in read_plan(path).document.blocks]
+    assert "Các hoạt động chính" in texts
+    assert any(t.endswith("Tổ chức Lễ phát động (tháng 5/2024).") for t in texts)

@@ -263,7 +263,7 @@ def _continues(before: str, line: str, wrapped: bool) -> bool:
     """Whether ``line`` goes on the line ``before`` in a text copied with hard line breaks
     (a law site's page copied as text: "ỦY" / "BAN NHÂN DÂN", "Số:" / "29/KH-UBND", "Bắc" /
     "Trung, ngày …", "… kế hoạch triển" / "khai thực hiện …")."""
-    if STARTS_ITEM.match(line):
+    if STARTS_ITEM.match(line) or re.match(r"\(?\d{1,3}[).]\s", line):  # also "1) …"
         return False
     if " " not in before.strip():  # a word alone: "ỦY", "CỘNG", "Số:", a place's first word
         if before.isupper() and line.isupper() and len(before) <= 6:
