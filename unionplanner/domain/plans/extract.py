@@ -193,6 +193,8 @@ def type_and_title(text: str) -> tuple[str, str] | None:
     return None
 
 
+#: the line a closing starts with: "Nơi nhận:" or the signer's authority ("TM.", "KT.")
+_CLOSING_START = re.compile(r"^(Nơi nhận|TM\.|KT\.|TL\.|TUQ\.|Q\.\s)")
 #: the line under an attached plan's title: "(Kèm theo Quyết định số 812/QĐ-UBND ngày …)",
 #: "(Ban hành kèm theo …)"
 _ATTACHED = re.compile(r"^\(?\s*(ban hành\s+)?kèm\s+theo\b", re.I)
@@ -222,7 +224,7 @@ def _decision(result: Extraction, decision: list[Paragraph]) -> None:
     doc = result.document
     doc.basis += [_basis(p.text, doc.year) for p in decision if _is_basis(p.text)]
     closing_at = next((n for n, p in enumerate(decision)
-                       if re.match(r"^(Nơi nhận|TM\.|KT\.|TL\.|TUQ\.|Q\.\s)", p.text)), None)
+                       if _CLOSING_START.match(p.text)), None)
     if closing_at is not None:  # to the signer's name: the plan may repeat a header after it
         end = next((n + 1 for n, p in enumerate(decision) if n > closing_at
                     and _NAME.fullmatch(p.text.strip()) and not p.text.isupper()),
@@ -327,7 +329,7 @@ def _closing_index(paragraphs: list[Paragraph], start: int) -> int:
         level, _rest = split_number(text)
         if level == PART:
             body_started = True
-        if re.match(r"^(Nơi nhận|TM\.|KT\.|TL\.|TUQ\.|Q\.\s)", text):
+        if _CLOSING_START.match(text):
             return paragraph.index
         if body_started and paragraph.cell is not None and _closing_table(
                 paragraphs, paragraph.cell[0]):
@@ -347,7 +349,7 @@ def _closing_table(paragraphs: list[Paragraph], table: int) -> bool:
     """Whether table ``table`` (a .docx table after the body began) is the closing: the
     recipients and the signature side by side. A table of targets or of tasks is not."""
     return any(p.cell is not None and p.cell[0] == table and (
-        re.match(r"^(Nơi nhận|TM\.|KT\.|TL\.|TUQ\.|Q\.\s)", p.text)
+        _CLOSING_START.match(p.text)
         or (_SIGNER_TITLE.match(p.text) and p.text.isupper())) for p in paragraphs)
 
 

@@ -4,24 +4,21 @@ composes pages (see :mod:`unionplanner.ui.shell.pages`); pages talk to the domai
 The window is shown before the database is open (nothing heavy before the first paint: this
 module imports no SQLAlchemy): it says "Opening data…" until :meth:`MainWindow.attach` gives
 it the open database, and each page is built the first time it is shown
-(:class:`LazyPages`)."""
+(:class:`~unionplanner.ui.shell.page_stack.LazyPages`)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
 from typing import Any
 
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QProgressBar,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -30,6 +27,7 @@ from PySide6.QtWidgets import (
 from unionplanner import APP_NAME, __version__
 from unionplanner.ui.shell import icons, labels, screens
 from unionplanner.ui.shell.context import OFFICE, AppContext
+from unionplanner.ui.shell.page_stack import LazyPages, LoadingPage
 from unionplanner.ui.shell.pages import PAGES
 from unionplanner.ui.shell.saved_bar import SavedBar
 
@@ -50,71 +48,6 @@ def _shortcut(action: QAction, keys: QKeySequence) -> None:
     """``action.setShortcut(keys)`` through Qt's property: the overloaded setter makes
     PySide6 load Qt's whole namespace of enums (~20 ms) before the window's first paint."""
     action.setProperty("shortcut", keys)
-
-
-class LazyPages(Mapping[str, Any]):
-    """The window's pages by key (``PAGES`` order), each built by its factory the first
-    time it is asked for and then kept in the window's stack. Asking before the window has
-    its database raises LookupError."""
-
-    def __init__(self, window: MainWindow):
-        self._window = window
-        self._built: dict[str, QWidget] = {}
-
-    def __getitem__(self, key: str) -> Any:
-        page = self._built.get(key)
-        if page is None:
-            spec = next((s for s in PAGES if s.key == key), None)
-            if spec is None:
-                raise KeyError(key)
-            if self._window.ctx is None:
-                raise LookupError(f"page {key!r} asked for before the database is open")
-            from PySide6.QtCore import Qt
-
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            try:
-                page = spec.factory(self._window.ctx)
-            finally:
-                QApplication.restoreOverrideCursor()
-            self._built[key] = page
-            self._window.stack.addWidget(page)
-        return page
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(spec.key for spec in PAGES)
-
-    def __len__(self) -> int:
-        return len(PAGES)
-
-    def built(self) -> list[str]:
-        """The keys of the pages built so far."""
-        return list(self._built)
-
-    def adopt(self, key: str, page: QWidget) -> None:
-        """Keep ``page``, built before the database was open, as page ``key``."""
-        self._built[key] = page
-        self._window.stack.addWidget(page)
-
-
-class LoadingPage(QWidget):
-    """What the window shows while the database opens: a sentence and a busy bar."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        text = QLabel(self.tr("Opening data…"))
-        text.setObjectName("placeholderText")
-        bar = QProgressBar()
-        bar.setRange(0, 0)  # busy
-        bar.setMaximumWidth(320)
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        for widget in (text, bar):  # centred by stretches: no Qt flags before the first paint
-            row = QHBoxLayout()
-            row.addStretch(1)
-            row.addWidget(widget)
-            row.addStretch(1)
-            layout.addLayout(row)
-        layout.addStretch(2)
 
 
 class MainWindow(QMainWindow):
@@ -182,9 +115,7 @@ class MainWindow(QMainWindow):
             self.pages["overview"].attach(ctx)
         self.navigation.setEnabled(True)
         row = max(self.navigation.currentRow(), 0)  # a page the user clicked meanwhile stays
-        self.navigation.blockSignals(True)
-        self.navigation.setCurrentRow(row)
-        self.navigation.blockSignals(False)
+        self._select_row(row)
         self._on_navigate(row)
         self.opened.emit()
 
@@ -198,11 +129,15 @@ class MainWindow(QMainWindow):
         page = OverviewPage(None)
         page.show_overview(overview)
         self.pages.adopt("overview", page)
-        self.navigation.blockSignals(True)
-        self.navigation.setCurrentRow(0)
-        self.navigation.blockSignals(False)
+        self._select_row(0)
         self.navigation.setEnabled(True)
         self.stack.setCurrentWidget(page)
+
+    def _select_row(self, row: int) -> None:
+        """Select navigation row ``row`` without its page being shown for it."""
+        self.navigation.blockSignals(True)
+        self.navigation.setCurrentRow(row)
+        self.navigation.blockSignals(False)
 
     def _make_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
